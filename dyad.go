@@ -6,7 +6,10 @@
 // See docs/ARCHITECTURE.md.
 package dyad
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Span is a half-open byte range [Start, End) into a text. Which text it points
 // into is said where the span is stored: Document spans point into Document.Text;
@@ -44,4 +47,20 @@ func ParseDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, Errorf(EINVALID, "date %q: want YYYY-MM-DD", s)
+}
+
+// Processor runs the text stages on one document — repair, segmentation,
+// tagging and parsing, coding — and returns what they produced. The pipeline
+// package implements it; ingest and workers drive it.
+type Processor interface {
+	Process(ctx context.Context, doc *Document) (*Result, error)
+}
+
+// Result is what processing one document produced: the repaired document with
+// its sentences, the events coded from them, or a reject explaining why the
+// document was not coded (non-English, empty after repair, ...).
+type Result struct {
+	Doc    *Document `json:"doc"`
+	Events []Event   `json:"events"`
+	Reject *Reject   `json:"reject,omitempty"`
 }
