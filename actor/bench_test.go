@@ -1,0 +1,19 @@
+package actor
+
+import (
+	"testing"
+	"time"
+)
+
+func BenchmarkResolve(b *testing.B) {
+	h := Default()
+	names := []string{"Raisi", "Mohammad Bagheri", "Wei Fenghe", "Ashtiani", "Xi Jinping", "Khamenei", "John Smith", "Putin"}
+	date := time.Date(2022, 5, 2, 0, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, n := range names {
+			h.Resolve(n, date)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(names))/b.Elapsed().Seconds(), "lookups/s")
+}

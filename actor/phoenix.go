@@ -1,0 +1,151 @@
+package actor
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+//go:embed data/dyad.officeholders.actors.txt
+var dictionary string
+
+// Dictionary returns the shipped office-holder dictionary in PETRARCH/Phoenix
+// actor format (data/dyad.officeholders.actors.txt), to merge with the Phoenix
+// actor dictionaries.
+func Dictionary() string { return dictionary }
+
+// Phrase writes a name as a dictionary phrase: upper case, words joined by
+// underscores, a trailing underscore ("Ebrahim Raisi" → "EBRAHIM_RAISI_").
+func Phrase(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = strings.Map(unicode.ToUpper, w)
+	}
+	return strings.Join(f, "_") + "_"
+}
+
+// restriction writes a term's date restriction: [CODE yymmdd-yymmdd], or
+// [CODE >yymmdd] while in office. Years before 2000 are written in full
+// (YYYYMMDD), which PETRARCH also reads, so 1989 is not taken for 2089.
+func restriction(t *Term) string {
+	d := func(s string, end bool) string {
+		tm, _ := parseDay(s, end)
+		if tm.Year() < 2000 {
+			return tm.Format("20060102")
+		}
+		return tm.Format("060102")
+	}
+	if t.EndText == "" {
+		return fmt.Sprintf("[%s >%s]", t.Code, d(t.StartText, false))
+	}
+	return fmt.Sprintf("[%s %s-%s]", t.Code, d(t.StartText, false), d(t.EndText, true))
+}
+
+// WriteDictionary writes the table as a PETRARCH/Phoenix actor dictionary.
+// Each person is one entry: the canonical name, its aliases as "+" lines, and
+// one tab-indented date restriction per term, whose comment keeps office,
+// confidence and source. An alias two people share (Khamenei: Ali until
+// 2026-02-28, Mojtaba from 2026-03-09) becomes its own entry holding both
+// people's restrictions, so the date picks the person.
+func (h *Holders) WriteDictionary(w io.Writer) error {
+	// phrase → terms it names.
+	byPhrase := map[string][]*Term{}
+	var phrases []string
+	for i := range h.Terms {
+		t := &h.Terms[i]
+		seen := map[string]bool{}
+		for _, n := range append([]string{t.Name}, t.Aliases...) {
+			p := Phrase(n)
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if _, ok := byPhrase[p]; !ok {
+				phrases = append(phrases, p)
+			}
+			byPhrase[p] = append(byPhrase[p], t)
+		}
+	}
+	owner := func(p string) string { // the one person a phrase names, or ""
+		ts := byPhrase[p]
+		for _, t := range ts[1:] {
+			if t.Name != ts[0].Name {
+				return ""
+			}
+		}
+		return ts[0].Name
+	}
+	var b strings.Builder
+	b.WriteString(dictHeader)
+	people := h.people()
+	sort.SliceStable(people, func(i, j int) bool {
+		return h.termsOf(people[i])[0].Country < h.termsOf(people[j])[0].Country
+	})
+	for _, name := range people {
+		terms := h.termsOf(name)
+		primary := Phrase(name)
+		if owner(primary) != name {
+			// The canonical name is shared; it is written with the shared phrases.
+			primary = ""
+		}
+		var aliases []string
+		for _, p := range phrases {
+			if owner(p) == name && p != primary {
+				aliases = append(aliases, p)
+			}
+		}
+		if primary == "" {
+			if len(aliases) == 0 {
+				continue
+			}
+			primary, aliases = aliases[0], aliases[1:]
+		}
+		fmt.Fprintf(&b, "%s  # %s %s\n", primary, terms[0].Country, name)
+		for _, a := range aliases {
+			fmt.Fprintf(&b, "+%s\n", a)
+		}
+		for _, t := range terms {
+			writeRestriction(&b, t, "")
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString("# Phrases shared by several people: the date range picks the person.\n\n")
+	for _, p := range phrases {
+		if owner(p) != "" {
+			continue
+		}
+		ts := append([]*Term(nil), byPhrase[p]...)
+		sort.SliceStable(ts, func(i, j int) bool { return ts[i].Start.Before(ts[j].Start) })
+		fmt.Fprintf(&b, "%s  # shared alias\n", p)
+		for _, t := range ts {
+			writeRestriction(&b, t, t.Name+", ")
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeRestriction(b *strings.Builder, t *Term, who string) {
+	fmt.Fprintf(b, "\t%s  # %s%s; confidence %s; %s:%d; source: %s\n",
+		restriction(t), who, t.Office, t.Confidence, t.File, t.Line, t.Source)
+}
+
+const dictHeader = `# dyad.officeholders.actors.txt — PETRARCH/Phoenix actor dictionary of office holders 2014-2026.
+# GENERATED from officeholders-2014-2026.tsv by "go test ./actor -run TestDictionary -update";
+# do not edit: edit the table and regenerate.
+#
+# Each entry is a person; "+" lines are aliases; each tab-indented [CODE from-to] line is one
+# spell in one office, limits inclusive, "[CODE >from]" while in office. A start known only to
+# the month (YYYY-MM) is written as the first of that month and an end as its last day.
+# Comments keep the office, the confidence (high, medium, low), the table line and the source.
+# Ministers, including defence ministers, are <ISO>GOV (not Phoenix's GOVMIL); chiefs of staff
+# and service commanders are <ISO>MIL. See officeholders.README.md for every convention.
+#
+# Merge with Phoenix.Countries.actors.txt: Phoenix stops in 2014; where both name a person, the
+# entry whose date range covers the event date wins.
+
+`
