@@ -1,0 +1,234 @@
+// Package tag assigns Penn Treebank part-of-speech tags to tokens with an
+// averaged perceptron whose hot path hashes features instead of building them.
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dyadproject/dyad/token"
+)
+
+const maxClasses = 64
+
+// Tagger tags sentences with a Model. It holds scratch buffers, so use one
+// Tagger per goroutine; the Model is shared.
+type Tagger struct {
+	m      *Model
+	norm   []string // normalised words with two sentinels on each side
+	arena  []byte   // backing bytes of lower-cased words
+	scores [maxClasses]float32
+}
+
+// New returns a Tagger using m, or the built-in model when m is nil.
+func New(m *Model) *Tagger {
+	if m == nil {
+		m = Default()
+	}
+	return &Tagger{m: m}
+}
+
+// Tag sets the Tag of every token. Tokens are one sentence, in order.
+func (t *Tagger) Tag(toks []token.Token) {
+	m := t.m
+	t.arena = t.arena[:0]
+	norm := t.norm[:0]
+	norm = append(norm, "-START-", "-START2-")
+	for i := range toks {
+		norm = append(norm, t.normalize(toks[i].Word))
+	}
+	norm = append(norm, "-END-", "-END2-")
+	t.norm = norm
+
+	p1, p2 := "-START-", "-START2-"
+	for i := range toks {
+		w := toks[i].Word
+		var tag string
+		if c, ok := m.words[w]; ok {
+			tag = m.classes[c]
+		} else if special := specialTag(w); special != "" {
+			tag = special
+		} else {
+			tag = t.predict(w, i+2, p1, p2)
+			if tag != "NNP" && tag != "NNPS" && t.unknownName(toks, i) {
+				tag = "NNP"
+			}
+		}
+		toks[i].Tag = tag
+		p2, p1 = p1, tag
+	}
+}
+
+// unknownName reports whether token i is a capitalised word the model has
+// never seen, not at the start of the sentence: in news that is a name the
+// model could only guess at ("Osgiliath", "Calimehtar").
+func (t *Tagger) unknownName(toks []token.Token, i int) bool {
+	w := toks[i].Word
+	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') || i == 0 {
+		return false
+	}
+	if p := toks[i-1].Word; p == "``" || p == "`" || p == ":" || p == "--" || p == "(" {
+		return false
+	}
+	for j := 1; j < len(w); j++ {
+		if w[j] >= 'A' && w[j] <= 'Z' {
+			return false // acronyms and CamelCase: leave to the model
+		}
+	}
+	return t.m.lookup(hash1(fWord, t.norm[i+2])) == nil
+}
+
+// predict scores the features of the word at ctx position i.
+func (t *Tagger) predict(w string, i int, p1, p2 string) string {
+	m := t.m
+	ctx := t.norm
+	nc := len(m.classes)
+	sc := t.scores[:nc]
+	clear(sc)
+	add := func(key uint64) {
+		e := m.lookup(key)
+		if e == nil || e.n == 0 {
+			return
+		}
+		cls := m.wcls[e.start : e.start+e.n]
+		val := m.wval[e.start : e.start+e.n]
+		for k, c := range cls {
+			sc[c] += val[k]
+		}
+	}
+	add(hash0(fBias))
+	add(hash1(fSuffix, suffix3(w)))
+	add(hash1(fPref1, pref1(w)))
+	add(hash1(fPrevTag, p1))
+	add(hash1(fPrev2Tag, p2))
+	add(hash2(fTagPair, p1, p2))
+	add(hash1(fWord, ctx[i]))
+	add(hash2(fPrevTagWord, p1, ctx[i]))
+	add(hash1(fPrevWord, ctx[i-1]))
+	add(hash1(fPrevSuffix, suffix3(ctx[i-1])))
+	add(hash1(fPrev2Word, ctx[i-2]))
+	add(hash1(fNextWord, ctx[i+1]))
+	add(hash1(fNextSuffix, suffix3(ctx[i+1])))
+	add(hash1(fNext2Word, ctx[i+2]))
+	best := 0
+	for k := 1; k < nc; k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return m.classes[best]
+}
+
+func suffix3(s string) string {
+	if len(s) > 3 {
+		return s[len(s)-3:]
+	}
+	return s
+}
+
+// pref1 is prose's string(w[0]): the first byte read as a code point.
+func pref1(w string) string {
+	if w == "" {
+		return ""
+	}
+	if w[0] < utf8.RuneSelf {
+		return w[:1]
+	}
+	return latin1[w[0]-utf8.RuneSelf]
+}
+
+var latin1 = func() (t [128]string) {
+	for i := range t {
+		t[i] = string(rune(i + utf8.RuneSelf))
+	}
+	return
+}()
+
+// specialTag tags tokens the model was not trained on: links, addresses,
+// handles and lone hyphens.
+func specialTag(w string) string {
+	switch {
+	case w == "-":
+		return ":"
+	case len(w) > 1 && w[0] == '@',
+		len(w) > 7 && (w[:7] == "http://" || w[:8] == "https://"),
+		len(w) > 4 && w[:4] == "www.":
+		return "NN"
+	}
+	return ""
+}
+
+// normalize is prose's context normalisation: hyphenated words, years and
+// numbers become classes; other words are lower-cased.
+func (t *Tagger) normalize(w string) string {
+	if w == "" {
+		return w
+	}
+	if w[0] != '-' {
+		for i := 1; i < len(w); i++ {
+			if w[i] == '-' {
+				return "!HYPHEN"
+			}
+		}
+	}
+	if len(w) == 4 && isInt(w) {
+		return "!YEAR"
+	}
+	if '0' <= w[0] && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return t.lower(w)
+}
+
+func isInt(s string) bool {
+	if s[0] == '+' || s[0] == '-' {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// lower returns w lower-cased, without allocating when w is already lower
+// case. Lower-cased copies live in the tagger's arena until the next Tag.
+func (t *Tagger) lower(w string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if ascii && !upper {
+		return w
+	}
+	start := len(t.arena)
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			t.arena = append(t.arena, c)
+		}
+	} else {
+		for _, r := range w {
+			t.arena = utf8.AppendRune(t.arena, unicode.ToLower(r))
+		}
+	}
+	b := t.arena[start:]
+	// The arena may move when it grows; earlier strings keep the old array
+	// alive, and nothing writes to bytes already handed out.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
