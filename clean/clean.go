@@ -1,0 +1,159 @@
+package clean
+
+import (
+	"github.com/dyadproject/dyad"
+)
+
+// Options adjust a repair. The zero value runs every step.
+type Options struct {
+	// Disable names steps not to run, e.g. "reversed-order" (see Steps).
+	Disable []string
+	// LangSample is how many bytes of the repaired text language
+	// identification reads; 0 means 4096.
+	LangSample int
+}
+
+func (o Options) disabled(name string) bool {
+	for _, d := range o.Disable {
+		if d == name {
+			return true
+		}
+	}
+	return false
+}
+
+// run is the state of one repair: the options and the report being built.
+type run struct {
+	opts Options
+	q    *dyad.Quality
+}
+
+// A step is one repair: it returns the edit it made to s, or nil when s
+// needs no change. Steps that find problems they do not fix add flags to r.q.
+type step struct {
+	name string
+	fn   func(s string, r *run) *edit
+}
+
+// steps is the repair, in order. Encoding problems come first because the
+// later steps read characters; order is repaired before paragraph breaks are
+// restored because the damaged fragments carry the glued paragraph marks.
+var steps = []step{
+	{"encoding", fixEncoding},
+	{"mojibake", fixMojibake},
+	{"unicode-nfc", fixNFC},
+	{"control-chars", fixControls},
+	{"whitespace", fixSpace},
+	{"shifted-letters", fixShifted},
+	{"spam-line", dropSpam},
+	{"boilerplate", dropBoilerplate},
+	{"navigation", dropNavigation},
+	{"whitespace", fixSpace},
+	{"sentence-order", fixOrder},
+	{"paragraph-breaks", fixGlued},
+}
+
+// Steps returns the names of the repair steps in the order they run.
+func Steps() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, s := range steps {
+		if !seen[s.name] {
+			seen[s.name] = true
+			names = append(names, s.name)
+		}
+	}
+	return names
+}
+
+// Repair repairs doc.Text in place. When anything changed it keeps the input
+// in doc.Original (unless Original was already set by an earlier repair) and
+// sets doc.Align so that doc.OriginalOffset maps every byte of the repaired
+// text back to the input. It sets doc.Quality and, when the language is
+// identified reliably, doc.Lang.
+func Repair(doc *dyad.Document, opts Options) {
+	r := &run{opts: opts, q: &dyad.Quality{}}
+	text := doc.Text
+	align := doc.Align
+	identity := doc.Original == ""
+	for _, s := range steps {
+		if opts.disabled(s.name) {
+			continue
+		}
+		e := s.fn(text, r)
+		if e == nil {
+			continue
+		}
+		align = compose(align, identity, e.pieces)
+		identity = false
+		text = e.text()
+		r.record(s.name, e)
+	}
+	if !identity {
+		if doc.Original == "" {
+			doc.Original = doc.Text
+		}
+		doc.Align = align
+		if len(doc.Align) == 0 {
+			// Nothing of the input survived; keep the map non-empty so
+			// OriginalOffset does not take the text as the original.
+			doc.Align = []dyad.Piece{{Text: 0, Orig: 0, Len: 0}}
+		}
+	}
+	doc.Text = text
+	if !opts.disabled("language") {
+		identify(doc, r, opts.LangSample)
+	}
+	r.q.Score = score(doc, r.q)
+	doc.Quality = r.q
+}
+
+// record adds an edit's counts to the report, merging steps of one name.
+func (r *run) record(name string, e *edit) {
+	add := func(st dyad.RepairStep) {
+		if st.Count == 0 {
+			return
+		}
+		for i := range r.q.Steps {
+			if r.q.Steps[i].Name == st.Name {
+				r.q.Steps[i].Count += st.Count
+				return
+			}
+		}
+		r.q.Steps = append(r.q.Steps, st)
+	}
+	add(dyad.RepairStep{Name: name, Count: e.count, Detail: e.detail, Example: e.example})
+	for _, st := range e.extra {
+		add(st)
+	}
+}
+
+// flag adds a problem noticed but not fixed.
+func (r *run) flag(f string) {
+	for _, g := range r.q.Flags {
+		if g == f {
+			return
+		}
+	}
+	r.q.Flags = append(r.q.Flags, f)
+}
+
+// score rates the input from 1 (nothing to repair) down to 0: it loses for
+// each kind of repair, for the share of bytes removed or produced, and most
+// for problems flagged but not fixed.
+func score(doc *dyad.Document, q *dyad.Quality) float64 {
+	s := 1.0 - 0.05*float64(len(q.Steps)) - 0.25*float64(len(q.Flags))
+	if doc.Original != "" {
+		copied := 0
+		for _, p := range doc.Align {
+			copied += p.Len
+		}
+		if n := len(doc.Original); n > 0 {
+			s -= 0.5 * float64(n-copied) / float64(n)
+		}
+		if n := len(doc.Text); n > 0 {
+			s -= 0.5 * float64(n-copied) / float64(n)
+		}
+	}
+	return max(0, min(1, s))
+}

@@ -1,0 +1,11 @@
+// Package clean repairs damaged web text — mojibake, control characters,
+// stray whitespace, shifted letters, spam and boilerplate lines, broken and
+// reversed sentence fragments — and records what it did in a quality report,
+// keeping a byte map from the repaired text back to the input.
+//
+// Repair runs a fixed list of steps, each a plain function from a text to an
+// edit of that text (see edit.go). The edits are composed into
+// dyad.Document.Align, so every byte of the repaired text can be traced to the
+// input bytes it came from. A step that finds nothing to do returns nil and
+// costs one scan of the text.
+package clean

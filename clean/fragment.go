@@ -1,0 +1,134 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A unit is a sentence fragment as a naive splitter would cut it: text
+// between line breaks or between sentence punctuation and the next space.
+type unit struct {
+	lo, hi int
+	lower  bool // starts with an ASCII lower-case letter: continues something
+	upper  bool // starts with an upper-case letter
+	end    int  // how it ends: endStop, endAbbrev, endTitle or endOpen
+	words  int
+}
+
+const (
+	endStop   = iota // sentence punctuation after a word
+	endAbbrev        // an abbreviation that may or may not end a sentence: "U.N."
+	endTitle         // a title that wants a name after it: "Gen."
+	endOpen          // no sentence punctuation
+)
+
+// splitUnits cuts s (whitespace already tidied) into units.
+func splitUnits(s string) []unit {
+	var out []unit
+	lo := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != ' ' && c != '\n' {
+			continue
+		}
+		j := i
+		nl := false
+		for j < len(s) && (s[j] == ' ' || s[j] == '\n') {
+			nl = nl || s[j] == '\n'
+			j++
+		}
+		if nl || afterStop(s, i) {
+			if i > lo {
+				out = append(out, newUnit(s, lo, i))
+			}
+			lo = j
+		}
+		i = j - 1
+	}
+	if lo < len(s) {
+		out = append(out, newUnit(s, lo, len(s)))
+	}
+	return out
+}
+
+// afterStop reports whether s[:i] ends with sentence punctuation, perhaps
+// followed by closing quotes or brackets.
+func afterStop(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case '"', '\'', ')', ']', '”', '’':
+			i -= n
+			continue
+		case '.', '!', '?':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func newUnit(s string, lo, hi int) unit {
+	u := unit{lo: lo, hi: hi}
+	t := s[lo:hi]
+	r, _ := utf8.DecodeRuneInString(t)
+	u.lower = r >= 'a' && r <= 'z'
+	u.upper = unicode.IsUpper(r)
+	u.words = strings.Count(t, " ") + 1
+	u.end = unitEnd(t)
+	return u
+}
+
+// unitEnd classifies how a fragment ends.
+func unitEnd(t string) int {
+	t = strings.TrimRight(t, "\"')]”’")
+	if t == "" {
+		return endOpen
+	}
+	switch t[len(t)-1] {
+	case '!', '?':
+		return endStop
+	case '.':
+	default:
+		return endOpen
+	}
+	k := strings.LastIndexAny(t, " (\"“")
+	tok := t[k+1 : len(t)-1] // the last word without its final dot
+	low := strings.ToLower(tok)
+	switch {
+	case titles[low]:
+		return endTitle
+	case abbreviations[low], initialism(tok):
+		return endAbbrev
+	}
+	return endStop
+}
+
+// initialism reports whether tok is letters separated by dots: "U.N", "U.S".
+func initialism(tok string) bool {
+	if len(tok) < 3 {
+		return len(tok) == 1 && tok[0] >= 'A' && tok[0] <= 'Z' // a middle initial
+	}
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// titles are abbreviations that stand before a name.
+var titles = setOf(`gen lt col maj capt cpt sgt cpl pvt adm brig cmdr cdr gov sen rep
+pres amb mr mrs ms dr prof rev fr hon supt insp det st mt gens sens reps`)
+
+// abbreviations may end a sentence or not.
+var abbreviations = setOf(`no nos vs etc inc corp co ltd jr sr approx est dept govt
+jan feb mar apr aug sep sept oct nov dec e.g i.e a.m p.m`)
+
+// fits reports whether b reads as the continuation of a.
+func fits(a, b unit) bool {
+	return b.lower && (a.end == endAbbrev || a.end == endTitle || a.end == endOpen) ||
+		a.end == endTitle && b.upper
+}

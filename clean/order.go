@@ -1,0 +1,171 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// evidence is what one reading order of the fragments has for and against it.
+type evidence struct {
+	fits, breaks int // fragments that continue / cannot start where they stand
+	names        int // names introduced in full before their short form (+) or not (-)
+	acronyms     int // acronyms defined before bare use (+) or not (-)
+	cue          int // -1 when the text opens with a word that refers back
+}
+
+func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronyms + e.cue }
+
+// against counts the signals that say the order is wrong.
+func (e evidence) against(n, a int) int { return e.breaks + n + a - e.cue }
+
+// fixOrder rejoins sentence fragments broken at abbreviations, and restores
+// the reading order of a document whose fragments were written in reverse.
+// Which order reads right is judged from the document alone:
+//
+//   - a fragment that starts in lower case continues the one before it, which
+//     must end in an abbreviation ("the U.N." / "arms embargo"), a title
+//     ("Gen." / "Wei Fenghe") or without punctuation;
+//   - people and organisations are named in full before the short form
+//     ("Mohammad Bagheri" before "Bagheri"), acronyms are spelled out before
+//     they are used bare ("Armed Forces General Staff (AFGS)" before "AFGS");
+//   - a text does not open with a word that refers back ("Moreover", "This").
+//
+// When neither the order found nor its reverse reads right, the document is
+// flagged "scrambled" and left in its order.
+func fixOrder(s string, r *run) *edit {
+	units := splitUnits(s)
+	if len(units) < 2 {
+		return nil
+	}
+	// A title line above the text keeps its place.
+	head := 0
+	if u := units[0]; u.end == endOpen && u.upper && u.words <= 15 && strings.Contains(s[u.hi:units[1].lo], "\n") {
+		head = 1
+	}
+	body := units[head:]
+	fwd := make([]int, len(body))
+	rev := make([]int, len(body))
+	for i := range body {
+		fwd[i] = head + i
+		rev[i] = head + len(body) - 1 - i
+	}
+	ment := findMentions(s, units[head:], head)
+	ef := judge(s, units, fwd, ment)
+	er := judge(s, units, rev, ment)
+	order, best := fwd, ef
+	reversed := false
+	if len(body) >= 2 && !r.opts.disabled("reversed-order") && er.score()-ef.score() >= 2 && er.breaks <= ef.breaks {
+		order, best, reversed = rev, er, true
+	}
+	nNeg, aNeg := ment.negatives(order)
+	if best.breaks >= 2 || best.against(nNeg, aNeg) >= 3 && 2*best.against(nNeg, aNeg) > best.fits+best.names+best.acronyms+nNeg+aNeg {
+		r.flag("scrambled")
+	}
+
+	e := newEdit(s)
+	joins := 0
+	if head == 1 {
+		e.copy(units[0].lo, units[1].lo)
+	}
+	for k, i := range order {
+		if k > 0 {
+			p := order[k-1]
+			a, b := min(p, i), max(p, i)
+			sep := [2]int{units[a].hi, units[b].lo}
+			if b != a+1 {
+				sep = [2]int{units[i].lo - 1, units[i].lo} // not adjacent: cannot happen for fwd/rev
+			}
+			if fits(units[p], units[i]) {
+				if reversed || s[sep[0]:sep[1]] != " " {
+					joins++
+				}
+				if k := strings.IndexByte(s[sep[0]:sep[1]], ' '); k >= 0 {
+					e.copy(sep[0]+k, sep[0]+k+1)
+				} else {
+					e.put(" ")
+				}
+			} else {
+				e.copy(sep[0], sep[1])
+			}
+		}
+		e.copy(units[i].lo, units[i].hi)
+	}
+	if reversed {
+		e.extra = append(e.extra, dyad.RepairStep{
+			Name:    "reversed-order",
+			Count:   len(body),
+			Detail:  fmt.Sprintf("evidence %d for reading order, %d against it", er.score(), ef.score()),
+			Example: clip(s[units[head].lo:units[head].hi]) + " → last",
+		})
+	}
+	if joins == 0 && !reversed {
+		return nil
+	}
+	e.extra = append(e.extra, dyad.RepairStep{Name: "fragments", Count: joins, Example: joinExample(s, units, order)})
+	return e
+}
+
+// joinExample shows the first fragments joined in the chosen order.
+func joinExample(s string, units []unit, order []int) string {
+	for k := 1; k < len(order); k++ {
+		a, b := units[order[k-1]], units[order[k]]
+		if fits(a, b) {
+			tail := s[a.lo:a.hi]
+			if lo, _ := around(tail, len(tail), len(tail), 30); lo > 0 {
+				tail = tail[lo:]
+			}
+			return "…" + tail + " / " + clip(s[b.lo:b.hi])
+		}
+	}
+	return ""
+}
+
+// judge weighs one order of the units.
+func judge(s string, units []unit, order []int, m mentions) evidence {
+	var e evidence
+	for k, i := range order {
+		u := units[i]
+		if u.lower {
+			if k > 0 && fits(units[order[k-1]], u) {
+				e.fits++
+			} else {
+				e.breaks++
+			}
+		}
+		if u.end == endTitle {
+			if k+1 < len(order) && units[order[k+1]].upper {
+				e.fits++
+			} else if k+1 == len(order) {
+				e.breaks++
+			}
+		}
+	}
+	if len(order) > 0 && refersBack(s[units[order[0]].lo:units[order[0]].hi]) {
+		e.cue = -1
+	}
+	e.names, e.acronyms = m.judge(order)
+	return e
+}
+
+// refersBack reports whether a sentence opens with a word that needs one
+// before it.
+func refersBack(t string) bool {
+	t = strings.ToLower(t)
+	for _, c := range cues {
+		if strings.HasPrefix(t, c) && (len(t) == len(c) || t[len(c)] == ' ' || t[len(c)] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+var cues = []string{
+	"moreover", "however", "also", "but", "and", "furthermore", "meanwhile",
+	"still", "yet", "thus", "therefore", "nevertheless", "nonetheless",
+	"instead", "besides", "this", "these", "those", "such", "he", "she",
+	"they", "it", "its", "their", "his", "in the end", "at the same time",
+	"in addition", "as a result", "finally", "then", "the latter", "the former",
+	"additionally", "likewise", "similarly", "consequently", "hence",
+}

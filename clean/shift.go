@@ -1,0 +1,168 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// A shifted letter is an ASCII letter replaced by the character a constant
+// number of code points above it, at the start of a word ("Ĭhinese" is 'C' +
+// 0xE9). Damaged text usually shows it at paragraph starts, glued to the
+// sentence before ("relies.Ĭhinese"); the paragraph break is restored by
+// fixGlued after the letter is.
+
+// shiftCand is a word that may start with a shifted letter.
+type shiftCand struct {
+	at, n int    // byte offset and length of the odd character
+	r     rune   // the odd character
+	rest  string // the ASCII lowercase letters after it
+	glued bool   // follows sentence punctuation or a line start
+}
+
+// fixShifted finds the offset from the document itself: the one offset that
+// maps the most odd word-initial characters to ASCII letters making known
+// words (English function words or words found elsewhere in the document).
+// It needs two such words, from two different letters or three words, before
+// it changes anything.
+func fixShifted(s string, _ *run) *edit {
+	cands := shiftCandidates(s)
+	if len(cands) < 2 {
+		return nil
+	}
+	vocab := vocabulary(s)
+	known := func(l rune, rest string) bool {
+		w := strings.ToLower(string(l) + rest)
+		return vocab[w] || isCommonWord(w)
+	}
+	type tally struct {
+		known   int // candidates that become known words
+		fit     int // of those, how many have the case their place wants
+		letters map[rune]bool
+	}
+	votes := map[rune]*tally{}
+	for _, c := range cands {
+		for _, l := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" {
+			d := c.r - l
+			if d < 0x40 || !known(l, c.rest) {
+				continue
+			}
+			t := votes[d]
+			if t == nil {
+				t = &tally{letters: map[rune]bool{}}
+				votes[d] = t
+			}
+			t.known++
+			if c.glued == (l <= 'Z') {
+				t.fit++
+			}
+			t.letters[l|0x20] = true
+		}
+	}
+	// The most known words wins; then the case that fits the place (capitals
+	// after sentence punctuation, small letters inside sentences).
+	best, bestN := rune(0), 0
+	for d, t := range votes {
+		if t.known < 2 || (len(t.letters) < 2 && t.known < 3) {
+			continue
+		}
+		n := 2*t.known + t.fit
+		if n > bestN || (n == bestN && d < best) {
+			best, bestN = d, n
+		}
+	}
+	if bestN == 0 {
+		return nil
+	}
+	e := newEdit(s)
+	e.detail = fmt.Sprintf("offset 0x%X", best)
+	start := 0
+	for _, c := range cands {
+		l := c.r - best
+		if !isASCIILetter(l) || !(c.glued || known(l, c.rest)) {
+			continue
+		}
+		e.copy(start, c.at)
+		e.put(string(l))
+		e.note(s[c.at:c.at+c.n]+c.rest, string(l)+c.rest)
+		start = c.at + c.n
+	}
+	return finish(e, start)
+}
+
+// shiftCandidates lists the words that start with a non-ASCII character
+// followed by at least two ASCII lowercase letters and a word end.
+func shiftCandidates(s string) []shiftCand {
+	var out []shiftCand
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !wordStart(s, i) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if j-(i+n) >= 2 && (j == len(s) || !isWordByte(s[j])) {
+			out = append(out, shiftCand{at: i, n: n, r: r, rest: s[i+n : j], glued: gluedStart(s, i)})
+		}
+		i = j
+	}
+	return out
+}
+
+// wordStart reports whether s[i] begins a word: it follows the text start,
+// a space or punctuation.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	return p < utf8.RuneSelf && !isWordByte(byte(p)) || p == '”' || p == '’' || p == '“' || p == '\u00A0'
+}
+
+// gluedStart reports whether s[i] starts a line or directly follows sentence
+// punctuation, where a paragraph-initial capital stands.
+func gluedStart(s string, i int) bool {
+	k := i
+	for k > 0 {
+		p, n := utf8.DecodeLastRuneInString(s[:k])
+		if p == '"' || p == '\'' || p == ')' || p == '”' || p == '’' {
+			k -= n
+			continue
+		}
+		return p == '.' || p == '!' || p == '?' || p == '\n'
+	}
+	return true
+}
+
+func isASCIILetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+}
+
+// vocabulary returns the lower-cased ASCII words of s.
+func vocabulary(s string) map[string]bool {
+	v := map[string]bool{}
+	for i := 0; i < len(s); {
+		if !isASCIILetter(rune(s[i])) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIILetter(rune(s[j])) {
+			j++
+		}
+		if j-i >= 2 && (i == 0 || s[i-1] < utf8.RuneSelf) {
+			v[strings.ToLower(s[i:j])] = true
+		}
+		i = j
+	}
+	return v
+}
