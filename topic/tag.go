@@ -1,0 +1,228 @@
+package topic
+
+import (
+	"sort"
+
+	"github.com/dyadproject/dyad"
+)
+
+// word is one word of the tagged text: its bytes and its vocabulary id, -1
+// when no dictionary phrase uses it.
+type word struct {
+	start, end int
+	id         int32
+}
+
+// hit is one dictionary form found in the text, from word i to word j
+// (exclusive).
+type hit struct {
+	i, j  int32
+	entry int32
+}
+
+type scratch struct {
+	words []word
+	hits  []hit
+	buf   []byte
+}
+
+// Tag returns the topics text mentions, ordered by start, longer phrases
+// first, then by topic. Text is best given one sentence at a time: a "~~" veto applies
+// to the whole text. A phrase matched inside a longer phrase of the same
+// topic is reported once, as the longer one.
+func (t *Tagger) Tag(text string) []Match {
+	if len(t.entries) == 0 {
+		return nil
+	}
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	s.words = t.scan(s.words[:0], &s.buf, text)
+	s.hits = t.find(s.hits[:0], s.words)
+	if len(s.hits) == 0 {
+		return nil
+	}
+	return t.resolve(s.hits, s.words, text)
+}
+
+// scan splits text into words and looks each up in the vocabulary.
+func (t *Tagger) scan(dst []word, buf *[]byte, text string) []word {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == len(text) {
+			return dst
+		}
+		i = end
+		id := int32(-1)
+		if end-start <= 4*t.maxWord { // lower-casing may shrink a word, never by 4x
+			*buf = lower((*buf)[:0], text[start:end])
+			if v, ok := t.vocab[string(*buf)]; ok {
+				id = v
+			}
+		}
+		dst = append(dst, word{start, end, id})
+	}
+}
+
+// find walks the trie from every word and records each phrase that ends.
+func (t *Tagger) find(dst []hit, words []word) []hit {
+	for i := range words {
+		id := words[i].id
+		if id < 0 {
+			continue
+		}
+		node := t.root[id]
+		if node < 0 {
+			continue
+		}
+		for j := i; ; {
+			for _, e := range t.final[node] {
+				dst = append(dst, hit{int32(i), int32(j + 1), e})
+			}
+			j++
+			if j == len(words) || words[j].id < 0 {
+				break
+			}
+			next, ok := t.edges[edgeKey(node, words[j].id)]
+			if !ok {
+				break
+			}
+			node = next
+		}
+	}
+	return dst
+}
+
+// resolve applies vetoes and exclusions to the hits and turns what is left
+// into matches.
+func (t *Tagger) resolve(hits []hit, words []word, text string) []Match {
+	var vetoed []int32
+	var excl []hit
+	for _, h := range hits {
+		switch e := &t.entries[h.entry]; e.kind {
+		case Veto:
+			vetoed = append(vetoed, e.scope)
+		case Exclude:
+			excl = append(excl, h)
+		}
+	}
+	var kept []hit
+next:
+	for _, h := range hits {
+		e := &t.entries[h.entry]
+		if e.kind != Signal {
+			continue
+		}
+		for _, v := range vetoed {
+			if v == e.scope {
+				continue next
+			}
+		}
+		for _, x := range excl {
+			if t.entries[x.entry].scope == e.scope && x.i <= h.i && h.j <= x.j {
+				continue next
+			}
+		}
+		kept = append(kept, h)
+	}
+	// Where phrases of one topic lie inside each other keep the longest; the
+	// earliest entry wins a tie. Matches come out grouped by topic, each
+	// group sorted by start.
+	sort.Slice(kept, func(a, b int) bool {
+		x, y := kept[a], kept[b]
+		tx, ty := t.entries[x.entry].topic, t.entries[y.entry].topic
+		switch {
+		case tx != ty:
+			return tx < ty
+		case x.i != y.i:
+			return x.i < y.i
+		case x.j != y.j:
+			return x.j > y.j
+		}
+		return x.entry < y.entry
+	})
+	var out []Match
+	reach, topic := int32(-1), ""
+	for _, h := range kept {
+		e := &t.entries[h.entry]
+		if e.topic != topic {
+			reach, topic = -1, e.topic
+		}
+		if h.j <= reach {
+			continue
+		}
+		reach = h.j
+		start, end := words[h.i].start, words[h.j-1].end
+		out = append(out, Match{
+			Topic:  e.topic,
+			Phrase: text[start:end],
+			Span:   dyad.Span{Start: start, End: end},
+			Entry:  e.where,
+		})
+	}
+	out = dropCoveredAncestors(out)
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End > b.Span.End
+		}
+		return a.Topic < b.Topic
+	})
+	return out
+}
+
+// dropCoveredAncestors drops a match whose words lie inside a match of one
+// of its descendants: "cyber-attack" is CYBER/ATTACK, not CYBER as well. ms
+// is grouped by topic and sorted by start within a topic.
+func dropCoveredAncestors(ms []Match) []Match {
+	groups := map[string][]Match{}
+	for i := 0; i < len(ms); {
+		j := i
+		for j < len(ms) && ms[j].Topic == ms[i].Topic {
+			j++
+		}
+		groups[ms[i].Topic] = ms[i:j]
+		i = j
+	}
+	var covered map[dyad.Span]map[string]bool
+	for topic, desc := range groups {
+		for a := Parent(topic); a != ""; a = Parent(a) {
+			anc, ok := groups[a]
+			if !ok {
+				continue
+			}
+			// reach[k] is the furthest end of desc[0..k].
+			reach := make([]int, len(desc))
+			for k, m := range desc {
+				reach[k] = m.Span.End
+				if k > 0 {
+					reach[k] = max(reach[k], reach[k-1])
+				}
+			}
+			for _, m := range anc {
+				k := sort.Search(len(desc), func(k int) bool { return desc[k].Span.Start > m.Span.Start }) - 1
+				if k >= 0 && reach[k] >= m.Span.End {
+					if covered == nil {
+						covered = map[dyad.Span]map[string]bool{}
+					}
+					if covered[m.Span] == nil {
+						covered[m.Span] = map[string]bool{}
+					}
+					covered[m.Span][m.Topic] = true
+				}
+			}
+		}
+	}
+	if covered == nil {
+		return ms
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if !covered[m.Span][m.Topic] {
+			kept = append(kept, m)
+		}
+	}
+	return kept
+}
