@@ -1,0 +1,204 @@
+// Package sqlite implements dyad.EventStore on an embedded SQLite file (pure Go, modernc.org/sqlite).
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	sqlite "modernc.org/sqlite"
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// applicationID marks a SQLite file as a dyad store ("dyad" in ASCII).
+const applicationID = 0x64796164
+
+// Options configure Open.
+type Options struct {
+	// Create makes a new store when the file does not exist; otherwise a
+	// missing file is an ENOTFOUND error.
+	Create bool
+	// BusyTimeout is how long a write waits for another writer before failing
+	// with "locked". Zero means 5 seconds.
+	BusyTimeout time.Duration
+}
+
+// DB is a dyad event store in one SQLite file (plus its -wal and -shm files
+// while open). It is safe for concurrent use; writes are serialised.
+type DB struct {
+	path string
+	db   *sql.DB
+}
+
+var _ dyad.EventStore = (*DB)(nil)
+
+// Open opens the store at path, creating it if opts.Create, and brings its
+// schema up to date. A file that is not a dyad store, is corrupt or is locked
+// gives an error naming the file.
+func Open(path string, opts Options) (*DB, error) {
+	if path == "" {
+		return nil, dyad.Errorf(dyad.EINVALID, "sqlite: no database file given")
+	}
+	if _, err := os.Stat(path); err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, dyad.E(dyad.EINVALID, "sqlite", err)
+		}
+		if !opts.Create {
+			return nil, dyad.Errorf(dyad.ENOTFOUND, "sqlite: %s: no such store (run 'dyad ingest --db %s' first)", path, path)
+		}
+	}
+	busy := opts.BusyTimeout
+	if busy <= 0 {
+		busy = 5 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
+	if err != nil {
+		return nil, wrap(path, "open", err)
+	}
+	s := &DB{path: path, db: db}
+	if err := s.init(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path returns the file the store lives in.
+func (s *DB) Path() string { return s.path }
+
+// Close closes the store, checkpointing its write-ahead log.
+func (s *DB) Close() error {
+	return wrap(s.path, "close", s.db.Close())
+}
+
+// init checks that the file is a dyad store (or empty), switches it to WAL
+// and applies the migrations it has not seen, each in its own transaction.
+func (s *DB) init(ctx context.Context) error {
+	var appID, version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return wrap(s.path, "open", err)
+	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return wrap(s.path, "open", err)
+	}
+	if appID != applicationID {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+			return wrap(s.path, "open", err)
+		}
+		if appID != 0 || n > 0 {
+			return dyad.Errorf(dyad.EINVALID, "sqlite: %s: not a dyad store (a SQLite file of another application)", s.path)
+		}
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return wrap(s.path, "open", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return dyad.E(dyad.EINTERNAL, "sqlite: migrations", err)
+	}
+	sort.Strings(names)
+	if version > len(names) {
+		return dyad.Errorf(dyad.EINVALID, "sqlite: %s: schema version %d is newer than this dyad knows (%d); upgrade dyad", s.path, version, len(names))
+	}
+	for i, name := range names[version:] {
+		if err := s.migrate(ctx, name, version+i+1); err != nil {
+			return err
+		}
+	}
+	return s.check(ctx)
+}
+
+// migrate applies one migration file and records its number, atomically.
+func (s *DB) migrate(ctx context.Context, name string, n int) error {
+	body, err := migrations.ReadFile(name)
+	if err != nil {
+		return dyad.E(dyad.EINTERNAL, "sqlite: "+name, err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return wrap(s.path, "migrate", err)
+	}
+	defer tx.Rollback()
+	var cur int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+		return wrap(s.path, "migrate", err)
+	}
+	if cur >= n { // another process applied it meanwhile
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+		return wrap(s.path, "migrate "+name, err)
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id=%d; PRAGMA user_version=%d", applicationID, n)); err != nil {
+		return wrap(s.path, "migrate "+name, err)
+	}
+	return wrap(s.path, "migrate "+name, tx.Commit())
+}
+
+// check reads every table once so a damaged file is found at Open, not
+// halfway through a run.
+func (s *DB) check(ctx context.Context) error {
+	for _, t := range []string{"runs", "documents", "sentences", "events", "mentions", "rejects"} {
+		var n int
+		err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM "+t+" LIMIT 1)").Scan(&n)
+		if err != nil {
+			return wrap(s.path, "open", err)
+		}
+	}
+	return nil
+}
+
+// SQLite result codes that get their own message.
+const (
+	sqliteBusy    = 5
+	sqliteLocked  = 6
+	sqliteCorrupt = 11
+	sqliteNotADB  = 26
+)
+
+// wrap turns a driver error into a dyad error that names the file.
+func wrap(path, op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var de *dyad.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqliteBusy, sqliteLocked:
+			return &dyad.Error{Kind: dyad.ECONFLICT, Op: "sqlite: " + path, Msg: "database is locked by another process (is another dyad ingest running?)", Err: err}
+		case sqliteCorrupt, sqliteNotADB:
+			return &dyad.Error{Kind: dyad.EINVALID, Op: "sqlite: " + path, Msg: "not a usable dyad store (corrupt or not a database file)", Err: err}
+		}
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "unable to open database") || strings.Contains(msg, "readonly") {
+		return &dyad.Error{Kind: dyad.EINVALID, Op: "sqlite: " + path, Msg: op, Err: err}
+	}
+	return &dyad.Error{Kind: dyad.EINTERNAL, Op: "sqlite: " + path, Msg: op, Err: err}
+}

@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// periodExpr is the SQL giving the first day of an event's interval.
+var periodExpr = map[string]string{
+	dyad.IntervalDay:   "e.date",
+	dyad.IntervalWeek:  "date(e.date, '-' || ((CAST(strftime('%w', e.date) AS INTEGER) + 6) % 7) || ' days')",
+	dyad.IntervalMonth: "substr(e.date, 1, 7) || '-01'",
+	dyad.IntervalYear:  "substr(e.date, 1, 4) || '-01-01'",
+}
+
+var splitExpr = map[string]string{
+	dyad.SplitNone: "''",
+	dyad.SplitRoot: "e.root",
+	dyad.SplitQuad: "CAST(e.quad AS TEXT)",
+}
+
+// Trend counts matching events per interval. Events without a date are left out.
+func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, error) {
+	if q.Interval == "" {
+		q.Interval = dyad.IntervalMonth
+	}
+	if q.Split == "" {
+		q.Split = dyad.SplitNone
+	}
+	period, ok := periodExpr[q.Interval]
+	if !ok {
+		return nil, dyad.Errorf(dyad.EINVALID, "interval %q: want day, week, month or year", q.Interval)
+	}
+	split, ok := splitExpr[q.Split]
+	if !ok {
+		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root or quad", q.Split)
+	}
+	f := q.Filter
+	f.Cursor, f.Limit = "", 0
+	w, args, err := where(f)
+	if err != nil {
+		return nil, err
+	}
+	if w == "" {
+		w = " WHERE e.date <> ''"
+	} else {
+		w += " AND e.date <> ''"
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, `+split+` AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
+		FROM events e`+w+` GROUP BY p, k ORDER BY p, k`, args...)
+	if err != nil {
+		return nil, wrap(s.path, "trend", err)
+	}
+	defer rows.Close()
+	var out []dyad.TrendPoint
+	for rows.Next() {
+		var p dyad.TrendPoint
+		var d string
+		if err := rows.Scan(&d, &p.Key, &p.Events, &p.Mentions, &p.Goldstein); err != nil {
+			return nil, wrap(s.path, "trend", err)
+		}
+		p.Period = parseDay(d)
+		out = append(out, p)
+	}
+	return out, wrap(s.path, "trend", rows.Err())
+}
+
+// TopDyads returns the n (source, target) pairs with most events in [since, until].
+func (s *DB) TopDyads(ctx context.Context, since, until time.Time, n int) ([]dyad.DyadCount, error) {
+	if n <= 0 {
+		n = 10
+	}
+	w, args, err := where(dyad.EventFilter{Since: since, Until: until})
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.source, e.target, count(*) AS c, sum(e.num_mentions), avg(e.goldstein)
+		FROM events e`+w+` GROUP BY e.source, e.target ORDER BY c DESC, e.source, e.target LIMIT ?`, append(args, n)...)
+	if err != nil {
+		return nil, wrap(s.path, "top dyads", err)
+	}
+	defer rows.Close()
+	var out []dyad.DyadCount
+	for rows.Next() {
+		var d dyad.DyadCount
+		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Mentions, &d.Goldstein); err != nil {
+			return nil, wrap(s.path, "top dyads", err)
+		}
+		out = append(out, d)
+	}
+	return out, wrap(s.path, "top dyads", rows.Err())
+}
+
+// Actors returns actor codes starting with q, or named by words containing q,
+// with their mention counts, most frequent first.
+func (s *DB) Actors(ctx context.Context, q string, n int) ([]dyad.ActorCount, error) {
+	if n <= 0 {
+		n = 20
+	}
+	up := strings.ToUpper(q)
+	rows, err := s.db.QueryContext(ctx, `SELECT code, sum(as_source) AS s, sum(as_target) AS t FROM actors
+		WHERE (code >= ? AND code < ?) OR (? <> '' AND instr(lower(text), lower(?)) > 0)
+		GROUP BY code ORDER BY s + t DESC, code LIMIT ?`, up, prefixEnd(up), q, q, n)
+	if err != nil {
+		return nil, wrap(s.path, "actors", err)
+	}
+	var out []dyad.ActorCount
+	for rows.Next() {
+		var a dyad.ActorCount
+		if err := rows.Scan(&a.Code, &a.AsSource, &a.AsTarget); err != nil {
+			rows.Close()
+			return nil, wrap(s.path, "actors", err)
+		}
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, wrap(s.path, "actors", err)
+	}
+	for i := range out {
+		err := s.db.QueryRowContext(ctx, `SELECT text FROM actors WHERE code = ? AND text <> ''
+			ORDER BY as_source + as_target DESC, text LIMIT 1`, out[i].Code).Scan(&out[i].Name)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, wrap(s.path, "actors", err)
+		}
+	}
+	return out, nil
+}
