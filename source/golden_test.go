@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad"
 )
@@ -72,6 +71,9 @@ func checkGolden(t *testing.T, dir string, res result) {
 	got = append(got, '\n')
 	path := filepath.Join(dir, "golden.json")
 	if *update {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -142,5 +144,3 @@ func TestNothingDropped(t *testing.T) {
 		t.Error("hidden file was read")
 	}
 }
-
-var _ = time.Time{}

@@ -91,8 +91,8 @@ func htmlDoc(data []byte, pageURL, contentType string) (doc *dyad.Document, why 
 		Source: oneLine(art.SiteName()),
 		Text:   text,
 	}
-	if doc.Source == "" && u != nil {
-		doc.Source = strings.TrimPrefix(u.Hostname(), "www.")
+	if doc.Source == "" {
+		doc.Source = hostName(pageURL)
 	}
 	if t, err := art.PublishedTime(); err == nil && t.Year() > 1900 {
 		doc.Date = t.UTC()
@@ -151,3 +151,12 @@ func paragraphs(s string) string {
 
 // oneLine collapses runs of white space to single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// hostName returns the host of a URL without "www.", or "".
+func hostName(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}

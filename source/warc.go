@@ -86,10 +86,6 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 	default:
 		return nil // warcinfo, request, metadata, revisit: not documents
 	}
-	pb, ok := r.Block().(gowarc.PayloadBlock)
-	if !ok {
-		return nil
-	}
 	ctype := h.Get(gowarc.ContentType)
 	status := 0
 	var enc string
@@ -114,7 +110,13 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 		rd.skip(rec.Offset, "not an HTML page", media+" "+target)
 		return nil
 	}
-	payload, err := pb.PayloadBytes()
+	var payload io.Reader
+	var err error
+	if pb, ok := r.Block().(gowarc.PayloadBlock); ok {
+		payload, err = pb.PayloadBytes()
+	} else {
+		payload, err = r.Block().RawBytes()
+	}
 	if err != nil {
 		rd.fail(rec.Offset, 0, "WARC payload: %v", err)
 		return nil
@@ -144,6 +146,9 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 	if why != "" {
 		rd.reject(dyad.Reject{Input: rd.name, Offset: rec.Offset, Reason: why, Kind: "rejected", Detail: target})
 		return nil
+	}
+	if doc.Source == "" {
+		doc.Source = hostName(target)
 	}
 	warcDate, derr := r.Date()
 	if doc.Date.IsZero() && derr == nil {
