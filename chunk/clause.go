@@ -1,0 +1,196 @@
+package chunk
+
+// Clauses and the sentence.
+
+// clause reads a clause at i: fronted adjuncts, a subject noun phrase and a
+// verb phrase, (S (PP ...) (, ,) (NP ...) (ADVP ...) (VP ...)). It returns
+// nil when no verb phrase is found.
+func (s *state) clause(i int) (*node, int) {
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	k := i
+	// Fronted adjuncts: "On Monday,", "After the talks ended,", "However,".
+	for k < s.end {
+		t := s.tag(k)
+		switch {
+		case t == "``":
+			b = append(b, s.leaf(k))
+			k++
+			continue
+		case (t == "IN" || t == "WRB") && s.is(subordinators, k) && (s.startsClause(k+1) || s.tag(k+1) == "PRP"):
+			cl, k2 := s.clause(k + 1)
+			if cl != nil && s.tag(k2) == "," {
+				comp := s.leaf(k)
+				if t == "WRB" {
+					comp = s.p.mk("WHADVP", comp)
+				}
+				b = append(b, s.p.mk("SBAR", comp, cl), s.leaf(k2))
+				k = k2 + 1
+				continue
+			}
+		case t == "IN" || t == "TO":
+			pp, k2 := s.pp(k)
+			if pp != nil && s.tag(k2) == "," {
+				b = append(b, pp, s.leaf(k2))
+				k = k2 + 1
+				continue
+			}
+			if pp != nil && s.npStart(k2) && s.startsClause(k2) {
+				b = append(b, pp)
+				k = k2
+				continue
+			}
+		case (t == "RB" || t == "CC") && s.tag(k+1) == ",":
+			b = append(b, s.p.mk("ADVP", s.leaf(k)), s.leaf(k+1))
+			k += 2
+			continue
+		case t == "VBG" && k == i:
+			// "Speaking to reporters, X said": a participial clause
+			v, k2 := s.vp(k)
+			if v != nil && s.tag(k2) == "," {
+				b = append(b, s.p.mk("S", v), s.leaf(k2))
+				k = k2 + 1
+				continue
+			}
+		}
+		break
+	}
+	subj, k2 := s.np(k, subject)
+	if subj != nil {
+		// "Last week, Arnor ...": a time noun phrase before the subject
+		if s.tag(k2) == "," && s.npStart(k2+1) && s.startsClause(k2+1) && !s.startsClause(k) {
+			b = append(b, subj, s.leaf(k2))
+			subj, k2 = s.np(k2+1, subject)
+		}
+	}
+	if subj != nil {
+		b = append(b, subj)
+		k = k2
+	}
+	for s.tag(k) == "RB" && isVerb(s.tag(k+1)) {
+		b = append(b, s.p.mk("ADVP", s.leaf(k)))
+		k++
+	}
+	vp, k3 := s.vp(k)
+	if vp == nil {
+		return nil, i
+	}
+	b = append(b, vp)
+	return s.p.mk("S", b...), k3
+}
+
+// sentence parses all tokens into (ROOT (S ...)). Tokens the grammar cannot
+// place are attached flat, so every token is a leaf exactly once and in order.
+func (s *state) sentence() *node {
+	n := len(s.toks)
+	s.end = min(n, maxTokens)
+	if n == 0 {
+		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
+	}
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	head, k := s.clause(0)
+	if head != nil {
+		b = append(b, head)
+	}
+	for k < n {
+		if k >= s.end {
+			b = append(b, s.leaf(k))
+			k++
+			continue
+		}
+		t := s.tag(k)
+		switch {
+		case head != nil && t == "," && s.npStart(k+1):
+			// "..., the agency reported."
+			if subj, k2 := s.np(k+1, subject); subj != nil && s.is(sayVerbs, k2) {
+				if vp, k3 := s.vp(k2); vp != nil {
+					b = append(b, s.leaf(k), subj, vp)
+					k = k3
+					continue
+				}
+			}
+		case head != nil && t == "," && s.is(sayVerbs, k+1):
+			// "..., said the minister."
+			vp, k2 := s.vp(k + 1)
+			if vp != nil {
+				b = append(b, s.leaf(k), vp)
+				k = k2
+				if subj, k3 := s.np(k, subject); subj != nil {
+					b = append(b, subj)
+					k = k3
+				}
+				continue
+			}
+		}
+		if t == "CC" || t == ":" || t == "," {
+			if cl, k2 := s.clause(k + 1); cl != nil {
+				b = append(b, s.leaf(k), cl)
+				k = k2
+				continue
+			}
+		}
+		if cl, k2 := s.clause(k); cl != nil {
+			b = append(b, cl)
+			k = k2
+			continue
+		}
+		if x, k2 := s.phrase(k); x != nil {
+			b = append(b, x)
+			k = k2
+			continue
+		}
+		b = append(b, s.leaf(k))
+		k++
+	}
+	var top *node
+	switch {
+	case head != nil && len(b) == 1:
+		top = head
+	case head != nil && allPunct(b[1:]):
+		// (S (NP ...) (VP ...) (. .)): final punctuation joins the clause
+		kids := s.p.buf()
+		kids = append(kids, head.Children...)
+		kids = append(kids, b[1:]...)
+		top = s.p.mk("S", kids...)
+		s.p.put(kids)
+	case head != nil:
+		top = s.p.mk("S", b...)
+	default:
+		top = s.p.mk("FRAG", b...)
+	}
+	return s.p.mk("ROOT", top)
+}
+
+// phrase reads a noun, prepositional or adverb phrase where no clause was
+// found.
+func (s *state) phrase(k int) (*node, int) {
+	switch t := s.tag(k); {
+	case s.npStart(k):
+		return s.np(k, subject)
+	case t == "IN" || t == "TO":
+		return s.pp(k)
+	case isVerb(t):
+		return s.vp(k)
+	case t == "RB":
+		return s.p.mk("ADVP", s.leaf(k)), k + 1
+	}
+	return nil, k
+}
+
+func allPunct(ns []*node) bool {
+	for _, n := range ns {
+		switch n.Label {
+		case ".", "''", ":", ",":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (p *Parser) emptyLeaf() *node {
+	n := p.alloc()
+	*n = node{Label: "-NONE-"}
+	return n
+}

@@ -1,0 +1,203 @@
+package chunk
+
+// Noun phrases and prepositional phrases.
+
+// Roles of a noun phrase; they decide what may attach to it.
+const (
+	subject = iota // attaches every PP: "Lawmakers in Fornost"
+	object         // attaches "of" PPs only; other PPs go to the verb
+	inPP           // the object of a preposition
+	appos          // an apposition: no further apposition or coordination
+)
+
+// baseNP reads a noun phrase without post-modifiers at i: determiners,
+// adjectives, numbers, nouns and possessives. It returns nil when none
+// starts there.
+func (s *state) baseNP(i int) (*node, int) {
+	switch s.tag(i) {
+	case "PRP", "EX", "WP":
+		return s.p.mk("NP", s.leaf(i)), i + 1
+	}
+	if !s.npStart(i) {
+		return nil, i
+	}
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	k := i
+	lastNoun := -1
+	for k < s.end {
+		t := s.tag(k)
+		switch {
+		case t == "POS" && len(b) > 0:
+			// "Dagolath 's first minister": the possessor is an NP of its own.
+			b = append(b, s.leaf(k))
+			poss := s.p.mk("NP", b...)
+			b = append(b[:0], poss)
+			k++
+			lastNoun = -1
+			continue
+		case t == "DT" || t == "PDT" || t == "PRP$" || t == "WP$":
+			if len(b) > 0 && !(t == "DT" && s.tag(k-1) == "PDT") {
+				goto done
+			}
+		case isNoun(t) || t == "CD" || t == "$" || t == "#":
+			lastNoun = k
+		case isAdj(t):
+			if lastNoun >= 0 && !s.nounAhead(k+1) {
+				goto done // "found the town empty"
+			}
+		case t == "RB":
+			n := s.tag(k + 1)
+			if !(isAdj(n) || n == "CD") || !s.nounAhead(k+1) {
+				goto done
+			}
+		case t == "VBG" || t == "VBN":
+			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" {
+				goto done
+			}
+		case t == "``" && len(b) == 0:
+		case t == "''" && len(b) > 0 && s.tag(k-1) != "," && (isNoun(s.tag(k+1)) || isAdj(s.tag(k+1))):
+		case t == "HYPH":
+		default:
+			goto done
+		}
+		b = append(b, s.leaf(k))
+		k++
+	}
+done:
+	if len(b) == 0 {
+		return nil, i
+	}
+	if len(b) == 1 && b[0].Label == "NP" {
+		return b[0], k
+	}
+	return s.p.mk("NP", b...), k
+}
+
+// np reads a noun phrase with its post-modifiers: prepositional phrases,
+// relative clauses, appositions and coordination.
+func (s *state) np(i, role int) (*node, int) {
+	n, k := s.baseNP(i)
+	if n == nil {
+		return nil, i
+	}
+	for k < s.end {
+		t := s.tag(k)
+		switch {
+		case (t == "IN" || t == "TO") && s.attachPP(k, role):
+			pp, k2 := s.pp(k)
+			if pp == nil {
+				return n, k
+			}
+			n, k = s.p.mk("NP", n, pp), k2
+		case t == "WDT" || t == "WP" || t == "WP$" || (t == "IN" || t == "DT") && s.wordIs(k, "that") && isVerb(s.tag(k+1)):
+			rel, k2 := s.relative(k)
+			if rel == nil {
+				return n, k
+			}
+			n, k = s.p.mk("NP", n, rel), k2
+		case t == "," && role != appos && s.npStart(k+1):
+			a, k2 := s.np(k+1, appos)
+			if a == nil {
+				return n, k
+			}
+			switch {
+			case s.tag(k2) == "," && !s.startsClause(k2+1):
+				// "Telemar, the defense minister of Gondor, said"
+				n, k = s.p.mk("NP", n, s.leaf(k), a, s.leaf(k2)), k2+1
+			case role == object || role == inPP:
+				if s.tag(k2) == "." || k2 >= s.end {
+					n, k = s.p.mk("NP", n, s.leaf(k), a), k2
+					continue
+				}
+				if s.tag(k2) == "CC" && s.npStart(k2+1) {
+					// a list: "Gondor, Arnor and Rohan"
+					last, k3 := s.np(k2+1, appos)
+					if last != nil && !isFinite(s.tag(k3)) {
+						n, k = s.p.mk("NP", n, s.leaf(k), a, s.leaf(k2), last), k3
+						continue
+					}
+				}
+				return n, k
+			default:
+				return n, k
+			}
+		case t == "CC" && role != appos && s.npStart(k+1):
+			c, k2 := s.np(k+1, role)
+			if c == nil {
+				return n, k
+			}
+			if role != subject && (isFinite(s.tag(k2)) || s.tag(k2) == "RB" && isFinite(s.tag(k2+1))) {
+				return n, k // "attacked Gondor and Rohan replied": clauses, not nouns
+			}
+			if n.Label == "NP" && len(n.Children) == 1 && len(c.Children) == 1 && c.Children[0].IsLeaf() && n.Children[0].IsLeaf() {
+				n, k = s.p.mk("NP", n.Children[0], s.leaf(k), c.Children[0]), k2
+			} else {
+				n, k = s.p.mk("NP", n, s.leaf(k), c), k2
+			}
+		default:
+			return n, k
+		}
+	}
+	return n, k
+}
+
+// attachPP reports whether the preposition at k attaches to a noun phrase in
+// the given role rather than to the verb.
+func (s *state) attachPP(k, role int) bool {
+	if s.wordIs(k, "of") {
+		return true
+	}
+	if s.tag(k) == "TO" || s.is(subordinators, k) && s.startsClause(k+1) {
+		return false
+	}
+	if !s.npStart(k+1) && s.tag(k+1) != "VBG" {
+		return false
+	}
+	return role == subject || role == appos
+}
+
+// pp reads a prepositional phrase at i: (PP (IN with) (NP ...)).
+func (s *state) pp(i int) (*node, int) {
+	in := s.leaf(i)
+	k := i + 1
+	if s.tag(k) == "VBG" {
+		if vp, k2 := s.vp(k); vp != nil {
+			return s.p.mk("PP", in, s.p.mk("S", vp)), k2
+		}
+	}
+	if s.tag(k) == "RB" && s.npStart(k+1) && !s.npStart(k) {
+		// "for at least", "to just five": keep the adverb in the phrase
+	}
+	obj, k2 := s.np(k, inPP)
+	if obj == nil {
+		return nil, i
+	}
+	return s.p.mk("PP", in, obj), k2
+}
+
+// relative reads a relative clause at i: (SBAR (WHNP (WDT which)) (S (VP ...))).
+func (s *state) relative(i int) (*node, int) {
+	wh := s.leaf(i)
+	label := "WHNP"
+	if s.tag(i) == "WRB" {
+		label = "WHADVP"
+	}
+	whp := s.p.mk(label, wh)
+	k := i + 1
+	var body *node
+	if isVerb(s.tag(k)) {
+		vp, k2 := s.vp(k)
+		if vp == nil {
+			return nil, i
+		}
+		body, k = s.p.mk("S", vp), k2
+	} else {
+		cl, k2 := s.clause(k)
+		if cl == nil {
+			return nil, i
+		}
+		body, k = cl, k2
+	}
+	return s.p.mk("SBAR", whp, body), k
+}

@@ -1,0 +1,141 @@
+package chunk
+
+import (
+	"github.com/dyadproject/dyad/token"
+	"github.com/dyadproject/dyad/treebank"
+)
+
+// state is the parse of one sentence: the tagged tokens and the parser whose
+// slabs hold the nodes.
+type state struct {
+	p    *Parser
+	toks []token.Token
+	end  int // tokens from end on are attached flat
+}
+
+type node = treebank.Node
+
+func (s *state) tag(i int) string {
+	if i < 0 || i >= s.end {
+		return ""
+	}
+	return s.toks[i].Tag
+}
+
+func (s *state) word(i int) string {
+	if i < 0 || i >= s.end {
+		return ""
+	}
+	return s.toks[i].Word
+}
+
+func (s *state) leaf(i int) *node { return s.p.leaf(&s.toks[i]) }
+
+// is reports whether the word at i, lower-cased, is in set.
+func (s *state) is(set map[string]bool, i int) bool {
+	w := s.word(i)
+	if w == "" {
+		return false
+	}
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[k] = c
+	}
+	if !upper {
+		return set[w]
+	}
+	return set[string(buf[:len(w)])]
+}
+
+func (s *state) wordIs(i int, w string) bool {
+	x := s.word(i)
+	if len(x) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := x[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func isNoun(t string) bool {
+	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"
+}
+
+func isVerb(t string) bool {
+	return len(t) >= 2 && t[0] == 'V' && t[1] == 'B' || t == "MD"
+}
+
+// isFinite reports whether tag t can head a finite verb group.
+func isFinite(t string) bool {
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+}
+
+func isAdj(t string) bool { return t == "JJ" || t == "JJR" || t == "JJS" }
+
+// npStart reports whether a noun phrase can start at i.
+func (s *state) npStart(i int) bool {
+	switch t := s.tag(i); t {
+	case "DT", "PDT", "PRP$", "WP$", "CD", "PRP", "EX", "$", "#", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS":
+		return true
+	case "RB":
+		n := s.tag(i + 1)
+		return (n == "CD" || n == "DT" && s.wordIs(i, "almost")) && s.nounAhead(i+1)
+	case "VBG", "VBN":
+		return isNoun(s.tag(i+1)) && !s.is(auxiliaries, i)
+	case "``":
+		return s.npStart(i + 1)
+	}
+	return false
+}
+
+// nounAhead reports whether a noun or number follows within a few
+// modifier tokens.
+func (s *state) nounAhead(i int) bool {
+	for k := i; k < s.end && k < i+6; k++ {
+		t := s.tag(k)
+		if isNoun(t) || t == "CD" {
+			return true
+		}
+		if !(isAdj(t) || t == "DT" || t == "RB" || t == "VBN" || t == "VBG") {
+			return false
+		}
+	}
+	return false
+}
+
+// startsClause reports whether a clause (subject and finite verb, or a
+// verb group) starts at i: it looks for a finite verb after a noun phrase.
+func (s *state) startsClause(i int) bool {
+	k := i
+	if !s.npStart(k) {
+		return false
+	}
+	// skip the noun phrase words cheaply
+	for k < s.end && k < i+12 {
+		t := s.tag(k)
+		if isFinite(t) {
+			return k > i
+		}
+		if t == "," || t == "." || t == ":" || t == "IN" && !s.wordIs(k, "of") || t == "CC" || t == "WDT" || t == "TO" {
+			return false
+		}
+		k++
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+package chunk
+
+// Verb phrases: verb groups with auxiliaries, negation and passives, and
+// their complements.
+
+// vp reads a verb phrase at i, shaped like Stanford's: auxiliaries and modals
+// each take a VP ((VP (MD will) (VP (VB visit) ...))), negation sits beside
+// the auxiliary, and a passive is (VP (VBD was) (VP (VBN attacked) (PP by ...))).
+func (s *state) vp(i int) (*node, int) {
+	t := s.tag(i)
+	if !isVerb(t) && t != "TO" {
+		return nil, i
+	}
+	// Verb group: an auxiliary, modal or "to" followed (after adverbs) by a verb.
+	if t == "MD" || t == "TO" || s.is(auxiliaries, i) {
+		k := i + 1
+		for k < s.end && (s.tag(k) == "RB" || s.tag(k) == "RBR") && k < i+4 {
+			k++
+		}
+		if isVerb(s.tag(k)) && s.tag(k) != "MD" && (t != "TO" || s.tag(k) == "VB" || s.tag(k) == "VBP") {
+			rest, k2 := s.vp(k)
+			if rest != nil {
+				b := s.p.buf()
+				b = append(b, s.leaf(i))
+				for j := i + 1; j < k; j++ {
+					b = append(b, s.leaf(j))
+				}
+				b = append(b, rest)
+				n := s.p.mk("VP", b...)
+				s.p.put(b)
+				return s.coordVP(n, k2)
+			}
+		}
+		if t == "TO" {
+			return nil, i
+		}
+	}
+	return s.mainVP(i)
+}
+
+// mainVP reads a main verb and its complements.
+func (s *state) mainVP(i int) (*node, int) {
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	b = append(b, s.leaf(i))
+	k := i + 1
+	hasObj := false
+	clauseVerb := s.is(clauseVerbs, i)
+	for k < s.end {
+		t := s.tag(k)
+		switch {
+		case t == "RP":
+			b = append(b, s.p.mk("PRT", s.leaf(k)))
+			k++
+		case clauseVerb && s.startsClause(k):
+			cl, k2 := s.clause(k)
+			if cl == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("SBAR", cl))
+			k = k2
+			goto done
+		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" || (isAdj(t) && s.nounAhead(k+1) && !hasObj):
+			obj, k2 := s.np(k, object)
+			if obj == nil {
+				goto done
+			}
+			b = append(b, obj)
+			k = k2
+			hasObj = true
+		case isAdj(t):
+			adj, k2 := s.adjp(k)
+			b = append(b, adj)
+			k = k2
+		case (t == "IN" || t == "WRB") && s.is(subordinators, k) && (s.startsClause(k+1) || s.tag(k+1) == "PRP"):
+			cl, k2 := s.clause(k + 1)
+			if cl == nil {
+				goto done
+			}
+			var comp *node
+			if t == "WRB" {
+				comp = s.p.mk("WHADVP", s.leaf(k))
+			} else {
+				comp = s.leaf(k)
+			}
+			b = append(b, s.p.mk("SBAR", comp, cl))
+			k = k2
+		case t == "TO" && isVerb(s.tag(k+1)):
+			inf, k2 := s.vp(k)
+			if inf == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("S", inf))
+			k = k2
+		case t == "IN" || t == "TO":
+			pp, k2 := s.pp(k)
+			if pp == nil {
+				goto done
+			}
+			b = append(b, pp)
+			k = k2
+		case t == "RB" || t == "RBR" || t == "RBS":
+			if isVerb(s.tag(k+1)) && !isFinite(s.tag(k+1)) {
+				// "has already agreed": an adverb inside the verb group
+				b = append(b, s.p.mk("ADVP", s.leaf(k)))
+				k++
+				continue
+			}
+			b = append(b, s.p.mk("ADVP", s.leaf(k)))
+			k++
+		case t == "VBG" || t == "VBN" && hasObj:
+			v, k2 := s.vp(k)
+			if v == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("S", v))
+			k = k2
+		case t == "," && s.tag(k+1) == "VBG":
+			v, k2 := s.vp(k + 1)
+			if v == nil {
+				goto done
+			}
+			b = append(b, s.leaf(k), s.p.mk("S", v))
+			k = k2
+		default:
+			goto done
+		}
+	}
+done:
+	n := s.p.mk("VP", b...)
+	return s.coordVP(n, k)
+}
+
+// coordVP joins "V1 ... and V2 ..." into (VP (VP ...) (CC and) (VP ...)).
+func (s *state) coordVP(n *node, k int) (*node, int) {
+	if s.tag(k) != "CC" {
+		return n, k
+	}
+	j := k + 1
+	for s.tag(j) == "RB" && j < k+3 {
+		j++
+	}
+	if !isVerb(s.tag(j)) {
+		return n, k
+	}
+	v, k2 := s.vp(k + 1)
+	if v == nil {
+		// an adverb before the verb: attach it to the second VP
+		if j > k+1 {
+			v2, k3 := s.vp(j)
+			if v2 == nil {
+				return n, k
+			}
+			b := s.p.buf()
+			for m := k + 1; m < j; m++ {
+				b = append(b, s.p.mk("ADVP", s.leaf(m)))
+			}
+			b = append(b, v2.Children...)
+			v = s.p.mk("VP", b...)
+			s.p.put(b)
+			k2 = k3
+		} else {
+			return n, k
+		}
+	}
+	return s.p.mk("VP", n, s.leaf(k), v), k2
+}
+
+// adjp reads an adjective phrase: (ADJP (JJ ready) (PP (IN for) ...)).
+func (s *state) adjp(i int) (*node, int) {
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	k := i
+	for k < s.end && (isAdj(s.tag(k)) || s.tag(k) == "RB" && isAdj(s.tag(k+1)) || s.tag(k) == "CC" && isAdj(s.tag(k+1)) && k > i) {
+		b = append(b, s.leaf(k))
+		k++
+	}
+	if (s.tag(k) == "IN" || s.tag(k) == "TO" && !isVerb(s.tag(k+1))) && s.npStart(k+1) {
+		if pp, k2 := s.pp(k); pp != nil {
+			b = append(b, pp)
+			k = k2
+		}
+	} else if s.tag(k) == "TO" && isVerb(s.tag(k+1)) {
+		if inf, k2 := s.vp(k); inf != nil {
+			b = append(b, s.p.mk("S", inf))
+			k = k2
+		}
+	}
+	return s.p.mk("ADJP", b...), k
+}

@@ -1,0 +1,55 @@
+package chunk
+
+// Closed word classes the grammar needs beyond part-of-speech tags.
+
+// auxiliaries are forms of be, have and do that head a verb group when a
+// verb follows them.
+var auxiliaries = map[string]bool{
+	"be": true, "am": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"'s": true, "'re": true, "'m": true, "'ve": true, "'d": true,
+	"have": true, "has": true, "had": true, "having": true,
+	"do": true, "does": true, "did": true,
+	"get": true, "got": true, "gets": true, "getting": true, "gotten": true,
+}
+
+// subordinators introduce a clause: "after crowds trashed its embassy".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "since": true, "although": true, "though": true,
+	"while": true, "whilst": true, "when": true, "if": true, "unless": true, "until": true, "till": true,
+	"as": true, "whether": true, "that": true, "once": true, "where": true, "whereas": true, "so": true,
+	"than": true, "lest": true, "despite": false,
+}
+
+// clauseVerbs take a clause as their object with or without "that":
+// "said Arnor would", "believes Gondor can".
+var clauseVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true,
+	"tell": true, "tells": true, "told": true, "telling": true,
+	"add": true, "adds": true, "added": true,
+	"claim": true, "claims": true, "claimed": true, "state": true, "states": true, "stated": true,
+	"announce": true, "announces": true, "announced": true, "report": true, "reports": true, "reported": true,
+	"declare": true, "declares": true, "declared": true, "warn": true, "warns": true, "warned": true,
+	"note": true, "notes": true, "noted": true, "insist": true, "insists": true, "insisted": true,
+	"argue": true, "argues": true, "argued": true, "stress": true, "stresses": true, "stressed": true,
+	"confirm": true, "confirms": true, "confirmed": true, "deny": true, "denies": true, "denied": true,
+	"believe": true, "believes": true, "believed": true, "think": true, "thinks": true, "thought": true,
+	"hope": true, "hopes": true, "hoped": true, "expect": true, "expects": true, "expected": true,
+	"know": true, "knows": true, "knew": true, "fear": true, "fears": true, "feared": true,
+	"agree": true, "agrees": true, "agreed": true, "admit": true, "admits": true, "admitted": true,
+	"suggest": true, "suggests": true, "suggested": true, "indicate": true, "indicated": true,
+	"acknowledge": true, "acknowledged": true, "allege": true, "alleged": true, "accuse": false,
+	"predict": true, "predicted": true, "promise": true, "promised": true, "vow": true, "vowed": true,
+	"threaten": true, "threatened": true, "estimate": true, "estimated": true, "show": true, "showed": true,
+	"explain": true, "explained": true, "complain": true, "complained": true, "charge": true, "charged": true,
+	"feel": true, "feels": true, "felt": true, "assert": true, "asserted": true, "maintain": true, "maintained": true,
+	"concede": true, "conceded": true, "reiterate": true, "reiterated": true, "emphasize": true, "emphasized": true,
+	"recall": true, "recalled": true, "write": true, "wrote": true, "writes": true, "mean": true, "means": true,
+}
+
+// sayVerbs end a sentence after a comma: "..., the agency reported."
+var sayVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "told": true, "added": true, "reported": true, "reports": true,
+	"announced": true, "stated": true, "claimed": true, "warned": true, "noted": true, "declared": true,
+	"insisted": true, "stressed": true, "confirmed": true, "explained": true, "wrote": true, "writes": true,
+	"according": true, "quoted": true, "reported.": true, "alleged": true, "charged": true, "argued": true,
+}
