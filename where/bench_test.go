@@ -1,0 +1,35 @@
+package where
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func BenchmarkFind(b *testing.B) {
+	data, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	g := Default()
+	found := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			found += len(g.Find(l))
+		}
+	}
+	if found == 0 {
+		b.Fatal("no locations found")
+	}
+	b.ReportMetric(float64(b.N*len(lines))/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(strings.NewReader(gazetteerData), "gazetteer.tsv"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package where_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad/where"
+)
+
+func ExampleGazetteer_Near() {
+	s := "Wei Fenghe landed in Iran and later visited Tehran."
+	l := where.Default().Near(s, strings.Index(s, "landed"))
+	fmt.Println(l.Country, l.Place == "", s[l.Span.Start:l.Span.End])
+	l = where.Default().Near(s, strings.Index(s, "visited"))
+	fmt.Printf("%s %s %.1f %.1f\n", l.Country, l.Place, l.Lat, l.Lon)
+	// Output:
+	// IRN true Iran
+	// IRN Tehran 35.7 51.4
+}

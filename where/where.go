@@ -1,0 +1,178 @@
+// Package where finds where an event took place: a gazetteer of countries,
+// capitals and major cities, and the place a sentence gives for its event.
+package where
+
+import (
+	"bufio"
+	_ "embed"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/token"
+)
+
+// Place is one gazetteer entry.
+type Place struct {
+	Country string  // ISO 3166-1 alpha-3
+	Kind    string  // country, capital or city
+	Name    string  // the gazetteer's name
+	Lat     float64 //
+	Lon     float64 //
+}
+
+// Gazetteer finds place names in text. Names are matched as token sequences,
+// case-insensitively except for short all-capital names (US, UK, UAE), and a
+// name must start with a capital letter in the text.
+type Gazetteer struct {
+	places []Place
+	// byFirst maps the lower-cased first token of a name to its names,
+	// longest first.
+	byFirst map[string][]name
+}
+
+type name struct {
+	words []string // lower-cased tokens
+	exact []string // tokens as written, for case-sensitive names; nil otherwise
+	place int      // index into places
+}
+
+//go:embed data/gazetteer.tsv
+var gazetteerData string
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the gazetteer that ships with dyad (data/gazetteer.tsv).
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		g, err := Load(strings.NewReader(gazetteerData), "gazetteer.tsv")
+		if err != nil {
+			panic("where: embedded gazetteer: " + err.Error())
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}
+
+// Load reads a gazetteer: TAB-separated rows of iso3, kind, name, lat, lon and
+// "|"-separated other names; "#" lines are comments. When two places share a
+// name, a country wins over a capital and a capital over a city; among equals
+// the one read first wins (the generator writes larger cities first). Bad rows are reported and skipped.
+func Load(r io.Reader, file string) (*Gazetteer, error) {
+	g := &Gazetteer{byFirst: map[string][]name{}}
+	var errs dyad.ErrorList
+	sc := bufio.NewScanner(r)
+	seen := map[string]int{} // name → index in byFirst[first word]
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 6 {
+			errs.Add(file, line, "%d fields, want 6", len(f))
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[3], 64)
+		lon, err2 := strconv.ParseFloat(f[4], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			errs.Add(file, line, "bad coordinates %q %q", f[3], f[4])
+			continue
+		}
+		switch f[1] {
+		case "country", "capital", "city":
+		default:
+			errs.Add(file, line, "kind %q: want country, capital or city", f[1])
+			continue
+		}
+		p := Place{Country: f[0], Kind: f[1], Name: f[2], Lat: lat, Lon: lon}
+		g.places = append(g.places, p)
+		names := []string{f[2]}
+		if f[5] != "" {
+			names = append(names, strings.Split(f[5], "|")...)
+		}
+		for _, n := range names {
+			nm := makeName(n, len(g.places)-1)
+			if len(nm.words) == 0 {
+				continue
+			}
+			k := strings.Join(nm.words, " ")
+			if at, ok := seen[k]; ok {
+				// A shared name goes to the country, else to a capital
+				// ("Tripoli": Libya's, not Lebanon's), else to the first read.
+				old := &g.byFirst[nm.words[0]][at]
+				if rank[p.Kind] < rank[g.places[old.place].Kind] {
+					*old = nm
+				}
+				continue
+			}
+			seen[k] = len(g.byFirst[nm.words[0]])
+			g.byFirst[nm.words[0]] = append(g.byFirst[nm.words[0]], nm)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs.Add(file, line+1, "%v", err)
+	}
+	for _, ns := range g.byFirst {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	}
+	return g, errs.Err()
+}
+
+var rank = map[string]int{"country": 0, "capital": 1, "city": 2}
+
+func makeName(s string, place int) name {
+	nm := name{place: place}
+	short := true
+	for _, t := range token.Tokenize(s) {
+		nm.words = append(nm.words, strings.ToLower(t.Word))
+		nm.exact = append(nm.exact, t.Word)
+		if len(strings.Trim(t.Word, ".")) > 3 || strings.ToUpper(t.Word) != t.Word {
+			short = false
+		}
+	}
+	if !short {
+		nm.exact = nil
+	}
+	return nm
+}
+
+// Lookup returns the place a name denotes ("Tehran", "Iran", "U.S.").
+func (g *Gazetteer) Lookup(s string) (Place, bool) {
+	toks := token.Tokenize(s)
+	if i, n := g.match(toks, 0); n == len(toks) && n > 0 {
+		return g.places[i], true
+	}
+	return Place{}, false
+}
+
+// match returns the place whose name starts at toks[i] and how many tokens it
+// covers; n is 0 when none does.
+func (g *Gazetteer) match(toks []token.Token, i int) (place, n int) {
+	first := strings.ToLower(toks[i].Word)
+	for _, nm := range g.byFirst[first] {
+		if i+len(nm.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range nm.words {
+			t := toks[i+k].Word
+			if nm.exact != nil && t != nm.exact[k] || nm.exact == nil && strings.ToLower(t) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return nm.place, len(nm.words)
+		}
+	}
+	return 0, 0
+}
