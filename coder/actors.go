@@ -1,0 +1,387 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+// nullCode is the code of a missing actor.
+const nullCode = "---"
+
+// findActors marks the actor noun phrases of the sentence.
+func (s *sent) findActors() {
+	s.walk(0)
+}
+
+// walk visits node k and returns the preorder index after its subtree.
+func (s *sent) walk(k int) int {
+	n := s.nodes[k]
+	end := k + s.spans[k].size
+	if isLabel(n.Label, "NP") && !n.IsLeaf() && s.np(k) {
+		return end
+	}
+	for j := k + 1; j < end; {
+		j = s.walk(j)
+	}
+	return end
+}
+
+// np decides whether NP node k (or its head) is an actor phrase, registers it,
+// and reports whether the subtree was fully handled.
+func (s *sent) np(k int) bool {
+	var buf [16]int
+	ch := s.children(k, buf[:0])
+	// A head NP followed by a PP or clause: when the head alone names an actor,
+	// the head is the actor phrase and the rest is walked on its own.
+	if h := headEnd(s, ch); h > 0 && h < len(ch) && !hasConj(s, ch) {
+		hs := s.spans[ch[0]].first
+		he := s.spans[ch[h-1]].last
+		if !s.actorCrosses(hs, he, s.spans[k].last) {
+			codes := s.codeRange(ch[:h])
+			if anyActor(codes) {
+				s.add(hs, he, codes)
+				for _, j := range ch[h:] {
+					s.walk(j)
+				}
+				return true
+			}
+		}
+	}
+	codes := s.codeNode(k)
+	sp := s.spans[k]
+	if len(codes) > 0 {
+		s.add(sp.first, sp.last, codes)
+		return true
+	}
+	if s.c.opt.NewActorLength > 0 && s.hasProper(sp.first, sp.last) {
+		var words []string
+		for i := sp.first; i <= sp.last; i++ {
+			if s.tags[i] != "POS" {
+				words = append(words, s.words[i])
+			}
+		}
+		if len(words) <= s.c.opt.NewActorLength {
+			q := "\"" + strings.Join(words, " ") + "\""
+			s.add(sp.first, sp.last, []acode{{code: q, base: q, first: sp.first, last: sp.last, hasActor: true}})
+			return true
+		}
+	}
+	// A lowest-level NP with a proper noun is an (uncoded) named entity.
+	if s.allLeaves(k) && s.hasProper(sp.first, sp.last) {
+		s.add(sp.first, sp.last, nil)
+		return true
+	}
+	return false
+}
+
+func (s *sent) add(first, last int, codes []acode) {
+	idx := int32(len(s.nes))
+	s.nes = append(s.nes, mention{first: first, last: last, codes: codes})
+	for i := first; i <= last; i++ {
+		s.ne[i] = idx
+	}
+}
+
+func (s *sent) allLeaves(k int) bool {
+	for _, c := range s.nodes[k].Children {
+		if !c.IsLeaf() {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *sent) hasProper(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if s.tags[i] == "NNP" || s.tags[i] == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
+// headEnd returns the number of leading children of an NP that form its head:
+// those before the first PP, clause, or comma-delimited apposition.
+func headEnd(s *sent, ch []int) int {
+	for i, j := range ch {
+		l := s.nodes[j].Label
+		if isLabel(l, "PP") || isLabel(l, "SBAR") || isLabel(l, "VP") || isLabel(l, "S") ||
+			l == "," || l == ":" || isLabel(l, "PRN") || l == "-LRB-" {
+			return i
+		}
+	}
+	return len(ch)
+}
+
+func hasConj(s *sent, ch []int) bool {
+	for _, j := range ch {
+		if s.nodes[j].Label == "CC" {
+			return true
+		}
+	}
+	return false
+}
+
+func anyActor(codes []acode) bool {
+	for _, c := range codes {
+		if c.hasActor {
+			return true
+		}
+	}
+	return false
+}
+
+// actorCrosses reports whether an actor phrase starting in [hs, he] runs past he
+// (within end), as "PRINCE OF DOL AMROTH" runs from a head into its PP.
+func (s *sent) actorCrosses(hs, he, end int) bool {
+	ws := s.words[:end+1]
+	for i := hs; i <= he; i++ {
+		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && i+n-1 > he {
+			return true
+		}
+	}
+	return false
+}
+
+// codeNode returns the actor codes of the phrase under node k.
+func (s *sent) codeNode(k int) []acode {
+	n := s.nodes[k]
+	sp := s.spans[k]
+	if n.IsLeaf() {
+		return s.codeFlat(sp.first, sp.last)
+	}
+	var buf [16]int
+	ch := s.children(k, buf[:0])
+	// Compounds: "Gondor and Osgiliath", "Danish media and government".
+	if hasConj(s, ch) {
+		var groups [][]int
+		start := 0
+		for i, j := range ch {
+			l := s.nodes[j].Label
+			if l == "CC" || l == "," || l == ":" {
+				if i > start {
+					groups = append(groups, ch[start:i])
+				}
+				start = i + 1
+			}
+		}
+		if start < len(ch) {
+			groups = append(groups, ch[start:])
+		}
+		if len(groups) >= 2 {
+			var all [][]acode
+			coded := 0
+			for _, g := range groups {
+				cs := s.codeRange(g)
+				if len(cs) > 0 {
+					coded++
+					all = append(all, cs)
+				}
+			}
+			if coded >= 2 || (coded == 1 && len(groups) >= 2) {
+				return distribute(all)
+			}
+		}
+	}
+	h := headEnd(s, ch)
+	if h > 0 && h < len(ch) {
+		he := s.spans[ch[h-1]].last
+		if s.actorCrosses(sp.first, he, sp.last) {
+			return s.codeFlat(sp.first, sp.last)
+		}
+		head := s.codeRange(ch[:h])
+		if anyActor(head) {
+			return head
+		}
+		// "the government of Gondor", "soldiers from Gondor": agents of the head
+		// join the actor in the prepositional phrase.
+		for _, j := range ch[h:] {
+			pn := s.nodes[j]
+			if !isLabel(pn.Label, "PP") || len(pn.Children) < 2 {
+				continue
+			}
+			prep := s.words[s.spans[j].first]
+			obj := j + 1 + s.spans[j+1].size // second child of the PP
+			if obj >= k+s.spans[k].size || !isLabel(s.nodes[obj].Label, "NP") {
+				continue
+			}
+			switch prep {
+			case "OF", "FROM", "IN", "AT":
+			default:
+				continue
+			}
+			objCodes := s.codeNode(obj)
+			if !anyActor(objCodes) {
+				continue
+			}
+			if len(head) == 0 {
+				if prep == "OF" {
+					return objCodes
+				}
+				break
+			}
+			var out []acode
+			for _, hc := range head {
+				for _, oc := range objCodes {
+					out = append(out, s.combine(oc, hc.agents))
+				}
+			}
+			return out
+		}
+		return head
+	}
+	if len(ch) == 1 {
+		return s.codeNode(ch[0])
+	}
+	return s.codeFlat(sp.first, sp.last)
+}
+
+// codeRange codes a run of sibling nodes as one phrase.
+func (s *sent) codeRange(ch []int) []acode {
+	if len(ch) == 1 && !s.nodes[ch[0]].IsLeaf() {
+		return s.codeNode(ch[0])
+	}
+	return s.codeFlat(s.spans[ch[0]].first, s.spans[ch[len(ch)-1]].last)
+}
+
+// distribute lets conjuncts with agents but no actor borrow the actor (and
+// the agents before the last) of the nearest conjunct that has one:
+// "Danish media and government" → DNKMED, DNKGOV.
+func distribute(all [][]acode) []acode {
+	var out []acode
+	for i, cs := range all {
+		for _, c := range cs {
+			if c.hasActor {
+				out = append(out, c)
+				continue
+			}
+			var donor *acode
+			for d := i - 1; d >= 0 && donor == nil; d-- {
+				donor = firstActor(all[d])
+			}
+			for d := i + 1; d < len(all) && donor == nil; d++ {
+				donor = firstActor(all[d])
+			}
+			if donor == nil {
+				out = append(out, c)
+				continue
+			}
+			base := *donor
+			if len(base.agents) > 0 {
+				base.agents = base.agents[:len(base.agents)-1]
+			}
+			base.agents = append(append([]*dict.Agent(nil), base.agents...), c.agents...)
+			base.code = composeCode(base.actorCode(), base.agents)
+			base.first, base.last = c.first, c.last
+			out = append(out, base)
+		}
+	}
+	return out
+}
+
+func firstActor(cs []acode) *acode {
+	for i := range cs {
+		if cs[i].hasActor {
+			return &cs[i]
+		}
+	}
+	return nil
+}
+
+// actorCode is the code of the actor alone, before agents are added.
+func (a *acode) actorCode() string {
+	if !a.hasActor {
+		return nullCode
+	}
+	return a.base
+}
+
+func (s *sent) combine(actor acode, agents []*dict.Agent) acode {
+	out := actor
+	out.agents = append(append([]*dict.Agent(nil), actor.agents...), agents...)
+	out.code = composeCode(actor.actorCode(), out.agents)
+	return out
+}
+
+// codeFlat codes the words a..b as one phrase: the first actor found, and
+// every agent.
+func (s *sent) codeFlat(a, b int) []acode {
+	ws := s.words[:b+1]
+	var actor *dict.Actor
+	var dated *dict.Dated
+	var agents []*dict.Agent
+	af, al := a, b
+	actorCode := ""
+	for i := a; i <= b; {
+		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
+			if actor == nil {
+				actor = &s.c.d.Actors.Entries[idx]
+				actorCode, dated = actor.CodeAt(s.date)
+				af, al = i, i+n-1
+			}
+			i += n
+			continue
+		}
+		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
+			agents = append(agents, &s.c.d.Agents.Entries[idx])
+			i = end
+			continue
+		}
+		i++
+	}
+	if actor == nil && len(agents) == 0 {
+		return nil
+	}
+	if actor != nil && actorCode == "" && len(agents) == 0 {
+		return nil
+	}
+	var out []acode
+	codes := []string{actorCode}
+	if actor != nil && strings.Contains(actorCode, "/") {
+		codes = strings.Split(actorCode, "/")
+	}
+	for _, ac := range codes {
+		c := acode{base: ac, actor: actor, dated: dated, agents: agents, first: af, last: al, hasActor: actor != nil && ac != "" && ac != nullCode}
+		if !c.hasActor {
+			ac = nullCode
+			c.first, c.last = a, b
+		}
+		c.code = composeCode(ac, agents)
+		if !c.hasActor && len(agents) == 0 {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// composeCode joins an actor code and agent codes: "NGO~" agents before it,
+// "~GOV" agents after it, skipping a code the result already has.
+func composeCode(actor string, agents []*dict.Agent) string {
+	pre, post := "", ""
+	for _, g := range agents {
+		if g.Before {
+			if !has3(pre, g.Code) {
+				pre += g.Code
+			}
+		}
+	}
+	code := pre + actor
+	for _, g := range agents {
+		if !g.Before && !has3(code+post, g.Code) {
+			post += g.Code
+		}
+	}
+	return code + post
+}
+
+// has3 reports whether code contains sub at a multiple of three.
+func has3(code, sub string) bool {
+	for i := 0; i+len(sub) <= len(code); i += 3 {
+		if code[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}

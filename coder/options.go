@@ -1,0 +1,67 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Options are the coding switches of PETR_config.ini that the PETR XML
+// <Config> records may change.
+type Options struct {
+	// RequireDyad drops events whose source or target is null ("---").
+	RequireDyad bool
+	// NewActorLength: a noun phrase with no dictionary code and at most this
+	// many words becomes an actor coded by its own quoted text; 0 disables.
+	NewActorLength int
+	// Comma-delimited clause limits in words (0 max disables): internal
+	// clauses, clauses at the beginning and at the end of the sentence.
+	CommaMin, CommaMax   int
+	CommaBMin, CommaBMax int
+	CommaEMin, CommaEMax int
+}
+
+// DefaultOptions returns the PETRARCH defaults.
+func DefaultOptions() Options {
+	return Options{RequireDyad: true, CommaMin: 2, CommaMax: 8, CommaEMin: 2, CommaEMax: 8}
+}
+
+// Set changes one option by its PETR_config.ini name. Options the coder does
+// not use (stop_on_error, write_actor_root, ...) are accepted and ignored.
+func (o *Options) Set(name, value string) error {
+	value = strings.TrimSpace(value)
+	if name == "require_dyad" {
+		b, err := strconv.ParseBool(strings.ToLower(value))
+		if err != nil {
+			return dyad.Errorf(dyad.EINVALID, "option %s: %q is not true or false", name, value)
+		}
+		o.RequireDyad = b
+		return nil
+	}
+	var p *int
+	switch name {
+	case "new_actor_length":
+		p = &o.NewActorLength
+	case "comma_min":
+		p = &o.CommaMin
+	case "comma_max":
+		p = &o.CommaMax
+	case "comma_bmin":
+		p = &o.CommaBMin
+	case "comma_bmax":
+		p = &o.CommaBMax
+	case "comma_emin":
+		p = &o.CommaEMin
+	case "comma_emax":
+		p = &o.CommaEMax
+	default:
+		return nil
+	}
+	n, err := strconv.Atoi(value)
+	if err != nil || n < 0 {
+		return dyad.Errorf(dyad.EINVALID, "option %s: %q is not a whole number", name, value)
+	}
+	*p = n
+	return nil
+}

@@ -1,0 +1,376 @@
+package coder
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// match is what a pattern matched: the mentions it placed as source, target
+// or compound, and where matching stopped on each side of the verb.
+type match struct {
+	src, tgt, comp int // mention indexes or -1
+	upPos, lowPos  int // next leaf to read above and below the verb
+}
+
+// verbAt finds the dictionary verb whose word is leaf i, checking the words a
+// multi-word verb needs around it, and returns it with the verb's leaf range.
+func (s *sent) verbAt(i int) (*dict.Form, int, int) {
+	forms := s.c.d.Verbs.Lookup(s.words[i])
+	var best *dict.Form
+	bs, be := 0, 0
+	for fi := range forms {
+		f := &forms[fi]
+		vs, ve := i-len(f.Pre), i+len(f.Post)
+		if vs < 0 || ve >= len(s.words) {
+			continue
+		}
+		ok := true
+		for k, w := range f.Pre {
+			if s.words[vs+k] != w {
+				ok = false
+				break
+			}
+		}
+		for k, w := range f.Post {
+			if ok && s.words[i+1+k] != w {
+				ok = false
+			}
+		}
+		if ok && (best == nil || ve-vs > be-bs) {
+			best, bs, be = f, vs, ve
+		}
+	}
+	return best, bs, be
+}
+
+// codeVerbs codes every dictionary verb of the sentence.
+func (s *sent) codeVerbs() []dyad.Event {
+	var evs []dyad.Event
+	done := -1
+	for i := range s.leaves {
+		if i <= done || !strings.HasPrefix(s.tags[i], "VB") {
+			continue
+		}
+		f, vs, ve := s.verbAt(i)
+		if f == nil {
+			continue
+		}
+		done = ve
+		block := &s.c.d.Verbs.Blocks[f.Block]
+		lowEnd := s.vpEnd[i]
+		if lowEnd < 0 {
+			lowEnd = len(s.leaves) - 1
+		}
+		m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
+		code := f.Code
+		var pat *dict.Pattern
+		for pi := range block.Patterns {
+			p := &block.Patterns[pi]
+			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok {
+				m, code, pat = r, p.Code, p
+				break
+			}
+		}
+		evs = s.events(evs, m, code, pat, f, block, vs, ve, lowEnd)
+	}
+	return evs
+}
+
+func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
+	m := match{src: -1, tgt: -1, comp: -1}
+	var ok bool
+	if m.lowPos, ok = s.seq(p.Lower, false, ve+1, +1, lowEnd, &m); !ok {
+		return m, false
+	}
+	if m.upPos, ok = s.seq(p.Upper, true, vs-1, -1, 0, &m); !ok {
+		return m, false
+	}
+	return m, true
+}
+
+func within(p, dir, limit int) bool {
+	if dir > 0 {
+		return p <= limit
+	}
+	return p >= limit && p >= 0
+}
+
+// seq matches pattern tokens outward from the verb: forward below it, and
+// backward (tokens reversed) above it. It returns the next position to read.
+func (s *sent) seq(toks []dict.Tok, rev bool, pos, dir, limit int, m *match) (int, bool) {
+	n := len(toks)
+	for k := 0; k < n; k++ {
+		t := &toks[k]
+		if rev {
+			t = &toks[n-1-k]
+		}
+		switch t.Kind {
+		case dict.TOpen, dict.TClose:
+			continue
+		case dict.TWord:
+			p := pos
+			for ; within(p, dir, limit); p += dir {
+				if s.words[p] == t.Word {
+					break
+				}
+				if t.Joined {
+					return pos, false
+				}
+			}
+			if !within(p, dir, limit) {
+				return pos, false
+			}
+			pos = p + dir
+		case dict.TSynset:
+			p, l, ok := s.findSynset(t.Word, pos, dir, limit, t.Joined)
+			if !ok {
+				return pos, false
+			}
+			pos = p + dir*l
+		default:
+			e, ok := s.findMention(pos, dir, limit, t.Joined, t.Kind == dict.TCompound, false)
+			if !ok {
+				return pos, false
+			}
+			switch t.Kind {
+			case dict.TSource:
+				m.src = e
+			case dict.TTarget:
+				m.tgt = e
+			case dict.TCompound:
+				m.comp = e
+			}
+			if dir > 0 {
+				pos = s.nes[e].last + 1
+			} else {
+				pos = s.nes[e].first - 1
+			}
+		}
+	}
+	return pos, true
+}
+
+// findSynset finds the nearest occurrence of a synset phrase; at one position
+// the longest phrase wins. It returns the position and the phrase length.
+func (s *sent) findSynset(name string, pos, dir, limit int, joined bool) (int, int, bool) {
+	phrases := s.c.syn[name]
+	for p := pos; within(p, dir, limit); p += dir {
+		best := 0
+		for _, ph := range phrases {
+			if len(ph) <= best {
+				continue
+			}
+			ok := true
+			for k := range ph {
+				w := ph[k]
+				if dir < 0 {
+					w = ph[len(ph)-1-k]
+				}
+				q := p + dir*k
+				if !within(q, dir, limit) || s.words[q] != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = len(ph)
+			}
+		}
+		if best > 0 {
+			return p, best, true
+		}
+		if joined {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// findMention finds the next actor phrase from pos; a phrase partly behind
+// pos is passed over. coded asks for a phrase with codes, compound for one
+// with at least two.
+func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (int, bool) {
+	for p := pos; within(p, dir, limit); p += dir {
+		e := int(s.ne[p])
+		if e < 0 {
+			if joined {
+				return -1, false
+			}
+			continue
+		}
+		ne := &s.nes[e]
+		edge := ne.first
+		if dir < 0 {
+			edge = ne.last
+		}
+		if p != edge || (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) {
+			if joined {
+				return -1, false
+			}
+			if dir > 0 {
+				p = ne.last
+			} else {
+				p = ne.first
+			}
+			continue
+		}
+		return e, true
+	}
+	return -1, false
+}
+
+// events turns a verb's match into events.
+func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vs, ve, lowEnd int) []dyad.Event {
+	if code == "" || code == nullCode {
+		return evs
+	}
+	fwd, rev := code, ""
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		fwd, rev = code[:i], code[i+1:]
+	}
+	prov := ""
+	if pat != nil {
+		prov = pat.File + ":" + strconv.Itoa(pat.Line) + ": - " + pat.Text
+	} else {
+		prov = b.File + ":" + strconv.Itoa(f.Line) + ": " + f.Verb + " [" + f.Code + "]"
+	}
+	emit := func(src, tgt *acode) {
+		for k, c := range [2]string{fwd, rev} {
+			if c == "" || c == nullCode {
+				continue
+			}
+			a, t := src, tgt
+			if k == 1 {
+				a, t = tgt, src
+			}
+			sc, tc := codeOf(a), codeOf(t)
+			if s.c.opt.RequireDyad && (sc == nullCode || tc == nullCode) {
+				continue
+			}
+			if sc == tc && sc != nullCode {
+				continue
+			}
+			dup := false
+			for i := range evs {
+				if evs[i].Source.Code == sc && evs[i].Target.Code == tc && string(evs[i].Code) == c {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			evs = append(evs, dyad.Event{
+				Source:   s.actor(a),
+				Target:   s.actor(t),
+				Code:     dyad.Code(c),
+				Verb:     dyad.Span{Start: s.leaves[vs].Start, End: s.leaves[ve].End},
+				VerbText: s.text(vs, ve),
+				Pattern:  prov,
+			})
+		}
+	}
+	if m.comp >= 0 {
+		cs := s.nes[m.comp].codes
+		for i := range cs {
+			for j := range cs {
+				if i != j {
+					emit(&cs[i], &cs[j])
+				}
+			}
+		}
+		return evs
+	}
+	src, tgt := m.src, m.tgt
+	if src < 0 {
+		src, _ = s.findMention(m.upPos, -1, 0, false, false, true)
+	}
+	if tgt < 0 {
+		tgt, _ = s.findMention(m.lowPos, +1, lowEnd, false, false, true)
+		if tgt == src {
+			tgt = -1
+		}
+	}
+	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
+	for i := range srcs {
+		for j := range tgts {
+			emit(srcs[i], tgts[j])
+		}
+	}
+	return evs
+}
+
+var nullActor = acode{code: nullCode, base: nullCode}
+
+func (s *sent) codesOf(e int) []*acode {
+	if e < 0 || len(s.nes[e].codes) == 0 {
+		return []*acode{&nullActor}
+	}
+	cs := s.nes[e].codes
+	out := make([]*acode, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out
+}
+
+func codeOf(a *acode) string {
+	if a == nil || a.code == "" {
+		return nullCode
+	}
+	return a.code
+}
+
+func (s *sent) text(a, b int) string {
+	var sb strings.Builder
+	for i := a; i <= b; i++ {
+		if i > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s.leaves[i].Word)
+	}
+	return sb.String()
+}
+
+// actor builds the event actor with its provenance.
+func (s *sent) actor(a *acode) dyad.Actor {
+	out := dyad.Actor{Code: codeOf(a)}
+	if a == &nullActor {
+		return out
+	}
+	out.Text = s.text(a.first, a.last)
+	out.Span = dyad.Span{Start: s.leaves[a.first].Start, End: s.leaves[a.last].End}
+	if a.actor != nil {
+		out.Entry = a.actor.Phrase
+		out.Dict = a.actor.File + ":" + strconv.Itoa(a.actor.Line)
+		if a.dated != nil {
+			out.Dict = a.dated.File + ":" + strconv.Itoa(a.dated.Line)
+			if a.dated.From > 0 {
+				out.Since = ymd(a.dated.From)
+			}
+			if a.dated.To > 0 {
+				out.Until = ymd(a.dated.To)
+			}
+		}
+	} else if len(a.agents) > 0 {
+		g := a.agents[0]
+		out.Entry = g.Phrase
+		out.Dict = g.File + ":" + strconv.Itoa(g.Line)
+	}
+	return out
+}
+
+func ymd(d int) string {
+	b := []byte("0000-00-00")
+	y, m, dd := d/10000, d/100%100, d%100
+	for i := 3; i >= 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	b[5], b[6] = byte('0'+m/10), byte('0'+m%10)
+	b[8], b[9] = byte('0'+dd/10), byte('0'+dd%10)
+	return string(b)
+}

@@ -1,0 +1,224 @@
+package dict
+
+import (
+	"bytes"
+	"github.com/dyadproject/dyad"
+	"sort"
+	"strings"
+)
+
+// Actors is an actor dictionary: noun phrases naming countries, organisations
+// and people, each with a default CAMEO actor code and date-restricted codes.
+// Several files can be read into one Actors; entries with the same phrase are
+// merged so that a later file's date restrictions apply on their dates.
+type Actors struct {
+	Entries []Actor
+	index   map[string][]phrase // first word → phrases, longest first
+	byKey   map[string]int32    // joined phrase → entry, for merging
+}
+
+// Actor is one actor record: a primary phrase, its synonyms and its codes.
+type Actor struct {
+	Phrase string  // primary phrase as written, upper case, words joined by '_'
+	File   string  // file it was read from
+	Line   int     // line of the primary phrase
+	Code   string  // default code; "" when the entry has none
+	Dated  []Dated // date-restricted codes, in file order
+}
+
+// Dated is a code that applies from From to To inclusive (yyyymmdd; 0 = open).
+type Dated struct {
+	Code     string
+	From, To int
+	File     string
+	Line     int
+}
+
+type phrase struct {
+	words []string
+	actor int32
+}
+
+// CodeAt returns the actor's code on date (yyyymmdd) and the restriction that
+// gave it; a restriction in force wins over the default, the first in file order
+// wins among several. It returns nil for the restriction when the default applies.
+func (a *Actor) CodeAt(date int) (string, *Dated) {
+	for i := range a.Dated {
+		d := &a.Dated[i]
+		if (d.From == 0 || date >= d.From) && (d.To == 0 || date <= d.To) {
+			return d.Code, d
+		}
+	}
+	return a.Code, nil
+}
+
+// Match returns the longest actor phrase starting at words[i] (words upper-case)
+// as the entry index and the number of words it covers, or -1, 0.
+func (a *Actors) Match(words []string, i int) (int, int) {
+	if a == nil || i >= len(words) {
+		return -1, 0
+	}
+	for _, p := range a.index[words[i]] {
+		if i+len(p.words) > len(words) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p.words); k++ {
+			if words[i+k] != p.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return int(p.actor), len(p.words)
+		}
+	}
+	return -1, 0
+}
+
+// Len returns the number of actor entries.
+func (a *Actors) Len() int { return len(a.Entries) }
+
+func (a *Actors) add(words []string, actor int32) {
+	if len(words) == 0 {
+		return
+	}
+	if a.index == nil {
+		a.index = map[string][]phrase{}
+	}
+	a.index[words[0]] = append(a.index[words[0]], phrase{words, actor})
+}
+
+func (a *Actors) finish() {
+	for _, ps := range a.index {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+}
+
+// readActors reads an actor file into a. Errors are added to errs.
+func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
+	if a.byKey == nil {
+		n := bytes.Count(data, []byte{'\n'})
+		a.byKey = make(map[string]int32, n)
+		a.index = make(map[string][]phrase, n/2)
+		a.Entries = make([]Actor, 0, n/2)
+	} else if extra := bytes.Count(data, []byte{'\n'}); cap(a.Entries)-len(a.Entries) < extra/2 {
+		a.Entries = append(make([]Actor, 0, len(a.Entries)+extra/2), a.Entries...)
+	}
+	cur := int32(-1)   // entry receiving synonyms and restrictions
+	fresh := false     // cur was created by this file's current group
+	var pending []line // synonyms seen before the group's codes
+	_ = pending
+	startGroup := func(l line, phraseText string) {
+		words := splitWords(phraseText)
+		if len(words) == 0 {
+			errs.Add(file, l.n, "actor line has no phrase")
+			cur = -1
+			return
+		}
+		key := strings.Join(words, " ")
+		if idx, ok := a.byKey[key]; ok {
+			cur, fresh = idx, false
+			return
+		}
+		a.Entries = append(a.Entries, Actor{Phrase: strings.Join(words, "_"), File: file, Line: l.n})
+		cur, fresh = int32(len(a.Entries)-1), true
+		a.byKey[key] = cur
+		a.add(words, cur)
+	}
+	for _, l := range scanLines(data) {
+		t := l.text
+		if t == "" {
+			continue
+		}
+		switch {
+		case t[0] == '[':
+			if cur < 0 {
+				errs.Add(file, l.n, "code %s before any actor phrase", t)
+				continue
+			}
+			a.restriction(file, l.n, t, cur, fresh, errs)
+		case t[0] == '+':
+			if cur < 0 {
+				errs.Add(file, l.n, "synonym %q before any actor phrase", t)
+				continue
+			}
+			before, _, _, found, _ := bracket(t[1:])
+			words := splitWords(before)
+			if len(words) == 0 {
+				errs.Add(file, l.n, "empty synonym")
+				continue
+			}
+			key := strings.Join(words, " ")
+			if _, dup := a.byKey[key]; !dup {
+				a.byKey[key] = cur
+				a.add(words, cur)
+			}
+			if found {
+				a.restriction(file, l.n, t[1+len(before):], cur, fresh, errs)
+			}
+		default:
+			before, _, _, found, _ := bracket(t)
+			if strings.ContainsAny(before, "]{}") {
+				errs.Add(file, l.n, "unexpected character in actor phrase %q", before)
+				continue
+			}
+			startGroup(l, before)
+			if found && cur >= 0 {
+				a.restriction(file, l.n, t[len(before):], cur, fresh, errs)
+			}
+		}
+	}
+}
+
+// restriction parses "[CODE]", "[CODE <date]", "[CODE >date]" or
+// "[CODE date-date]" and attaches it to entry cur.
+func (a *Actors) restriction(file string, n int, t string, cur int32, fresh bool, errs *dyad.ErrorList) {
+	_, in, rest, _, ok := bracket(t)
+	if !ok {
+		errs.Add(file, n, "missing ']' in %q", t)
+		return
+	}
+	if strings.TrimSpace(rest) != "" && strings.Contains(rest, "[") {
+		a.restriction(file, n, rest, cur, fresh, errs)
+	}
+	f := strings.Fields(in)
+	if len(f) == 0 {
+		errs.Add(file, n, "empty code []")
+		return
+	}
+	code := strings.ToUpper(f[0])
+	if code[0] == '<' || code[0] == '>' || (code[0] >= '0' && code[0] <= '9' && strings.Contains(in, "-")) {
+		errs.Add(file, n, "restriction %q has no code", in)
+		return
+	}
+	e := &a.Entries[cur]
+	if len(f) == 1 {
+		if e.Code == "" || fresh {
+			e.Code = code
+		}
+		return
+	}
+	spec := strings.Join(f[1:], "")
+	d := Dated{Code: code, File: file, Line: n}
+	var good bool
+	switch spec[0] {
+	case '<':
+		d.To, good = parseDate(spec[1:])
+	case '>':
+		d.From, good = parseDate(spec[1:])
+	default:
+		i := strings.IndexByte(spec, '-')
+		if i > 0 {
+			var g1, g2 bool
+			d.From, g1 = parseDate(spec[:i])
+			d.To, g2 = parseDate(spec[i+1:])
+			good = g1 && g2
+		}
+	}
+	if !good {
+		errs.Add(file, n, "bad date restriction %q: want <date, >date or date-date (YYMMDD or YYYYMMDD)", in)
+		return
+	}
+	e.Dated = append(e.Dated, d)
+}

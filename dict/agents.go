@@ -1,0 +1,218 @@
+package dict
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Agents is an agent dictionary: common nouns ("minister", "police") that give
+// an actor its role code (~GOV, ~COP), or, for organisations (NGO~), a code put
+// before the country code.
+type Agents struct {
+	Entries []Agent
+	index   map[string][]int32 // first word → entries, longest first
+}
+
+// Agent is one agent phrase form (singular or plural).
+type Agent struct {
+	Words  []string // upper case
+	Gap    []bool   // Gap[i]: other words may come between Words[i-1] and Words[i]
+	Code   string   // without the '~'
+	Before bool     // "NGO~": the code goes before the actor code
+	Phrase string   // the phrase as written in the file
+	File   string
+	Line   int
+}
+
+// Match returns the longest agent starting at words[i] and the index just after
+// its last word, or -1, 0. Words joined by a blank in the dictionary may have up
+// to limit other words between them.
+func (a *Agents) Match(words []string, i, limit int) (int, int) {
+	if a == nil || i >= len(words) {
+		return -1, 0
+	}
+	for _, idx := range a.index[words[i]] {
+		g := &a.Entries[idx]
+		j := i + 1
+		ok := true
+		for k := 1; k < len(g.Words); k++ {
+			if j < len(words) && words[j] == g.Words[k] {
+				j++
+				continue
+			}
+			if !g.Gap[k] {
+				ok = false
+				break
+			}
+			found := false
+			for s := j + 1; s < len(words) && s <= j+limit; s++ {
+				if words[s] == g.Words[k] {
+					j, found = s+1, true
+					break
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return int(idx), j
+		}
+	}
+	return -1, 0
+}
+
+// Len returns the number of agent forms.
+func (a *Agents) Len() int { return len(a.Entries) }
+
+func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
+	subst := map[string][]string{}
+	for _, l := range scanLines(data) {
+		t := l.text
+		if t == "" {
+			continue
+		}
+		if t[0] == '!' {
+			if i := strings.IndexByte(t, '='); i > 0 {
+				name := strings.TrimSpace(t[:i])
+				if len(name) < 3 || name[len(name)-1] != '!' {
+					errs.Add(file, l.n, "bad substitution marker %q", name)
+					continue
+				}
+				var items []string
+				for _, it := range strings.Split(t[i+1:], ",") {
+					if it = strings.ToUpper(strings.TrimSpace(it)); it != "" {
+						items = append(items, it)
+					}
+				}
+				subst[strings.ToUpper(name)] = items
+				continue
+			}
+		}
+		before, code, _, found, ok := bracket(t)
+		if !found || !ok {
+			errs.Add(file, l.n, "agent line without [code]: %q", t)
+			continue
+		}
+		code = strings.ToUpper(strings.ReplaceAll(code, " ", ""))
+		var g Agent
+		switch {
+		case strings.HasPrefix(code, "~") && len(code) > 1:
+			g.Code = code[1:]
+		case strings.HasSuffix(code, "~") && len(code) > 1:
+			g.Code, g.Before = code[:len(code)-1], true
+		default:
+			errs.Add(file, l.n, "agent code %q needs a '~' before or after it", code)
+			continue
+		}
+		phraseText, plurals, hasPlural := before, "", false
+		if i := strings.IndexByte(before, '{'); i >= 0 {
+			j := strings.IndexByte(before, '}')
+			if j < i {
+				errs.Add(file, l.n, "missing '}' in %q", before)
+				continue
+			}
+			phraseText, plurals, hasPlural = before[:i], before[i+1:j], true
+		}
+		phraseText = strings.TrimSpace(phraseText)
+		if phraseText == "" {
+			errs.Add(file, l.n, "agent line has no phrase")
+			continue
+		}
+		forms := []string{phraseText}
+		if hasPlural {
+			forms = append(forms, strings.Fields(plurals)...)
+		} else if !strings.Contains(phraseText, "!") {
+			forms = append(forms, pluralPhrase(phraseText))
+		}
+		for _, f := range forms {
+			for _, x := range expandSubst(strings.ToUpper(f), subst) {
+				if strings.Contains(x, "!") {
+					errs.Add(file, l.n, "unknown substitution marker in %q", f)
+					break
+				}
+				ng := g
+				ng.Phrase, ng.File, ng.Line = strings.TrimSpace(f), file, l.n
+				ng.Words, ng.Gap = agentWords(x)
+				if len(ng.Words) > 0 {
+					a.Entries = append(a.Entries, ng)
+				}
+			}
+		}
+	}
+}
+
+func (a *Agents) finish() {
+	a.index = map[string][]int32{}
+	for i := range a.Entries {
+		w := a.Entries[i].Words[0]
+		a.index[w] = append(a.index[w], int32(i))
+	}
+	for _, ids := range a.index {
+		sort.SliceStable(ids, func(i, j int) bool {
+			return len(a.Entries[ids[i]].Words) > len(a.Entries[ids[j]].Words)
+		})
+	}
+}
+
+// agentWords splits a phrase: '_' joins consecutive words, ' ' allows a gap.
+func agentWords(s string) ([]string, []bool) {
+	var words []string
+	var gap []bool
+	for _, chunk := range strings.Fields(s) {
+		for k, w := range strings.Split(chunk, "_") {
+			if w == "" {
+				continue
+			}
+			words = append(words, w)
+			gap = append(gap, k == 0 && len(words) > 1)
+		}
+	}
+	return words, gap
+}
+
+// expandSubst replaces every !MARKER! in s by each item of its list.
+func expandSubst(s string, subst map[string][]string) []string {
+	i := strings.IndexByte(s, '!')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s[i+1:], '!')
+	if j < 0 {
+		return []string{s}
+	}
+	items, ok := subst[s[i:i+j+2]]
+	if !ok {
+		return []string{s}
+	}
+	var out []string
+	for _, it := range items {
+		out = append(out, expandSubst(s[:i]+it+s[i+j+2:], subst)...)
+	}
+	return out
+}
+
+// pluralPhrase forms the regular plural of the last word of a phrase.
+func pluralPhrase(s string) string {
+	i := strings.LastIndexAny(s, " _")
+	return s[:i+1] + plural(strings.ToUpper(s[i+1:]))
+}
+
+// plural forms a regular English plural: -IES after a consonant and Y, -ES
+// after S, X, Z, CH and SH, else -S.
+func plural(w string) string {
+	n := len(w)
+	switch {
+	case n == 0:
+		return w
+	case n > 1 && w[n-1] == 'Y' && !strings.ContainsRune("AEIOU", rune(w[n-2])):
+		return w[:n-1] + "IES"
+	case strings.HasSuffix(w, "S"), strings.HasSuffix(w, "X"), strings.HasSuffix(w, "Z"),
+		strings.HasSuffix(w, "CH"), strings.HasSuffix(w, "SH"):
+		return w + "ES"
+	}
+	return w + "S"
+}

@@ -1,0 +1,86 @@
+package dict
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Issues is an issue dictionary: phrases that tag a sentence with topics.
+type Issues struct {
+	Entries []Issue
+}
+
+// Issue is one issue phrase form.
+type Issue struct {
+	Text   string // upper case, blank separated
+	Code   string
+	Ignore bool // '~' phrases cancel issue coding of the sentence
+	Line   int
+}
+
+func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
+	category := ""
+	for _, l := range scanLines(data) {
+		t := l.text
+		if strings.HasPrefix(t, "<ISSUE") {
+			if i := strings.Index(t, "CATEGORY="); i >= 0 {
+				category = strings.Trim(t[i+9:], "\"> ")
+			}
+			continue
+		}
+		if t == "" || strings.HasPrefix(t, "</ISSUE") {
+			if t != "" {
+				category = ""
+			}
+			continue
+		}
+		e := Issue{Line: l.n}
+		if strings.HasPrefix(t, "~") {
+			e.Ignore = true
+			t = strings.TrimLeft(t, "~")
+		}
+		before, code, _, found, ok := bracket(t)
+		if !found {
+			code = category
+		}
+		if !ok || (code == "" && !e.Ignore) {
+			errs.Add(file, l.n, "issue line without [code] outside an <ISSUE CATEGORY=...> block: %q", t)
+			continue
+		}
+		e.Code = strings.ToUpper(code)
+		forms := []string{""}
+		for _, w := range strings.Fields(strings.ToUpper(before)) {
+			var alts []string
+			switch {
+			case strings.HasPrefix(w, "N:"):
+				alts = []string{w[2:], plural(w[2:])}
+			case strings.HasPrefix(w, "V:"):
+				alts = verbForms(w[2:])
+			case strings.Contains(w, "+"):
+				alts = []string{strings.ReplaceAll(w, "+", " "), strings.ReplaceAll(w, "+", "-")}
+			default:
+				alts = []string{w}
+			}
+			if len(alts) == 0 || alts[0] == "" {
+				errs.Add(file, l.n, "empty word after prefix in %q", t)
+				forms = nil
+				break
+			}
+			var next []string
+			for _, f := range forms {
+				for _, a := range alts {
+					next = append(next, strings.TrimSpace(f+" "+a))
+				}
+			}
+			forms = next
+		}
+		for _, f := range forms {
+			if f != "" {
+				ne := e
+				ne.Text = f
+				s.Entries = append(s.Entries, ne)
+			}
+		}
+	}
+}
