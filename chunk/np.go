@@ -48,7 +48,7 @@ func (s *state) baseNP(i int) (*node, int) {
 			}
 		case t == "RB":
 			n := s.tag(k + 1)
-			if !(isAdj(n) || n == "CD") || !s.nounAhead(k+1) {
+			if len(b) > 0 || !(isAdj(n) || n == "CD") || !s.nounAhead(k+1) {
 				goto done
 			}
 		case t == "VBG" || t == "VBN":

@@ -132,6 +132,10 @@ func (s *state) startsClause(i int) bool {
 		if isFinite(t) {
 			return k > i
 		}
+		if t == "CC" && s.npStart(k+1) {
+			k++
+			continue
+		}
 		if t == "," || t == "." || t == ":" || t == "IN" && !s.wordIs(k, "of") || t == "CC" || t == "WDT" || t == "TO" {
 			return false
 		}

@@ -11,6 +11,13 @@ func (s *state) vp(i int) (*node, int) {
 	if !isVerb(t) && t != "TO" {
 		return nil, i
 	}
+	// "is about to restore": (VP (VBZ is) (VP (IN about) (S (VP (TO to) ...))))
+	if s.is(auxiliaries, i) && s.wordIs(i+1, "about") && s.tag(i+2) == "TO" {
+		if inf, k := s.vp(i + 2); inf != nil {
+			about := s.p.mk("VP", s.leaf(i+1), s.p.mk("S", inf))
+			return s.coordVP(s.p.mk("VP", s.leaf(i), about), k)
+		}
+	}
 	// Verb group: an auxiliary, modal or "to" followed (after adverbs) by a verb.
 	if t == "MD" || t == "TO" || s.is(auxiliaries, i) {
 		k := i + 1
@@ -49,6 +56,23 @@ func (s *state) mainVP(i int) (*node, int) {
 	for k < s.end {
 		t := s.tag(k)
 		switch {
+		case s.measureClause(k):
+			// "almost five years after crowds trashed its embassy"
+			m, k2 := s.baseNP(k)
+			cl, k3 := s.clause(k2 + 1)
+			if m == nil || cl == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("SBAR", m, s.leaf(k2), cl))
+			k = k3
+		case t == "VB" && k == i+1:
+			// "help win": a bare infinitive complement
+			v, k2 := s.vp(k)
+			if v == nil {
+				goto done
+			}
+			b = append(b, v)
+			k = k2
 		case t == "RP":
 			b = append(b, s.p.mk("PRT", s.leaf(k)))
 			k++
@@ -129,6 +153,16 @@ func (s *state) mainVP(i int) (*node, int) {
 done:
 	n := s.p.mk("VP", b...)
 	return s.coordVP(n, k)
+}
+
+// measureClause reports whether a measure noun phrase and a subordinate
+// clause start at k: "five years after", "two days before".
+func (s *state) measureClause(k int) bool {
+	if !s.npStart(k) {
+		return false
+	}
+	m, k2 := s.baseNP(k)
+	return m != nil && k2-k <= 4 && s.tag(k2) == "IN" && s.is(subordinators, k2) && (s.startsClause(k2+1) || s.tag(k2+1) == "PRP")
 }
 
 // coordVP joins "V1 ... and V2 ..." into (VP (VP ...) (CC and) (VP ...)).

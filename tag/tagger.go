@@ -61,14 +61,11 @@ func (t *Tagger) Tag(toks []token.Token) {
 }
 
 // unknownName reports whether token i is a capitalised word the model has
-// never seen, not at the start of the sentence: in news that is a name the
-// model could only guess at ("Osgiliath", "Calimehtar").
+// never seen in any case: in news that is a name the model could only guess
+// at ("Osgiliath", "Calimehtar", "Ethiopia" at the start of a sentence).
 func (t *Tagger) unknownName(toks []token.Token, i int) bool {
 	w := toks[i].Word
-	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') || i == 0 {
-		return false
-	}
-	if p := toks[i-1].Word; p == "``" || p == "`" || p == ":" || p == "--" || p == "(" {
+	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return false
 	}
 	for j := 1; j < len(w); j++ {
