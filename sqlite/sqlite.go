@@ -67,6 +67,8 @@ func Open(path string, opts Options) (*DB, error) {
 	q.Add("_pragma", "busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "temp_store(MEMORY)") // savepoint journals stay off the disk
+	q.Add("_pragma", "cache_size(-65536)") // 64 MiB of page cache per connection
 	q.Add("_txlock", "immediate")
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?"+q.Encode())
 	if err != nil {

@@ -62,55 +62,82 @@ func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) error {
 const insertReject = `INSERT INTO rejects(run_id, input, offset, line, doc_id, reason, kind, detail)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
 
-// PutResults stores a batch of documents in one transaction. Each document
-// goes in under a savepoint: one that cannot be stored (say, two sentences
-// with one index) is stored as rejected instead, and the batch goes on.
+// PutResults stores a batch of documents in one transaction. A document that
+// cannot be stored (say, two sentences with one index) is stored as rejected
+// instead, and the batch goes on: the batch is then redone with a savepoint
+// per document. (Savepoints are not used on the fast path because each one
+// makes FTS5 flush its pending index.)
 func (s *DB) PutResults(ctx context.Context, run int64, rs []*dyad.Result) (int, error) {
+	n, err := s.put(ctx, run, rs, false)
+	var de *docError
+	if errors.As(err, &de) && ctx.Err() == nil {
+		n, err = s.put(ctx, run, rs, true)
+	}
+	return n, wrap(s.path, "put results", err)
+}
+
+// docError is the failure to store one document.
+type docError struct{ err error }
+
+func (e *docError) Error() string { return e.err.Error() }
+func (e *docError) Unwrap() error { return e.err }
+
+func (s *DB) put(ctx context.Context, run int64, rs []*dyad.Result, careful bool) (int, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, wrap(s.path, "put results", err)
+		return 0, err
 	}
 	defer tx.Rollback()
 	w := &writer{tx: tx, run: run, touched: map[int64]bool{}}
+	defer w.close()
 	n := 0
 	for _, r := range rs {
 		if r == nil || r.Doc == nil {
 			if r != nil && r.Reject != nil {
-				if _, err := tx.ExecContext(ctx, insertReject, run, r.Reject.Input, r.Reject.Offset, r.Reject.Line, r.Reject.DocID, r.Reject.Reason, r.Reject.Kind, r.Reject.Detail); err != nil {
-					return 0, wrap(s.path, "put results", err)
+				if _, err := w.exec(ctx, insertReject, run, r.Reject.Input, r.Reject.Offset, r.Reject.Line, r.Reject.DocID, r.Reject.Reason, r.Reject.Kind, r.Reject.Detail); err != nil {
+					return 0, err
 				}
 			}
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
-			return 0, wrap(s.path, "put results", err)
+		if careful {
+			if _, err := tx.ExecContext(ctx, "SAVEPOINT doc"); err != nil {
+				return 0, err
+			}
 		}
 		added, err := w.putDocument(ctx, r)
 		if err != nil {
-			if ctx.Err() != nil {
-				return 0, ctx.Err()
+			if !careful || ctx.Err() != nil {
+				return 0, &docError{err}
 			}
 			// Undo this document only and keep it as a reject.
 			if _, err2 := tx.ExecContext(ctx, "ROLLBACK TO doc"); err2 != nil {
-				return 0, wrap(s.path, "put results", err2)
+				return 0, err2
 			}
 			rej := &dyad.Reject{Input: r.Doc.Input, Offset: r.Doc.InputOffset, DocID: r.Doc.ID, Kind: "rejected", Reason: "store: " + err.Error()}
 			added, err = w.putDocument(ctx, &dyad.Result{Doc: r.Doc, Reject: rej})
 			if err != nil {
-				return 0, wrap(s.path, "put results", err)
+				return 0, err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, "RELEASE doc"); err != nil {
-			return 0, wrap(s.path, "put results", err)
+		if careful {
+			if _, err := tx.ExecContext(ctx, "RELEASE doc"); err != nil {
+				return 0, err
+			}
 		}
 		if added {
 			n++
 		}
 	}
 	if err := w.recount(ctx); err != nil {
-		return 0, wrap(s.path, "put results", err)
+		return 0, err
 	}
-	return n, wrap(s.path, "put results", tx.Commit())
+	if w.firstSentence > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
+			return 0, err
+		}
+	}
+	return n, tx.Commit()
 }
 
 // writer stores the documents of one transaction and remembers which events
@@ -119,6 +146,48 @@ type writer struct {
 	tx      *sql.Tx
 	run     int64
 	touched map[int64]bool
+	stmts   map[string]*sql.Stmt
+	// firstSentence is the row id of the first sentence stored by the
+	// transaction; the full-text index takes them all at its end.
+	firstSentence int64
+}
+
+// exec runs a statement, preparing it once per transaction.
+func (w *writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (w *writer) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st := w.stmts[query]; st != nil {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if w.stmts == nil {
+		w.stmts = map[string]*sql.Stmt{}
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
 }
 
 func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) {
@@ -128,7 +197,7 @@ func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) 
 		status = "rejected"
 	}
 	cluster := clusterOf(d)
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
+	res, err := w.exec(ctx, `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
 		input, input_offset, format, cluster, text, original, align, quality, meta)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
 		d.ID, w.run, status, d.URL, d.Title, d.Source, day(d.Date), d.Lang,
@@ -145,7 +214,7 @@ func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) 
 		if rj.DocID == "" {
 			rj.DocID = d.ID
 		}
-		_, err := w.tx.ExecContext(ctx, insertReject, w.run, rj.Input, rj.Offset, rj.Line, rj.DocID, rj.Reason, rj.Kind, rj.Detail)
+		_, err := w.exec(ctx, insertReject, w.run, rj.Input, rj.Offset, rj.Line, rj.DocID, rj.Reason, rj.Kind, rj.Detail)
 		return true, err
 	}
 	sents := map[int]int64{} // sentence index → row id
@@ -174,12 +243,16 @@ func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) 
 }
 
 func (w *writer) putSentence(ctx context.Context, doc string, st dyad.Sentence) (int64, error) {
-	res, err := w.tx.ExecContext(ctx, `INSERT INTO sentences(sid, doc_id, idx, start, end, date, text, parse)
+	res, err := w.exec(ctx, `INSERT INTO sentences(sid, doc_id, idx, start, end, date, text, parse)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, st.ID, doc, st.Index, st.Span.Start, st.Span.End, day(st.Date), st.Text, st.Parse)
 	if err != nil {
 		return 0, err
 	}
-	return res.LastInsertId()
+	id, err := res.LastInsertId()
+	if w.firstSentence == 0 {
+		w.firstSentence = id
+	}
+	return id, err
 }
 
 // putMention stores one coded event as a mention of the deduplicated event
@@ -198,14 +271,14 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 
 	var id int64
 	var repDoc, repMid string
-	err := w.tx.QueryRowContext(ctx, `SELECT id, rep_doc, rep_mid FROM events WHERE key = ?`, key).Scan(&id, &repDoc, &repMid)
+	err := w.queryRow(ctx, `SELECT id, rep_doc, rep_mid FROM events WHERE key = ?`, key).Scan(&id, &repDoc, &repMid)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		id, err = w.freeID(ctx, key)
 		if err != nil {
 			return err
 		}
-		_, err = w.tx.ExecContext(ctx, `INSERT INTO events(id, key, cluster, source, target, code, root, quad, goldstein,
+		_, err = w.exec(ctx, `INSERT INTO events(id, key, cluster, source, target, code, root, quad, goldstein,
 			name, plover, date, date_precision, location, rep_doc, rep_mid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, key, cluster, ev.Source.Code, ev.Target.Code, string(ev.Code), root, ev.Quad, ev.Goldstein,
 			ev.Name, ev.PLOVER, date, ev.DatePrecision, loc, d.ID, ev.ID)
@@ -217,7 +290,7 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 	case d.ID < repDoc || d.ID == repDoc && ev.ID < repMid:
 		// The representative is the smallest mention, whatever the order
 		// documents arrive in, so every run builds the same store.
-		_, err = w.tx.ExecContext(ctx, `UPDATE events SET date_precision = ?, location = ?, rep_doc = ?, rep_mid = ? WHERE id = ?`,
+		_, err = w.exec(ctx, `UPDATE events SET date_precision = ?, location = ?, rep_doc = ?, rep_mid = ? WHERE id = ?`,
 			ev.DatePrecision, loc, d.ID, ev.ID, id)
 		if err != nil {
 			return err
@@ -231,12 +304,12 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 	if err != nil {
 		return err
 	}
-	if _, err := w.tx.ExecContext(ctx, `INSERT INTO mentions(mid, event_id, doc_id, sentence_id, doc_source, run_id, data)
+	if _, err := w.exec(ctx, `INSERT INTO mentions(mid, event_id, doc_id, sentence_id, doc_source, run_id, data)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, ev.ID, id, d.ID, sid, d.Source, w.run, string(b)); err != nil {
 		return err
 	}
 	for _, t := range ev.Topics {
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO event_topics(topic, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, t, id); err != nil {
+		if _, err := w.exec(ctx, `INSERT INTO event_topics(topic, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, t, id); err != nil {
 			return err
 		}
 	}
@@ -247,7 +320,7 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 		if a.code == "" {
 			continue
 		}
-		if _, err := w.tx.ExecContext(ctx, `INSERT INTO actors(code, text, as_source, as_target) VALUES (?, ?, ?, ?)
+		if _, err := w.exec(ctx, `INSERT INTO actors(code, text, as_source, as_target) VALUES (?, ?, ?, ?)
 			ON CONFLICT(code, text) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
 			a.code, a.text, a.src, a.tgt); err != nil {
 			return err
@@ -267,7 +340,7 @@ func (w *writer) freeID(ctx context.Context, key string) (int64, error) {
 			id = 1
 		}
 		var one int
-		err := w.tx.QueryRowContext(ctx, `SELECT 1 FROM events WHERE id = ?`, id).Scan(&one)
+		err := w.queryRow(ctx, `SELECT 1 FROM events WHERE id = ?`, id).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
 			return id, nil
 		}

@@ -46,10 +46,10 @@ CREATE TABLE sentences (
 	UNIQUE (doc_id, idx)
 );
 
+-- Full-text index of the sentences. Rows are added by the writer once per
+-- batch (INSERT ... SELECT), not by a trigger: a trigger makes FTS5 flush its
+-- pending index at every statement, which is ten times slower.
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id');
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-	INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
-END;
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
 	INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
