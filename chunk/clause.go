@@ -84,6 +84,11 @@ func (s *state) clause(i int) (*node, int) {
 func (s *state) sentence() *node {
 	n := len(s.toks)
 	s.end = min(n, maxTokens)
+	if cap(s.p.memo) < n {
+		s.p.memo = make([]int8, n)
+	}
+	s.memo = s.p.memo[:n]
+	clear(s.memo)
 	if n == 0 {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
@@ -120,6 +125,14 @@ func (s *state) sentence() *node {
 					b = append(b, subj)
 					k = k3
 				}
+				continue
+			}
+		}
+		if (t == "IN" || t == "WRB") && s.is(subordinators, k) && s.startsClause(k+1) {
+			cl, k2 := s.clause(k + 1)
+			if cl != nil {
+				b = append(b, s.p.mk("SBAR", s.leaf(k), cl))
+				k = k2
 				continue
 			}
 		}

@@ -55,6 +55,12 @@ func (s *state) baseNP(i int) (*node, int) {
 			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" {
 				goto done
 			}
+		case t == "CC" && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
+			// "awful and evil minister": (ADJP (JJ awful) (CC and) (JJ evil))
+			j := len(b) - 1
+			b = append(b[:j], s.p.mk("ADJP", b[j], s.leaf(k), s.leaf(k+1)))
+			k += 2
+			continue
 		case t == "``" && len(b) == 0:
 		case t == "''" && len(b) > 0 && s.tag(k-1) != "," && (isNoun(s.tag(k+1)) || isAdj(s.tag(k+1))):
 		case t == "HYPH":
@@ -96,6 +102,8 @@ func (s *state) np(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, rel), k2
+		case t == "," && role != appos && s.npStart(k+1) && s.listAt(k):
+			n, k = s.list(n, k)
 		case t == "," && role != appos && s.npStart(k+1):
 			a, k2 := s.np(k+1, appos)
 			if a == nil {
@@ -123,7 +131,14 @@ func (s *state) np(i, role int) (*node, int) {
 				return n, k
 			}
 		case t == "CC" && role != appos && s.npStart(k+1):
-			c, k2 := s.np(k+1, role)
+			var c *node
+			var k2 int
+			if bare, kb := s.baseNP(k + 1); bare != nil && kb == k+2 && isNoun(s.tag(k+1)) && len(n.Children) == 1 && n.Children[0].IsLeaf() {
+				// "Lawmakers and officials in Fornost": the PP takes both nouns
+				c, k2 = bare, kb
+			} else {
+				c, k2 = s.np(k+1, role)
+			}
 			if c == nil {
 				return n, k
 			}
@@ -140,6 +155,60 @@ func (s *state) np(i, role int) (*node, int) {
 		}
 	}
 	return n, k
+}
+
+// listAt reports whether a list "A, B(, C)* (,) and D" continues at the
+// comma k.
+func (s *state) listAt(k int) bool {
+	items := 0
+	for j := k; j < s.end; {
+		if s.tag(j) == "," && s.tag(j+1) == "CC" {
+			j++
+		}
+		if s.tag(j) == "CC" {
+			_, j2 := s.baseNP(j + 1)
+			return j2 > j+1 && items >= 1
+		}
+		if s.tag(j) != "," {
+			return false
+		}
+		_, j2 := s.baseNP(j + 1)
+		if j2 == j+1 {
+			return false
+		}
+		items++
+		j = j2
+	}
+	return false
+}
+
+// list reads the rest of a list whose first item is n and whose first comma
+// is at k: (NP (NP A) (, ,) (NP B) (, ,) (CC and) (NP C)).
+func (s *state) list(n *node, k int) (*node, int) {
+	b := s.p.buf()
+	defer func() { s.p.put(b) }()
+	b = append(b, n)
+	for k < s.end {
+		t := s.tag(k)
+		if t == "," {
+			b = append(b, s.leaf(k))
+			k++
+			continue
+		}
+		if t == "CC" {
+			last, k2 := s.np(k+1, appos)
+			b = append(b, s.leaf(k), last)
+			k = k2
+			break
+		}
+		item, k2 := s.baseNP(k)
+		if item == nil {
+			break
+		}
+		b = append(b, item)
+		k = k2
+	}
+	return s.p.mk("NP", b...), k
 }
 
 // attachPP reports whether the preposition at k attaches to a noun phrase in

@@ -18,6 +18,7 @@ type Parser struct {
 	nodes   []treebank.Node  // slab nodes are carved from
 	kids    []*treebank.Node // slab child lists are carved from
 	scratch [][]*treebank.Node
+	memo    []int8
 }
 
 // New returns a Parser that tags with m, or with the built-in model when m is

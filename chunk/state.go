@@ -11,6 +11,7 @@ type state struct {
 	p    *Parser
 	toks []token.Token
 	end  int // tokens from end on are attached flat
+	memo []int8
 }
 
 type node = treebank.Node
@@ -119,27 +120,27 @@ func (s *state) nounAhead(i int) bool {
 	return false
 }
 
-// startsClause reports whether a clause (subject and finite verb, or a
-// verb group) starts at i: it looks for a finite verb after a noun phrase.
+// startsClause reports whether a clause with a subject starts at i: a noun
+// phrase followed (after adverbs) by a finite verb. Answers are memoised per
+// token, which keeps the parse polynomial however the grammar backtracks.
 func (s *state) startsClause(i int) bool {
-	k := i
-	if !s.npStart(k) {
+	if i < 0 || i >= s.end || !s.npStart(i) {
 		return false
 	}
-	// skip the noun phrase words cheaply
-	for k < s.end && k < i+12 {
-		t := s.tag(k)
-		if isFinite(t) {
-			return k > i
-		}
-		if t == "CC" && s.npStart(k+1) {
-			k++
-			continue
-		}
-		if t == "," || t == "." || t == ":" || t == "IN" && !s.wordIs(k, "of") || t == "CC" || t == "WDT" || t == "TO" {
-			return false
-		}
+	switch s.memo[i] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	s.memo[i] = 2 // a clause cannot start inside its own subject
+	_, k := s.np(i, subject)
+	for s.tag(k) == "RB" {
 		k++
 	}
-	return false
+	ok := k > i && isFinite(s.tag(k))
+	if ok {
+		s.memo[i] = 1
+	}
+	return ok
 }

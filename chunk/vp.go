@@ -139,6 +139,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.p.mk("S", v))
 			k = k2
+		case t == "," && (s.tag(k+1) == "IN" || s.tag(k+1) == "WRB") && s.is(subordinators, k+1) && s.startsClause(k+2):
+			// "..., while their counterparts are ..."
+			cl, k2 := s.clause(k + 2)
+			if cl == nil {
+				goto done
+			}
+			b = append(b, s.leaf(k), s.p.mk("SBAR", s.leaf(k+1), cl))
+			k = k2
 		case t == "," && s.tag(k+1) == "VBG":
 			v, k2 := s.vp(k + 1)
 			if v == nil {

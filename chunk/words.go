@@ -53,4 +53,3 @@ var sayVerbs = map[string]bool{
 	"insisted": true, "stressed": true, "confirmed": true, "explained": true, "wrote": true, "writes": true,
 	"according": true, "quoted": true, "reported.": true, "alleged": true, "charged": true, "argued": true,
 }
-
