@@ -52,7 +52,7 @@ func fixControls(s string, _ *run) *edit {
 func invisible(r rune) bool {
 	switch {
 	case r >= 0x80 && r <= 0x9F, // C1 controls
-		r == 0xAD,                  // soft hyphen
+		r == 0xAD,                // soft hyphen
 		r == 0x200E, r == 0x200F, // LRM, RLM
 		r >= 0x202A && r <= 0x202E, // embeddings and overrides
 		r >= 0x2066 && r <= 0x2069: // isolates

@@ -134,6 +134,11 @@ func mojibakePass(s string) *edit {
 		for got < want && j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
 			b, ok := cp1252[r]
+			if r == utf8.RuneError && n == 3 && got == 2 && bs[0] == 0xE2 && bs[1] == 0x80 {
+				// The byte 0x9D of "”" has no Windows-1252 character;
+				// decoders write U+FFFD for it: "â€�".
+				b, ok = 0x9D, true
+			}
 			if !ok || b < 0x80 || b > 0xBF {
 				break
 			}

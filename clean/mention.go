@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,10 +61,15 @@ func findMentions(s string, units []unit, base int) mentions {
 				def := i > 0 && t[i-1] == '(' && j < len(t) && t[j] == ')'
 				acr[w] = append(acr[w], mention{unit: base + k, off: i, full: def})
 			case isNameWord(w):
-				if runLen > 0 && prevEnd == i-1 && t[i-1] == ' ' {
+				switch {
+				case runLen > 0 && prevEnd == i-1 && t[i-1] == ' ':
 					runLen++
 					runEnd = w
-				} else {
+				case isCommonWord(strings.ToLower(w)):
+					// "The", "Following": capitalised only because they
+					// start a sentence; they do not start a name.
+					flush()
+				default:
 					flush()
 					runLen, runEnd, runOff = 1, w, i
 				}
@@ -101,8 +107,7 @@ func keepBoth(m map[string][]mention) map[string][]mention {
 	return m
 }
 
-// isNameWord reports whether w is capitalised (not all capitals) and not a
-// common word that any sentence may start with.
+// isNameWord reports whether w is capitalised and not all capitals.
 func isNameWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || n == len(w) {
@@ -116,11 +121,7 @@ func isNameWord(w string) bool {
 			return false
 		}
 	}
-	if !lower {
-		return false
-	}
-	low := string(unicode.ToLower(r)) + w[n:]
-	return !isCommonWord(low)
+	return lower
 }
 
 func isAcronym(w string) bool {

@@ -13,12 +13,10 @@ type evidence struct {
 	names        int // names introduced in full before their short form (+) or not (-)
 	acronyms     int // acronyms defined before bare use (+) or not (-)
 	cue          int // -1 when the text opens with a word that refers back
+	against      int // signs that the order is wrong
 }
 
 func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronyms + e.cue }
-
-// against counts the signals that say the order is wrong.
-func (e evidence) against(n, a int) int { return e.breaks + n + a - e.cue }
 
 // fixOrder rejoins sentence fragments broken at abbreviations, and restores
 // the reading order of a document whose fragments were written in reverse.
@@ -54,13 +52,14 @@ func fixOrder(s string, r *run) *edit {
 	ment := findMentions(s, units[head:], head)
 	ef := judge(s, units, fwd, ment)
 	er := judge(s, units, rev, ment)
-	order, best := fwd, ef
-	reversed := false
-	if len(body) >= 2 && !r.opts.disabled("reversed-order") && er.score()-ef.score() >= 2 && er.breaks <= ef.breaks {
-		order, best, reversed = rev, er, true
-	}
-	nNeg, aNeg := ment.negatives(order)
-	if best.breaks >= 2 || best.against(nNeg, aNeg) >= 3 && 2*best.against(nNeg, aNeg) > best.fits+best.names+best.acronyms+nNeg+aNeg {
+	aF, aR := ef.against, er.against
+	order, reversed := fwd, false
+	// Reverse only when the reverse reads clearly better and nothing speaks
+	// against it; otherwise two signs against the order found mean the text
+	// is scrambled in some way this step does not undo.
+	if !r.opts.disabled("reversed-order") && er.score()-ef.score() >= 2 && aR == 0 && aF >= 2 {
+		order, reversed = rev, true
+	} else if aF >= 2 {
 		r.flag("scrambled")
 	}
 
@@ -96,7 +95,7 @@ func fixOrder(s string, r *run) *edit {
 		e.extra = append(e.extra, dyad.RepairStep{
 			Name:    "reversed-order",
 			Count:   len(body),
-			Detail:  fmt.Sprintf("evidence %d for reading order, %d against it", er.score(), ef.score()),
+			Detail:  fmt.Sprintf("signs against the order found %d, against the reverse %d", aF, aR),
 			Example: clip(s[units[head].lo:units[head].hi]) + " → last",
 		})
 	}
@@ -146,6 +145,8 @@ func judge(s string, units []unit, order []int, m mentions) evidence {
 		e.cue = -1
 	}
 	e.names, e.acronyms = m.judge(order)
+	nNeg, aNeg := m.negatives(order)
+	e.against = e.breaks + nNeg + aNeg - e.cue
 	return e
 }
 

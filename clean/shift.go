@@ -22,51 +22,63 @@ type shiftCand struct {
 
 // fixShifted finds the offset from the document itself: the one offset that
 // maps the most odd word-initial characters to ASCII letters making known
-// words (English function words or words found elsewhere in the document).
-// It needs two such words, from two different letters or three words, before
-// it changes anything.
+// words (English function words or words found elsewhere in the document)
+// and the most capitals where paragraphs start. Words that stand where a
+// paragraph starts are restored; others only when they become known words.
 func fixShifted(s string, _ *run) *edit {
 	cands := shiftCandidates(s)
-	if len(cands) < 2 {
+	voters := 0
+	for _, c := range cands {
+		if len(c.rest) > 0 {
+			voters++
+		}
+	}
+	if voters < 2 {
 		return nil
 	}
+	// For each offset that turns a candidate into an ASCII letter, count the
+	// candidates that become known words and those whose restored case fits
+	// their place (a capital glued after sentence punctuation).
 	vocab := vocabulary(s)
 	known := func(l rune, rest string) bool {
 		w := strings.ToLower(string(l) + rest)
 		return vocab[w] || isCommonWord(w)
 	}
 	type tally struct {
-		known   int // candidates that become known words
-		fit     int // of those, how many have the case their place wants
-		letters map[rune]bool
+		letters, known, fit int
 	}
 	votes := map[rune]*tally{}
 	for _, c := range cands {
+		if len(c.rest) == 0 {
+			continue
+		}
 		for _, l := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" {
 			d := c.r - l
-			if d < 0x40 || !known(l, c.rest) {
+			if d < 0x40 {
 				continue
 			}
 			t := votes[d]
 			if t == nil {
-				t = &tally{letters: map[rune]bool{}}
+				t = &tally{}
 				votes[d] = t
 			}
-			t.known++
-			if c.glued == (l <= 'Z') {
+			t.letters++
+			if known(l, c.rest) {
+				t.known++
+			}
+			if c.glued && l <= 'Z' {
 				t.fit++
 			}
-			t.letters[l|0x20] = true
 		}
 	}
-	// The most known words wins; then the case that fits the place (capitals
-	// after sentence punctuation, small letters inside sentences).
+	// An offset needs two candidates, one of them a known word, and a second
+	// known word or a second capital glued where a paragraph starts.
 	best, bestN := rune(0), 0
 	for d, t := range votes {
-		if t.known < 2 || (len(t.letters) < 2 && t.known < 3) {
+		if t.letters < 2 || t.known < 1 || t.known < 2 && t.fit < 2 {
 			continue
 		}
-		n := 2*t.known + t.fit
+		n := 3*t.known + t.fit + t.letters
 		if n > bestN || (n == bestN && d < best) {
 			best, bestN = d, n
 		}
@@ -90,8 +102,8 @@ func fixShifted(s string, _ *run) *edit {
 	return finish(e, start)
 }
 
-// shiftCandidates lists the words that start with a non-ASCII character
-// followed by at least two ASCII lowercase letters and a word end.
+// shiftCandidates lists the words made of a non-ASCII character followed by
+// ASCII lower-case letters (perhaps none, as in "A") and a word end.
 func shiftCandidates(s string) []shiftCand {
 	var out []shiftCand
 	for i := 0; i < len(s); {
@@ -108,7 +120,7 @@ func shiftCandidates(s string) []shiftCand {
 		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
 			j++
 		}
-		if j-(i+n) >= 2 && (j == len(s) || !isWordByte(s[j])) {
+		if j == len(s) || !isWordByte(s[j]) {
 			out = append(out, shiftCand{at: i, n: n, r: r, rest: s[i+n : j], glued: gluedStart(s, i)})
 		}
 		i = j
