@@ -1,0 +1,172 @@
+// Package dedup groups near-duplicate documents — syndicated copies of one
+// story with different boilerplate, headlines and small edits — into story
+// clusters, using MinHash signatures of word shingles and LSH banding.
+package dedup
+
+import (
+	"slices"
+	"sync"
+)
+
+// Options tune the index. The zero value gives the defaults.
+type Options struct {
+	Shingle   int     // words per shingle; default 3
+	Bands     int     // LSH bands; default 40
+	Rows      int     // signature values per band; default 3 (so 120 values)
+	Threshold float64 // least estimated Jaccard similarity to join a cluster; default 0.5
+}
+
+func (o Options) withDefaults() Options {
+	if o.Shingle <= 0 {
+		o.Shingle = 3
+	}
+	if o.Bands <= 0 {
+		o.Bands = 40
+	}
+	if o.Rows <= 0 {
+		o.Rows = 3
+	}
+	if o.Threshold <= 0 {
+		o.Threshold = 0.5
+	}
+	return o
+}
+
+// Index assigns documents to story clusters. A cluster's id is the id of
+// its first document. Assignments depend only on the order of additions, and
+// an Index is safe for concurrent use.
+type Index struct {
+	opts  Options
+	seeds []uint64 // multipliers then addends of the signature hashes
+
+	mu      sync.Mutex
+	docs    []entry
+	byID    map[string]int32
+	buckets []map[uint64][]int32 // per band: band hash → documents
+}
+
+type entry struct {
+	id, cluster string
+	sig         Signature
+}
+
+// New returns an empty index.
+func New(opts Options) *Index {
+	opts = opts.withDefaults()
+	ix := &Index{
+		opts:    opts,
+		seeds:   seeds(opts.Bands * opts.Rows),
+		byID:    map[string]int32{},
+		buckets: make([]map[uint64][]int32, opts.Bands),
+	}
+	for i := range ix.buckets {
+		ix.buckets[i] = map[uint64][]int32{}
+	}
+	return ix
+}
+
+// Add signs text and assigns docID to a cluster: the cluster of the most
+// similar earlier document when it is at least Options.Threshold similar,
+// else a new cluster named docID. Adding a known docID again returns its
+// cluster.
+func (ix *Index) Add(docID, text string) string {
+	return ix.AddSignature(docID, ix.Sign(text))
+}
+
+// AddSignature is Add for a signature made by Sign, so that callers can keep
+// the signature (Signature.Bytes) to restore the index later.
+func (ix *Index) AddSignature(docID string, sig Signature) string {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if i, ok := ix.byID[docID]; ok {
+		return ix.docs[i].cluster
+	}
+	cluster := docID
+	if best := ix.nearest(sig); best >= 0 {
+		cluster = ix.docs[best].cluster
+	}
+	ix.insert(docID, cluster, sig)
+	return cluster
+}
+
+// Restore puts a document back with the cluster it was given before, as when
+// a resumed run reloads stored signatures. It returns an error when the
+// signature was made with other options.
+func (ix *Index) Restore(docID, cluster string, sig Signature) error {
+	if len(sig) != ix.opts.Bands*ix.opts.Rows {
+		return errSize(len(sig), ix.opts.Bands*ix.opts.Rows)
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if _, ok := ix.byID[docID]; !ok {
+		ix.insert(docID, cluster, sig)
+	}
+	return nil
+}
+
+// Cluster returns the cluster of a document added before.
+func (ix *Index) Cluster(docID string) (string, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[docID]
+	if !ok {
+		return "", false
+	}
+	return ix.docs[i].cluster, true
+}
+
+// Len returns the number of documents in the index.
+func (ix *Index) Len() int {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return len(ix.docs)
+}
+
+// nearest returns the most similar indexed document that shares a band with
+// sig and reaches the threshold, or -1. Ties go to the earlier document.
+func (ix *Index) nearest(sig Signature) int32 {
+	if sig.empty() || len(sig) != ix.opts.Bands*ix.opts.Rows {
+		return -1
+	}
+	var cand []int32
+	for b := range ix.buckets {
+		cand = append(cand, ix.buckets[b][ix.bandKey(sig, b)]...)
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	best, bestSim := int32(-1), ix.opts.Threshold
+	for _, c := range cand {
+		if s := Similarity(sig, ix.docs[c].sig); s > bestSim || (s == bestSim && best < 0) {
+			best, bestSim = c, s
+		}
+	}
+	return best
+}
+
+// insert adds a document to the buckets of its bands. A bucket keeps one
+// document per cluster: later copies of a story add nothing to look at.
+func (ix *Index) insert(docID, cluster string, sig Signature) {
+	i := int32(len(ix.docs))
+	ix.docs = append(ix.docs, entry{id: docID, cluster: cluster, sig: sig})
+	ix.byID[docID] = i
+	if sig.empty() || len(sig) != ix.opts.Bands*ix.opts.Rows {
+		return
+	}
+	for b := range ix.buckets {
+		k := ix.bandKey(sig, b)
+		bucket := ix.buckets[b][k]
+		if slices.ContainsFunc(bucket, func(j int32) bool { return ix.docs[j].cluster == cluster }) {
+			continue
+		}
+		ix.buckets[b][k] = append(bucket, i)
+	}
+}
+
+// bandKey hashes the rows of band b of sig.
+func (ix *Index) bandKey(sig Signature, b int) uint64 {
+	h := uint64(b) + 0x9e3779b97f4a7c15
+	for _, v := range sig[b*ix.opts.Rows : (b+1)*ix.opts.Rows] {
+		h = mix(h ^ uint64(v))
+	}
+	return h
+}

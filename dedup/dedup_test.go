@@ -1,0 +1,214 @@
+package dedup
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+)
+
+func readStory(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+const header = "Home | News | World | Sport | Business\nShare on Facebook  Share on X  Email this story\n"
+const footer = "\nSubscribe to our newsletter for the latest news from the region.\n© 2024 The Northern Herald. All rights reserved.\nRelated stories: Floods hit coastal towns; Fuel prices rise again; Cup final preview\n"
+
+// copies returns syndicated versions of a wire story, as republishing
+// sites make them.
+func copies(wire string) map[string]string {
+	paras := strings.Split(strings.TrimSpace(wire), "\n\n")
+	edited := strings.NewReplacer(
+		"at least forty", "more than 40",
+		"late on Friday", "on Friday night",
+		"a police spokesman told reporters", "police spokesman Ibrahim Musa told journalists",
+		"Two security guards", "Two guards",
+	).Replace(strings.Join(paras[:len(paras)-1], "\n\n")) +
+		"\n\nOur correspondent in the state capital reports that roadblocks have been set up on all roads leading to the forest."
+	return map[string]string{
+		"boilerplate": header + "KARU, Nigeria (Wire) — " + wire + footer,
+		"headline":    "Dozens of students kidnapped from school in Karu\n\n" + wire,
+		"edited":      edited,
+		"shortened":   strings.Join(paras[:5], "\n\n") + "\n\n(Reporting by staff; editing by the desk)",
+		"retyped":     strings.ToUpper(wire[:200]) + wire[200:],
+	}
+}
+
+func TestCopiesClusterTogether(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	ix := New(Options{})
+	if c := ix.Add("wire", wire); c != "wire" {
+		t.Fatalf("first document: cluster %q, want its own id", c)
+	}
+	for name, text := range copies(wire) {
+		sim := Similarity(ix.Sign(wire), ix.Sign(text))
+		if c := ix.Add(name, text); c != "wire" {
+			t.Errorf("%s copy (similarity %.2f): cluster %q, want wire", name, sim, c)
+		}
+	}
+}
+
+func TestDifferentStoriesStayApart(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	ix := New(Options{})
+	ix.Add("wire", wire)
+	for name, c := range copies(wire) {
+		ix.Add(name, c)
+	}
+	// Same topic, same place, same event, same site template: still other
+	// stories.
+	for _, name := range []string{"other-kidnapping.txt", "follow-up.txt", "ceasefire.txt"} {
+		text := header + readStory(t, name) + footer
+		if c := ix.Add(name, text); c != name {
+			t.Errorf("%s (similarity to wire %.2f): cluster %q, want its own", name, Similarity(ix.Sign(wire), ix.Sign(text)), c)
+		}
+	}
+}
+
+func TestDeterministicAndIdempotent(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	docs := []string{wire, readStory(t, "follow-up.txt"), copies(wire)["edited"], readStory(t, "ceasefire.txt"), copies(wire)["boilerplate"]}
+	run := func() []string {
+		ix := New(Options{})
+		var out []string
+		for i, d := range docs {
+			out = append(out, ix.Add(fmt.Sprint("d", i), d))
+		}
+		return out
+	}
+	a, b := run(), run()
+	want := []string{"d0", "d1", "d0", "d3", "d0"}
+	for i := range a {
+		if a[i] != b[i] || a[i] != want[i] {
+			t.Fatalf("clusters %v then %v, want %v", a, b, want)
+		}
+	}
+	ix := New(Options{})
+	ix.Add("x", wire)
+	if c := ix.Add("x", "something else entirely"); c != "x" || ix.Len() != 1 {
+		t.Errorf("re-adding an id: cluster %q, len %d", c, ix.Len())
+	}
+}
+
+// TestRestore rebuilds an index from stored signature bytes; later copies
+// join the restored clusters.
+func TestRestore(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	ix := New(Options{})
+	stored := map[string][]byte{}
+	clusters := map[string]string{}
+	for _, name := range []string{"wire.txt", "ceasefire.txt"} {
+		sig := ix.Sign(readStory(t, name))
+		clusters[name] = ix.AddSignature(name, sig)
+		stored[name] = sig.Bytes()
+	}
+	re := New(Options{})
+	for _, name := range []string{"wire.txt", "ceasefire.txt"} {
+		sig, err := ParseSignature(stored[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := re.Restore(name, clusters[name], sig); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c := re.Add("copy", copies(wire)["edited"]); c != "wire.txt" {
+		t.Errorf("copy after restore: cluster %q, want wire.txt", c)
+	}
+	if c, ok := re.Cluster("ceasefire.txt"); !ok || c != "ceasefire.txt" {
+		t.Errorf("Cluster(ceasefire.txt) = %q, %v", c, ok)
+	}
+	if err := New(Options{Bands: 10}).Restore("a", "a", ix.Sign(wire)); err == nil {
+		t.Error("restoring a signature made with other options: no error")
+	}
+}
+
+func TestParseSignature(t *testing.T) {
+	sig := New(Options{}).Sign("a short text about a port strike")
+	good := sig.Bytes()
+	for _, c := range []struct {
+		name string
+		b    []byte
+		ok   bool
+	}{
+		{"good", good, true},
+		{"empty", nil, false},
+		{"bad version", append([]byte{9}, good[1:]...), false},
+		{"short", good[:len(good)-1], false},
+		{"long", append(append([]byte{}, good...), 0), false},
+	} {
+		got, err := ParseSignature(c.b)
+		if (err == nil) != c.ok {
+			t.Errorf("%s: err = %v", c.name, err)
+		}
+		if c.ok && Similarity(got, sig) != 1 {
+			t.Errorf("%s: round trip changed the signature", c.name)
+		}
+	}
+}
+
+func TestShingles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		k    int
+		n    int
+	}{
+		{"", 3, 0},
+		{" ,.;! ", 3, 0},
+		{"one", 3, 1},
+		{"one two", 3, 1},
+		{"one two three", 3, 1},
+		{"one two three four", 3, 2},
+		{"Ünïcode wörds, café—crème 42", 2, 4},
+	} {
+		if got := len(shingles(c.text, c.k)); got != c.n {
+			t.Errorf("shingles(%q, %d): %d, want %d", c.text, c.k, got, c.n)
+		}
+	}
+	// Case and punctuation do not matter; word order does.
+	a, b, d := wordHashes("Gunmen, abducted STUDENTS"), wordHashes("gunmen abducted students."), wordHashes("students abducted gunmen")
+	if fmt.Sprint(a) != fmt.Sprint(b) || fmt.Sprint(a) == fmt.Sprint(d) {
+		t.Errorf("word hashes: %v %v %v", a, b, d)
+	}
+}
+
+func TestEmptyTextsDoNotCluster(t *testing.T) {
+	ix := New(Options{})
+	if c := ix.Add("a", ""); c != "a" {
+		t.Errorf("empty a: %q", c)
+	}
+	if c := ix.Add("b", "  --  "); c != "b" {
+		t.Errorf("empty b joined %q", c)
+	}
+}
+
+// TestConcurrentAdds adds copies from many goroutines: all land in one
+// cluster whatever the order.
+func TestConcurrentAdds(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	var texts []string
+	for _, c := range copies(wire) {
+		texts = append(texts, c)
+	}
+	ix := New(Options{})
+	var wg sync.WaitGroup
+	out := make([]string, 40)
+	for i := range out {
+		wg.Go(func() { out[i] = ix.Add(fmt.Sprint("c", i), texts[i%len(texts)]) })
+	}
+	wg.Wait()
+	for i := range out {
+		if out[i] != out[0] {
+			t.Fatalf("copies split into clusters %q and %q", out[0], out[i])
+		}
+	}
+	if ix.Len() != len(out) {
+		t.Errorf("Len = %d", ix.Len())
+	}
+}
