@@ -234,6 +234,14 @@ func (s *sent) codeNode(k int) []acode {
 	if len(ch) == 1 {
 		return s.codeNode(ch[0])
 	}
+	// "Old foes Gondor and Osgiliath": a compound among the parts wins.
+	for _, j := range ch {
+		if isLabel(s.nodes[j].Label, "NP") {
+			if cs := s.codeNode(j); len(cs) >= 2 {
+				return cs
+			}
+		}
+	}
 	return s.codeFlat(sp.first, sp.last)
 }
 

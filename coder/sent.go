@@ -18,6 +18,8 @@ type sent struct {
 	words  []string
 	tags   []string
 	vpEnd  []int   // per leaf: last leaf of the VP it is a direct child of, or -1
+	parent []int   // per node: parent node, -1 for the root
+	leafK  []int   // per leaf: its node
 	ne     []int32 // per leaf: the actor phrase it belongs to, or -1
 	nes    []mention
 }
@@ -35,8 +37,8 @@ type mention struct {
 
 // acode is one actor code of a mention, with its provenance.
 type acode struct {
-	code        string // actor code with agent codes
-	base        string // actor code alone
+	code        string      // actor code with agent codes
+	base        string      // actor code alone
 	actor       *dict.Actor // nil when only agents were found
 	dated       *dict.Dated
 	agents      []*dict.Agent
@@ -48,8 +50,9 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.c = c
 	s.date = date.Year()*10000 + int(date.Month())*100 + date.Day()
 	s.nodes, s.spans, s.leaves = s.nodes[:0], s.spans[:0], s.leaves[:0]
+	s.parent, s.leafK = s.parent[:0], s.leafK[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
-	s.collect(tree)
+	s.collect(tree, -1)
 	for _, l := range s.leaves {
 		s.words = append(s.words, upperWord(l.Word))
 		s.tags = append(s.tags, l.Label)
@@ -68,17 +71,19 @@ func upperWord(w string) string {
 }
 
 // collect numbers nodes in preorder, recording leaf ranges and VP ends.
-func (s *sent) collect(n *treebank.Node) {
+func (s *sent) collect(n *treebank.Node, parent int) {
 	k := len(s.nodes)
 	s.nodes = append(s.nodes, n)
 	s.spans = append(s.spans, nspan{})
+	s.parent = append(s.parent, parent)
 	first := len(s.leaves)
 	if n.IsLeaf() {
 		s.leaves = append(s.leaves, n)
 		s.vpEnd = append(s.vpEnd, -1)
+		s.leafK = append(s.leafK, k)
 	} else {
 		for _, ch := range n.Children {
-			s.collect(ch)
+			s.collect(ch, k)
 		}
 	}
 	last := len(s.leaves) - 1

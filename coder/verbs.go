@@ -74,7 +74,13 @@ func (s *sent) codeVerbs() []dyad.Event {
 				break
 			}
 		}
-		evs = s.events(evs, m, code, pat, f, block, vs, ve, lowEnd)
+		n := len(evs)
+		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
+		if len(evs) > n && lowEnd > done {
+			// The verb's phrase is coded: verbs inside it (subordinate clauses,
+			// infinitives) are part of that event, not events of their own.
+			done = lowEnd
+		}
 	}
 	return evs
 }
@@ -189,9 +195,9 @@ func (s *sent) findSynset(name string, pos, dir, limit int, joined bool) (int, i
 	return 0, 0, false
 }
 
-// findMention finds the next actor phrase from pos; a phrase partly behind
-// pos is passed over. coded asks for a phrase with codes, compound for one
-// with at least two.
+// findMention finds the next actor phrase from pos, including one that pos is
+// already inside. coded asks for a phrase with codes, compound for one with at
+// least two.
 func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (int, bool) {
 	for p := pos; within(p, dir, limit); p += dir {
 		e := int(s.ne[p])
@@ -202,11 +208,7 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 			continue
 		}
 		ne := &s.nes[e]
-		edge := ne.first
-		if dir < 0 {
-			edge = ne.last
-		}
-		if p != edge || (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) {
+		if (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) {
 			if joined {
 				return -1, false
 			}
@@ -223,7 +225,7 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 }
 
 // events turns a verb's match into events.
-func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vs, ve, lowEnd int) []dyad.Event {
+func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vi, vs, ve, lowEnd int) []dyad.Event {
 	if code == "" || code == nullCode {
 		return evs
 	}
@@ -285,14 +287,44 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		return evs
 	}
 	src, tgt := m.src, m.tgt
+	if src < 0 && tgt < 0 {
+		// Passive: "Eriador was opposed by Osgiliath".
+		if by := s.passiveAgent(vi, ve, lowEnd); by >= 0 {
+			src = by
+			tgt = s.subject(vi, src)
+		}
+	}
 	if src < 0 {
-		src, _ = s.findMention(m.upPos, -1, 0, false, false, true)
+		src = s.subject(vi, tgt)
+		if src == -2 {
+			src, _ = s.findMention(m.upPos, -1, 0, false, false, true)
+		}
 	}
 	if tgt < 0 {
-		tgt, _ = s.findMention(m.lowPos, +1, lowEnd, false, false, true)
-		if tgt == src {
-			tgt = -1
+		for p := ve + 1; p <= lowEnd; {
+			e, ok := s.findMention(p, +1, lowEnd, false, false, true)
+			if !ok {
+				break
+			}
+			if e != src {
+				tgt = e
+				break
+			}
+			p = s.nes[e].last + 1
 		}
+	}
+	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
+		// A compound with nothing to act on acts on itself: "Gondor and
+		// Osgiliath have renewed diplomatic ties".
+		cs := s.nes[src].codes
+		for i := range cs {
+			for j := range cs {
+				if i != j {
+					emit(&cs[i], &cs[j])
+				}
+			}
+		}
+		return evs
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
 	for i := range srcs {

@@ -36,6 +36,7 @@ type Dated struct {
 
 type phrase struct {
 	words []string
+	gap   []bool // gap[i]: words may come between words[i-1] and words[i] (a blank in the file)
 	actor int32
 }
 
@@ -53,40 +54,68 @@ func (a *Actor) CodeAt(date int) (string, *Dated) {
 }
 
 // Match returns the longest actor phrase starting at words[i] (words upper-case)
-// as the entry index and the number of words it covers, or -1, 0.
+// as the entry index and the number of words from i to its last word, or -1, 0.
+// Words the dictionary separates by a blank may have up to MaxGap other words
+// between them; '_' requires consecutive words.
 func (a *Actors) Match(words []string, i int) (int, int) {
 	if a == nil || i >= len(words) {
 		return -1, 0
 	}
 	for _, p := range a.index[words[i]] {
-		if i+len(p.words) > len(words) {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p.words); k++ {
-			if words[i+k] != p.words[k] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return int(p.actor), len(p.words)
+		if end := p.match(words, i); end > 0 {
+			return int(p.actor), end - i
 		}
 	}
 	return -1, 0
 }
 
+// MaxGap is how many words may come between two blank-separated words of a
+// dictionary phrase.
+const MaxGap = 3
+
+// match returns the index after the phrase's last word, or 0.
+func (p *phrase) match(words []string, i int) int {
+	j := i + 1
+	for k := 1; k < len(p.words); k++ {
+		if j < len(words) && words[j] == p.words[k] {
+			j++
+			continue
+		}
+		if p.gap == nil || !p.gap[k] {
+			return 0
+		}
+		found := false
+		for s := j + 1; s < len(words) && s <= j+MaxGap; s++ {
+			if words[s] == p.words[k] {
+				j, found = s+1, true
+				break
+			}
+		}
+		if !found {
+			return 0
+		}
+	}
+	return j
+}
+
 // Len returns the number of actor entries.
 func (a *Actors) Len() int { return len(a.Entries) }
 
-func (a *Actors) add(words []string, actor int32) {
+func (a *Actors) add(text string, words []string, actor int32) {
 	if len(words) == 0 {
 		return
 	}
 	if a.index == nil {
 		a.index = map[string][]phrase{}
 	}
-	a.index[words[0]] = append(a.index[words[0]], phrase{words, actor})
+	p := phrase{words: words, actor: actor}
+	if len(words) > 1 && strings.ContainsAny(strings.TrimSpace(text), " \t") {
+		_, p.gap = agentWords(strings.TrimSpace(text))
+		if len(p.gap) != len(words) {
+			p.gap = nil
+		}
+	}
+	a.index[words[0]] = append(a.index[words[0]], p)
 }
 
 func (a *Actors) finish() {
@@ -124,7 +153,7 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 		a.Entries = append(a.Entries, Actor{Phrase: strings.Join(words, "_"), File: file, Line: l.n})
 		cur, fresh = int32(len(a.Entries)-1), true
 		a.byKey[key] = cur
-		a.add(words, cur)
+		a.add(phraseText, words, cur)
 	}
 	for _, l := range scanLines(data) {
 		t := l.text
@@ -152,7 +181,7 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 			key := strings.Join(words, " ")
 			if _, dup := a.byKey[key]; !dup {
 				a.byKey[key] = cur
-				a.add(words, cur)
+				a.add(before, words, cur)
 			}
 			if found {
 				a.restriction(file, l.n, t[1+len(before):], cur, fresh, errs)

@@ -43,6 +43,10 @@ type Form struct {
 	Post  []string // words that must come right after it
 	Verb  string   // the primary verb as written
 	Line  int
+	// Generated forms were made by inflection rules, not written in the file;
+	// a written form of the same word replaces them, and a later block's
+	// written form replaces an earlier one.
+	Generated bool
 }
 
 // Pattern is one "- upper * lower [code]" line. Upper holds the tokens before
@@ -214,14 +218,25 @@ func (v *Verbs) addVerb(block int32, t string, n int) string {
 	if msg != "" {
 		return msg
 	}
-	add := func(form string, pre, post []string) {
-		v.forms[form] = append(v.forms[form], Form{Block: block, Code: code, Pre: pre, Post: post, Verb: main, Line: n})
+	add := func(form string, pre, post []string, generated bool) {
+		nf := Form{Block: block, Code: code, Pre: pre, Post: post, Verb: main, Line: n, Generated: generated}
+		fs := v.forms[form]
+		for i := range fs {
+			if sameWords(fs[i].Pre, pre) && sameWords(fs[i].Post, post) {
+				if fs[i].Block == block || generated && !fs[i].Generated {
+					return
+				}
+				fs[i] = nf
+				return
+			}
+		}
+		v.forms[form] = append(fs, nf)
 	}
 	seen := map[string]bool{}
-	for _, f := range verbForms(verb) {
+	for i, f := range verbForms(verb) {
 		if !seen[f] {
 			seen[f] = true
-			add(f, pre, post)
+			add(f, pre, post, i > 0)
 		}
 	}
 	for _, f := range strings.Fields(strings.ToUpper(irregular)) {
@@ -232,7 +247,7 @@ func (v *Verbs) addVerb(block int32, t string, n int) string {
 		if len(p2) == 0 && len(q2) == 0 && (len(pre) > 0 || len(post) > 0) {
 			p2, q2 = pre, post
 		}
-		add(v2, p2, q2)
+		add(v2, p2, q2, false)
 	}
 	return ""
 }
@@ -375,4 +390,16 @@ func parsePattern(s string) (Pattern, string) {
 		p.Lower = append(p.Lower, t)
 	}
 	return p, ""
+}
+
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -17,7 +17,7 @@ type Triple struct {
 type Case struct {
 	ID        string   `json:"id"`
 	Category  string   `json:"category"`
-	Gold      []Triple `json:"gold"`                // empty for noevents and error records
+	Gold      []Triple `json:"gold"`                 // empty for noevents and error records
 	WantError string   `json:"want_error,omitempty"` // expected error ("dateline", ...)
 	Predicted []Triple `json:"predicted"`
 	Error     string   `json:"error,omitempty"` // why the coder produced nothing, if it said

@@ -1,0 +1,74 @@
+package coder
+
+// subject returns the actor phrase that is the subject of the clause of the
+// verb at leaf vi: the noun phrase before the verb phrase in the nearest
+// clause that has one, going up through clauses without a subject (to-
+// infinitives) and past a subject already used as target. It returns -1 when
+// the subject names no actor, -2 when no clause has a subject.
+func (s *sent) subject(vi, used int) int {
+	child := s.leafK[vi]
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		l := s.nodes[p].Label
+		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+			continue
+		}
+		np := -1
+		var buf [16]int
+		for _, c := range s.children(p, buf[:0]) {
+			if c == child {
+				break
+			}
+			if isLabel(s.nodes[c].Label, "NP") {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		sp := s.spans[np]
+		e := -1
+		for i := sp.first; i <= sp.last; i++ {
+			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
+				e = m
+				break
+			}
+		}
+		if e >= 0 && e == used {
+			continue
+		}
+		return e
+	}
+	return -2
+}
+
+// passiveAgent returns the actor of a "by" phrase of a passive verb (a VBN
+// after a form of "be"), or -1.
+func (s *sent) passiveAgent(vi, ve, lowEnd int) int {
+	if s.tags[vi] != "VBN" {
+		return -1
+	}
+	be := false
+	for i := vi - 1; i >= 0 && i >= vi-3; i-- {
+		switch s.words[i] {
+		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM":
+			be = true
+		}
+	}
+	if !be {
+		return -1
+	}
+	vp := s.parent[s.leafK[vi]]
+	var buf [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		if !isLabel(s.nodes[c].Label, "PP") || s.words[s.spans[c].first] != "BY" {
+			continue
+		}
+		sp := s.spans[c]
+		for i := sp.first; i <= sp.last; i++ {
+			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
