@@ -9,7 +9,7 @@ import (
 // The dictionaries dyad ships: PETRARCH's Phoenix issue list and dyad's own
 // defence-relations topics. See data/README.md for where they come from.
 //
-//go:embed data/Phoenix.IssueCoding.txt data/dyad.topics.txt
+//go:embed data/Phoenix.IssueCoding.txt data/dyad.topics.txt data/plover.tsv
 var dataFS embed.FS
 
 // Names of the embedded dictionaries, in the order Default loads them.

@@ -3,7 +3,6 @@ package topic
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"io"
 	"strings"
 
@@ -27,10 +26,13 @@ func Read(name string, r io.Reader) (*Dictionary, error) {
 	p := parser{d: &Dictionary{Name: name}, block: -1}
 	br := bufio.NewReaderSize(r, 4096)
 	for {
-		line, err := readLine(br)
-		if line != nil || err == nil {
+		line, long, err := readLine(br)
+		if err != nil && err != io.EOF {
+			return p.d, dyad.E(dyad.EINTERNAL, "topic: read "+name, err)
+		}
+		if line != nil || long {
 			p.line++
-			if line == nil {
+			if long {
 				p.errorf("line longer than %d bytes skipped", maxLine)
 			} else {
 				p.parseLine(string(line))
@@ -38,9 +40,6 @@ func Read(name string, r io.Reader) (*Dictionary, error) {
 		}
 		if err == io.EOF {
 			break
-		}
-		if err != nil && !errors.Is(err, errLong) {
-			return p.d, dyad.E(dyad.EINTERNAL, "topic: read "+name, err)
 		}
 	}
 	if p.inComment {
@@ -53,42 +52,30 @@ func Read(name string, r io.Reader) (*Dictionary, error) {
 	return p.d, p.errs.Err()
 }
 
-var errLong = errors.New("line too long")
-
-// readLine returns the next line without its end of line. A line longer than
-// maxLine is consumed and returned as nil with errLong; the last line is
-// returned with io.EOF.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var buf []byte
-	long := false
+// readLine returns the next line without its end of line, and io.EOF with
+// the last line. A line longer than maxLine is consumed and reported as long
+// instead of being returned.
+func readLine(br *bufio.Reader) (line []byte, long bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if !long {
-			if len(buf)+len(chunk) > maxLine+2 {
-				long, buf = true, nil
+			if len(line)+len(chunk) > maxLine+2 {
+				long, line = true, nil
 			} else {
-				buf = append(buf, chunk...)
+				line = append(line, chunk...)
 			}
 		}
 		switch {
 		case err == bufio.ErrBufferFull:
 			continue
-		case err == io.EOF && len(buf) == 0 && !long:
-			return nil, io.EOF
 		case err != nil && err != io.EOF:
-			return nil, err
+			return nil, false, err
+		case long:
+			return nil, true, err
+		case err == io.EOF && len(line) == 0:
+			return nil, false, io.EOF
 		}
-		if long {
-			if err == io.EOF {
-				return nil, io.EOF
-			}
-			return nil, errLong
-		}
-		buf = bytes.TrimRight(buf, "\r\n")
-		if buf == nil {
-			buf = []byte{}
-		}
-		return buf, err
+		return append(bytes.TrimRight(line, "\r\n"), ""...), false, err
 	}
 }
 

@@ -1,7 +1,10 @@
 package topic
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 )
@@ -21,9 +24,12 @@ type hit struct {
 }
 
 type scratch struct {
-	words []word
-	hits  []hit
-	buf   []byte
+	words  []word
+	hits   []hit
+	excl   []hit
+	kept   []hit
+	vetoed []int32
+	buf    []byte
 }
 
 // Tag returns the topics text mentions, ordered by start, longer phrases
@@ -41,7 +47,7 @@ func (t *Tagger) Tag(text string) []Match {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	return t.resolve(s.hits, s.words, text)
+	return t.resolve(s, text)
 }
 
 // scan splits text into words and looks each up in the vocabulary.
@@ -94,9 +100,10 @@ func (t *Tagger) find(dst []hit, words []word) []hit {
 
 // resolve applies vetoes and exclusions to the hits and turns what is left
 // into matches.
-func (t *Tagger) resolve(hits []hit, words []word, text string) []Match {
-	var vetoed []int32
-	var excl []hit
+func (t *Tagger) resolve(s *scratch, text string) []Match {
+	hits, words := s.hits, s.words
+	vetoed, excl, kept := s.vetoed[:0], s.excl[:0], s.kept[:0]
+	defer func() { s.vetoed, s.excl, s.kept = vetoed, excl, kept }()
 	for _, h := range hits {
 		switch e := &t.entries[h.entry]; e.kind {
 		case Veto:
@@ -105,7 +112,6 @@ func (t *Tagger) resolve(hits []hit, words []word, text string) []Match {
 			excl = append(excl, h)
 		}
 	}
-	var kept []hit
 next:
 	for _, h := range hits {
 		e := &t.entries[h.entry]
@@ -127,18 +133,17 @@ next:
 	// Where phrases of one topic lie inside each other keep the longest; the
 	// earliest entry wins a tie. Matches come out grouped by topic, each
 	// group sorted by start.
-	sort.Slice(kept, func(a, b int) bool {
-		x, y := kept[a], kept[b]
-		tx, ty := t.entries[x.entry].topic, t.entries[y.entry].topic
-		switch {
-		case tx != ty:
-			return tx < ty
-		case x.i != y.i:
-			return x.i < y.i
-		case x.j != y.j:
-			return x.j > y.j
+	slices.SortFunc(kept, func(x, y hit) int {
+		if c := strings.Compare(t.entries[x.entry].topic, t.entries[y.entry].topic); c != 0 {
+			return c
 		}
-		return x.entry < y.entry
+		if x.i != y.i {
+			return cmp.Compare(x.i, y.i)
+		}
+		if x.j != y.j {
+			return cmp.Compare(y.j, x.j)
+		}
+		return cmp.Compare(x.entry, y.entry)
 	})
 	var out []Match
 	reach, topic := int32(-1), ""
@@ -160,15 +165,14 @@ next:
 		})
 	}
 	out = dropCoveredAncestors(out)
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	slices.SortFunc(out, func(a, b Match) int {
 		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
+			return cmp.Compare(a.Span.Start, b.Span.Start)
 		}
 		if a.Span.End != b.Span.End {
-			return a.Span.End > b.Span.End
+			return cmp.Compare(b.Span.End, a.Span.End)
 		}
-		return a.Topic < b.Topic
+		return strings.Compare(a.Topic, b.Topic)
 	})
 	return out
 }
@@ -177,6 +181,16 @@ next:
 // of its descendants: "cyber-attack" is CYBER/ATTACK, not CYBER as well. ms
 // is grouped by topic and sorted by start within a topic.
 func dropCoveredAncestors(ms []Match) []Match {
+	nested := false
+	for _, m := range ms {
+		if strings.IndexByte(m.Topic, '/') >= 0 {
+			nested = true
+			break
+		}
+	}
+	if !nested || len(ms) < 2 {
+		return ms
+	}
 	groups := map[string][]Match{}
 	for i := 0; i < len(ms); {
 		j := i
