@@ -1,0 +1,21 @@
+package coref
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+func BenchmarkResolve(b *testing.B) {
+	r, text := doc(strings.Repeat(article, 20), capitals)
+	phrases := []string{"both sides", "he", "the delegation", "it", "Beijing", "they", "Iranian officials"}
+	span := dyad.Span{Start: len(text) - 1, End: len(text)}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range phrases {
+			r.Resolve(p, span, 1000)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(phrases))/b.Elapsed().Seconds(), "refs/s")
+}

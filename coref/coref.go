@@ -1,0 +1,246 @@
+// Package coref resolves references within a document — pronouns, "the two
+// countries", "both sides", "the delegation", capitals standing for their
+// governments — to the actors mentioned before them.
+package coref
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Kinds of mention, which decide what can refer back to them.
+const (
+	Person = "person" // "Ebrahim Raisi": he, she, his, her
+	Group  = "group"  // "senior Iranian officials", "the delegation": they, the delegation
+	State  = "state"  // "China", "Iran", "Beijing": it, its, the two countries
+)
+
+// Mention is an actor the coder found in the document, in document order.
+type Mention struct {
+	Sentence int       `json:"sentence"` // index of the sentence in the document
+	Span     dyad.Span `json:"span"`     // bytes of Document.Text
+	Text     string    `json:"text"`
+	Code     string    `json:"code"` // CAMEO actor code, e.g. IRNGOV
+	Kind     string    `json:"kind"` // Person, Group or State; KindOf guesses it
+}
+
+// Resolver holds the mentions of one document seen so far. Add mentions in
+// document order as the coder finds them; Resolve a reference against the
+// mentions before it. The zero value is ready to use; set Capital to resolve
+// capitals.
+type Resolver struct {
+	// Capital reports the country (ISO alpha-3) whose capital a name is, e.g.
+	// from the where gazetteer. Nil disables capital resolution.
+	Capital  func(name string) (country string, ok bool)
+	mentions []Mention
+}
+
+// Add records a mention. Mentions without a Kind get KindOf's guess.
+func (r *Resolver) Add(m Mention) {
+	if m.Kind == "" {
+		m.Kind = KindOf(m.Text, m.Code)
+	}
+	r.mentions = append(r.mentions, m)
+}
+
+// Mentions returns the mentions recorded so far.
+func (r *Resolver) Mentions() []Mention { return r.mentions }
+
+// pronouns maps a pronoun to the kinds it can refer to.
+var pronouns = map[string][]string{
+	"he": {Person}, "him": {Person}, "his": {Person}, "himself": {Person},
+	"she": {Person}, "her": {Person}, "hers": {Person}, "herself": {Person},
+	"it": {State}, "its": {State}, "itself": {State},
+	"they": {Group, State}, "them": {Group, State}, "their": {Group, State}, "themselves": {Group, State},
+}
+
+// pairs are references to both sides of the dyad. countries says whether the
+// country codes alone are meant ("the two countries") or the full codes of the
+// last mention of each side ("both sides").
+var pairs = map[string]bool{
+	"the two countries": true, "both countries": true, "the two nations": true,
+	"both nations": true, "the two states": true, "both states": true,
+	"the two governments": false, "both governments": false,
+	"both sides": false, "the two sides": false, "both parties": false,
+	"the two parties": false, "the two": false, "the pair": false,
+}
+
+// maxBack is how many sentences back a pronoun may look.
+const maxBack = 2
+
+// Resolve resolves the reference phrase at span (bytes of Document.Text) in
+// sentence sent to the actors it names, each with Resolved set to the mention
+// it came from. Pairs ("both sides") give two actors; pronouns, definite
+// descriptions ("the delegation") and capitals give one. ok is false when the
+// phrase is not a reference this package handles or nothing fits.
+func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Actor, bool) {
+	p := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+	if countries, ok := pairs[p]; ok {
+		return r.pair(phrase, span, countries)
+	}
+	if kinds, ok := pronouns[p]; ok {
+		m := r.latest(span.Start, sent-maxBack, func(m *Mention) bool { return contains(kinds, m.Kind) })
+		if m == nil {
+			return nil, false
+		}
+		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true
+	}
+	if head, ok := definiteHead(p); ok {
+		m := r.latest(span.Start, -1, func(m *Mention) bool { return m.Kind != Person && hasHead(m.Text, head) })
+		if m == nil {
+			return nil, false
+		}
+		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true
+	}
+	if r.Capital != nil {
+		if c, ok := r.Capital(strings.TrimSpace(phrase)); ok {
+			return []dyad.Actor{{Code: c + "GOV", Text: phrase, Span: span,
+				Entry: "capital of " + c, Resolved: fmt.Sprintf("%s = government of %s", strings.TrimSpace(phrase), c)}}, true
+		}
+	}
+	return nil, false
+}
+
+// latest returns the last mention that ends before off, in a sentence at or
+// after minSent, and passes keep.
+func (r *Resolver) latest(off, minSent int, keep func(*Mention) bool) *Mention {
+	for i := len(r.mentions) - 1; i >= 0; i-- {
+		m := &r.mentions[i]
+		if m.Span.End > off {
+			continue
+		}
+		if m.Sentence < minSent {
+			return nil
+		}
+		if keep(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// pair finds the last mentions of the two most recent distinct countries.
+func (r *Resolver) pair(phrase string, span dyad.Span, countries bool) ([]dyad.Actor, bool) {
+	var out []dyad.Actor
+	seen := map[string]bool{}
+	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {
+		m := &r.mentions[i]
+		if m.Span.End > span.Start || len(m.Code) < 3 || seen[m.Code[:3]] {
+			continue
+		}
+		seen[m.Code[:3]] = true
+		code := m.Code
+		if countries {
+			code = m.Code[:3]
+		}
+		out = append(out, actorFrom(m, phrase, span, code))
+	}
+	if len(out) < 2 {
+		return nil, false
+	}
+	out[0], out[1] = out[1], out[0] // in the order they were mentioned
+	return out, true
+}
+
+func actorFrom(m *Mention, phrase string, span dyad.Span, code string) dyad.Actor {
+	return dyad.Actor{Code: code, Text: phrase, Span: span,
+		Resolved: fmt.Sprintf("%s [%d:%d]", m.Text, m.Span.Start, m.Span.End)}
+}
+
+// definiteHead returns the head noun of a definite description such as "the
+// delegation" or "the Chinese delegates"; phrases with a name in them are not
+// descriptions of this kind.
+func definiteHead(p string) (string, bool) {
+	if !strings.HasPrefix(p, "the ") {
+		return "", false
+	}
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 4 {
+		return "", false
+	}
+	return headClass(singular(f[len(f)-1])), true
+}
+
+func hasHead(text, head string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if headClass(singular(strings.Trim(w, ",.'’"))) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// sameHead groups head nouns that refer to the same kind of body.
+var sameHead = map[string]string{
+	"delegate": "delegation", "visitor": "delegation", "guest": "delegation",
+	"soldier": "troop", "force": "military", "army": "military", "regime": "government",
+	"administration": "government", "authority": "government", "official": "government",
+}
+
+func headClass(w string) string {
+	if c, ok := sameHead[w]; ok {
+		return c
+	}
+	return w
+}
+
+// singular strips a plural -s ("delegates" → "delegate"), enough to match a
+// description with its antecedent.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// groupWords make a mention a group even when it has a sector code.
+var groupWords = map[string]bool{
+	"delegation": true, "delegates": true, "officials": true, "officers": true, "troops": true,
+	"forces": true, "government": true, "ministry": true, "army": true, "military": true,
+	"navy": true, "police": true, "rebels": true, "leaders": true, "authorities": true,
+	"corps": true, "guards": true, "commanders": true, "soldiers": true, "diplomats": true,
+}
+
+// KindOf guesses a mention's kind from its words and code: a bare country code
+// is a State ("China"); a phrase with a group word is a Group ("the Chinese
+// delegation", "IRGC officers"); a run of capitalised words coded with a
+// sector is a Person ("Mohammad Bagheri").
+func KindOf(text, code string) string {
+	f := strings.Fields(text)
+	for _, w := range f {
+		if groupWords[strings.ToLower(strings.Trim(w, ",.'’"))] {
+			return Group
+		}
+	}
+	if len(code) == 3 {
+		return State
+	}
+	if len(f) == 1 && len(f[0]) <= 5 && strings.ToUpper(f[0]) == f[0] {
+		return Group // an acronym: "IRGC", "PLA"
+	}
+	for _, w := range f {
+		if w != "" && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return Group
+		}
+	}
+	if len(f) >= 2 || len(f) == 1 && len(code) > 3 {
+		return Person
+	}
+	return State
+}

@@ -1,0 +1,152 @@
+package coref
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// doc builds a resolver over a text whose actor mentions are marked [[text|CODE|kind]]
+// and returns the plain text; kind may be empty for KindOf to guess.
+func doc(marked string, capital func(string) (string, bool)) (*Resolver, string) {
+	r := &Resolver{Capital: capital}
+	var b strings.Builder
+	sent := 0
+	for {
+		i := strings.Index(marked, "[[")
+		if i < 0 {
+			b.WriteString(marked)
+			break
+		}
+		b.WriteString(marked[:i])
+		sent += strings.Count(marked[:i], ". ")
+		j := strings.Index(marked, "]]")
+		f := strings.Split(marked[i+2:j], "|")
+		start := b.Len()
+		b.WriteString(f[0])
+		r.Add(Mention{Sentence: sent, Span: dyad.Span{Start: start, End: b.Len()}, Text: f[0], Code: f[1], Kind: f[2]})
+		marked = marked[j+2:]
+	}
+	return r, b.String()
+}
+
+func capitals(name string) (string, bool) {
+	c, ok := map[string]string{"Beijing": "CHN", "Tehran": "IRN", "Washington": "USA"}[name]
+	return c, ok
+}
+
+const article = "[[A senior Chinese military delegation|CHNMIL|]] landed in Iran in late April. " +
+	"The Chinese delegates met with [[senior Iranian officials|IRNGOV|]], including [[Ebrahim Raisi|IRNGOV|person]] and [[Mohammad Bagheri|IRNMIL|person]]. " +
+	"Following the meeting with [[Raisi|IRNGOV|person]], both sides agreed to increase cooperation. " +
+	"After the meeting, [[Bagheri|IRNMIL|person]] reported that the two countries agreed to expand drills; he praised the delegation. " +
+	"[[China|CHN|]] has emphasized peace; it has blasted [[the U.S.|USA|]]. " +
+	"The readouts were dull, with platitudes about relations between Beijing and Tehran. " +
+	"[[IRGC officers|IRNMIL|]] attended; they said little. "
+
+func TestResolve(t *testing.T) {
+	r, text := doc(article, capitals)
+	sentOf := func(off int) int { return strings.Count(text[:off], ". ") }
+	tests := []struct {
+		phrase string
+		nth    int      // which occurrence in text (0-based)
+		want   []string // codes
+		from   string   // Resolved must start with this
+	}{
+		{"both sides", 0, []string{"CHNMIL", "IRNGOV"}, "A senior Chinese military delegation"},
+		{"the two countries", 0, []string{"CHN", "IRN"}, "A senior Chinese military delegation"},
+		{"he", 0, []string{"IRNMIL"}, "Bagheri"},
+		{"the delegation", 0, []string{"CHNMIL"}, "A senior Chinese military delegation"},
+		{"The Chinese delegates", 0, []string{"CHNMIL"}, "A senior Chinese military delegation"},
+		{"it", 0, []string{"CHN"}, "China"},
+		{"Beijing", 0, []string{"CHNGOV"}, "Beijing = government of CHN"},
+		{"Tehran", 0, []string{"IRNGOV"}, "Tehran = government of IRN"},
+		{"they", 0, []string{"IRNMIL"}, "IRGC officers"},
+	}
+	for _, tt := range tests {
+		off := nthIndex(text, tt.phrase, tt.nth)
+		if off < 0 {
+			t.Fatalf("%q not in text", tt.phrase)
+		}
+		span := dyad.Span{Start: off, End: off + len(tt.phrase)}
+		got, ok := r.Resolve(tt.phrase, span, sentOf(off))
+		var codes []string
+		for _, a := range got {
+			codes = append(codes, a.Code)
+		}
+		if !ok || strings.Join(codes, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Resolve(%q) = %v, %v; want %v", tt.phrase, codes, ok, tt.want)
+			continue
+		}
+		if !strings.HasPrefix(got[0].Resolved, tt.from) || got[0].Span != span {
+			t.Errorf("Resolve(%q): resolved %q span %v; want from %q at %v", tt.phrase, got[0].Resolved, got[0].Span, tt.from, span)
+		}
+	}
+}
+
+func TestUnresolved(t *testing.T) {
+	r, text := doc("[[China|CHN|]] and [[Iran|IRN|]] talked. Nothing happened. Still nothing. Then he left. ", nil)
+	tests := []struct{ phrase, why string }{
+		{"he", "no person mentioned"},
+		{"the weather", "no antecedent with that head"},
+		{"Beijing", "no capital function"},
+		{"Iranian officials", "not a reference"},
+	}
+	for _, tt := range tests {
+		off := strings.LastIndex(text, " ") // end of text: after every mention
+		if got, ok := r.Resolve(tt.phrase, dyad.Span{Start: off, End: off}, 3); ok {
+			t.Errorf("Resolve(%q) = %+v; want unresolved (%s)", tt.phrase, got, tt.why)
+		}
+	}
+	// A pronoun looks back at most two sentences.
+	r2, _ := doc("[[Raisi|IRNGOV|person]] spoke. One. Two. Three. ", nil)
+	if got, ok := r2.Resolve("he", dyad.Span{Start: 40, End: 42}, 3); ok {
+		t.Errorf("pronoun resolved %v across three sentences", got)
+	}
+	if got, ok := r2.Resolve("he", dyad.Span{Start: 20, End: 22}, 2); !ok || got[0].Code != "IRNGOV" {
+		t.Errorf("pronoun two sentences on = %v, %v; want IRNGOV", got, ok)
+	}
+	// Pairs need two countries.
+	r3, _ := doc("[[China|CHN|]] and [[Chinese troops|CHNMIL|]] left. ", nil)
+	if got, ok := r3.Resolve("both sides", dyad.Span{Start: 40, End: 50}, 1); ok {
+		t.Errorf("both sides with one country = %v", got)
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	tests := []struct{ text, code, want string }{
+		{"China", "CHN", State},
+		{"Mohammad Bagheri", "IRNMIL", Person},
+		{"Raisi", "IRNGOV", Person},
+		{"senior Iranian officials", "IRNGOV", Group},
+		{"the Chinese delegation", "CHNMIL", Group},
+		{"IRGC", "IRNMIL", Group},
+		{"Iranian Armed Forces", "IRNMIL", Group},
+	}
+	for _, tt := range tests {
+		if got := KindOf(tt.text, tt.code); got != tt.want {
+			t.Errorf("KindOf(%q, %s) = %s; want %s", tt.text, tt.code, got, tt.want)
+		}
+	}
+}
+
+func nthIndex(s, sub string, n int) int {
+	off := 0
+	for {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return -1
+		}
+		// whole words only
+		j := off + i
+		if (j == 0 || !isWord(s[j-1])) && (j+len(sub) == len(s) || !isWord(s[j+len(sub)])) {
+			if n == 0 {
+				return j
+			}
+			n--
+		}
+		off = j + 1
+	}
+}
+
+func isWord(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
