@@ -54,7 +54,7 @@ func (s *sent) np(k int) bool {
 		s.add(sp.first, sp.last, codes)
 		return true
 	}
-	if s.c.opt.NewActorLength > 0 && s.hasProper(sp.first, sp.last) {
+	if s.c.opt.NewActorLength > 0 && sp.first > s.noNewUntil && s.hasProper(sp.first, sp.last) {
 		var words []string
 		for i := sp.first; i <= sp.last; i++ {
 			if s.tags[i] != "POS" {
@@ -63,9 +63,12 @@ func (s *sent) np(k int) bool {
 		}
 		if len(words) <= s.c.opt.NewActorLength {
 			q := "\"" + strings.Join(words, " ") + "\""
+			s.noNewUntil = sp.last
 			s.add(sp.first, sp.last, []acode{{code: q, base: q, first: sp.first, last: sp.last, hasActor: true}})
 			return true
 		}
+		// Too long to be a new actor: nor are its parts.
+		s.noNewUntil = sp.last
 	}
 	// A lowest-level NP with a proper noun is an (uncoded) named entity.
 	if s.allLeaves(k) && s.hasProper(sp.first, sp.last) {
@@ -76,6 +79,9 @@ func (s *sent) np(k int) bool {
 }
 
 func (s *sent) add(first, last int, codes []acode) {
+	if s.del[first] || s.del[last] {
+		return
+	}
 	idx := int32(len(s.nes))
 	s.nes = append(s.nes, mention{first: first, last: last, codes: codes})
 	for i := first; i <= last; i++ {

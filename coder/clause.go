@@ -22,7 +22,9 @@ func (s *sent) subject(vi, used int) int {
 				np = c
 			}
 		}
-		if np < 0 {
+		if np < 0 || s.isPronoun(np) {
+			// "Ethiopia indicated it would act": a pronoun subject stands for
+			// the subject of the clause above.
 			continue
 		}
 		sp := s.spans[np]
@@ -71,4 +73,10 @@ func (s *sent) passiveAgent(vi, ve, lowEnd int) int {
 		}
 	}
 	return -1
+}
+
+// isPronoun reports whether NP node k is a bare personal pronoun.
+func (s *sent) isPronoun(k int) bool {
+	sp := s.spans[k]
+	return sp.first == sp.last && s.tags[sp.first] == "PRP"
 }

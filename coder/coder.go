@@ -70,6 +70,7 @@ func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) 
 	if isDateline(tree) {
 		return nil, &Skip{Reason: "dateline"}
 	}
+	s.dropCommaClauses()
 	s.findActors()
 	return s.codeVerbs(), nil
 }

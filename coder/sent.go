@@ -22,6 +22,10 @@ type sent struct {
 	leafK  []int   // per leaf: its node
 	ne     []int32 // per leaf: the actor phrase it belongs to, or -1
 	nes    []mention
+	// noNewUntil: leaves up to here are inside a noun phrase already judged
+	// for new_actor_length, so no part of it becomes a new actor.
+	noNewUntil int
+	del        []bool // per leaf: inside a comma-delimited clause that is ignored
 }
 
 type nspan struct {
@@ -52,11 +56,14 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.nodes, s.spans, s.leaves = s.nodes[:0], s.spans[:0], s.leaves[:0]
 	s.parent, s.leafK = s.parent[:0], s.leafK[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
+	s.noNewUntil = -1
+	s.del = s.del[:0]
 	s.collect(tree, -1)
 	for _, l := range s.leaves {
 		s.words = append(s.words, upperWord(l.Word))
 		s.tags = append(s.tags, l.Label)
 		s.ne = append(s.ne, -1)
+		s.del = append(s.del, false)
 	}
 }
 

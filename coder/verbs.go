@@ -51,7 +51,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var evs []dyad.Event
 	done := -1
 	for i := range s.leaves {
-		if i <= done || !strings.HasPrefix(s.tags[i], "VB") {
+		if i <= done || s.del[i] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)

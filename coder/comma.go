@@ -1,0 +1,58 @@
+package coder
+
+// dropCommaClauses marks the comma-delimited clauses that the comma options
+// remove before coding: a clause between two commas of comma_min..comma_max
+// words, the opening clause of comma_bmin..comma_bmax words and the closing
+// clause of comma_emin..comma_emax words (a max of 0 disables each). Only
+// commas between clauses count, not those inside a noun or adjective phrase.
+func (s *sent) dropCommaClauses() {
+	o := &s.c.opt
+	var commas []int
+	for i, t := range s.tags {
+		if t != "," {
+			continue
+		}
+		switch pl := s.nodes[s.parent[s.leafK[i]]].Label; {
+		case isLabel(pl, "NP"), isLabel(pl, "ADJP"), isLabel(pl, "QP"), isLabel(pl, "ADVP"):
+			continue
+		}
+		commas = append(commas, i)
+	}
+	if len(commas) == 0 {
+		return
+	}
+	end := len(s.leaves)
+	for end > 0 && isPunct(s.tags[end-1]) {
+		end--
+	}
+	drop := func(a, b, min, max int) { // leaves a..b-1
+		if max == 0 || a >= b {
+			return
+		}
+		n := 0
+		for i := a; i < b; i++ {
+			if !isPunct(s.tags[i]) {
+				n++
+			}
+		}
+		if n < min || n > max {
+			return
+		}
+		for i := a; i < b; i++ {
+			s.del[i] = true
+		}
+	}
+	for k := 0; k+1 < len(commas); k++ {
+		drop(commas[k]+1, commas[k+1], o.CommaMin, o.CommaMax)
+	}
+	drop(0, commas[0], o.CommaBMin, o.CommaBMax)
+	drop(commas[len(commas)-1]+1, end, o.CommaEMin, o.CommaEMax)
+}
+
+func isPunct(tag string) bool {
+	switch tag {
+	case ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "#", "$":
+		return true
+	}
+	return false
+}
