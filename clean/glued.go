@@ -20,7 +20,12 @@ func fixGlued(s string, _ *run) *edit {
 			continue // "e.g", "a.m" and other one-letter abbreviations
 		}
 		j := i + 1
+		open := 0 // length of a quote that opens the next sentence
 		for j < len(s) {
+			if s[j] == '"' && opensQuote(s, i) {
+				open = 1
+				break
+			}
 			if s[j] == '"' || s[j] == '\'' {
 				j++
 			} else if hasAt(s, j, "”") || hasAt(s, j, "’") {
@@ -29,7 +34,7 @@ func fixGlued(s string, _ *run) *edit {
 				break
 			}
 		}
-		if j+1 >= len(s) || !(s[j] >= 'A' && s[j] <= 'Z') || !(s[j+1] >= 'a' && s[j+1] <= 'z') {
+		if c := j + open; c+1 >= len(s) || !(s[c] >= 'A' && s[c] <= 'Z') || !(s[c+1] >= 'a' && s[c+1] <= 'z') {
 			continue
 		}
 		e = lazy(e, s)
@@ -45,4 +50,16 @@ func fixGlued(s string, _ *run) *edit {
 
 func hasAt(s string, i int, t string) bool {
 	return len(s)-i >= len(t) && s[i:i+len(t)] == t
+}
+
+// opensQuote reports whether a straight double quote after s[:i] opens a
+// quotation: the quotes before it on its line are balanced.
+func opensQuote(s string, i int) bool {
+	n := 0
+	for k := i - 1; k >= 0 && s[k] != '\n'; k-- {
+		if s[k] == '"' {
+			n++
+		}
+	}
+	return n%2 == 0
 }

@@ -65,9 +65,8 @@ func fixOrder(s string, r *run) *edit {
 
 	e := newEdit(s)
 	joins := 0
-	if head == 1 {
-		e.copy(units[0].lo, units[1].lo)
-	}
+	e.copy(0, units[head].lo) // leading space and a kept title line
+
 	for k, i := range order {
 		if k > 0 {
 			p := order[k-1]
@@ -91,6 +90,7 @@ func fixOrder(s string, r *run) *edit {
 		}
 		e.copy(units[i].lo, units[i].hi)
 	}
+	e.copy(units[len(units)-1].hi, len(s)) // trailing space
 	if reversed {
 		e.extra = append(e.extra, dyad.RepairStep{
 			Name:    "reversed-order",

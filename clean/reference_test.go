@@ -23,7 +23,7 @@ func TestReferenceArticle(t *testing.T) {
 	if !strings.HasPrefix(text, "Amid stalled nuclear talks") {
 		t.Errorf("does not start in reading order: %.60q", text)
 	}
-	if !strings.HasSuffix(text, "arms embargo that was in place until October 2020.") {
+	if !strings.HasSuffix(text, "arms embargo that was in place until October 2020.\n") {
 		t.Errorf("does not end in reading order: …%q", text[max(0, len(text)-60):])
 	}
 	for _, want := range []string{

@@ -7,8 +7,8 @@ import (
 // fixSpace tidies whitespace: other space characters (tab, no-break space,
 // the typographic spaces) become a plain space, zero-width characters go,
 // runs of spaces become one, lines lose their leading and trailing spaces,
-// blank lines collapse to one paragraph break, and the text loses leading and
-// trailing whitespace. Paragraph breaks (blank lines) are kept.
+// blank lines collapse to one paragraph break, and the text loses leading
+// whitespace and trailing whitespace but for one final newline. Paragraph breaks (blank lines) are kept.
 func fixSpace(s string, _ *run) *edit {
 	var e *edit
 	start := 0
@@ -35,7 +35,11 @@ func fixSpace(s string, _ *run) *edit {
 		}
 		var want string
 		switch {
-		case i == 0 || j == len(s):
+		case i == 0:
+			want = ""
+		case j == len(s) && lines > 0:
+			want = "\n" // one final newline, as text files end
+		case j == len(s):
 			want = ""
 		case lines >= 2:
 			want = "\n\n"
