@@ -1,0 +1,108 @@
+package export
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// GDELTColumns are the 61 columns of a GDELT 2.0 event record, in file order.
+// GDELT's export files carry no header line, and neither does this writer.
+var GDELTColumns = []string{
+	"GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+	"Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+	"Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+	"Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+	"Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+	"IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+	"GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+	"Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+	"Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+	"Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+	"Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+	"ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+	"ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+	"DATEADDED", "SOURCEURL",
+}
+
+type gdeltWriter struct{ w *bufio.Writer }
+
+func newGDELT(w io.Writer) *gdeltWriter { return &gdeltWriter{bufio.NewWriter(w)} }
+
+func (g *gdeltWriter) Close() error { return g.w.Flush() }
+
+// Write writes one event as a GDELT 2.0 record. What dyad does not know is
+// left empty the way GDELT leaves it empty (ethnic and religion codes, ADM
+// codes, feature ids, actor geography); AvgTone, which dyad does not
+// measure, is 0; geographic country codes are dyad's ISO 3166 alpha-3
+// codes, not GDELT's FIPS 10-4 ones.
+func (g *gdeltWriter) Write(e *dyad.StoredEvent) error {
+	f := make([]string, 0, len(GDELTColumns))
+	f = append(f, strconv.FormatInt(e.ID, 10))
+	if e.Date.IsZero() {
+		f = append(f, "", "", "", "")
+	} else {
+		f = append(f, e.Date.Format("20060102"), e.Date.Format("200601"), e.Date.Format("2006"), fractionDate(e.Date))
+	}
+	f = gdeltActor(f, e.Source, e.Mention.Source.Text)
+	f = gdeltActor(f, e.Target, e.Mention.Target.Text)
+	root := "0"
+	if e.Mention.Sentence == 0 {
+		root = "1" // from the lead sentence
+	}
+	base := string(e.Code)
+	if len(base) > 3 {
+		base = base[:3]
+	}
+	f = append(f, root, string(e.Code), base, e.Root, strconv.Itoa(e.Quad),
+		strconv.FormatFloat(e.Goldstein, 'f', -1, 64),
+		strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), "0")
+	f = append(f, "0", "", "", "", "", "", "", "") // Actor1Geo
+	f = append(f, "0", "", "", "", "", "", "", "") // Actor2Geo
+	f = gdeltGeo(f, e.Location)
+	added := e.Added
+	if added.IsZero() {
+		added = e.Date
+	}
+	if added.IsZero() {
+		f = append(f, "")
+	} else {
+		f = append(f, added.Format("20060102150405"))
+	}
+	f = append(f, e.Mention.DocURL)
+	return writeTSV(g.w, f)
+}
+
+// fractionDate is GDELT's YYYY.FFFF: the year plus the fraction of it
+// elapsed before the day, from .0000 on 1 January to .9973 on 31 December.
+func fractionDate(t time.Time) string {
+	days := time.Date(t.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	return strconv.FormatFloat(float64(t.Year())+float64(t.YearDay()-1)/days, 'f', 4, 64)
+}
+
+func gdeltActor(f []string, code, name string) []string {
+	if code == "" {
+		return append(f, "", "", "", "", "", "", "", "", "", "")
+	}
+	p := splitActor(code)
+	return append(f, code, strings.ToUpper(name), p.Country, p.Group, "", "", "", p.typ(0), p.typ(1), p.typ(2))
+}
+
+func gdeltGeo(f []string, l *dyad.Location) []string {
+	if l == nil {
+		return append(f, "0", "", "", "", "", "", "", "")
+	}
+	typ, name := "1", l.Country // 1 = country, 4 = world city
+	if l.Place != "" {
+		typ, name = "4", l.Place
+	}
+	lat, lon := "", ""
+	if l.Lat != 0 || l.Lon != 0 {
+		lat, lon = strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64)
+	}
+	return append(f, typ, name, l.Country, "", "", lat, lon, "")
+}
