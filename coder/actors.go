@@ -79,8 +79,14 @@ func (s *sent) np(k int) bool {
 }
 
 func (s *sent) add(first, last int, codes []acode) {
-	if s.del[first] || s.del[last] {
+	if s.del[first] {
 		return
+	}
+	for i := first + 1; i <= last; i++ {
+		if s.del[i] { // keep the part before an ignored clause
+			last = i - 1
+			break
+		}
 	}
 	idx := int32(len(s.nes))
 	s.nes = append(s.nes, mention{first: first, last: last, codes: codes})

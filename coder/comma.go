@@ -1,10 +1,12 @@
 package coder
 
+import "strings"
+
 // dropCommaClauses marks the comma-delimited clauses that the comma options
 // remove before coding: a clause between two commas of comma_min..comma_max
 // words, the opening clause of comma_bmin..comma_bmax words and the closing
 // clause of comma_emin..comma_emax words (a max of 0 disables each). Only
-// commas between clauses count, not those inside a noun or adjective phrase.
+// commas between clauses and phrases count, not those in a list of adjectives.
 func (s *sent) dropCommaClauses() {
 	o := &s.c.opt
 	var commas []int
@@ -12,9 +14,14 @@ func (s *sent) dropCommaClauses() {
 		if t != "," {
 			continue
 		}
-		switch pl := s.nodes[s.parent[s.leafK[i]]].Label; {
-		case isLabel(pl, "NP"), isLabel(pl, "ADJP"), isLabel(pl, "QP"), isLabel(pl, "ADVP"):
+		par := s.parent[s.leafK[i]]
+		switch pl := s.nodes[par].Label; {
+		case isLabel(pl, "ADJP"), isLabel(pl, "QP"), isLabel(pl, "ADVP"):
 			continue
+		case isLabel(pl, "NP") && i > 0 && strings.HasPrefix(s.tags[i-1], "JJ"):
+			continue // "complete, full diplomatic ties"
+		case isLabel(pl, "NP") && s.hasCC(par):
+			continue // "Mordor, Rohan, Fornost and Bree"
 		}
 		commas = append(commas, i)
 	}
@@ -53,6 +60,15 @@ func isPunct(tag string) bool {
 	switch tag {
 	case ",", ".", ":", "``", "''", "-LRB-", "-RRB-", "#", "$":
 		return true
+	}
+	return false
+}
+
+func (s *sent) hasCC(k int) bool {
+	for _, c := range s.nodes[k].Children {
+		if c.Label == "CC" {
+			return true
+		}
 	}
 	return false
 }
