@@ -15,21 +15,21 @@ import (
 // context from the CAMEO→PLOVER crosswalk, actor and recipient objects, and
 // the provenance of the event.
 type ploverRecord struct {
-	ID          string         `json:"id"`
-	Date        string         `json:"date"`
-	EventType   string         `json:"event_type"`
-	Mode        string         `json:"mode"`
-	Context     []string       `json:"context"`
-	Actor       ploverActor    `json:"actor"`
-	Recipient   ploverActor    `json:"recipient"`
-	CAMEO       string         `json:"cameo_code"`
-	QuadClass   int            `json:"quad_class"`
-	Goldstein   float64        `json:"goldstein"`
-	Location    *ploverPlace   `json:"location,omitempty"`
-	Topics      []string       `json:"topics,omitempty"`
-	NumMentions int            `json:"num_mentions"`
-	NumSources  int            `json:"num_sources"`
-	NumArticles int            `json:"num_articles"`
+	ID          string           `json:"id"`
+	Date        string           `json:"date"`
+	EventType   string           `json:"event_type"`
+	Mode        string           `json:"mode"`
+	Context     []string         `json:"context"`
+	Actor       ploverActor      `json:"actor"`
+	Recipient   ploverActor      `json:"recipient"`
+	CAMEO       string           `json:"cameo_code"`
+	QuadClass   int              `json:"quad_class"`
+	Goldstein   float64          `json:"goldstein"`
+	Location    *ploverPlace     `json:"location,omitempty"`
+	Topics      []string         `json:"topics,omitempty"`
+	NumMentions int              `json:"num_mentions"`
+	NumSources  int              `json:"num_sources"`
+	NumArticles int              `json:"num_articles"`
 	Source      ploverProvenance `json:"source"`
 }
 
