@@ -1,0 +1,163 @@
+// Package pipeline runs the text stages on a document — repair, sentence
+// splitting, tagging and shallow parsing, coding, dates, places and topics —
+// as one plain loop. It implements dyad.Processor.
+package pipeline
+
+import (
+	"context"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/chunk"
+	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/sentence"
+	"github.com/dyadproject/dyad/topic"
+	"github.com/dyadproject/dyad/when"
+	"github.com/dyadproject/dyad/where"
+)
+
+// Config chooses the dictionaries and switches of a Pipeline. The zero value
+// uses the embedded production dictionaries merged with dyad's 2014–2026
+// office holders, and runs every stage.
+type Config struct {
+	Dicts   *dict.Set      // nil: the embedded production set plus office holders
+	Coder   *coder.Options // nil: coder.DefaultOptions()
+	Clean   clean.Options
+	NoClean bool             // code the text as given (already clean or pre-split input)
+	Topics  *topic.Tagger    // nil: topic.Default()
+	Places  *where.Gazetteer // nil: where.Default()
+}
+
+// Pipeline codes documents. It is safe for concurrent use: the dictionaries
+// are shared and each goroutine borrows its own parser.
+type Pipeline struct {
+	cfg     Config
+	coder   *coder.Coder
+	topics  *topic.Tagger
+	places  *where.Gazetteer
+	parsers sync.Pool
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *dict.Set
+	defaultErr  error
+)
+
+// DefaultDicts returns the embedded production dictionaries merged with the
+// office-holder dictionary, built once and shared.
+func DefaultDicts() (*dict.Set, error) {
+	defaultOnce.Do(func() {
+		srcs := append(dict.DefaultSources(), dict.Source{
+			Kind: dict.KindActors,
+			Name: "dyad.officeholders.actors.txt",
+			Data: []byte(actor.Dictionary()),
+		})
+		defaultSet, defaultErr = dict.Build(srcs)
+	})
+	return defaultSet, defaultErr
+}
+
+// New returns a Pipeline for cfg.
+func New(cfg Config) (*Pipeline, error) {
+	if cfg.Dicts == nil {
+		set, err := DefaultDicts()
+		if set == nil {
+			return nil, err
+		}
+		cfg.Dicts = set
+	}
+	opts := coder.DefaultOptions()
+	if cfg.Coder != nil {
+		opts = *cfg.Coder
+	}
+	if cfg.Topics == nil {
+		cfg.Topics = topic.Default()
+	}
+	if cfg.Places == nil {
+		cfg.Places = where.Default()
+	}
+	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places}
+	p.parsers.New = func() any { return chunk.New(nil) }
+	return p, nil
+}
+
+// Coder returns the pipeline's coder.
+func (p *Pipeline) Coder() *coder.Coder { return p.coder }
+
+// Process repairs, splits and codes doc. A document the coder must skip (not
+// English, nothing left after repair) comes back with a Reject, never dropped.
+func (p *Pipeline) Process(ctx context.Context, doc *dyad.Document) (*dyad.Result, error) {
+	if !p.cfg.NoClean {
+		clean.Repair(doc, p.cfg.Clean)
+		if r := clean.Skipped(doc); r != nil {
+			return &dyad.Result{Doc: doc, Reject: r}, nil
+		}
+	}
+	if len(doc.Sentences) == 0 {
+		sentence.Split(doc)
+	}
+	res := &dyad.Result{Doc: doc}
+	parser := p.parsers.Get().(*chunk.Parser)
+	defer p.parsers.Put(parser)
+	for i := range doc.Sentences {
+		if i%64 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		res.Events = p.codeSentence(parser, doc, &doc.Sentences[i], res.Events)
+	}
+	return res, nil
+}
+
+// codeSentence codes one sentence and appends its events to out.
+func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dyad.Sentence, out []dyad.Event) []dyad.Event {
+	tree := parser.Parse(doc.Text, *s)
+	date := s.Date
+	if date.IsZero() {
+		date = doc.Date
+	}
+	events, err := p.coder.Code(tree, date)
+	if err != nil || len(events) == 0 {
+		return out
+	}
+	var topics []string
+	if p.topics != nil {
+		topics = topic.Names(p.topics.Tag(s.Text))
+	}
+	for k := range events {
+		e := &events[k]
+		p.finish(e, doc, s, k, date, topics)
+		out = append(out, *e)
+	}
+	return out
+}
+
+// finish fills what the coder leaves to the pipeline: identity, codebook
+// fields, date, place and topics.
+func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k int, date time.Time, topics []string) {
+	e.Doc = doc.ID
+	e.SentenceID = s.ID
+	e.Sentence = s.Index
+	e.ID = s.ID + "/" + strconv.Itoa(k+1)
+	e.Text = s.Text
+	e.Cluster = doc.Cluster
+	cameo.Fill(e)
+	verb := e.Verb.Start - s.Span.Start // verb offset within the sentence
+	if verb < 0 || verb > len(s.Text) {
+		verb = 0
+	}
+	d := when.Near(s.Text, verb, date)
+	e.Date, e.DatePrecision, e.DateText = d.Time, d.Precision, d.Text
+	if loc := p.places.Near(s.Text, verb); loc != nil {
+		loc.Span.Start += s.Span.Start
+		loc.Span.End += s.Span.Start
+		e.Location = loc
+	}
+	e.Topics = topics
+}
