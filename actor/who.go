@@ -22,7 +22,15 @@ type Match struct {
 // matches, those in force first (latest start first), then the others by
 // distance from the date. Resolve picks the code the coder uses.
 func (h *Holders) Who(name string, date time.Time) []Match {
+	return h.matches(name, date, true)
+}
+
+// matches is Who; the explanations are written only when why is set.
+func (h *Holders) matches(name string, date time.Time, why bool) []Match {
 	key := Normalize(name)
+	if len(h.index[key]) == 0 {
+		return nil
+	}
 	var out []Match
 	for _, i := range h.index[key] {
 		t := &h.Terms[i]
@@ -35,7 +43,9 @@ func (h *Holders) Who(name string, date time.Time) []Match {
 				}
 			}
 		}
-		m.Why = explain(&m, date)
+		if why {
+			m.Why = explain(&m, date)
+		}
 		out = append(out, m)
 	}
 	d := day(date)
@@ -88,7 +98,7 @@ func explain(m *Match, date time.Time) string {
 // the most recently started wins. ok is false when no term covers the date:
 // the coder then falls back to the other dictionaries or to titles.
 func (h *Holders) Resolve(name string, date time.Time) (dyad.Actor, bool) {
-	ms := h.Who(name, date)
+	ms := h.matches(name, date, false)
 	if len(ms) == 0 || !ms[0].Active {
 		return dyad.Actor{}, false
 	}
