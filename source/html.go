@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
 
@@ -68,6 +69,7 @@ func htmlDoc(data []byte, pageURL, contentType string) (doc *dyad.Document, why 
 	}()
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxElems
+	p.Logger = slog.New(slog.DiscardHandler) // its default formats debug records only to drop them
 	// Parse the UTF-8 bytes ourselves: readability's own Parse guesses the
 	// character set again and can undo the decoding done above.
 	root, err := html.Parse(bytes.NewReader(data))

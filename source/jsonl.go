@@ -63,23 +63,7 @@ func (rd *run) jsonLine(b []byte, over bool, off int64, line int) error {
 		rd.fail(off, line, "invalid UTF-8 at byte %d of the line", i)
 		return nil
 	}
-	doc, why := parseJSONDoc(b)
-	if why != "" {
-		rd.fail(off, line, "%s", why)
-		return nil
-	}
-	if why := badText([]byte(doc.Text)); why != "" {
-		rd.reject(dyad.Reject{Input: rd.name, Offset: off, Line: line, DocID: doc.ID, Reason: why, Kind: "rejected"})
-		return nil
-	}
-	if doc.Date.IsZero() {
-		doc.Date = rd.opts.Date
-	}
-	if doc.Source == "" {
-		doc.Source = rd.opts.Source
-	}
-	doc.Input, doc.InputOffset, doc.Format = rd.name, off, JSONL
-	return rd.emit(doc)
+	return rd.jsonValue(b, off, line)
 }
 
 // parseJSONDoc reads one JSON object into a document, or says why it cannot.
@@ -107,7 +91,7 @@ func parseJSONDoc(b []byte) (*dyad.Document, string) {
 	}
 	text := take(textFields)
 	if text == "" {
-		return nil, "no text field (want one of " + strings.Join(textFields, ", ") + ")"
+		return nil, "no text (none of " + strings.Join(textFields, ", ") + " is a non-blank string)"
 	}
 	doc := &dyad.Document{
 		URL:    strings.TrimSpace(take(urlFields)),

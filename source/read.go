@@ -96,11 +96,16 @@ func (rd *run) read(r io.Reader, format string, unzipped bool) error {
 		}
 		format = kind
 	}
+	if format == JSONL && kind == kindJSON {
+		format = kindJSON
+	}
 	switch format {
 	case WARC:
 		return rd.readWARC(br)
 	case JSONL:
 		return rd.readJSONL(br)
+	case kindJSON:
+		return rd.readJSON(br)
 	case HTML:
 		return rd.readHTMLFile(br)
 	}

@@ -11,6 +11,7 @@ const (
 	kindGzip   = "gzip"
 	kindBinary = "binary"
 	kindXML    = "xml"
+	kindJSON   = "json" // an array or pretty-printed objects, read by readJSON
 )
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -31,8 +32,10 @@ func sniff(head []byte) string {
 	switch {
 	case len(b) == 0:
 		return Text
-	case b[0] == '{':
+	case b[0] == '{' && jsonLinesHead(b):
 		return JSONL
+	case jsonStart(b):
+		return kindJSON
 	case b[0] == '<':
 		if isHTML(b) {
 			return HTML
@@ -102,4 +105,20 @@ func gzipHoldsWARC(head []byte) bool {
 	var b [5]byte
 	n, _ := io.ReadFull(zr, b[:])
 	return bytes.Equal(b[:n], []byte("WARC/"))
+}
+
+// jsonStart reports whether b starts like a JSON object or an array of
+// objects ("{ \"", "[ {"), not like text that opens with a bracket.
+func jsonStart(b []byte) bool {
+	if len(b) == 0 || (b[0] != '{' && b[0] != '[') {
+		return false
+	}
+	rest := bytes.TrimLeft(b[1:], " \t\r\n")
+	if len(rest) == 0 {
+		return true
+	}
+	if b[0] == '{' {
+		return rest[0] == '"' || rest[0] == '}'
+	}
+	return rest[0] == '{' || rest[0] == ']'
 }
