@@ -53,9 +53,7 @@ func scanLines(data []byte) []line {
 			inComment = true
 		}
 		t := b.String()
-		if i := strings.IndexAny(t, "#;"); i >= 0 {
-			t = t[:i]
-		}
+		t = stripComment(t)
 		tab := len(t) > 0 && (t[0] == '\t' || t[0] == ' ')
 		t = strings.TrimSpace(t)
 		if t == "" && strings.TrimSpace(s0) != "" {
@@ -90,4 +88,25 @@ func bracket(s string) (before, inside, after string, found, ok bool) {
 		return s[:i], s[i+1:], "", true, false
 	}
 	return s[:i], strings.TrimSpace(s[i+1 : i+j]), s[i+j+1:], true, true
+}
+
+// stripComment cuts a '#' or ';' comment, except inside [...] where '#' can be
+// part of a code ("[###]").
+func stripComment(t string) string {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth > 0 {
+				depth--
+			}
+		case '#', ';':
+			if depth == 0 {
+				return t[:i]
+			}
+		}
+	}
+	return t
 }

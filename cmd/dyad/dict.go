@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+)
+
+func init() {
+	register(&Command{Name: "dict", Summary: "check dictionaries (dict check [DIR]) and look up office-holders (dict who NAME)", Run: runDict})
+}
+
+func runDict(ctx context.Context, m *Main, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(m.Stderr, "Usage: dyad dict check [DIR]   lint a dictionary set (default: the embedded set)\n       dyad dict who NAME [--date D]")
+		return dyad.Errorf(dyad.EINVALID, "dict: want a subcommand: check or who")
+	}
+	switch args[0] {
+	case "check":
+		return runDictCheck(ctx, m, args[1:])
+	case "who":
+		return runDictWho(ctx, m, args[1:])
+	}
+	return dyad.Errorf(dyad.EINVALID, "dict: unknown subcommand %q: want check or who", args[0])
+}
+
+// dictKind guesses a dictionary file's kind from its name, as the PETRARCH
+// files are named (PETR.Validate.verbs.txt, Phoenix.agents.txt, CAMEO.2.0.txt).
+func dictKind(name string) (dict.Kind, bool) {
+	n := strings.ToLower(name)
+	switch {
+	case strings.Contains(n, "verb") || strings.HasPrefix(n, "cameo."):
+		return dict.KindVerbs, true
+	case strings.Contains(n, "actor"):
+		return dict.KindActors, true
+	case strings.Contains(n, "agent"):
+		return dict.KindAgents, true
+	case strings.Contains(n, "discard"):
+		return dict.KindDiscards, true
+	case strings.Contains(n, "issue"):
+		return dict.KindIssues, true
+	}
+	return "", false
+}
+
+// runDictCheck reads every dictionary file of DIR (or the embedded set) and
+// prints each malformed line as file:line: message.
+func runDictCheck(ctx context.Context, m *Main, args []string) error {
+	fs := m.newFlagSet("dict check", "[DIR]")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	var srcs []dict.Source
+	if len(pos) == 0 {
+		srcs = dict.DefaultSources()
+	} else {
+		names, err := filepath.Glob(filepath.Join(pos[0], "*.txt"))
+		if err != nil {
+			return dyad.E(dyad.EINVALID, "dict check", err)
+		}
+		if st, err := os.Stat(pos[0]); err != nil || !st.IsDir() {
+			return dyad.Errorf(dyad.ENOTFOUND, "dict check: %s is not a directory", pos[0])
+		}
+		sort.Strings(names)
+		for _, p := range names {
+			kind, ok := dictKind(filepath.Base(p))
+			if !ok {
+				fmt.Fprintf(m.Stderr, "%s: skipped: not a verbs, actors, agents, discards or issues file\n", p)
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return dyad.E(dyad.EINVALID, "dict check", err)
+			}
+			srcs = append(srcs, dict.Source{Kind: kind, Name: p, Data: data})
+		}
+		if len(srcs) == 0 {
+			return dyad.Errorf(dyad.ENOTFOUND, "dict check: no dictionary files in %s", pos[0])
+		}
+	}
+	set, err := dict.Build(srcs)
+	var list dyad.ErrorList
+	errors.As(err, &list)
+	for _, e := range list {
+		fmt.Fprintln(m.Stdout, e)
+	}
+	fmt.Fprintf(m.Stderr, "%d files: %d verb blocks, %d verb forms, %d actors, %d agent forms, %d discards, %d issue phrases; %d errors\n",
+		len(srcs), len(set.Verbs.Blocks), set.Verbs.NumForms(), set.Actors.Len(), set.Agents.Len(), len(set.Discards.Entries), len(set.Issues.Entries), len(list))
+	if len(list) > 0 {
+		return dyad.Errorf(dyad.EINVALID, "dict check: %d malformed lines", len(list))
+	}
+	return nil
+}
