@@ -83,6 +83,8 @@ func TestResolve(t *testing.T) {
 		{monday, "Exports rose earlier this year.", "2022-01-01", "year", "earlier this year"},
 		{monday, "The pact was signed two years ago.", "2020-01-01", "year", "two years ago"},
 		{monday, "The army was reorganised after 2015.", "2015-01-01", "year", "after 2015"},
+		{monday, "Talks ran between 2019 and 2021.", "2019-01-01", "year", "between 2019"},
+		{monday, "They met in the spring of 2019.", "2019-01-01", "year", "in the spring of 2019"},
 	}
 	for _, tt := range tests {
 		got := Resolve(tt.text, date(tt.doc))

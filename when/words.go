@@ -19,12 +19,14 @@ var (
 	preps = map[string]bool{
 		"in": true, "on": true, "since": true, "during": true, "from": true,
 		"until": true, "till": true, "by": true, "throughout": true, "before": true,
-		"after": true, "as": false,
+		"after": true, "between": true,
 	}
 	// modifiers narrow a month or a year without changing its precision.
 	modifiers = map[string]bool{"early": true, "late": true, "mid": true}
-	// edges are "end of", "beginning of", "start of", "middle of".
-	edges = map[string]bool{"end": true, "beginning": true, "start": true, "middle": true}
+	// edges are "end of", "beginning of", "start of", "middle of" and seasons
+	// ("the spring of 2019").
+	edges = map[string]bool{"end": true, "beginning": true, "start": true, "middle": true,
+		"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
 	units = map[string]string{
 		"day": "day", "days": "day", "week": "week", "weeks": "week",
 		"month": "month", "months": "month", "year": "year", "years": "year",
