@@ -89,14 +89,25 @@ func (s *state) sentence() *node {
 	}
 	s.memo = s.p.memo[:n]
 	clear(s.memo)
+	s.leaves = grow(&s.p.leaves, n)
+	s.base = grow(&s.p.base, n)
+	for r := range s.nps {
+		s.nps[r] = grow(&s.p.nps[r], n)
+	}
 	if n == 0 {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
-	head, k := s.clause(0)
+	k := 0
+	for k < s.end && s.tag(k) == "``" {
+		b = append(b, s.leaf(k)) // an opening quote stays outside the quoted clause
+		k++
+	}
+	head, k2 := s.clause(k)
 	if head != nil {
 		b = append(b, head)
+		k = k2
 	}
 	for k < n {
 		if k >= s.end {
@@ -106,6 +117,15 @@ func (s *state) sentence() *node {
 		}
 		t := s.tag(k)
 		switch {
+		case head != nil && t == "," && s.tag(k+1) == "''" && s.npStart(k+2):
+			// `"...," the president said.`
+			if subj, k2 := s.np(k+2, subject); subj != nil && s.is(sayVerbs, k2) {
+				if vp, k3 := s.vp(k2); vp != nil {
+					b = append(b, s.leaf(k), s.leaf(k+1), subj, vp)
+					k = k3
+					continue
+				}
+			}
 		case head != nil && t == "," && s.npStart(k+1):
 			// "..., the agency reported."
 			if subj, k2 := s.np(k+1, subject); subj != nil && s.is(sayVerbs, k2) {
@@ -206,4 +226,14 @@ func (p *Parser) emptyLeaf() *node {
 	n := p.alloc()
 	*n = node{Label: "-NONE-"}
 	return n
+}
+
+// grow returns (*buf)[:n] cleared, reallocating when it is too small.
+func grow[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
 }

@@ -14,6 +14,18 @@ const (
 // adjectives, numbers, nouns and possessives. It returns nil when none
 // starts there.
 func (s *state) baseNP(i int) (*node, int) {
+	if i < 0 || i >= s.end {
+		return nil, i
+	}
+	m := &s.base[i]
+	if !m.done {
+		n, k := s.baseNP1(i)
+		*m = memoNP{n: n, end: int32(k), done: true}
+	}
+	return m.n, int(m.end)
+}
+
+func (s *state) baseNP1(i int) (*node, int) {
 	switch s.tag(i) {
 	case "PRP", "EX", "WP":
 		return s.p.mk("NP", s.leaf(i)), i + 1
@@ -43,8 +55,8 @@ func (s *state) baseNP(i int) (*node, int) {
 		case isNoun(t) || t == "CD" || t == "$" || t == "#":
 			lastNoun = k
 		case isAdj(t):
-			if lastNoun >= 0 && !s.nounAhead(k+1) {
-				goto done // "found the town empty"
+			if lastNoun >= 0 && (!s.nounAhead(k+1) || s.tag(k-1) == "NNP" && s.timeNP(k)) {
+				goto done // "found the town empty", "visit Moscow next week"
 			}
 		case t == "RB":
 			n := s.tag(k + 1)
@@ -83,6 +95,18 @@ done:
 // np reads a noun phrase with its post-modifiers: prepositional phrases,
 // relative clauses, appositions and coordination.
 func (s *state) np(i, role int) (*node, int) {
+	if i < 0 || i >= s.end {
+		return nil, i
+	}
+	m := &s.nps[role][i]
+	if !m.done {
+		n, k := s.np1(i, role)
+		*m = memoNP{n: n, end: int32(k), done: true}
+	}
+	return m.n, int(m.end)
+}
+
+func (s *state) np1(i, role int) (*node, int) {
 	n, k := s.baseNP(i)
 	if n == nil {
 		return nil, i

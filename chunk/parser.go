@@ -19,6 +19,9 @@ type Parser struct {
 	kids    []*treebank.Node // slab child lists are carved from
 	scratch [][]*treebank.Node
 	memo    []int8
+	leaves  []*treebank.Node
+	base    []memoNP
+	nps     [4][]memoNP
 }
 
 // New returns a Parser that tags with m, or with the built-in model when m is

@@ -12,6 +12,18 @@ type state struct {
 	toks []token.Token
 	end  int // tokens from end on are attached flat
 	memo []int8
+	// Memoised results per start token: leaves, base noun phrases and noun
+	// phrases by role. A token's subtree is built once however often the
+	// grammar backtracks over it.
+	leaves []*node
+	base   []memoNP
+	nps    [4][]memoNP
+}
+
+type memoNP struct {
+	n    *node
+	end  int32
+	done bool
 }
 
 type node = treebank.Node
@@ -30,7 +42,16 @@ func (s *state) word(i int) string {
 	return s.toks[i].Word
 }
 
-func (s *state) leaf(i int) *node { return s.p.leaf(&s.toks[i]) }
+func (s *state) leaf(i int) *node {
+	if i < len(s.leaves) {
+		if l := s.leaves[i]; l != nil {
+			return l
+		}
+		s.leaves[i] = s.p.leaf(&s.toks[i])
+		return s.leaves[i]
+	}
+	return s.p.leaf(&s.toks[i])
+}
 
 // is reports whether the word at i, lower-cased, is in set.
 func (s *state) is(set map[string]bool, i int) bool {

@@ -92,6 +92,11 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj)
 			k = k2
 			hasObj = true
+		case hasObj && s.timeNP(k):
+			// "visit Moscow next week": a bare time noun phrase
+			tn, k2 := s.baseNP(k)
+			b = append(b, tn)
+			k = k2
 		case isAdj(t):
 			adj, k2 := s.adjp(k)
 			b = append(b, adj)
@@ -161,6 +166,16 @@ func (s *state) mainVP(i int) (*node, int) {
 done:
 	n := s.p.mk("VP", b...)
 	return s.coordVP(n, k)
+}
+
+// timeNP reports whether a short noun phrase naming a time starts at k:
+// "next week", "last month", "Monday".
+func (s *state) timeNP(k int) bool {
+	if !s.npStart(k) {
+		return false
+	}
+	n, k2 := s.baseNP(k)
+	return n != nil && k2-k <= 3 && s.is(timeNouns, k2-1)
 }
 
 // measureClause reports whether a measure noun phrase and a subordinate

@@ -53,3 +53,12 @@ var sayVerbs = map[string]bool{
 	"insisted": true, "stressed": true, "confirmed": true, "explained": true, "wrote": true, "writes": true,
 	"according": true, "quoted": true, "reported.": true, "alleged": true, "charged": true, "argued": true,
 }
+
+// timeNouns head bare time noun phrases: "next week", "last Monday".
+var timeNouns = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"day": true, "days": true, "weekend": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}

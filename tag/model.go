@@ -25,15 +25,22 @@ type Model struct {
 	words   map[string]uint8 // unambiguous frequent words and their class
 	table   []entry          // open-addressing hash table of features
 	mask    uint64
-	wcls    []uint8 // class of each nonzero weight
-	wval    []float32
+	starts  []uint32 // weights of feature f are w[starts[f]:starts[f+1]]
+	w       []weight
 }
 
-// entry is one feature: its hash and its weights wcls/wval[start:start+n].
+// entry is one slot of the feature table: the high 32 bits of the feature
+// hash (0 = empty) and the feature number. Eight-byte slots keep the table in
+// about a megabyte, so lookups mostly hit the cache.
 type entry struct {
-	key   uint64
-	start uint32
-	n     uint32
+	check uint32
+	feat  uint32
+}
+
+// weight is one nonzero weight of a feature for a class.
+type weight struct {
+	val float32
+	cls uint8
 }
 
 var (
@@ -124,22 +131,22 @@ func decodeModel(data []byte) (*Model, error) {
 	}
 	m.table = make([]entry, size)
 	m.mask = size - 1
-	m.wcls = make([]uint8, 0, nv)
-	m.wval = make([]float32, 0, nv)
+	m.starts = make([]uint32, 0, nf+1)
+	m.w = make([]weight, 0, nv)
 	start := uint32(0)
 	for i := uint32(0); i < nf; i++ {
 		key := r.u64()
 		n := uint32(r.u8())
-		if key == 0 {
-			return bad("zero feature key")
-		}
+		check := checkOf(key)
 		j := key & m.mask
-		for m.table[j].key != 0 {
+		for m.table[j].check != 0 {
 			j = (j + 1) & m.mask
 		}
-		m.table[j] = entry{key: key, start: start, n: n}
+		m.table[j] = entry{check: check, feat: i}
+		m.starts = append(m.starts, start)
 		start += n
 	}
+	m.starts = append(m.starts, start)
 	if start != nv {
 		return bad("weight count")
 	}
@@ -149,8 +156,7 @@ func decodeModel(data []byte) (*Model, error) {
 		if int(c) >= nc {
 			return bad("weight class")
 		}
-		m.wcls = append(m.wcls, c)
-		m.wval = append(m.wval, v)
+		m.w = append(m.w, weight{val: v, cls: c})
 	}
 	if r.err {
 		return bad("truncated")
@@ -158,15 +164,19 @@ func decodeModel(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// lookup returns the table entry of a feature hash, or nil.
-func (m *Model) lookup(key uint64) *entry {
+// checkOf is the part of a feature hash kept in the table; never 0.
+func checkOf(key uint64) uint32 { return uint32(key>>32) | 1 }
+
+// lookup returns the weights of a feature hash, or nil.
+func (m *Model) lookup(key uint64) []weight {
+	check := checkOf(key)
 	j := key & m.mask
 	for {
-		e := &m.table[j]
-		if e.key == key {
-			return e
+		e := m.table[j]
+		if e.check == check {
+			return m.w[m.starts[e.feat]:m.starts[e.feat+1]]
 		}
-		if e.key == 0 {
+		if e.check == 0 {
 			return nil
 		}
 		j = (j + 1) & m.mask

@@ -84,14 +84,8 @@ func (t *Tagger) predict(w string, i int, p1, p2 string) string {
 	sc := t.scores[:nc]
 	clear(sc)
 	add := func(key uint64) {
-		e := m.lookup(key)
-		if e == nil || e.n == 0 {
-			return
-		}
-		cls := m.wcls[e.start : e.start+e.n]
-		val := m.wval[e.start : e.start+e.n]
-		for k, c := range cls {
-			sc[c] += val[k]
+		for _, w := range m.lookup(key) {
+			sc[w.cls] += w.val
 		}
 	}
 	add(hash0(fBias))
