@@ -46,3 +46,14 @@ func Names(matches []Match) []string {
 	}
 	return out[:k]
 }
+
+// Any reports whether any of topics falls under query, as Matches does: the
+// test a filter applies to an event's topic list.
+func Any(topics []string, query string) bool {
+	for _, t := range topics {
+		if Matches(t, query) {
+			return true
+		}
+	}
+	return false
+}

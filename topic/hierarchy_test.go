@@ -50,3 +50,15 @@ func TestNames(t *testing.T) {
 		t.Errorf("Names(nil) = %v", got)
 	}
 }
+
+func TestAny(t *testing.T) {
+	topics := []string{"DRONE", "ARMS/DRONE", "SANCTIONS"}
+	for q, want := range map[string]bool{"ARMS": true, "ARMS/DRONE": true, "DRONE": true, "CYBER": false, "ARMS/MISSILE": false} {
+		if got := Any(topics, q); got != want {
+			t.Errorf("Any(%v, %q) = %v, want %v", topics, q, got, want)
+		}
+	}
+	if Any(nil, "ARMS") {
+		t.Error("Any(nil) = true")
+	}
+}
