@@ -73,3 +73,15 @@ func TestAccuracyDev(t *testing.T) {
 		t.Errorf("accuracy %.4f on dev.xml gold tokens, want >= 0.94", acc)
 	}
 }
+
+// TestAccuracyNews tags real news sentences whose tags were checked by hand.
+func TestAccuracyNews(t *testing.T) {
+	acc, errs := accuracy(t, readTagged(t, "testdata/news.tags"))
+	t.Logf("hand-checked news accuracy %.4f", acc)
+	for e, n := range errs {
+		t.Logf("%3d %s", n, e)
+	}
+	if acc < 0.96 {
+		t.Errorf("accuracy %.4f on hand-checked news, want >= 0.96", acc)
+	}
+}
