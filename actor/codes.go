@@ -14,15 +14,16 @@ var (
 	//go:embed data/phoenix_org_codes.txt
 	phoenixCodesData string
 
-	codesOnce         sync.Once
-	firstCodes, roles map[string]bool
-	orgCodes          map[string]bool
+	codesOnce               sync.Once
+	firstCodes, roles, iso3 map[string]bool
+	orgCodes                map[string]bool
 )
 
 func loadCodes() {
-	firstCodes, roles, orgCodes = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	firstCodes, roles, orgCodes, iso3 = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, c := range strings.Fields(iso3Data) {
 		firstCodes[c] = true
+		iso3[c] = true
 	}
 	for _, l := range strings.Split(cameoCodesData, "\n")[1:] {
 		f := strings.Split(l, "\t")
@@ -59,4 +60,10 @@ func ValidCode(code string) bool {
 		}
 	}
 	return true
+}
+
+// firstIsCountry reports whether c is an ISO alpha-3 country code.
+func firstIsCountry(c string) bool {
+	codesOnce.Do(loadCodes)
+	return iso3[c]
 }

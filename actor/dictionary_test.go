@@ -36,6 +36,7 @@ func TestDictionary(t *testing.T) {
 		"EBRAHIM_RAISI_  # IRN Ebrahim Raisi\n+RAISI_\n",
 		"\t[IRNGOV 210803-240519]  # President; confidence high;",
 		"\t[IRNMIL 160628-250613]  # Chief of Staff of the Armed Forces General Staff",
+		"\t[IRNELI >240520]  # former President: after the last term in the table\n",
 		"KHAMENEI_  # shared alias\n\t[IRNGOV 19890604-260228]  # Ali Khamenei, Supreme Leader",
 	} {
 		if !strings.Contains(got, s) {

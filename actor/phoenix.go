@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -31,23 +32,45 @@ func Phrase(name string) string {
 // [CODE >yymmdd] while in office. Years before 2000 are written in full
 // (YYYYMMDD), which PETRARCH also reads, so 1989 is not taken for 2089.
 func restriction(t *Term) string {
-	d := func(s string, end bool) string {
-		tm, _ := parseDay(s, end)
-		if tm.Year() < 2000 {
-			return tm.Format("20060102")
+	if t.End.IsZero() {
+		return fmt.Sprintf("[%s >%s]", t.Code, dictDate(t.Start))
+	}
+	return fmt.Sprintf("[%s %s-%s]", t.Code, dictDate(t.Start), dictDate(t.End))
+}
+
+func dictDate(t time.Time) string {
+	if t.Year() < 2000 {
+		return t.Format("20060102")
+	}
+	return t.Format("060102")
+}
+
+// formerCode returns the code of a person after the last of their terms
+// (sorted by start): <ISO>ELI, the CAMEO elite code CountryInfo gives former
+// office holders, from the day after the latest end. It applies only to state
+// offices (GOV, MIL) and only when no term is open.
+func formerCode(terms []*Term) (code string, from time.Time, last *Term, ok bool) {
+	for _, t := range terms {
+		if t.End.IsZero() {
+			return "", time.Time{}, nil, false
 		}
-		return tm.Format("060102")
+		if last == nil || t.End.After(last.End) {
+			last = t
+		}
 	}
-	if t.EndText == "" {
-		return fmt.Sprintf("[%s >%s]", t.Code, d(t.StartText, false))
+	if last == nil || len(last.Code) != 6 || !firstIsCountry(last.Code[:3]) ||
+		(last.Code[3:] != "GOV" && last.Code[3:] != "MIL") {
+		return "", time.Time{}, nil, false
 	}
-	return fmt.Sprintf("[%s %s-%s]", t.Code, d(t.StartText, false), d(t.EndText, true))
+	return last.Code[:3] + "ELI", last.End.AddDate(0, 0, 1), last, true
 }
 
 // WriteDictionary writes the table as a PETRARCH/Phoenix actor dictionary.
 // Each person is one entry: the canonical name, its aliases as "+" lines, and
 // one tab-indented date restriction per term, whose comment keeps office,
-// confidence and source. An alias two people share (Khamenei: Ali until
+// confidence and source, and, once the last term has ended, [<ISO>ELI >date]
+// (see formerCode) so that Phoenix's open-ended 2014 codes do not outlive
+// the office when this file is read before Phoenix's. An alias two people share (Khamenei: Ali until
 // 2026-02-28, Mojtaba from 2026-03-09) becomes its own entry holding both
 // people's restrictions, so the date picks the person.
 func (h *Holders) WriteDictionary(w io.Writer) error {
@@ -109,6 +132,9 @@ func (h *Holders) WriteDictionary(w io.Writer) error {
 		}
 		for _, t := range terms {
 			writeRestriction(&b, t, "")
+		}
+		if code, from, last, ok := formerCode(terms); ok {
+			fmt.Fprintf(&b, "\t[%s >%s]  # former %s: after the last term in the table\n", code, dictDate(from), last.Office)
 		}
 		b.WriteByte('\n')
 	}

@@ -95,12 +95,18 @@ func explain(m *Match, date time.Time) string {
 
 // Resolve returns the code name has on date and the term that gave it. When
 // several terms are in force (one person in two offices, as Hemedti in 2023),
-// the most recently started wins. ok is false when no term covers the date:
-// the coder then falls back to the other dictionaries or to titles.
+// the most recently started wins. After a person's last term in a state
+// office, the code is <ISO>ELI (a former official) from the day after it
+// ended. ok is false before the first term, between terms and for aliases
+// that name two people at once: the coder then falls back to the other
+// dictionaries or to titles.
 func (h *Holders) Resolve(name string, date time.Time) (dyad.Actor, bool) {
 	ms := h.matches(name, date, false)
-	if len(ms) == 0 || !ms[0].Active {
+	if len(ms) == 0 {
 		return dyad.Actor{}, false
+	}
+	if !ms[0].Active {
+		return h.former(name, ms, date)
 	}
 	// Two different people sharing an alias on one date: refuse rather than
 	// guess, except on a handover day, where the successor (ms[0]) wins.
@@ -117,5 +123,27 @@ func (h *Holders) Resolve(name string, date time.Time) (dyad.Actor, bool) {
 		Dict:  "dyad.officeholders",
 		Since: t.StartText,
 		Until: t.EndText,
+	}, true
+}
+
+// former gives the <ISO>ELI code of a person whose last term ended before
+// date (see formerCode), when every match names that one person.
+func (h *Holders) former(name string, ms []Match, date time.Time) (dyad.Actor, bool) {
+	person := ms[0].Term.Name
+	for _, m := range ms[1:] {
+		if m.Term.Name != person {
+			return dyad.Actor{}, false
+		}
+	}
+	code, from, last, ok := formerCode(h.termsOf(person))
+	if !ok || day(date).Before(from) {
+		return dyad.Actor{}, false
+	}
+	return dyad.Actor{
+		Code:  code,
+		Text:  name,
+		Entry: fmt.Sprintf("%s:%d: %s (former %s)", last.File, last.Line, person, last.Office),
+		Dict:  "dyad.officeholders",
+		Since: from.Format(dyad.DateLayout),
 	}, true
 }

@@ -29,22 +29,25 @@ func TestResolveBoundaries(t *testing.T) {
 		{"Raisi", "2022-05-02", "IRNGOV", "2021-08-03"},
 		{"President Raisi", "2022-05-02", "", ""}, // not an alias: titles are resolved separately
 		{"Ebrahim Raeisi", "2024-05-19", "IRNGOV", "2021-08-03"},
-		{"Raisi", "2024-05-20", "", ""},
+		{"Raisi", "2024-05-20", "IRNELI", "2024-05-20"}, // a former official after the last term
 		{"Mohammad Bagheri", "2016-06-27", "", ""},
 		{"Bagheri", "2016-06-28", "IRNMIL", "2016-06-28"},
 		{"Maj. Gen. Mohammad Bagheri", "2025-06-13", "IRNMIL", "2016-06-28"},
-		{"Bagheri", "2025-06-14", "", ""},
+		{"Bagheri", "2025-06-14", "IRNELI", "2025-06-14"},
 		{"Wei Fenghe", "2018-03-18", "", ""},
 		{"Gen. Wei Fenghe", "2018-03-19", "CHNGOV", "2018-03-19"},
 		{"WEI_FENGHE", "2023-03-12", "CHNGOV", "2018-03-19"},
-		{"Wei Fenghe", "2023-03-13", "", ""},
+		{"Wei Fenghe", "2023-03-13", "CHNELI", "2023-03-13"},
 		{"Ashtiani", "2021-08-24", "", ""},
 		{"Mohammad Reza Ashtiani", "2021-08-25", "IRNGOV", "2021-08-25"},
-		{"Ashtiani", "2024-08-22", "", ""},
+		{"Ashtiani", "2024-08-22", "IRNELI", "2024-08-22"},
 		// Month-only dates cover the whole month: Atmar 2020-03 to 2021-06.
 		{"Atmar", "2020-03-01", "AFGGOV", "2020-03"},
 		{"Atmar", "2021-06-30", "AFGGOV", "2020-03"},
-		{"Atmar", "2021-07-01", "", ""},
+		{"Atmar", "2021-07-01", "AFGELI", "2021-07-01"},
+		// No ELI while a term is open, nor for non-state codes.
+		{"Hemedti", "2019-08-20", "", ""},
+		{"Ahmed al-Sharaa", "2024-12-07", "SYRREB", "2017-01-28"},
 		// Open-ended terms.
 		{"Xi Jinping", "2026-11-29", "CHNGOV", "2013-03-14"},
 		// One alias, two people: the date picks the person.
