@@ -176,3 +176,13 @@ func (g *Gazetteer) match(toks []token.Token, i int) (place, n int) {
 	}
 	return 0, 0
 }
+
+// Capital reports the country (ISO alpha-3) whose national capital name is, as
+// in "Beijing said": the form coref.Resolver.Capital expects.
+func (g *Gazetteer) Capital(name string) (string, bool) {
+	p, ok := g.Lookup(name)
+	if !ok || p.Kind != "capital" {
+		return "", false
+	}
+	return p.Country, true
+}

@@ -107,3 +107,13 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("good row lost: %+v %v", p, ok)
 	}
 }
+
+func TestCapital(t *testing.T) {
+	for name, want := range map[string]string{"Beijing": "CHN", "Tehran": "IRN", "Washington": "USA", "Moscow": "RUS",
+		"Shanghai": "", "Iran": "", "Tripoli": "LBY", "Nowhere": ""} {
+		got, ok := Default().Capital(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("Capital(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
