@@ -29,7 +29,7 @@ func benchRead(b *testing.B, data []byte, opts Options) {
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
 }
 
-func benchStories(b *testing.B) []string {
+func benchStories(b testing.TB) []string {
 	var out []string
 	for _, p := range []string{"testdata/text/input.txt", "../dedup/testdata/wire.txt"} {
 		t, err := os.ReadFile(p)
@@ -68,6 +68,43 @@ func BenchmarkHTML(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchRead(b, page, Options{})
+}
+
+// bigPage builds a page shaped like a real news site: about 120 KB of
+// navigation, scripts, related links and comments around a 15-paragraph
+// article.
+func bigPage(b testing.TB) []byte {
+	stories := benchStories(b)
+	var w strings.Builder
+	w.WriteString("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Students abducted | Herald</title>")
+	w.WriteString("<meta property=\"article:published_time\" content=\"2024-03-01T10:00:00Z\">")
+	for i := range 40 {
+		fmt.Fprintf(&w, "<script>window.cfg%d = {ads: true, slot: %d, targeting: ['news', 'world', 'africa']};</script>", i, i)
+	}
+	w.WriteString("</head><body><header><nav><ul>")
+	for i := range 200 {
+		fmt.Fprintf(&w, "<li class=\"nav-item\"><a href=\"/section/%d\">Section %d</a></li>", i, i)
+	}
+	w.WriteString("</ul></nav></header><main><article><h1>Students abducted</h1>")
+	paras := strings.Split(stories[1], "\n\n")
+	for i := range 15 {
+		fmt.Fprintf(&w, "<p>%s</p>", paras[i%len(paras)])
+	}
+	w.WriteString("</article><aside class=\"related\"><ul>")
+	for i := range 150 {
+		fmt.Fprintf(&w, "<li><a href=\"/story/%d\"><img src=\"/img/%d.jpg\" alt=\"\">Related story number %d</a></li>", i, i, i)
+	}
+	w.WriteString("</ul></aside><section class=\"comments\">")
+	for i := range 60 {
+		fmt.Fprintf(&w, "<div class=\"comment\"><span class=\"user\">reader%d</span><p>Comment %d: terrible news, thoughts with the families.</p></div>", i, i)
+	}
+	w.WriteString("</section></main><footer><p>Share this article. Subscribe to our newsletter. &copy; 2024 Herald.</p></footer></body></html>")
+	return []byte(w.String())
+}
+
+// BenchmarkHTMLBig extracts the main text of a 120 KB news-site page.
+func BenchmarkHTMLBig(b *testing.B) {
+	benchRead(b, bigPage(b), Options{})
 }
 
 // BenchmarkWARC reads the WARC fixture repeated 20 times, plain and gzipped.
