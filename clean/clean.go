@@ -9,7 +9,7 @@ type Options struct {
 	// Disable names steps not to run, e.g. "reversed-order" (see Steps).
 	Disable []string
 	// LangSample is how many bytes of the repaired text language
-	// identification reads; 0 means 4096.
+	// identification reads; 0 means 1024.
 	LangSample int
 }
 

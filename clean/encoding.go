@@ -95,6 +95,7 @@ func fixMojibake(s string, _ *run) *edit {
 	}
 	if e2 := mojibakePass(e.text()); e2 != nil {
 		e2.pieces = compose(e.pieces, false, e2.pieces)
+		e2.src = s
 		e2.count += e.count
 		e2.example = e.example
 		e2.detail = "encoded twice"

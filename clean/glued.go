@@ -1,9 +1,9 @@
 package clean
 
 // fixGlued restores paragraph breaks lost between two sentences written
-// without any space ("relies.Chinese"): a lower-case word or a closing
-// bracket, sentence punctuation, optional closing quotes, then a capitalised
-// word.
+// without any space ("relies.Chinese"): a lower-case word, a digit, a
+// closing bracket or a non-ASCII character, sentence punctuation, optional
+// closing quotes, then a capitalised word.
 func fixGlued(s string, _ *run) *edit {
 	var e *edit
 	start := 0
@@ -13,8 +13,8 @@ func fixGlued(s string, _ *run) *edit {
 			continue
 		}
 		p := s[i-1]
-		if !(p >= 'a' && p <= 'z' || p >= '0' && p <= '9' || p == ')') {
-			continue
+		if !(p >= 'a' && p <= 'z' || p >= '0' && p <= '9' || p == ')' || p == '%' || p >= 0x80) {
+			continue // "U.S.Army": capitals and dots are abbreviations
 		}
 		if p >= 'a' && p <= 'z' && (i < 2 || !(s[i-2] >= 'a' && s[i-2] <= 'z')) {
 			continue // "e.g", "a.m" and other one-letter abbreviations

@@ -66,7 +66,7 @@ const shortLine = 160
 func dropSpam(s string, _ *run) *edit {
 	lines := splitLines(s)
 	var drop []bool
-	var counts map[string]int
+	var counts map[string]int // words of the whole text, made when needed
 	first, last := -1, -1
 	for k, l := range lines {
 		if l.hi > l.lo {
@@ -99,7 +99,7 @@ func dropSpam(s string, _ *run) *edit {
 			continue
 		}
 		if counts == nil {
-			counts = wordCounts(s)
+			counts = vocabulary(s)
 		}
 		content, shared := 0, 0
 		inLine := map[string]int{}
@@ -130,15 +130,6 @@ func dropSpam(s string, _ *run) *edit {
 		return nil
 	}
 	return dropLines(s, lines, drop)
-}
-
-// wordCounts counts the lower-cased words of s.
-func wordCounts(s string) map[string]int {
-	m := map[string]int{}
-	for _, w := range lineWords(s) {
-		m[w]++
-	}
-	return m
 }
 
 // spamWords are words of keyword-stuffed titles and link spam.
@@ -224,8 +215,11 @@ func dropNavigation(s string, _ *run) *edit {
 	run := 0
 	for k, l := range lines {
 		t := s[l.lo:l.hi]
-		ws := lineWords(t)
-		if len(t) > 0 && len(ws) <= 2 && !endsSentence(t) && !strings.ContainsAny(t, ",;") {
+		var ws []string
+		if len(t) <= shortLine {
+			ws = lineWords(t)
+		}
+		if len(t) > 0 && len(t) <= 40 && len(ws) <= 2 && !endsSentence(t) && !strings.ContainsAny(t, ",;") {
 			run++
 		} else {
 			if run >= 4 {

@@ -39,10 +39,16 @@ func fixShifted(s string, _ *run) *edit {
 	// For each offset that turns a candidate into an ASCII letter, count the
 	// candidates that become known words and those whose restored case fits
 	// their place (a capital glued after sentence punctuation).
-	vocab := vocabulary(s)
+	var vocab map[string]int // made when a word is not a common one
 	known := func(l rune, rest string) bool {
 		w := strings.ToLower(string(l) + rest)
-		return vocab[w] || isCommonWord(w)
+		if isCommonWord(w) {
+			return true
+		}
+		if vocab == nil {
+			vocab = vocabulary(s)
+		}
+		return vocab[w] > 0
 	}
 	type tally struct {
 		letters, known, fit int
@@ -159,9 +165,12 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
 
-// vocabulary returns the lower-cased ASCII words of s.
-func vocabulary(s string) map[string]bool {
-	v := map[string]bool{}
+// vocabulary counts the lower-cased ASCII words of two letters or more in
+// s, leaving out words glued to a non-ASCII character ("Ĭhinese" gives no
+// "hinese"). Keys are allocated once per distinct word.
+func vocabulary(s string) map[string]int {
+	v := make(map[string]int, len(s)/16)
+	var buf [32]byte
 	for i := 0; i < len(s); {
 		if !isASCIILetter(rune(s[i])) {
 			i++
@@ -171,8 +180,16 @@ func vocabulary(s string) map[string]bool {
 		for j < len(s) && isASCIILetter(rune(s[j])) {
 			j++
 		}
-		if j-i >= 2 && (i == 0 || s[i-1] < utf8.RuneSelf) {
-			v[strings.ToLower(s[i:j])] = true
+		if j-i >= 2 && j-i <= len(buf) && (i == 0 || s[i-1] < utf8.RuneSelf) && (j == len(s) || s[j] < utf8.RuneSelf) {
+			w := buf[:j-i]
+			for k := range w {
+				w[k] = s[i+k] | 0x20
+			}
+			if n, ok := v[string(w)]; ok {
+				v[string(w)] = n + 1
+			} else {
+				v[string(w)] = 1
+			}
 		}
 		i = j
 	}

@@ -13,6 +13,14 @@ func fixSpace(s string, _ *run) *edit {
 	var e *edit
 	start := 0
 	for i := 0; i < len(s); {
+		// Fast paths: printable ASCII, and one space between two of them.
+		if c := s[i]; c > ' ' && c < 0x7F {
+			i++
+			continue
+		} else if c == ' ' && i > 0 && i+1 < len(s) && s[i+1] > ' ' && s[i+1] < 0x7F {
+			i += 2
+			continue
+		}
 		w, n := spaceKind(s, i)
 		if w == notSpace {
 			i += n

@@ -1,0 +1,63 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+func addSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/golden/*/input.txt")
+	more, _ := filepath.Glob("testdata/articles/*.txt")
+	for _, p := range append(files, more...) {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "\n", "Ã", "â€", "Gen.", "a.B", "\r", "\u200b", "(ABC) ABC", "x.Ĭy"} {
+		f.Add(s)
+	}
+}
+
+// FuzzRepair: any input repairs without panic into valid UTF-8 whose every
+// copied piece matches the input bytes.
+func FuzzRepair(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		doc := &dyad.Document{Text: in}
+		Repair(doc, Options{})
+		checkAlign(t, doc)
+		if doc.Quality == nil || doc.Quality.Score < 0 || doc.Quality.Score > 1 {
+			t.Fatalf("bad quality %+v", doc.Quality)
+		}
+		// Repair is stable: repairing the output again changes nothing
+		// that the first pass produced as paragraph structure.
+		if strings.Contains(doc.Text, "\n\n\n") {
+			t.Fatalf("three newlines in the repaired text: %q", doc.Text)
+		}
+	})
+}
+
+// FuzzSteps runs every step alone: no panic on any input, and on valid UTF-8
+// an edit whose pieces copy the input and whose output is valid UTF-8.
+func FuzzSteps(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, st := range steps {
+			r := &run{q: &dyad.Quality{}}
+			st.fn(in, r) // must not panic on invalid input either
+			if !utf8.ValidString(in) {
+				continue
+			}
+			e := st.fn(in, r)
+			if e == nil {
+				continue
+			}
+			checkEdit(t, st.name, e)
+		}
+	})
+}
