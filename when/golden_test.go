@@ -1,0 +1,40 @@
+package when
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestGolden pins every expression found in testdata/sentences.txt, read
+// against the reference article's date.
+func TestGolden(t *testing.T) {
+	in, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	for i, s := range strings.Split(strings.TrimSpace(string(in)), "\n") {
+		for _, d := range Find(s, date(monday)) {
+			fmt.Fprintf(&b, "%d\t%d-%d\t%q\t%s\t%s\n", i+1, d.Span.Start, d.Span.End, d.Text, d.Time.Format("2006-01-02"), d.Precision)
+		}
+	}
+	const golden = "testdata/sentences.golden"
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("output differs from %s (run with -update after checking):\n%s", golden, b.String())
+	}
+}

@@ -1,0 +1,40 @@
+package where
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestGolden pins every expression found in testdata/sentences.txt, read
+// as event locations.
+func TestGolden(t *testing.T) {
+	in, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	for i, s := range strings.Split(strings.TrimSpace(string(in)), "\n") {
+		for _, l := range Default().Find(s) {
+			fmt.Fprintf(&b, "%d\t%d-%d\t%q\t%s\t%q\t%.4f,%.4f\n", i+1, l.Span.Start, l.Span.End, s[l.Span.Start:l.Span.End], l.Country, l.Place, l.Lat, l.Lon)
+		}
+	}
+	const golden = "testdata/sentences.golden"
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("output differs from %s (run with -update after checking):\n%s", golden, b.String())
+	}
+}
