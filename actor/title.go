@@ -128,9 +128,16 @@ func loadCues() {
 	}
 }
 
-// normWord lower-cases a token and drops a final period ("Gen." → "gen").
+// normWord lower-cases a token, drops a possessive ("Iran's" → "iran", but
+// "People's" stays for the People's Liberation Army) and a final period
+// ("Gen." → "gen").
 func normWord(w string) string {
 	w = strings.ToLower(w)
+	for _, pos := range []string{"'s", "’s"} {
+		if len(w) > len(pos) && strings.HasSuffix(w, pos) && w != "people"+pos {
+			w = w[:len(w)-len(pos)]
+		}
+	}
 	if len(w) > 1 && strings.HasSuffix(w, ".") && strings.Count(w, ".") == 1 {
 		w = w[:len(w)-1]
 	}

@@ -18,6 +18,8 @@ func TestTitle(t *testing.T) {
 		{"officers of the Islamic Revolutionary Guard Corps", "IRNMIL"},
 		{"the Chinese delegates", "CHNGOV"},
 		{"Iran 's foreign ministry", "IRNGOV"},
+		{"Iran's foreign ministry", "IRNGOV"},
+		{"China’s defence ministry", "CHNGOV"},
 		{"China 's People 's Liberation Army", "CHNMIL"},
 		{"the People's Liberation Army", "CHNMIL"},
 		{"IRGC commanders", "IRNMIL"},

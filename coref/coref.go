@@ -67,6 +67,13 @@ var pairs = map[string]bool{
 	"the two parties": false, "the two": false, "the pair": false,
 }
 
+// stateWords refer to the last state mentioned; the value is the sector they add.
+var stateWords = map[string]string{
+	"the country": "", "the nation": "", "the state": "",
+	"the government": "GOV", "the regime": "GOV", "the authorities": "GOV",
+	"the administration": "GOV", "the leadership": "GOV",
+}
+
 // maxBack is how many sentences back a pronoun may look.
 const maxBack = 2
 
@@ -86,6 +93,14 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 			return nil, false
 		}
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true
+	}
+	if sector, ok := stateWords[p]; ok {
+		// "the country" is the last state named; "the government" its government.
+		m := r.latest(span.Start, -1, func(m *Mention) bool { return m.Kind == State && len(m.Code) >= 3 })
+		if m == nil {
+			return nil, false
+		}
+		return []dyad.Actor{actorFrom(m, phrase, span, m.Code[:3]+sector)}, true
 	}
 	if head, ok := definiteHead(p); ok {
 		m := r.latest(span.Start, -1, func(m *Mention) bool { return m.Kind != Person && hasHead(m.Text, head) })

@@ -42,7 +42,8 @@ const article = "[[A senior Chinese military delegation|CHNMIL|]] landed in Iran
 	"After the meeting, [[Bagheri|IRNMIL|person]] reported that the two countries agreed to expand drills; he praised the delegation. " +
 	"[[China|CHN|]] has emphasized peace; it has blasted [[the U.S.|USA|]]. " +
 	"The readouts were dull, with platitudes about relations between Beijing and Tehran. " +
-	"[[IRGC officers|IRNMIL|]] attended; they said little. "
+	"[[IRGC officers|IRNMIL|]] attended; they said little. " +
+	"Officials said the country would respond and the government would decide. "
 
 func TestResolve(t *testing.T) {
 	r, text := doc(article, capitals)
@@ -62,6 +63,8 @@ func TestResolve(t *testing.T) {
 		{"Beijing", 0, []string{"CHNGOV"}, "Beijing = government of CHN"},
 		{"Tehran", 0, []string{"IRNGOV"}, "Tehran = government of IRN"},
 		{"they", 0, []string{"IRNMIL"}, "IRGC officers"},
+		{"the country", 0, []string{"USA"}, "the U.S."},
+		{"the government", 0, []string{"USAGOV"}, "the U.S."},
 	}
 	for _, tt := range tests {
 		off := nthIndex(text, tt.phrase, tt.nth)

@@ -94,7 +94,7 @@ func (p *parser) core(i int, prep bool) (Date, int, bool) {
 		return p.modified(i+3, prep)
 	}
 	if t.cap {
-		if wd, ok := weekdays[w]; ok && p.known {
+		if wd, ok := weekdays[w]; ok && p.known && !p.partOfName(i) {
 			end := i + 1
 			if dayParts[p.tok(end).lower] {
 				end++
@@ -109,6 +109,18 @@ func (p *parser) core(i int, prep bool) (Date, int, bool) {
 		return p.year(i, prep)
 	}
 	return Date{}, 0, false
+}
+
+// partOfName reports whether the weekday at i starts a name: "The Sunday
+// Times", "Friday Prayers". A capitalised word after it, other than a month
+// or a day part, makes it one.
+func (p *parser) partOfName(i int) bool {
+	n := p.tok(i + 1)
+	if !n.cap || dayParts[n.lower] {
+		return false
+	}
+	_, month := months[n.lower]
+	return !month
 }
 
 func (p *parser) day(t time.Time) Date { return Date{Time: t, Precision: dyad.PrecisionDay} }

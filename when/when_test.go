@@ -30,6 +30,7 @@ func TestResolve(t *testing.T) {
 		{monday, "Officials met on Saturday in Tehran.", "2022-04-30", "day", "on Saturday"},
 		{monday, "He spoke on Monday.", "2022-05-02", "day", "on Monday"},
 		{monday, "They met Sunday night.", "2022-05-01", "day", "Sunday night"},
+		{monday, "The vote on Friday April 29 passed.", "2022-04-29", "day", "on Friday"},
 		{"2022-04-30", "The delegation arrived on Saturday.", "2022-04-30", "day", "on Saturday"},
 		{"2022-04-30", "Talks resumed on Monday.", "2022-04-25", "day", "on Monday"},
 		{monday, "He said last Monday that talks had failed.", "2022-04-25", "day", "last Monday"},
@@ -110,6 +111,7 @@ func TestNoDate(t *testing.T) {
 		"Iran fired 12 missiles.",
 		"It cost 2019 dollars.",
 		"They met on 31 April.",
+		"The Sunday Times reported the talks.",
 	} {
 		got := Resolve(text, date(monday))
 		if got.Precision != dyad.PrecisionDocument || got.Text != "" || got.Time.Format(dyad.DateLayout) != monday {
