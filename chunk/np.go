@@ -4,10 +4,12 @@ package chunk
 
 // Roles of a noun phrase; they decide what may attach to it.
 const (
-	subject = iota // attaches every PP: "Lawmakers in Fornost"
-	object         // attaches "of" PPs only; other PPs go to the verb
-	inPP           // the object of a preposition
-	appos          // an apposition: no further apposition or coordination
+	subject  = iota // attaches every PP: "Lawmakers in Fornost"
+	object          // attaches "of" PPs only; other PPs go to the verb
+	inPP            // the object of a preposition
+	appos           // an apposition: no further apposition or coordination
+	inSubjPP        // the object of a preposition inside a subject
+	numRoles
 )
 
 // baseNP reads a noun phrase without post-modifiers at i: determiners,
@@ -60,7 +62,8 @@ func (s *state) baseNP1(i int) (*node, int) {
 			}
 		case t == "RB":
 			n := s.tag(k + 1)
-			if len(b) > 0 || !(isAdj(n) || n == "CD") || !s.nounAhead(k+1) {
+			afterDet := len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(n) || n == "VBN")
+			if len(b) > 0 && !afterDet || !(isAdj(n) || n == "CD" || afterDet) || !s.nounAhead(k+1) {
 				goto done
 			}
 		case t == "VBG" || t == "VBN":
@@ -115,7 +118,7 @@ func (s *state) np1(i, role int) (*node, int) {
 		t := s.tag(k)
 		switch {
 		case (t == "IN" || t == "TO") && s.attachPP(k, role):
-			pp, k2 := s.pp(k)
+			pp, k2 := s.ppIn(k, role)
 			if pp == nil {
 				return n, k
 			}
@@ -166,7 +169,7 @@ func (s *state) np1(i, role int) (*node, int) {
 			if c == nil {
 				return n, k
 			}
-			if role != subject && (isFinite(s.tag(k2)) || s.tag(k2) == "RB" && isFinite(s.tag(k2+1))) {
+			if role != subject && role != inSubjPP && (isFinite(s.tag(k2)) || s.tag(k2) == "RB" && isFinite(s.tag(k2+1))) {
 				return n, k // "attacked Gondor and Rohan replied": clauses, not nouns
 			}
 			if n.Label == "NP" && len(n.Children) == 1 && len(c.Children) == 1 && c.Children[0].IsLeaf() && n.Children[0].IsLeaf() {
@@ -251,7 +254,10 @@ func (s *state) attachPP(k, role int) bool {
 }
 
 // pp reads a prepositional phrase at i: (PP (IN with) (NP ...)).
-func (s *state) pp(i int) (*node, int) {
+func (s *state) pp(i int) (*node, int) { return s.ppIn(i, object) }
+
+// ppIn reads a prepositional phrase attached to a phrase in the given role.
+func (s *state) ppIn(i, role int) (*node, int) {
 	in := s.leaf(i)
 	k := i + 1
 	if s.tag(k) == "VBG" {
@@ -262,7 +268,11 @@ func (s *state) pp(i int) (*node, int) {
 	if s.tag(k) == "RB" && s.npStart(k+1) && !s.npStart(k) {
 		// "for at least", "to just five": keep the adverb in the phrase
 	}
-	obj, k2 := s.np(k, inPP)
+	objRole := inPP
+	if role == subject || role == inSubjPP {
+		objRole = inSubjPP
+	}
+	obj, k2 := s.np(k, objRole)
 	if obj == nil {
 		return nil, i
 	}

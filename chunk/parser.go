@@ -21,7 +21,7 @@ type Parser struct {
 	memo    []int8
 	leaves  []*treebank.Node
 	base    []memoNP
-	nps     [4][]memoNP
+	nps     [numRoles][]memoNP
 }
 
 // New returns a Parser that tags with m, or with the built-in model when m is

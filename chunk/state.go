@@ -17,7 +17,7 @@ type state struct {
 	// grammar backtracks over it.
 	leaves []*node
 	base   []memoNP
-	nps    [4][]memoNP
+	nps    [numRoles][]memoNP
 }
 
 type memoNP struct {

@@ -152,6 +152,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.leaf(k), s.p.mk("SBAR", s.leaf(k+1), cl))
 			k = k2
+		case t == "," && s.measureClause(k+1):
+			m, k2 := s.baseNP(k + 1)
+			cl, k3 := s.clause(k2 + 1)
+			if cl == nil {
+				goto done
+			}
+			b = append(b, s.leaf(k), s.p.mk("SBAR", m, s.leaf(k2), cl))
+			k = k3
 		case t == "," && s.tag(k+1) == "VBG":
 			v, k2 := s.vp(k + 1)
 			if v == nil {
@@ -185,7 +193,7 @@ func (s *state) measureClause(k int) bool {
 		return false
 	}
 	m, k2 := s.baseNP(k)
-	return m != nil && k2-k <= 4 && s.tag(k2) == "IN" && s.is(subordinators, k2) && (s.startsClause(k2+1) || s.tag(k2+1) == "PRP")
+	return m != nil && k2-k <= 4 && s.is(timeNouns, k2-1) && s.tag(k2) == "IN" && s.is(subordinators, k2) && (s.startsClause(k2+1) || s.tag(k2+1) == "PRP")
 }
 
 // coordVP joins "V1 ... and V2 ..." into (VP (VP ...) (CC and) (VP ...)).

@@ -121,7 +121,9 @@ func (t *tokenizer) chunk(s, e int, last bool) {
 			if i > p {
 				t.piece(p, i, false)
 			}
-			t.emit(word, i, i+n)
+			if word != "" {
+				t.emit(word, i, i+n)
+			}
 			i += n
 			p = i
 			continue
@@ -165,6 +167,9 @@ func innerSep(text string, i, s, e int) (int, string) {
 		}
 	case c == ',' && i > s && i+1 < e && isWordByte(text[i+1]) && isWordByte(text[i-1]) && !(isDigit(text[i-1]) && isDigit(text[i+1])):
 		return 1, ","
+	case c == '_' && i > s && i+1 < e && t0(text, s) != '@' && isLetterByte(text[i-1]) && isLetterByte(text[i+1]):
+		// "Dol_Amroth": PETRARCH joins the words of names with underscores
+		return 1, ""
 	case c == ';' && i > s && i+1 < e:
 		return 1, ";"
 	case c == '"' && i > s && i+1 < e:
@@ -179,6 +184,8 @@ func innerSep(text string, i, s, e int) (int, string) {
 	}
 	return 0, ""
 }
+
+func t0(text string, s int) byte { return text[s] }
 
 func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
@@ -366,8 +373,8 @@ func (t *tokenizer) peelTail(s, e int, last, url bool) int {
 			}
 			word = "."
 		case '-':
-			if url || e-w == s {
-				return e
+			if url || e-w == s || isLetterByte(t.text[e-w-1]) {
+				return e // "anti-", "pro-": a prefix whose word follows
 			}
 			word = "-"
 		default:
