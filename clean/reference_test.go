@@ -88,3 +88,26 @@ func TestReferenceArticle(t *testing.T) {
 		t.Errorf("restored letter maps near %q", got)
 	}
 }
+
+// Repairing a repaired document changes nothing and keeps the map to the
+// first input.
+func TestRepairTwice(t *testing.T) {
+	b, err := os.ReadFile("testdata/reference/000_1ceb474dbb916ca5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &dyad.Document{Text: string(b)}
+	Repair(doc, Options{})
+	first := doc.Text
+	Repair(doc, Options{})
+	checkAlign(t, doc)
+	if doc.Text != first {
+		t.Errorf("second repair changed the text:\n%s", doc.Text)
+	}
+	if doc.Original != string(b) {
+		t.Errorf("second repair lost the original input")
+	}
+	if len(doc.Quality.Steps) != 0 || len(doc.Quality.Flags) != 0 {
+		t.Errorf("second repair reported %+v", doc.Quality)
+	}
+}

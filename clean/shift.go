@@ -72,13 +72,13 @@ func fixShifted(s string, _ *run) *edit {
 			if known(l, c.rest) {
 				t.known++
 			}
-			if c.glued && l <= 'Z' {
-				t.fit++
+			if c.glued == (l <= 'Z') {
+				t.fit++ // a capital where a paragraph starts, else a small letter
 			}
 		}
 	}
 	// An offset needs two candidates, one of them a known word, and a second
-	// known word or a second capital glued where a paragraph starts.
+	// known word or a second letter of the case its place wants.
 	best, bestN := rune(0), 0
 	for d, t := range votes {
 		if t.letters < 2 || t.known < 1 || t.known < 2 && t.fit < 2 {

@@ -1,0 +1,42 @@
+package clean_test
+
+import (
+	"fmt"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/clean"
+)
+
+func ExampleRepair() {
+	doc := &dyad.Document{Text: "Free download meme #free\n" +
+		"The talks were hosted by the U.N. Rebels said they donâ€™t trust the army.Ľhe army denied it.Ĭhina called for calm."}
+	clean.Repair(doc, clean.Options{})
+	fmt.Println(doc.Text)
+	for _, s := range doc.Quality.Steps {
+		fmt.Println(s.Name, s.Count)
+	}
+	// Every byte of the repaired text maps back to the input.
+	fmt.Printf("%q\n", doc.Original[doc.OriginalOffset(0):doc.OriginalOffset(9)])
+	// Output:
+	// The talks were hosted by the U.N. Rebels said they don’t trust the army.
+	//
+	// The army denied it.
+	//
+	// China called for calm.
+	// mojibake 1
+	// shifted-letters 2
+	// spam-line 1
+	// paragraph-breaks 2
+	// "The talks"
+}
+
+func ExampleSkipped() {
+	doc := &dyad.Document{ID: "d7", Input: "le-monde.txt",
+		Text: "Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse."}
+	clean.Repair(doc, clean.Options{})
+	if rj := clean.Skipped(doc); rj != nil {
+		fmt.Println(rj.Kind, rj.Reason, rj.Detail)
+	}
+	// Output:
+	// skipped not English language fr
+}

@@ -1,0 +1,153 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// apply runs one step and returns its output (the input when it made no edit).
+func apply(t *testing.T, fn func(string, *run) *edit, in string) (string, *run) {
+	t.Helper()
+	r := &run{q: &dyad.Quality{}}
+	e := fn(in, r)
+	if e == nil {
+		return in, r
+	}
+	checkEdit(t, "step", e)
+	return e.text(), r
+}
+
+func TestSteps(t *testing.T) {
+	tests := []struct {
+		step    string
+		fn      func(string, *run) *edit
+		in, out string
+	}{
+		{"encoding", fixEncoding, "caf\xe9 \x93quoted\x94", "café “quoted”"},
+		{"encoding", fixEncoding, "nul\x00byte", "nulbyte"},
+		{"mojibake", fixMojibake, "donâ€™t", "don’t"},
+		{"mojibake", fixMojibake, "CafÃ© au lait", "Café au lait"},
+		{"mojibake", fixMojibake, "â€œHiâ€�", "“Hi”"},
+		{"mojibake", fixMojibake, "Ã\u0083Â©", "é"}, // encoded twice
+		{"mojibake", fixMojibake, "naïve Ãsop", "naïve Ãsop"},
+		{"mojibake", fixMojibake, "São Paulo, Zürich, £5", "São Paulo, Zürich, £5"},
+		{"unicode-nfc", fixNFC, "Cafe\u0301", "Café"},
+		{"control-chars", fixControls, "a\r\nb\rc\x07d\u00ade\u200ef", "a\nb\ncdef"},
+		{"whitespace", fixSpace, "  a\u00a0 b\u200b c  \n\n\n\nd\t\n", "a b c\n\nd\n"},
+		{"whitespace", fixSpace, "one\ntwo\n \nthree", "one\ntwo\n\nthree"},
+		{"whitespace", fixSpace, "clean text.\n", "clean text.\n"},
+		{"paragraph-breaks", fixGlued, "he said.The end", "he said.\n\nThe end"},
+		{"paragraph-breaks", fixGlued, `said they "agreed on all fields."Due to`, "said they \"agreed on all fields.\"\n\nDue to"},
+		{"paragraph-breaks", fixGlued, `Tuesday."We are`, "Tuesday.\n\n\"We are"},
+		{"paragraph-breaks", fixGlued, "the U.S.Army and e.g.The and example.com", "the U.S.Army and e.g.The and example.com"},
+		{"spam-line", dropSpam, "Business as usual meme free#\nThe army said it would withdraw.\nTalks go on.", "The army said it would withdraw.\nTalks go on."},
+		{"spam-line", dropSpam, "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators.", "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators."},
+		{"boilerplate", dropBoilerplate, "Share this article\nThe group said it would sign up 500 volunteers.\nRead more: other news", "The group said it would sign up 500 volunteers.\n"},
+		{"navigation", dropNavigation, "Home | World | Sport\nText here.\nHome | World | Sport", "Text here.\n"},
+		{"navigation", dropNavigation, "Menu\nNews\nWorld\nSport\nThe story starts here.", "The story starts here."},
+	}
+	for _, tt := range tests {
+		got, _ := apply(t, tt.fn, tt.in)
+		if got != tt.out {
+			t.Errorf("%s(%q) = %q, want %q", tt.step, tt.in, got, tt.out)
+		}
+	}
+}
+
+func TestShiftedLetters(t *testing.T) {
+	tests := []struct {
+		in, out string
+	}{
+		// Two glued capitals, one a known word: restored.
+		{"It began.Ĭhinese forces left.Ľhe army stayed. Chinese troops", "It began.Chinese forces left.The army stayed. Chinese troops"},
+		// Accented names are not a constant offset to known words.
+		{"Émile met Élodie and Ørsted in Ålesund.", "Émile met Élodie and Ørsted in Ålesund."},
+		// A single odd word is not enough to fix an offset.
+		{"The talks ended.Ĭhinese envoys left.", "The talks ended.Ĭhinese envoys left."},
+		// Lower-case shifted words inside sentences, offset 0x400.
+		{"Troops of \u0474he army and \u0474he police and \u0461nd more.", "Troops of the army and the police and and more."},
+	}
+	for _, tt := range tests {
+		got, _ := apply(t, fixShifted, tt.in)
+		if got != tt.out {
+			t.Errorf("fixShifted(%q) = %q, want %q", tt.in, got, tt.out)
+		}
+	}
+}
+
+func TestUnitEnd(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"headed by Minister of Defense Gen.", endTitle},
+		{"due to the U.N.", endAbbrev},
+		{"he said, e.g.", endAbbrev},
+		{"in place until October 2020.", endStop},
+		{`other common fields."`, endStop},
+		{"Is it?", endStop},
+		{"Business as usual meme free#", endOpen},
+		{"officers of the Guard (IRGC).", endStop},
+		{"signed by John F.", endAbbrev},
+	}
+	for _, tt := range tests {
+		if got := unitEnd(tt.in); got != tt.want {
+			t.Errorf("unitEnd(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	s := "President Ebrahim Raisi met the Armed Forces General Staff (AFGS). Raisi thanked AFGS officers and China's envoy."
+	units := splitUnits(s)
+	m := findMentions(s, units, 0)
+	if _, ok := m.names["Raisi"]; !ok {
+		t.Errorf("Raisi not found in full and short: %v", m.names)
+	}
+	if _, ok := m.acronyms["AFGS"]; !ok {
+		t.Errorf("AFGS not found defined and bare: %v", m.acronyms)
+	}
+	if n, a := m.judge([]int{0, 1}); n != 1 || a != 1 {
+		t.Errorf("reading order judged names %d acronyms %d, want 1 1", n, a)
+	}
+	if n, a := m.judge([]int{1, 0}); n != -1 || a != -1 {
+		t.Errorf("reversed order judged names %d acronyms %d, want -1 -1", n, a)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	tests := []struct {
+		text, lang string
+		skipped    bool
+	}{
+		{strings.Repeat("The minister said on Monday that the talks with the rebels would resume in the capital next week. ", 3), "en", false},
+		{"Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse, et les syndicats ont salué ces annonces.", "fr", true},
+		{"Die Regierung hat am Dienstag neue Maßnahmen angekündigt, um die von der Dürre betroffenen Landwirte zu unterstützen.", "de", true},
+		{"ok", "", false},
+	}
+	for _, tt := range tests {
+		doc := &dyad.Document{Text: tt.text, ID: "d1", Input: "in.txt"}
+		Repair(doc, Options{})
+		if doc.Lang != tt.lang {
+			t.Errorf("Lang of %.30q = %q, want %q", tt.text, doc.Lang, tt.lang)
+		}
+		rj := Skipped(doc)
+		if (rj != nil) != tt.skipped {
+			t.Errorf("Skipped(%.30q) = %+v, want skipped %v", tt.text, rj, tt.skipped)
+		}
+		if rj != nil && (rj.Kind != "skipped" || rj.DocID != "d1" || rj.Input != "in.txt" || !strings.Contains(rj.Detail, tt.lang)) {
+			t.Errorf("reject %+v", rj)
+		}
+	}
+}
+
+func TestOptionsDisable(t *testing.T) {
+	in := "Cheap viagra free download\nThe army said it would withdraw from the town by Friday."
+	doc := &dyad.Document{Text: in}
+	Repair(doc, Options{Disable: []string{"spam-line", "language"}})
+	if doc.Text != in || doc.Lang != "" || doc.Quality.Language != "" {
+		t.Errorf("disabled steps ran: %q lang %q", doc.Text, doc.Lang)
+	}
+}
