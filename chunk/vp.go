@@ -197,6 +197,8 @@ func (s *state) measureClause(k int) bool {
 }
 
 // coordVP joins "V1 ... and V2 ..." into (VP (VP ...) (CC and) (VP ...)).
+// A non-finite verb only joins a verb of its own form ("would not work and
+// warned" joins at "would").
 func (s *state) coordVP(n *node, k int) (*node, int) {
 	if s.tag(k) != "CC" {
 		return n, k
@@ -206,6 +208,9 @@ func (s *state) coordVP(n *node, k int) (*node, int) {
 		j++
 	}
 	if !isVerb(s.tag(j)) {
+		return n, k
+	}
+	if head := s.headTag(n); !isFinite(head) && head != s.tag(j) {
 		return n, k
 	}
 	v, k2 := s.vp(k + 1)
@@ -229,6 +234,14 @@ func (s *state) coordVP(n *node, k int) (*node, int) {
 		}
 	}
 	return s.p.mk("VP", n, s.leaf(k), v), k2
+}
+
+// headTag returns the tag of the first word of a verb phrase.
+func (s *state) headTag(n *node) string {
+	for !n.IsLeaf() {
+		n = n.Children[0]
+	}
+	return n.Label
 }
 
 // adjp reads an adjective phrase: (ADJP (JJ ready) (PP (IN for) ...)).
