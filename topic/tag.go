@@ -41,13 +41,22 @@ func (t *Tagger) Tag(text string) []Match {
 		return nil
 	}
 	s := t.pool.Get().(*scratch)
-	defer t.pool.Put(s)
+	defer t.put(s)
 	s.words = t.scan(s.words[:0], &s.buf, text)
 	s.hits = t.find(s.hits[:0], s.words)
 	if len(s.hits) == 0 {
 		return nil
 	}
 	return t.resolve(s, text)
+}
+
+// put returns s to the pool unless a very long text grew it: one huge
+// input should not pin its buffers for the life of the process.
+func (t *Tagger) put(s *scratch) {
+	if cap(s.words) > 1<<14 || cap(s.hits) > 1<<14 {
+		return
+	}
+	t.pool.Put(s)
 }
 
 // scan splits text into words and looks each up in the vocabulary.

@@ -228,3 +228,51 @@ func TestEmptyTagger(t *testing.T) {
 		t.Errorf("empty text gave %v", got)
 	}
 }
+
+// TestPhoenixTopics checks the Phoenix categories the issue names through
+// the default tagger, positive and negative.
+func TestPhoenixTopics(t *testing.T) {
+	tests := []struct {
+		topic string
+		yes   []string
+		no    []string
+	}{
+		{"DRONE", []string{"a drone strike", "UAVs were spotted"}, []string{"the drone of traffic", "he droned on"}},
+		{"ID_ARMS_DEAL", []string{"an arms deal", "a shipment of weapons"}, []string{"a trade deal"}},
+		{"ID_PROLIFERATION", []string{"nuclear proliferation", "the non-proliferation treaty"}, []string{"a proliferation of cafes"}},
+		{"NUCLEAR_WEAPONS", []string{"nuclear weapons", "an ICBM"}, []string{"nuclear power"}},
+		{"CHEMICAL_WEAPONS", []string{"chemical weapons"}, []string{"chemical plant"}},
+		{"CYBER_SECURITY", []string{"a cyberattack", "cyber-attacks"}, []string{"an attack"}},
+		{"SANCTIONS", []string{"new sanctions"}, []string{"the sanctity of life"}},
+		{"PEACEKEEPERS", []string{"UN peacekeepers"}, []string{"peace talks"}},
+		{"AIRSTRIKE", []string{"an air strike", "airstrikes"}, []string{"a strike by airline staff"}},
+	}
+	tg := Default()
+	for _, tt := range tests {
+		for _, s := range tt.yes {
+			if got := Names(tg.Tag(s)); !contains(got, tt.topic) {
+				t.Errorf("%s: %q got %v, want it", tt.topic, s, got)
+			}
+		}
+		for _, s := range tt.no {
+			if got := Names(tg.Tag(s)); contains(got, tt.topic) {
+				t.Errorf("%s: %q got %v, want no %s", tt.topic, s, got, tt.topic)
+			}
+		}
+	}
+}
+
+// TestLongText tags a text far longer than a sentence: every drone found,
+// in order, with the pooled buffers let go afterwards.
+func TestLongText(t *testing.T) {
+	text := strings.Repeat("Drones and the drone of traffic. ", 5000)
+	ms := dyadTagger().Tag(text)
+	if len(ms) != 5000 {
+		t.Fatalf("%d matches, want 5000", len(ms))
+	}
+	for i, m := range ms {
+		if m.Phrase != "Drones" || m.Span.Start != i*33 {
+			t.Fatalf("match %d = %+v", i, m)
+		}
+	}
+}
