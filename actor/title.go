@@ -27,7 +27,10 @@ type cue struct {
 	rank    int // sector strength: 3 office, 2 organisation or rank, 1 generic
 }
 
-// Sector cues. An office (minister, president, parliament) outranks a military
+// Sector cues, following Phoenix.agents.txt where it has the word (POLICE
+// COP, STATE_MEDIA GOVMED, ACTIVIST and DEMONSTRATOR OPP, ATTORNEY_GENERAL
+// GOV). Cues with no sector ("general election") only keep their words from
+// matching a shorter cue ("general"). An office (minister, president, parliament) outranks a military
 // organisation or rank, which outranks a generic word (official, delegation):
 // "Minister of National Defense Gen. Wei Fenghe" is GOV, "chief of staff of the
 // Iranian Armed Forces" is MIL, "senior Iranian officials" is GOV. Ministers,
@@ -57,7 +60,14 @@ var sectorCues = []struct {
 	{"brig", "MIL", 2}, {"maj", "MIL", 2}, {"commander", "MIL", 2}, {"commanders", "MIL", 2},
 	{"marines", "MIL", 2}, {"defense forces", "MIL", 2}, {"defence forces", "MIL", 2},
 	{"rebels", "REB", 2}, {"rebel", "REB", 2}, {"insurgents", "INS", 2}, {"militants", "REB", 2},
-	{"opposition", "OPP", 2},
+	{"opposition", "OPP", 2}, {"activist", "OPP", 2}, {"activists", "OPP", 2},
+	{"demonstrators", "OPP", 2}, {"protesters", "OPP", 2}, {"protestors", "OPP", 2},
+	{"state media", "GOVMED", 3}, {"state television", "GOVMED", 3}, {"state tv", "GOVMED", 3},
+	{"media", "MED", 2}, {"news agency", "MED", 2}, {"journalist", "MED", 2}, {"journalists", "MED", 2},
+	{"civilians", "CVL", 2}, {"civilian", "CVL", 2}, {"students", "EDU", 2}, {"student", "EDU", 2},
+	{"company", "BUS", 2}, {"companies", "BUS", 2}, {"firms", "BUS", 2}, {"businessmen", "BUS", 2},
+	{"attorney general", "GOV", 3}, {"director general", "GOV", 1}, {"consul general", "GOV", 1},
+	{"general election", "", 0}, {"general assembly", "", 0}, {"in general", "", 0},
 	{"official", "GOV", 1}, {"officials", "GOV", 1}, {"authorities", "GOV", 1}, {"diplomat", "GOV", 1},
 	{"diplomats", "GOV", 1}, {"envoy", "GOV", 1}, {"ambassador", "GOV", 1}, {"spokesman", "GOV", 1},
 	{"spokeswoman", "GOV", 1}, {"spokesperson", "GOV", 1}, {"delegation", "GOV", 1},
