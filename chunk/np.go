@@ -60,6 +60,11 @@ func (s *state) baseNP1(i int) (*node, int) {
 			if lastNoun >= 0 && (!s.nounAhead(k+1) || s.tag(k-1) == "NNP" && s.timeNP(k)) {
 				goto done // "found the town empty", "visit Moscow next week"
 			}
+		case t == "RB" && len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(s.tag(k+1)) || s.tag(k+1) == "VBN") && s.nounAhead(k+2):
+			// "a clearly inebriated official": (ADJP (RB clearly) (JJ inebriated))
+			b = append(b, s.p.mk("ADJP", s.leaf(k), s.leaf(k+1)))
+			k += 2
+			continue
 		case t == "RB":
 			n := s.tag(k + 1)
 			afterDet := len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(n) || n == "VBN")
@@ -72,11 +77,6 @@ func (s *state) baseNP1(i int) (*node, int) {
 			}
 		case t == "," && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
 			// "complete, full diplomatic ties"
-		case t == "RB" && len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(s.tag(k+1)) || s.tag(k+1) == "VBN") && s.nounAhead(k+2):
-			// "a clearly inebriated official": (ADJP (RB clearly) (JJ inebriated))
-			b = append(b, s.p.mk("ADJP", s.leaf(k), s.leaf(k+1)))
-			k += 2
-			continue
 		case t == "CC" && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
 			// "awful and evil minister": (ADJP (JJ awful) (CC and) (JJ evil))
 			j := len(b) - 1

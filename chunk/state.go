@@ -134,7 +134,7 @@ func (s *state) nounAhead(i int) bool {
 		if isNoun(t) || t == "CD" {
 			return true
 		}
-		if t == "," && k > i && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) {
+		if t == "," && k > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) {
 			continue
 		}
 		if !(isAdj(t) || t == "DT" || t == "RB" || t == "VBN" || t == "VBG") {
