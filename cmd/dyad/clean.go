@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/clean"
@@ -41,8 +42,8 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		}
 	}
 	enc := json.NewEncoder(m.Stdout)
-	rejected := 0
-	for k, name := range files {
+	rejected, printed := 0, 0
+	for _, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -64,10 +65,14 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 			}
 			continue
 		}
-		if k > 0 {
+		if printed > 0 {
+			fmt.Fprintln(m.Stdout) // a blank line between documents
+		}
+		printed++
+		fmt.Fprint(m.Stdout, doc.Text)
+		if !strings.HasSuffix(doc.Text, "\n") {
 			fmt.Fprintln(m.Stdout)
 		}
-		fmt.Fprintln(m.Stdout, doc.Text)
 	}
 	if rejected > 0 {
 		return fmt.Errorf("%d of %d files could not be read: %w", rejected, len(files), errPartial)
