@@ -73,6 +73,12 @@ func warcReason(err error) string {
 func (rd *run) warcRecord(rec gowarc.Record) error {
 	r := rec.WarcRecord
 	for _, v := range rec.Validation {
+		if strings.Contains(v.Error(), "after expected offset") {
+			// gowarc skipped bytes that were not a record: say so.
+			rd.fail(rec.Offset, 0, "bytes before this record are not WARC and were skipped (%v)", v)
+		}
+	}
+	for _, v := range rec.Validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) {
 			rd.fail(rec.Offset, 0, "truncated WARC record: %v", v)

@@ -198,3 +198,39 @@ func TestWARCSizeLimit(t *testing.T) {
 		t.Errorf("want some payloads over 1000 bytes rejected and small ones read; got %d docs, rejects %+v", len(res.Docs), res.Rejects)
 	}
 }
+
+// TestWARCResync damages the middle of a WARC file — junk between records,
+// a record whose header is cut — and checks that the records after the
+// damage are still read.
+func TestWARCResync(t *testing.T) {
+	recs := warcFixture(t)
+	var parts [][]byte
+	for i := range recs {
+		parts = append(parts, writeWARC(t, recs[i:i+1], false))
+	}
+	good := readBytes(t, "good", writeWARC(t, recs, false), Options{})
+	var damaged []byte
+	for i, p := range parts {
+		switch i {
+		case 3:
+			damaged = append(damaged, "junk that is not a record\r\n"...)
+		case 4:
+			damaged = append(damaged, p[:60]...) // header cut short
+			damaged = append(damaged, "\r\n\r\n"...)
+		}
+		damaged = append(damaged, p...)
+	}
+	res := readBytes(t, "damaged", damaged, Options{})
+	if len(res.Docs) != len(good.Docs) {
+		t.Errorf("%d documents from the damaged file, %d from the good one; rejects %+v", len(res.Docs), len(good.Docs), res.Rejects)
+	}
+	junk := 0
+	for _, r := range res.Rejects {
+		if strings.Contains(r.Reason, "not WARC and were skipped") {
+			junk++
+		}
+	}
+	if junk != 1 || len(res.Rejects) <= len(good.Rejects) {
+		t.Errorf("damage went unreported: %+v", res.Rejects)
+	}
+}
