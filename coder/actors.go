@@ -30,8 +30,9 @@ func (s *sent) walk(k int) int {
 // np decides whether NP node k (or its head) is an actor phrase, registers it,
 // and reports whether the subtree was fully handled.
 func (s *sent) np(k int) bool {
-	var buf [16]int
-	ch := s.children(k, buf[:0])
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	ch := s.kids(k)
 	// A head NP followed by a PP or clause: when the head alone names an actor,
 	// the head is the actor phrase and the rest is walked on its own.
 	if h := headEnd(s, ch); h > 0 && h < len(ch) && !hasConj(s, ch) {
@@ -156,15 +157,26 @@ func (s *sent) actorCrosses(hs, he, end int) bool {
 	return false
 }
 
-// codeNode returns the actor codes of the phrase under node k.
+// codeNode returns the actor codes of the phrase under node k, computed once
+// per sentence.
 func (s *sent) codeNode(k int) []acode {
+	if s.memoOK[k] {
+		return s.memo[k]
+	}
+	cs := s.codeNode1(k)
+	s.memo[k], s.memoOK[k] = cs, true
+	return cs
+}
+
+func (s *sent) codeNode1(k int) []acode {
 	n := s.nodes[k]
 	sp := s.spans[k]
 	if n.IsLeaf() {
 		return s.codeFlat(sp.first, sp.last)
 	}
-	var buf [16]int
-	ch := s.children(k, buf[:0])
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	ch := s.kids(k)
 	// Compounds: "Gondor and Osgiliath", "Danish media and government".
 	if hasConj(s, ch) {
 		var groups [][]int

@@ -60,7 +60,7 @@ func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) 
 	s := c.pool.Get().(*sent)
 	defer c.pool.Put(s)
 	s.reset(c, tree, date)
-	if d := c.d.Discards.Find(strings.Join(s.words, " ")); d != nil {
+	if d := c.d.Discards.FindWords(s.words); d != nil {
 		r := "sentencediscard"
 		if d.Story {
 			r = "storydiscard"

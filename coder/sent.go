@@ -3,6 +3,7 @@ package coder
 import (
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/treebank"
@@ -26,6 +27,10 @@ type sent struct {
 	// for new_actor_length, so no part of it becomes a new actor.
 	noNewUntil int
 	del        []bool // per leaf: inside a comma-delimited clause that is ignored
+	buf        []byte // upper-cased words
+	chbuf      []int // stack of children lists, see kids
+	memo       [][]acode
+	memoOK     []bool
 }
 
 type nspan struct {
@@ -55,26 +60,59 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.date = date.Year()*10000 + int(date.Month())*100 + date.Day()
 	s.nodes, s.spans, s.leaves = s.nodes[:0], s.spans[:0], s.leaves[:0]
 	s.parent, s.leafK = s.parent[:0], s.leafK[:0]
+	s.chbuf = s.chbuf[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
 	s.noNewUntil = -1
 	s.del = s.del[:0]
 	s.collect(tree, -1)
+	n := len(s.nodes)
+	if cap(s.memo) < n {
+		s.memo, s.memoOK = make([][]acode, n), make([]bool, n)
+	}
+	s.memo, s.memoOK = s.memo[:n], s.memoOK[:n]
+	clear(s.memo)
+	clear(s.memoOK)
+	s.buf = s.buf[:0]
 	for _, l := range s.leaves {
-		s.words = append(s.words, upperWord(l.Word))
+		s.words = append(s.words, s.upperWord(l.Word))
 		s.tags = append(s.tags, l.Label)
 		s.ne = append(s.ne, -1)
 		s.del = append(s.del, false)
 	}
 }
 
-func upperWord(w string) string {
+// upperWord upper-cases a word. ASCII words are written into the sentence's
+// scratch buffer: the strings point into it and are valid only for this call,
+// so they must never be kept in a result (codes and texts are copied).
+func (s *sent) upperWord(w string) string {
 	w = treebank.Unescape(w)
+	lower := false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'a' && c <= 'z' {
+		c := w[i]
+		if c >= 0x80 {
 			return strings.ToUpper(w)
 		}
+		if c >= 'a' && c <= 'z' {
+			lower = true
+		}
 	}
-	return w
+	if !lower {
+		return w
+	}
+	if cap(s.buf)-len(s.buf) < len(w) {
+		// A new buffer: strings already made keep pointing into the old one.
+		s.buf = make([]byte, 0, max(4096, 2*len(w)))
+	}
+	start := len(s.buf)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		s.buf = append(s.buf, c)
+	}
+	b := s.buf[start:len(s.buf):len(s.buf)]
+	return unsafe.String(&b[0], len(b))
 }
 
 // collect numbers nodes in preorder, recording leaf ranges and VP ends.
@@ -96,15 +134,10 @@ func (s *sent) collect(n *treebank.Node, parent int) {
 	last := len(s.leaves) - 1
 	s.spans[k] = nspan{first: first, last: last, size: len(s.nodes) - k}
 	if isLabel(n.Label, "VP") {
-		for _, ch := range n.Children {
-			if ch.IsLeaf() {
-				// direct leaf children: find their index by position
-				for i := first; i <= last; i++ {
-					if s.leaves[i] == ch {
-						s.vpEnd[i] = last
-						break
-					}
-				}
+		// Direct leaf children are the leaves whose parent is this node.
+		for i := first; i <= last; i++ {
+			if s.parent[s.leafK[i]] == k {
+				s.vpEnd[i] = last
 			}
 		}
 	}
@@ -113,6 +146,19 @@ func (s *sent) collect(n *treebank.Node, parent int) {
 // isLabel reports whether label is want, allowing function tags (NP-SBJ).
 func isLabel(label, want string) bool {
 	return label == want || strings.HasPrefix(label, want) && len(label) > len(want) && label[len(want)] == '-'
+}
+
+// kids returns the children of node k on the sentence's scratch stack; the
+// caller truncates s.chbuf back when done with them.
+func (s *sent) kids(k int) []int {
+	start := len(s.chbuf)
+	n := s.nodes[k]
+	j := k + 1
+	for range n.Children {
+		s.chbuf = append(s.chbuf, j)
+		j += s.spans[j].size
+	}
+	return s.chbuf[start:len(s.chbuf):len(s.chbuf)]
 }
 
 // children returns the preorder indexes of node k's children.

@@ -48,7 +48,7 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 
 // codeVerbs codes every dictionary verb of the sentence.
 func (s *sent) codeVerbs() []dyad.Event {
-	var evs []dyad.Event
+	evs := make([]dyad.Event, 0, 2)
 	done := -1
 	for i := range s.leaves {
 		if i <= done || s.del[i] || !strings.HasPrefix(s.tags[i], "VB") {
@@ -233,11 +233,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		fwd, rev = code[:i], code[i+1:]
 	}
-	prov := ""
+	prov := f.Where
 	if pat != nil {
-		prov = pat.File + ":" + strconv.Itoa(pat.Line) + ": - " + pat.Text
-	} else {
-		prov = b.File + ":" + strconv.Itoa(f.Line) + ": " + f.Verb + " [" + f.Code + "]"
+		prov = pat.Where
 	}
 	emit := func(src, tgt *acode) {
 		for k, c := range [2]string{fwd, rev} {
@@ -377,9 +375,9 @@ func (s *sent) actor(a *acode) dyad.Actor {
 	out.Span = dyad.Span{Start: s.leaves[a.first].Start, End: s.leaves[a.last].End}
 	if a.actor != nil {
 		out.Entry = a.actor.Phrase
-		out.Dict = a.actor.File + ":" + strconv.Itoa(a.actor.Line)
+		out.Dict = a.actor.Where
 		if a.dated != nil {
-			out.Dict = a.dated.File + ":" + strconv.Itoa(a.dated.Line)
+			out.Dict = a.dated.Where
 			if a.dated.From > 0 {
 				out.Since = ymd(a.dated.From)
 			}

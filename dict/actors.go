@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"github.com/dyadproject/dyad"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -22,6 +23,7 @@ type Actor struct {
 	Phrase string  // primary phrase as written, upper case, words joined by '_'
 	File   string  // file it was read from
 	Line   int     // line of the primary phrase
+	Where  string  // "file:line", for provenance
 	Code   string  // default code; "" when the entry has none
 	Dated  []Dated // date-restricted codes, in file order
 }
@@ -32,6 +34,7 @@ type Dated struct {
 	From, To int
 	File     string
 	Line     int
+	Where    string // "file:line"
 }
 
 type phrase struct {
@@ -150,33 +153,33 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 			cur, fresh = idx, false
 			return
 		}
-		a.Entries = append(a.Entries, Actor{Phrase: strings.Join(words, "_"), File: file, Line: l.n})
+		a.Entries = append(a.Entries, Actor{Phrase: strings.Join(words, "_"), File: file, Line: l.n, Where: file + ":" + strconv.Itoa(l.n)})
 		cur, fresh = int32(len(a.Entries)-1), true
 		a.byKey[key] = cur
 		a.add(phraseText, words, cur)
 	}
-	for _, l := range scanLines(data) {
+	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
-			continue
+			return
 		}
 		switch {
 		case t[0] == '[':
 			if cur < 0 {
 				errs.Add(file, l.n, "code %s before any actor phrase", t)
-				continue
+				return
 			}
 			a.restriction(file, l.n, t, cur, fresh, errs)
 		case t[0] == '+':
 			if cur < 0 {
 				errs.Add(file, l.n, "synonym %q before any actor phrase", t)
-				continue
+				return
 			}
 			before, _, _, found, _ := bracket(t[1:])
 			words := splitWords(before)
 			if len(words) == 0 {
 				errs.Add(file, l.n, "empty synonym")
-				continue
+				return
 			}
 			key := strings.Join(words, " ")
 			if _, dup := a.byKey[key]; !dup {
@@ -190,14 +193,14 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 			before, _, _, found, _ := bracket(t)
 			if strings.ContainsAny(before, "]{}") {
 				errs.Add(file, l.n, "unexpected character in actor phrase %q", before)
-				continue
+				return
 			}
 			startGroup(l, before)
 			if found && cur >= 0 {
 				a.restriction(file, l.n, t[len(before):], cur, fresh, errs)
 			}
 		}
-	}
+	})
 }
 
 // restriction parses "[CODE]", "[CODE <date]", "[CODE >date]" or
@@ -229,7 +232,7 @@ func (a *Actors) restriction(file string, n int, t string, cur int32, fresh bool
 		return
 	}
 	spec := strings.Join(f[1:], "")
-	d := Dated{Code: code, File: file, Line: n}
+	d := Dated{Code: code, File: file, Line: n, Where: file + ":" + strconv.Itoa(n)}
 	var good bool
 	switch spec[0] {
 	case '<':

@@ -70,17 +70,17 @@ func (a *Agents) Len() int { return len(a.Entries) }
 
 func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 	subst := map[string][]string{}
-	for _, l := range scanLines(data) {
+	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
-			continue
+			return
 		}
 		if t[0] == '!' {
 			if i := strings.IndexByte(t, '='); i > 0 {
 				name := strings.TrimSpace(t[:i])
 				if len(name) < 3 || name[len(name)-1] != '!' {
 					errs.Add(file, l.n, "bad substitution marker %q", name)
-					continue
+					return
 				}
 				var items []string
 				for _, it := range strings.Split(t[i+1:], ",") {
@@ -89,13 +89,17 @@ func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 					}
 				}
 				subst[strings.ToUpper(name)] = items
-				continue
+				return
 			}
 		}
 		before, code, _, found, ok := bracket(t)
-		if !found || !ok {
+		if !found {
 			errs.Add(file, l.n, "agent line without [code]: %q", t)
-			continue
+			return
+		}
+		if !ok {
+			errs.Add(file, l.n, "missing ']' in %q", t)
+			return
 		}
 		code = strings.ToUpper(strings.ReplaceAll(code, " ", ""))
 		var g Agent
@@ -106,21 +110,21 @@ func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 			g.Code, g.Before = code[:len(code)-1], true
 		default:
 			errs.Add(file, l.n, "agent code %q needs a '~' before or after it", code)
-			continue
+			return
 		}
 		phraseText, plurals, hasPlural := before, "", false
 		if i := strings.IndexByte(before, '{'); i >= 0 {
 			j := strings.IndexByte(before, '}')
 			if j < i {
 				errs.Add(file, l.n, "missing '}' in %q", before)
-				continue
+				return
 			}
 			phraseText, plurals, hasPlural = before[:i], before[i+1:j], true
 		}
 		phraseText = strings.TrimSpace(phraseText)
 		if phraseText == "" {
 			errs.Add(file, l.n, "agent line has no phrase")
-			continue
+			return
 		}
 		forms := []string{phraseText}
 		if hasPlural {
@@ -142,7 +146,7 @@ func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 				}
 			}
 		}
-	}
+	})
 }
 
 func (a *Agents) finish() {

@@ -10,6 +10,8 @@ import (
 // discards, a whole story) from being coded: sports results, chronologies.
 type Discards struct {
 	Entries []Discard
+	index   map[string][]int32 // first three bytes of the first word → entries
+	short   [3]bool            // some first word is 1 or 2 bytes long
 }
 
 // Discard is one discard phrase.
@@ -53,10 +55,10 @@ func isWordByte(c byte) bool {
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (d *Discards) read(file string, data []byte, errs *dyad.ErrorList) {
-	for _, l := range scanLines(data) {
+	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
-			continue
+			return
 		}
 		e := Discard{File: file, Line: l.n}
 		if t[0] == '+' {
@@ -64,7 +66,7 @@ func (d *Discards) read(file string, data []byte, errs *dyad.ErrorList) {
 		}
 		if strings.ContainsAny(t, "[]{}") {
 			errs.Add(file, l.n, "discard phrase %q contains a bracket", t)
-			continue
+			return
 		}
 		t = strings.TrimSpace(t)
 		if strings.HasSuffix(t, "_") {
@@ -73,8 +75,72 @@ func (d *Discards) read(file string, data []byte, errs *dyad.ErrorList) {
 		e.Text = strings.Join(splitWords(t), " ")
 		if e.Text == "" {
 			errs.Add(file, l.n, "empty discard phrase")
-			continue
+			return
 		}
 		d.Entries = append(d.Entries, e)
+	})
+}
+
+// FindWords is Find for a sentence already split into upper-case words; it
+// looks only at discards whose first letters match a word, so its cost does
+// not grow with the size of the list.
+func (d *Discards) FindWords(words []string) *Discard {
+	if d == nil || len(d.Entries) == 0 {
+		return nil
+	}
+	for i, w := range words {
+		// Keys are a first word's first three bytes, or all of a shorter one.
+		for l := min(len(w), 3); l >= 1; l-- {
+			if l < 3 && !d.short[l] {
+				continue
+			}
+			for _, idx := range d.index[w[:l]] {
+				if e := &d.Entries[idx]; matchWords(words[i:], e) {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// matchWords reports whether the discard phrase starts at words[0]: whole
+// words, except that the last may be a stem unless the phrase is exact.
+func matchWords(words []string, e *Discard) bool {
+	t := e.Text
+	for j := 0; ; j++ {
+		sp := strings.IndexByte(t, ' ')
+		w := t
+		if sp >= 0 {
+			w = t[:sp]
+		}
+		if j >= len(words) {
+			return false
+		}
+		if sp < 0 {
+			if e.Exact {
+				return words[j] == w
+			}
+			return strings.HasPrefix(words[j], w)
+		}
+		if words[j] != w {
+			return false
+		}
+		t = t[sp+1:]
+	}
+}
+
+func (d *Discards) finish() {
+	d.index = map[string][]int32{}
+	for i := range d.Entries {
+		t := d.Entries[i].Text
+		if sp := strings.IndexByte(t, ' '); sp >= 0 {
+			t = t[:sp]
+		}
+		k := t[:min(len(t), 3)]
+		if len(k) < 3 {
+			d.short[len(k)] = true
+		}
+		d.index[k] = append(d.index[k], int32(i))
 	}
 }

@@ -21,19 +21,19 @@ type Issue struct {
 
 func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 	category := ""
-	for _, l := range scanLines(data) {
+	scanLines(data, func(l line) {
 		t := l.text
 		if strings.HasPrefix(t, "<ISSUE") {
 			if i := strings.Index(t, "CATEGORY="); i >= 0 {
 				category = strings.Trim(t[i+9:], "\"> ")
 			}
-			continue
+			return
 		}
 		if t == "" || strings.HasPrefix(t, "</ISSUE") {
 			if t != "" {
 				category = ""
 			}
-			continue
+			return
 		}
 		e := Issue{Line: l.n}
 		if strings.HasPrefix(t, "~") {
@@ -46,7 +46,7 @@ func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 		}
 		if !ok || (code == "" && !e.Ignore) {
 			errs.Add(file, l.n, "issue line without [code] outside an <ISSUE CATEGORY=...> block: %q", t)
-			continue
+			return
 		}
 		e.Code = strings.ToUpper(code)
 		forms := []string{""}
@@ -82,5 +82,5 @@ func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 				s.Entries = append(s.Entries, ne)
 			}
 		}
-	}
+	})
 }

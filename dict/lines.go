@@ -1,7 +1,6 @@
 package dict
 
 import (
-	"bytes"
 	"strings"
 )
 
@@ -13,66 +12,68 @@ type line struct {
 	tab  bool   // the raw line started with whitespace
 }
 
-// scanLines splits a dictionary file into significant lines. It drops XML-style
-// comments (which may span lines and may appear mid-line), '#' comments, and
-// the legacy ';' comments. Unlike PETRARCH2 it keeps reading after a comment
-// block at the start of a file.
-func scanLines(data []byte) []line {
-	var out []line
+// scanLines calls fn for each significant line of a dictionary file:
+// comments removed, the original line number kept for error messages. It
+// drops XML-style comments (which may span lines and may appear mid-line),
+// '#' comments, and the legacy ';' comments. A blank line is passed as an
+// empty text because it ends verb blocks and synsets; a line holding only a
+// comment is not passed at all. Unlike PETRARCH2 it keeps reading after a
+// comment block at the start of a file.
+func scanLines(data []byte, fn func(line)) {
+	all := string(data) // one copy; lines are substrings of it
 	inComment := false
 	n := 0
-	for len(data) > 0 {
+	for len(all) > 0 {
 		n++
-		var raw []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			raw, data = data[:i], data[i+1:]
+		var s string
+		if i := strings.IndexByte(all, '\n'); i >= 0 {
+			s, all = all[:i], all[i+1:]
 		} else {
-			raw, data = data, nil
+			s, all = all, ""
 		}
-		s := strings.TrimRight(string(raw), "\r")
+		if len(s) > 0 && s[len(s)-1] == '\r' {
+			s = s[:len(s)-1]
+		}
 		s0 := s
-		var b strings.Builder
-		for s != "" {
-			if inComment {
-				i := strings.Index(s, "-->")
+		t := s
+		if inComment || strings.Contains(s, "<!") {
+			var b strings.Builder
+			for s != "" {
+				if inComment {
+					i := strings.Index(s, "-->")
+					if i < 0 {
+						s = ""
+						break
+					}
+					s = s[i+3:]
+					inComment = false
+					continue
+				}
+				i := strings.Index(s, "<!")
 				if i < 0 {
-					s = ""
+					b.WriteString(s)
 					break
 				}
-				s = s[i+3:]
-				inComment = false
-				continue
+				b.WriteString(s[:i])
+				s = s[i+2:]
+				inComment = true
 			}
-			i := strings.Index(s, "<!")
-			if i < 0 {
-				b.WriteString(s)
-				break
-			}
-			b.WriteString(s[:i])
-			s = s[i+2:]
-			inComment = true
+			t = b.String()
 		}
-		t := b.String()
 		t = stripComment(t)
 		tab := len(t) > 0 && (t[0] == '\t' || t[0] == ' ')
 		t = strings.TrimSpace(t)
 		if t == "" && strings.TrimSpace(s0) != "" {
 			continue // a comment-only line is not a blank line
 		}
-		if t == "" {
-			// A blank line ends verb blocks and synsets, so keep an empty marker.
-			out = append(out, line{n: n})
-			continue
-		}
-		out = append(out, line{n: n, text: t, tab: tab})
+		fn(line{n: n, text: t, tab: tab})
 	}
-	return out
 }
 
 // splitWords splits a phrase on blanks and underscores and upper-cases it.
 // connected[i] reports whether word i was joined to word i-1 by '_'.
 func splitWords(s string) []string {
-	s = strings.ToUpper(s)
+	s = upper(s)
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
 }
 
@@ -109,4 +110,14 @@ func stripComment(t string) string {
 		}
 	}
 	return t
+}
+
+// upper upper-cases s, without allocating when it has no lower-case letter.
+func upper(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return strings.ToUpper(s)
+		}
+	}
+	return s
 }

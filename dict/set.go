@@ -67,6 +67,7 @@ func Build(srcs []Source) (*Set, error) {
 	}
 	s.Actors.finish()
 	s.Agents.finish()
+	s.Discards.finish()
 	return s, errs.Err()
 }
 

@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -43,6 +44,7 @@ type Form struct {
 	Post  []string // words that must come right after it
 	Verb  string   // the primary verb as written
 	Line  int
+	Where string // "file:line: VERB [code]", for provenance
 	// Generated forms were made by inflection rules, not written in the file;
 	// a written form of the same word replaces them, and a later block's
 	// written form replaces an earlier one.
@@ -58,6 +60,7 @@ type Pattern struct {
 	Text  string // the pattern as written, for provenance
 	File  string
 	Line  int
+	Where string // "file:line: - text"
 }
 
 // TokKind is the kind of a pattern token.
@@ -101,11 +104,11 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 	}
 	var syn *Synset
 	block := int32(-1)
-	for _, l := range scanLines(data) {
+	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
 			syn = nil
-			continue
+			return
 		}
 		switch {
 		case strings.HasPrefix(t, "---"):
@@ -114,7 +117,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			if !ok {
 				errs.Add(file, l.n, "bad verb block header %q: want --- NAME [code] ---", t)
 				block = -1
-				continue
+				return
 			}
 			v.Blocks = append(v.Blocks, Block{Name: name, Code: code, File: file, Line: l.n})
 			block = int32(len(v.Blocks) - 1)
@@ -129,7 +132,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			m := strings.TrimSpace(t[1:])
 			if m == "" || strings.ContainsAny(m, "$%^*[]{}") {
 				errs.Add(file, l.n, "bad synset member %q", t)
-				continue
+				return
 			}
 			noPlural := strings.HasSuffix(syn.Name, "_") || strings.HasSuffix(m, "_")
 			words := splitWords(m)
@@ -141,14 +144,15 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 		case t[0] == '-':
 			if block < 0 {
 				errs.Add(file, l.n, "pattern outside a verb block")
-				continue
+				return
 			}
 			p, msg := parsePattern(t[1:])
 			if msg != "" {
 				errs.Add(file, l.n, "%s", msg)
-				continue
+				return
 			}
 			p.File, p.Line = file, l.n
+			p.Where = file + ":" + strconv.Itoa(l.n) + ": - " + p.Text
 			b := &v.Blocks[block]
 			b.Patterns = append(b.Patterns, p)
 		case t[0] == '~':
@@ -159,13 +163,13 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			syn = nil
 			if block < 0 {
 				errs.Add(file, l.n, "verb %q outside a verb block", t)
-				continue
+				return
 			}
 			if msg := v.addVerb(block, t, l.n); msg != "" {
 				errs.Add(file, l.n, "%s", msg)
 			}
 		}
-	}
+	})
 	for _, s := range v.Synsets {
 		s.Name = strings.TrimSuffix(s.Name, "_")
 	}
@@ -218,8 +222,9 @@ func (v *Verbs) addVerb(block int32, t string, n int) string {
 	if msg != "" {
 		return msg
 	}
+	where := v.Blocks[block].File + ":" + strconv.Itoa(n) + ": " + main + " [" + code + "]"
 	add := func(form string, pre, post []string, generated bool) {
-		nf := Form{Block: block, Code: code, Pre: pre, Post: post, Verb: main, Line: n, Generated: generated}
+		nf := Form{Block: block, Code: code, Pre: pre, Post: post, Verb: main, Line: n, Generated: generated, Where: where}
 		fs := v.forms[form]
 		for i := range fs {
 			if sameWords(fs[i].Pre, pre) && sameWords(fs[i].Post, post) {

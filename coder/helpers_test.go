@@ -1,0 +1,63 @@
+package coder
+
+import (
+	"os"
+	"testing"
+
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/source/petrxml"
+	"github.com/dyadproject/dyad/treebank"
+)
+
+const devFile = "../testdata/petrarch/dev.xml"
+
+// loadDev reads the dev records and their dictionaries.
+func loadDev(t testing.TB) (*petrxml.File, *dict.Set) {
+	t.Helper()
+	fh, err := os.Open(devFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	f, err := petrxml.Read(devFile, fh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := dict.Load("../testdata/petrarch", dict.Files{Verbs: f.Env.Verbs, Actors: []string{f.Env.Actors}, Agents: f.Env.Agents, Discards: f.Env.Discards})
+	if set == nil {
+		t.Fatal("no dictionaries")
+	}
+	return f, set
+}
+
+// optionsOf returns the options in force for a record.
+func optionsOf(r *petrxml.Record) Options {
+	opt := DefaultOptions()
+	for _, s := range r.Config {
+		opt.Set(s.Option, s.Value)
+	}
+	return opt
+}
+
+type parsed struct {
+	rec  *petrxml.Record
+	tree *treebank.Node
+	c    *Coder
+}
+
+// parseDev parses every dev record that has a well-formed tree.
+func parseDev(t testing.TB) []parsed {
+	f, set := loadDev(t)
+	base := New(set, DefaultOptions())
+	var out []parsed
+	for i := range f.Records {
+		r := &f.Records[i]
+		tree, err := treebank.Parse(r.Parse)
+		if err != nil {
+			continue
+		}
+		treebank.Align(tree, r.Text, 0)
+		out = append(out, parsed{r, tree, base.WithOptions(optionsOf(r))})
+	}
+	return out
+}
