@@ -77,7 +77,7 @@ func bigStore(b *testing.B) *sqlite.DB {
 			start := time.Now()
 			run, _ := db.BeginRun(ctx, dyad.Run{Inputs: []string{"generated"}})
 			var batch []*dyad.Result
-			n := st.Events
+			n, batches := st.Events, 0
 			for r := range (storetest.Gen{Seed: 99, Docs: 1 << 30, Cluster: 4}).Results() {
 				if has, _ := db.HasDocument(ctx, r.Doc.ID); has {
 					continue
@@ -89,8 +89,10 @@ func bigStore(b *testing.B) *sqlite.DB {
 						return
 					}
 					batch = batch[:0]
-					if st, _ = db.Stats(ctx); st.Events >= bigEvents {
-						break
+					if batches++; batches%40 == 0 {
+						if st, _ = db.Stats(ctx); st.Events >= bigEvents {
+							break
+						}
 					}
 				}
 			}

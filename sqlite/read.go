@@ -11,22 +11,8 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// mentionCols are the columns scanMention reads, from mentions m, sentences s,
-// documents d and runs r.
-const mentionCols = `m.event_id, m.data, m.doc_source, m.run_id, s.text, s.start, s.end,
-	d.url, d.title, d.date, coalesce(r.dict_version, '')`
-
-const mentionJoins = `JOIN sentences s ON s.id = m.sentence_id
-	JOIN documents d ON d.id = m.doc_id
-	LEFT JOIN runs r ON r.id = m.run_id`
-
 const eventCols = `e.id, e.cluster, e.source, e.target, e.code, e.root, e.quad, e.goldstein, e.name, e.plover,
 	e.date, e.date_precision, e.location, e.added, e.num_mentions, e.num_sources, e.num_articles`
-
-func scanMention(dst []any, m *dyad.Mention) []any {
-	return append(dst, &m.EventID, &jsonText{&m.Event}, &m.DocSource, &m.Run, &m.Event.Text,
-		&m.SentenceSpan.Start, &m.SentenceSpan.End, &m.DocURL, &m.DocTitle, &dateText{&m.DocDate}, &m.DictVersion)
-}
 
 func scanEvent(dst []any, e *dyad.StoredEvent) []any {
 	return append(dst, &e.ID, &e.Cluster, &e.Source, &e.Target, (*string)(&e.Code), &e.Root, &e.Quad, &e.Goldstein,
@@ -63,7 +49,11 @@ func (s *DB) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEvent
 		var d string
 		dst := scanEvent(nil, &e)
 		dst[10] = &d
-		if err := rows.Scan(scanMention(dst, &e.Mention)...); err != nil {
+		ms := mentionScan{m: &e.Mention}
+		if err := rows.Scan(ms.dest(dst)...); err != nil {
+			return nil, "", wrap(s.path, "events", err)
+		}
+		if err := ms.finish(); err != nil {
 			return nil, "", wrap(s.path, "events", err)
 		}
 		e.Date = parseDay(d)
@@ -130,7 +120,11 @@ func (s *DB) Event(ctx context.Context, id int64) (*dyad.StoredEvent, error) {
 	defer rows.Close()
 	for rows.Next() {
 		var m dyad.Mention
-		if err := rows.Scan(scanMention(nil, &m)...); err != nil {
+		ms := mentionScan{m: &m}
+		if err := rows.Scan(ms.dest(nil)...); err != nil {
+			return nil, wrap(s.path, "event", err)
+		}
+		if err := ms.finish(); err != nil {
 			return nil, wrap(s.path, "event", err)
 		}
 		e.Mentions = append(e.Mentions, m)
@@ -143,9 +137,13 @@ func (s *DB) eventsByID(ctx context.Context, id int64) ([]dyad.StoredEvent, stri
 	row := s.db.QueryRowContext(ctx, `SELECT `+eventCols+`, `+mentionCols+`
 		FROM events e
 		JOIN mentions m ON m.doc_id = e.rep_doc AND m.mid = e.rep_mid `+mentionJoins+` WHERE e.id = ?`, id)
-	err := row.Scan(scanMention(scanEvent(nil, &e), &e.Mention)...)
+	ms := mentionScan{m: &e.Mention}
+	err := row.Scan(ms.dest(scanEvent(nil, &e))...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, "", dyad.Errorf(dyad.ENOTFOUND, "event %d not found", id)
+	}
+	if err == nil {
+		err = ms.finish()
 	}
 	if err != nil {
 		return nil, "", wrap(s.path, "event", err)
@@ -201,7 +199,11 @@ func (s *DB) Document(ctx context.Context, id string) (*dyad.StoredDocument, err
 	defer rows.Close()
 	for rows.Next() {
 		var m dyad.Mention
-		if err := rows.Scan(scanMention(nil, &m)...); err != nil {
+		ms := mentionScan{m: &m}
+		if err := rows.Scan(ms.dest(nil)...); err != nil {
+			return nil, wrap(s.path, "document", err)
+		}
+		if err := ms.finish(); err != nil {
 			return nil, wrap(s.path, "document", err)
 		}
 		d.Mentions = append(d.Mentions, m)

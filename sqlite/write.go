@@ -298,9 +298,7 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 	}
 	w.touched[id] = true
 
-	data := *ev
-	data.Text = "" // kept once, in sentences
-	b, err := json.Marshal(&data)
+	b, err := encodeMention(ev)
 	if err != nil {
 		return err
 	}

@@ -91,7 +91,7 @@ CREATE TABLE mentions (
 	sentence_id INTEGER NOT NULL REFERENCES sentences(id),
 	doc_source  TEXT NOT NULL DEFAULT '',
 	run_id      INTEGER NOT NULL REFERENCES runs(id),
-	data        TEXT NOT NULL,             -- JSON dyad.Event without the sentence text
+	data        TEXT NOT NULL,             -- JSON: actors, verb, pattern, date, place, topics as coded (see mention.go)
 	UNIQUE (doc_id, mid)
 );
 CREATE INDEX mentions_event ON mentions(event_id);
