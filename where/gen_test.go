@@ -52,7 +52,21 @@ type geoCity struct {
 
 // minPopulation is the size from which a city is in the gazetteer even when
 // CountryInfo does not list it.
-const minPopulation = 300000
+const minPopulation = 150000
+
+// minAdminPopulation is the size from which a provincial capital is included
+// (Idlib, Goma, Simferopol).
+const minAdminPopulation = 50000
+
+// isoFix maps SimpleMaps' codes for the Palestinian territories to ISO's PSE.
+var isoFix = map[string]string{"XGZ": "PSE", "XWB": "PSE"}
+
+// notable are small places that news names as venues or targets.
+var notable = map[string]bool{
+	"Sharm ash Shaykh": true, "Davos": true, "Natanz": true, "Ramallah": true, "Khan Yunis": true,
+	"Marib": true, "Bakhmut": true, "Avdiivka": true, "Kherson": true, "Bucha": true, "Irpin": true,
+	"Camp David": true, "Lausanne": true, "Geneva": true, "Munich": true, "Sochi": true,
+}
 
 func fold(s string) string {
 	var b strings.Builder
@@ -132,6 +146,11 @@ func TestGenerate(t *testing.T) {
 	if err := json.Unmarshal(raw, &geo); err != nil {
 		t.Fatal(err)
 	}
+	for i := range geo {
+		if c, ok := isoFix[geo[i].ISO3]; ok {
+			geo[i].ISO3 = c
+		}
+	}
 	first := map[string]geoCity{} // iso3|folded lower name → largest city of that name
 	for _, g := range geo {
 		for _, n := range []string{g.Name, g.ASCII} {
@@ -179,9 +198,9 @@ func TestGenerate(t *testing.T) {
 	for _, g := range geo {
 		pop, _ := strconv.ParseFloat(g.Population, 64)
 		switch {
-		case g.Capital == "primary":
+		case g.Capital == "primary" && g.ISO3 != "PSE" || g.ASCII == "Ramallah":
 			cityRow(g, "capital", extraCityNames[g.ASCII])
-		case pop >= minPopulation:
+		case pop >= minPopulation, g.Capital == "admin" && pop >= minAdminPopulation, notable[g.ASCII]:
 			cityRow(g, "city", extraCityNames[g.ASCII])
 		}
 	}
@@ -209,7 +228,11 @@ func join(names []string, primary string) string {
 }
 
 // extraCityNames are English news spellings SimpleMaps does not use.
-var extraCityNames = map[string]string{"Esfahan": "Isfahan", "Kyiv": "Kiev", "Beijing": "Peking"}
+var extraCityNames = map[string]string{
+	"Esfahan": "Isfahan", "Kyiv": "Kiev", "Beijing": "Peking", "Nur-Sultan": "Astana",
+	"Sharm ash Shaykh": "Sharm el-Sheikh|Sharm El-Sheikh", "Tel Aviv-Yafo": "Tel Aviv",
+	"Khan Yunis": "Khan Younis", "Halab": "Aleppo",
+}
 
 // extraCountryNames are news forms mledoze does not list.
 var extraCountryNames = map[string][]string{

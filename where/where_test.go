@@ -28,6 +28,11 @@ func TestFind(t *testing.T) {
 		{"Rioters clashed with police in Tripoli.", "LBY", "Tripoli", "Tripoli"},
 		{"They met in the UAE.", "ARE", "", "UAE"},
 		{"A blast hit a market in Kabul.", "AFG", "Kabul", "Kabul"},
+		{"Syria talks resumed in Astana.", "KAZ", "Astana", "Astana"},
+		{"The summit in Sharm el-Sheikh closed.", "EGY", "Sharm el-Sheikh", "Sharm el-Sheikh"},
+		{"Air strikes hit targets in Idlib.", "SYR", "Idlib", "Idlib"},
+		{"Rockets were fired at Tel Aviv.", "ISR", "Tel Aviv", "Tel Aviv"},
+		{"Clashes broke out in Ramallah.", "PSE", "Ramallah", "Ramallah"},
 		// Nothing the text supports.
 		{"Iranian officials met the delegation.", "", "", ""},
 		{"Beijing said the talks were useful.", "", "", ""},
