@@ -70,7 +70,7 @@ func BenchmarkHTML(b *testing.B) {
 	benchRead(b, page, Options{})
 }
 
-// bigPage builds a page shaped like a real news site: about 120 KB of
+// bigPage builds a page shaped like a real news site: about 40 KB of
 // navigation, scripts, related links and comments around a 15-paragraph
 // article.
 func bigPage(b testing.TB) []byte {
@@ -102,7 +102,7 @@ func bigPage(b testing.TB) []byte {
 	return []byte(w.String())
 }
 
-// BenchmarkHTMLBig extracts the main text of a 120 KB news-site page.
+// BenchmarkHTMLBig extracts the main text of a 40 KB news-site page.
 func BenchmarkHTMLBig(b *testing.B) {
 	benchRead(b, bigPage(b), Options{})
 }
