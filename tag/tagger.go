@@ -83,25 +83,33 @@ func (t *Tagger) predict(w string, i int, p1, p2 string) string {
 	nc := len(m.classes)
 	sc := t.scores[:nc]
 	clear(sc)
-	add := func(key uint64) {
-		for _, w := range m.lookup(key) {
+	// Hash every feature first, then fetch the weights: independent loads
+	// let the processor overlap their cache misses.
+	keys := [numTemplates]uint64{
+		hash0(fBias),
+		hash1(fSuffix, suffix3(w)),
+		hash1(fPref1, pref1(w)),
+		hash1(fPrevTag, p1),
+		hash1(fPrev2Tag, p2),
+		hash2(fTagPair, p1, p2),
+		hash1(fWord, ctx[i]),
+		hash2(fPrevTagWord, p1, ctx[i]),
+		hash1(fPrevWord, ctx[i-1]),
+		hash1(fPrevSuffix, suffix3(ctx[i-1])),
+		hash1(fPrev2Word, ctx[i-2]),
+		hash1(fNextWord, ctx[i+1]),
+		hash1(fNextSuffix, suffix3(ctx[i+1])),
+		hash1(fNext2Word, ctx[i+2]),
+	}
+	var ws [numTemplates][]weight
+	for k, key := range keys {
+		ws[k] = m.lookup(key)
+	}
+	for _, fw := range ws {
+		for _, w := range fw {
 			sc[w.cls] += w.val
 		}
 	}
-	add(hash0(fBias))
-	add(hash1(fSuffix, suffix3(w)))
-	add(hash1(fPref1, pref1(w)))
-	add(hash1(fPrevTag, p1))
-	add(hash1(fPrev2Tag, p2))
-	add(hash2(fTagPair, p1, p2))
-	add(hash1(fWord, ctx[i]))
-	add(hash2(fPrevTagWord, p1, ctx[i]))
-	add(hash1(fPrevWord, ctx[i-1]))
-	add(hash1(fPrevSuffix, suffix3(ctx[i-1])))
-	add(hash1(fPrev2Word, ctx[i-2]))
-	add(hash1(fNextWord, ctx[i+1]))
-	add(hash1(fNextSuffix, suffix3(ctx[i+1])))
-	add(hash1(fNext2Word, ctx[i+2]))
 	best := 0
 	for k := 1; k < nc; k++ {
 		if sc[k] > sc[best] {
