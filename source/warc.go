@@ -109,10 +109,8 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 	media, _, _ := mime.ParseMediaType(ctype)
 	isHTML := media == "text/html" || media == "application/xhtml+xml"
 	isText := r.Type() == gowarc.Conversion && media == "text/plain"
-	if !isHTML && !isText {
-		if media == "" {
-			media = "no content type"
-		}
+	unknown := media == "" || media == "application/octet-stream" // decided by sniffing the payload
+	if !isHTML && !isText && !unknown {
 		rd.skip(rec.Offset, "not an HTML page", media+" "+target)
 		return nil
 	}
@@ -141,6 +139,13 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 			rd.fail(rec.Offset, 0, "gzip-encoded payload: %v", errOr(err, "over the size limit"))
 			return nil
 		}
+	}
+	if unknown {
+		if sniff(data[:min(len(data), sniffLen)]) != HTML {
+			rd.skip(rec.Offset, "not an HTML page", "no content type, content not HTML "+target)
+			return nil
+		}
+		isHTML = true
 	}
 	var doc *dyad.Document
 	var why string

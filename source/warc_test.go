@@ -69,6 +69,10 @@ func warcFixture(t testing.TB) []warcRecordSpec {
 			httpResponse("200 OK", "text/html", "Content-Encoding: gzip\r\n", gz.String())},
 		{gowarc.Conversion, "https://wire.example/quake", "2024-05-01T10:00:07Z", "text/plain",
 			"An earthquake of magnitude 5.8 struck the coastal province early on Saturday, damaging houses in three villages.\n"},
+		{gowarc.Response, "https://untyped.example/page", "2024-05-01T10:00:09Z", msgResponse,
+			"HTTP/1.1 200 OK\r\n\r\n<!DOCTYPE html><html><body><p>A page served without a Content-Type header is sniffed and read.</p></body></html>"},
+		{gowarc.Response, "https://untyped.example/data", "2024-05-01T10:00:10Z", msgResponse,
+			"HTTP/1.1 200 OK\r\n\r\n\x00\x01binary"},
 		{gowarc.Response, "https://broken.example/bad", "2024-05-01T10:00:08Z", msgResponse,
 			httpResponse("200 OK", "text/html; charset=utf-8", "", "<html><body><p>bad \xff\xfe byte</p></body></html>")},
 	}
