@@ -28,7 +28,7 @@ func Parse(s string) (*Node, error) {
 		return nil, p.errorf("text after the tree: %q", clip(s[p.i:]))
 	}
 	// "( (S ...))": an unlabelled root wrapping one tree, as some parsers write it.
-	if n.Label == "" && len(n.Children) == 1 {
+	for n.Label == "" && len(n.Children) == 1 {
 		n = n.Children[0]
 	}
 	return n, nil
@@ -117,7 +117,7 @@ func clip(s string) string {
 }
 
 // Unescape turns Penn Treebank bracket and quote tokens back into the
-// characters they stand for (-LRB- → "(", `` → "\"").
+// characters they stand for (-LRB- → "(", “ → "\"").
 func Unescape(w string) string {
 	switch w {
 	case "-LRB-":
