@@ -59,6 +59,28 @@ func naiveLines(text string) string {
 	return strings.ReplaceAll(text, ". ", ".\n")
 }
 
+// hardWrap wraps each paragraph at width bytes, as plain-text news often is.
+func hardWrap(text string, width int) string {
+	paras := strings.Split(text, "\n\n")
+	for i, p := range paras {
+		var b strings.Builder
+		n := 0
+		for _, w := range strings.Fields(p) {
+			if n > 0 && n+1+len(w) > width {
+				b.WriteString("\n")
+				n = 0
+			} else if n > 0 {
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+		paras[i] = b.String()
+	}
+	return strings.Join(paras, "\n\n")
+}
+
 // mojibake encodes text as UTF-8 and decodes the bytes as Windows-1252.
 func mojibake(text string) string {
 	s, err := charmap.Windows1252.NewDecoder().String(text)
@@ -146,6 +168,8 @@ func TestRepairEachDamage(t *testing.T) {
 			{"mojibake", mojibake(accented + text), "mojibake"},
 			{"spaces", strings.ReplaceAll(strings.ReplaceAll(text, " the ", " \u00a0the\u200b  "), "\n\n", "\n \t\n\n"), "whitespace"},
 			{"crlf", strings.ReplaceAll(text, "\n", "\r\n"), "control-chars"},
+			{"wrapped", hardWrap(text, 72), "line-wraps"},
+			{"html", "<p>" + strings.ReplaceAll(strings.ReplaceAll(text, "\n\n", "</p>\n<p>"), "'", "&#39;") + "</p>", "html-markup"},
 		}
 		for _, c := range cases {
 			t.Run(name+"/"+c.damage, func(t *testing.T) {

@@ -85,6 +85,8 @@ func dropSpam(s string, _ *run) *edit {
 		if len(ws) == 0 || len(ws) > 12 {
 			continue
 		}
+		// A line the next one continues (a wrapped sentence) is not a title.
+		continued := k+1 < len(lines) && lines[k+1].hi > lines[k+1].lo && s[lines[k+1].lo] >= 'a' && s[lines[k+1].lo] <= 'z'
 		weight := 0
 		for _, w := range ws {
 			if spamWords[w] {
@@ -95,7 +97,7 @@ func dropSpam(s string, _ *run) *edit {
 			weight += 2
 		}
 		edge := k == first || k == last
-		if weight == 0 && !edge {
+		if weight == 0 && (!edge || continued) {
 			continue
 		}
 		if counts == nil {
@@ -119,7 +121,7 @@ func dropSpam(s string, _ *run) *edit {
 		if content > 0 {
 			overlap = float64(shared) / float64(content)
 		}
-		if weight >= 2 || weight == 1 && overlap < 0.5 || edge && content >= 3 && shared == 0 && len(lines) > 2 {
+		if weight >= 2 || weight == 1 && overlap < 0.5 || edge && !continued && content >= 3 && shared == 0 && len(lines) > 2 && len(s) > 50*8 {
 			if drop == nil {
 				drop = make([]bool, len(lines))
 			}
