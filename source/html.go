@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -113,19 +114,22 @@ func htmlDoc(data []byte, pageURL, contentType string) (doc *dyad.Document, why 
 	return doc, ""
 }
 
-// htmlUTF8 returns the page as UTF-8, decoding other declared or detected
-// character sets. A page that is, or says it is, UTF-8 but is not is refused.
+// htmlUTF8 returns the page as UTF-8. A page whose bytes are valid UTF-8 is
+// taken as UTF-8 whatever it declares (servers that default to ISO-8859-1,
+// and pages without a declaration whose first 1 KB is ASCII, would otherwise
+// be double-decoded). Other pages are decoded from the character set named by
+// the HTTP header, BOM or <meta>, else Windows-1252; a page that says it is
+// UTF-8 but is not is refused.
 func htmlUTF8(data []byte, contentType string) ([]byte, string) {
 	if looksBinary(data[:min(len(data), sniffLen)]) {
 		return nil, "binary content (" + describeBinary(data) + ")"
 	}
-	enc, name, _ := charset.DetermineEncoding(data[:min(len(data), 1024)], contentType)
+	if utf8.Valid(data) {
+		return bytes.TrimPrefix(data, utf8BOM), ""
+	}
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	if name == "utf-8" {
-		data = bytes.TrimPrefix(data, utf8BOM)
-		if i := invalidUTF8(data); i >= 0 {
-			return nil, fmt.Sprintf("invalid UTF-8 at byte %d", i)
-		}
-		return data, ""
+		return nil, fmt.Sprintf("invalid UTF-8 at byte %d", invalidUTF8(data))
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {

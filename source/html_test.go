@@ -36,6 +36,8 @@ func TestHTMLCharsets(t *testing.T) {
 		{"utf-8 meta", "", []byte(`<html><head><meta charset="utf-8"></head><body><p>Café owners protested.</p></body></html>`), "Café", ""},
 		{"latin-1 header", "text/html; charset=iso-8859-1", []byte("<html><body><p>Caf\xe9 owners protested.</p></body></html>"), "Café", ""},
 		{"undeclared cp1252", "", []byte("<html><body><p>\x93Quoted\x94 owners protested.</p></body></html>"), "\u201cQuoted\u201d", ""},
+		{"utf-8 said latin-1", "text/html; charset=iso-8859-1", []byte("<html><body><p>Caf\xc3\xa9 owners protested.</p></body></html>"), "Café", ""},
+		{"undeclared utf-8 after ascii head", "", []byte("<html><head><title>x</title></head><body>" + strings.Repeat("<!-- padding -->", 80) + "<p>Biz \xe2\x80\x94 news</p></body></html>"), "Biz \u2014 news", ""},
 		{"bad utf-8", "text/html; charset=utf-8", []byte("<html><body><p>Caf\xe9 owners protested.</p></body></html>"), "", "invalid UTF-8"},
 		{"binary", "", []byte("<html>\x00\x00\x00\x01\x02"), "", "binary"},
 		{"no text", "", []byte("<html><head><title>T</title></head><body><script>var x = 1;</script></body></html>"), "", "no main text"},
