@@ -221,7 +221,7 @@ func TestDiscards(t *testing.T) {
 	}{
 		{"RESTORE THE WORLD GOLF CHAMPIONSHIPS TO GONDOR", "WORLD GOLF CHAMPIONSHIPS", true},
 		{"BASEBALLS AND BATS", "BASEBALL", false}, // a stem
-		{"YEARS LATERAL", "", false},                // exact: must end at a word boundary
+		{"YEARS LATERAL", "", false},              // exact: must end at a word boundary
 		{"YEARS LATER .", "YEARS LATER", false},
 	} {
 		d := set.Discards.FindWords(strings.Fields(tc.words))
