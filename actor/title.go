@@ -84,7 +84,7 @@ var orgCues = []struct {
 	{"people's liberation army", "CHN", "MIL"}, {"pla", "CHN", "MIL"},
 	{"central military commission", "CHN", "MIL"}, {"state council", "CHN", "GOV"},
 	{"pentagon", "USA", "MIL"}, {"white house", "USA", "GOV"}, {"state department", "USA", "GOV"},
-	{"kremlin", "RUS", "GOV"}, {"idf", "ISR", "MIL"}, {"israel defense forces", "ISR", "MIL"},
+	{"kremlin", "RUS", "GOV"}, {"houthi", "YEM", "REB"}, {"houthis", "YEM", "REB"}, {"idf", "ISR", "MIL"}, {"israel defense forces", "ISR", "MIL"},
 }
 
 //go:embed data/countries.tsv

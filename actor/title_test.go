@@ -34,6 +34,7 @@ func TestTitle(t *testing.T) {
 		{"White House chief of staff", "USAGOV"},
 		{"Pentagon officials", "USAMIL"},
 		{"Syrian rebels", "SYRREB"},
+		{"Houthi fighters", "YEMREB"}, // officeholders README: Houthi leaders are YEMREB
 		{"Iranian parliament speaker", "IRNLEG"},
 		{"Iranian state media", "IRNGOVMED"},
 		{"Chinese journalists", "CHNMED"},

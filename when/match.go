@@ -61,7 +61,13 @@ func (p *parser) core(i int, prep bool) (Date, int, bool) {
 		if !p.known {
 			break
 		}
-		off := map[string]int{"yesterday": -1, "tomorrow": 1}[w]
+		off := 0
+		switch w {
+		case "yesterday":
+			off = -1
+		case "tomorrow":
+			off = 1
+		}
 		return p.day(p.doc.AddDate(0, 0, off)), i + 1, true
 	case w == "last" && p.tok(i+1).lower == "night":
 		if p.known {

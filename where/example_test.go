@@ -17,3 +17,12 @@ func ExampleGazetteer_Near() {
 	// IRN true Iran
 	// IRN Tehran 35.7 51.4
 }
+
+func ExampleGazetteer_Find() {
+	for _, l := range where.Default().Find("Beijing said the talks in Moscow and the visit to Iran went well.") {
+		fmt.Println(l.Country, l.Place)
+	}
+	// Output:
+	// RUS Moscow
+	// IRN
+}
