@@ -63,8 +63,14 @@ func cpuTime() time.Duration {
 // BenchmarkRawToTrees measures the whole raw-text path of this package and
 // the ones before it: sentence splitting, tokenization, tagging and parsing.
 func BenchmarkRawToTrees(b *testing.B) {
+	b.Run("fresh", func(b *testing.B) { benchRaw(b, false) })
+	b.Run("recycle", func(b *testing.B) { benchRaw(b, true) })
+}
+
+func benchRaw(b *testing.B, recycle bool) {
 	docs := readNews(b)
 	p := New(nil)
+	p.Recycle = recycle
 	var spans []dyad.Span
 	sents, toks := 0, 0
 	b.ReportAllocs()

@@ -82,3 +82,17 @@ func TestLongSentenceIsBounded(t *testing.T) {
 		checkTree(t, tree, p, s)
 	}
 }
+
+// TestRecycle checks that a recycling parser gives the same trees as a fresh
+// one, sentence after sentence.
+func TestRecycle(t *testing.T) {
+	fresh, re := New(nil), New(nil)
+	re.Recycle = true
+	for _, d := range readNews(t) {
+		s := dyad.Sentence{Span: dyad.Span{End: len(d)}}
+		want := fresh.Parse(d, s).String()
+		if got := re.Parse(d, s).String(); got != want {
+			t.Fatalf("recycled tree differs:\n got %s\nwant %s", got, want)
+		}
+	}
+}

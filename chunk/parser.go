@@ -11,8 +11,14 @@ import (
 
 // Parser turns sentences into trees. It keeps its tokenizer output, tagger
 // scratch and node slabs between calls, so use one Parser per goroutine.
-// Trees it returns stay valid after later calls.
+// Trees it returns stay valid after later calls unless Recycle is set.
 type Parser struct {
+	// Recycle makes each call reuse the memory of the trees of the previous
+	// call, so a tree is valid only until the next Parse. Callers that use a
+	// tree at once and keep nothing of it (the coder keeps spans and
+	// strings, not nodes) save the allocation and garbage collection.
+	Recycle bool
+
 	tagger  *tag.Tagger
 	toks    []token.Token
 	nodes   []treebank.Node  // slab nodes are carved from
@@ -22,6 +28,12 @@ type Parser struct {
 	leaves  []*treebank.Node
 	base    []memoNP
 	nps     [numRoles][]memoNP
+
+	// With Recycle, every slab used so far, reused from the first.
+	nodeSlabs [][]treebank.Node
+	kidSlabs  [][]*treebank.Node
+	nslab     int
+	kslab     int
 }
 
 // New returns a Parser that tags with m, or with the built-in model when m is
@@ -53,6 +65,10 @@ func (p *Parser) Tokens() []token.Token { return p.toks }
 
 // ParseTokens parses one sentence of tagged tokens into a tree rooted at ROOT.
 func (p *Parser) ParseTokens(toks []token.Token) *treebank.Node {
+	if p.Recycle {
+		p.nslab, p.kslab = 0, 0
+		p.nodes, p.kids = nil, nil
+	}
 	st := state{p: p, toks: toks}
 	return st.sentence()
 }
@@ -87,7 +103,7 @@ func (p *Parser) leaf(t *token.Token) *treebank.Node {
 
 func (p *Parser) alloc() *treebank.Node {
 	if len(p.nodes) == cap(p.nodes) {
-		p.nodes = make([]treebank.Node, 0, slab)
+		p.nodes = p.nextNodeSlab()
 	}
 	p.nodes = p.nodes[:len(p.nodes)+1]
 	return &p.nodes[len(p.nodes)-1]
@@ -99,7 +115,7 @@ func (p *Parser) mk(label string, kids ...*treebank.Node) *treebank.Node {
 		return nil
 	}
 	if cap(p.kids)-len(p.kids) < len(kids) {
-		p.kids = make([]*treebank.Node, 0, max(slab, len(kids)))
+		p.kids = p.nextKidSlab(len(kids))
 	}
 	start := len(p.kids)
 	p.kids = append(p.kids, kids...)
@@ -125,3 +141,27 @@ func (p *Parser) buf() []*treebank.Node {
 }
 
 func (p *Parser) put(b []*treebank.Node) { p.scratch = append(p.scratch, b) }
+
+func (p *Parser) nextNodeSlab() []treebank.Node {
+	if !p.Recycle {
+		return make([]treebank.Node, 0, slab)
+	}
+	if p.nslab == len(p.nodeSlabs) {
+		p.nodeSlabs = append(p.nodeSlabs, make([]treebank.Node, 0, slab))
+	}
+	s := p.nodeSlabs[p.nslab][:0]
+	p.nslab++
+	return s
+}
+
+func (p *Parser) nextKidSlab(need int) []*treebank.Node {
+	if !p.Recycle || need > slab {
+		return make([]*treebank.Node, 0, max(slab, need))
+	}
+	if p.kslab == len(p.kidSlabs) {
+		p.kidSlabs = append(p.kidSlabs, make([]*treebank.Node, 0, slab))
+	}
+	s := p.kidSlabs[p.kslab][:0]
+	p.kslab++
+	return s
+}
