@@ -20,7 +20,9 @@
 // separates words, so "drone strike" also matches "drone-strike"). A word
 // written n:word also matches its plural ("n:technology" matches
 // "technologies"), v:word its verb forms ("v:drill": "drills", "drilled",
-// "drilling"), and a+b is PETRARCH's join, matching "a b" and "a-b". The code
+// "drilling"), and a+b is PETRARCH's join, matching "a b" and "a-b". A word
+// written * matches any one word ("n:sale of * arms": "sales of Chinese
+// arms"); it is dyad's extension, and it must stand between words. The code
 // in brackets is the topic; a phrase without one takes its block's CATEGORY.
 // "#" and ";" start comments, as do <!-- ... --> spans.
 //

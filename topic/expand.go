@@ -5,9 +5,13 @@ import (
 	"strings"
 )
 
+// wildcard is a phrase word that matches any one word of the text. Text
+// words never contain "*", so it cannot clash with a real word.
+const wildcard = "*"
+
 // expand turns a dictionary phrase into the word sequences it matches:
 // chunks separated by blanks or "+" are expanded on their own (n: to noun
-// forms, v: to verb forms) and combined in every way. It returns a message
+// forms, v: to verb forms, * to itself) and combined in every way. It returns a message
 // instead when the phrase is unusable.
 func expand(pattern string) ([][]string, string) {
 	var slots [][][]string // per part: its alternatives, each a word sequence
@@ -17,6 +21,10 @@ func expand(pattern string) ([][]string, string) {
 		for _, part := range strings.Split(chunk, "+") {
 			var forms []string
 			switch {
+			case part == wildcard:
+				slots = append(slots, [][]string{{wildcard}})
+				words++
+				continue
 			case strings.HasPrefix(part, "n:"):
 				forms = nounForms(string(lower(nil, part[2:])))
 			case strings.HasPrefix(part, "v:"):
@@ -45,6 +53,9 @@ func expand(pattern string) ([][]string, string) {
 	}
 	if len(slots) == 0 {
 		return nil, "no words"
+	}
+	if slots[0][0][0] == wildcard || slots[len(slots)-1][0][0] == wildcard {
+		return nil, "* must stand between words"
 	}
 	if words > maxWords {
 		return nil, fmt.Sprintf("more than %d words", maxWords)

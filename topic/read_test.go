@@ -15,6 +15,7 @@ func TestRead(t *testing.T) {
 <TOPIC CODE="ARMS/DRONE" DEFINITION="Unmanned aircraft; armed or not.">
 n:drone [ARMS/DRONE]   # trailing comment
 anti+ship [ARMS/MISSILE]
+n:sale of * arms [ARMS/TRANSFER]
 uav <!-- inline --> [ARMS/DRONE]
 <!-- a comment
 over lines -->
@@ -40,11 +41,12 @@ outside [OUT]
 	want := []row{
 		{Signal, "n:drone", "ARMS/DRONE", "ARMS", 4, [][]string{{"drone"}, {"drones"}}},
 		{Signal, "anti+ship", "ARMS/MISSILE", "ARMS", 5, [][]string{{"anti", "ship"}}},
-		{Signal, "uav", "ARMS/DRONE", "ARMS", 6, [][]string{{"uav"}}},
-		{Signal, "plain phrase", "ARMS", "ARMS", 9, [][]string{{"plain", "phrase"}}},
-		{Exclude, "drone of traffic", "", "ARMS", 10, [][]string{{"drone", "of", "traffic"}}},
-		{Veto, "n:bee", "", "ARMS", 11, [][]string{{"bee"}, {"bees"}}},
-		{Signal, "outside", "OUT", "", 13, [][]string{{"outside"}}},
+		{Signal, "n:sale of * arms", "ARMS/TRANSFER", "ARMS", 6, [][]string{{"sale", "of", "*", "arms"}, {"sales", "of", "*", "arms"}}},
+		{Signal, "uav", "ARMS/DRONE", "ARMS", 7, [][]string{{"uav"}}},
+		{Signal, "plain phrase", "ARMS", "ARMS", 10, [][]string{{"plain", "phrase"}}},
+		{Exclude, "drone of traffic", "", "ARMS", 11, [][]string{{"drone", "of", "traffic"}}},
+		{Veto, "n:bee", "", "ARMS", 12, [][]string{{"bee"}, {"bees"}}},
+		{Signal, "outside", "OUT", "", 14, [][]string{{"outside"}}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("entries:\n%+v\nwant\n%+v", got, want)
@@ -83,6 +85,8 @@ func TestReadErrors(t *testing.T) {
 		{"unknown mark", "v:block m:site [A]", []string{"x:1: phrase \"v:block m:site\": unknown mark \"m:\" (want n: or v:)"}, 0},
 		{"no words", "~~ -- [A]\n", []string{"x:1: code [A] on an exclusion ignored: exclusions apply to their block",
 			"x:1: phrase \"--\": no words"}, 0},
+		{"leading wildcard", "* drone [A]", []string{"x:1: phrase \"* drone\": * must stand between words"}, 0},
+		{"trailing wildcard", "drone * [A]", []string{"x:1: phrase \"drone *\": * must stand between words"}, 0},
 		{"too long", "a " + strings.Repeat("w ", 30) + "[A]", []string{"x:1: phrase \"a" + strings.Repeat(" w", 30) + "\": more than 24 words"}, 0},
 		{"too many forms", strings.Repeat("n:a ", 10) + "[A]",
 			[]string{"x:1: phrase \"" + strings.TrimSpace(strings.Repeat("n:a ", 10)) + "\": expands to more than 512 forms"}, 0},

@@ -69,9 +69,12 @@ func (t *Tagger) scan(dst []word, buf *[]byte, text string) []word {
 		i = end
 		id := int32(-1)
 		if end-start <= 4*t.maxWord { // lower-casing may shrink a word, never by 4x
-			*buf = lower((*buf)[:0], text[start:end])
-			if v, ok := t.vocab[string(*buf)]; ok {
-				id = v
+			var h uint32
+			*buf, h = lowerHash((*buf)[:0], text[start:end])
+			if t.known.has(h) {
+				if v, ok := t.vocab[string(*buf)]; ok {
+					id = v
+				}
 			}
 		}
 		dst = append(dst, word{start, end, id})
@@ -81,30 +84,42 @@ func (t *Tagger) scan(dst []word, buf *[]byte, text string) []word {
 // find walks the trie from every word and records each phrase that ends.
 func (t *Tagger) find(dst []hit, words []word) []hit {
 	for i := range words {
-		id := words[i].id
-		if id < 0 {
-			continue
-		}
-		node := t.root[id]
-		if node < 0 {
-			continue
-		}
-		for j := i; ; {
-			for _, e := range t.final[node] {
-				dst = append(dst, hit{int32(i), int32(j + 1), e})
-			}
-			j++
-			if j == len(words) || words[j].id < 0 {
-				break
-			}
-			next, ok := t.edges[edgeKey(node, words[j].id)]
-			if !ok {
-				break
-			}
-			node = next
+		if id := words[i].id; id >= 0 && t.root[id] >= 0 {
+			dst = t.walk(dst, words, i, i, t.root[id])
 		}
 	}
 	return dst
+}
+
+// walk records the phrases ending at node, reached by words[i..j], and goes
+// on along the edge of the next word and the wild edge. A trie node stands
+// for one word sequence, so each node is visited at most once per start.
+func (t *Tagger) walk(dst []hit, words []word, i, j int, node int32) []hit {
+	for {
+		for _, e := range t.final[node] {
+			dst = append(dst, hit{int32(i), int32(j + 1), e})
+		}
+		j++
+		if j == len(words) {
+			return dst
+		}
+		next := int32(-1)
+		if id := words[j].id; id >= 0 {
+			if n, ok := t.edges[edgeKey(node, id)]; ok {
+				next = n
+			}
+		}
+		w := t.wild[node]
+		switch {
+		case next >= 0 && w >= 0:
+			dst = t.walk(dst, words, i, j, w)
+		case next < 0 && w >= 0:
+			next = w
+		case next < 0:
+			return dst
+		}
+		node = next
+	}
 }
 
 // resolve applies vetoes and exclusions to the hits and turns what is left

@@ -22,9 +22,11 @@ type Match struct {
 type Tagger struct {
 	vocab   map[string]int32 // lower-cased word → word id
 	maxWord int              // longest vocabulary word in bytes
+	known   *filter          // Bloom filter of the vocabulary
 	root    []int32          // word id → trie node after that word, -1 none
 	edges   map[uint64]int32 // node<<32 | word id → next node
 	final   [][]int32        // node → entries ending there
+	wild    []int32          // node → node after a * word, -1 none
 	entries []compiled
 	scopes  []string // scope id → category
 	defs    map[string]string
@@ -48,7 +50,9 @@ func New(dicts ...*Dictionary) *Tagger {
 		vocab: map[string]int32{},
 		edges: map[uint64]int32{},
 		final: [][]int32{nil}, // node 0 is the root
+		wild:  []int32{-1},
 		defs:  map[string]string{},
+		known: new(filter),
 	}
 	scopeOf := map[string]int32{}
 	seen := map[string]bool{}
@@ -88,16 +92,26 @@ func New(dicts ...*Dictionary) *Tagger {
 	return t
 }
 
-// insert adds a word sequence to the trie and returns its last node.
+// insert adds a word sequence to the trie and returns its last node. The
+// wildcard word follows a node's wild edge.
 func (t *Tagger) insert(words []string) int32 {
 	node := int32(0)
 	for i, w := range words {
+		if w == wildcard {
+			if t.wild[node] < 0 {
+				t.wild[node] = t.newNode()
+			}
+			node = t.wild[node]
+			continue
+		}
 		id, ok := t.vocab[w]
 		if !ok {
 			id = int32(len(t.vocab))
 			t.vocab[w] = id
 			t.root = append(t.root, -1)
 			t.maxWord = max(t.maxWord, len(w))
+			_, h := lowerHash(nil, w)
+			t.known.add(h)
 		}
 		var next int32
 		if i == 0 {
@@ -109,8 +123,7 @@ func (t *Tagger) insert(words []string) int32 {
 			}
 		}
 		if next < 0 {
-			next = int32(len(t.final))
-			t.final = append(t.final, nil)
+			next = t.newNode()
 			if i == 0 {
 				t.root[id] = next
 			} else {
@@ -120,6 +133,12 @@ func (t *Tagger) insert(words []string) int32 {
 		node = next
 	}
 	return node
+}
+
+func (t *Tagger) newNode() int32 {
+	t.final = append(t.final, nil)
+	t.wild = append(t.wild, -1)
+	return int32(len(t.final) - 1)
 }
 
 func edgeKey(node, word int32) uint64 { return uint64(node)<<32 | uint64(uint32(word)) }

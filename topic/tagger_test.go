@@ -28,7 +28,8 @@ func TestTopics(t *testing.T) {
 		{"ARMS/TRANSFER",
 			[]string{"Russia signed an arms deal with Egypt.", "Arms sales to Riyadh rose.", "China sold weapons to Iran.",
 				"It delivered arms to the rebels.", "the delivery of weapons", "The jets are license-built in India.",
-				"Chinese arms suppliers were wary.", "a new weapons package"},
+				"Chinese arms suppliers were wary.", "a new weapons package", "one of the largest buyers of Chinese arms",
+				"sales of advanced weapons"},
 			[]string{"She held the baby in her arms.", "He sold his car.", "The deal was signed.", "weapons were seen"}},
 		{"ARMS/DRONE",
 			[]string{"A US drone strike killed three.", "Iran supplied drones to Russia.", "Drone strikes hit the port.",
@@ -70,15 +71,16 @@ func TestTopics(t *testing.T) {
 			[]string{"economic cooperation", "family ties"}},
 		{"MILCOOP/EXERCISE",
 			[]string{"joint military drills", "naval exercises in the Gulf", "They held drills.", "war games",
-				"the Maritime Security Belt exercise"},
+				"the Maritime Security Belt exercise", "joint anti-terror drills"},
 			[]string{"a fire drill at the school", "Engineers drill for oil.", "daily exercise keeps you fit",
 				"the joint exercise of powers"}},
 		{"MILCOOP/DELEGATION",
 			[]string{"a senior Chinese military delegation", "the third senior PLA delegation", "strong defense diplomacy",
-				"the defence attaché", "military attachés"},
+				"the defence attaché", "military attachés", "a military goodwill delegation"},
 			[]string{"a trade delegation", "the Chinese delegates met"}},
 		{"MILCOOP/PORTCALL",
-			[]string{"a naval port call", "Three warships docked in Bandar Abbas.", "a port call by warships"},
+			[]string{"a naval port call", "Three warships docked in Bandar Abbas.", "a port call by warships",
+				"a port call by Chinese warships", "the warships have docked"},
 			[]string{"the container ship's port call", "the port called for calm"}},
 		{"MILCOOP/TRAINING",
 			[]string{"military training", "joint training", "military advisers"},
@@ -273,6 +275,41 @@ func TestLongText(t *testing.T) {
 	for i, m := range ms {
 		if m.Phrase != "Drones" || m.Span.Start != i*33 {
 			t.Fatalf("match %d = %+v", i, m)
+		}
+	}
+}
+
+// TestWildcard checks that * stands for exactly one word, known to the
+// dictionary or not, beside literal phrases sharing its prefix.
+func TestWildcard(t *testing.T) {
+	d := mustRead(t, "w.txt", `<ISSUE CATEGORY="A">
+n:sale of * arms [A/SALE]
+n:sale of * * arms [A/SALE]
+sale of chinese [A/CHINA]
+v:hold * n:drill [A/DRILL]
+~fire n:drill
+</ISSUE>`)
+	tg := New(d)
+	tests := []struct {
+		text string
+		want []string // "topic=phrase"
+	}{
+		{"the sale of Chinese arms", []string{"A/SALE=sale of Chinese arms", "A/CHINA=sale of Chinese"}},
+		{"sales of advanced arms", []string{"A/SALE=sales of advanced arms"}},
+		{"sales of advanced Russian arms", []string{"A/SALE=sales of advanced Russian arms"}},
+		{"sales of arms", nil},
+		{"sales of many more old arms", nil},
+		{"they held naval drills", []string{"A/DRILL=held naval drills"}},
+		{"they held drills", nil},
+		{"the sale of", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range tg.Tag(tt.text) {
+			got = append(got, m.Topic+"="+m.Phrase)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

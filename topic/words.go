@@ -60,6 +60,14 @@ func isWordRune(r rune) bool {
 
 // lower appends the lower-case form of word to buf and returns it.
 func lower(buf []byte, word string) []byte {
+	buf, _ = lowerHash(buf, word)
+	return buf
+}
+
+// lowerHash appends the lower-case form of word to buf and returns it with
+// the FNV-1a hash of the bytes appended.
+func lowerHash(buf []byte, word string) ([]byte, uint32) {
+	h := uint32(2166136261)
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
@@ -67,14 +75,35 @@ func lower(buf []byte, word string) []byte {
 				c += 'a' - 'A'
 			}
 			buf = append(buf, c)
+			h = (h ^ uint32(c)) * 16777619
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(word[i:])
+		k := len(buf)
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		for _, b := range buf[k:] {
+			h = (h ^ uint32(b)) * 16777619
+		}
 		i += n
 	}
-	return buf
+	return buf, h
+}
+
+// filter is a Bloom filter over the vocabulary: two bits per word, chosen
+// by the halves of its hash. Most words of a text are in no phrase, and the
+// filter turns them away before the vocabulary map is consulted.
+type filter [1 << 10]uint64 // 65,536 bits
+
+func (f *filter) add(h uint32) {
+	a, b := h&0xffff, h>>16
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *filter) has(h uint32) bool {
+	a, b := h&0xffff, h>>16
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
 }
 
 // splitWords returns the lower-cased words of s.
