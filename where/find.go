@@ -19,12 +19,28 @@ var (
 	// visit words take the place as object: "visited Beijing", "toured Iran".
 	visit = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true,
 		"tour": true, "toured": true, "touring": true, "tours": true}
+	// action words take the place as the object where they happen: "shelled
+	// Kharkiv", "captured the city of Mosul". Verbs of saying ("criticised
+	// Iran") are not among them.
+	action = map[string]bool{"entered": true, "captured": true, "seized": true, "attacked": true,
+		"bombed": true, "shelled": true, "struck": true, "raided": true, "stormed": true,
+		"besieged": true, "invaded": true, "occupied": true, "liberated": true, "retook": true,
+		"recaptured": true, "enter": true, "capture": true, "attack": true, "invade": true}
 	// travel words take "to": "a visit to Iran", "flew to Moscow".
 	travel = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true,
 		"travel": true, "travels": true, "travelled": true, "traveled": true, "traveling": true,
 		"travelling": true, "flew": true, "flown": true, "flight": true, "went": true, "came": true,
 		"returned": true, "journey": true, "tour": true, "mission": true, "delegation": true,
 		"arrived": true, "deployed": true, "sent": true, "dispatched": true, "headed": true}
+	// directions and similar words may come between a preposition and a place.
+	directions = map[string]bool{"northern": true, "southern": true, "eastern": true,
+		"western": true, "central": true, "northeastern": true, "northwestern": true,
+		"southeastern": true, "southwestern": true, "north": true, "south": true, "east": true,
+		"west": true, "neighbouring": true, "neighboring": true, "coastal": true, "rural": true}
+	// placeNouns take "of" before a place: "the city of Mosul".
+	placeNouns = map[string]bool{"city": true, "town": true, "capital": true, "village": true,
+		"port": true, "province": true, "region": true, "outskirts": true, "suburbs": true,
+		"centre": true, "center": true, "streets": true}
 	// notPlace nouns before "in" make it abstract: "interest in Iran", "a role in Syria".
 	notPlace = map[string]bool{"interest": true, "interests": true, "investment": true,
 		"investments": true, "invest": true, "invested": true, "stake": true, "stakes": true,
@@ -76,13 +92,20 @@ func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
 		return strings.ToLower(toks[k].Word)
 	}
 	j := i - 1
-	if word(j) == "the" { // "in the United States"
+	// Skip what may stand between the preposition and the name: "in the
+	// United States", "in northern Syria", "in the city of Mosul".
+	viaNoun := false
+	if word(j) == "of" && placeNouns[word(j-1)] {
+		j -= 2
+		viaNoun = true
+	}
+	for directions[word(j)] || word(j) == "the" {
 		j--
 	}
 	switch w := word(j); {
-	case locative[w]:
+	case locative[w], w == "on" && viaNoun: // "on the outskirts of Kyiv"
 		return !notPlace[word(j-1)]
-	case visit[w]:
+	case visit[w], action[w]:
 		return true
 	case w == "to":
 		return travel[word(j-1)]
