@@ -28,7 +28,7 @@ type sent struct {
 	noNewUntil int
 	del        []bool // per leaf: inside a comma-delimited clause that is ignored
 	buf        []byte // upper-cased words
-	chbuf      []int // stack of children lists, see kids
+	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
 }
