@@ -27,6 +27,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("<ISSUE CATEGORY=\"A\">\nn:drone [A/B]\n~drone of x\n~~bee\n</ISSUE>\n"))
 	f.Add([]byte("<!-- x\n--> a [A] # c\n<TOPIC CODE=\"A\" DEFINITION=\"d\">\nv:go+n:way [A]\n"))
 	f.Add([]byte("</ISSUE>\n[\n]\n~\n~~\nn:\nv:+\n<\n<ISSUE\n"))
+	f.Add([]byte("a * b [A]\na * * b [B]\na b [C]\n~a * b\n* x [D]\nn:* [E]\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("f", bytes.NewReader(src))
 		lines := bytes.Count(src, []byte("\n")) + 1
