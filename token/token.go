@@ -117,6 +117,10 @@ func (t *tokenizer) chunk(s, e int, last bool) {
 	// Split at inner dashes, ellipses and stray quotes, then peel each piece.
 	p := s
 	for i := s; i < e; {
+		if !sepStart[t.text[i]] {
+			i++ // a byte that cannot start a separator; continuation bytes too
+			continue
+		}
 		if n, word := innerSep(t.text, i, s, e); n > 0 {
 			if i > p {
 				t.piece(p, i, false)
@@ -135,6 +139,9 @@ func (t *tokenizer) chunk(s, e int, last bool) {
 		t.piece(p, e, last)
 	}
 }
+
+// sepStart marks the bytes innerSep can match at.
+var sepStart = [256]bool{'-': true, '.': true, 0xE2: true, ',': true, ';': true, '"': true, '_': true}
 
 // innerSep reports a separator token at i inside the chunk [s,e): its length
 // in bytes and Treebank word, or 0.

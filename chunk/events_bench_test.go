@@ -1,0 +1,70 @@
+package chunk_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/chunk"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/sentence"
+)
+
+// BenchmarkRawToEvents measures raw news text to events on one goroutine:
+// splitting, tokenizing, tagging, parsing with a recycling Parser and coding
+// with the full production dictionaries. It leaves out the pipeline's
+// repair, dates, places and topics, so it is the cost of the path this
+// package sits on.
+func BenchmarkRawToEvents(b *testing.B) {
+	f, err := os.Open("testdata/news/cameo.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			docs = append(docs, l)
+		}
+	}
+	f.Close()
+	set, err := pipeline.DefaultDicts()
+	if set == nil {
+		b.Fatal(err)
+	}
+	c := coder.New(set, coder.DefaultOptions())
+	p := chunk.New(nil)
+	p.Recycle = true
+	date := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	var spans []dyad.Span
+	sents, events := 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			spans = sentence.Spans(spans[:0], d)
+			for _, sp := range spans {
+				evs, _ := c.Code(p.Parse(d, dyad.Sentence{Span: sp}), date)
+				events += len(evs)
+				sents++
+			}
+		}
+	}
+	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(sents)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+	b.ReportMetric(float64(events)/float64(sents), "events/sentence")
+}
+
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
