@@ -49,7 +49,7 @@ func TestPhoenixProblems(t *testing.T) {
 
 // TestDyadDictionary lints dyad's own file: no problems, every code under
 // its block's CATEGORY, every code and each of its parents defined, every
-// definition used.
+// definition used by dyad's file or, marked "Phoenix: ", by Phoenix's.
 func TestDyadDictionary(t *testing.T) {
 	d, err := Embedded(DyadFile)
 	if err != nil {
@@ -70,6 +70,15 @@ func TestDyadDictionary(t *testing.T) {
 			}
 		}
 	}
+	phoenix, _ := Embedded(PhoenixFile)
+	for _, e := range phoenix.Entries {
+		if e.Kind == Signal && !used[e.Topic] {
+			used[e.Topic] = true
+			if _, ok := d.Definition(e.Topic); ok && !strings.HasPrefix(mustDef(d, e.Topic), "Phoenix: ") {
+				t.Errorf("definition of Phoenix code %s should start \"Phoenix: \"", e.Topic)
+			}
+		}
+	}
 	for _, def := range d.Definitions {
 		if !used[def.Code] {
 			t.Errorf("%s:%d: topic %s defined but never used", d.Name, def.Line, def.Code)
@@ -78,6 +87,11 @@ func TestDyadDictionary(t *testing.T) {
 	if len(d.Definitions) < 15 {
 		t.Errorf("%d definitions, want the full hierarchy", len(d.Definitions))
 	}
+}
+
+func mustDef(d *Dictionary, code string) string {
+	def, _ := d.Definition(code)
+	return def
 }
 
 func TestDefaultTagger(t *testing.T) {
