@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}
+	code := m.Run(context.Background(), args)
+	return code, out.String(), errb.String()
+}
+
+const devXML = "../../testdata/petrarch/dev.xml"
+
+func TestCodePETR(t *testing.T) {
+	code, out, stderr := run(t, "code", devXML)
+	// ERROR-03 has an unbalanced tree: it is rejected with its line, the rest coded.
+	if code != 3 || !strings.Contains(stderr, "dev.xml:6783: record ERROR-03: parse tree") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 150 {
+		t.Fatalf("only %d events", len(lines))
+	}
+	var first map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &first); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "doc", "source", "target", "code", "root", "quad", "goldstein", "plover", "date", "sentence", "pattern"} {
+		if _, ok := first[k]; !ok {
+			t.Errorf("event line lacks %q: %s", k, lines[0])
+		}
+	}
+	if first["id"] != "DEMO-00/1" || first["source"] != "ARN" || first["root"] != "06" || first["plover"] == "" {
+		t.Errorf("first event %s", lines[0])
+	}
+}
+
+func TestCodeMissingDictionary(t *testing.T) {
+	dir := t.TempDir()
+	data, _ := os.ReadFile(devXML)
+	p := filepath.Join(dir, "x.xml")
+	os.WriteFile(p, data, 0o644)
+	code, _, stderr := run(t, "code", p)
+	if code != 2 || !strings.Contains(stderr, "PETR.Validate.verbs.txt") {
+		t.Errorf("exit %d, stderr %q: want 2 naming the missing file", code, stderr)
+	}
+	code, _, stderr = run(t, "code", p, "--dict", "../../testdata/petrarch")
+	if code != 3 {
+		t.Errorf("--dict: exit %d %s", code, stderr)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	code, out, stderr := run(t, "eval", devXML)
+	if code != 0 || !strings.Contains(out, "TOTAL") || !strings.Contains(out, "COMPOUND") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+	code, out, _ = run(t, "eval", devXML, "--json")
+	var r struct{ Total struct{ Records, Exact int } }
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Total.Records != 167 || r.Total.Exact < 160 {
+		t.Errorf("--json: exit %d, %+v", code, r.Total)
+	}
+}
+
+func TestDictCheck(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "my.actors.txt"), []byte("GONDOR [GON]\n\t[GONGOV 19-20]\n"), 0o644)
+	code, out, _ := run(t, "dict", "check", dir)
+	if code != 2 || !strings.Contains(out, "my.actors.txt:2: bad date restriction") {
+		t.Errorf("exit %d, out %q", code, out)
+	}
+	code, _, stderr := run(t, "dict", "check", "../../testdata/petrarch")
+	if code != 2 || !strings.Contains(stderr, "errors") {
+		t.Errorf("validation set: exit %d %s", code, stderr)
+	}
+}
