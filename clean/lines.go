@@ -66,7 +66,7 @@ const shortLine = 160
 func dropSpam(s string, _ *run) *edit {
 	lines := splitLines(s)
 	var drop []bool
-	var counts map[string]int // words of the whole text, made when needed
+	var counts map[string]int // how often the words of a line occur in the text
 	first, last := -1, -1
 	for k, l := range lines {
 		if l.hi > l.lo {
@@ -100,14 +100,12 @@ func dropSpam(s string, _ *run) *edit {
 		if weight == 0 && (!edge || continued) {
 			continue
 		}
-		if counts == nil {
-			counts = vocabulary(s)
-		}
-		content, shared := 0, 0
 		inLine := map[string]int{}
 		for _, w := range ws {
 			inLine[w]++
 		}
+		counts = countWords(s, inLine, counts)
+		content, shared := 0, 0
 		for _, w := range ws {
 			if len(w) < 3 || isCommonWord(w) {
 				continue

@@ -39,16 +39,26 @@ func fixShifted(s string, _ *run) *edit {
 	// For each offset that turns a candidate into an ASCII letter, count the
 	// candidates that become known words and those whose restored case fits
 	// their place (a capital glued after sentence punctuation).
-	var vocab map[string]int // made when a word is not a common one
+	// Letters that make each candidate's rest a word elsewhere in the text,
+	// found once per distinct rest.
+	found := map[string]uint32{}
+	var buf [32]byte
 	known := func(l rune, rest string) bool {
-		w := strings.ToLower(string(l) + rest)
-		if isCommonWord(w) {
+		if len(rest)+1 > len(buf) {
+			return false
+		}
+		w := buf[:len(rest)+1]
+		w[0] = byte(l) | 0x20
+		copy(w[1:], rest)
+		if isCommonWord(string(w)) {
 			return true
 		}
-		if vocab == nil {
-			vocab = vocabulary(s)
+		m, ok := found[rest]
+		if !ok {
+			m = lettersBefore(s, rest)
+			found[rest] = m
 		}
-		return vocab[w] > 0
+		return m&(1<<(l|0x20-'a')) != 0
 	}
 	type tally struct {
 		letters, known, fit int
@@ -165,11 +175,48 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
 
-// vocabulary counts the lower-cased ASCII words of two letters or more in
-// s, leaving out words glued to a non-ASCII character ("Ĭhinese" gives no
-// "hinese"). Keys are allocated once per distinct word.
-func vocabulary(s string) map[string]int {
-	v := make(map[string]int, len(s)/16)
+// lettersBefore returns the set (bit i for 'a'+i) of ASCII letters that,
+// put before rest, make a whole word found in s in either case.
+func lettersBefore(s, rest string) uint32 {
+	var m uint32
+	for i := 1; i < len(s); {
+		k := strings.Index(s[i:], rest)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + 1
+		c := s[at-1]
+		if !isASCIILetter(rune(c)) {
+			continue
+		}
+		if at >= 2 && isWordByte(s[at-2]) || at+len(rest) < len(s) && isWordByte(s[at+len(rest)]) {
+			continue
+		}
+		m |= 1 << (c | 0x20 - 'a')
+	}
+	return m
+}
+
+// countWords counts in counts (made when nil) how often each word of want
+// occurs in s as a lower-cased ASCII word.
+func countWords(s string, want map[string]int, counts map[string]int) map[string]int {
+	if counts == nil {
+		counts = map[string]int{}
+	}
+	var fresh map[string]bool // words not counted by an earlier call
+	for w := range want {
+		if _, ok := counts[w]; !ok {
+			if fresh == nil {
+				fresh = map[string]bool{}
+			}
+			fresh[w] = true
+			counts[w] = 0
+		}
+	}
+	if fresh == nil {
+		return counts
+	}
 	var buf [32]byte
 	for i := 0; i < len(s); {
 		if !isASCIILetter(rune(s[i])) {
@@ -180,18 +227,16 @@ func vocabulary(s string) map[string]int {
 		for j < len(s) && isASCIILetter(rune(s[j])) {
 			j++
 		}
-		if j-i >= 2 && j-i <= len(buf) && (i == 0 || s[i-1] < utf8.RuneSelf) && (j == len(s) || s[j] < utf8.RuneSelf) {
+		if j-i <= len(buf) && (i == 0 || s[i-1] < utf8.RuneSelf) && (j == len(s) || s[j] < utf8.RuneSelf) {
 			w := buf[:j-i]
 			for k := range w {
 				w[k] = s[i+k] | 0x20
 			}
-			if n, ok := v[string(w)]; ok {
-				v[string(w)] = n + 1
-			} else {
-				v[string(w)] = 1
+			if fresh[string(w)] {
+				counts[string(w)]++
 			}
 		}
 		i = j
 	}
-	return v
+	return counts
 }

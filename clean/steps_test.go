@@ -155,3 +155,17 @@ func TestOptionsDisable(t *testing.T) {
 		t.Errorf("disabled steps ran: %q lang %q", doc.Text, doc.Lang)
 	}
 }
+
+func TestLettersBefore(t *testing.T) {
+	s := "Chinese and chinese, Ĭhinese, Machinese; shinese2 and the Thinese."
+	got := lettersBefore(s, "hinese")
+	want := uint32(1<<('c'-'a') | 1<<('t'-'a'))
+	if got != want {
+		t.Errorf("lettersBefore = %b, want %b", got, want)
+	}
+	counts := countWords("The army; the ARMY and armies. Army!", map[string]int{"army": 1}, nil)
+	counts = countWords("ignored", map[string]int{"army": 1, "the": 1}, counts)
+	if counts["army"] != 3 || counts["the"] != 0 {
+		t.Errorf("countWords = %v, want army 3 (counted once), the 0 (counted in the second text)", counts)
+	}
+}
