@@ -45,6 +45,9 @@ func (t *Term) Range() string {
 type Holders struct {
 	Terms []Term
 	index map[string][]int // normalized name or alias → term indexes
+	// maxWords is the most words of any name or alias, the longest run
+	// Phrase needs to try.
+	maxWords int
 }
 
 //go:embed data/officeholders-2014-2026.tsv
@@ -144,6 +147,9 @@ func (h *Holders) reindex() {
 			}
 			seen[k] = true
 			h.index[k] = append(h.index[k], i)
+			if n := strings.Count(k, " ") + 1; n > h.maxWords {
+				h.maxWords = n
+			}
 		}
 	}
 }

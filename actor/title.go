@@ -226,7 +226,7 @@ func equal(a, b []string) bool {
 // Minister Mohammad Reza Ashtiani" → Ashtiani's IRNGOV entry); otherwise the
 // title or role gives country and sector.
 func (h *Holders) Phrase(words []string, date time.Time) (dyad.Actor, bool) {
-	for n := len(words); n > 0; n-- {
+	for n := min(len(words), h.maxWords); n > 0; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			if a, ok := h.Resolve(strings.Join(words[i:i+n], " "), date); ok {
 				a.Text = strings.Join(words, " ")
