@@ -147,3 +147,9 @@ func (h *Holders) former(name string, ms []Match, date time.Time) (dyad.Actor, b
 		Since: from.Format(dyad.DateLayout),
 	}, true
 }
+
+// Who is Default().Who: how name resolves on date in the shipped table, and why.
+func Who(name string, date time.Time) []Match { return Default().Who(name, date) }
+
+// Resolve is Default().Resolve: the code name has on date in the shipped table.
+func Resolve(name string, date time.Time) (dyad.Actor, bool) { return Default().Resolve(name, date) }

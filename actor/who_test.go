@@ -149,3 +149,12 @@ func TestCheckDefault(t *testing.T) {
 		}
 	}
 }
+
+func TestPackageLevel(t *testing.T) {
+	if ms := Who("Wei Fenghe", d("2022-05-02")); len(ms) != 1 || !ms[0].Active || ms[0].Term.Code != "CHNGOV" {
+		t.Errorf("Who(Wei Fenghe) = %+v", ms)
+	}
+	if a, ok := Resolve("Mohammad Baqeri", d("2022-05-02")); !ok || a.Code != "IRNMIL" {
+		t.Errorf("Resolve(Mohammad Baqeri) = %+v, %v", a, ok)
+	}
+}
