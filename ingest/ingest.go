@@ -43,7 +43,7 @@ type Progress struct {
 	Read      int // documents read
 	Done      int // documents coded, rejected or skipped
 	Coded     int
-	Rejected  int
+	Rejected  int // documents and records that did not become documents
 	Skipped   int
 	Sentences int
 	Events    int
@@ -172,7 +172,8 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 	// Writer: this goroutine, in batches.
 	var batch []*dyad.Result
 	var rejects []dyad.Reject
-	flush := func() error {
+	records := 0 // rejects of records that never became documents
+	flush := func(ctx context.Context) error {
 		if len(batch) == 0 && len(rejects) == 0 {
 			return nil
 		}
@@ -200,7 +201,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 				p.Events += len(r.Events)
 			}
 		}
-		p.Done = p.Coded + p.Rejected + p.Skipped
+		p.Done = p.Coded + p.Rejected + p.Skipped - records
 		batch, rejects = batch[:0], rejects[:0]
 		if cfg.Progress != nil {
 			mu.Lock()
@@ -228,22 +229,25 @@ loop:
 			case it.reject != nil:
 				rejects = append(rejects, *it.reject)
 				p.Rejected++
+				records++
 			default:
 				batch = append(batch, it.result)
 			}
 			if len(batch) >= cfg.Batch || len(rejects) >= cfg.Batch {
-				if storeErr = flush(); storeErr != nil {
+				if storeErr = flush(ctx); storeErr != nil {
 					break loop
 				}
 			}
 		case <-tick.C:
-			if storeErr = flush(); storeErr != nil {
+			if storeErr = flush(ctx); storeErr != nil {
 				break loop
 			}
 		}
 	}
-	if storeErr == nil && ctx.Err() == nil {
-		storeErr = flush()
+	if storeErr == nil {
+		// Store what was processed, also when interrupted: those
+		// documents are whole, and the next run need not redo them.
+		storeErr = flush(context.WithoutCancel(ctx))
 	}
 	cancel()
 	for range out { // let the workers and the reader finish
@@ -256,10 +260,10 @@ loop:
 		Sentences: p.Sentences, Events: p.Events, Elapsed: time.Since(start),
 	}}
 	switch {
-	case storeErr != nil:
-		err = storeErr
 	case parent.Err() != nil:
 		err = parent.Err()
+	case storeErr != nil:
+		err = storeErr
 	case readErr != nil:
 		err = readErr
 	}
@@ -271,7 +275,7 @@ loop:
 	}
 	if cfg.Progress != nil {
 		p.Read, p.Elapsed, p.Final = read, sum.Elapsed, true
-		p.Done = p.Coded + p.Rejected + p.Skipped
+		p.Done = p.Coded + p.Rejected + p.Skipped - records
 		cfg.Progress(p)
 	}
 	return sum, err

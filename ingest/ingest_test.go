@@ -1,0 +1,261 @@
+package ingest_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dedup"
+	"github.com/dyadproject/dyad/ingest"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/source"
+	"github.com/dyadproject/dyad/sqlite"
+	"github.com/dyadproject/dyad/storetest"
+)
+
+var (
+	procOnce sync.Once
+	proc     *pipeline.Pipeline
+	procErr  error
+)
+
+func newPipeline(t testing.TB) *pipeline.Pipeline {
+	procOnce.Do(func() { proc, procErr = pipeline.New(pipeline.Config{}) })
+	if procErr != nil {
+		t.Fatal(procErr)
+	}
+	return proc
+}
+
+// corpus writes a folder of inputs made of the codebook's example sentences:
+// text files of four sentences each, a JSON-lines file whose stories repeat
+// some text files under another publisher (copies for story clusters), a
+// bad JSON line and a French story.
+func corpus(t testing.TB) (dir string, docs int) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	dir = t.TempDir()
+	var jl strings.Builder
+	for i := 0; i+4 <= len(lines); i += 4 {
+		story := strings.Join(lines[i:i+4], " ")
+		name := filepath.Join(dir, fmt.Sprintf("story%03d.txt", i/4))
+		if err := os.WriteFile(name, []byte(story+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		docs++
+		if i%12 == 0 {
+			rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("wire-%d", i), "source": "Wire", "date": "2020-05-04",
+				"text": "(Wire) " + story + " Reporting by the wire desk."})
+			jl.Write(rec)
+			jl.WriteByte('\n')
+			docs++
+		}
+	}
+	jl.WriteString("{\"id\": broken\n")
+	rec, _ := json.Marshal(map[string]string{"id": "fr-1", "text": "Le président de la République a rencontré hier à Paris le chancelier allemand pour discuter de la crise économique en Europe et des sanctions contre la Russie."})
+	jl.Write(rec)
+	jl.WriteByte('\n')
+	if err := os.WriteFile(filepath.Join(dir, "wire.jsonl"), []byte(jl.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, docs + 1
+}
+
+func walk(dir string) ingest.Source {
+	return func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error {
+		return source.Walk(ctx, []string{dir}, source.Options{Date: time.Date(2020, 5, 4, 0, 0, 0, 0, time.UTC), Source: "Desk"}, emit, reject)
+	}
+}
+
+func openStore(t testing.TB) *sqlite.DB {
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"), sqlite.Options{Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func config(t testing.TB, db dyad.EventStore, p dyad.Processor) ingest.Config {
+	return ingest.Config{Store: db, Proc: p, Cluster: dedup.New(dedup.Options{}), Workers: 3, Batch: 5}
+}
+
+func TestRunTwice(t *testing.T) {
+	dir, wantRead := corpus(t)
+	db := openStore(t)
+	ctx := context.Background()
+	var calls []ingest.Progress
+	cfg := config(t, db, newPipeline(t))
+	cfg.Progress = func(p ingest.Progress) { calls = append(calls, p) }
+	sum, err := ingest.Run(ctx, cfg, walk(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != wantRead || sum.Coded+sum.Rejected-1 != sum.Read || sum.Skipped != 0 {
+		t.Errorf("first run: %+v; want %d read, all coded or rejected, one bad line", sum.RunSummary, wantRead)
+	}
+	if sum.Events == 0 || sum.Sentences < sum.Read {
+		t.Errorf("first run coded %d events from %d sentences", sum.Events, sum.Sentences)
+	}
+	if len(calls) < 2 || !calls[len(calls)-1].Final || calls[len(calls)-1].Done != sum.Coded+sum.Rejected+sum.Skipped-1 {
+		t.Errorf("progress calls: %d, last %+v", len(calls), calls[len(calls)-1])
+	}
+	st, _ := db.Stats(ctx)
+	if st.Documents+st.Rejected != sum.Read || st.Rejects != 2 || st.Mentions != sum.Events {
+		t.Errorf("store after first run: %+v (summary %+v)", st, sum.RunSummary)
+	}
+	// The copies on the wire joined the stories of the text files.
+	evs, _, err := db.Events(ctx, dyad.EventFilter{Limit: dyad.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := 0
+	for _, e := range evs {
+		if e.NumArticles > 1 && e.NumSources > 1 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("no event is reported by a text story and its wire copy")
+	}
+	before := storetest.Dump(t, db)
+
+	sum2, err := ingest.Run(ctx, config(t, db, newPipeline(t)), walk(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum2.Skipped != sum.Read || sum2.Coded != 0 || sum2.Events != 0 || sum2.Rejected != 1 {
+		t.Errorf("second run: %+v; want everything skipped but the bad line", sum2.RunSummary)
+	}
+	if after := storetest.Dump(t, db); after != before {
+		t.Errorf("the second run changed the store:\n%s", diff(before, after))
+	}
+}
+
+// cancelAfter wraps the real pipeline and cancels the run after n documents,
+// as an interrupt would.
+type cancelAfter struct {
+	dyad.Processor
+	mu     sync.Mutex
+	n      int
+	cancel context.CancelFunc
+}
+
+func (c *cancelAfter) Process(ctx context.Context, d *dyad.Document) (*dyad.Result, error) {
+	c.mu.Lock()
+	c.n--
+	if c.n == 0 {
+		c.cancel()
+	}
+	c.mu.Unlock()
+	return c.Processor.Process(ctx, d)
+}
+
+// TestInterruptedRunsResume interrupts runs at several points and runs again
+// until done: the store must equal that of one uninterrupted run.
+func TestInterruptedRunsResume(t *testing.T) {
+	dir, _ := corpus(t)
+	want := openStore(t)
+	if _, err := ingest.Run(context.Background(), config(t, want, newPipeline(t)), walk(dir)); err != nil {
+		t.Fatal(err)
+	}
+	wantDump := storetest.Dump(t, want)
+	got := openStore(t)
+	for _, n := range []int{3, 9, 1, 14} {
+		ctx, cancel := context.WithCancel(context.Background())
+		p := &cancelAfter{Processor: newPipeline(t), n: n, cancel: cancel}
+		_, err := ingest.Run(ctx, config(t, got, p), walk(dir))
+		cancel()
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("interrupted run: %v, want context.Canceled", err)
+		}
+	}
+	sum, err := ingest.Run(context.Background(), config(t, got, newPipeline(t)), walk(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Skipped == 0 {
+		t.Error("the interrupted runs stored nothing: the test proves little")
+	}
+	if d := storetest.Dump(t, got); d != wantDump {
+		t.Errorf("resumed store differs from an uninterrupted one:\n%s", diff(wantDump, d))
+	}
+}
+
+// failing wraps the real pipeline and fails or panics on chosen documents.
+type failing struct {
+	dyad.Processor
+	panicOn, failOn string
+}
+
+func (f failing) Process(ctx context.Context, d *dyad.Document) (*dyad.Result, error) {
+	switch {
+	case strings.HasSuffix(d.Input, f.panicOn):
+		panic("boom")
+	case strings.HasSuffix(d.Input, f.failOn):
+		return nil, fmt.Errorf("tagger exploded")
+	}
+	return f.Processor.Process(ctx, d)
+}
+
+func TestBadDocumentsAreRejects(t *testing.T) {
+	dir, _ := corpus(t)
+	db := openStore(t)
+	p := failing{Processor: newPipeline(t), panicOn: "story003.txt", failOn: "story007.txt"}
+	sum, err := ingest.Run(context.Background(), config(t, db, p), walk(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := db.Rejects(context.Background(), sum.Run, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, r := range rs {
+		reasons[filepath.Base(r.Input)] = r.Reason + " " + r.Detail
+	}
+	if !strings.Contains(reasons["story003.txt"], "internal error boom") || !strings.Contains(reasons["story007.txt"], "tagger exploded") {
+		t.Errorf("rejects: %v", reasons)
+	}
+	if sum.Rejected != 4 || sum.Coded != sum.Read-3 {
+		t.Errorf("summary %+v: want 4 rejects (panic, failure, bad line, French)", sum.RunSummary)
+	}
+}
+
+func diff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	in := func(l []string) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range l {
+			m[s] = true
+		}
+		return m
+	}
+	am, bm := in(al), in(bl)
+	var out []string
+	for _, s := range al {
+		if !bm[s] {
+			out = append(out, "- "+s)
+		}
+	}
+	for _, s := range bl {
+		if !am[s] {
+			out = append(out, "+ "+s)
+		}
+	}
+	if len(out) > 40 {
+		out = append(out[:40], "...")
+	}
+	return strings.Join(out, "\n")
+}
