@@ -54,6 +54,13 @@ func (g *Gazetteer) Find(text string) []dyad.Location {
 	toks := token.Tokenize(text)
 	var out []dyad.Location
 	for i := 0; i < len(toks); i++ {
+		if l, ok := g.demonymCapital(text, toks, i); ok {
+			if k := len(out) - 1; k >= 0 && out[k].Span.Start == l.Span.Start {
+				out = out[:k] // "the U.S. capital": the capital, not the country
+			}
+			out = append(out, l)
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(toks[i].Word)
 		if !unicode.IsUpper(r) {
 			continue
@@ -99,8 +106,8 @@ func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
 		j -= 2
 		viaNoun = true
 	}
-	for directions[word(j)] || word(j) == "the" {
-		j--
+	for directions[word(j)] || word(j) == "the" || g.demonyms[word(j)] != "" {
+		j-- // "in the Iranian city of Isfahan"
 	}
 	switch w := word(j); {
 	case locative[w], w == "on" && viaNoun: // "on the outskirts of Kyiv"
@@ -134,4 +141,31 @@ func (g *Gazetteer) Near(text string, verb int) *dyad.Location {
 		}
 	}
 	return best
+}
+
+// demonymCapital reads "the Iranian capital" at toks[i] (the word "capital")
+// as the capital of the country the demonym names, when the words before
+// support a location. Place is the capital's name; Span covers "Iranian capital".
+func (g *Gazetteer) demonymCapital(text string, toks []token.Token, i int) (dyad.Location, bool) {
+	if strings.ToLower(toks[i].Word) != "capital" || i < 2 {
+		return dyad.Location{}, false
+	}
+	for n := 1; n <= 2 && i-n >= 1; n++ {
+		var words []string
+		for _, t := range toks[i-n : i] {
+			words = append(words, strings.ToLower(t.Word))
+		}
+		c := g.demonyms[strings.Join(words, " ")]
+		if c == "" || strings.ToLower(toks[i-n-1].Word) != "the" {
+			continue
+		}
+		p, ok := g.capitals[c]
+		if !ok || !g.supported(toks, i-n, n+1) {
+			return dyad.Location{}, false
+		}
+		pl := g.places[p]
+		return dyad.Location{Country: c, Place: pl.Name, Lat: pl.Lat, Lon: pl.Lon,
+			Span: dyad.Span{Start: toks[i-n].Start, End: toks[i].End}}, true
+	}
+	return dyad.Location{}, false
 }

@@ -32,6 +32,10 @@ type Gazetteer struct {
 	// byFirst maps the lower-cased first token of a name to its names,
 	// longest first.
 	byFirst map[string][]name
+	// demonyms maps a lower-cased demonym ("iranian") to its country, and
+	// capitals a country to its capital's place index.
+	demonyms map[string]string
+	capitals map[string]int
 }
 
 type name struct {
@@ -60,12 +64,13 @@ func Default() *Gazetteer {
 	return defaultGaz
 }
 
-// Load reads a gazetteer: TAB-separated rows of iso3, kind, name, lat, lon and
-// "|"-separated other names; "#" lines are comments. When two places share a
+// Load reads a gazetteer: TAB-separated rows of iso3, kind (country, capital,
+// city or demonym), name, lat, lon and "|"-separated other names; "#" lines
+// are comments. Demonyms are not places; they read "the Iranian capital". When two places share a
 // name, a country wins over a capital and a capital over a city; among equals
 // the one read first wins (the generator writes larger cities first). Bad rows are reported and skipped.
 func Load(r io.Reader, file string) (*Gazetteer, error) {
-	g := &Gazetteer{byFirst: map[string][]name{}}
+	g := &Gazetteer{byFirst: map[string][]name{}, demonyms: map[string]string{}, capitals: map[string]int{}}
 	var errs dyad.ErrorList
 	sc := bufio.NewScanner(r)
 	seen := map[string]int{} // name → index in byFirst[first word]
@@ -89,12 +94,22 @@ func Load(r io.Reader, file string) (*Gazetteer, error) {
 		}
 		switch f[1] {
 		case "country", "capital", "city":
+		case "demonym":
+			for _, n := range append([]string{f[2]}, strings.Split(f[5], "|")...) {
+				if k := strings.ToLower(n); n != "" && g.demonyms[k] == "" {
+					g.demonyms[k] = f[0]
+				}
+			}
+			continue
 		default:
-			errs.Add(file, line, "kind %q: want country, capital or city", f[1])
+			errs.Add(file, line, "kind %q: want country, capital, city or demonym", f[1])
 			continue
 		}
 		p := Place{Country: f[0], Kind: f[1], Name: f[2], Lat: lat, Lon: lon}
 		g.places = append(g.places, p)
+		if _, ok := g.capitals[p.Country]; !ok && p.Kind == "capital" {
+			g.capitals[p.Country] = len(g.places) - 1
+		}
 		names := []string{f[2]}
 		if f[5] != "" {
 			names = append(names, strings.Split(f[5], "|")...)

@@ -20,7 +20,7 @@ func TestFind(t *testing.T) {
 		{"He made a visit to China in 2019.", "CHN", "", "China"},
 		{"Troops were deployed to Syria.", "SYR", "", "Syria"},
 		{"Protests erupted across the United States.", "USA", "", "United States"},
-		{"Talks were held in the U.S. capital.", "USA", "", "U.S."},
+		{"Talks were held in the U.S. capital.", "USA", "Washington", "U.S. capital"},
 		{"The summit in Isfahan ended.", "IRN", "Isfahan", "Isfahan"},
 		{"Fighting broke out near Kiev.", "UKR", "Kiev", "Kiev"},
 		{"The envoy toured Shanghai.", "CHN", "Shanghai", "Shanghai"},
@@ -43,6 +43,9 @@ func TestFind(t *testing.T) {
 		{"Rebels massed on the outskirts of Kyiv.", "UKR", "Kyiv", "Kyiv"},
 		{"The EU imposed sanctions on Iran.", "", "", ""},
 		{"Rebels massed at the outskirts of Kyiv.", "UKR", "Kyiv", "Kyiv"},
+		{"Talks were held in the Iranian capital.", "IRN", "Tehran", "Iranian capital"},
+		{"He arrived in the South Korean capital on Monday.", "KOR", "Seoul", "South Korean capital"},
+		{"Protests spread in the Iranian city of Isfahan.", "IRN", "Isfahan", "Isfahan"},
 		// Nothing the text supports.
 		{"Iranian officials met the delegation.", "", "", ""},
 		{"Beijing said the talks were useful.", "", "", ""},
@@ -53,6 +56,8 @@ func TestFind(t *testing.T) {
 		{"Washington imposed sanctions on Iran.", "", "", ""},
 		{"It was raining in us all.", "", "", ""},
 		{"The Chinese ambassador in Tehran protested.", "", "", ""},
+		{"The Iranian capital's mayor resigned.", "", "", ""},
+		{"Iranian officials met.", "", "", ""},
 	}
 	g := Default()
 	for _, tt := range tests {
