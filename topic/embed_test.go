@@ -105,6 +105,19 @@ func TestDefaultTagger(t *testing.T) {
 	if def, ok := tg.Definition("ARMS/DRONE"); !ok || !strings.Contains(def, "unmanned aerial") {
 		t.Errorf("definition of ARMS/DRONE = %q, %v", def, ok)
 	}
+	defs := tg.Definitions()
+	if len(defs) < 30 || defs[0].Code > defs[len(defs)-1].Code {
+		t.Errorf("Definitions() = %d, not sorted or too few", len(defs))
+	}
+	var codes []string
+	for _, d := range defs {
+		codes = append(codes, d.Code)
+	}
+	for _, want := range []string{"NUCLEAR", "NUCLEAR/TALKS", "DRONE", "ARMS"} {
+		if !contains(codes, want) {
+			t.Errorf("Definitions() lacks %s", want)
+		}
+	}
 	// The overlay in dyad.topics.txt refines Phoenix's DRONE category.
 	if got := Names(tg.Tag("the drone of traffic")); got != nil {
 		t.Errorf("the drone of traffic: %v", got)

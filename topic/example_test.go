@@ -61,3 +61,24 @@ func ExampleRead() {
 	// 1
 	// bad.txt:2: </ISSUE> without an open <ISSUE> (and 1 more errors)
 }
+
+// Filter an event's topics by a parent topic.
+func ExampleAny() {
+	topics := []string{"ARMS/DRONE", "DRONE", "SANCTIONS"}
+	fmt.Println(topic.Any(topics, "ARMS"), topic.Any(topics, "CYBER"))
+	// Output: true false
+}
+
+// The topic hierarchy with definitions, for a filter menu.
+func ExampleTagger_Definitions() {
+	for _, d := range topic.Default().Definitions() {
+		if topic.Matches(d.Code, "NUCLEAR") {
+			fmt.Printf("%-15s %s\n", d.Code, d.Text)
+		}
+	}
+	// Output:
+	// NUCLEAR         Nuclear programmes, weapons and the talks and deals about them.
+	// NUCLEAR/PROGRAM Nuclear programmes: enrichment, reactors and facilities of concern, inspections.
+	// NUCLEAR/TALKS   Negotiations and agreements about a nuclear programme.
+	// NUCLEAR/WEAPON  Nuclear weapons, warheads, tests and arsenals.
+}

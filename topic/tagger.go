@@ -1,8 +1,8 @@
 package topic
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/dyadproject/dyad"
@@ -30,7 +30,8 @@ type Tagger struct {
 	entries []compiled
 	scopes  []string // scope id → category
 	defs    map[string]string
-	topics  []string // every topic code that can be reported, sorted
+	defined []Definition // sorted by code
+	topics  []string     // every topic code that can be reported, sorted
 	pool    sync.Pool
 }
 
@@ -63,6 +64,7 @@ func New(dicts ...*Dictionary) *Tagger {
 		for _, def := range d.Definitions {
 			if _, ok := t.defs[def.Code]; !ok {
 				t.defs[def.Code] = def.Text
+				t.defined = append(t.defined, def)
 			}
 		}
 		for _, e := range d.Entries {
@@ -76,11 +78,11 @@ func New(dicts ...*Dictionary) *Tagger {
 				seen[e.Topic] = true
 				t.topics = append(t.topics, e.Topic)
 			}
+			where := d.Name + ":" + strconv.Itoa(e.Line)
 			for _, form := range e.forms {
 				id := int32(len(t.entries))
 				t.entries = append(t.entries, compiled{
-					kind: e.Kind, topic: e.Topic, scope: sc, words: int32(len(form)),
-					where: fmt.Sprintf("%s:%d", d.Name, e.Line),
+					kind: e.Kind, topic: e.Topic, scope: sc, words: int32(len(form)), where: where,
 				})
 				n := t.insert(form)
 				t.final[n] = append(t.final[n], id)
@@ -88,6 +90,7 @@ func New(dicts ...*Dictionary) *Tagger {
 		}
 	}
 	sort.Strings(t.topics)
+	sort.Slice(t.defined, func(i, j int) bool { return t.defined[i].Code < t.defined[j].Code })
 	t.pool.New = func() any { return new(scratch) }
 	return t
 }
@@ -151,3 +154,8 @@ func (t *Tagger) Definition(code string) (string, bool) {
 	d, ok := t.defs[code]
 	return d, ok
 }
+
+// Definitions returns the topics the dictionaries define, parents included
+// ("NUCLEAR" as well as "NUCLEAR/TALKS"), sorted by code: the list a user
+// interface offers for filtering.
+func (t *Tagger) Definitions() []Definition { return append([]Definition(nil), t.defined...) }
