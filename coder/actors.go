@@ -351,9 +351,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 				actor = &s.c.d.Actors.Entries[idx]
 				actorCode, dated = actor.CodeAt(s.date)
 				af, al = i, i+n-1
+				i += n
+				continue
 			}
-			i += n
-			continue
+			// A second actor ("Chinese President Xi Jinping") does not
+			// replace the first, but its words may still hold agents.
 		}
 		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
 			agents = append(agents, &s.c.d.Agents.Entries[idx])
