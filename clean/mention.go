@@ -12,9 +12,11 @@ type mention struct {
 	full      bool // a full name ("Mohammad Bagheri") or an acronym's definition ("(AFGS)")
 }
 
-// mentions holds the names and acronyms mentioned both in full and short.
+// mentions holds the names, acronyms and nouns mentioned both in full and
+// short. For a noun "full" is its introduction with "a" or "an", short its
+// use with "the" ("a new offer" … "the new offer").
 type mentions struct {
-	names, acronyms map[string][]mention
+	names, acronyms, nouns map[string][]mention
 }
 
 // findMentions collects name and acronym mentions in units; unit indexes
@@ -22,6 +24,7 @@ type mentions struct {
 func findMentions(s string, units []unit, base int) mentions {
 	names := map[string][]mention{}
 	acr := map[string][]mention{}
+	nouns := map[string][]mention{}
 	for k, u := range units {
 		t := s[u.lo:u.hi]
 		runLen, runEnd := 0, ""
@@ -33,6 +36,7 @@ func findMentions(s string, units []unit, base int) mentions {
 			runLen = 0
 		}
 		prevEnd := -1
+		article := 0 // 1 after "a"/"an", 2 after "the"
 		for i := 0; i < len(t); {
 			r, n := utf8.DecodeRuneInString(t[i:])
 			if !unicode.IsLetter(r) {
@@ -54,6 +58,17 @@ func findMentions(s string, units []unit, base int) mentions {
 				if len(w) > len(p) && w[len(w)-len(p):] == p {
 					w, poss = w[:len(w)-len(p)], true
 				}
+			}
+			if article > 0 && prevEnd == i-1 && len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && !isCommonWord(w) {
+				nouns[w] = append(nouns[w], mention{unit: base + k, off: i, full: article == 1})
+			}
+			switch w {
+			case "a", "an", "A", "An":
+				article = 1
+			case "the", "The":
+				article = 2
+			default:
+				article = 0
 			}
 			switch {
 			case isAcronym(w):
@@ -84,7 +99,7 @@ func findMentions(s string, units []unit, base int) mentions {
 		}
 		flush()
 	}
-	return mentions{names: keepBoth(names), acronyms: keepBoth(acr)}
+	return mentions{names: keepBoth(names), acronyms: keepBoth(acr), nouns: keepBoth(nouns)}
 }
 
 func isLetterAt(t string, i int) bool {
@@ -144,9 +159,9 @@ func isAcronym(w string) bool {
 
 // judge scores an order: +1 for each name or acronym whose full form comes
 // first, -1 for each whose short form does.
-func (m mentions) judge(order []int) (names, acronyms int) {
+func (m mentions) judge(order []int) (names, acronyms, nouns int) {
 	rank := ranks(order)
-	return score1(m.names, rank), score1(m.acronyms, rank)
+	return score1(m.names, rank), score1(m.acronyms, rank), score1(m.nouns, rank)
 }
 
 // ranks maps a unit index to its place in order.
@@ -158,10 +173,10 @@ func ranks(order []int) map[int]int {
 	return rank
 }
 
-// negatives counts the names and acronyms whose short form comes first.
-func (m mentions) negatives(order []int) (names, acronyms int) {
+// negatives counts the names, acronyms and nouns whose short form comes first.
+func (m mentions) negatives(order []int) int {
 	rank := ranks(order)
-	return neg1(m.names, rank), neg1(m.acronyms, rank)
+	return neg1(m.names, rank) + neg1(m.acronyms, rank) + neg1(m.nouns, rank)
 }
 
 func score1(m map[string][]mention, rank map[int]int) int {

@@ -12,11 +12,12 @@ type evidence struct {
 	fits, breaks int // fragments that continue / cannot start where they stand
 	names        int // names introduced in full before their short form (+) or not (-)
 	acronyms     int // acronyms defined before bare use (+) or not (-)
+	nouns        int // nouns introduced with "a" before "the" (+) or not (-)
 	cue          int // -1 when the text opens with a word that refers back
 	against      int // signs that the order is wrong
 }
 
-func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronyms + e.cue }
+func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronyms + e.nouns + e.cue }
 
 // fixOrder rejoins sentence fragments broken at abbreviations, and restores
 // the reading order of a document whose fragments were written in reverse.
@@ -144,9 +145,8 @@ func judge(s string, units []unit, order []int, m mentions) evidence {
 	if len(order) > 0 && refersBack(s[units[order[0]].lo:units[order[0]].hi]) {
 		e.cue = -1
 	}
-	e.names, e.acronyms = m.judge(order)
-	nNeg, aNeg := m.negatives(order)
-	e.against = e.breaks + nNeg + aNeg - e.cue
+	e.names, e.acronyms, e.nouns = m.judge(order)
+	e.against = e.breaks + m.negatives(order) - e.cue
 	return e
 }
 

@@ -55,6 +55,9 @@ func fixShifted(s string, _ *run) *edit {
 		}
 		m, ok := found[rest]
 		if !ok {
+			if len(found) >= maxRests {
+				return false // a text full of odd words: search no more
+			}
 			m = lettersBefore(s, rest)
 			found[rest] = m
 		}
@@ -174,6 +177,10 @@ func isASCIILetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
 }
+
+// maxRests bounds the words searched for in one text, so a long text full
+// of non-ASCII words costs a bounded number of scans.
+const maxRests = 64
 
 // lettersBefore returns the set (bit i for 'a'+i) of ASCII letters that,
 // put before rest, make a whole word found in s in either case.

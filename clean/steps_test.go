@@ -113,10 +113,10 @@ func TestMentions(t *testing.T) {
 	if _, ok := m.acronyms["AFGS"]; !ok {
 		t.Errorf("AFGS not found defined and bare: %v", m.acronyms)
 	}
-	if n, a := m.judge([]int{0, 1}); n != 1 || a != 1 {
+	if n, a, _ := m.judge([]int{0, 1}); n != 1 || a != 1 {
 		t.Errorf("reading order judged names %d acronyms %d, want 1 1", n, a)
 	}
-	if n, a := m.judge([]int{1, 0}); n != -1 || a != -1 {
+	if n, a, _ := m.judge([]int{1, 0}); n != -1 || a != -1 {
 		t.Errorf("reversed order judged names %d acronyms %d, want -1 -1", n, a)
 	}
 }
