@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -224,11 +225,16 @@ func (p *parser) weekday(wd time.Weekday, fwd, strict bool) time.Time {
 	return p.doc.AddDate(0, 0, -n)
 }
 
-// isFuture reports whether a future word comes in the few tokens before i.
+// isFuture reports whether a future word comes in the few tokens before i,
+// within the same clause: a comma or semicolon stops the search, so "The
+// talks, which will resume later, began on Tuesday" is past.
 func (p *parser) isFuture(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if future[p.toks[k].lower] {
 			return true
+		}
+		if strings.ContainsAny(p.gap(k), ",;") {
+			return false
 		}
 	}
 	return false

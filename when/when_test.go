@@ -37,6 +37,8 @@ func TestResolve(t *testing.T) {
 		{monday, "They will meet next Tuesday.", "2022-05-10", "day", "next Tuesday"},
 		{monday, "They will meet on Tuesday.", "2022-05-03", "day", "on Tuesday"},
 		{monday, "The minister is scheduled to arrive on Friday.", "2022-05-06", "day", "on Friday"},
+		{monday, "The talks, which will resume later, began on Friday.", "2022-04-29", "day", "on Friday"},
+		{"2022-04-30", "He said last Saturday that talks had failed.", "2022-04-23", "day", "last Saturday"},
 		{"2022-05-03", "They will meet next Tuesday.", "2022-05-10", "day", "next Tuesday"},
 		{monday, "Police said the riot began this morning.", "2022-05-02", "day", "this morning"},
 		{monday, "The strike happened last night.", "2022-05-01", "day", "last night"},
