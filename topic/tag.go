@@ -33,9 +33,10 @@ type scratch struct {
 }
 
 // Tag returns the topics text mentions, ordered by start, longer phrases
-// first, then by topic. Text is best given one sentence at a time: a "~~" veto applies
-// to the whole text. A phrase matched inside a longer phrase of the same
-// topic is reported once, as the longer one.
+// first, then by topic; spans are byte offsets into text. Give it one
+// sentence at a time: a "~~" veto applies to the whole text. A phrase inside
+// a longer phrase of the same topic, or of one of its descendants, is
+// reported only as the longer one.
 func (t *Tagger) Tag(text string) []Match {
 	if len(t.entries) == 0 {
 		return nil
