@@ -116,5 +116,8 @@ func BenchmarkWARC(b *testing.B) {
 		b.Run(map[bool]string{false: "plain", true: "gzip"}[gz], func(b *testing.B) {
 			benchRead(b, data, Options{})
 		})
+		if !gz {
+			b.Run("plain-workers2", func(b *testing.B) { benchRead(b, data, Options{Workers: 2}) })
+		}
 	}
 }

@@ -31,6 +31,7 @@ type Options struct {
 	Source  string    // source name of documents whose input gives none
 	MaxSize int64     // per-document byte limit; 0 means DefaultMaxSize
 	Stdin   io.Reader // read for the path "-"; nil reads nothing
+	Workers int       // pages of a WARC file extracted at once; 0 or 1: one at a time
 }
 
 func (o Options) maxSize() int64 {

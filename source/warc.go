@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"maps"
 	"mime"
 	"strconv"
 	"strings"
@@ -25,6 +26,10 @@ const maxWARCErrors = 20
 // the record, date from the page or else WARC-Date); WET conversion records
 // become text documents. Other responses (images, errors, redirects) are
 // reported as skipped; request and metadata records are not documents.
+//
+// Records are read in order; with Options.Workers > 1 the main-text
+// extraction of several pages runs at once, and documents and rejects are
+// still delivered in record order.
 func (rd *run) readWARC(br *bufio.Reader) error {
 	wr, err := gowarc.NewWarcFileReaderFromStream(br, 0)
 	if err != nil {
@@ -32,6 +37,8 @@ func (rd *run) readWARC(br *bufio.Reader) error {
 		return nil
 	}
 	defer wr.Close()
+	q := newOrdered(rd.opts.Workers)
+	defer q.wait()
 	var end int64 = -1 // end of the last record that failed
 	bad := 0
 	for {
@@ -40,57 +47,66 @@ func (rd *run) readWARC(br *bufio.Reader) error {
 		}
 		rec, err := wr.Next()
 		if err == io.EOF {
-			return nil
+			return q.flush()
 		}
 		if err != nil {
 			rec.Close()
-			rd.fail(rec.Offset, 0, "WARC record: %v", warcReason(err))
+			off, reason := rec.Offset, warcReason(err)
+			if err := q.add(ready(func() error { rd.fail(off, 0, "WARC record: %v", reason); return nil })); err != nil {
+				return err
+			}
 			after := rec.Offset + rec.Size
 			if bad++; after <= end || bad >= maxWARCErrors {
-				return nil // no progress: stop rather than loop
+				return q.flush() // no progress: stop rather than loop
 			}
 			end = after
 			continue
 		}
 		bad = 0
-		err = rd.warcRecord(rec)
+		work := rd.warcRecord(rec)
 		rec.Close()
-		if err != nil {
+		if err := q.add(work); err != nil {
 			return err
 		}
 	}
 }
 
-// warcReason shortens gowarc's error for a reject reason.
-func warcReason(err error) string {
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return "truncated: " + err.Error()
-	}
-	return err.Error()
-}
-
-// warcRecord turns one WARC record into a document, a reject or nothing.
-func (rd *run) warcRecord(rec gowarc.Record) error {
-	r := rec.WarcRecord
+// warcRecord reads one WARC record and returns the work that turns it into
+// a document, a reject or nothing. The work may run on another goroutine; the
+// function it returns delivers the result and runs in record order.
+func (rd *run) warcRecord(rec gowarc.Record) func() func() error {
+	r, off := rec.WarcRecord, rec.Offset
+	var early []func() // rejects to deliver before the record's own result
 	for _, v := range rec.Validation {
 		if strings.Contains(v.Error(), "after expected offset") {
 			// gowarc skipped bytes that were not a record: say so.
-			rd.fail(rec.Offset, 0, "bytes before this record are not WARC and were skipped (%v)", v)
+			early = append(early, func() { rd.fail(off, 0, "bytes before this record are not WARC and were skipped (%v)", v) })
 		}
+	}
+	deliver := func(f func() error) func() func() error {
+		return ready(func() error {
+			for _, e := range early {
+				e()
+			}
+			return f()
+		})
+	}
+	failed := func(format string, args ...any) func() func() error {
+		return deliver(func() error { rd.fail(off, 0, format, args...); return nil })
 	}
 	for _, v := range rec.Validation {
 		var cl *gowarc.ContentLengthError
 		if errors.As(v, &cl) {
-			rd.fail(rec.Offset, 0, "truncated WARC record: %v", v)
-			return nil
+			return failed("truncated WARC record: %v", v)
 		}
 	}
+	nothing := deliver(func() error { return nil })
 	h := r.WarcHeader()
 	target := h.Get(gowarc.WarcTargetURI)
 	switch r.Type() {
 	case gowarc.Response, gowarc.Resource, gowarc.Conversion:
 	default:
-		return nil // warcinfo, request, metadata, revisit: not documents
+		return nothing // warcinfo, request, metadata, revisit: not documents
 	}
 	ctype := h.Get(gowarc.ContentType)
 	status := 0
@@ -102,17 +118,18 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 			enc = hh.Get("Content-Encoding")
 		}
 	}
+	skipped := func(reason, detail string) func() func() error {
+		return deliver(func() error { rd.skip(off, reason, detail); return nil })
+	}
 	if status != 0 && (status < 200 || status > 299) {
-		rd.skip(rec.Offset, "HTTP status "+strconv.Itoa(status), target)
-		return nil
+		return skipped("HTTP status "+strconv.Itoa(status), target)
 	}
 	media, _, _ := mime.ParseMediaType(ctype)
 	isHTML := media == "text/html" || media == "application/xhtml+xml"
 	isText := r.Type() == gowarc.Conversion && media == "text/plain"
 	unknown := media == "" || media == "application/octet-stream" // decided by sniffing the payload
 	if !isHTML && !isText && !unknown {
-		rd.skip(rec.Offset, "not an HTML page", media+" "+target)
-		return nil
+		return skipped("not an HTML page", media+" "+target)
 	}
 	var payload io.Reader
 	var err error
@@ -122,60 +139,65 @@ func (rd *run) warcRecord(rec gowarc.Record) error {
 		payload, err = r.Block().RawBytes()
 	}
 	if err != nil {
-		rd.fail(rec.Offset, 0, "WARC payload: %v", err)
-		return nil
+		return failed("WARC payload: %v", err)
 	}
 	data, over, err := readLimited(payload, rd.opts.maxSize())
 	switch {
 	case err != nil:
-		rd.fail(rec.Offset, 0, "WARC payload: %v", warcReason(err))
-		return nil
+		return failed("WARC payload: %v", warcReason(err))
 	case over:
-		rd.fail(rec.Offset, 0, "document over the size limit of %d bytes", rd.opts.maxSize())
-		return nil
+		return failed("document over the size limit of %d bytes", rd.opts.maxSize())
 	}
 	if strings.EqualFold(enc, "gzip") && len(data) > 2 && data[0] == 0x1f && data[1] == 0x8b {
 		if data, over, err = gunzip(data, rd.opts.maxSize()); err != nil || over {
-			rd.fail(rec.Offset, 0, "gzip-encoded payload: %v", errOr(err, "over the size limit"))
-			return nil
+			return failed("gzip-encoded payload: %v", errOr(err, "over the size limit"))
 		}
 	}
 	if unknown {
 		if sniff(data[:min(len(data), sniffLen)]) != HTML {
-			rd.skip(rec.Offset, "not an HTML page", "no content type, content not HTML "+target)
-			return nil
+			return skipped("not an HTML page", "no content type, content not HTML "+target)
 		}
 		isHTML = true
 	}
-	var doc *dyad.Document
-	var why string
-	if isHTML {
-		doc, why = htmlDoc(data, target, ctype)
-	} else if why = badText(data); why == "" {
-		doc = &dyad.Document{URL: target, Text: string(data), ID: DocID("", target, string(data))}
-	}
-	if why != "" {
-		rd.reject(dyad.Reject{Input: rd.name, Offset: rec.Offset, Reason: why, Kind: "rejected", Detail: target})
-		return nil
-	}
-	if doc.Source == "" {
-		doc.Source = hostName(target)
-	}
+	meta := map[string]string{}
 	warcDate, derr := r.Date()
-	if doc.Date.IsZero() && derr == nil {
-		doc.Date = warcDate.UTC()
-	}
-	if doc.Meta == nil {
-		doc.Meta = map[string]string{}
-	}
 	if derr == nil {
-		doc.Meta["warc_date"] = warcDate.UTC().Format(time.RFC3339)
+		meta["warc_date"] = warcDate.UTC().Format(time.RFC3339)
 	}
 	if id := h.Get(gowarc.WarcRecordID); id != "" {
-		doc.Meta["warc_record_id"] = id
+		meta["warc_record_id"] = id
 	}
-	rd.fill(doc, WARC, rec.Offset)
-	return rd.emit(doc)
+	return func() func() error {
+		var doc *dyad.Document
+		var why string
+		if isHTML {
+			doc, why = htmlDoc(data, target, ctype)
+		} else if why = badText(data); why == "" {
+			doc = &dyad.Document{URL: target, Text: string(data), ID: DocID("", target, string(data))}
+		}
+		return func() error {
+			for _, e := range early {
+				e()
+			}
+			if why != "" {
+				rd.reject(dyad.Reject{Input: rd.name, Offset: off, Reason: why, Kind: "rejected", Detail: target})
+				return nil
+			}
+			if doc.Source == "" {
+				doc.Source = hostName(target)
+			}
+			if doc.Date.IsZero() && derr == nil {
+				doc.Date = warcDate.UTC()
+			}
+			if doc.Meta == nil {
+				doc.Meta = meta
+			} else {
+				maps.Copy(doc.Meta, meta)
+			}
+			rd.fill(doc, WARC, off)
+			return rd.emit(doc)
+		}
+	}
 }
 
 func gunzip(data []byte, max int64) ([]byte, bool, error) {
@@ -191,4 +213,12 @@ func errOr(err error, s string) string {
 		return err.Error()
 	}
 	return s
+}
+
+// warcReason shortens gowarc's error for a reject reason.
+func warcReason(err error) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return "truncated: " + err.Error()
+	}
+	return err.Error()
 }

@@ -3,6 +3,8 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
+	"errors"
 	"context"
 	"io"
 	"os"
@@ -153,6 +155,11 @@ func TestWARC(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			res := readBytes(t, c.name, c.data, Options{})
 			checkGolden(t, "testdata/"+c.name, res)
+			// Parallel extraction delivers the same results in the same order.
+			par := readBytes(t, c.name, c.data, Options{Workers: 4})
+			if a, b := mustJSON(t, res), mustJSON(t, par); a != b {
+				t.Errorf("Workers: 4 gave\n%s\nwant\n%s", b, a)
+			}
 			for _, d := range res.Docs {
 				if !bytes.HasPrefix(c.data[d.InputOffset:], []byte("WARC/1.1")) && !bytes.HasPrefix(c.data[d.InputOffset:], []byte{0x1f, 0x8b}) {
 					t.Errorf("doc %s: offset %d is not the start of a record", d.ID, d.InputOffset)
@@ -236,5 +243,32 @@ func TestWARCResync(t *testing.T) {
 	}
 	if junk != 1 || len(res.Rejects) <= len(good.Rejects) {
 		t.Errorf("damage went unreported: %+v", res.Rejects)
+	}
+}
+
+func mustJSON(t testing.TB, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestWARCWorkersStop checks that an emit error stops a parallel read and
+// is returned, with no delivery after it.
+func TestWARCWorkersStop(t *testing.T) {
+	data := bytes.Repeat(writeWARC(t, warcFixture(t), false), 10)
+	stop := errors.New("stop")
+	n := 0
+	err := Read(context.Background(), bytes.NewReader(data), "x", Options{Workers: 3},
+		func(*dyad.Document) error {
+			n++
+			if n == 7 {
+				return stop
+			}
+			return nil
+		}, func(dyad.Reject) {})
+	if !errors.Is(err, stop) || n != 7 {
+		t.Errorf("err %v after %d documents", err, n)
 	}
 }
