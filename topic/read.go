@@ -75,7 +75,7 @@ func readLine(br *bufio.Reader) (line []byte, long bool, err error) {
 		case err == io.EOF && len(line) == 0:
 			return nil, false, io.EOF
 		}
-		return append(bytes.TrimRight(line, "\r\n"), ""...), false, err
+		return bytes.TrimRight(line, "\r\n"), false, err
 	}
 }
 

@@ -117,10 +117,11 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
-// TestReadCRLF checks Windows line ends and a last line without one.
+// TestReadCRLF checks Windows line ends, blank lines and a last line
+// without an end of line: line numbers stay right.
 func TestReadCRLF(t *testing.T) {
-	d := mustRead(t, "x", "<ISSUE CATEGORY=\"A\">\r\nn:tank [A]\r\n</ISSUE>\r\nlast [B]")
-	if len(d.Entries) != 2 || d.Entries[1].Topic != "B" || d.Entries[1].Line != 4 {
+	d := mustRead(t, "x", "<ISSUE CATEGORY=\"A\">\r\n\r\nn:tank [A]\n\n</ISSUE>\r\nlast [B]")
+	if len(d.Entries) != 2 || d.Entries[1].Topic != "B" || d.Entries[1].Line != 6 {
 		t.Errorf("entries = %+v", d.Entries)
 	}
 }
