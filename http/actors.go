@@ -1,6 +1,7 @@
 package http
 
 import (
+	"context"
 	"net/http"
 	"sort"
 	"strings"
@@ -32,10 +33,18 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ActorsView{Actors: as})
 }
 
+// DyadCounter is an optional method of a store: the (source, target) pairs
+// with most events among those matching f, most first. With it the actor page
+// ranks an actor's partners over all its events; without it, over its latest
+// ActorSample events per side.
+type DyadCounter interface {
+	CountDyads(ctx context.Context, f dyad.EventFilter, n int) ([]dyad.DyadCount, error)
+}
+
 // ActorSample is how many of an actor's latest events GET /api/actors/{code}
-// reads to rank its partners. The store has no partner count by actor, so the
-// ranking is of the latest events, and says so (Sampled).
-const ActorSample = 2000
+// reads to rank its partners when the store is no DyadCounter; the answer
+// says how many it read (SampledAsSource, SampledAsTarget).
+const ActorSample = 1000
 
 // ActorView is the body of GET /api/actors/{code}: the actor (a code prefix:
 // CHN includes CHNMIL), its events per interval as source and as target, and
@@ -48,9 +57,10 @@ type ActorView struct {
 	Targets  []Partner         `json:"targets"` // whom it acts on
 	Sources  []Partner         `json:"sources"` // who acts on it
 	// Sampled counts the latest events Targets and Sources were ranked from,
-	// per side; when it equals ActorSample there are older events not ranked.
-	SampledAsSource int `json:"sampled_as_source"`
-	SampledAsTarget int `json:"sampled_as_target"`
+	// per side, when the store could not count them all; when it equals
+	// ActorSample older events were not ranked. Zero: all events were counted.
+	SampledAsSource int `json:"sampled_as_source,omitempty"`
+	SampledAsTarget int `json:"sampled_as_target,omitempty"`
 }
 
 // Partner is an actor on the other side of an actor's events.
@@ -101,25 +111,32 @@ func (s *Server) handleActor(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, dyad.Errorf(dyad.ENOTFOUND, "actor %s: no events", code))
 		return
 	}
-	side := func(f dyad.EventFilter, partner func(*dyad.StoredEvent) string) ([]dyad.TrendPoint, []Partner, int, error) {
+	side := func(f dyad.EventFilter, partner func(source, target string) string) ([]dyad.TrendPoint, []Partner, int, error) {
 		f.Since, f.Until = since, until
 		pts, err := s.Store.Trend(ctx, dyad.TrendQuery{Filter: f, Interval: interval, Split: dyad.SplitNone})
-		if err != nil {
-			return nil, nil, 0, err
-		}
-		f.Limit = ActorSample
-		evs, _, err := s.Store.Events(ctx, f)
 		if err != nil {
 			return nil, nil, 0, err
 		}
 		if pts == nil {
 			pts = []dyad.TrendPoint{}
 		}
-		return pts, partners(evs, partner, 20), len(evs), nil
+		if dc, ok := s.Store.(DyadCounter); ok {
+			ds, err := dc.CountDyads(ctx, f, 200)
+			if err != nil {
+				return nil, nil, 0, err
+			}
+			return pts, partnersOfDyads(ds, partner, 20), 0, nil
+		}
+		f.Limit = ActorSample
+		evs, _, err := s.Store.Events(ctx, f)
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		return pts, partnersOfEvents(evs, partner, 20), len(evs), nil
 	}
-	v.AsSource, v.Targets, v.SampledAsSource, err = side(dyad.EventFilter{Source: code}, func(e *dyad.StoredEvent) string { return e.Target })
+	v.AsSource, v.Targets, v.SampledAsSource, err = side(dyad.EventFilter{Source: code}, func(_, t string) string { return t })
 	if err == nil {
-		v.AsTarget, v.Sources, v.SampledAsTarget, err = side(dyad.EventFilter{Target: code}, func(e *dyad.StoredEvent) string { return e.Source })
+		v.AsTarget, v.Sources, v.SampledAsTarget, err = side(dyad.EventFilter{Target: code}, func(s, _ string) string { return s })
 	}
 	if err != nil {
 		s.writeError(w, r, err)
@@ -128,23 +145,52 @@ func (s *Server) handleActor(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, v)
 }
 
-// partners ranks the actors on the other side of evs by event count, then code.
-func partners(evs []dyad.StoredEvent, other func(*dyad.StoredEvent) string, n int) []Partner {
-	idx := map[string]int{}
-	ps := []Partner{}
+// partnersOfDyads sums dyad counts by the actor on the other side (CHN's
+// targets from CHN→IRN and CHNMIL→IRN are both IRN) and ranks them.
+func partnersOfDyads(ds []dyad.DyadCount, other func(source, target string) string, n int) []Partner {
+	var acc partnerAcc
+	for _, d := range ds {
+		acc.add(other(d.Source, d.Target), d.Events, d.Goldstein*float64(d.Events))
+	}
+	return acc.ranked(n)
+}
+
+// partnersOfEvents counts the actors on the other side of evs and ranks them.
+func partnersOfEvents(evs []dyad.StoredEvent, other func(source, target string) string, n int) []Partner {
+	var acc partnerAcc
 	for i := range evs {
-		c := other(&evs[i])
-		if c == "" {
-			continue
-		}
-		j, ok := idx[c]
-		if !ok {
-			j = len(ps)
-			idx[c] = j
-			ps = append(ps, Partner{Code: c})
-		}
-		ps[j].Events++
-		ps[j].Goldstein += evs[i].Goldstein
+		acc.add(other(evs[i].Source, evs[i].Target), 1, evs[i].Goldstein)
+	}
+	return acc.ranked(n)
+}
+
+type partnerAcc struct {
+	idx map[string]int
+	ps  []Partner
+}
+
+func (a *partnerAcc) add(code string, events int, goldstein float64) {
+	if code == "" {
+		return
+	}
+	if a.idx == nil {
+		a.idx = map[string]int{}
+	}
+	j, ok := a.idx[code]
+	if !ok {
+		j = len(a.ps)
+		a.idx[code] = j
+		a.ps = append(a.ps, Partner{Code: code})
+	}
+	a.ps[j].Events += events
+	a.ps[j].Goldstein += goldstein // a sum until ranked
+}
+
+// ranked returns the first n partners by events, then code, with mean Goldstein scores.
+func (a *partnerAcc) ranked(n int) []Partner {
+	ps := a.ps
+	if ps == nil {
+		ps = []Partner{}
 	}
 	for i := range ps {
 		ps[i].Goldstein /= float64(ps[i].Events)

@@ -30,7 +30,8 @@ function partnerRows(tbody, partners, explore) {
 }
 
 function note(id, n) {
-  document.getElementById(id).textContent = n >= 2000 ? `Ranked from the latest ${fmtNum(n)} events.` : `From all ${fmtNum(n)} events.`;
+  // n is how many latest events the server ranked from; 0 means all of them.
+  document.getElementById(id).textContent = n ? `Ranked from the latest ${fmtNum(n)} events.` : 'Ranked over all events.';
 }
 
 export async function showActor(code, p) {
