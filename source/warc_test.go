@@ -3,9 +3,9 @@ package source
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"errors"
-	"context"
 	"io"
 	"os"
 	"strconv"
