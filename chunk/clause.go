@@ -67,6 +67,12 @@ func (s *state) clause(i int) (*node, int) {
 		b = append(b, subj)
 		k = k2
 	}
+	if subj != nil && s.adverbialNP(k) && isVerb(s.tag(k+1)) {
+		// "Iran today threatened": (NP-TMP (NN today)) between subject and verb
+		tn, k2 := s.baseNP(k)
+		b = append(b, s.p.mk("NP-TMP", tn.Children...))
+		k = k2
+	}
 	for s.tag(k) == "RB" && isVerb(s.tag(k+1)) {
 		b = append(b, s.p.mk("ADVP", s.leaf(k)))
 		k++

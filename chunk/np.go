@@ -51,11 +51,23 @@ func (s *state) baseNP1(i int) (*node, int) {
 			lastNoun = -1
 			continue
 		case t == "DT" || t == "PDT" || t == "PRP$" || t == "WP$":
-			if len(b) > 0 && !(t == "DT" && s.tag(k-1) == "PDT") {
+			if len(b) > 0 && !(t == "DT" && s.tag(k-1) == "PDT") && !(len(b) == 1 && b[0].Label == "``") {
 				goto done
 			}
 		case isNoun(t) || t == "CD" || t == "$" || t == "#":
+			// "on Wednesday NATO would", "Iran today threatened": a day or
+			// "today" ends the noun phrase it would otherwise run into.
+			if len(b) > 0 && (s.is(adverbialTime, k) || lastNoun >= 0 && s.is(weekdays, lastNoun) && t == "NNP") {
+				goto done
+			}
 			lastNoun = k
+		case (t == "IN" || t == "RB" || t == "JJ") && len(b) == 0 && s.is(approximators, k) && s.tag(k+1) == "CD":
+			// "about 20 people", "nearly 25,000 tons"
+		case t == "JJR" && len(b) == 0 && s.wordIs(k+1, "than") && s.tag(k+2) == "CD":
+			// "more than 30 members"
+			b = append(b, s.leaf(k), s.leaf(k+1))
+			k += 2
+			continue
 		case isAdj(t):
 			if lastNoun >= 0 && (!s.nounAhead(k+1) || s.tag(k-1) == "NNP" && s.timeNP(k)) {
 				goto done // "found the town empty", "visit Moscow next week"
@@ -72,7 +84,7 @@ func (s *state) baseNP1(i int) (*node, int) {
 				goto done
 			}
 		case t == "VBG" || t == "VBN":
-			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" {
+			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" || lastNoun >= 0 {
 				goto done
 			}
 		case t == "," && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
@@ -130,6 +142,35 @@ func (s *state) np1(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, pp), k2
+		case t == "(" && s.npStart(k+1):
+			// "the World Food Program (WFP)": (PRN (-LRB- () (NP WFP) (-RRB- )))
+			in, k2 := s.np(k+1, appos)
+			if in == nil || s.tag(k2) != ")" {
+				return n, k
+			}
+			prn := s.p.mk("PRN", s.leaf(k), in, s.leaf(k2))
+			k = k2 + 1
+			if rest, k3 := s.baseNP(k); rest != nil && isNoun(s.tag(k)) && n.Label == "NP" && allLeaves(n) {
+				// "the Asia-Pacific Economic Cooperation (APEC) forum"
+				b := s.p.buf()
+				b = append(b, n.Children...)
+				b = append(b, prn)
+				b = append(b, rest.Children...)
+				n, k = s.p.mk("NP", b...), k3
+				s.p.put(b)
+				continue
+			}
+			n = s.p.mk("NP", n, prn)
+		case t == "," && (s.tag(k+1) == "WDT" || s.tag(k+1) == "WP") && role != appos:
+			// "the PLO, which he said would ..."
+			rel, k2 := s.relative(k + 1)
+			if rel == nil {
+				return n, k
+			}
+			n, k = s.p.mk("NP", n, s.leaf(k), rel), k2
+			if s.tag(k) == "," && role == subject {
+				n, k = s.p.mk("NP", n.Children[0], n.Children[1], n.Children[2], s.leaf(k)), k+1
+			}
 		case t == "WDT" || t == "WP" || t == "WP$" || (t == "IN" || t == "DT") && s.wordIs(k, "that") && isVerb(s.tag(k+1)):
 			rel, k2 := s.relative(k)
 			if rel == nil {
@@ -191,6 +232,15 @@ func (s *state) np1(i, role int) (*node, int) {
 	return n, k
 }
 
+func allLeaves(n *node) bool {
+	for _, c := range n.Children {
+		if !c.IsLeaf() {
+			return false
+		}
+	}
+	return true
+}
+
 // listAt reports whether a list "A, B(, C)* (,) and D" continues at the
 // comma k.
 func (s *state) listAt(k int) bool {
@@ -248,6 +298,9 @@ func (s *state) list(n *node, k int) (*node, int) {
 // attachPP reports whether the preposition at k attaches to a noun phrase in
 // the given role rather than to the verb.
 func (s *state) attachPP(k, role int) bool {
+	if s.wordIs(k, "that") {
+		return false
+	}
 	if s.wordIs(k, "of") {
 		return true
 	}

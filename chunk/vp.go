@@ -76,6 +76,11 @@ func (s *state) mainVP(i int) (*node, int) {
 		case t == "RP":
 			b = append(b, s.p.mk("PRT", s.leaf(k)))
 			k++
+		case s.adverbialNP(k):
+			// "said yesterday that", "said Monday": (NP-TMP (NN yesterday))
+			tn, k2 := s.baseNP(k)
+			b = append(b, s.p.mk("NP-TMP", tn.Children...))
+			k = k2
 		case clauseVerb && s.startsClause(k):
 			cl, k2 := s.clause(k)
 			if cl == nil {
@@ -114,7 +119,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.p.mk("SBAR", comp, cl))
 			k = k2
-		case t == "TO" && isVerb(s.tag(k+1)):
+		case t == "TO" && (isVerb(s.tag(k+1)) || (s.tag(k+1) == "RB" || s.tag(k+1) == "RBR") && isVerb(s.tag(k+2))):
 			inf, k2 := s.vp(k)
 			if inf == nil {
 				goto done
@@ -186,6 +191,16 @@ func (s *state) timeNP(k int) bool {
 	return n != nil && k2-k <= 3 && s.is(timeNouns, k2-1)
 }
 
+// adverbialNP reports whether a one-word time noun phrase that works as an
+// adverb starts at k: "today", "yesterday", "Monday".
+func (s *state) adverbialNP(k int) bool {
+	if !(s.is(adverbialTime, k) || s.is(weekdays, k)) {
+		return false
+	}
+	_, k2 := s.baseNP(k)
+	return k2 == k+1
+}
+
 // measureClause reports whether a measure noun phrase and a subordinate
 // clause start at k: "five years after", "two days before".
 func (s *state) measureClause(k int) bool {
@@ -193,7 +208,7 @@ func (s *state) measureClause(k int) bool {
 		return false
 	}
 	m, k2 := s.baseNP(k)
-	return m != nil && k2-k <= 4 && s.is(timeNouns, k2-1) && s.tag(k2) == "IN" && s.is(subordinators, k2) && (s.startsClause(k2+1) || s.tag(k2+1) == "PRP")
+	return m != nil && k2-k <= 4 && s.is(timeNouns, k2-1) && s.tag(k2) == "IN" && !s.wordIs(k2, "that") && s.is(subordinators, k2) && (s.startsClause(k2+1) || s.tag(k2+1) == "PRP")
 }
 
 // coordVP joins "V1 ... and V2 ..." into (VP (VP ...) (CC and) (VP ...)).

@@ -62,3 +62,18 @@ var timeNouns = map[string]bool{
 	"afternoon": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true,
 }
+
+// adverbialTime nouns name a time and work as adverbs: "Iran today threatened".
+var adverbialTime = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true}
+
+// weekdays end a noun phrase: "on Wednesday NATO would ...".
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// approximators stand before numbers inside a noun phrase: "about 20 people".
+var approximators = map[string]bool{
+	"about": true, "around": true, "nearly": true, "almost": true, "approximately": true,
+	"roughly": true, "some": true, "over": true, "only": true, "just": true, "at": false,
+}

@@ -55,9 +55,26 @@ func (t *Tagger) Tag(toks []token.Token) {
 				tag = "NNP"
 			}
 		}
+		if (tag == "VB" || tag == "VBP") && i > 0 && toks[i-1].Tag == "TO" && pluralNoun(w) {
+			tag = "NNS" // "aid to refugees": base verbs do not end in -es, -ts, -ns
+		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
+}
+
+// pluralNoun reports whether a lower-case word ends like a plural noun and
+// unlike a base verb: "-s" after a letter other than s, u, i, a.
+func pluralNoun(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || !('a' <= w[0] && w[0] <= 'z') {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', 'a':
+		return false
+	}
+	return true
 }
 
 // unknownName reports whether token i is a capitalised word the model has
