@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // subject returns the actor phrase that is the subject of the clause of the
 // verb at leaf vi: the noun phrase before the verb phrase in the nearest
 // clause that has one, going up through clauses without a subject (to-
@@ -79,4 +81,50 @@ func (s *sent) passiveAgent(vi, ve, lowEnd int) int {
 func (s *sent) isPronoun(k int) bool {
 	sp := s.spans[k]
 	return sp.first == sp.last && s.tags[sp.first] == "PRP"
+}
+
+// consume marks leaves from..to as used by the verb at leaf vi, except the
+// complement clauses of its verb phrase: an SBAR opened by "that", "whether"
+// or "if" or by no subordinator at all, or an S with a subject of its own.
+func (s *sent) consume(vi, from, to int) {
+	vp := s.parent[s.leafK[vi]]
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	keepA, keepB := -1, -2
+	for _, c := range s.kids(vp) {
+		if s.isComplement(c) {
+			sp := s.spans[c]
+			keepA, keepB = sp.first, sp.last
+			break
+		}
+	}
+	for i := from; i <= to && i < len(s.used); i++ {
+		if i < keepA || i > keepB {
+			s.used[i] = true
+		}
+	}
+}
+
+func (s *sent) isComplement(k int) bool {
+	n := s.nodes[k]
+	switch {
+	case isLabel(n.Label, "SBAR"):
+		first := n.Children[0]
+		if isLabel(first.Label, "S") {
+			return true
+		}
+		if first.IsLeaf() && first.Label == "IN" {
+			switch strings.ToUpper(first.Word) {
+			case "THAT", "WHETHER", "IF":
+				return true
+			}
+		}
+	case isLabel(n.Label, "S") && !s.nodes[k].IsLeaf():
+		for _, c := range n.Children {
+			if isLabel(c.Label, "NP") {
+				return true
+			}
+		}
+	}
+	return false
 }

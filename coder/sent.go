@@ -27,6 +27,7 @@ type sent struct {
 	// for new_actor_length, so no part of it becomes a new actor.
 	noNewUntil int
 	del        []bool // per leaf: inside a comma-delimited clause that is ignored
+	used       []bool // per leaf: inside the phrase of a verb already coded
 	buf        []byte // upper-cased words
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
@@ -63,7 +64,7 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.chbuf = s.chbuf[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
 	s.noNewUntil = -1
-	s.del = s.del[:0]
+	s.del, s.used = s.del[:0], s.used[:0]
 	s.collect(tree, -1)
 	n := len(s.nodes)
 	if cap(s.memo) < n {
@@ -78,6 +79,7 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 		s.tags = append(s.tags, l.Label)
 		s.ne = append(s.ne, -1)
 		s.del = append(s.del, false)
+		s.used = append(s.used, false)
 	}
 }
 

@@ -51,7 +51,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs := make([]dyad.Event, 0, 2)
 	done := -1
 	for i := range s.leaves {
-		if i <= done || s.del[i] || !strings.HasPrefix(s.tags[i], "VB") {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
@@ -76,10 +76,12 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
-		if len(evs) > n && lowEnd > done {
-			// The verb's phrase is coded: verbs inside it (subordinate clauses,
-			// infinitives) are part of that event, not events of their own.
-			done = lowEnd
+		if len(evs) > n {
+			// The verb's phrase is coded: verbs inside it (adverbial clauses,
+			// infinitives, nominal phrases) are part of that event, not events
+			// of their own — except in a reported clause ("Russia said that
+			// Ukraine attacked ..."), which is coded on its own.
+			s.consume(i, ve+1, lowEnd)
 		}
 	}
 	return evs
@@ -247,7 +249,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				a, t = tgt, src
 			}
 			sc, tc := codeOf(a), codeOf(t)
-			if s.c.opt.RequireDyad && (sc == nullCode || tc == nullCode) {
+			// require_dyad wants a named actor on both sides: an agent alone
+			// ("---GOV", "a senior official") is not one.
+			if s.c.opt.RequireDyad && (strings.HasPrefix(sc, nullCode) || strings.HasPrefix(tc, nullCode)) {
 				continue
 			}
 			if sc == tc && sc != nullCode {
