@@ -27,6 +27,18 @@ func glueShifted(text string, offset rune) string {
 	return strings.Join(paras, "")
 }
 
+// shiftParagraphs shifts the first letter of every paragraph but the first
+// and keeps the paragraph breaks.
+func shiftParagraphs(text string, offset rune) string {
+	paras := strings.Split(text, "\n\n")
+	for i := 1; i < len(paras); i++ {
+		r := []rune(paras[i])
+		r[0] += offset
+		paras[i] = string(r)
+	}
+	return strings.Join(paras, "\n\n")
+}
+
 // naiveReverse cuts the text after every ". " — abbreviations included — and
 // at paragraph breaks, and writes the fragments in reverse order; a paragraph
 // break stays between the two fragments it separated.
@@ -161,6 +173,7 @@ func TestRepairEachDamage(t *testing.T) {
 		}{
 			{"shifted", glueShifted(text, 0xE9), "shifted-letters"},
 			{"glued", strings.ReplaceAll(text, "\n\n", ""), "paragraph-breaks"},
+			{"shifted-kept-breaks", shiftParagraphs(text, 0x1F00), "shifted-letters"},
 			{"reversed", naiveReverse(text), "reversed-order"},
 			{"spam", "Cheap viagra free download\n" + text, "spam-line"},
 			{"boilerplate", "Share this article\n" + strings.Replace(text, "\n\n", "\n\nAdvertisement\n\n", 1) + "\n\nSubscribe to our newsletter", "boilerplate"},
