@@ -174,9 +174,9 @@ func ranks(order []int) map[int]int {
 }
 
 // negatives counts the names, acronyms and nouns whose short form comes first.
-func (m mentions) negatives(order []int) int {
+func (m mentions) negatives(order []int) (names, acronyms, nouns int) {
 	rank := ranks(order)
-	return neg1(m.names, rank) + neg1(m.acronyms, rank) + neg1(m.nouns, rank)
+	return neg1(m.names, rank), neg1(m.acronyms, rank), neg1(m.nouns, rank)
 }
 
 func score1(m map[string][]mention, rank map[int]int) int {

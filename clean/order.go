@@ -15,6 +15,29 @@ type evidence struct {
 	nouns        int // nouns introduced with "a" before "the" (+) or not (-)
 	cue          int // -1 when the text opens with a word that refers back
 	against      int // signs that the order is wrong
+	// the negative part of names, acronyms and nouns
+	negNames, negAcronyms, negNouns int
+}
+
+// describe lists the signs against an order for the report.
+func (e evidence) describe() string {
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, what))
+		}
+	}
+	add(e.breaks, "fragments that cannot start where they stand")
+	add(e.negNames, "names before their full form")
+	add(e.negAcronyms, "acronyms before their definition")
+	add(e.negNouns, "nouns with the before a")
+	if e.cue < 0 {
+		parts = append(parts, "opens with a word that refers back")
+	}
+	if len(parts) == 0 {
+		return "no signs against"
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronyms + e.nouns + e.cue }
@@ -96,7 +119,7 @@ func fixOrder(s string, r *run) *edit {
 		e.extra = append(e.extra, dyad.RepairStep{
 			Name:    "reversed-order",
 			Count:   len(body),
-			Detail:  fmt.Sprintf("signs against the order found %d, against the reverse %d", aF, aR),
+			Detail:  "order found: " + ef.describe() + "; reverse: " + er.describe(),
 			Example: clip(s[units[head].lo:units[head].hi]) + " → last",
 		})
 	}
@@ -146,7 +169,8 @@ func judge(s string, units []unit, order []int, m mentions) evidence {
 		e.cue = -1
 	}
 	e.names, e.acronyms, e.nouns = m.judge(order)
-	e.against = e.breaks + m.negatives(order) - e.cue
+	e.negNames, e.negAcronyms, e.negNouns = m.negatives(order)
+	e.against = e.breaks + e.negNames + e.negAcronyms + e.negNouns - e.cue
 	return e
 }
 
