@@ -52,7 +52,8 @@ func (s *Skip) Error() string {
 // Code codes one sentence tree. The sentence date chooses date-restricted
 // actor codes. Events carry Source, Target, Code, Verb, VerbText and Pattern;
 // spans come from the leaves' Start/End offsets. A *Skip error says why a
-// sentence was not coded.
+// sentence was not coded. Topics are the issue dictionary's codes found in
+// the sentence.
 func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) {
 	if tree == nil {
 		return nil, dyad.Errorf(dyad.EINVALID, "coder: nil tree")
@@ -72,7 +73,15 @@ func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) 
 	}
 	s.dropCommaClauses()
 	s.findActors()
-	return s.codeVerbs(), nil
+	evs := s.codeVerbs()
+	if len(evs) > 0 {
+		if topics := c.d.Issues.Find(s.words); len(topics) > 0 {
+			for i := range evs {
+				evs[i].Topics = topics
+			}
+		}
+	}
+	return evs, nil
 }
 
 // isDateline reports the "CITY: --" shape: a root that is a bare noun phrase

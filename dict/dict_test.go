@@ -245,3 +245,25 @@ func TestDefault(t *testing.T) {
 		t.Errorf("AFGHANISTAN not coded AFG")
 	}
 }
+
+func TestIssues(t *testing.T) {
+	set, errs := build(t, KindIssues, `<ISSUE CATEGORY="NUCLEAR">
+n:warhead
+nuclear v:test [NUCTEST]
+</ISSUE>
+~~Armenian genocide
+n:genocide [ATROCITY]
+`)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	for _, tc := range []struct{ words, want string }{
+		{"THE WARHEADS WERE NUCLEAR TESTED", "NUCLEAR NUCTEST"},
+		{"A GENOCIDE", "ATROCITY"},
+		{"THE ARMENIAN GENOCIDE", ""}, // an ignore phrase cancels the sentence's issues
+	} {
+		if got := strings.Join(set.Issues.Find(strings.Fields(tc.words)), " "); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}

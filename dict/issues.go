@@ -9,6 +9,7 @@ import (
 // Issues is an issue dictionary: phrases that tag a sentence with topics.
 type Issues struct {
 	Entries []Issue
+	index   map[string][]int32 // first word → entries
 }
 
 // Issue is one issue phrase form.
@@ -83,4 +84,61 @@ func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 			}
 		}
 	})
+}
+
+func (s *Issues) finish() {
+	s.index = map[string][]int32{}
+	for i := range s.Entries {
+		t := s.Entries[i].Text
+		if sp := strings.IndexByte(t, ' '); sp >= 0 {
+			t = t[:sp]
+		}
+		s.index[t] = append(s.index[t], int32(i))
+	}
+}
+
+// Find returns the issue codes whose phrases occur in words (upper case), in
+// order of first occurrence, or nil when an ignore phrase ('~') occurs.
+func (s *Issues) Find(words []string) []string {
+	if s == nil || len(s.index) == 0 {
+		return nil
+	}
+	var out []string
+	for i, w := range words {
+		for _, idx := range s.index[w] {
+			e := &s.Entries[idx]
+			if !matchPhrase(words[i:], e.Text) {
+				continue
+			}
+			if e.Ignore {
+				return nil
+			}
+			dup := false
+			for _, c := range out {
+				dup = dup || c == e.Code
+			}
+			if !dup {
+				out = append(out, e.Code)
+			}
+		}
+	}
+	return out
+}
+
+// matchPhrase reports whether the blank-separated phrase t starts at words[0].
+func matchPhrase(words []string, t string) bool {
+	for j := 0; ; j++ {
+		sp := strings.IndexByte(t, ' ')
+		w := t
+		if sp >= 0 {
+			w = t[:sp]
+		}
+		if j >= len(words) || words[j] != w {
+			return false
+		}
+		if sp < 0 {
+			return true
+		}
+		t = t[sp+1:]
+	}
 }

@@ -68,6 +68,7 @@ func Build(srcs []Source) (*Set, error) {
 	s.Actors.finish()
 	s.Agents.finish()
 	s.Discards.finish()
+	s.Issues.finish()
 	return s, errs.Err()
 }
 
