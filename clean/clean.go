@@ -6,7 +6,8 @@ import (
 
 // Options adjust a repair. The zero value runs every step.
 type Options struct {
-	// Disable names steps not to run, e.g. "reversed-order" (see Steps).
+	// Disable names steps not to run: any of Steps(), "reversed-order"
+	// (keep the order found but still rejoin fragments) or "language".
 	Disable []string
 	// LangSample is how many bytes of the repaired text language
 	// identification reads; 0 means 1024.

@@ -40,3 +40,9 @@ func ExampleSkipped() {
 	// Output:
 	// skipped not English language fr
 }
+
+func ExampleSteps() {
+	fmt.Println(clean.Steps())
+	// Output:
+	// [encoding mojibake unicode-nfc control-chars html-markup whitespace shifted-letters spam-line boilerplate navigation line-wraps sentence-order paragraph-breaks]
+}
