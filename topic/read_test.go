@@ -145,3 +145,11 @@ func TestReadFailure(t *testing.T) {
 		t.Errorf("entries before the failure lost: %+v", d.Entries)
 	}
 }
+
+func TestKindString(t *testing.T) {
+	for k, want := range map[Kind]string{Signal: "signal", Exclude: "exclude", Veto: "veto"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want)
+		}
+	}
+}
