@@ -20,6 +20,10 @@ type Issue struct {
 	Line   int
 }
 
+// maxIssueForms bounds the phrases one issue line may expand to (each n:, v:
+// or + word multiplies them).
+const maxIssueForms = 256
+
 func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 	category := ""
 	scanLines(data, func(l line) {
@@ -65,6 +69,11 @@ func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 			}
 			if len(alts) == 0 || alts[0] == "" {
 				errs.Add(file, l.n, "empty word after prefix in %q", t)
+				forms = nil
+				break
+			}
+			if len(forms)*len(alts) > maxIssueForms {
+				errs.Add(file, l.n, "issue phrase expands to more than %d forms", maxIssueForms)
 				forms = nil
 				break
 			}
