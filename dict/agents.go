@@ -195,9 +195,15 @@ func expandSubst(s string, subst map[string][]string) []string {
 	var out []string
 	for _, it := range items {
 		out = append(out, expandSubst(s[:i]+it+s[i+j+2:], subst)...)
+		if len(out) > maxSubstForms {
+			return out[:maxSubstForms]
+		}
 	}
 	return out
 }
+
+// maxSubstForms bounds the phrases one agent line may expand to.
+const maxSubstForms = 256
 
 // pluralPhrase forms the regular plural of the last word of a phrase.
 func pluralPhrase(s string) string {
