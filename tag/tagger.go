@@ -58,9 +58,39 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "VB" || tag == "VBP") && i > 0 && toks[i-1].Tag == "TO" && pluralNoun(w) {
 			tag = "NNS" // "aid to refugees": base verbs do not end in -es, -ts, -ns
 		}
+		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
+			tag = "VB" // "did not comment", "will clash"
+		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
+}
+
+// afterModal reports whether token i is a lower-case word right after a
+// modal or a form of "do", adverbs between ("won't even ever clash"), where
+// only a base verb can stand.
+func (t *Tagger) afterModal(toks []token.Token, i int) bool {
+	w := toks[i].Word
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 4 && (toks[j].Tag == "RB" || toks[j].Tag == "RBS") {
+		j--
+	}
+	if j < 0 || j == i-1 && toks[j].Tag != "MD" {
+		// directly after a form of "do" the word may be its object: "did
+		// business"; only a modal or an adverb in between makes it a verb
+		return j >= 0 && toks[j].Tag == "MD"
+	}
+	if toks[j].Tag == "MD" {
+		return true
+	}
+	switch toks[j].Word {
+	case "do", "does", "did", "Do", "Does", "Did":
+		return true
+	}
+	return false
 }
 
 // pluralNoun reports whether a lower-case word ends like a plural noun and
