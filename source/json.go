@@ -10,15 +10,20 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// jsonLinesHead reports whether head, which starts with '{', looks like JSON
-// lines: its first line is a whole JSON value. A pretty-printed object
-// spreads over several lines and is read with readJSON instead.
+// jsonLinesHead reports whether head, which starts with '{', is JSON lines
+// rather than pretty-printed objects: only a first line that opens an object
+// and leaves it open ("{", or "{" followed by a key and nothing else
+// complete) is taken as pretty-printed. A malformed first line of JSON lines
+// is then still one rejected line, not a reason to misread the whole file.
 func jsonLinesHead(head []byte) bool {
 	line, _, _ := bytes.Cut(head, []byte{'\n'})
-	if len(line) == len(head) && len(head) == sniffLen {
-		return true // a long first line: let the line reader judge it
+	line = bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM))
+	if bytes.Equal(line, []byte("{")) {
+		return false
 	}
-	return json.Valid(bytes.TrimSpace(bytes.TrimPrefix(line, utf8BOM)))
+	// "{ \"id\": 1," opening a pretty-printed object on the same line.
+	return !(bytes.HasSuffix(line, []byte(",")) && !bytes.HasSuffix(line, []byte("},")) ||
+		bytes.HasSuffix(line, []byte("{")) || bytes.HasSuffix(line, []byte("[")))
 }
 
 // readJSON reads a JSON array of document objects, or a sequence of

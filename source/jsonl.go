@@ -68,13 +68,27 @@ func (rd *run) jsonLine(b []byte, over bool, off int64, line int) error {
 
 // parseJSONDoc reads one JSON object into a document, or says why it cannot.
 func parseJSONDoc(b []byte) (*dyad.Document, string) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(b, &obj); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // keep numbers (ids!) as written
+	var obj map[string]any
+	if err := dec.Decode(&obj); err != nil {
 		var se *json.SyntaxError
-		if errors.As(err, &se) {
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &te):
+			return nil, "not a JSON object but a JSON " + te.Value
+		case errors.As(err, &se):
 			return nil, "malformed JSON at byte " + strconv.FormatInt(se.Offset, 10) + " of the line: " + se.Error()
+		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, "malformed JSON at byte " + strconv.Itoa(len(b)) + " of the line: unexpected end of JSON input"
 		}
 		return nil, "not a JSON object: " + err.Error()
+	}
+	if obj == nil {
+		return nil, "not a JSON object: null"
+	}
+	if rest := bytes.TrimSpace(b[dec.InputOffset():]); len(rest) > 0 {
+		return nil, "malformed JSON at byte " + strconv.FormatInt(dec.InputOffset(), 10) + " of the line: data after the object"
 	}
 	fields := make(map[string]string, len(obj))
 	for k, v := range obj {
@@ -113,21 +127,21 @@ func parseJSONDoc(b []byte) (*dyad.Document, string) {
 	return doc, ""
 }
 
-// jsonString renders a JSON value as a string: strings unquoted, null empty,
-// anything else as its compact JSON text.
-func jsonString(v json.RawMessage) string {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s
-	}
-	if string(v) == "null" {
+// jsonString renders a decoded JSON value as a string: strings as they are,
+// numbers as written, null empty, anything else as compact JSON.
+func jsonString(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case json.Number:
+		return v.String()
+	case nil:
 		return ""
+	case bool:
+		return strconv.FormatBool(v)
 	}
-	var buf bytes.Buffer
-	if json.Compact(&buf, v) == nil {
-		return buf.String()
-	}
-	return string(v)
+	b, _ := json.Marshal(v)
+	return string(b)
 }
 
 var timeLayouts = []string{

@@ -32,7 +32,7 @@ func sniff(head []byte) string {
 	switch {
 	case len(b) == 0:
 		return Text
-	case b[0] == '{' && jsonLinesHead(b):
+	case b[0] == '{' && jsonStart(b) && jsonLinesHead(b):
 		return JSONL
 	case jsonStart(b):
 		return kindJSON
