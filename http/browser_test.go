@@ -19,9 +19,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/sqlite"
 )
-
-var update = flag.Bool("update", false, "copy the dashboard screenshot to docs/img/dashboard.png")
 
 // chromium returns the browser to drive: $DYAD_CHROMIUM, else Debian's
 // chromium. Without one the browser tests skip, except on CI (CI set),
@@ -288,16 +287,7 @@ func TestBrowserDyadExplorer(t *testing.T) {
 	if !strings.HasPrefix(href, "https://news.example.org/d") {
 		t.Errorf("source link %q", href)
 	}
-	shot := screenshot(t, ctx, "dashboard")
-	if *update {
-		b, err := os.ReadFile(shot)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join("..", "docs", "img", "dashboard.png"), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	screenshot(t, ctx, "dashboard")
 
 	// Keyboard: choose a period from the list instead of the chart.
 	before := value(t, ctx, "period", chromedp.Evaluate[int](`document.getElementById('period').selectedIndex`))
@@ -316,6 +306,7 @@ func TestBrowserDyadExplorer(t *testing.T) {
 		chromedp.Click(css(`#detail .sentence figcaption a[href^="#/doc/"]`)),
 		chromedp.WaitVisible(css(`#doc-text mark.m-source`)),
 	)
+	screenshot(t, ctx, "document")
 	marks := value(t, ctx, "marks", chromedp.Evaluate[int](`document.querySelectorAll('#doc-text mark').length`))
 	if marks != 6 { // two events of three marks each
 		t.Errorf("document shows %d marks, want 6", marks)
@@ -333,6 +324,7 @@ func TestBrowserActorAndTop(t *testing.T) {
 		chromedp.Navigate(ts.URL+"/#/top?limit=5"),
 		chromedp.WaitVisible(css(`#top-table tbody tr td a`)),
 	)
+	screenshot(t, ctx, "top")
 	if first := text(t, ctx, "#top-table tbody tr"); !strings.Contains(first, "CHN") || !strings.Contains(first, "IRN") {
 		t.Errorf("first top dyad %q, want CHN → IRN", first)
 	}
@@ -354,5 +346,60 @@ func TestBrowserActorAndTop(t *testing.T) {
 	)
 	if h := text(t, ctx, "#error"); !strings.Contains(h, "ZZZ") {
 		t.Errorf("error for an unknown actor: %q", h)
+	}
+}
+
+var (
+	shotDB   = flag.String("shot.db", "", "store to take the README screenshot from (TestBrowserScreenshot)")
+	shotView = flag.String("shot.view", "#/?source=CHN&target=IRN&source2=CHN&target2=SAU&split=none&since=2018-01-01&until=2020-12-31", "dashboard address of the README screenshot")
+)
+
+// TestBrowserScreenshot writes docs/img/dashboard.png from a larger store,
+// when -shot.db names one:
+//
+//	go test ./http -run BrowserScreenshot -bench.events 1000000 -shot.db /tmp/dyad-http-bench-1m.db
+//
+// The store is generated there (as by the benchmarks) when it does not exist.
+func TestBrowserScreenshot(t *testing.T) {
+	if *shotDB == "" {
+		t.Skip("no -shot.db")
+	}
+	if _, err := os.Stat(*shotDB); err != nil {
+		genStore(t, *shotDB, *benchEvents).Close()
+	}
+	db, err := sqlite.Open(*shotDB, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ts := httptest.NewServer(New(db, quietLogger()))
+	defer ts.Close()
+	ctx := browser(t)
+	run(t, ctx, "load",
+		chromedp.Navigate(ts.URL+"/"+*shotView),
+		chromedp.WaitVisible(css(`#chart canvas`)),
+		chromedp.WaitVisible(css(`#events tbody tr[data-event]`)),
+	)
+	pt := value(t, ctx, "find point", chromedp.Evaluate[[]float64](`(() => {
+		const u = window.dyad.chart, vals = u.data[1];
+		let idx = 0;
+		vals.forEach((v, i) => { if (v > vals[idx]) idx = i; });
+		const r = u.over.getBoundingClientRect();
+		return [r.left + u.valToPos(u.data[0][idx], 'x'), r.top + u.valToPos(vals[idx], 'y')];
+	})()`))
+	run(t, ctx, "click point",
+		chromedp.MouseEvent(chromedp.MouseMoved, pt[0], pt[1]),
+		chromedp.MouseClickXY(pt[0], pt[1]),
+		until(`document.getElementById('events-title').textContent.startsWith('Events: ')`),
+		chromedp.Click(css(`#events tbody tr[data-event] button`)),
+		chromedp.WaitVisible(css(`#detail .sentence mark.m-verb`)),
+		chromedp.MouseEvent(chromedp.MouseMoved, pt[0], pt[1]),
+	)
+	b, err := os.ReadFile(screenshot(t, ctx, "readme"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("..", "docs", "img", "dashboard.png"), b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
