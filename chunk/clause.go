@@ -111,6 +111,9 @@ func (s *state) sentence() *node {
 		k++
 	}
 	head, k2 := s.clause(k)
+	if head == nil && s.repairVerb(k) {
+		head, k2 = s.clause(k)
+	}
 	if head != nil {
 		b = append(b, head)
 		k = k2
@@ -199,6 +202,47 @@ func (s *state) sentence() *node {
 		top = s.p.mk("FRAG", b...)
 	}
 	return s.p.mk("ROOT", top)
+}
+
+// repairVerb looks for the verb a sentence without one most likely has: a
+// common noun right after the proper noun that opens the sentence and before
+// a preposition or determiner ("Ethiopia departs from Libya", "Ethiopia act
+// on a resolution"). It retags that token as a verb, forgets what was parsed
+// and reports whether it changed anything.
+func (s *state) repairVerb(k int) bool {
+	j := k
+	for j < s.end && j < k+4 && s.tag(j) == "NNP" {
+		j++
+	}
+	if j == k || j >= s.end {
+		return false
+	}
+	t := s.tag(j)
+	if t != "NNS" && t != "NN" {
+		return false
+	}
+	switch s.tag(j + 1) {
+	case "IN", "DT", "TO", "PRP$", "PRP", "RP", "NNP":
+	default:
+		return false
+	}
+	w := s.word(j)
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	if t == "NNS" && w[len(w)-1] == 's' {
+		s.toks[j].Tag = "VBZ"
+	} else {
+		s.toks[j].Tag = "VBP"
+	}
+	// Everything memoised may depend on the old tag.
+	clear(s.memo)
+	clear(s.leaves)
+	clear(s.base)
+	for r := range s.nps {
+		clear(s.nps[r])
+	}
+	return true
 }
 
 // phrase reads a noun, prepositional or adverb phrase where no clause was

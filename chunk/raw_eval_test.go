@@ -80,4 +80,4 @@ func TestRawDevEval(t *testing.T) {
 }
 
 // minRawExactPct pins the raw-text exact-record rate reached; it may only rise.
-const minRawExactPct = 91.0
+const minRawExactPct = 92.8
