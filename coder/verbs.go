@@ -279,10 +279,25 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	}
 	if m.comp >= 0 {
 		cs := s.nes[m.comp].codes
-		for i := range cs {
-			for j := range cs {
-				if i != j {
-					emit(&cs[i], &cs[j])
+		switch {
+		case m.src >= 0: // "% * BE HELD RESPONSIBLE BY $": the compound is the target
+			for _, a := range s.codesOf(m.src) {
+				for j := range cs {
+					emit(a, &cs[j])
+				}
+			}
+		case m.tgt >= 0:
+			for i := range cs {
+				for _, b := range s.codesOf(m.tgt) {
+					emit(&cs[i], b)
+				}
+			}
+		default: // the compound's members act on each other
+			for i := range cs {
+				for j := range cs {
+					if i != j {
+						emit(&cs[i], &cs[j])
+					}
 				}
 			}
 		}
