@@ -83,3 +83,25 @@ func TestDictCheck(t *testing.T) {
 		t.Errorf("validation set: exit %d %s", code, stderr)
 	}
 }
+
+func TestCodeWithoutEnvironment(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "news.xml")
+	os.WriteFile(p, []byte(`<Sentences>
+<Sentence date="20200102" id="N-1" category="X" sentence="true">
+<Text>France condemned Iran.</Text>
+<Parse>(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))</Parse>
+</Sentence>
+</Sentences>`), 0o644)
+	code, out, stderr := run(t, "code", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var e map[string]any
+	if err := json.Unmarshal([]byte(out), &e); err != nil {
+		t.Fatalf("%v: %q", err, out)
+	}
+	// The embedded Phoenix set codes it; the pattern names the production verb file.
+	if e["source"] != "FRA" || e["target"] != "IRN" || !strings.HasPrefix(e["pattern"].(string), "CAMEO.verbpatterns.150430.txt:") {
+		t.Errorf("event %v", e)
+	}
+}
