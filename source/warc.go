@@ -57,7 +57,15 @@ func (rd *run) readWARC(br *bufio.Reader) error {
 			}
 			after := rec.Offset + rec.Size
 			if bad++; after <= end || bad >= maxWARCErrors {
-				return q.flush() // no progress: stop rather than loop
+				// No progress, or nothing but damage: stop rather than loop.
+				n := bad
+				if err := q.add(ready(func() error {
+					rd.fail(after, 0, "rest of the WARC file not read after %d bad records in a row", n)
+					return nil
+				})); err != nil {
+					return err
+				}
+				return q.flush()
 			}
 			end = after
 			continue
@@ -105,6 +113,8 @@ func (rd *run) warcRecord(rec gowarc.Record) func() func() error {
 	target := h.Get(gowarc.WarcTargetURI)
 	switch r.Type() {
 	case gowarc.Response, gowarc.Resource, gowarc.Conversion:
+	case 0:
+		return failed("WARC record without a known WARC-Type (%q)", h.Get(gowarc.WarcType))
 	default:
 		return nothing // warcinfo, request, metadata, revisit: not documents
 	}

@@ -272,3 +272,25 @@ func TestWARCWorkersStop(t *testing.T) {
 		t.Errorf("err %v after %d documents", err, n)
 	}
 }
+
+// TestWARCGarbage reads files of nothing but damaged records: each is
+// reported, and a long run of damage ends the file with one more reject.
+func TestWARCGarbage(t *testing.T) {
+	for _, c := range []struct {
+		junk string
+		want string
+	}{
+		{"WARC/1.1\r\nbroken\r\n\r\n", "without a known WARC-Type"},
+		{"WARC/9\r\nContent-Length: x\r\n\r\n", "truncated WARC record"},
+		{"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\nabc\r\n\r\n", ""},
+	} {
+		res := readBytes(t, "x", bytes.Repeat([]byte(c.junk), 30), Options{})
+		if len(res.Docs) != 0 || len(res.Rejects) < 30 {
+			t.Errorf("%q: %d docs, %d rejects, want 0 and at least 30", c.junk, len(res.Docs), len(res.Rejects))
+			continue
+		}
+		if !strings.Contains(res.Rejects[0].Reason, c.want) {
+			t.Errorf("%q: first reject %q, want %q", c.junk, res.Rejects[0].Reason, c.want)
+		}
+	}
+}
