@@ -38,6 +38,7 @@ func TestDictionary(t *testing.T) {
 		"\t[IRNMIL 160628-250613]  # Chief of Staff of the Armed Forces General Staff",
 		"\t[IRNELI >240520]  # former President: after the last term in the table\n",
 		"KHAMENEI_  # shared alias\n\t[IRNGOV 19890604-260228]  # Ali Khamenei, Supreme Leader",
+		"JOSÉ_MÚCIO_MONTEIRO_  # BRA José Múcio Monteiro\n+JOSE_MUCIO_MONTEIRO_\n", // accents folded
 	} {
 		if !strings.Contains(got, s) {
 			t.Errorf("dictionary lacks %q", s)

@@ -33,3 +33,14 @@ func Normalize(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), " ")
 }
+
+// foldAccents removes accents and keeps everything else: "José" → "Jose".
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}

@@ -80,7 +80,11 @@ func (h *Holders) WriteDictionary(w io.Writer) error {
 	for i := range h.Terms {
 		t := &h.Terms[i]
 		seen := map[string]bool{}
+		var names []string
 		for _, n := range append([]string{t.Name}, t.Aliases...) {
+			names = append(names, n, foldAccents(n)) // "José Serra" and "Jose Serra"
+		}
+		for _, n := range names {
 			p := Phrase(n)
 			if seen[p] {
 				continue
