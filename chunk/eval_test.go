@@ -195,6 +195,6 @@ func TestDevAccuracy(t *testing.T) {
 // Floors under the measured figures (see docs/bench/chunk.md), so a change
 // that makes the parser worse fails.
 const (
-	devMinF1   = 0.88
+	devMinF1   = 0.875
 	devMinVerb = 0.93
 )
