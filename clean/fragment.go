@@ -14,6 +14,7 @@ type unit struct {
 	upper  bool // starts with an upper-case letter
 	end    int  // how it ends: endStop, endAbbrev, endTitle or endOpen
 	words  int
+	quote  int // +1 when it opens a quotation it does not close, -1 when it closes one it did not open
 }
 
 const (
@@ -77,7 +78,35 @@ func newUnit(s string, lo, hi int) unit {
 	u.upper = unicode.IsUpper(r)
 	u.words = strings.Count(t, " ") + 1
 	u.end = unitEnd(t)
+	u.quote = quoteBalance(t)
 	return u
+}
+
+// quoteBalance tells whether t opens a quotation that goes on after it (+1),
+// closes one that began before it (-1), or neither (0). Curly quotes say so
+// themselves; for straight quotes an odd count is judged by the last one:
+// before a letter it opens, after punctuation or a letter it closes.
+func quoteBalance(t string) int {
+	open := strings.Count(t, "“") - strings.Count(t, "”")
+	switch {
+	case open > 0:
+		return 1
+	case open < 0:
+		return -1
+	}
+	if strings.Count(t, "\"")%2 == 0 {
+		return 0
+	}
+	k := strings.LastIndexByte(t, '"')
+	after := k+1 < len(t) && isASCIILetter(rune(t[k+1]))
+	before := k > 0 && t[k-1] != ' ' && t[k-1] != '('
+	switch {
+	case after && !before:
+		return 1
+	case before && !after:
+		return -1
+	}
+	return 0
 }
 
 // unitEnd classifies how a fragment ends.

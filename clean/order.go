@@ -148,8 +148,21 @@ func joinExample(s string, units []unit, order []int) string {
 // judge weighs one order of the units.
 func judge(s string, units []unit, order []int, m mentions) evidence {
 	var e evidence
+	inQuote := false
 	for k, i := range order {
 		u := units[i]
+		// A quotation spread over fragments opens before it closes.
+		switch u.quote {
+		case 1:
+			inQuote = true
+		case -1:
+			if inQuote {
+				e.fits++
+			} else {
+				e.breaks++
+			}
+			inQuote = false
+		}
 		if u.lower {
 			if k > 0 && fits(units[order[k-1]], u) {
 				e.fits++

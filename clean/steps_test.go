@@ -169,3 +169,30 @@ func TestLettersBefore(t *testing.T) {
 		t.Errorf("countWords = %v, want army 3 (counted once), the 0 (counted in the second text)", counts)
 	}
 }
+
+func TestQuoteBalance(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{`"We are ready.`, 1},
+		{`We will not wait," he said.`, -1},
+		{`He called it "a disaster".`, 0},
+		{`“We are ready.`, 1},
+		{`We will not wait,” he said.`, -1},
+		{`No quotes here.`, 0},
+	}
+	for _, tt := range tests {
+		if got := quoteBalance(tt.in); got != tt.want {
+			t.Errorf("quoteBalance(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	// A quotation cut into fragments and reversed is put back in order.
+	text := `Defence Minister Ali Reza spoke on Monday. "We are ready. We will not wait," Reza said. Talks resume today.`
+	in := naiveReverse(text)
+	doc := &dyad.Document{Text: in}
+	Repair(doc, Options{})
+	if doc.Text != text {
+		t.Errorf("reversed quotation not restored:\n got %q\nfrom %q", doc.Text, in)
+	}
+}
