@@ -54,11 +54,21 @@ var (
 // office-holder dictionary, built once and shared.
 func DefaultDicts() (*dict.Set, error) {
 	defaultOnce.Do(func() {
-		srcs := append(dict.DefaultSources(), dict.Source{
+		// The first matching date range wins, and the 2014 Phoenix entries
+		// often never end: the dated office holders go before them.
+		holders := dict.Source{
 			Kind: dict.KindActors,
 			Name: "dyad.officeholders.actors.txt",
 			Data: []byte(actor.Dictionary()),
-		})
+		}
+		var srcs []dict.Source
+		for _, s := range dict.DefaultSources() {
+			if s.Kind == dict.KindActors && holders.Data != nil {
+				srcs = append(srcs, holders)
+				holders.Data = nil
+			}
+			srcs = append(srcs, s)
+		}
 		defaultSet, defaultErr = dict.Build(srcs)
 	})
 	return defaultSet, defaultErr
