@@ -207,6 +207,7 @@ func TestBrowserDyadExplorer(t *testing.T) {
 		chromedp.Click(css(`#explore-form button[type=submit]`)),
 		until(`document.getElementById('chart-title').textContent.includes('CHN → IRN and CHN → SAU')`),
 		chromedp.WaitVisible(css(`#chart canvas`)),
+		until(`document.getElementById('events-title').textContent === 'Latest events: CHN → IRN'`),
 	)
 	hash := value(t, ctx, "address", chromedp.Evaluate[string](`location.hash`))
 	if !strings.Contains(hash, "target=IRN") || !strings.Contains(hash, "target2=SAU") {

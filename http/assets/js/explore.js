@@ -29,7 +29,7 @@ export function initExplore(navigate) {
   document.getElementById('period').addEventListener('change', e => {
     if (e.target.value !== '') selectPeriod(Number(e.target.value), null);
   });
-  document.getElementById('events-more').addEventListener('click', () => loadEvents(true));
+  document.getElementById('events-more').addEventListener('click', () => loadEvents(true).catch(showError));
 }
 
 function dyadLabel(d) {
@@ -39,7 +39,8 @@ function dyadLabel(d) {
 // showExplore draws the chart for the parameters of the page's address.
 export async function showExplore(p, navigate) {
   const f = form();
-  for (const k of FIELDS) if (p[k] !== undefined) f.elements[k].value = p[k];
+  const defaults = { split: 'quad', interval: 'month' };
+  for (const k of FIELDS) f.elements[k].value = p[k] || defaults[k] || '';
   if (!p.source && !p.target) {
     // First visit: show the most active dyad.
     const { dyads } = await getJSON('api/dyads/top', { limit: 1 });
@@ -92,8 +93,8 @@ export async function showExplore(p, navigate) {
   window.dyad = Object.assign(window.dyad || {}, { chart: chartEl._chart, explore: current });
   // Until a point is chosen, list the dyad's latest events.
   eventsQuery = { source: dyads[0].source, target: dyads[0].target, since: p.since, until: p.until, limit: 50 };
+  if (!await loadEvents(false)) return;
   document.getElementById('events-title').textContent = `Latest events: ${dyadLabel(dyads[0])}`;
-  await loadEvents(false);
 }
 
 function fillPeriods(periods, interval, series) {
@@ -122,9 +123,9 @@ export async function selectPeriod(idx, si) {
   if (s && split === 'root') { eventsQuery.root = s.key; what += ' · ' + keyLabel(split, s.key); }
   if (s && split === 'quad') { eventsQuery.quad = s.key; what += ' · ' + keyLabel(split, s.key); }
   document.getElementById('period').value = String(idx);
-  document.getElementById('events-title').textContent = `Events: ${what} · ${periodLabel(start, interval)}`;
   try {
-    await loadEvents(false);
+    if (!await loadEvents(false)) return;
+    document.getElementById('events-title').textContent = `Events: ${what} · ${periodLabel(start, interval)}`;
     showError(null);
   } catch (err) {
     showError(err);
@@ -132,11 +133,23 @@ export async function selectPeriod(idx, si) {
 }
 
 let nextCursor = '';
+let loadSeq = 0;
 
+// loadEvents fills the event table from eventsQuery (more: the next page).
+// It returns false when a later call overtook it, whose answer then stands.
 async function loadEvents(more) {
-  const tbody = document.querySelector('#events tbody');
+  const seq = ++loadSeq;
+  const table = document.getElementById('events');
+  const tbody = table.querySelector('tbody');
   const q = Object.assign({}, eventsQuery, more ? { cursor: nextCursor } : {});
-  const page = await getJSON('api/events', q);
+  table.setAttribute('aria-busy', 'true');
+  let page;
+  try {
+    page = await getJSON('api/events', q);
+  } finally {
+    if (seq === loadSeq) table.removeAttribute('aria-busy');
+  }
+  if (seq !== loadSeq) return false;
   if (!more) tbody.textContent = '';
   for (const ev of page.events) tbody.append(eventRow(ev));
   if (!more && !page.events.length) {
@@ -144,6 +157,7 @@ async function loadEvents(more) {
   }
   nextCursor = page.next || '';
   document.getElementById('events-more').hidden = !nextCursor;
+  return true;
 }
 
 function eventRow(ev) {
