@@ -3,6 +3,8 @@ package dedup
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -56,6 +58,22 @@ func BenchmarkAdd(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(docs))/sec, "docs/s")
 	b.ReportMetric(float64(int64(b.N)*bytes)/sec/1e6, "MB/s")
 	b.ReportMetric(float64(clusters), "clusters")
+	b.ReportMetric(indexBytesPerDoc(docs), "B/doc")
+}
+
+// indexBytesPerDoc measures the heap an index holds per document.
+func indexBytesPerDoc(docs []string) float64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	ix := New(Options{})
+	for i, d := range docs {
+		ix.Add(strconv.Itoa(i), d)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(ix)
+	return float64(after.HeapAlloc-before.HeapAlloc) / float64(len(docs))
 }
 
 // BenchmarkSign measures signing alone.

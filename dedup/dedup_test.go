@@ -212,3 +212,39 @@ func TestConcurrentAdds(t *testing.T) {
 		t.Errorf("Len = %d", ix.Len())
 	}
 }
+
+// TestWindow forgets old documents: a copy arriving after its original left
+// the window starts a new cluster, and the buckets shrink with the window.
+func TestWindow(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	others := []string{readStory(t, "follow-up.txt"), readStory(t, "ceasefire.txt"), readStory(t, "other-kidnapping.txt")}
+	for _, c := range []struct {
+		window int
+		want   string
+	}{{0, "wire"}, {4, "wire"}, {3, "copy"}} {
+		ix := New(Options{Window: c.window})
+		ix.Add("wire", wire)
+		for i, o := range others {
+			ix.Add(fmt.Sprint("other", i), o)
+		}
+		if got := ix.Add("copy", copies(wire)["edited"]); got != c.want {
+			t.Errorf("window %d: copy joined %q, want %q", c.window, got, c.want)
+		}
+		if got, ok := ix.Cluster("copy"); !ok || got != c.want {
+			t.Errorf("window %d: Cluster(copy) = %q, %v", c.window, got, ok)
+		}
+	}
+	ix := New(Options{Window: 5})
+	for i := range 50 {
+		ix.Add(fmt.Sprint(i), fmt.Sprintf("story %d about %d different things happening in place %d", i, i*7, i*13))
+	}
+	entries := 0
+	for _, b := range ix.buckets {
+		for _, l := range b {
+			entries += len(l)
+		}
+	}
+	if ix.Len() != 5 || len(ix.byID) != 5 || entries > 5*ix.opts.Bands {
+		t.Errorf("after 50 adds with window 5: Len %d, ids %d, bucket entries %d", ix.Len(), len(ix.byID), entries)
+	}
+}
