@@ -77,6 +77,11 @@ func (s *state) clause(i int) (*node, int) {
 		b = append(b, s.p.mk("ADVP", s.leaf(k)))
 		k++
 	}
+	if subj != nil && s.tag(k) == "VBN" && s.startsVP(k) {
+		// "The United States accused Moscow": a clause's first verb is finite
+		s.toks[k].Tag = "VBD"
+		s.leaves[k] = nil
+	}
 	vp, k3 := s.vp(k)
 	if vp == nil {
 		return nil, i
@@ -202,6 +207,17 @@ func (s *state) sentence() *node {
 		top = s.p.mk("FRAG", b...)
 	}
 	return s.p.mk("ROOT", top)
+}
+
+// startsVP reports whether the verb at k heads the verb phrase of a clause
+// rather than a participle modifying the subject: its object or a
+// preposition follows.
+func (s *state) startsVP(k int) bool {
+	switch s.tag(k + 1) {
+	case "DT", "NNP", "NNPS", "PRP", "PRP$", "IN", "TO", "CD", "RP", "NNS", "NN", "JJ":
+		return true
+	}
+	return false
 }
 
 // repairVerb looks for the verb a sentence without one most likely has: a

@@ -179,7 +179,7 @@ func (s *state) np1(i, role int) (*node, int) {
 			n, k = s.p.mk("NP", n, rel), k2
 		case t == "," && role != appos && s.npStart(k+1) && s.listAt(k):
 			n, k = s.list(n, k)
-		case t == "," && role != appos && s.npStart(k+1):
+		case t == "," && role != appos && s.npStart(k+1) && s.tag(k+1) != "VBG":
 			a, k2 := s.np(k+1, appos)
 			if a == nil {
 				return n, k
