@@ -44,14 +44,23 @@ type phrase struct {
 }
 
 // CodeAt returns the actor's code on date (yyyymmdd) and the restriction that
-// gave it; a restriction in force wins over the default, the first in file order
-// wins among several. It returns nil for the restriction when the default applies.
+// gave it. A restriction in force wins over the default; among several in
+// force the one that started last wins (a new office on its first day, an
+// office-holder file's "former" code over an open-ended older term), then the
+// first in file order. It returns nil for the restriction when the default
+// applies.
 func (a *Actor) CodeAt(date int) (string, *Dated) {
+	var best *Dated
 	for i := range a.Dated {
 		d := &a.Dated[i]
 		if (d.From == 0 || date >= d.From) && (d.To == 0 || date <= d.To) {
-			return d.Code, d
+			if best == nil || d.From > best.From {
+				best = d
+			}
 		}
+	}
+	if best != nil {
+		return best.Code, best
 	}
 	return a.Code, nil
 }

@@ -22,7 +22,7 @@ func TestActorDates(t *testing.T) {
 	set, errs := build(t, KindActors, `
 SAM_GAMGEE [HOB]  # default
 	[HOBCIV <20080120]
-	[ORCHOB 20100109-20100112] # first in file order wins
+	[ORCHOB 20100109-20100112] # inside the next one: it started last, so it wins
 	[HOBMIL 20080120-20121109]
 	[HOBELI >20130119]
 ZIMBABWE
@@ -43,7 +43,8 @@ ZIMBABWE
 		want string
 	}{
 		{20050101, "HOBCIV"},
-		{20080120, "HOBCIV"}, // limits are inclusive: the first restriction in force wins
+		{20080119, "HOBCIV"},
+		{20080120, "HOBMIL"}, // limits are inclusive: the restriction that started last wins
 		{20100110, "ORCHOB"},
 		{20100113, "HOBMIL"},
 		{20121110, "HOB"}, // no restriction in force: the default

@@ -91,14 +91,24 @@ func TestCodeWithoutEnvironment(t *testing.T) {
 <Text>France condemned Iran.</Text>
 <Parse>(ROOT (S (NP (NNP France)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))</Parse>
 </Sentence>
+<Sentence date="20180102" id="N-2" category="X" sentence="true">
+<Text>Barack Obama condemned Iran.</Text>
+<Parse>(ROOT (S (NP (NNP Barack) (NNP Obama)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))</Parse>
+</Sentence>
 </Sentences>`), 0o644)
 	code, out, stderr := run(t, "code", p)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var e map[string]any
-	if err := json.Unmarshal([]byte(out), &e); err != nil {
-		t.Fatalf("%v: %q", err, out)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	var e, e2 map[string]any
+	if len(lines) != 2 || json.Unmarshal([]byte(lines[0]), &e) != nil || json.Unmarshal([]byte(lines[1]), &e2) != nil {
+		t.Fatalf("want 2 events: %q", out)
+	}
+	// Phoenix has Obama as USAGOV from 2009 on, open-ended; the merged
+	// office-holder file ends his term in 2017.
+	if e2["source"] != "USAELI" {
+		t.Errorf("Obama in 2018: %v", e2)
 	}
 	// The embedded Phoenix set codes it; the pattern names the production verb file.
 	if e["source"] != "FRA" || e["target"] != "IRN" || !strings.HasPrefix(e["pattern"].(string), "CAMEO.verbpatterns.150430.txt:") {
