@@ -30,7 +30,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("WARC/1.1\r\nContent-Length: 99999999999\r\n\r\n"), uint8(0))
 	formats := []string{Auto, Text, JSONL, HTML, WARC}
 	f.Fuzz(func(t *testing.T, data []byte, fi uint8) {
-		opts := Options{Format: formats[int(fi)%len(formats)], MaxSize: 1 << 16}
+		opts := Options{Format: formats[int(fi)%len(formats)], MaxSize: 1 << 16, Workers: int(fi/8) % 3}
 		n := 0
 		err := Read(context.Background(), bytes.NewReader(data), "fuzz", opts,
 			func(d *dyad.Document) error {
