@@ -52,6 +52,8 @@ func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronym
 //   - people and organisations are named in full before the short form
 //     ("Mohammad Bagheri" before "Bagheri"), acronyms are spelled out before
 //     they are used bare ("Armed Forces General Staff (AFGS)" before "AFGS");
+//   - nouns come with "a" before "the"; a quotation cut into fragments opens
+//     before it closes;
 //   - a text does not open with a word that refers back ("Moreover", "This").
 //
 // When neither the order found nor its reverse reads right, the document is
@@ -94,11 +96,10 @@ func fixOrder(s string, r *run) *edit {
 	for k, i := range order {
 		if k > 0 {
 			p := order[k-1]
+			// Neighbours in either order are neighbours in the text: the
+			// space between them stays between them.
 			a, b := min(p, i), max(p, i)
 			sep := [2]int{units[a].hi, units[b].lo}
-			if b != a+1 {
-				sep = [2]int{units[i].lo - 1, units[i].lo} // not adjacent: cannot happen for fwd/rev
-			}
 			if fits(units[p], units[i]) {
 				if reversed || s[sep[0]:sep[1]] != " " {
 					joins++
