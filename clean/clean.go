@@ -52,6 +52,8 @@ var steps = []step{
 	{"navigation", dropNavigation},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
+	{"duplicate-paragraphs", dropDuplicates},
+	{"whitespace", fixSpace},
 	{"sentence-order", fixOrder},
 	{"paragraph-breaks", fixGlued},
 }

@@ -182,6 +182,7 @@ func TestRepairEachDamage(t *testing.T) {
 			{"spaces", strings.ReplaceAll(strings.ReplaceAll(text, " the ", " \u00a0the\u200b  "), "\n\n", "\n \t\n\n"), "whitespace"},
 			{"crlf", strings.ReplaceAll(text, "\n", "\r\n"), "control-chars"},
 			{"wrapped", hardWrap(text, 72), "line-wraps"},
+			{"duplicated", strings.Replace(text, "\n\n", "\n\n"+text[:strings.Index(text, "\n\n")]+"\n\n", 1), "duplicate-paragraphs"},
 			{"html", "<p>" + strings.ReplaceAll(strings.ReplaceAll(text, "\n\n", "</p>\n<p>"), "'", "&#39;") + "</p>", "html-markup"},
 		}
 		for _, c := range cases {

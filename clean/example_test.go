@@ -44,5 +44,5 @@ func ExampleSkipped() {
 func ExampleSteps() {
 	fmt.Println(clean.Steps())
 	// Output:
-	// [encoding mojibake unicode-nfc control-chars html-markup whitespace shifted-letters spam-line boilerplate navigation line-wraps sentence-order paragraph-breaks]
+	// [encoding mojibake unicode-nfc control-chars html-markup whitespace shifted-letters spam-line boilerplate navigation line-wraps duplicate-paragraphs sentence-order paragraph-breaks]
 }
