@@ -1,0 +1,49 @@
+package clean
+
+import "strings"
+
+// dropBoilerplate removes page furniture: share and follow buttons, cookie
+// and subscription notices, "Read more" links, copyright lines. A short line
+// counts when it starts with such a phrase, or is very short and contains one.
+func dropBoilerplate(s string, _ *run) *edit {
+	lines := splitLines(s)
+	var drop []bool
+	for k, l := range lines {
+		t := s[l.lo:l.hi]
+		if len(t) == 0 || len(t) > shortLine {
+			continue
+		}
+		low := strings.ToLower(strings.TrimLeft(t, " -–—•·*>|[(#"))
+		n := len(lineWords(low))
+		hit := false
+		for _, p := range boilerplate {
+			if strings.HasPrefix(low, p) && n <= 15 || n <= 5 && strings.Contains(low, p) {
+				hit = true
+				break
+			}
+		}
+		if hit {
+			if drop == nil {
+				drop = make([]bool, len(lines))
+			}
+			drop[k] = true
+		}
+	}
+	if drop == nil {
+		return nil
+	}
+	return dropLines(s, lines, drop)
+}
+
+var boilerplate = []string{
+	"share this", "share on", "share via", "share:", "tweet this", "click here",
+	"read more", "read the full", "continue reading", "subscribe", "sign up for",
+	"newsletter", "we use cookies", "this website uses cookies", "this site uses cookies",
+	"cookie policy", "cookie settings", "accept all cookies", "accept cookies",
+	"by continuing to use", "privacy policy", "terms of use", "terms of service",
+	"all rights reserved", "advertisement", "sponsored content", "follow us",
+	"related articles", "related stories", "related:", "recommended for you",
+	"you may also like", "most read", "most popular", "trending now", "print this",
+	"email this", "skip to content", "skip to main", "back to top", "leave a comment",
+	"comments", "log in", "sign in", "copyright", "©",
+}

@@ -1,0 +1,60 @@
+package clean
+
+import "strings"
+
+// dropNavigation removes menus: short lines of items separated by "|", "»",
+// "›" or "•"; short lines that are not sentences and occur more than once
+// (a menu repeated above and below the story); and runs of four or more
+// one- or two-word lines.
+func dropNavigation(s string, _ *run) *edit {
+	lines := splitLines(s)
+	var drop []bool
+	mark := func(k int) {
+		if drop == nil {
+			drop = make([]bool, len(lines))
+		}
+		drop[k] = true
+	}
+	seen := map[string]int{}
+	for _, l := range lines {
+		t := s[l.lo:l.hi]
+		if len(t) > 0 && len(t) <= 80 && !endsSentence(t) {
+			seen[t]++
+		}
+	}
+	run := 0
+	for k, l := range lines {
+		t := s[l.lo:l.hi]
+		var ws []string
+		if len(t) <= shortLine {
+			ws = lineWords(t)
+		}
+		if len(t) > 0 && len(t) <= 40 && len(ws) <= 2 && !endsSentence(t) && !strings.ContainsAny(t, ",;") {
+			run++
+		} else {
+			if run >= 4 {
+				for m := k - run; m < k; m++ {
+					mark(m)
+				}
+			}
+			run = 0
+		}
+		if len(t) == 0 || len(t) > shortLine {
+			continue
+		}
+		if seps := strings.Count(t, "|") + strings.Count(t, "»") + strings.Count(t, "›") + strings.Count(t, " • "); seps >= 2 && len(ws) <= 4*(seps+1) && !endsSentence(t) {
+			mark(k)
+		} else if seen[t] > 1 && len(ws) <= 8 {
+			mark(k)
+		}
+	}
+	if run >= 4 {
+		for m := len(lines) - run; m < len(lines); m++ {
+			mark(m)
+		}
+	}
+	if drop == nil {
+		return nil
+	}
+	return dropLines(s, lines, drop)
+}
