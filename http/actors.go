@@ -42,8 +42,9 @@ type DyadCounter interface {
 }
 
 // ActorSample is how many of an actor's latest events GET /api/actors/{code}
-// reads to rank its partners when the store is no DyadCounter; the answer
-// says how many it read (SampledAsSource, SampledAsTarget).
+// reads, at most, to rank its partners when the store is no DyadCounter:
+// those of the year up to its last event; the answer says how many it read
+// (SampledAsSource, SampledAsTarget).
 const ActorSample = 1000
 
 // ActorView is the body of GET /api/actors/{code}: the actor (a code prefix:
@@ -126,6 +127,13 @@ func (s *Server) handleActor(w http.ResponseWriter, r *http.Request) {
 				return nil, nil, 0, err
 			}
 			return pts, partnersOfDyads(ds, partner, 20), 0, nil
+		}
+		// The sample is the latest events; bounding it to the year before
+		// the actor's last period keeps the store from sorting all of them.
+		if n := len(pts); n > 0 {
+			if from := pts[n-1].Period.AddDate(-1, 0, 0); from.After(f.Since) {
+				f.Since = from
+			}
 		}
 		f.Limit = ActorSample
 		evs, _, err := s.Store.Events(ctx, f)

@@ -207,7 +207,7 @@ func TestBrowserDyadExplorer(t *testing.T) {
 		chromedp.Click(css(`#explore-form button[type=submit]`)),
 		until(`document.getElementById('chart-title').textContent.includes('CHN → IRN and CHN → SAU')`),
 		chromedp.WaitVisible(css(`#chart canvas`)),
-		until(`document.getElementById('events-title').textContent === 'Latest events: CHN → IRN'`),
+		until(`document.getElementById('events-title').textContent === 'Events: CHN → IRN · 2023-12'`), // the latest period
 	)
 	hash := value(t, ctx, "address", chromedp.Evaluate[string](`location.hash`))
 	if !strings.Contains(hash, "target=IRN") || !strings.Contains(hash, "target2=SAU") {
@@ -263,7 +263,8 @@ func TestBrowserDyadExplorer(t *testing.T) {
 	run(t, ctx, "click point",
 		chromedp.MouseEvent(chromedp.MouseMoved, pt.X, pt.Y),
 		chromedp.MouseClickXY(pt.X, pt.Y),
-		until(`document.getElementById('events-title').textContent.startsWith('Events: ')`),
+		until(`document.getElementById('events-title').textContent.includes(`+jsString(pt.Label+" · ")+`) &&
+			!document.getElementById('events').hasAttribute('aria-busy')`),
 		until(`document.querySelectorAll('#events tbody tr[data-event]').length > 0`),
 	)
 	title := text(t, ctx, "#events-title")
@@ -322,7 +323,7 @@ func TestBrowserActorAndTop(t *testing.T) {
 	ctx := browser(t, "status of 404") // the unknown actor at the end
 
 	run(t, ctx, "top dyads",
-		chromedp.Navigate(ts.URL+"/#/top?limit=5"),
+		chromedp.Navigate(ts.URL+"/#/top?limit=5&since=2023-01-01"),
 		chromedp.WaitVisible(css(`#top-table tbody tr td a`)),
 	)
 	screenshot(t, ctx, "top")
@@ -391,7 +392,7 @@ func TestBrowserScreenshot(t *testing.T) {
 	run(t, ctx, "click point",
 		chromedp.MouseEvent(chromedp.MouseMoved, pt[0], pt[1]),
 		chromedp.MouseClickXY(pt[0], pt[1]),
-		until(`document.getElementById('events-title').textContent.startsWith('Events: ')`),
+		until(`!document.getElementById('events').hasAttribute('aria-busy')`),
 		chromedp.Click(css(`#events tbody tr[data-event] button`)),
 		chromedp.WaitVisible(css(`#detail .sentence mark.m-verb`)),
 		chromedp.MouseEvent(chromedp.MouseMoved, pt[0], pt[1]),

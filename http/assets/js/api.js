@@ -70,3 +70,22 @@ export function showError(err) {
   box.textContent = err.message || String(err);
   box.hidden = false;
 }
+
+// latestDate returns the date (YYYY-MM-DD) of the newest event in the store,
+// or '' when it holds none. The newest event is one index step away, unlike
+// aggregates over the whole store, so views use it to choose default periods.
+let latest;
+export async function latestDate() {
+  if (latest === undefined) {
+    const { events } = await getJSON('api/events', { limit: 1 });
+    latest = events.length ? day(events[0].date) : '';
+  }
+  return latest;
+}
+
+// daysBefore returns the YYYY-MM-DD date n days before the date d.
+export function daysBefore(d, n) {
+  const t = new Date(d + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return day(t);
+}

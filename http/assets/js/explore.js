@@ -1,6 +1,6 @@
 // explore.js: the dyad explorer — a trend chart of one or two dyads, the
 // events of a chosen period, and the sentences of a chosen event.
-import { getJSON, el, day, fmtNum, keyLabel, showError } from './api.js';
+import { getJSON, el, day, fmtNum, keyLabel, showError, latestDate, daysBefore } from './api.js';
 import { periodsBetween, periodEnd, periodLabel } from './periods.js';
 import { drawChart, colorFor } from './chart.js';
 import { showEvent } from './detail.js';
@@ -42,8 +42,9 @@ export async function showExplore(p, navigate) {
   const defaults = { split: 'quad', interval: 'month' };
   for (const k of FIELDS) f.elements[k].value = p[k] || defaults[k] || '';
   if (!p.source && !p.target) {
-    // First visit: show the most active dyad.
-    const { dyads } = await getJSON('api/dyads/top', { limit: 1 });
+    // First visit: show the most active dyad of the last 90 days of data.
+    const last = await latestDate();
+    const { dyads } = await getJSON('api/dyads/top', { limit: 1, since: last && daysBefore(last, 89), until: last });
     if (dyads.length) {
       navigate('/', { source: dyads[0].source, target: dyads[0].target, split: 'quad' }, true);
       return;
@@ -91,7 +92,11 @@ export async function showExplore(p, navigate) {
     fillPeriods(periods, interval, series);
   }
   window.dyad = Object.assign(window.dyad || {}, { chart: chartEl._chart, explore: current });
-  // Until a point is chosen, list the dyad's latest events.
+  // Until a point is chosen, list the events of the latest period.
+  if (current) {
+    await selectPeriod(current.periods.length - 1, null);
+    return;
+  }
   eventsQuery = { source: dyads[0].source, target: dyads[0].target, since: p.since, until: p.until, limit: 50 };
   if (!await loadEvents(false)) return;
   document.getElementById('events-title').textContent = `Latest events: ${dyadLabel(dyads[0])}`;

@@ -1,5 +1,5 @@
 // top.js: the most active dyads of a period.
-import { getJSON, el, fmtNum } from './api.js';
+import { getJSON, el, fmtNum, latestDate, daysBefore } from './api.js';
 
 export function initTop(navigate) {
   document.getElementById('top-form').addEventListener('submit', e => {
@@ -10,8 +10,15 @@ export function initTop(navigate) {
 }
 
 export async function showTop(p) {
+  if (!p.since && !p.until) {
+    // Default: the year up to the newest event (a whole-store count is slow
+    // on big stores; "all time" is one empty From field away... and a click).
+    const last = await latestDate();
+    if (last) p = Object.assign({}, p, { since: daysBefore(last, 364), until: last });
+  }
   const f = document.getElementById('top-form');
-  for (const k of ['since', 'until', 'limit']) if (p[k]) f.elements[k].value = p[k];
+  for (const k of ['since', 'until']) f.elements[k].value = p[k] || '';
+  if (p.limit) f.elements.limit.value = p.limit;
   const v = await getJSON('api/dyads/top', { since: p.since, until: p.until, limit: p.limit || 25 });
   document.getElementById('top-caption').textContent =
     `Dyads with most events${v.since ? ' from ' + v.since : ''}${v.until ? ' to ' + v.until : ''}`;
