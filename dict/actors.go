@@ -146,10 +146,8 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 	} else if extra := bytes.Count(data, []byte{'\n'}); cap(a.Entries)-len(a.Entries) < extra/2 {
 		a.Entries = append(make([]Actor, 0, len(a.Entries)+extra/2), a.Entries...)
 	}
-	cur := int32(-1)   // entry receiving synonyms and restrictions
-	fresh := false     // cur was created by this file's current group
-	var pending []line // synonyms seen before the group's codes
-	_ = pending
+	cur := int32(-1) // entry receiving synonyms and restrictions
+	fresh := false   // cur was created by this file's current group
 	startGroup := func(l line, phraseText string) {
 		words := splitWords(phraseText)
 		if len(words) == 0 {
