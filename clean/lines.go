@@ -55,3 +55,15 @@ func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’)]")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, ":")
 }
+
+// short lines are the only candidates for spam, boilerplate and navigation.
+const shortLine = 160
+
+// setOf makes a set of the words in s.
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

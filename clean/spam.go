@@ -2,9 +2,6 @@ package clean
 
 import "strings"
 
-// short lines are the only candidates for spam, boilerplate and navigation.
-const shortLine = 160
-
 // dropSpam removes keyword-stuffed lines unrelated to the body, like
 // "Business as usual meme free#" above an article: a short line that is not
 // a sentence, and either carries spam words or hashtags, or shares none of
@@ -83,11 +80,3 @@ var spamWords = setOf(`meme memes free download downloads pdf torrent crack keyg
 casino viagra porn xxx sex hd 1080p 720p cheap discount coupon coupons promo
 hack hacks apk mod unlimited generator bonus jackpot lottery wallpaper
 wallpapers ringtone ringtones cams dating`)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
