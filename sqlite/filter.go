@@ -8,74 +8,96 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// where builds the WHERE clause of an event filter over the events table
-// aliased e. Prefix matches are index-friendly ranges, not LIKE.
-func where(f dyad.EventFilter) (string, []any, error) {
+// candidates returns a SELECT of cols from the events (aliased e) that
+// match f, without its cursor. Actor codes are matched on the three-letter
+// columns src3 and tgt3 first, so that the covering indexes of migration
+// 0002 answer without visiting the table; an actor on either side is a
+// UNION of the two sides, each read from its own index.
+func candidates(f dyad.EventFilter, cols string) (string, []any, error) {
 	var conds []string
 	var args []any
-	prefix := func(col, p string) {
-		conds = append(conds, "("+col+" >= ? AND "+col+" < ?)")
-		args = append(args, p, prefixEnd(p))
+	actor := func(col, col3, p string) (string, []any) {
+		p = strings.ToUpper(p)
+		switch {
+		case len(p) == 3:
+			return "e." + col3 + " = ?", []any{p}
+		case len(p) > 3:
+			return "e." + col3 + " = ? AND e." + col + " >= ? AND e." + col + " < ?", []any{p[:3], p, prefixEnd(p)}
+		}
+		return "e." + col + " >= ? AND e." + col + " < ?", []any{p, prefixEnd(p)}
+	}
+	add := func(c string, a []any) {
+		conds = append(conds, c)
+		args = append(args, a...)
 	}
 	if f.Source != "" {
-		prefix("e.source", strings.ToUpper(f.Source))
+		add(actor("source", "src3", f.Source))
 	}
 	if f.Target != "" {
-		prefix("e.target", strings.ToUpper(f.Target))
-	}
-	if f.Actor != "" {
-		a := strings.ToUpper(f.Actor)
-		conds = append(conds, "((e.source >= ? AND e.source < ?) OR (e.target >= ? AND e.target < ?))")
-		args = append(args, a, prefixEnd(a), a, prefixEnd(a))
+		add(actor("target", "tgt3", f.Target))
 	}
 	if f.Code != "" {
-		prefix("e.code", f.Code)
+		add("e.code >= ? AND e.code < ?", []any{f.Code, prefixEnd(f.Code)})
 	}
 	if f.Root != "" {
-		conds = append(conds, "e.root = ?")
-		args = append(args, f.Root)
+		if len(f.Root) == 2 { // the root is the code's first two digits: a range of the code index
+			add("e.code >= ? AND e.code < ?", []any{f.Root, prefixEnd(f.Root)})
+		} else {
+			add("e.root = ?", []any{f.Root})
+		}
 	}
 	if f.Quad != 0 {
 		if f.Quad < 1 || f.Quad > 4 {
 			return "", nil, dyad.Errorf(dyad.EINVALID, "quad %d: want 1 to 4", f.Quad)
 		}
-		conds = append(conds, "e.quad = ?")
-		args = append(args, f.Quad)
+		add("e.quad = ?", []any{f.Quad})
 	}
 	if !f.Since.IsZero() {
-		conds = append(conds, "e.date >= ?")
-		args = append(args, day(f.Since))
+		add("e.date >= ?", []any{day(f.Since)})
 	}
 	if !f.Until.IsZero() {
-		conds = append(conds, "e.date <> '' AND e.date <= ?")
-		args = append(args, day(f.Until))
+		add("e.date <> '' AND e.date <= ?", []any{day(f.Until)})
 	}
 	if f.Text != "" {
 		q := ftsQuery(f.Text)
 		if q == "" {
 			return "", nil, dyad.Errorf(dyad.EINVALID, "text %q: no words to search for", f.Text)
 		}
-		conds = append(conds, `e.id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_id IN
-			(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))`)
-		args = append(args, q)
+		add(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_id IN
+			(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))`, []any{q})
 	}
 	if f.Topic != "" {
 		t := strings.TrimSuffix(f.Topic, "/")
-		conds = append(conds, "e.id IN (SELECT event_id FROM event_topics WHERE topic = ? OR (topic >= ? AND topic < ?))")
-		args = append(args, t, t+"/", prefixEnd(t+"/"))
+		add("e.id IN (SELECT event_id FROM event_topics WHERE topic = ? OR (topic >= ? AND topic < ?))", []any{t, t + "/", prefixEnd(t + "/")})
 	}
 	if f.Cursor != "" {
-		d, id, err := parseCursor(f.Cursor)
-		if err != nil {
+		if _, _, err := parseCursor(f.Cursor); err != nil {
 			return "", nil, err
 		}
-		conds = append(conds, "(e.date < ? OR (e.date = ? AND e.id < ?))")
-		args = append(args, d, d, id)
 	}
-	if len(conds) == 0 {
-		return "", nil, nil
+	sel := func(extra string) string {
+		all := conds
+		if extra != "" {
+			all = append(append([]string{}, conds...), extra)
+		}
+		q := "SELECT " + cols + " FROM events e"
+		if len(all) > 0 {
+			q += " WHERE " + strings.Join(all, " AND ")
+		}
+		return q
 	}
-	return " WHERE " + strings.Join(conds, " AND "), args, nil
+	if f.Actor == "" {
+		return sel(""), args, nil
+	}
+	// Either side: the events whose source matches, then those whose
+	// target matches but not their source, so no event comes twice and no
+	// temporary index is needed to remove duplicates.
+	sc, sa := actor("source", "src3", f.Actor)
+	tc, ta := actor("target", "tgt3", f.Actor)
+	q := sel(sc) + " UNION ALL " + sel(tc+" AND NOT ("+sc+")")
+	all := append(append(append([]any{}, args...), sa...), args...)
+	all = append(append(all, ta...), sa...)
+	return q, all, nil
 }
 
 // prefixEnd returns the smallest string greater than every string starting

@@ -22,7 +22,7 @@ func scanEvent(dst []any, e *dyad.StoredEvent) []any {
 
 // Events returns a page of events matching f, newest first.
 func (s *DB) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEvent, string, error) {
-	w, args, err := where(f)
+	cand, args, err := candidates(f, "e.id, e.date")
 	if err != nil {
 		return nil, "", err
 	}
@@ -33,10 +33,20 @@ func (s *DB) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEvent
 	if limit > dyad.MaxLimit {
 		limit = dyad.MaxLimit
 	}
+	// The page is chosen from the index alone; only its events are joined
+	// to their representative mention, sentence and document.
+	page := "SELECT id, date FROM (" + cand + ")"
+	if f.Cursor != "" {
+		d, id, _ := parseCursor(f.Cursor)
+		page += " WHERE date < ? OR (date = ? AND id < ?)"
+		args = append(args, d, d, id)
+	}
+	page += " ORDER BY date DESC, id DESC LIMIT ?"
 	q := `SELECT ` + eventCols + `, ` + mentionCols + `
-		FROM events e
-		JOIN mentions m ON m.doc_id = e.rep_doc AND m.mid = e.rep_mid ` + mentionJoins + w + `
-		ORDER BY e.date DESC, e.id DESC LIMIT ?`
+		FROM (` + page + `) p
+		JOIN events e ON e.id = p.id
+		JOIN mentions m ON m.doc_id = e.rep_doc AND m.mid = e.rep_mid ` + mentionJoins + `
+		ORDER BY e.date DESC, e.id DESC`
 	rows, err := s.db.QueryContext(ctx, q, append(args, limit+1)...)
 	if err != nil {
 		return nil, "", wrap(s.path, "events", err)

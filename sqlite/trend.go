@@ -12,16 +12,16 @@ import (
 
 // periodExpr is the SQL giving the first day of an event's interval.
 var periodExpr = map[string]string{
-	dyad.IntervalDay:   "e.date",
-	dyad.IntervalWeek:  "date(e.date, '-' || ((CAST(strftime('%w', e.date) AS INTEGER) + 6) % 7) || ' days')",
-	dyad.IntervalMonth: "substr(e.date, 1, 7) || '-01'",
-	dyad.IntervalYear:  "substr(e.date, 1, 4) || '-01-01'",
+	dyad.IntervalDay:   "c.date",
+	dyad.IntervalWeek:  "date(c.date, '-' || ((CAST(strftime('%w', c.date) AS INTEGER) + 6) % 7) || ' days')",
+	dyad.IntervalMonth: "substr(c.date, 1, 7) || '-01'",
+	dyad.IntervalYear:  "substr(c.date, 1, 4) || '-01-01'",
 }
 
 var splitExpr = map[string]string{
 	dyad.SplitNone: "''",
-	dyad.SplitRoot: "e.root",
-	dyad.SplitQuad: "CAST(e.quad AS TEXT)",
+	dyad.SplitRoot: "c.root",
+	dyad.SplitQuad: "CAST(c.quad AS TEXT)",
 }
 
 // Trend counts matching events per interval. Events without a date are left out.
@@ -42,17 +42,12 @@ func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, e
 	}
 	f := q.Filter
 	f.Cursor, f.Limit = "", 0
-	w, args, err := where(f)
+	cand, args, err := candidates(f, "e.id, e.date, e.root, e.quad, e.goldstein, e.num_mentions")
 	if err != nil {
 		return nil, err
 	}
-	if w == "" {
-		w = " WHERE e.date <> ''"
-	} else {
-		w += " AND e.date <> ''"
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, `+split+` AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
-		FROM events e`+w+` GROUP BY p, k ORDER BY p, k`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, `+split+` AS k, count(*), sum(c.num_mentions), avg(c.goldstein)
+		FROM (`+cand+`) c WHERE c.date <> '' GROUP BY p, k ORDER BY p, k`, args...)
 	if err != nil {
 		return nil, wrap(s.path, "trend", err)
 	}
@@ -75,12 +70,12 @@ func (s *DB) TopDyads(ctx context.Context, since, until time.Time, n int) ([]dya
 	if n <= 0 {
 		n = 10
 	}
-	w, args, err := where(dyad.EventFilter{Since: since, Until: until})
+	cand, args, err := candidates(dyad.EventFilter{Since: since, Until: until}, "e.source, e.target, e.num_mentions, e.goldstein")
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.source, e.target, count(*) AS c, sum(e.num_mentions), avg(e.goldstein)
-		FROM events e`+w+` GROUP BY e.source, e.target ORDER BY c DESC, e.source, e.target LIMIT ?`, append(args, n)...)
+	rows, err := s.db.QueryContext(ctx, `SELECT c.source, c.target, count(*) AS n, sum(c.num_mentions), avg(c.goldstein)
+		FROM (`+cand+`) c GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT ?`, append(args, n)...)
 	if err != nil {
 		return nil, wrap(s.path, "top dyads", err)
 	}
