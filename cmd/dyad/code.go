@@ -29,7 +29,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 	}
 	if len(files) == 0 {
 		fs.Usage()
-		return dyad.Errorf(dyad.EINVALID, "code: want at least one FILE.xml")
+		return dyad.Errorf(dyad.EINVALID, "want at least one FILE.xml")
 	}
 	if *format == "" {
 		*format = "jsonl"
@@ -47,7 +47,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		defer tw.Flush()
 		out = &tableWriter{w: tw}
 	default:
-		return dyad.Errorf(dyad.EINVALID, "code: unknown --format %q: want jsonl or table", *format)
+		return dyad.Errorf(dyad.EINVALID, "unknown --format %q: want jsonl or table", *format)
 	}
 	rejected := 0
 	for _, path := range files {

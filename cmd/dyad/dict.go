@@ -20,7 +20,7 @@ func init() {
 func runDict(ctx context.Context, m *Main, args []string) error {
 	if len(args) == 0 {
 		fmt.Fprintln(m.Stderr, "Usage: dyad dict check [DIR]   lint a dictionary set (default: the embedded set)\n       dyad dict who NAME [--date D]")
-		return dyad.Errorf(dyad.EINVALID, "dict: want a subcommand: check or who")
+		return dyad.Errorf(dyad.EINVALID, "want a subcommand: check or who")
 	}
 	switch args[0] {
 	case "check":
@@ -28,7 +28,7 @@ func runDict(ctx context.Context, m *Main, args []string) error {
 	case "who":
 		return runDictWho(ctx, m, args[1:])
 	}
-	return dyad.Errorf(dyad.EINVALID, "dict: unknown subcommand %q: want check or who", args[0])
+	return dyad.Errorf(dyad.EINVALID, "unknown subcommand %q: want check or who", args[0])
 }
 
 // dictKind guesses a dictionary file's kind from its name, as the PETRARCH
@@ -67,7 +67,7 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 			return dyad.E(dyad.EINVALID, "dict check", err)
 		}
 		if st, err := os.Stat(pos[0]); err != nil || !st.IsDir() {
-			return dyad.Errorf(dyad.ENOTFOUND, "dict check: %s is not a directory", pos[0])
+			return dyad.Errorf(dyad.ENOTFOUND, "check: %s is not a directory", pos[0])
 		}
 		sort.Strings(names)
 		for _, p := range names {
@@ -83,7 +83,7 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 			srcs = append(srcs, dict.Source{Kind: kind, Name: p, Data: data})
 		}
 		if len(srcs) == 0 {
-			return dyad.Errorf(dyad.ENOTFOUND, "dict check: no dictionary files in %s", pos[0])
+			return dyad.Errorf(dyad.ENOTFOUND, "check: no dictionary files in %s", pos[0])
 		}
 	}
 	set, err := dict.Build(srcs)
@@ -95,7 +95,7 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 	fmt.Fprintf(m.Stderr, "%d files: %d verb blocks, %d verb forms, %d actors, %d agent forms, %d discards, %d issue phrases; %d errors\n",
 		len(srcs), len(set.Verbs.Blocks), set.Verbs.NumForms(), set.Actors.Len(), set.Agents.Len(), len(set.Discards.Entries), len(set.Issues.Entries), len(list))
 	if len(list) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "dict check: %d malformed lines", len(list))
+		return dyad.Errorf(dyad.EINVALID, "check: %d malformed lines", len(list))
 	}
 	return nil
 }

@@ -26,7 +26,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	}
 	if len(files) != 1 {
 		fs.Usage()
-		return dyad.Errorf(dyad.EINVALID, "eval: want one FILE.xml")
+		return dyad.Errorf(dyad.EINVALID, "want one FILE.xml")
 	}
 	f, err := readPETR(m, files[0])
 	if err != nil {
