@@ -37,3 +37,26 @@ func ExampleWalk() {
 	fmt.Println(docs, "documents,", rejects, "rejected", err)
 	// Output: 10 documents, 7 rejected <nil>
 }
+
+func ExampleReadFile() {
+	err := source.ReadFile(context.Background(), "testdata/html/input.html", source.Options{},
+		func(d *dyad.Document) error {
+			fmt.Println(d.Format, d.Title, "|", d.Source, "|", d.Date.Format(dyad.DateLayout), "|", d.Meta["byline"])
+			return nil
+		},
+		func(r dyad.Reject) { fmt.Println("rejected:", r.Reason) })
+	fmt.Println(err)
+	// Output:
+	// html Ministers agree grain corridor | The Daily Ledger | 2023-07-14 | Maria Okafor
+	// <nil>
+}
+
+func ExampleDocID() {
+	fmt.Println(source.DocID(" story-17 ", "https://example.org/a", "text"))
+	fmt.Println(source.DocID("", "https://example.org/a", "Dock workers ended their strike."))
+	fmt.Println(source.DocID("", "https://example.org/a", "Dock workers ended their strike."))
+	// Output:
+	// story-17
+	// 702673dbf73b001f
+	// 702673dbf73b001f
+}
