@@ -37,10 +37,23 @@ type entry struct {
 	feat  uint32
 }
 
-// weight is one nonzero weight of a feature for a class.
-type weight struct {
-	val float32
-	cls uint8
+// weight is one nonzero weight of a feature for a class, packed in four
+// bytes: the weight in thousandths (prose rounds its averaged weights to three
+// decimals, so this is exact) shifted left by 6, and the class in the low 6
+// bits. Scores add up as integers.
+type weight uint32
+
+const clsBits = 6
+
+func (w weight) cls() int  { return int(w & (1<<clsBits - 1)) }
+func (w weight) val() int32 { return int32(w) >> clsBits }
+
+func packWeight(v float32, cls uint8) (weight, bool) {
+	q := math.Round(float64(v) * 1000)
+	if math.Abs(q-float64(v)*1000) > 0.01 || q > 1<<24 || q < -(1<<24) {
+		return 0, false
+	}
+	return weight(uint32(int32(q))<<clsBits | uint32(cls)), true
 }
 
 var (
@@ -106,6 +119,9 @@ func decodeModel(data []byte) (*Model, error) {
 	r := &reader{b: data[len(modelMagic):]}
 	m := &Model{words: map[string]uint8{}}
 	nc := int(r.u8())
+	if nc > 1<<clsBits {
+		return bad("too many classes")
+	}
 	for i := 0; i < nc; i++ {
 		m.classes = append(m.classes, r.str())
 	}
@@ -156,7 +172,11 @@ func decodeModel(data []byte) (*Model, error) {
 		if int(c) >= nc {
 			return bad("weight class")
 		}
-		m.w = append(m.w, weight{val: v, cls: c})
+		w, ok := packWeight(v, c)
+		if !ok {
+			return bad("weight not in thousandths")
+		}
+		m.w = append(m.w, w)
 	}
 	if r.err {
 		return bad("truncated")

@@ -18,7 +18,7 @@ type Tagger struct {
 	m      *Model
 	norm   []string // normalised words with two sentinels on each side
 	arena  []byte   // backing bytes of lower-cased words
-	scores [maxClasses]float32
+	scores [maxClasses]int32
 }
 
 // New returns a Tagger using m, or the built-in model when m is nil.
@@ -154,7 +154,7 @@ func (t *Tagger) predict(w string, i int, p1, p2 string) string {
 	}
 	for _, fw := range ws {
 		for _, w := range fw {
-			sc[w.cls] += w.val
+			sc[w.cls()] += w.val()
 		}
 	}
 	best := 0
