@@ -58,8 +58,10 @@ func BenchmarkAPI(b *testing.B) {
 	for _, bc := range []struct{ name, path string }{
 		{"healthz", "/healthz"},
 		{"stats", "/api/stats"},
+		{"events/newest", "/api/events?limit=1"},
 		{"events/all", "/api/events?limit=50"},
 		{"events/dyad", "/api/events?source=CHN&target=IRN&limit=50"},
+		{"events/dyad-month", "/api/events?source=CHN&target=IRN&since=2024-12-01&until=2024-12-31&limit=50"},
 		{"events/dyad-month-quad", "/api/events?source=CHN&target=IRN&since=2019-05-01&until=2019-05-31&quad=4&limit=50"},
 		{"events/text", "/api/events?text=air+strikes&limit=50"},
 		{"event", "/api/events/" + strconv.FormatInt(ev, 10)},
@@ -68,6 +70,7 @@ func BenchmarkAPI(b *testing.B) {
 		{"trend/actor", "/api/trend?actor=IRN"},
 		{"trend/all-quad", "/api/trend?split=quad"},
 		{"actors/type-ahead", "/api/actors?q=ir"},
+		{"actors/type-ahead-1", "/api/actors?q=i"},
 		{"actors/name", "/api/actors?q=iran"},
 		{"actor-page", "/api/actors/IRN"},
 		{"dyads/top-all", "/api/dyads/top?limit=25"},

@@ -5,33 +5,22 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
 	"runtime/debug"
 	"time"
 
 	"github.com/dyadproject/dyad"
 	dyadhttp "github.com/dyadproject/dyad/http"
-	"github.com/dyadproject/dyad/sqlite"
 )
 
 func init() {
 	register(&Command{Name: "serve", Summary: "serve the JSON API and the dashboard over a store", Run: runServe})
 }
 
-// serveDefaultDB is the store "dyad serve" opens without --db: $DYAD_DB, else
-// dyad.db in the working directory.
-func serveDefaultDB() string {
-	if p := os.Getenv("DYAD_DB"); p != "" {
-		return p
-	}
-	return "dyad.db"
-}
-
 // runServe is "dyad serve [--db PATH] [--addr HOST:PORT]": it answers until
 // SIGINT or SIGTERM, then lets requests in flight finish.
 func runServe(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet("serve", "[--db PATH] [--addr HOST:PORT]")
-	dbPath := fs.String("db", serveDefaultDB(), "event store file (default $DYAD_DB, else dyad.db)")
+	dbPath := fs.String("db", "dyad.db", "event store `file`")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	timeout := fs.Duration("timeout", dyadhttp.DefaultDeadline, "longest time a request may spend in the store")
 	grace := fs.Duration("grace", 10*time.Second, "how long requests in flight may run after SIGINT or SIGTERM")
@@ -50,7 +39,7 @@ func runServe(ctx context.Context, m *Main, args []string) error {
 	}
 	logger := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
 
-	store, err := sqlite.Open(*dbPath, sqlite.Options{})
+	store, err := openStore(*dbPath)
 	if err != nil {
 		return err
 	}
