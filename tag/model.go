@@ -45,7 +45,7 @@ type weight uint32
 
 const clsBits = 6
 
-func (w weight) cls() int  { return int(w & (1<<clsBits - 1)) }
+func (w weight) cls() int   { return int(w & (1<<clsBits - 1)) }
 func (w weight) val() int32 { return int32(w) >> clsBits }
 
 func packWeight(v float32, cls uint8) (weight, bool) {
