@@ -84,7 +84,7 @@ func htmlDoc(data []byte, pageURL, contentType string) (doc *dyad.Document, why 
 	if art.Node == nil {
 		return nil, "no main text found in the HTML page"
 	}
-	text := paragraphs(render.InnerText(art.Node))
+	text := dropByline(paragraphs(render.InnerText(art.Node)), oneLine(art.Byline()))
 	if text == "" {
 		return nil, "no main text found in the HTML page"
 	}
@@ -153,6 +153,22 @@ func paragraphs(s string) string {
 		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// dropByline removes a first paragraph that only repeats the byline
+// ("By Maria Okafor"), which readability leaves in the text when the byline
+// also comes from the page's metadata.
+func dropByline(text, byline string) string {
+	if byline == "" {
+		return text
+	}
+	first, rest, _ := strings.Cut(text, "\n\n")
+	f := strings.ToLower(strings.TrimSpace(first))
+	b := strings.ToLower(byline)
+	if f == b || f == "by "+b || strings.TrimPrefix(f, "by ") == strings.TrimPrefix(b, "by ") {
+		return rest
+	}
+	return text
 }
 
 // oneLine collapses runs of white space to single spaces.

@@ -59,3 +59,18 @@ func TestHTMLCharsets(t *testing.T) {
 		})
 	}
 }
+
+func TestDropByline(t *testing.T) {
+	for _, c := range []struct{ text, byline, want string }{
+		{"By Maria Okafor\n\nMinisters met.", "Maria Okafor", "Ministers met."},
+		{"by MARIA OKAFOR\n\nMinisters met.", "Maria Okafor", "Ministers met."},
+		{"Maria Okafor\n\nMinisters met.", "By Maria Okafor", "Ministers met."},
+		{"Maria Okafor reports that ministers met.", "Maria Okafor", "Maria Okafor reports that ministers met."},
+		{"Ministers met.\n\nBy Maria Okafor", "Maria Okafor", "Ministers met.\n\nBy Maria Okafor"},
+		{"By Maria Okafor\n\nMinisters met.", "", "By Maria Okafor\n\nMinisters met."},
+	} {
+		if got := dropByline(c.text, c.byline); got != c.want {
+			t.Errorf("dropByline(%q, %q) = %q, want %q", c.text, c.byline, got, c.want)
+		}
+	}
+}
