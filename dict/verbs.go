@@ -215,7 +215,7 @@ func (v *Verbs) addVerb(block int32, t string, n int) string {
 		main, irregular = before[:i], before[i+1:j]
 	}
 	main = strings.Join(strings.Fields(strings.ToUpper(main)), "_") // "LASH OUT" = "LASH_OUT"
-	if main == "" || strings.ContainsAny(main, "$%^*&()=~") {
+	if main == "" || strings.ContainsAny(main, "$%^*&()=~<>[]") {
 		return "bad verb " + quote(main)
 	}
 	pre, verb, post, msg := splitMultiword(main)
