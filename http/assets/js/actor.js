@@ -1,9 +1,8 @@
 // actor.js: one actor — whom it acts on, who acts on it, and both over time.
-import { getJSON, el, fmtNum } from './api.js';
+import { getJSON, el, fmtNum, showError } from './api.js';
 import { periodsBetween } from './periods.js';
 import { drawChart } from './chart.js';
 import { resolve } from './typeahead.js';
-import { showError } from './api.js';
 
 export function initActor(navigate) {
   document.getElementById('actor-form').addEventListener('submit', async e => {
@@ -17,12 +16,12 @@ export function initActor(navigate) {
   });
 }
 
-function partnerRows(tbody, partners, explore) {
+function partnerRows(tbody, partners, explore, label) {
   tbody.textContent = '';
   for (const p of partners) {
     tbody.append(el('tr', {},
       el('td', {}, el('a', { href: '#/actor/' + encodeURIComponent(p.code) }, p.code), ' ',
-        el('a', { href: explore(p.code), class: 'small' }, '(chart)')),
+        el('a', { href: explore(p.code), class: 'small', 'aria-label': 'Chart ' + label(p.code) }, '(chart)')),
       el('td', { class: 'num' }, fmtNum(p.events)),
       el('td', { class: 'num' }, fmtNum(p.goldstein, 2))));
   }
@@ -64,8 +63,8 @@ export async function showActor(code, p) {
     chartEl.textContent = 'No dated events.';
   }
   const explore = (src, tgt) => '#/?' + new URLSearchParams({ source: src, target: tgt, split: 'quad' });
-  partnerRows(document.querySelector('#actor-targets tbody'), v.targets, c => explore(v.actor.code, c));
-  partnerRows(document.querySelector('#actor-sources tbody'), v.sources, c => explore(c, v.actor.code));
+  partnerRows(document.querySelector('#actor-targets tbody'), v.targets, c => explore(v.actor.code, c), c => `${v.actor.code} → ${c}`);
+  partnerRows(document.querySelector('#actor-sources tbody'), v.sources, c => explore(c, v.actor.code), c => `${c} → ${v.actor.code}`);
   note('actor-targets-note', v.sampled_as_source);
   note('actor-sources-note', v.sampled_as_target);
 }

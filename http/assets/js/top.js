@@ -33,7 +33,7 @@ export async function showTop(p) {
       el('td', { class: 'num' }, fmtNum(d.events)),
       el('td', { class: 'num' }, fmtNum(d.mentions)),
       el('td', { class: 'num' }, fmtNum(d.goldstein, 2)),
-      el('td', {}, el('a', { href: explore }, 'chart'))));
+      el('td', {}, el('a', { href: explore, 'aria-label': `Chart ${d.source} → ${d.target}` }, 'chart'))));
   });
   if (!v.dyads.length) tbody.append(el('tr', {}, el('td', { colspan: 7, class: 'empty' }, 'No events in this period.')));
 }
