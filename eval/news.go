@@ -1,0 +1,186 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// NewsRow is one expected event of the real-news regression set
+// (testdata/news/cameo_examples.tsv): the sentence it comes from and the
+// (source, target, code) an expert coder found in it.
+type NewsRow struct {
+	ID         string
+	Code       string
+	Source     string
+	Target     string
+	Confidence string // high, medium or low
+	Date       string // estimated story date, YYYY-MM-DD; may be empty
+	Sentence   string
+	Note       string
+}
+
+// NewsExample is one sentence of the news set with all its expected events.
+type NewsExample struct {
+	ID       string
+	Sentence string
+	Date     string
+	Gold     []Triple
+	Rows     []NewsRow
+}
+
+// newsColumns are the columns ReadNews requires; any others are ignored.
+var newsColumns = []string{"id", "code", "source", "target", "sentence"}
+
+// maxNewsLine bounds one line of a news file.
+const maxNewsLine = 1 << 20
+
+// ReadNews reads a tab-separated news set: '#' lines are comments, the first
+// other line is the header naming the columns (id, code, source, target,
+// sentence required; confidence, date, note optional). Rows with the same id
+// must carry the same sentence and follow one another.
+func ReadNews(r io.Reader) ([]NewsExample, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), maxNewsLine)
+	var (
+		col  map[string]int
+		out  []NewsExample
+		seen = map[string]bool{}
+		n    int
+	)
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if col == nil {
+			col = map[string]int{}
+			for i, name := range f {
+				col[strings.TrimSpace(name)] = i
+			}
+			for _, name := range newsColumns {
+				if _, ok := col[name]; !ok {
+					return nil, fmt.Errorf("news: line %d: header lacks column %q", n, name)
+				}
+			}
+			continue
+		}
+		get := func(name string) string {
+			i, ok := col[name]
+			if !ok || i >= len(f) {
+				return ""
+			}
+			return strings.TrimSpace(f[i])
+		}
+		row := NewsRow{
+			ID: get("id"), Code: get("code"), Source: get("source"), Target: get("target"),
+			Confidence: get("confidence"), Date: get("date"), Sentence: get("sentence"), Note: get("note"),
+		}
+		if row.ID == "" || row.Code == "" || row.Source == "" || row.Target == "" || row.Sentence == "" {
+			return nil, fmt.Errorf("news: line %d: id, code, source, target and sentence must not be empty", n)
+		}
+		t := Triple{Source: row.Source, Target: row.Target, Code: row.Code}
+		if k := len(out) - 1; k >= 0 && out[k].ID == row.ID {
+			if out[k].Sentence != row.Sentence {
+				return nil, fmt.Errorf("news: line %d: %s has two different sentences", n, row.ID)
+			}
+			out[k].Gold = append(out[k].Gold, t)
+			out[k].Rows = append(out[k].Rows, row)
+			continue
+		}
+		if seen[row.ID] {
+			return nil, fmt.Errorf("news: line %d: rows of %s are not together", n, row.ID)
+		}
+		seen[row.ID] = true
+		out = append(out, NewsExample{ID: row.ID, Sentence: row.Sentence, Date: row.Date, Gold: []Triple{t}, Rows: []NewsRow{row}})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("news: line %d: %w", n+1, err)
+	}
+	if col == nil {
+		return nil, fmt.Errorf("news: no header")
+	}
+	return out, nil
+}
+
+// NewsReport scores a news set three ways: exact (source, target, code)
+// triples; the right code family (two-digit root) with the right actors; and
+// the right family with the right countries (the first three letters of each
+// actor code).
+type NewsReport struct {
+	Exact   *Report `json:"exact"`
+	Family  *Report `json:"family"`
+	Country *Report `json:"country"`
+}
+
+// ScoreNews scores cases (Category is the gold code's root, or any grouping
+// the caller likes) at the three levels of NewsReport.
+func ScoreNews(cases []Case) *NewsReport {
+	return &NewsReport{
+		Exact:   Evaluate(cases),
+		Family:  Evaluate(mapCases(cases, FamilyTriple)),
+		Country: Evaluate(mapCases(cases, CountryTriple)),
+	}
+}
+
+// FamilyTriple keeps the actors and cuts the code to its two-digit root.
+func FamilyTriple(t Triple) Triple {
+	return Triple{Source: t.Source, Target: t.Target, Code: root(t.Code)}
+}
+
+// CountryTriple cuts the actors to their first three letters (the country,
+// or IGO/NGO and the like) and the code to its root.
+func CountryTriple(t Triple) Triple {
+	return Triple{Source: prefix(t.Source, 3), Target: prefix(t.Target, 3), Code: root(t.Code)}
+}
+
+func root(code string) string { return prefix(code, 2) }
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func mapCases(cases []Case, f func(Triple) Triple) []Case {
+	out := make([]Case, len(cases))
+	for i, c := range cases {
+		c.Gold = mapTriples(c.Gold, f)
+		c.Predicted = mapTriples(c.Predicted, f)
+		out[i] = c
+	}
+	return out
+}
+
+func mapTriples(ts []Triple, f func(Triple) Triple) []Triple {
+	if ts == nil {
+		return nil
+	}
+	out := make([]Triple, len(ts))
+	for i, t := range ts {
+		out[i] = f(t)
+	}
+	return out
+}
+
+// NewsCases builds the scoring cases of a news set; predict returns the
+// events predicted for one example (or an error, kept in Case.Error). The
+// category of a case is the root of its first expected code.
+func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error)) []Case {
+	cases := make([]Case, 0, len(exs))
+	for i := range exs {
+		ex := &exs[i]
+		c := Case{ID: ex.ID, Category: root(ex.Gold[0].Code), Gold: ex.Gold}
+		pred, err := predict(ex)
+		if err != nil {
+			c.Error = err.Error()
+		}
+		c.Predicted = pred
+		cases = append(cases, c)
+	}
+	return cases
+}

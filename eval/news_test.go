@@ -1,0 +1,165 @@
+package eval
+
+import (
+	"math"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+const newsHeader = "id\tcode\tsource\ttarget\tconfidence\tdate\tsentence\tnote\n"
+
+func TestReadNews(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		wantErr string
+		ids     []string
+		gold    []int // events per example
+	}{
+		{name: "one row", in: newsHeader + "a\t010\tUSA\tRUS\thigh\t1990-01-02\tThe U.S. said.\t\n", ids: []string{"a"}, gold: []int{1}},
+		{name: "reciprocal rows group", in: newsHeader + "a\t046\tISR\tLBN\thigh\t\tS.\t\na\t046\tLBN\tISR\thigh\t\tS.\t\nb\t120\tPSE\tISR\t\t\tT.\t\n", ids: []string{"a", "b"}, gold: []int{2, 1}},
+		{name: "comments and blank lines", in: "# c\n\n" + newsHeader + "# skip\tx\n\na\t010\tUSA\tRUS\t\t\tS.\t\n", ids: []string{"a"}, gold: []int{1}},
+		{name: "columns in any order, extras ignored", in: "sentence\textra\ttarget\tsource\tcode\tid\nS.\tz\tRUS\tUSA\t010\ta\n", ids: []string{"a"}, gold: []int{1}},
+		{name: "CRLF", in: strings.ReplaceAll(newsHeader+"a\t010\tUSA\tRUS\t\t\tS.\t\n", "\n", "\r\n"), ids: []string{"a"}, gold: []int{1}},
+		{name: "missing column", in: "id\tcode\tsource\tsentence\n", wantErr: `lacks column "target"`},
+		{name: "empty target", in: newsHeader + "a\t010\tUSA\t\t\t\tS.\t\n", wantErr: "must not be empty"},
+		{name: "short row", in: newsHeader + "a\t010\tUSA\n", wantErr: "must not be empty"},
+		{name: "two sentences for one id", in: newsHeader + "a\t010\tUSA\tRUS\t\t\tS.\t\na\t010\tRUS\tUSA\t\t\tT.\t\n", wantErr: "two different sentences"},
+		{name: "rows of an id apart", in: newsHeader + "a\t010\tUSA\tRUS\t\t\tS.\t\nb\t010\tUSA\tRUS\t\t\tT.\t\na\t010\tRUS\tUSA\t\t\tS.\t\n", wantErr: "not together"},
+		{name: "no header", in: "# only comments\n", wantErr: "no header"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ReadNews(strings.NewReader(tt.in))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.ids) {
+				t.Fatalf("got %d examples, want %d", len(got), len(tt.ids))
+			}
+			for i, ex := range got {
+				if ex.ID != tt.ids[i] || len(ex.Gold) != tt.gold[i] || len(ex.Rows) != tt.gold[i] {
+					t.Errorf("example %d = %s with %d events, want %s with %d", i, ex.ID, len(ex.Gold), tt.ids[i], tt.gold[i])
+				}
+			}
+		})
+	}
+}
+
+func TestScoreNews(t *testing.T) {
+	cases := []Case{
+		{ // exact hit
+			ID: "a", Gold: []Triple{{"USA", "RUS", "042"}},
+			Predicted: []Triple{{"USA", "RUS", "042"}},
+		},
+		{ // right family (04), right actors, wrong sub-code
+			ID: "b", Gold: []Triple{{"ISRGOV", "LBN", "046"}},
+			Predicted: []Triple{{"ISRGOV", "LBN", "040"}},
+		},
+		{ // right family, right countries, wrong sector
+			ID: "c", Gold: []Triple{{"ISRMIL", "PSE", "173"}},
+			Predicted: []Triple{{"ISRGOV", "PSE", "1731"}},
+		},
+		{ // wrong family, and a missed event
+			ID: "d", Gold: []Triple{{"SUN", "USA", "134"}, {"USA", "SUN", "134"}},
+			Predicted: []Triple{{"SUN", "USA", "120"}},
+		},
+	}
+	r := ScoreNews(cases)
+	check := func(name string, s Score, tp, gold, pred int) {
+		t.Helper()
+		if s.TP != tp || s.Gold != gold || s.Predicted != pred {
+			t.Errorf("%s: tp/gold/pred = %d/%d/%d, want %d/%d/%d", name, s.TP, s.Gold, s.Predicted, tp, gold, pred)
+		}
+		p, rc := float64(tp)/float64(pred), float64(tp)/float64(gold)
+		if f := 2 * p * rc / (p + rc); math.Abs(s.F1-f) > 1e-9 {
+			t.Errorf("%s: F1 = %v, want %v", name, s.F1, f)
+		}
+	}
+	check("exact", r.Exact.Total, 1, 5, 4)
+	check("family", r.Family.Total, 2, 5, 4)
+	check("country", r.Country.Total, 3, 5, 4)
+	if len(cases[1].Predicted) != 1 || cases[1].Predicted[0].Code != "040" {
+		t.Errorf("ScoreNews changed its input: %+v", cases[1])
+	}
+}
+
+func TestTripleMaps(t *testing.T) {
+	tests := []struct {
+		in, family, country Triple
+	}{
+		{Triple{"USAGOV", "IGOWSTNAT", "0213"}, Triple{"USAGOV", "IGOWSTNAT", "02"}, Triple{"USA", "IGO", "02"}},
+		{Triple{"PSE", "IS", "1"}, Triple{"PSE", "IS", "1"}, Triple{"PSE", "IS", "1"}},
+	}
+	for _, tt := range tests {
+		if got := FamilyTriple(tt.in); got != tt.family {
+			t.Errorf("FamilyTriple(%v) = %v, want %v", tt.in, got, tt.family)
+		}
+		if got := CountryTriple(tt.in); got != tt.country {
+			t.Errorf("CountryTriple(%v) = %v, want %v", tt.in, got, tt.country)
+		}
+	}
+}
+
+// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
+// code shape, every actor an upper-case code, every confidence known, every
+// date a date.
+func TestNewsSetWellFormed(t *testing.T) {
+	f, err := os.Open("../testdata/news/cameo_examples.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	exs, err := ReadNews(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exs) < 250 {
+		t.Errorf("only %d examples", len(exs))
+	}
+	code := regexp.MustCompile(`^[012][0-9]{2,3}$`)
+	actor := regexp.MustCompile(`^[A-Z]{3}([A-Z]{3})*$`)
+	date := regexp.MustCompile(`^(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]$`)
+	for _, ex := range exs {
+		if !date.MatchString(ex.Date) {
+			t.Errorf("%s: date %q", ex.ID, ex.Date)
+		}
+		for _, r := range ex.Rows {
+			if !code.MatchString(r.Code) || !actor.MatchString(r.Source) || !actor.MatchString(r.Target) {
+				t.Errorf("%s: bad triple %s %s %s", r.ID, r.Source, r.Target, r.Code)
+			}
+			switch r.Confidence {
+			case "high", "medium", "low":
+			default:
+				t.Errorf("%s: confidence %q", r.ID, r.Confidence)
+			}
+		}
+	}
+}
+
+func FuzzReadNews(f *testing.F) {
+	f.Add([]byte(newsHeader + "a\t010\tUSA\tRUS\thigh\t1990-01-02\tS.\t\n"))
+	f.Add([]byte("id\tcode\tsource\ttarget\tsentence\na\t1\tb\tc\td\na\t1\tc\tb\td\n"))
+	f.Add([]byte("#\n\n\t\t\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		exs, err := ReadNews(strings.NewReader(string(b)))
+		if err != nil {
+			return
+		}
+		ids := map[string]bool{}
+		for _, ex := range exs {
+			if ids[ex.ID] || len(ex.Gold) == 0 || len(ex.Gold) != len(ex.Rows) {
+				t.Fatalf("bad example %+v", ex)
+			}
+			ids[ex.ID] = true
+		}
+	})
+}
