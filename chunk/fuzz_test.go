@@ -96,3 +96,34 @@ func TestRecycle(t *testing.T) {
 		}
 	}
 }
+
+// TestParseOffsets checks that leaves carry document offsets: parsing the
+// second sentence of a text gives spans into the whole text, and a sentence
+// given only by its Text keeps Span.Start as the base.
+func TestParseOffsets(t *testing.T) {
+	text := "Rebels attacked. Gondor replied on Monday."
+	second := dyad.Sentence{Span: dyad.Span{Start: 17, End: len(text)}}
+	p := New(nil)
+	for _, tc := range []struct {
+		name string
+		text string
+		s    dyad.Sentence
+	}{
+		{"document text", text, second},
+		{"sentence text only", "", dyad.Sentence{Text: text[17:], Span: second.Span}},
+	} {
+		tree := p.Parse(tc.text, tc.s)
+		leaves := tree.Leaves()
+		if len(leaves) != 5 {
+			t.Fatalf("%s: %d leaves in %s", tc.name, len(leaves), tree)
+		}
+		for _, l := range leaves {
+			if got := text[l.Start:l.End]; got != l.Word {
+				t.Errorf("%s: leaf %q covers %q of the document", tc.name, l.Word, got)
+			}
+		}
+		if tree.Start != 17 || tree.End != len(text) {
+			t.Errorf("%s: root span [%d,%d), want [17,%d)", tc.name, tree.Start, tree.End, len(text))
+		}
+	}
+}
