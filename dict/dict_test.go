@@ -268,3 +268,34 @@ n:genocide [ATROCITY]
 		}
 	}
 }
+
+// TestPETRARCH2Verbs reads PETRARCH2's CAMEO.2.0.txt: its verb blocks and
+// synsets, patterns with (P ...) and {...} groups, and its transformation
+// lines; the one malformed pattern is reported with its line.
+func TestPETRARCH2Verbs(t *testing.T) {
+	set, err := Load("../testdata/petrarch", Files{Verbs: "CAMEO.2.0.txt"})
+	var list dyad.ErrorList
+	if !errors.As(err, &list) || len(list) != 1 || !strings.HasPrefix(list[0].Error(), "CAMEO.2.0.txt:1735: ") {
+		t.Fatalf("want the one bad line 1735, got %v", err)
+	}
+	v := set.Verbs
+	if len(v.Blocks) < 390 || v.NumForms() < 7000 || len(v.Synsets) < 35 || len(v.Transforms) < 5 {
+		t.Fatalf("%d blocks, %d forms, %d synsets, %d transforms", len(v.Blocks), v.NumForms(), len(v.Synsets), len(v.Transforms))
+	}
+	grouped := 0
+	for _, b := range v.Blocks {
+		for _, p := range b.Patterns {
+			for _, tok := range p.Lower {
+				if tok.Kind == TOpen {
+					grouped++
+				}
+			}
+		}
+	}
+	if grouped < 100 {
+		t.Errorf("only %d patterns with (P ...) or {...} groups", grouped)
+	}
+	if len(v.Lookup("RESUME")) == 0 {
+		t.Errorf("RESUME missing")
+	}
+}
