@@ -150,7 +150,8 @@ var timeLayouts = []string{
 	dyad.DateLayout, "20060102", "2006/01/02", "January 2, 2006", "2 January 2006", "Jan 2, 2006", "2006-01", "2006",
 }
 
-// parseTime reads the date formats news feeds use, and Unix seconds.
+// parseTime reads the date formats news feeds use, and Unix seconds or
+// milliseconds.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, l := range timeLayouts {
@@ -158,8 +159,13 @@ func parseTime(s string) (time.Time, bool) {
 			return t.UTC(), true
 		}
 	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 && len(s) <= 10 {
-		return time.Unix(n, 0).UTC(), true
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		switch len(s) {
+		case 9, 10: // Unix seconds (1973-2286)
+			return time.Unix(n, 0).UTC(), true
+		case 12, 13: // Unix milliseconds
+			return time.UnixMilli(n).UTC(), true
+		}
 	}
 	return time.Time{}, false
 }
