@@ -1,4 +1,4 @@
-package chunk_test
+package rawtest_test
 
 import (
 	"bufio"
@@ -21,7 +21,7 @@ import (
 // repair, dates, places and topics, so it is the cost of the path this
 // package sits on.
 func BenchmarkRawToEvents(b *testing.B) {
-	f, err := os.Open("testdata/news/cameo.txt")
+	f, err := os.Open("../testdata/news/cameo.txt")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package chunk_test
+package rawtest_test
 
 import (
 	"bufio"
@@ -19,7 +19,7 @@ import (
 // an event of the illustrated code, or of its family (root), comes out. The
 // examples carry no gold actors, so this measures codes only.
 func TestCAMEOExamples(t *testing.T) {
-	f, err := os.Open("testdata/news/cameo_codes.tsv")
+	f, err := os.Open("../testdata/news/cameo_codes.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

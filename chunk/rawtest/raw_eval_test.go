@@ -1,4 +1,4 @@
-package chunk_test
+package rawtest_test
 
 import (
 	"errors"
@@ -15,7 +15,7 @@ import (
 )
 
 // devXML is the repo's copy of the dev validation records.
-const devXML = "../testdata/petrarch/dev.xml"
+const devXML = "../../testdata/petrarch/dev.xml"
 
 // TestRawDevEval codes the dev records from their <Text> through this
 // package's trees, ignoring <Parse>, and compares the exact-record rate with
