@@ -39,7 +39,7 @@ func benchInputs(b *testing.B) map[string]string {
 
 func BenchmarkRepair(b *testing.B) {
 	for name, in := range benchInputs(b) {
-		sentences := len(splitUnits(in))
+		sentences := len(splitUnits(in, 0))
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			b.ReportAllocs()
@@ -60,7 +60,7 @@ func BenchmarkRepair(b *testing.B) {
 // the repair steps cost on their own.
 func BenchmarkRepairNoLang(b *testing.B) {
 	for name, in := range benchInputs(b) {
-		sentences := len(splitUnits(in))
+		sentences := len(splitUnits(in, 0))
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			cpu0 := cpuTime()

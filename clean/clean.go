@@ -37,8 +37,9 @@ type step struct {
 }
 
 // steps is the repair, in order. Encoding problems come first because the
-// later steps read characters; order is repaired before paragraph breaks are
-// restored because the damaged fragments carry the glued paragraph marks.
+// later steps read characters. Order is repaired before shifted letters and
+// paragraph breaks because the damaged fragments carry the glued paragraph
+// marks inside them: a break restored earlier would cut a fragment in two.
 var steps = []step{
 	{"encoding", fixEncoding},
 	{"mojibake", fixMojibake},
@@ -46,7 +47,6 @@ var steps = []step{
 	{"control-chars", fixControls},
 	{"html-markup", fixMarkup},
 	{"whitespace", fixSpace},
-	{"shifted-letters", fixShifted},
 	{"spam-line", dropSpam},
 	{"boilerplate", dropBoilerplate},
 	{"navigation", dropNavigation},
@@ -55,6 +55,7 @@ var steps = []step{
 	{"duplicate-paragraphs", dropDuplicates},
 	{"whitespace", fixSpace},
 	{"sentence-order", fixOrder},
+	{"shifted-letters", fixShifted},
 	{"paragraph-breaks", fixGlued},
 }
 

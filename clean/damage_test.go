@@ -163,6 +163,23 @@ func TestRepairUndoesDamage(t *testing.T) {
 // accented has characters that mojibake garbles.
 const accented = "“Café” — the naïve résumé, don’t… Zürich, São Paulo, Kraków, 5 €.\n\n"
 
+// A wire story with a title, a byline and a dateline, a list and quotes,
+// damaged like the reference article, is restored exactly.
+func TestRepairUndoesDamageWire(t *testing.T) {
+	b, err := os.ReadFile("testdata/clean/wire.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimSpace(string(b))
+	for _, offset := range []rune{0xE9, 0x2C00} {
+		in := "Business as usual meme free#\n" + naiveReverse(glueShifted(text, offset))
+		doc := repaired(t, in)
+		if doc.Text != text {
+			t.Errorf("offset %#x: not restored:\n got: %q\nwant: %q", offset, doc.Text, text)
+		}
+	}
+}
+
 // Each damage alone is undone alone.
 func TestRepairEachDamage(t *testing.T) {
 	for name, text := range readArticles(t) {

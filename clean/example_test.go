@@ -24,8 +24,8 @@ func ExampleRepair() {
 	//
 	// China called for calm.
 	// mojibake 1
-	// shifted-letters 2
 	// spam-line 1
+	// shifted-letters 2
 	// paragraph-breaks 2
 	// "The talks"
 }
@@ -44,5 +44,5 @@ func ExampleSkipped() {
 func ExampleSteps() {
 	fmt.Println(clean.Steps())
 	// Output:
-	// [encoding mojibake unicode-nfc control-chars html-markup whitespace shifted-letters spam-line boilerplate navigation line-wraps duplicate-paragraphs sentence-order paragraph-breaks]
+	// [encoding mojibake unicode-nfc control-chars html-markup whitespace spam-line boilerplate navigation line-wraps duplicate-paragraphs sentence-order shifted-letters paragraph-breaks]
 }

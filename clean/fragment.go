@@ -7,7 +7,9 @@ import (
 )
 
 // A unit is a sentence fragment as a naive splitter would cut it: text
-// between line breaks or between sentence punctuation and the next space.
+// between sentence punctuation and the next space, or between paragraphs. A
+// single line break without punctuation before it does not cut: a title and a
+// byline stay with the sentence under them, as a splitter would leave them.
 type unit struct {
 	lo, hi int
 	lower  bool // starts with an ASCII lower-case letter: continues something
@@ -24,22 +26,24 @@ const (
 	endOpen          // no sentence punctuation
 )
 
-// splitUnits cuts s (whitespace already tidied) into units.
-func splitUnits(s string) []unit {
+// splitUnits cuts s[from:] (whitespace already tidied) into units.
+func splitUnits(s string, from int) []unit {
 	var out []unit
-	lo := 0
-	for i := 0; i < len(s); i++ {
+	lo := from
+	for i := from; i < len(s); i++ {
 		c := s[i]
 		if c != ' ' && c != '\n' {
 			continue
 		}
 		j := i
-		nl := false
+		nl := 0
 		for j < len(s) && (s[j] == ' ' || s[j] == '\n') {
-			nl = nl || s[j] == '\n'
+			if s[j] == '\n' {
+				nl++
+			}
 			j++
 		}
-		if nl || afterStop(s, i) {
+		if nl >= 2 || afterStop(s, i) {
 			if i > lo {
 				out = append(out, newUnit(s, lo, i))
 			}

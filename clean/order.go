@@ -59,23 +59,22 @@ func (e evidence) score() int { return 2*(e.fits-e.breaks) + e.names + e.acronym
 // When neither the order found nor its reverse reads right, the document is
 // flagged "scrambled" and left in its order.
 func fixOrder(s string, r *run) *edit {
-	units := splitUnits(s)
+	// A title line above the text keeps its place.
+	from := 0
+	if k := strings.IndexByte(s, '\n'); k > 0 && unitEnd(s[:k]) == endOpen && strings.Count(s[:k], " ") < 15 {
+		from = k + 1
+	}
+	units := splitUnits(s, from)
 	if len(units) < 2 {
 		return nil
 	}
-	// A title line above the text keeps its place.
-	head := 0
-	if u := units[0]; u.end == endOpen && u.upper && u.words <= 15 && strings.Contains(s[u.hi:units[1].lo], "\n") {
-		head = 1
+	fwd := make([]int, len(units))
+	rev := make([]int, len(units))
+	for i := range units {
+		fwd[i] = i
+		rev[i] = len(units) - 1 - i
 	}
-	body := units[head:]
-	fwd := make([]int, len(body))
-	rev := make([]int, len(body))
-	for i := range body {
-		fwd[i] = head + i
-		rev[i] = head + len(body) - 1 - i
-	}
-	ment := findMentions(s, units[head:], head)
+	ment := findMentions(s, units, 0)
 	ef := judge(s, units, fwd, ment)
 	er := judge(s, units, rev, ment)
 	aF, aR := ef.against, er.against
@@ -91,7 +90,7 @@ func fixOrder(s string, r *run) *edit {
 
 	e := newEdit(s)
 	joins := 0
-	e.copy(0, units[head].lo) // leading space and a kept title line
+	e.copy(0, units[0].lo) // a kept title line
 
 	for k, i := range order {
 		if k > 0 {
@@ -119,9 +118,9 @@ func fixOrder(s string, r *run) *edit {
 	if reversed {
 		e.extra = append(e.extra, dyad.RepairStep{
 			Name:    "reversed-order",
-			Count:   len(body),
+			Count:   len(units),
 			Detail:  "order found: " + ef.describe() + "; reverse: " + er.describe(),
-			Example: clip(s[units[head].lo:units[head].hi]) + " → last",
+			Example: clip(s[units[0].lo:units[0].hi]) + " → last",
 		})
 	}
 	if joins == 0 && !reversed {

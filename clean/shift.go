@@ -18,6 +18,7 @@ type shiftCand struct {
 	r     rune   // the odd character
 	rest  string // the ASCII lowercase letters after it
 	glued bool   // follows sentence punctuation or a line start
+	inner bool   // directly follows a lower-case letter: a lost paragraph break
 }
 
 // fixShifted finds the offset from the document itself: the one offset that
@@ -29,7 +30,7 @@ func fixShifted(s string, _ *run) *edit {
 	cands := shiftCandidates(s)
 	voters := 0
 	for _, c := range cands {
-		if len(c.rest) > 0 {
+		if c.votes() {
 			voters++
 		}
 	}
@@ -68,7 +69,7 @@ func fixShifted(s string, _ *run) *edit {
 	}
 	votes := map[rune]*tally{}
 	for _, c := range cands {
-		if len(c.rest) == 0 {
+		if !c.votes() {
 			continue
 		}
 		for _, l := range "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" {
@@ -110,10 +111,13 @@ func fixShifted(s string, _ *run) *edit {
 	start := 0
 	for _, c := range cands {
 		l := c.r - best
-		if !isASCIILetter(l) || !(c.glued || known(l, c.rest)) {
+		if !isASCIILetter(l) || !(c.glued || c.votes() && known(l, c.rest)) || c.inner && l > 'Z' {
 			continue
 		}
 		e.copy(start, c.at)
+		if c.inner {
+			e.put("\n\n")
+		}
 		e.put(string(l))
 		e.note(s[c.at:c.at+c.n]+c.rest, string(l)+c.rest)
 		start = c.at + c.n
@@ -131,20 +135,47 @@ func shiftCandidates(s string) []shiftCand {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !wordStart(s, i) {
+		inner := i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z'
+		if r == utf8.RuneError || !inner && !wordStart(s, i) {
 			i += n
 			continue
 		}
 		j := i + n
-		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		lower := true
+		for j < len(s) && isASCIILetter(rune(s[j])) {
+			lower = lower && s[j] >= 'a'
 			j++
 		}
-		if j == len(s) || !isWordByte(s[j]) {
+		switch {
+		case j < len(s) && isWordByte(s[j]):
+			// not a whole word
+		case inner:
+			// Glued to the end of a line without punctuation ("Li
+			// WenĽEHRAN"): only an all-capitals word, restored when the
+			// offset is known.
+			if j-(i+n) >= 2 && !lower {
+				out = append(out, shiftCand{at: i, n: n, r: r, rest: s[i+n : j], glued: true, inner: true})
+			}
+		case lower || j-(i+n) >= 2:
 			out = append(out, shiftCand{at: i, n: n, r: r, rest: s[i+n : j], glued: gluedStart(s, i)})
 		}
-		i = j
+		i = max(j, i+n)
 	}
 	return out
+}
+
+// votes reports whether the candidate helps find the offset: a word in
+// small letters after the odd character.
+func (c shiftCand) votes() bool {
+	if c.inner || c.rest == "" {
+		return false
+	}
+	for i := 0; i < len(c.rest); i++ {
+		if c.rest[i] < 'a' {
+			return false
+		}
+	}
+	return true
 }
 
 // wordStart reports whether s[i] begins a word: it follows the text start,

@@ -50,6 +50,7 @@ func TestSteps(t *testing.T) {
 		{"html-markup", fixMarkup, "<p>Tom &amp; Jerry&#8217;s <b>talks</b></p><p>ended&nbsp;today.<br/>Next</p>", "\n\nTom & Jerry’s talks\n\n\n\nended\u00a0today.\nNext\n\n"},
 		{"html-markup", fixMarkup, "if a < b and c > d, AT&T; &notanentity <unknown> <!-- x -->", "if a < b and c > d, AT&T; &notanentity <unknown> "},
 		{"line-wraps", fixWraps, "The minister said on Monday that talks with the\nrebels would resume next week in the capital, and that a well-\nknown mediator and the army would both take part\nin the talks.\n\nShort line\n- item one\n- item two", "The minister said on Monday that talks with the rebels would resume next week in the capital, and that a well-known mediator and the army would both take part in the talks.\n\nShort line\n- item one\n- item two"},
+		{"line-wraps", fixWraps, "Talks resume\n\nNegotiators met on Monday in Geneva, the first\nround since March. Officials said\nthe mood was good.\nNext week:\nmore talks.", "Talks resume\n\nNegotiators met on Monday in Geneva, the first round since March. Officials said the mood was good.\nNext week: more talks."},
 		{"line-wraps", fixWraps, "One paragraph per line, as most files have it, with long lines that run past the width of any terminal.\nA second paragraph.\nA third.\nA fourth.", "One paragraph per line, as most files have it, with long lines that run past the width of any terminal.\nA second paragraph.\nA third.\nA fourth."},
 	}
 	for _, tt := range tests {
@@ -66,6 +67,9 @@ func TestShiftedLetters(t *testing.T) {
 	}{
 		// Two glued capitals, one a known word: restored.
 		{"It began.Ĭhinese forces left.Ľhe army stayed. Chinese troops", "It began.Chinese forces left.The army stayed. Chinese troops"},
+		// A capital glued to a line without punctuation, in a word of
+		// capitals (a dateline after a byline), gets its paragraph back.
+		{"By Ann Lee and Li WenĽEHRAN, April 28 - Iran agreed.Ľhe talks.Ĭhinese envoys. Chinese", "By Ann Lee and Li Wen\n\nTEHRAN, April 28 - Iran agreed.The talks.Chinese envoys. Chinese"},
 		// Accented names are not a constant offset to known words.
 		{"Émile met Élodie and Ørsted in Ålesund.", "Émile met Élodie and Ørsted in Ålesund."},
 		// A single odd word is not enough to fix an offset.
@@ -105,7 +109,7 @@ func TestUnitEnd(t *testing.T) {
 
 func TestMentions(t *testing.T) {
 	s := "President Ebrahim Raisi met the Armed Forces General Staff (AFGS). Raisi thanked AFGS officers and China's envoy."
-	units := splitUnits(s)
+	units := splitUnits(s, 0)
 	m := findMentions(s, units, 0)
 	if _, ok := m.names["Raisi"]; !ok {
 		t.Errorf("Raisi not found in full and short: %v", m.names)

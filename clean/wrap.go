@@ -9,18 +9,16 @@ import (
 // one line. A text counts as wrapped when no line is longer than 120 bytes,
 // at least three lines run on into the next, and most of those fill at least
 // 60% of the longest line. Short lines and list items keep their breaks; a
-// word hyphenated across lines is joined without a space.
+// word hyphenated across lines is joined without a space. In any text, a line
+// ending without punctuation followed by one starting in lower case is joined.
 func fixWraps(s string, _ *run) *edit {
 	lines := splitLines(s)
-	if len(lines) < 4 {
+	if len(lines) < 2 {
 		return nil
 	}
 	maxLen, inner, long := 0, 0, 0
 	for _, l := range lines {
 		maxLen = max(maxLen, l.hi-l.lo)
-	}
-	if maxLen > 120 || maxLen < 40 {
-		return nil
 	}
 	for k := 0; k+1 < len(lines); k++ {
 		l, n := lines[k], lines[k+1]
@@ -31,14 +29,18 @@ func fixWraps(s string, _ *run) *edit {
 			}
 		}
 	}
-	if inner < 3 || 10*long < 7*inner {
-		return nil
-	}
+	wrapped := maxLen <= 120 && maxLen >= 40 && inner >= 3 && 10*long >= 7*inner
 	var e *edit
 	start := 0
 	for k := 0; k+1 < len(lines); k++ {
 		l, n := lines[k], lines[k+1]
-		if l.hi == l.lo || n.hi == n.lo || 10*(l.hi-l.lo) < 6*maxLen || listItem(s[n.lo:n.hi]) {
+		if l.hi == l.lo || n.hi == n.lo || listItem(s[n.lo:n.hi]) {
+			continue
+		}
+		// In any text, a line that ends without punctuation and a line that
+		// starts in lower case are one sentence broken in two.
+		broken := unitEnd(s[l.lo:l.hi]) == endOpen && s[n.lo] >= 'a' && s[n.lo] <= 'z'
+		if !broken && (!wrapped || 10*(l.hi-l.lo) < 6*maxLen) {
 			continue
 		}
 		e = lazy(e, s)
