@@ -1,0 +1,137 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dyadproject/dyad"
+)
+
+// periodExpr is the SQL giving the first day of an event's interval.
+var periodExpr = map[string]string{
+	dyad.IntervalDay:   "e.date",
+	dyad.IntervalWeek:  "date_trunc('week', e.date)::date", // ISO weeks start on Monday
+	dyad.IntervalMonth: "date_trunc('month', e.date)::date",
+	dyad.IntervalYear:  "date_trunc('year', e.date)::date",
+}
+
+var splitExpr = map[string]string{
+	dyad.SplitNone: "''",
+	dyad.SplitRoot: "e.root",
+	dyad.SplitQuad: "e.quad::text",
+}
+
+// Trend counts matching events per interval. Events without a date are left out.
+func (s *DB) Trend(ctx context.Context, tq dyad.TrendQuery) ([]dyad.TrendPoint, error) {
+	if tq.Interval == "" {
+		tq.Interval = dyad.IntervalMonth
+	}
+	if tq.Split == "" {
+		tq.Split = dyad.SplitNone
+	}
+	period, ok := periodExpr[tq.Interval]
+	if !ok {
+		return nil, dyad.Errorf(dyad.EINVALID, "interval %q: want day, week, month or year", tq.Interval)
+	}
+	split, ok := splitExpr[tq.Split]
+	if !ok {
+		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root or quad", tq.Split)
+	}
+	f := tq.Filter
+	f.Cursor, f.Limit = "", 0
+	var q query
+	w, err := where(f, &q)
+	if err != nil {
+		return nil, err
+	}
+	if w == "" {
+		w = " WHERE "
+	} else {
+		w += " AND "
+	}
+	w += "e.date > " + q.arg(undated)
+	rows, err := s.pool.Query(ctx, `SELECT `+period+` AS p, `+split+` COLLATE "C" AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
+		FROM events e`+w+` GROUP BY p, k ORDER BY p, k`, q.args...)
+	if err != nil {
+		return nil, wrap(s.name, "trend", err)
+	}
+	defer rows.Close()
+	var out []dyad.TrendPoint
+	for rows.Next() {
+		var p dyad.TrendPoint
+		if err := rows.Scan(&p.Period, &p.Key, &p.Events, &p.Mentions, &p.Goldstein); err != nil {
+			return nil, wrap(s.name, "trend", err)
+		}
+		p.Period = dateOnly(p.Period)
+		out = append(out, p)
+	}
+	return out, wrap(s.name, "trend", rows.Err())
+}
+
+// TopDyads returns the n (source, target) pairs with most events in [since, until].
+func (s *DB) TopDyads(ctx context.Context, since, until time.Time, n int) ([]dyad.DyadCount, error) {
+	if n <= 0 {
+		n = 10
+	}
+	var q query
+	w, err := where(dyad.EventFilter{Since: since, Until: until}, &q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.pool.Query(ctx, `SELECT e.source, e.target, count(*) AS c, sum(e.num_mentions), avg(e.goldstein)
+		FROM events e`+w+` GROUP BY e.source, e.target ORDER BY c DESC, e.source, e.target LIMIT `+q.arg(n), q.args...)
+	if err != nil {
+		return nil, wrap(s.name, "top dyads", err)
+	}
+	defer rows.Close()
+	var out []dyad.DyadCount
+	for rows.Next() {
+		var d dyad.DyadCount
+		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Mentions, &d.Goldstein); err != nil {
+			return nil, wrap(s.name, "top dyads", err)
+		}
+		out = append(out, d)
+	}
+	return out, wrap(s.name, "top dyads", rows.Err())
+}
+
+// Actors returns actor codes starting with q, or named by words containing q,
+// with their mention counts, most frequent first.
+func (s *DB) Actors(ctx context.Context, q string, n int) ([]dyad.ActorCount, error) {
+	if n <= 0 {
+		n = 20
+	}
+	q = clean(q)
+	up := strings.ToUpper(q)
+	rows, err := s.pool.Query(ctx, `SELECT code, sum(as_source) AS s, sum(as_target) AS t FROM actors
+		WHERE (code >= $1 AND code < $2) OR ($3 <> '' AND strpos(lower(text), lower($3)) > 0)
+		GROUP BY code ORDER BY sum(as_source) + sum(as_target) DESC, code LIMIT $4`, up, prefixEnd(up), q, n)
+	if err != nil {
+		return nil, wrap(s.name, "actors", err)
+	}
+	var out []dyad.ActorCount
+	for rows.Next() {
+		var a dyad.ActorCount
+		if err := rows.Scan(&a.Code, &a.AsSource, &a.AsTarget); err != nil {
+			rows.Close()
+			return nil, wrap(s.name, "actors", err)
+		}
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, wrap(s.name, "actors", err)
+	}
+	for i := range out {
+		err := s.pool.QueryRow(ctx, `SELECT text FROM actors WHERE code = $1 AND text <> ''
+			ORDER BY as_source + as_target DESC, text LIMIT 1`, out[i].Code).Scan(&out[i].Name)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return nil, wrap(s.name, "actors", err)
+		}
+	}
+	return out, nil
+}
