@@ -419,7 +419,9 @@ func (w *write) putEvents(ctx context.Context, tx pgx.Tx) error {
 	for k := range actors {
 		ak = append(ak, k)
 	}
-	sort.Slice(ak, func(i, j int) bool { return ak[i].code < ak[j].code || ak[i].code == ak[j].code && ak[i].text < ak[j].text })
+	sort.Slice(ak, func(i, j int) bool {
+		return ak[i].code < ak[j].code || ak[i].code == ak[j].code && ak[i].text < ak[j].text
+	})
 	for _, k := range ak {
 		c := actors[k]
 		q.Queue(`INSERT INTO actors AS a (code, text, as_source, as_target) VALUES ($1, $2, $3, $4)
