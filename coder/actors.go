@@ -337,20 +337,19 @@ func (s *sent) combine(actor acode, agents []*dict.Agent) acode {
 }
 
 // codeFlat codes the words a..b as one phrase: the first actor found, and
-// every agent.
+// every agent. The code's span is the whole phrase, the words that named the
+// actor and its roles ("Iranian President Ebrahim Raisi").
 func (s *sent) codeFlat(a, b int) []acode {
 	ws := s.words[:b+1]
 	var actor *dict.Actor
 	var dated *dict.Dated
 	var agents []*dict.Agent
-	af, al := a, b
 	actorCode := ""
 	for i := a; i <= b; {
 		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
 			if actor == nil {
 				actor = &s.c.d.Actors.Entries[idx]
 				actorCode, dated = actor.CodeAt(s.date)
-				af, al = i, i+n-1
 				i += n
 				continue
 			}
@@ -376,10 +375,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 		codes = strings.Split(actorCode, "/")
 	}
 	for _, ac := range codes {
-		c := acode{base: ac, actor: actor, dated: dated, agents: agents, first: af, last: al, hasActor: actor != nil && ac != "" && ac != nullCode}
+		c := acode{base: ac, actor: actor, dated: dated, agents: agents, first: a, last: b, hasActor: actor != nil && ac != "" && ac != nullCode}
 		if !c.hasActor {
 			ac = nullCode
-			c.first, c.last = a, b
 		}
 		c.code = composeCode(ac, agents)
 		if !c.hasActor && len(agents) == 0 {
