@@ -7,5 +7,6 @@
 // edit of that text (see edit.go). The edits are composed into
 // dyad.Document.Align, so every byte of the repaired text can be traced to the
 // input bytes it came from. A step that finds nothing to do returns nil and
-// costs one scan of the text.
+// costs one scan of the text. Repair keeps no state between calls and is safe
+// for concurrent use.
 package clean

@@ -111,3 +111,27 @@ func TestRepairTwice(t *testing.T) {
 		t.Errorf("second repair reported %+v", doc.Quality)
 	}
 }
+
+// Repair keeps no state between calls: documents repaired at the same time
+// come out as they do one by one.
+func TestRepairConcurrent(t *testing.T) {
+	b, err := os.ReadFile("testdata/reference/000_1ceb474dbb916ca5.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &dyad.Document{Text: string(b)}
+	Repair(want, Options{})
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			doc := &dyad.Document{Text: string(b)}
+			Repair(doc, Options{})
+			done <- doc.Text
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != want.Text {
+			t.Errorf("concurrent repair differs")
+		}
+	}
+}
