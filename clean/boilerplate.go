@@ -17,7 +17,7 @@ func dropBoilerplate(s string, _ *run) *edit {
 		n := len(lineWords(low))
 		hit := false
 		for _, p := range boilerplate {
-			if strings.HasPrefix(low, p) && n <= 15 || n <= 5 && strings.Contains(low, p) {
+			if strings.HasPrefix(low, p) && n <= 15 || n <= 5 && !startOnly[p] && strings.Contains(low, p) {
 				hit = true
 				break
 			}
@@ -46,4 +46,12 @@ var boilerplate = []string{
 	"you may also like", "most read", "most popular", "trending now", "print this",
 	"email this", "skip to content", "skip to main", "back to top", "leave a comment",
 	"comments", "log in", "sign in", "copyright", "©",
+}
+
+// startOnly phrases are boilerplate only at the start of a line: inside a
+// short line they may be a headline ("Biden comments on strike").
+var startOnly = map[string]bool{
+	"comments": true, "log in": true, "sign in": true, "copyright": true,
+	"most read": true, "most popular": true, "trending now": true, "related:": true,
+	"follow us": true, "print this": true, "email this": true,
 }

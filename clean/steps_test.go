@@ -45,6 +45,7 @@ func TestSteps(t *testing.T) {
 		{"spam-line", dropSpam, "Business as usual meme free#\nThe army said it would withdraw.\nTalks go on.", "The army said it would withdraw.\nTalks go on."},
 		{"spam-line", dropSpam, "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators.", "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators."},
 		{"boilerplate", dropBoilerplate, "Share this article\nThe group said it would sign up 500 volunteers.\nRead more: other news", "The group said it would sign up 500 volunteers.\n"},
+		{"boilerplate", dropBoilerplate, "Biden comments on strike\nMost read\nThe union said the strike would go on.", "Biden comments on strike\nThe union said the strike would go on."},
 		{"navigation", dropNavigation, "Home | World | Sport\nText here.\nHome | World | Sport", "Text here.\n"},
 		{"navigation", dropNavigation, "Menu\nNews\nWorld\nSport\nThe story starts here.", "The story starts here."},
 		{"html-markup", fixMarkup, "<p>Tom &amp; Jerry&#8217;s <b>talks</b></p><p>ended&nbsp;today.<br/>Next</p>", "\n\nTom & Jerry’s talks\n\n\n\nended\u00a0today.\nNext\n\n"},
