@@ -11,9 +11,15 @@ import (
 // Options tune the index. The zero value gives the defaults.
 type Options struct {
 	Shingle   int     // words per shingle; default 3
-	Bands     int     // LSH bands; default 40
-	Rows      int     // signature values per band; default 3 (so 120 values)
+	Bands     int     // LSH bands; default 60
+	Rows      int     // signature values per band; default 2 (so 120 values)
 	Threshold float64 // least estimated Jaccard similarity to join a cluster; default 0.5
+	// Containment is the least share of the smaller text's shingles found in
+	// the other that also joins a cluster (an excerpt of a story is the
+	// story); default 0.8, above 1 turns it off. Texts of fewer than
+	// MinShingles shingles (default 40) join only by Threshold.
+	Containment float64
+	MinShingles int
 	// Window, when positive, keeps only the last Window documents: older
 	// ones are forgotten (a later copy of their story starts a new cluster).
 	// It bounds memory: about 2 KB per document kept (1.8 KB measured).
@@ -25,13 +31,19 @@ func (o Options) withDefaults() Options {
 		o.Shingle = 3
 	}
 	if o.Bands <= 0 {
-		o.Bands = 40
+		o.Bands = 60
 	}
 	if o.Rows <= 0 {
-		o.Rows = 3
+		o.Rows = 2
 	}
 	if o.Threshold <= 0 {
 		o.Threshold = 0.5
+	}
+	if o.Containment <= 0 {
+		o.Containment = 0.8
+	}
+	if o.MinShingles <= 0 {
+		o.MinShingles = 40
 	}
 	return o
 }
@@ -98,8 +110,8 @@ func (ix *Index) AddSignature(docID string, sig Signature) string {
 // a resumed run reloads stored signatures. It returns an error when the
 // signature was made with other options.
 func (ix *Index) Restore(docID, cluster string, sig Signature) error {
-	if len(sig) != ix.opts.Bands*ix.opts.Rows {
-		return errSize(len(sig), ix.opts.Bands*ix.opts.Rows)
+	if len(sig.Min) != ix.opts.Bands*ix.opts.Rows {
+		return errSize(len(sig.Min), ix.opts.Bands*ix.opts.Rows)
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -131,10 +143,10 @@ func (ix *Index) Len() int {
 func (ix *Index) doc(i int64) *entry { return &ix.docs[i-ix.base] }
 
 // nearest returns the sequence number of the most similar indexed document
-// that shares a band with sig and reaches the threshold, or -1. Ties go to
-// the earlier document.
+// that shares a band with sig and is close enough (Threshold or
+// Containment), or -1. Ties go to the earlier document.
 func (ix *Index) nearest(sig Signature) int64 {
-	if sig.empty() || len(sig) != ix.opts.Bands*ix.opts.Rows {
+	if !ix.fits(sig) {
 		return -1
 	}
 	var cand []int64
@@ -143,13 +155,29 @@ func (ix *Index) nearest(sig Signature) int64 {
 	}
 	slices.Sort(cand)
 	cand = slices.Compact(cand)
-	best, bestSim := int64(-1), ix.opts.Threshold
+	best, bestSim := int64(-1), -1.0
 	for _, c := range cand {
-		if s := Similarity(sig, ix.doc(c).sig); s > bestSim || (s == bestSim && best < 0) {
+		other := ix.doc(c).sig
+		s := Similarity(sig, other)
+		if s > bestSim && ix.close(sig, other, s) {
 			best, bestSim = c, s
 		}
 	}
 	return best
+}
+
+// close reports whether two signatures of Jaccard estimate j are copies of
+// one story.
+func (ix *Index) close(a, b Signature, j float64) bool {
+	if j >= ix.opts.Threshold {
+		return true
+	}
+	return min(a.Shingles, b.Shingles) >= ix.opts.MinShingles && Containment(a, b) >= ix.opts.Containment
+}
+
+// fits reports whether sig can go into the buckets.
+func (ix *Index) fits(sig Signature) bool {
+	return !sig.empty() && len(sig.Min) == ix.opts.Bands*ix.opts.Rows
 }
 
 // insert adds a document to the buckets of its bands. A bucket keeps one
@@ -159,7 +187,7 @@ func (ix *Index) insert(docID, cluster string, sig Signature) {
 	i := ix.base + int64(len(ix.docs))
 	ix.docs = append(ix.docs, entry{id: docID, cluster: cluster, sig: sig})
 	ix.byID[docID] = i
-	if !sig.empty() && len(sig) == ix.opts.Bands*ix.opts.Rows {
+	if ix.fits(sig) {
 		for b := range ix.buckets {
 			k := ix.bandKey(sig, b)
 			bucket := ix.buckets[b][k]
@@ -181,7 +209,7 @@ func (ix *Index) evict() {
 	if ix.byID[old.id] == seq {
 		delete(ix.byID, old.id)
 	}
-	if !old.sig.empty() && len(old.sig) == ix.opts.Bands*ix.opts.Rows {
+	if ix.fits(old.sig) {
 		for b := range ix.buckets {
 			k := ix.bandKey(old.sig, b)
 			bucket := slices.DeleteFunc(ix.buckets[b][k], func(j int64) bool { return j == seq })
@@ -200,7 +228,7 @@ func (ix *Index) evict() {
 // bandKey hashes the rows of band b of sig.
 func (ix *Index) bandKey(sig Signature, b int) uint64 {
 	h := uint64(b) + 0x9e3779b97f4a7c15
-	for _, v := range sig[b*ix.opts.Rows : (b+1)*ix.opts.Rows] {
+	for _, v := range sig.Min[b*ix.opts.Rows : (b+1)*ix.opts.Rows] {
 		h = mix(h ^ uint64(v))
 	}
 	return h

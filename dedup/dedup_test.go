@@ -248,3 +248,62 @@ func TestWindow(t *testing.T) {
 		t.Errorf("after 50 adds with window 5: Len %d, ids %d, bucket entries %d", ix.Len(), len(ix.byID), entries)
 	}
 }
+
+// TestExcerptsJoin: copies cut to the story's first paragraphs join by
+// containment even when their Jaccard similarity is low; short different
+// stories that share a site's boilerplate do not.
+func TestExcerptsJoin(t *testing.T) {
+	wire := readStory(t, "wire.txt")
+	paras := strings.Split(strings.TrimSpace(wire), "\n\n")
+	ix := New(Options{})
+	ix.Add("wire", wire)
+	for _, c := range []struct {
+		name, text string
+	}{
+		{"lead-2", strings.Join(paras[:2], "\n\n")},
+		{"lead-3", strings.Join(paras[:3], "\n\n")},
+		{"lead-4-boilerplate", header + strings.Join(paras[:4], "\n\n") + footer},
+	} {
+		sig := ix.Sign(c.text)
+		if got := ix.Add(c.name, c.text); got != "wire" {
+			t.Errorf("%s (J %.2f, containment %.2f): cluster %q, want wire", c.name, Similarity(ix.Sign(wire), sig), Containment(ix.Sign(wire), sig), got)
+		}
+	}
+	// The first paragraph alone is below MinShingles: it may be any story's
+	// opening, so it joins only by Jaccard similarity.
+	if got := ix.Add("lead-1", paras[0]); got != "lead-1" {
+		t.Errorf("one-paragraph lead joined %q", got)
+	}
+	// Short different stories do not join by containment.
+	short := []string{
+		"Police said two men were arrested after a fight outside a bar in the town centre late on Saturday night. " +
+			"Both were released on bail on Sunday and will appear in court next month, a spokesman said.",
+		"The council approved a budget for road repairs on Tuesday, with most of the money going to rural districts. " +
+			"Work on the first roads will start in the spring, the council said in a statement.",
+	}
+	ix2 := New(Options{})
+	a := ix2.Add("a", short[0])
+	if b := ix2.Add("b", short[1]); a == b {
+		s1, s2 := ix2.Sign(short[0]), ix2.Sign(short[1])
+		t.Errorf("short stories joined (J %.2f, containment %.2f)", Similarity(s1, s2), Containment(s1, s2))
+	}
+}
+
+func TestContainment(t *testing.T) {
+	ix := New(Options{})
+	long := readStory(t, "wire.txt")
+	for _, c := range []struct {
+		a, b     string
+		min, max float64
+	}{
+		{long, long, 1, 1},
+		{long, long[:len(long)/2], 0.9, 1},
+		{long, readStory(t, "ceasefire.txt"), 0, 0.1},
+		{long, "", 0, 0},
+	} {
+		got := Containment(ix.Sign(c.a), ix.Sign(c.b))
+		if got < c.min || got > c.max || got != Containment(ix.Sign(c.b), ix.Sign(c.a)) {
+			t.Errorf("Containment(%.20q, %.20q) = %.2f, want in [%.2f, %.2f] and symmetric", c.a, c.b, got, c.min, c.max)
+		}
+	}
+}

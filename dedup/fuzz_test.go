@@ -10,8 +10,8 @@ import (
 func FuzzParseSignature(f *testing.F) {
 	ix := New(Options{})
 	f.Add(ix.Sign("Dock workers returned to work after the union accepted a new wage offer.").Bytes())
-	f.Add([]byte{1, 0, 0})
-	f.Add([]byte{1, 2, 0, 1, 2, 3, 4, 5, 6, 7, 8})
+	f.Add([]byte{2, 0, 0, 0, 0, 0, 0})
+	f.Add([]byte{2, 1, 0, 9, 0, 0, 0, 1, 2, 3, 4})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		sig, err := ParseSignature(b)
 		if err != nil {
@@ -21,8 +21,8 @@ func FuzzParseSignature(f *testing.F) {
 			t.Fatalf("round trip changed %x", b)
 		}
 		err = ix.Restore("x", "x", sig)
-		if (err == nil) != (len(sig) == 120) {
-			t.Fatalf("Restore of %d values: %v", len(sig), err)
+		if (err == nil) != (len(sig.Min) == 120) {
+			t.Fatalf("Restore of %d values: %v", len(sig.Min), err)
 		}
 		ix.Add("y", "any text at all")
 	})

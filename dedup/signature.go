@@ -3,6 +3,7 @@ package dedup
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,8 +11,12 @@ import (
 )
 
 // Signature is the MinHash signature of a text: for each of the index's hash
-// functions, the least hash of the text's word shingles.
-type Signature []uint32
+// functions, the least hash of the text's word shingles, and the number of
+// distinct shingles (to estimate how much of one text another contains).
+type Signature struct {
+	Min      []uint32
+	Shingles int
+}
 
 // Sign returns the signature of text: lower-cased words (runs of letters and
 // digits) are grouped in overlapping shingles of Options.Shingle words, each
@@ -19,52 +24,62 @@ type Signature []uint32
 // value (multiply-shift hashing with fixed odd multipliers).
 // A text without words has an empty signature, which matches nothing.
 func (ix *Index) Sign(text string) Signature {
-	sig := make(Signature, len(ix.seeds)/2)
+	sig := make([]uint32, len(ix.seeds)/2)
 	for i := range sig {
 		sig[i] = math.MaxUint32
 	}
 	mul, add := ix.seeds[:len(sig)], ix.seeds[len(sig):2*len(sig)]
-	for _, h := range shingles(text, ix.opts.Shingle) {
+	sh := shingles(text, ix.opts.Shingle)
+	for _, h := range sh {
 		for i := range sig {
 			sig[i] = min(sig[i], uint32((mul[i]*h+add[i])>>32))
 		}
 	}
-	return sig
+	slices.Sort(sh)
+	return Signature{Min: sig, Shingles: len(slices.Compact(sh))}
 }
 
 // Similarity estimates the Jaccard similarity of the shingle sets behind two
 // signatures: the share of positions where they agree.
 func Similarity(a, b Signature) float64 {
-	if len(a) != len(b) || len(a) == 0 || a.empty() || b.empty() {
+	if len(a.Min) != len(b.Min) || a.empty() || b.empty() {
 		return 0
 	}
 	n := 0
-	for i := range a {
-		if a[i] == b[i] {
+	for i := range a.Min {
+		if a.Min[i] == b.Min[i] {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a))
+	return float64(n) / float64(len(a.Min))
 }
 
-func (s Signature) empty() bool {
-	for _, v := range s {
-		if v != math.MaxUint32 {
-			return false
-		}
+// Containment estimates the share of the smaller text's shingles that the
+// other text also has, from their Jaccard similarity J and sizes:
+// |A∩B| = J·(|A|+|B|)/(1+J). It is near 1 when one text is an excerpt of
+// the other (a syndicated copy cut to its first paragraphs).
+func Containment(a, b Signature) float64 {
+	j := Similarity(a, b)
+	if j == 0 {
+		return 0
 	}
-	return true
+	inter := j * float64(a.Shingles+b.Shingles) / (1 + j)
+	return min(1, inter/float64(min(a.Shingles, b.Shingles)))
 }
 
-const sigVersion = 1
+func (s Signature) empty() bool { return s.Shingles == 0 || len(s.Min) == 0 }
+
+const sigVersion = 2
 
 // Bytes encodes the signature for storage: a version byte, the number of
-// values as two bytes, then the values, little-endian.
+// values (2 bytes), the number of shingles (4 bytes), then the values; all
+// little-endian.
 func (s Signature) Bytes() []byte {
-	b := make([]byte, 3, 3+4*len(s))
+	b := make([]byte, 7, 7+4*len(s.Min))
 	b[0] = sigVersion
-	binary.LittleEndian.PutUint16(b[1:], uint16(len(s)))
-	for _, v := range s {
+	binary.LittleEndian.PutUint16(b[1:], uint16(len(s.Min)))
+	binary.LittleEndian.PutUint32(b[3:], uint32(min(s.Shingles, math.MaxUint32)))
+	for _, v := range s.Min {
 		b = binary.LittleEndian.AppendUint32(b, v)
 	}
 	return b
@@ -72,16 +87,16 @@ func (s Signature) Bytes() []byte {
 
 // ParseSignature decodes a signature made by Signature.Bytes.
 func ParseSignature(b []byte) (Signature, error) {
-	if len(b) < 3 || b[0] != sigVersion {
-		return nil, dyad.Errorf(dyad.EINVALID, "dedup: not a signature (version byte %v)", b[:min(len(b), 1)])
+	if len(b) < 7 || b[0] != sigVersion {
+		return Signature{}, dyad.Errorf(dyad.EINVALID, "dedup: not a signature (version byte %v)", b[:min(len(b), 1)])
 	}
 	n := int(binary.LittleEndian.Uint16(b[1:]))
-	if len(b) != 3+4*n {
-		return nil, dyad.Errorf(dyad.EINVALID, "dedup: signature of %d values has %d bytes", n, len(b))
+	if len(b) != 7+4*n {
+		return Signature{}, dyad.Errorf(dyad.EINVALID, "dedup: signature of %d values has %d bytes", n, len(b))
 	}
-	s := make(Signature, n)
-	for i := range s {
-		s[i] = binary.LittleEndian.Uint32(b[3+4*i:])
+	s := Signature{Min: make([]uint32, n), Shingles: int(binary.LittleEndian.Uint32(b[3:]))}
+	for i := range s.Min {
+		s.Min[i] = binary.LittleEndian.Uint32(b[7+4*i:])
 	}
 	return s, nil
 }
