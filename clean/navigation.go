@@ -5,7 +5,7 @@ import "strings"
 // dropNavigation removes menus: short lines of items separated by "|", "»",
 // "›" or "•"; short lines that are not sentences and occur more than once
 // (a menu repeated above and below the story); and runs of four or more
-// one- or two-word lines.
+// lines of one or two words, mostly one.
 func dropNavigation(s string, _ *run) *edit {
 	lines := splitLines(s)
 	var drop []bool
@@ -22,7 +22,17 @@ func dropNavigation(s string, _ *run) *edit {
 			seen[t]++
 		}
 	}
-	run := 0
+	// A menu is a run of four or more lines of one or two words, at least
+	// half of them of one word (a list of people's names is not).
+	run, single := 0, 0
+	endRun := func(k int) {
+		if run >= 4 && 2*single >= run {
+			for m := k - run; m < k; m++ {
+				mark(m)
+			}
+		}
+		run, single = 0, 0
+	}
 	for k, l := range lines {
 		t := s[l.lo:l.hi]
 		var ws []string
@@ -31,13 +41,11 @@ func dropNavigation(s string, _ *run) *edit {
 		}
 		if len(t) > 0 && len(t) <= 40 && len(ws) <= 2 && !endsSentence(t) && !strings.ContainsAny(t, ",;") {
 			run++
-		} else {
-			if run >= 4 {
-				for m := k - run; m < k; m++ {
-					mark(m)
-				}
+			if len(ws) <= 1 {
+				single++
 			}
-			run = 0
+		} else {
+			endRun(k)
 		}
 		if len(t) == 0 || len(t) > shortLine {
 			continue
@@ -48,11 +56,7 @@ func dropNavigation(s string, _ *run) *edit {
 			mark(k)
 		}
 	}
-	if run >= 4 {
-		for m := len(lines) - run; m < len(lines); m++ {
-			mark(m)
-		}
-	}
+	endRun(len(lines))
 	if drop == nil {
 		return nil
 	}

@@ -48,6 +48,7 @@ func TestSteps(t *testing.T) {
 		{"boilerplate", dropBoilerplate, "Biden comments on strike\nMost read\nThe union said the strike would go on.", "Biden comments on strike\nThe union said the strike would go on."},
 		{"navigation", dropNavigation, "Home | World | Sport\nText here.\nHome | World | Sport", "Text here.\n"},
 		{"navigation", dropNavigation, "Menu\nNews\nWorld\nSport\nThe story starts here.", "The story starts here."},
+		{"navigation", dropNavigation, "The dead were named as:\nAli Hassan\nMaria Lopez\nJohn Smith\nAnn Lee", "The dead were named as:\nAli Hassan\nMaria Lopez\nJohn Smith\nAnn Lee"},
 		{"html-markup", fixMarkup, "<p>Tom &amp; Jerry&#8217;s <b>talks</b></p><p>ended&nbsp;today.<br/>Next</p>", "\n\nTom & Jerry’s talks\n\n\n\nended\u00a0today.\nNext\n\n"},
 		{"html-markup", fixMarkup, "if a < b and c > d, AT&T; &notanentity <unknown> <!-- x -->", "if a < b and c > d, AT&T; &notanentity <unknown> "},
 		{"line-wraps", fixWraps, "The minister said on Monday that talks with the\nrebels would resume next week in the capital, and that a well-\nknown mediator and the army would both take part\nin the talks.\n\nShort line\n- item one\n- item two", "The minister said on Monday that talks with the rebels would resume next week in the capital, and that a well-known mediator and the army would both take part in the talks.\n\nShort line\n- item one\n- item two"},
