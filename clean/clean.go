@@ -59,7 +59,8 @@ var steps = []step{
 	{"paragraph-breaks", fixGlued},
 }
 
-// Steps returns the names of the repair steps in the order they run.
+// Steps returns the names of the repair steps in the order they run. The
+// report names what sentence-order did "reversed-order" and "fragments".
 func Steps() []string {
 	var names []string
 	seen := map[string]bool{}
