@@ -60,6 +60,9 @@ func (s *state) baseNP1(i int) (*node, int) {
 			if len(b) > 0 && (s.is(adverbialTime, k) || lastNoun >= 0 && s.is(weekdays, lastNoun) && t == "NNP") {
 				goto done
 			}
+			if t == "CD" && lastNoun >= 0 && s.tag(k-1) == "NNP" && s.countFollows(k) {
+				goto done // "gave the Ivory Coast 5.1 million dollars"
+			}
 			lastNoun = k
 		case (t == "IN" || t == "RB" || t == "JJ") && len(b) == 0 && s.is(approximators, k) && s.tag(k+1) == "CD":
 			// "about 20 people", "nearly 25,000 tons"
@@ -239,6 +242,15 @@ func allLeaves(n *node) bool {
 		}
 	}
 	return true
+}
+
+// countFollows reports whether the numbers starting at k count a plural
+// noun: "5.1 million dollars", "20 people".
+func (s *state) countFollows(k int) bool {
+	for k < s.end && s.tag(k) == "CD" {
+		k++
+	}
+	return s.tag(k) == "NNS" || isAdj(s.tag(k)) && s.tag(k+1) == "NNS"
 }
 
 // listAt reports whether a list "A, B(, C)* (,) and D" continues at the

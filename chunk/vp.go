@@ -97,6 +97,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj)
 			k = k2
 			hasObj = true
+		case hasObj && s.is(ditransitives, i) && len(b) == 2 && b[1].Label == "NP" && s.npStart(k) && !isAdj(t):
+			// "gave the Ivory Coast 5.1 million dollars": a second object
+			obj, k2 := s.np(k, object)
+			if obj == nil {
+				goto done
+			}
+			b = append(b, obj)
+			k = k2
 		case hasObj && s.timeNP(k):
 			// "visit Moscow next week": a bare time noun phrase
 			tn, k2 := s.baseNP(k)

@@ -77,3 +77,14 @@ var approximators = map[string]bool{
 	"about": true, "around": true, "nearly": true, "almost": true, "approximately": true,
 	"roughly": true, "some": true, "over": true, "only": true, "just": true, "at": false,
 }
+
+// ditransitives take two objects: "gave the Ivory Coast 5 million dollars".
+var ditransitives = map[string]bool{
+	"give": true, "gives": true, "gave": true, "given": true, "giving": true,
+	"offer": true, "offers": true, "offered": true, "send": true, "sends": true, "sent": true,
+	"hand": true, "hands": true, "handed": true, "grant": true, "grants": true, "granted": true,
+	"award": true, "awarded": true, "lend": true, "lent": true, "pay": true, "paid": true,
+	"owe": true, "owes": true, "owed": true, "sell": true, "sold": true, "deny": true, "denied": true,
+	"bring": true, "brought": true, "show": true, "showed": true, "shown": true, "promise": true,
+	"promised": true, "cost": true, "costs": true,
+}
