@@ -40,17 +40,6 @@ func (rd *run) readHTMLFile(br *bufio.Reader) error {
 	return rd.emit(doc)
 }
 
-// fill sets the provenance of doc and the defaults for what its input lacks.
-func (rd *run) fill(doc *dyad.Document, format string, off int64) {
-	doc.Input, doc.InputOffset, doc.Format = rd.name, off, format
-	if doc.Date.IsZero() {
-		doc.Date = rd.opts.Date
-	}
-	if doc.Source == "" {
-		doc.Source = rd.opts.Source
-	}
-}
-
 // htmlDoc extracts the main text of an HTML page, or says why it cannot.
 // contentType is the HTTP Content-Type header when known; it and the page's
 // own meta tags choose the character set.

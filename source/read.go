@@ -48,6 +48,17 @@ func (rd *run) fail(off int64, line int, format string, args ...any) {
 	})
 }
 
+// fill sets the provenance of doc and the defaults for what its input lacks.
+func (rd *run) fill(doc *dyad.Document, format string, off int64) {
+	doc.Input, doc.InputOffset, doc.Format = rd.name, off, format
+	if doc.Date.IsZero() {
+		doc.Date = rd.opts.Date
+	}
+	if doc.Source == "" {
+		doc.Source = rd.opts.Source
+	}
+}
+
 // skip records a record that is deliberately not a document (e.g. an image
 // in a WARC file).
 func (rd *run) skip(off int64, reason, detail string) {
