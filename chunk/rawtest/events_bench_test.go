@@ -2,6 +2,7 @@ package rawtest_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strings"
 	"syscall"
@@ -59,6 +60,23 @@ func BenchmarkRawToEvents(b *testing.B) {
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(sents)/(cpuSeconds()-cpu0), "sentences/cpu-s")
 	b.ReportMetric(float64(events)/float64(sents), "events/sentence")
+	b.ReportMetric(peakRSS(), "peakRSS-MB")
+}
+
+// peakRSS returns the process's peak resident set size in MB (Linux), or 0.
+func peakRSS() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			var kb float64
+			fmt.Sscan(f[1], &kb)
+			return kb / 1024
+		}
+	}
+	return 0
 }
 
 func cpuSeconds() float64 {
