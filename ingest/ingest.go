@@ -173,6 +173,9 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 	var batch []*dyad.Result
 	var rejects []dyad.Reject
 	records := 0 // rejects of records that never became documents
+	// Batches are stored even after an interrupt: their documents are
+	// whole, and a transaction takes milliseconds.
+	wctx := context.WithoutCancel(ctx)
 	flush := func(ctx context.Context) error {
 		if len(batch) == 0 && len(rejects) == 0 {
 			return nil
@@ -234,12 +237,12 @@ loop:
 				batch = append(batch, it.result)
 			}
 			if len(batch) >= cfg.Batch || len(rejects) >= cfg.Batch {
-				if storeErr = flush(ctx); storeErr != nil {
+				if storeErr = flush(wctx); storeErr != nil {
 					break loop
 				}
 			}
 		case <-tick.C:
-			if storeErr = flush(ctx); storeErr != nil {
+			if storeErr = flush(wctx); storeErr != nil {
 				break loop
 			}
 		}
@@ -247,7 +250,7 @@ loop:
 	if storeErr == nil {
 		// Store what was processed, also when interrupted: those
 		// documents are whole, and the next run need not redo them.
-		storeErr = flush(context.WithoutCancel(ctx))
+		storeErr = flush(wctx)
 	}
 	cancel()
 	for range out { // let the workers and the reader finish
