@@ -21,7 +21,6 @@ import (
 	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source"
-	"github.com/dyadproject/dyad/sqlite"
 )
 
 func init() {
@@ -60,7 +59,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := sqlite.Open(*db, sqlite.Options{Create: true})
+	store, err := openDB(ctx, *db, true)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
-	"github.com/dyadproject/dyad/sqlite"
 )
 
 func init() {
@@ -75,8 +74,8 @@ func untilDate(s string) (time.Time, error) {
 	return t, nil
 }
 
-func openStore(path string) (*sqlite.DB, error) {
-	return sqlite.Open(path, sqlite.Options{})
+func openStore(path string) (dyad.EventStore, error) {
+	return openDB(context.Background(), path, false)
 }
 
 func runQuery(ctx context.Context, m *Main, args []string) error {
