@@ -51,24 +51,19 @@ var (
 )
 
 // DefaultDicts returns the embedded production dictionaries merged with the
-// office-holder dictionary, built once and shared.
+// office-holder dictionary, built once and shared. The error lists lines of
+// the shipped files that were skipped as malformed ("dyad dict check" shows
+// them); the set is usable even then.
 func DefaultDicts() (*dict.Set, error) {
 	defaultOnce.Do(func() {
-		// The first matching date range wins, and the 2014 Phoenix entries
-		// often never end: the dated office holders go before them.
-		holders := dict.Source{
+		// Among date restrictions in force, the one that started last wins,
+		// so the dated office holders beat Phoenix's open-ended 2014 terms
+		// whatever the reading order.
+		srcs := append(dict.DefaultSources(), dict.Source{
 			Kind: dict.KindActors,
 			Name: "dyad.officeholders.actors.txt",
 			Data: []byte(actor.Dictionary()),
-		}
-		var srcs []dict.Source
-		for _, s := range dict.DefaultSources() {
-			if s.Kind == dict.KindActors && holders.Data != nil {
-				srcs = append(srcs, holders)
-				holders.Data = nil
-			}
-			srcs = append(srcs, s)
-		}
+		})
 		defaultSet, defaultErr = dict.Build(srcs)
 	})
 	return defaultSet, defaultErr

@@ -6,35 +6,60 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"runtime"
 	"strconv"
+	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/source"
+	"github.com/dyadproject/dyad/source/petrxml"
 	"github.com/dyadproject/dyad/treebank"
 )
 
 func init() {
-	register(&Command{Name: "code", Summary: "code events from PETR XML record files (one JSON line per event)", Run: runCode})
+	register(&Command{Name: "code", Summary: "code events from text, JSON lines, HTML, WARC or PETR XML (one JSON line per event)", Run: runCode})
 }
 
 func runCode(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("code", "[--format jsonl|table] [--dict DIR] FILE.xml...")
+	fs := m.newFlagSet("code", "[flags] FILE|DIR|-...")
 	format := fs.String("format", "", "jsonl or table (default: table on a terminal, jsonl otherwise)")
-	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
+	dictDir := fs.String("dict", "", "directory holding the dictionaries a PETR XML <Environment> names (default: beside the XML file)")
+	raw := fs.Bool("raw", false, "PETR XML: ignore <Parse> and code each record's <Text> with dyad's own parser")
+	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD)")
+	inFormat := fs.String("input-format", "", "input format: text, jsonl, html or warc (default: sniffed per file; .xml files are PETR records)")
+	src := fs.String("source", "", "publisher name of documents whose input gives none")
+	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
+	workers := fs.Int("j", runtime.NumCPU(), "documents coded at once; output order does not depend on it")
+	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest document in bytes; larger ones are rejected")
+	quiet := fs.Bool("q", false, "no summary line on stderr")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
 		fs.Usage()
-		return dyad.Errorf(dyad.EINVALID, "want at least one FILE.xml")
+		return dyad.Errorf(dyad.EINVALID, "want at least one input: a file, a folder or - for stdin")
 	}
 	if *format == "" {
 		*format = "jsonl"
 		if isTerminal(m.Stdout) {
 			*format = "table"
+		}
+	}
+	opts := source.Options{Format: *inFormat, Source: *src, MaxSize: *maxSize, Stdin: m.Stdin}
+	if !source.ValidFormat(opts.Format) {
+		return dyad.Errorf(dyad.EINVALID, "--input-format %q: want text, jsonl, html or warc", *inFormat)
+	}
+	if *date != "" {
+		if opts.Date, err = dyad.ParseDate(*date); err != nil {
+			return err
 		}
 	}
 	var out eventWriter
@@ -43,25 +68,44 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		out = &jsonlWriter{enc: json.NewEncoder(m.Stdout)}
 	case "table":
 		tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tSOURCE\tTARGET\tCODE\tQUAD\tGOLDSTEIN\tPLOVER\tVERB")
+		fmt.Fprintln(tw, "ID\tDATE\tSOURCE\tTARGET\tCODE\tQUAD\tGOLDSTEIN\tPLOVER\tVERB")
 		defer tw.Flush()
 		out = &tableWriter{w: tw}
 	default:
 		return dyad.Errorf(dyad.EINVALID, "unknown --format %q: want jsonl or table", *format)
 	}
+	start := time.Now()
+	var xml, docs []string
+	for _, f := range files {
+		if opts.Format == "" && strings.EqualFold(filepath.Ext(f), ".xml") {
+			xml = append(xml, f)
+		} else {
+			docs = append(docs, f)
+		}
+	}
 	rejected := 0
-	for _, path := range files {
+	for _, path := range xml {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := codePETR(m, path, *dictDir, out.write)
+		n, err := codePETR(m, path, *dictDir, *raw, out.write)
 		if err != nil {
 			return err
 		}
 		rejected += n
 	}
+	if len(docs) > 0 {
+		n, err := codeDocs(ctx, m, docs, opts, pipeline.Config{NoClean: *noClean}, *workers, out.write)
+		if !*quiet {
+			fmt.Fprintln(m.Stderr, "dyad code:", n.String(time.Since(start)))
+		}
+		if err != nil {
+			return err
+		}
+		rejected += n.rejected
+	}
 	if rejected > 0 {
-		return fmt.Errorf("%d records could not be coded: %w", rejected, errPartial)
+		return fmt.Errorf("%d inputs or records could not be coded: %w", rejected, errPartial)
 	}
 	return nil
 }
@@ -70,7 +114,8 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 // <Environment> names (or the embedded set) and each record's <Config>
 // options, passing events to emit. It returns how many records were rejected
 // (reported on stderr); records skipped by a discard or dateline rule are not.
-func codePETR(m *Main, path, dictDir string, emit func(*dyad.Event) error) (int, error) {
+// With raw, each record's <Text> is parsed by dyad's own parser instead.
+func codePETR(m *Main, path, dictDir string, raw bool, emit func(*dyad.Event) error) (int, error) {
 	f, err := readPETR(m, path)
 	if err != nil {
 		return 0, err
@@ -82,6 +127,7 @@ func codePETR(m *Main, path, dictDir string, emit func(*dyad.Event) error) (int,
 	base := coder.New(set, coder.DefaultOptions())
 	coders := map[coder.Options]*coder.Coder{}
 	rejected := 0
+	parser := chunk.New(nil)
 	for i := range f.Records {
 		r := &f.Records[i]
 		opt := coder.DefaultOptions()
@@ -95,13 +141,12 @@ func codePETR(m *Main, path, dictDir string, emit func(*dyad.Event) error) (int,
 			c = base.WithOptions(opt)
 			coders[opt] = c
 		}
-		tree, err := treebank.Parse(r.Parse)
+		tree, err := recordTree(r, raw, parser)
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "%s:%d: record %s: %v\n", path, r.Line, r.ID, err)
 			rejected++
 			continue
 		}
-		treebank.Align(tree, r.Text, 0)
 		evs, err := c.Code(tree, r.Date)
 		var skip *coder.Skip
 		if errors.As(err, &skip) {
@@ -127,27 +172,52 @@ func codePETR(m *Main, path, dictDir string, emit func(*dyad.Event) error) (int,
 	return rejected, nil
 }
 
+// recordTree returns the tree of a record: its <Parse> aligned to its text,
+// or with raw, its <Text> parsed by dyad's shallow parser.
+func recordTree(r *petrxml.Record, raw bool, p *chunk.Parser) (*treebank.Node, error) {
+	if raw {
+		return p.Parse(r.Text, dyad.Sentence{Span: dyad.Span{End: len(r.Text)}}), nil
+	}
+	tree, err := treebank.Parse(r.Parse)
+	if err != nil {
+		return nil, err
+	}
+	treebank.Align(tree, r.Text, 0)
+	return tree, nil
+}
+
 type eventWriter interface{ write(*dyad.Event) error }
 
 // codeLine is the JSON line written for one event.
 type codeLine struct {
-	ID          string     `json:"id"`
-	Doc         string     `json:"doc"`
-	Source      string     `json:"source"`
-	Target      string     `json:"target"`
-	Code        dyad.Code  `json:"code"`
-	Root        string     `json:"root"`
-	Quad        int        `json:"quad"`
-	Goldstein   float64    `json:"goldstein"`
-	PLOVER      string     `json:"plover"`
-	Name        string     `json:"name,omitempty"`
-	Date        string     `json:"date"`
-	Sentence    string     `json:"sentence"`
-	Pattern     string     `json:"pattern"`
-	Verb        string     `json:"verb"`
-	VerbSpan    dyad.Span  `json:"verb_span"`
-	SourceActor dyad.Actor `json:"source_actor"`
-	TargetActor dyad.Actor `json:"target_actor"`
+	ID            string         `json:"id"`
+	Doc           string         `json:"doc"`
+	Source        string         `json:"source"`
+	Target        string         `json:"target"`
+	Code          dyad.Code      `json:"code"`
+	Root          string         `json:"root"`
+	Quad          int            `json:"quad"`
+	Goldstein     float64        `json:"goldstein"`
+	PLOVER        string         `json:"plover"`
+	Name          string         `json:"name,omitempty"`
+	Date          string         `json:"date"`
+	DatePrecision string         `json:"date_precision,omitempty"`
+	DateText      string         `json:"date_text,omitempty"`
+	Location      *dyad.Location `json:"location,omitempty"`
+	Topics        []string       `json:"topics,omitempty"`
+	Sentence      string         `json:"sentence"`
+	Pattern       string         `json:"pattern"`
+	Verb          string         `json:"verb"`
+	Spans         codeSpans      `json:"spans"`
+	SourceActor   dyad.Actor     `json:"source_actor"`
+	TargetActor   dyad.Actor     `json:"target_actor"`
+}
+
+// codeSpans are the byte spans of an event's parts in its document's text.
+type codeSpans struct {
+	Source dyad.Span `json:"source"`
+	Target dyad.Span `json:"target"`
+	Verb   dyad.Span `json:"verb"`
 }
 
 type jsonlWriter struct{ enc *json.Encoder }
@@ -156,14 +226,27 @@ func (w *jsonlWriter) write(e *dyad.Event) error {
 	return w.enc.Encode(codeLine{
 		ID: e.ID, Doc: e.Doc, Source: e.Source.Code, Target: e.Target.Code, Code: e.Code,
 		Root: e.Root, Quad: e.Quad, Goldstein: e.Goldstein, PLOVER: e.PLOVER, Name: e.Name,
-		Date: e.Date.Format(dyad.DateLayout), Sentence: e.Text, Pattern: e.Pattern,
-		Verb: e.VerbText, VerbSpan: e.Verb, SourceActor: e.Source, TargetActor: e.Target,
+		Date: e.Date.Format(dyad.DateLayout), DatePrecision: e.DatePrecision, DateText: e.DateText,
+		Location: e.Location, Topics: e.Topics, Sentence: e.Text, Pattern: e.Pattern, Verb: e.VerbText,
+		Spans:       codeSpans{Source: e.Source.Span, Target: e.Target.Span, Verb: e.Verb},
+		SourceActor: e.Source, TargetActor: e.Target,
 	})
 }
 
 type tableWriter struct{ w io.Writer }
 
 func (t *tableWriter) write(e *dyad.Event) error {
-	_, err := fmt.Fprintf(t.w, "%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\n", e.ID, e.Source.Code, e.Target.Code, e.Code, e.Quad, e.Goldstein, e.PLOVER, e.VerbText)
+	_, err := fmt.Fprintf(t.w, "%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\n", e.ID, eventDate(e), e.Source.Code, e.Target.Code, e.Code, e.Quad, e.Goldstein, e.PLOVER, e.VerbText)
 	return err
+}
+
+// eventDate formats an event's date to its precision: 2022-04 for a month.
+func eventDate(e *dyad.Event) string {
+	switch e.DatePrecision {
+	case dyad.PrecisionYear:
+		return e.Date.Format("2006")
+	case dyad.PrecisionMonth:
+		return e.Date.Format("2006-01")
+	}
+	return e.Date.Format(dyad.DateLayout)
 }

@@ -6,11 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source/petrxml"
 )
 
@@ -38,7 +37,8 @@ func readPETR(m *Main, path string) (*petrxml.File, error) {
 // <Environment> (or naming no verb file) is coded with the embedded set.
 func petrDicts(m *Main, f *petrxml.File, xmlPath, dictDir string) (*dict.Set, error) {
 	if f.Env == nil || f.Env.Verbs == "" {
-		return productionDicts(), nil
+		set, _ := pipeline.DefaultDicts() // known malformed shipped lines are for "dyad dict check"
+		return set, nil
 	}
 	dir := dictDir
 	if dir == "" {
@@ -54,25 +54,6 @@ func petrDicts(m *Main, f *petrxml.File, xmlPath, dictDir string) (*dict.Set, er
 	}
 	warnList(m.Stderr, err)
 	return set, nil
-}
-
-var (
-	prodOnce sync.Once
-	prodSet  *dict.Set
-)
-
-// productionDicts is the built-in set: the embedded Phoenix dictionaries with
-// dyad's 2014–2026 office-holder actors merged in (a restriction in force that
-// started later wins, so office-holder terms beat Phoenix's open-ended ones).
-// The known malformed lines of the shipped files are left to "dyad dict check".
-func productionDicts() *dict.Set {
-	prodOnce.Do(func() {
-		srcs := append(dict.DefaultSources(), dict.Source{
-			Kind: dict.KindActors, Name: "dyad.officeholders.actors.txt", Data: []byte(actor.Dictionary()),
-		})
-		prodSet, _ = dict.Build(srcs)
-	})
-	return prodSet
 }
 
 // warnList prints the first lines of a positioned error list as warnings.

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+	"github.com/dyadproject/dyad/source"
+)
+
+// docCounts is what coding documents did, for the summary line.
+type docCounts struct {
+	docs, sentences, events, rejected, skipped int
+}
+
+// codeDocs reads plain text, JSON lines, HTML and WARC inputs (files,
+// folders, "-") and codes them through the pipeline with workers goroutines,
+// writing events in input order. Rejected and skipped inputs are reported on
+// stderr, one line each, naming the input and offset.
+func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options, cfg pipeline.Config, workers int, emit func(*dyad.Event) error) (docCounts, error) {
+	var n docCounts
+	proc, err := pipeline.New(cfg)
+	if err != nil {
+		return n, err
+	}
+	report := func(r dyad.Reject) {
+		if r.Kind == "skipped" {
+			n.skipped++
+		} else {
+			n.rejected++
+		}
+		fmt.Fprintf(m.Stderr, "dyad code: %s %s\n", r.Kind, rejectWhere(r))
+	}
+	read := func(ctx context.Context, doc func(*dyad.Document) error) error {
+		return source.Walk(ctx, inputs, opts, doc, report)
+	}
+	err = pipeline.Stream(ctx, proc, workers, read, func(res *dyad.Result) error {
+		if res.Reject != nil {
+			r := *res.Reject
+			if r.Input == "" {
+				r.Input, r.Offset, r.DocID = res.Doc.Input, res.Doc.InputOffset, res.Doc.ID
+			}
+			report(r)
+			return nil
+		}
+		n.docs++
+		n.sentences += len(res.Doc.Sentences)
+		for i := range res.Events {
+			n.events++
+			if err := emit(&res.Events[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return n, err
+}
+
+// rejectWhere formats a reject as "file:line: reason" or "file@offset: reason".
+func rejectWhere(r dyad.Reject) string {
+	pe := dyad.PosError{File: r.Input, Line: r.Line, Offset: r.Offset, Msg: r.Reason}
+	s := pe.Error()
+	if r.DocID != "" {
+		s += " (document " + r.DocID + ")"
+	}
+	if r.Detail != "" {
+		s += " [" + r.Detail + "]"
+	}
+	return s
+}
+
+func (n docCounts) String(elapsed time.Duration) string {
+	rate := float64(n.sentences) / max(elapsed.Seconds(), 1e-9)
+	return fmt.Sprintf("%d documents, %d sentences, %d events, %d rejected, %d skipped in %s (%.0f sentences/s)",
+		n.docs, n.sentences, n.events, n.rejected, n.skipped, elapsed.Round(time.Millisecond), rate)
+}
