@@ -26,6 +26,7 @@ func BenchmarkInsert(b *testing.B) {
 	}
 	ctx := context.Background()
 	b.ResetTimer()
+	var cpu time.Duration
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		db, err := sqlite.Open(filepath.Join(b.TempDir(), "dyad.db"), sqlite.Options{Create: true})
@@ -33,6 +34,7 @@ func BenchmarkInsert(b *testing.B) {
 			b.Fatal(err)
 		}
 		run, _ := db.BeginRun(ctx, dyad.Run{})
+		c0 := cpuTime()
 		b.StartTimer()
 		for j := 0; j < len(rs); j += 256 {
 			if _, err := db.PutResults(ctx, run, rs[j:min(j+256, len(rs))]); err != nil {
@@ -40,12 +42,14 @@ func BenchmarkInsert(b *testing.B) {
 			}
 		}
 		b.StopTimer()
+		cpu += cpuTime() - c0
 		db.Close()
 		b.StartTimer()
 	}
 	sec := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(float64(len(rs))/sec, "docs/s")
 	b.ReportMetric(float64(mentions)/sec, "mentions/s")
+	b.ReportMetric(float64(mentions*b.N)/cpu.Seconds(), "mentions/cpu-s")
 }
 
 // bigEvents is the size of the generated store the query benchmarks use.
