@@ -68,9 +68,10 @@ func (s *state) clause(i int) (*node, int) {
 		k = k2
 	}
 	if subj != nil && s.adverbialNP(k) && isVerb(s.tag(k+1)) {
-		// "Iran today threatened": (NP-TMP (NN today)) between subject and verb
+		// "Iran today threatened": like Stanford, the time phrase joins the
+		// subject, (NP (NP (NNP Iran)) (NP-TMP (NN today)))
 		tn, k2 := s.baseNP(k)
-		b = append(b, s.p.mk("NP-TMP", tn.Children...))
+		b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("NP-TMP", tn.Children...))
 		k = k2
 	}
 	for s.tag(k) == "RB" && isVerb(s.tag(k+1)) {

@@ -57,7 +57,7 @@ func (s *state) baseNP1(i int) (*node, int) {
 		case isNoun(t) || t == "CD" || t == "$" || t == "#":
 			// "on Wednesday NATO would", "Iran today threatened": a day or
 			// "today" ends the noun phrase it would otherwise run into.
-			if len(b) > 0 && (s.is(adverbialTime, k) || lastNoun >= 0 && s.is(weekdays, lastNoun) && t == "NNP") {
+			if len(b) > 0 && (s.is(adverbialTime, k) || lastNoun >= 0 && s.is(weekdays, lastNoun) && t == "NNP" || lastNoun >= 0 && s.is(weekdays, k)) {
 				goto done
 			}
 			if t == "CD" && lastNoun >= 0 && s.tag(k-1) == "NNP" && s.countFollows(k) {
@@ -72,7 +72,7 @@ func (s *state) baseNP1(i int) (*node, int) {
 			k += 2
 			continue
 		case isAdj(t):
-			if lastNoun >= 0 && (!s.nounAhead(k+1) || s.tag(k-1) == "NNP" && s.timeNP(k)) {
+			if lastNoun >= 0 && (!s.nounAhead(k+1) || isNoun(s.tag(k-1)) && s.timeNP(k)) {
 				goto done // "found the town empty", "visit Moscow next week"
 			}
 		case t == "RB" && len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(s.tag(k+1)) || s.tag(k+1) == "VBN") && s.nounAhead(k+2):

@@ -105,7 +105,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, obj)
 			k = k2
-		case hasObj && s.timeNP(k):
+		case (hasObj || k > i+1) && s.timeNP(k):
 			// "visit Moscow next week": a bare time noun phrase
 			tn, k2 := s.baseNP(k)
 			b = append(b, tn)

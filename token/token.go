@@ -263,7 +263,7 @@ func (t *tokenizer) peelHead(s, e int) int {
 		r, w := utf8.DecodeRuneInString(t.text[s:e])
 		var word string
 		switch r {
-		case '"', '“', '„', '«':
+		case '"', '“', '„', '«', '”': // ” also opens quotes in some feeds
 			word = "``"
 		case '`', '‘':
 			if s+w < e && t.text[s+w] == '`' {
