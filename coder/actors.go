@@ -338,7 +338,12 @@ func (s *sent) combine(actor acode, agents []*dict.Agent) acode {
 
 // codeFlat codes the words a..b as one phrase: the first actor found, and
 // every agent. The code's span is the whole phrase, the words that named the
-// actor and its roles ("Iranian President Ebrahim Raisi").
+// actor and its roles ("Iranian President Ebrahim Raisi"). Two things beat
+// the first actor: a person holding a dated office on the sentence date,
+// named later in the phrase ("Iranian President Ebrahim Raisi" is Raisi's
+// IRNGOV term, not IRANIAN plus agents); and, when the dictionaries give no
+// actor or a bare country, the country and sector a title or role says
+// ("senior Iranian officials" → IRNGOV, "officers of the IRGC" → IRNMIL).
 func (s *sent) codeFlat(a, b int) []acode {
 	ws := s.words[:b+1]
 	var actor *dict.Actor
@@ -347,14 +352,23 @@ func (s *sent) codeFlat(a, b int) []acode {
 	actorCode := ""
 	for i := a; i <= b; {
 		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
+			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
-				actor = &s.c.d.Actors.Entries[idx]
+				actor = e
 				actorCode, dated = actor.CodeAt(s.date)
 				i += n
 				continue
 			}
 			// A second actor ("Chinese President Xi Jinping") does not
-			// replace the first, but its words may still hold agents.
+			// replace the first, unless the first is not a person in office
+			// and the second is.
+			if !isOffice(dated) {
+				if code, d := e.CodeAt(s.date); isOffice(d) {
+					actor, actorCode, dated = e, code, d
+					i += n
+					continue
+				}
+			}
 		}
 		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
 			agents = append(agents, &s.c.d.Agents.Entries[idx])
@@ -362,6 +376,15 @@ func (s *sent) codeFlat(a, b int) []acode {
 			continue
 		}
 		i++
+	}
+	if isOffice(dated) {
+		// The office-holder term is the person's role: the title words
+		// around the name add nothing ("Defense Minister ... Ashtiani" is
+		// his IRNGOV term, not IRNGOVMIL).
+		agents = nil
+	}
+	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
+		return []acode{t}
 	}
 	if actor == nil && len(agents) == 0 {
 		return nil

@@ -20,11 +20,15 @@ type Options struct {
 	CommaMin, CommaMax   int
 	CommaBMin, CommaBMax int
 	CommaEMin, CommaEMax int
+	// Titles codes a noun phrase with no dictionary actor, or a bare
+	// country, by the country and sector its title or role names (see
+	// actor.Title). Not a PETR_config.ini option: on by default.
+	Titles bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.
 func DefaultOptions() Options {
-	return Options{RequireDyad: true, CommaMin: 2, CommaMax: 8, CommaEMin: 2, CommaEMax: 8}
+	return Options{RequireDyad: true, CommaMin: 2, CommaMax: 8, CommaEMin: 2, CommaEMax: 8, Titles: true}
 }
 
 // Set changes one option by its PETR_config.ini name. Options the coder does

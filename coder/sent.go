@@ -5,6 +5,8 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/treebank"
 )
@@ -13,6 +15,7 @@ import (
 type sent struct {
 	c      *Coder
 	date   int // yyyymmdd
+	when   time.Time
 	nodes  []*treebank.Node
 	spans  []nspan // per node in preorder
 	leaves []*treebank.Node
@@ -54,11 +57,14 @@ type acode struct {
 	agents      []*dict.Agent
 	first, last int // leaves naming it
 	hasActor    bool
+	role        *actor.Role // the title or role that gave the code, if any
+	ref         *dyad.Actor // the earlier mention a reference was resolved to, if any
 }
 
 func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.c = c
 	s.date = date.Year()*10000 + int(date.Month())*100 + date.Day()
+	s.when = date
 	s.nodes, s.spans, s.leaves = s.nodes[:0], s.spans[:0], s.leaves[:0]
 	s.parent, s.leafK = s.parent[:0], s.leafK[:0]
 	s.chbuf = s.chbuf[:0]

@@ -392,7 +392,14 @@ func (s *sent) actor(a *acode) dyad.Actor {
 	}
 	out.Text = s.text(a.first, a.last)
 	out.Span = dyad.Span{Start: s.leaves[a.first].Start, End: s.leaves[a.last].End}
-	if a.actor != nil {
+	switch {
+	case a.ref != nil:
+		out.Entry, out.Dict, out.Since, out.Until = a.ref.Entry, a.ref.Dict, a.ref.Since, a.ref.Until
+		out.Resolved = a.ref.Resolved
+	case a.role != nil:
+		out.Entry = "title: " + a.role.Why
+		out.Dict = "dyad.titles"
+	case a.actor != nil:
 		out.Entry = a.actor.Phrase
 		out.Dict = a.actor.Where
 		if a.dated != nil {
@@ -404,7 +411,7 @@ func (s *sent) actor(a *acode) dyad.Actor {
 				out.Until = ymd(a.dated.To)
 			}
 		}
-	} else if len(a.agents) > 0 {
+	case len(a.agents) > 0:
 		g := a.agents[0]
 		out.Entry = g.Phrase
 		out.Dict = g.File + ":" + strconv.Itoa(g.Line)

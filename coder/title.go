@@ -1,0 +1,61 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/dict"
+)
+
+// OfficeHolders is the name prefix of the office-holder dictionary
+// (actor.Dictionary, read as "dyad.officeholders.actors.txt"). A term read
+// from it names a person in office: it beats the country word before the
+// name, and the title words around the name add no agents.
+const OfficeHolders = "dyad.officeholders"
+
+// isOffice reports whether d is a term of the office-holder dictionary.
+func isOffice(d *dict.Dated) bool {
+	return d != nil && strings.HasPrefix(d.File, OfficeHolders)
+}
+
+// title codes words a..b by what their title or role says, when the
+// dictionaries found no actor there or only a bare country: "senior Iranian
+// officials" (IRANIAN is IRN) → IRNGOV, "officers of the Islamic
+// Revolutionary Guard Corps" → IRNMIL. The title's country must agree with
+// the dictionary's. ok is false when the dictionaries' reading stands.
+func (s *sent) title(a, b int, act *dict.Actor, code string, dated *dict.Dated, agents []*dict.Agent) (acode, bool) {
+	if !s.c.opt.Titles || isOffice(dated) {
+		return acode{}, false
+	}
+	if act != nil && (len(code) != 3 || len(agents) > 0) {
+		return acode{}, false
+	}
+	// Every country or organisation cue is capitalised ("Iranian", "PLA",
+	// "Pentagon"); most phrases have none and are not looked at.
+	capital := false
+	for i := a; i <= b && !capital; i++ {
+		if w := s.leaves[i].Word; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			capital = true
+		}
+	}
+	if !capital {
+		return acode{}, false
+	}
+	words := make([]string, 0, b-a+1)
+	for i := a; i <= b; i++ {
+		words = append(words, s.leaves[i].Word)
+	}
+	r, ok := actor.Title(words, s.when)
+	if !ok || (act != nil && r.Country != code) {
+		return acode{}, false
+	}
+	c := acode{base: r.Country, code: r.Code, first: a, last: b, hasActor: true, actor: act, dated: dated, role: &r}
+	if r.Sector == "" {
+		if len(agents) == 0 && act != nil {
+			return acode{}, false // the title adds nothing to the bare country
+		}
+		c.agents = agents
+		c.code = composeCode(r.Country, agents)
+	}
+	return c, true
+}
