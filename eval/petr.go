@@ -1,8 +1,8 @@
 package eval
 
 import (
-	"errors"
-
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/source/petrxml"
 	"github.com/dyadproject/dyad/treebank"
@@ -40,6 +40,25 @@ func Cases(f *petrxml.File, predict func(r *petrxml.Record) ([]Triple, error)) [
 // CoderPredict returns a predict function that codes each record's <Parse>
 // with base's dictionaries and the record's <Config> options.
 func CoderPredict(base *coder.Coder) func(r *petrxml.Record) ([]Triple, error) {
+	return predict(base, func(r *petrxml.Record) (*treebank.Node, error) {
+		return treebank.Parse(r.Parse)
+	})
+}
+
+// RawPredict returns a predict function that ignores each record's <Parse>
+// and codes its <Text> as parsed by dyad's own shallow parser (package
+// chunk), with base's dictionaries and the record's <Config> options: the
+// "dyad eval --raw" figure.
+func RawPredict(base *coder.Coder) func(r *petrxml.Record) ([]Triple, error) {
+	p := chunk.New(nil)
+	return predict(base, func(r *petrxml.Record) (*treebank.Node, error) {
+		return p.Parse(r.Text, dyad.Sentence{Span: dyad.Span{End: len(r.Text)}}), nil
+	})
+}
+
+// predict codes the tree that treeOf gives for a record with the record's
+// <Config> options.
+func predict(base *coder.Coder, treeOf func(r *petrxml.Record) (*treebank.Node, error)) func(r *petrxml.Record) ([]Triple, error) {
 	cache := map[coder.Options]*coder.Coder{}
 	return func(r *petrxml.Record) ([]Triple, error) {
 		opt := coder.DefaultOptions()
@@ -53,17 +72,13 @@ func CoderPredict(base *coder.Coder) func(r *petrxml.Record) ([]Triple, error) {
 			c = base.WithOptions(opt)
 			cache[opt] = c
 		}
-		tree, err := treebank.Parse(r.Parse)
+		tree, err := treeOf(r)
 		if err != nil {
 			return nil, err
 		}
 		evs, err := c.Code(tree, r.Date)
-		var skip *coder.Skip
-		if errors.As(err, &skip) {
-			return nil, err
-		}
 		if err != nil {
-			return nil, err
+			return nil, err // a *coder.Skip too: the record expects no events then
 		}
 		out := make([]Triple, len(evs))
 		for i, e := range evs {

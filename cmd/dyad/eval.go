@@ -16,10 +16,11 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--dict DIR] [-v] FILE.xml")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
+	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -36,7 +37,11 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := eval.Evaluate(eval.Cases(f, eval.CoderPredict(coder.New(set, coder.DefaultOptions()))))
+	predict := eval.CoderPredict
+	if *raw {
+		predict = eval.RawPredict
+	}
+	r := eval.Evaluate(eval.Cases(f, predict(coder.New(set, coder.DefaultOptions()))))
 	if *asJSON {
 		if !*verbose {
 			r.Failures = nil
