@@ -1,5 +1,7 @@
 package chunk
 
+import "strings"
+
 // Clauses and the sentence.
 
 // clause reads a clause at i: fronted adjuncts, a subject noun phrase and a
@@ -221,37 +223,23 @@ func (s *state) startsVP(k int) bool {
 	return false
 }
 
-// repairVerb looks for the verb a sentence without one most likely has: a
-// common noun right after the proper noun that opens the sentence and before
-// a preposition or determiner ("Ethiopia departs from Libya", "Ethiopia act
-// on a resolution"). It retags that token as a verb, forgets what was parsed
-// and reports whether it changed anything.
+// repairVerb looks for the verb a sentence without one most likely has and
+// retags it, then forgets what was parsed; it reports whether it changed
+// anything. Three shapes, all seen in news the tagger gets wrong:
+//
+//   - a lower-case noun right after the opening name and before a
+//     preposition or determiner: "Ethiopia departs from Libya";
+//   - an adjective or participle right after the subject noun phrase (adverbs
+//     between) and before its object: "Klibi undertook mediation",
+//     "agents sexually abused detainees";
+//   - a plural noun before "to" and a base verb: "a group based in Trinidad
+//     claims to be".
 func (s *state) repairVerb(k int) bool {
-	j := k
-	for j < s.end && j < k+4 && s.tag(j) == "NNP" {
-		j++
-	}
-	if j == k || j >= s.end {
+	j, tag := s.verbCandidate(k)
+	if j < 0 {
 		return false
 	}
-	t := s.tag(j)
-	if t != "NNS" && t != "NN" {
-		return false
-	}
-	switch s.tag(j + 1) {
-	case "IN", "DT", "TO", "PRP$", "PRP", "RP", "NNP":
-	default:
-		return false
-	}
-	w := s.word(j)
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	if t == "NNS" && w[len(w)-1] == 's' {
-		s.toks[j].Tag = "VBZ"
-	} else {
-		s.toks[j].Tag = "VBP"
-	}
+	s.toks[j].Tag = tag
 	// Everything memoised may depend on the old tag.
 	clear(s.memo)
 	clear(s.leaves)
@@ -260,6 +248,64 @@ func (s *state) repairVerb(k int) bool {
 		clear(s.nps[r])
 	}
 	return true
+}
+
+// verbCandidate finds the token repairVerb retags and its new tag, or -1.
+func (s *state) verbCandidate(k int) (int, string) {
+	lower := func(j int) bool {
+		w := s.word(j)
+		return w != "" && 'a' <= w[0] && w[0] <= 'z'
+	}
+	objectNext := func(j int) bool {
+		switch s.tag(j + 1) {
+		case "IN", "DT", "TO", "PRP$", "PRP", "RP", "NNP", "NNPS", "NN", "NNS", "CD", "JJ":
+			return true
+		}
+		return false
+	}
+	finite := func(j int) string {
+		w := s.word(j)
+		switch {
+		case strings.HasSuffix(w, "ed") || s.tag(j) == "VBN" || irregularPast[w]:
+			return "VBD"
+		case w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss"):
+			return "VBZ"
+		}
+		return "VBP"
+	}
+	// A noun swallowed into the opening name.
+	j := k
+	for j < s.end && j < k+4 && s.tag(j) == "NNP" {
+		j++
+	}
+	if j > k && j < s.end && (s.tag(j) == "NNS" || s.tag(j) == "NN") && lower(j) {
+		switch s.tag(j + 1) {
+		case "IN", "DT", "TO", "PRP$", "PRP", "RP", "NNP":
+			return j, finite(j)
+		}
+	}
+	// An adjective or participle after the subject, or swallowed into it
+	// right after the name: "Klibi undertook mediation".
+	if _, e := s.baseNP(k); e > k {
+		for j := k + 1; j < e; j++ {
+			if t := s.tag(j); (isAdj(t) || t == "VBN") && s.tag(j-1) == "NNP" && lower(j) && objectNext(j) {
+				return j, finite(j)
+			}
+		}
+		for e < s.end && s.tag(e) == "RB" {
+			e++
+		}
+		if t := s.tag(e); (isAdj(t) || t == "VBN") && lower(e) && objectNext(e) {
+			return e, finite(e)
+		}
+	}
+	// A plural noun before "to" and a base verb.
+	for j := k; j < s.end-2; j++ {
+		if s.tag(j) == "NNS" && lower(j) && s.tag(j+1) == "TO" && s.tag(j+2) == "VB" {
+			return j, "VBZ"
+		}
+	}
+	return -1, ""
 }
 
 // phrase reads a noun, prepositional or adverb phrase where no clause was

@@ -51,7 +51,7 @@ func (s *state) baseNP1(i int) (*node, int) {
 			lastNoun = -1
 			continue
 		case t == "DT" || t == "PDT" || t == "PRP$" || t == "WP$":
-			if len(b) > 0 && !(t == "DT" && s.tag(k-1) == "PDT") && !(len(b) == 1 && b[0].Label == "``") {
+			if len(b) > 0 && !(t == "DT" && (s.tag(k-1) == "PDT" || len(b) == 1 && s.is(preDeterminers, k-1))) && !(len(b) == 1 && b[0].Label == "``") {
 				goto done
 			}
 		case isNoun(t) || t == "CD" || t == "$" || t == "#":
@@ -139,7 +139,7 @@ func (s *state) np1(i, role int) (*node, int) {
 	for k < s.end {
 		t := s.tag(k)
 		switch {
-		case (t == "IN" || t == "TO") && s.attachPP(k, role):
+		case (t == "IN" || t == "TO" || t == "VBG" && s.wordIs(k, "including")) && s.attachPP(k, role):
 			pp, k2 := s.ppIn(k, role)
 			if pp == nil {
 				return n, k

@@ -88,3 +88,16 @@ var ditransitives = map[string]bool{
 	"bring": true, "brought": true, "show": true, "showed": true, "shown": true, "promise": true,
 	"promised": true, "cost": true, "costs": true,
 }
+
+// irregularPast are past-tense forms without -ed that the tagger may miss.
+var irregularPast = map[string]bool{
+	"undertook": true, "took": true, "gave": true, "made": true, "met": true, "sent": true,
+	"held": true, "led": true, "left": true, "fought": true, "struck": true, "shot": true,
+	"won": true, "lost": true, "told": true, "said": true, "sought": true, "brought": true,
+	"bought": true, "sold": true, "spoke": true, "broke": true, "threw": true, "wrote": true,
+	"drove": true, "rode": true, "fled": true, "hit": true, "beat": true, "began": true,
+	"withdrew": true, "overthrew": true, "forbade": true, "swore": true, "stole": true,
+}
+
+// preDeterminers may stand before another determiner: "both the army and".
+var preDeterminers = map[string]bool{"both": true, "either": true, "neither": true, "all": true, "half": true}
