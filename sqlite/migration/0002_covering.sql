@@ -14,3 +14,5 @@ CREATE INDEX events_code ON events(code, date, source, target, root, quad, golds
 -- Full-text matches reach their events through this index alone.
 DROP INDEX mentions_sentence;
 CREATE INDEX mentions_sentence ON mentions(sentence_id, event_id);
+-- Stats counts coded and rejected documents from an index, not the texts.
+CREATE INDEX documents_status ON documents(status);
