@@ -28,9 +28,9 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.13 // exact (source, target, code) triples
-	pinFamilyF1  = 0.28 // right root code and right actors
-	pinCountryF1 = 0.36 // right root code and right countries
+	pinExactF1   = 0.14 // exact (source, target, code) triples
+	pinFamilyF1  = 0.30 // right root code and right actors
+	pinCountryF1 = 0.37 // right root code and right countries
 )
 
 // readNews reads the news set.
