@@ -193,6 +193,7 @@ func (s *sent) codeNode1(k int) []acode {
 		if start < len(ch) {
 			groups = append(groups, ch[start:])
 		}
+		groups = s.splitLists(groups)
 		if len(groups) >= 2 {
 			var all [][]acode
 			coded := 0
@@ -267,6 +268,40 @@ func (s *sent) codeNode1(k int) []acode {
 		}
 	}
 	return s.codeFlat(sp.first, sp.last)
+}
+
+// splitLists opens a conjunct the parser bracketed as a list of its own,
+// "((A, B,) and C)": a lone NP whose children are only noun phrases and
+// commas becomes one conjunct per noun phrase.
+func (s *sent) splitLists(groups [][]int) [][]int {
+	var out [][]int
+	for _, g := range groups {
+		if len(g) != 1 || !isLabel(s.nodes[g[0]].Label, "NP") {
+			out = append(out, g)
+			continue
+		}
+		k := g[0]
+		var nps []int
+		list := true
+		j := k + 1
+		for range s.nodes[k].Children {
+			switch l := s.nodes[j].Label; {
+			case isLabel(l, "NP"):
+				nps = append(nps, j)
+			case l != ",":
+				list = false
+			}
+			j += s.spans[j].size
+		}
+		if !list || len(nps) < 2 {
+			out = append(out, g)
+			continue
+		}
+		for _, n := range nps {
+			out = append(out, []int{n})
+		}
+	}
+	return out
 }
 
 // codeRange codes a run of sibling nodes as one phrase.

@@ -22,6 +22,8 @@ func (s *sent) dropCommaClauses() {
 			continue // "complete, full diplomatic ties"
 		case isLabel(pl, "NP") && s.hasCC(par):
 			continue // "Mordor, Rohan, Fornost and Bree"
+		case isLabel(pl, "NP") && s.parent[par] >= 0 && isLabel(s.nodes[s.parent[par]].Label, "NP") && s.hasCC(s.parent[par]):
+			continue // the same list bracketed "((Mordor, Rohan,) and Bree)"
 		}
 		commas = append(commas, i)
 	}

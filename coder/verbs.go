@@ -257,9 +257,13 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if sc == tc && sc != nullCode {
 				continue
 			}
+			// The same codes twice are one event, unless two different
+			// people are named ("met Raisi ... and Ashtiani", both IRNGOV).
+			sa, ta := s.actor(a), s.actor(t)
 			dup := false
 			for i := range evs {
-				if evs[i].Source.Code == sc && evs[i].Target.Code == tc && string(evs[i].Code) == c {
+				if evs[i].Source.Code == sc && evs[i].Target.Code == tc && string(evs[i].Code) == c &&
+					!(isPersonActor(a) && evs[i].Source.Entry != sa.Entry) && !(isPersonActor(t) && evs[i].Target.Entry != ta.Entry) {
 					dup = true
 					break
 				}
@@ -268,8 +272,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				continue
 			}
 			evs = append(evs, dyad.Event{
-				Source:   s.actor(a),
-				Target:   s.actor(t),
+				Source:   sa,
+				Target:   ta,
 				Code:     dyad.Code(c),
 				Verb:     dyad.Span{Start: s.leaves[vs].Start, End: s.leaves[ve].End},
 				VerbText: s.text(vs, ve),
@@ -342,6 +346,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 		}
 		return evs
+	}
+	if inc := s.including(tgt, lowEnd); inc >= 0 {
+		tgt = inc
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
 	for i := range srcs {
@@ -430,3 +437,44 @@ func ymd(d int) string {
 	b[8], b[9] = byte('0'+dd/10), byte('0'+dd%10)
 	return string(b)
 }
+
+// including returns the actor phrase that lists the members of target
+// mention tgt, "senior Iranian officials ..., including President Ebrahim
+// Raisi, ... and Defense Minister Mohammad Reza Ashtiani", or -1. The members
+// are the named actors the event involved, so they replace the group. The
+// list must follow the target within the verb phrase (up to lowEnd), and its
+// members must be of the group's country when the group names one.
+func (s *sent) including(tgt, lowEnd int) int {
+	if tgt < 0 || len(s.nes[tgt].codes) == 0 {
+		return -1
+	}
+	for i := s.nes[tgt].last + 1; i < lowEnd; i++ {
+		if s.words[i] != "INCLUDING" {
+			continue
+		}
+		m := int(s.ne[i+1])
+		if m < 0 || s.nes[m].first != i+1 || !allActors(s.nes[m].codes) {
+			return -1
+		}
+		country := s.nes[tgt].codes[0].base
+		for _, c := range s.nes[m].codes {
+			if len(country) == 3 && !strings.HasPrefix(c.code, country) {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
+}
+
+func allActors(cs []acode) bool {
+	for _, c := range cs {
+		if !c.hasActor {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// isPersonActor reports whether a is a person in office on the sentence date.
+func isPersonActor(a *acode) bool { return isOffice(a.dated) }
