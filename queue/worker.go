@@ -1,0 +1,380 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"regexp"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Worker pulls documents from the queue, codes them and stores the results.
+// A batch of messages is acknowledged only after the transaction storing
+// it has committed; the store skips documents it already holds. So a worker
+// killed at any moment loses nothing (JetStream redelivers what it had not
+// acknowledged) and duplicates nothing.
+type Worker struct {
+	Store dyad.EventStore
+	Proc  dyad.Processor
+	Run   dyad.Run // recorded in the store as this worker's run
+
+	Batch    int           // messages fetched, and documents stored per transaction (default 64)
+	Workers  int           // documents processed at once (default one per CPU)
+	Attempts int           // deliveries after which a document goes to the dead-letter stream (default 5)
+	Name     string        // shown by Status (default host-pid)
+	Idle     time.Duration // return after the queue has been empty this long; 0: run until ctx is done
+	Log      *slog.Logger  // nil: no log
+
+	counters Counters
+	mu       sync.Mutex
+}
+
+// Counters are what a worker did; Status shows those of the live workers.
+type Counters struct {
+	Name        string    `json:"name"`
+	Started     time.Time `json:"started"`
+	Updated     time.Time `json:"updated"`
+	Run         int64     `json:"run"`
+	Fetched     int       `json:"fetched"`     // messages received
+	Redelivered int       `json:"redelivered"` // of them, delivered before (to a worker that died or was slow)
+	Coded       int       `json:"coded"`       // documents newly stored as coded
+	Rejected    int       `json:"rejected"`    // documents and records stored as rejected
+	Skipped     int       `json:"skipped"`     // already stored
+	Events      int       `json:"events"`
+	Dead        int       `json:"dead"`         // sent to the dead-letter stream
+	StoreErrors int       `json:"store_errors"` // failed writes, retried
+	LastError   string    `json:"last_error,omitempty"`
+}
+
+func (w *Worker) defaults() {
+	if w.Batch <= 0 {
+		w.Batch = 64
+	}
+	if w.Workers <= 0 {
+		w.Workers = runtime.NumCPU()
+	}
+	if w.Attempts <= 0 {
+		w.Attempts = 5
+	}
+	if w.Name == "" {
+		host, _ := os.Hostname()
+		w.Name = host + "-" + strconv.Itoa(os.Getpid())
+	}
+	if w.Log == nil {
+		w.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+var kvKey = regexp.MustCompile(`[^-_a-zA-Z0-9]`)
+
+// Work runs the worker until ctx is done (or the queue has been idle for
+// w.Idle) and returns its counters. Failures of NATS or of the store are
+// waited out, not returned: a worker outlives restarts of either.
+func (w *Worker) Work(ctx context.Context, js jetstream.JetStream) (Counters, error) {
+	w.defaults()
+	w.counters = Counters{Name: w.Name, Started: time.Now()}
+	run, err := w.Store.BeginRun(ctx, w.Run)
+	if err != nil {
+		return w.counters, err
+	}
+	w.counters.Run = run
+	var cons jetstream.Consumer
+	for {
+		if cons, err = js.Consumer(ctx, Stream, Consumer); err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return w.counters, ctx.Err()
+		}
+		w.Log.Warn("queue not ready", "err", err)
+		time.Sleep(time.Second)
+	}
+	ackWait := cons.CachedInfo().Config.AckWait
+	report := w.reporter(ctx, js)
+	defer report(true)
+
+	lastWork := time.Now()
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		report(false)
+		if w.Idle > 0 && time.Since(lastWork) > w.Idle {
+			break
+		}
+		fctx, cancel := context.WithTimeout(ctx, time.Second)
+		mb, err := cons.Fetch(w.Batch, jetstream.FetchContext(fctx))
+		if err != nil {
+			cancel()
+			if ctx.Err() != nil {
+				break
+			}
+			w.fail("fetch", err)
+			time.Sleep(backoff)
+			backoff = min(2*backoff, 5*time.Second)
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range mb.Messages() {
+			msgs = append(msgs, m)
+		}
+		cancel()
+		ferr := mb.Error()
+		if errors.Is(ferr, nats.ErrTimeout) || errors.Is(ferr, context.DeadlineExceeded) || errors.Is(ferr, context.Canceled) {
+			ferr = nil // an empty queue, or shutting down
+		}
+		if ferr != nil && ctx.Err() == nil {
+			w.fail("fetch", ferr)
+		}
+		if len(msgs) == 0 {
+			if ferr != nil {
+				time.Sleep(backoff)
+				backoff = min(2*backoff, 5*time.Second)
+			}
+			continue
+		}
+		backoff = 100 * time.Millisecond
+		lastWork = time.Now()
+		w.handle(ctx, js, run, msgs, ackWait)
+	}
+	w.mu.Lock()
+	c := w.counters
+	w.mu.Unlock()
+	sum := dyad.RunSummary{Read: c.Fetched, Coded: c.Coded, Rejected: c.Rejected, Skipped: c.Skipped, Events: c.Events,
+		Elapsed: time.Since(c.Started)}
+	if err := w.Store.FinishRun(context.WithoutCancel(ctx), run, sum); err != nil {
+		w.Log.Warn("finish run", "err", err)
+	}
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return c, nil
+	}
+	return c, ctx.Err()
+}
+
+// handle codes and stores one batch of messages and acknowledges them.
+func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, msgs []jetstream.Msg, ackWait time.Duration) {
+	// Tell JetStream we are alive while we work, so it does not hand the
+	// batch to another worker.
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		t := time.NewTicker(max(ackWait/3, 100*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				for _, m := range msgs {
+					m.InProgress()
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+
+	var todo []*dyad.Document
+	var todoMsgs, ack []jetstream.Msg
+	var rejects []dyad.Reject
+	c := Counters{}
+	for _, m := range msgs {
+		c.Fetched++
+		meta, err := m.Metadata()
+		if err == nil && meta.NumDelivered > 1 {
+			c.Redelivered++
+		}
+		var j Job
+		if err := json.Unmarshal(m.Data(), &j); err != nil || (j.Doc == nil && j.Reject == nil) {
+			w.dead(ctx, js, m, "", fmt.Sprintf("not a dyad job: %v", err), &c)
+			continue
+		}
+		if j.Doc != nil && j.Doc.ID == "" {
+			w.dead(ctx, js, m, "", "document without an id", &c)
+			continue
+		}
+		if err == nil && meta.NumDelivered > uint64(w.Attempts) {
+			id := ""
+			if j.Doc != nil {
+				id = j.Doc.ID
+			}
+			w.dead(ctx, js, m, id, fmt.Sprintf("delivered %d times and never stored: a worker died or stalled on it each time", meta.NumDelivered), &c)
+			continue
+		}
+		if j.Reject != nil && j.Doc == nil {
+			rejects = append(rejects, *j.Reject)
+			ack = append(ack, m)
+			continue
+		}
+		if has, err := w.Store.HasDocument(ctx, j.Doc.ID); err == nil && has {
+			c.Skipped++
+			ack = append(ack, m)
+			continue
+		}
+		todo = append(todo, j.Doc)
+		todoMsgs = append(todoMsgs, m)
+	}
+
+	results := make([]*dyad.Result, len(todo))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(w.Workers, len(todo)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = process(ctx, w.Proc, todo[i])
+			}
+		}()
+	}
+	for i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	// Store, retrying until the store takes it: a failing database is not
+	// the documents' fault, so they are not redelivered for it.
+	backoff := 100 * time.Millisecond
+	for {
+		if ctx.Err() != nil {
+			for _, m := range append(ack, todoMsgs...) {
+				m.Nak() // another worker takes them now, not after AckWait
+			}
+			return
+		}
+		err := w.store(ctx, run, rejects, results, &c)
+		if err == nil {
+			break
+		}
+		w.fail("store", err)
+		w.mu.Lock()
+		w.counters.StoreErrors++
+		w.mu.Unlock()
+		time.Sleep(backoff)
+		backoff = min(2*backoff, 5*time.Second)
+	}
+	for _, m := range append(ack, todoMsgs...) {
+		if err := m.Ack(); err != nil {
+			// Redelivered later and skipped then: the write is done.
+			w.Log.Debug("ack", "err", err)
+		}
+	}
+	w.mu.Lock()
+	w.counters.Fetched += c.Fetched
+	w.counters.Redelivered += c.Redelivered
+	w.counters.Coded += c.Coded
+	w.counters.Rejected += c.Rejected
+	w.counters.Skipped += c.Skipped
+	w.counters.Events += c.Events
+	w.counters.Dead += c.Dead
+	w.mu.Unlock()
+}
+
+func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, results []*dyad.Result, c *Counters) error {
+	for _, r := range rejects {
+		if err := w.Store.PutReject(ctx, run, r); err != nil {
+			return err
+		}
+	}
+	n, err := w.Store.PutResults(ctx, run, results)
+	if err != nil {
+		return err
+	}
+	c.Rejected += len(rejects)
+	c.Skipped += len(results) - n
+	for _, r := range results {
+		if r.Reject != nil {
+			c.Rejected++
+		} else {
+			c.Coded++
+			c.Events += len(r.Events)
+		}
+	}
+	if n < len(results) { // some were stored meanwhile by another worker: not counted twice
+		c.Coded -= len(results) - n
+	}
+	return nil
+}
+
+// dead moves a message to the dead-letter stream with the reason and
+// removes it from the queue.
+func (w *Worker) dead(ctx context.Context, js jetstream.JetStream, m jetstream.Msg, doc, reason string, c *Counters) {
+	msg := &nats.Msg{Subject: DeadSubject, Data: m.Data(), Header: nats.Header{}}
+	msg.Header.Set(HeaderReason, reason)
+	msg.Header.Set(HeaderDoc, doc)
+	if meta, err := m.Metadata(); err == nil {
+		msg.Header.Set(HeaderDeliveries, strconv.FormatUint(meta.NumDelivered, 10))
+	}
+	if _, err := js.PublishMsg(ctx, msg); err != nil {
+		w.fail("dead letter", err)
+		m.Nak()
+		return
+	}
+	w.Log.Warn("dead letter", "doc", doc, "reason", reason)
+	m.Term()
+	c.Dead++
+}
+
+func (w *Worker) fail(op string, err error) {
+	w.Log.Warn(op, "err", err)
+	w.mu.Lock()
+	w.counters.LastError = op + ": " + err.Error()
+	w.mu.Unlock()
+}
+
+// reporter returns a function that writes the worker's counters to the
+// worker bucket, at most every two seconds unless forced.
+func (w *Worker) reporter(ctx context.Context, js jetstream.JetStream) func(force bool) {
+	kv, err := js.KeyValue(ctx, WorkerKV)
+	if err != nil {
+		w.Log.Warn("worker bucket", "err", err)
+	}
+	key := kvKey.ReplaceAllString(w.Name, "_")
+	var last time.Time
+	return func(force bool) {
+		if kv == nil || (!force && time.Since(last) < 2*time.Second) {
+			return
+		}
+		last = time.Now()
+		w.mu.Lock()
+		w.counters.Updated = last
+		b, _ := json.Marshal(w.counters)
+		w.mu.Unlock()
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+		defer cancel()
+		if _, err := kv.Put(rctx, key, b); err != nil && !temporary(err) {
+			w.Log.Debug("report", "err", err)
+		}
+	}
+}
+
+// process runs the processor on one document, turning a failure or a panic
+// into a reject of that document, in the words of package ingest.
+func process(ctx context.Context, proc dyad.Processor, d *dyad.Document) (r *dyad.Result) {
+	defer func() {
+		if v := recover(); v != nil {
+			r = &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
+				Kind: "rejected", Reason: "internal error", Detail: fmt.Sprint(v)}}
+		}
+	}()
+	res, err := proc.Process(ctx, d)
+	if err == nil && res == nil {
+		err = errors.New("processor returned nothing")
+	}
+	if err != nil {
+		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
+			Kind: "rejected", Reason: "process: " + err.Error()}}
+	}
+	if res.Doc == nil {
+		res.Doc = d
+	}
+	return res
+}
