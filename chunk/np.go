@@ -66,6 +66,11 @@ func (s *state) baseNP1(i int) (*node, int) {
 			lastNoun = k
 		case (t == "IN" || t == "RB" || t == "JJ") && len(b) == 0 && s.is(approximators, k) && s.tag(k+1) == "CD":
 			// "about 20 people", "nearly 25,000 tons"
+		case len(b) == 0 && s.tag(k+2) == "CD" && (s.wordIs(k, "up") && s.wordIs(k+1, "to") || s.wordIs(k, "at") && (s.wordIs(k+1, "least") || s.wordIs(k+1, "most"))):
+			// "up to 1,000 ethnic Turks", "at least 20 people"
+			b = append(b, s.leaf(k), s.leaf(k+1))
+			k += 2
+			continue
 		case t == "JJR" && len(b) == 0 && s.wordIs(k+1, "than") && s.tag(k+2) == "CD":
 			// "more than 30 members"
 			b = append(b, s.leaf(k), s.leaf(k+1))

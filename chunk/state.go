@@ -115,7 +115,13 @@ func (s *state) npStart(i int) bool {
 	switch t := s.tag(i); t {
 	case "DT", "PDT", "PRP$", "WP$", "CD", "PRP", "EX", "$", "#", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS":
 		return true
-	case "RB":
+	case "RB", "IN":
+		if s.tag(i+2) == "CD" && (s.wordIs(i, "up") && s.wordIs(i+1, "to") || s.wordIs(i, "at") && (s.wordIs(i+1, "least") || s.wordIs(i+1, "most"))) {
+			return true
+		}
+		if s.tag(i) == "IN" {
+			return false
+		}
 		n := s.tag(i + 1)
 		return (n == "CD" || n == "DT" && s.wordIs(i, "almost")) && s.nounAhead(i+1)
 	case "VBG", "VBN":
