@@ -91,7 +91,7 @@ type EventFilter struct {
 	Since  time.Time `json:"since,omitempty"`  // event date on or after
 	Until  time.Time `json:"until,omitempty"`  // event date on or before
 	Text   string    `json:"text,omitempty"`   // full-text query over the sentences of the mentions
-	Topic  string    `json:"topic,omitempty"`  // topic or a child of it: "/conflict" matches "/conflict/nuclear"
+	Topic  string    `json:"topic,omitempty"`  // topic or a child of it: "ARMS" matches "ARMS/DRONE" (case-insensitive)
 	Limit  int       `json:"limit,omitempty"`  // page size; <= 0 means DefaultLimit
 	Cursor string    `json:"cursor,omitempty"` // from the previous page
 }
@@ -153,6 +153,10 @@ const (
 	SplitNone = "none"
 	SplitRoot = "root"
 	SplitQuad = "quad"
+	// SplitTopic counts an event once under each topic it carries (only
+	// those under Filter.Topic when that is set); events without a topic
+	// are left out.
+	SplitTopic = "topic"
 )
 
 // TrendQuery asks for event counts per interval. Limit and Cursor of the
@@ -160,7 +164,7 @@ const (
 type TrendQuery struct {
 	Filter   EventFilter `json:"filter"`
 	Interval string      `json:"interval"` // day, week, month (default) or year
-	Split    string      `json:"split"`    // none (default), root or quad
+	Split    string      `json:"split"`    // none (default), root, quad or topic
 }
 
 // TrendPoint is the count for one interval (and one root or quad with a split),

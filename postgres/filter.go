@@ -60,9 +60,8 @@ func where(f dyad.EventFilter, q *query) (string, error) {
 		conds = append(conds, `e.id IN (SELECT m.event_id FROM mentions m JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sent_idx
 			WHERE s.tsv @@ to_tsquery('simple', `+q.arg(ts)+`))`)
 	}
-	if f.Topic != "" {
-		t := strings.TrimSuffix(f.Topic, "/")
-		conds = append(conds, "e.id IN (SELECT event_id FROM event_topics WHERE topic = "+q.arg(clean(t))+" OR "+prefix("topic", clean(t+"/"))+")")
+	if t := topicQuery(f.Topic); t != "" {
+		conds = append(conds, "e.id IN (SELECT event_id FROM event_topics WHERE "+topicCond("topic", t, q)+")")
 	}
 	if f.Cursor != "" {
 		d, id, err := parseCursor(f.Cursor)
@@ -145,4 +144,15 @@ func parseCursor(c string) (time.Time, int64, error) {
 		return time.Time{}, 0, bad
 	}
 	return t, id, nil
+}
+
+// topicQuery normalises a topic filter to the form topic codes take:
+// upper case, without surrounding slashes ("arms/" → "ARMS").
+func topicQuery(t string) string {
+	return clean(strings.ToUpper(strings.Trim(strings.TrimSpace(t), "/")))
+}
+
+// topicCond is the SQL test that the topic in col is t or a child of t.
+func topicCond(col, t string, q *query) string {
+	return "(" + col + " = " + q.arg(t) + " OR (" + col + " >= " + q.arg(t+"/") + " AND " + col + " < " + q.arg(prefixEnd(t+"/")) + "))"
 }

@@ -20,9 +20,10 @@ var periodExpr = map[string]string{
 }
 
 var splitExpr = map[string]string{
-	dyad.SplitNone: "''",
-	dyad.SplitRoot: "e.root",
-	dyad.SplitQuad: "e.quad::text",
+	dyad.SplitNone:  "''",
+	dyad.SplitRoot:  "e.root",
+	dyad.SplitQuad:  "e.quad::text",
+	dyad.SplitTopic: "t.topic",
 }
 
 // Trend counts matching events per interval. Events without a date are left out.
@@ -39,7 +40,7 @@ func (s *DB) Trend(ctx context.Context, tq dyad.TrendQuery) ([]dyad.TrendPoint, 
 	}
 	split, ok := splitExpr[tq.Split]
 	if !ok {
-		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root or quad", tq.Split)
+		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root, quad or topic", tq.Split)
 	}
 	f := tq.Filter
 	f.Cursor, f.Limit = "", 0
@@ -54,8 +55,15 @@ func (s *DB) Trend(ctx context.Context, tq dyad.TrendQuery) ([]dyad.TrendPoint, 
 		w += " AND "
 	}
 	w += "e.date > " + q.arg(undated)
+	join := ""
+	if tq.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
+		join = " JOIN event_topics t ON t.event_id = e.id"
+		if t := topicQuery(f.Topic); t != "" {
+			join += " AND " + topicCond("t.topic", t, &q)
+		}
+	}
 	rows, err := s.pool.Query(ctx, `SELECT `+period+` AS p, `+split+` COLLATE "C" AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
-		FROM events e`+w+` GROUP BY p, k ORDER BY p, k`, q.args...)
+		FROM events e`+join+w+` GROUP BY p, k ORDER BY p, k`, q.args...)
 	if err != nil {
 		return nil, wrap(s.name, "trend", err)
 	}

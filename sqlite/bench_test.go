@@ -193,7 +193,7 @@ func BenchmarkQueryText(b *testing.B) {
 }
 
 func BenchmarkQueryTopic(b *testing.B) {
-	benchQuery(b, dyad.EventFilter{Topic: "/conflict", Target: "ISR", Limit: 100})
+	benchQuery(b, dyad.EventFilter{Topic: "ARMS", Target: "ISR", Limit: 100})
 }
 
 // cpuTime is the CPU time the process has used. On a shared machine the

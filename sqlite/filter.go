@@ -66,9 +66,8 @@ func candidates(f dyad.EventFilter, cols string) (string, []any, error) {
 		add(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_id IN
 			(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))`, []any{q})
 	}
-	if f.Topic != "" {
-		t := strings.TrimSuffix(f.Topic, "/")
-		add("e.id IN (SELECT event_id FROM event_topics WHERE topic = ? OR (topic >= ? AND topic < ?))", []any{t, t + "/", prefixEnd(t + "/")})
+	if t := topicQuery(f.Topic); t != "" {
+		add("e.id IN (SELECT event_id FROM event_topics WHERE "+topicCond("topic")+")", topicArgs(t))
 	}
 	if f.Cursor != "" {
 		if _, _, err := parseCursor(f.Cursor); err != nil {
@@ -99,6 +98,20 @@ func candidates(f dyad.EventFilter, cols string) (string, []any, error) {
 	all = append(append(all, ta...), sa...)
 	return q, all, nil
 }
+
+// topicQuery normalises a topic filter to the form topic codes take:
+// upper case, without surrounding slashes ("arms/" → "ARMS").
+func topicQuery(q string) string {
+	return strings.ToUpper(strings.Trim(strings.TrimSpace(q), "/"))
+}
+
+// topicCond is the SQL test that the topic in col is t or a child of t,
+// with topicArgs(t) as its arguments.
+func topicCond(col string) string {
+	return "(" + col + " = ? OR (" + col + " >= ? AND " + col + " < ?))"
+}
+
+func topicArgs(t string) []any { return []any{t, t + "/", prefixEnd(t + "/")} }
 
 // prefixEnd returns the smallest string greater than every string starting
 // with p ("CHN" → "CHO").

@@ -19,9 +19,10 @@ var periodExpr = map[string]string{
 }
 
 var splitExpr = map[string]string{
-	dyad.SplitNone: "''",
-	dyad.SplitRoot: "c.root",
-	dyad.SplitQuad: "CAST(c.quad AS TEXT)",
+	dyad.SplitNone:  "''",
+	dyad.SplitRoot:  "c.root",
+	dyad.SplitQuad:  "CAST(c.quad AS TEXT)",
+	dyad.SplitTopic: "t.topic",
 }
 
 // Trend counts matching events per interval. Events without a date are left out.
@@ -38,7 +39,7 @@ func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, e
 	}
 	split, ok := splitExpr[q.Split]
 	if !ok {
-		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root or quad", q.Split)
+		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root, quad or topic", q.Split)
 	}
 	f := q.Filter
 	f.Cursor, f.Limit = "", 0
@@ -46,8 +47,16 @@ func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, e
 	if err != nil {
 		return nil, err
 	}
+	join := ""
+	if q.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
+		join = " JOIN event_topics t ON t.event_id = c.id"
+		if t := topicQuery(f.Topic); t != "" {
+			join += " AND " + topicCond("t.topic")
+			args = append(args, topicArgs(t)...)
+		}
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, `+split+` AS k, count(*), sum(c.num_mentions), avg(c.goldstein)
-		FROM (`+cand+`) c WHERE c.date <> '' GROUP BY p, k ORDER BY p, k`, args...)
+		FROM (`+cand+`) c`+join+` WHERE c.date <> '' GROUP BY p, k ORDER BY p, k`, args...)
 	if err != nil {
 		return nil, wrap(s.path, "trend", err)
 	}

@@ -31,7 +31,7 @@ var (
 	genRoles     = []string{"", "", "GOV", "MIL", "BUS", "OPP"}
 	genRoleWords = map[string]string{"": "", "GOV": "government", "MIL": "army", "BUS": "companies", "OPP": "opposition"}
 	genSources   = []string{"Reuters", "AP", "AFP", "Xinhua", "BBC", "Al Jazeera", "TASS"}
-	genTopics    = []string{"/conflict", "/conflict/nuclear", "/economy/trade", "/health", "/diplomacy/visit"}
+	genTopics    = []string{"ARMS", "ARMS/DRONE", "SANCTIONS", "MILCOOP/EXERCISE", "DRONE"}
 	genWords     = []string{"talks", "border", "oil", "sanctions", "delegation", "missile", "trade", "summit", "aid", "troops"}
 )
 

@@ -106,7 +106,7 @@ func (e *ModelEvent) Match(f dyad.EventFilter) bool {
 	if f.Topic != "" {
 		ok := false
 		for t := range e.Topics {
-			if t == f.Topic || strings.HasPrefix(t, strings.TrimSuffix(f.Topic, "/")+"/") {
+			if TopicMatch(t, f.Topic) {
 				ok = true
 			}
 		}
@@ -159,6 +159,14 @@ func (m *Model) Keys(f dyad.EventFilter) []string {
 }
 
 // period is the first day of the interval holding date.
+// TopicMatch is what a store's topic filter means: topic is query or a
+// child of it, the query taken case-insensitively and without surrounding
+// slashes ("arms/" matches "ARMS/DRONE", not "ARMSTRONG").
+func TopicMatch(topic, query string) bool {
+	q := strings.ToUpper(strings.Trim(strings.TrimSpace(query), "/"))
+	return q != "" && (topic == q || strings.HasPrefix(topic, q+"/"))
+}
+
 func period(date, interval string) string {
 	t, _ := time.Parse(dyad.DateLayout, date)
 	switch interval {

@@ -277,10 +277,10 @@ func testFilters(t *testing.T, open Opener) {
 		{Text: "Tehran"},
 		{Text: "tehran oil"},
 		{Text: words[0] + "'s " + strings.ToUpper(words[len(words)-1]) + "!"},
-		{Topic: "/conflict"},
-		{Topic: "/conflict/nuclear"},
-		{Topic: "/economy"},
-		{Topic: "/health", Actor: "USA"},
+		{Topic: "ARMS"},
+		{Topic: "arms/drone"},
+		{Topic: "MILCOOP/"},
+		{Topic: "DRONE", Actor: "USA"},
 	}
 	for _, f := range filters {
 		got := all(t, s, f)
@@ -340,6 +340,8 @@ func testTrend(t *testing.T, open Opener) {
 		{Filter: dyad.EventFilter{Target: "IRN"}, Interval: dyad.IntervalWeek, Split: dyad.SplitQuad},
 		{Filter: dyad.EventFilter{Actor: "RUS"}, Interval: dyad.IntervalDay, Split: dyad.SplitRoot},
 		{Interval: "", Split: dyad.SplitRoot},
+		{Filter: dyad.EventFilter{Actor: "CHN"}, Interval: dyad.IntervalYear, Split: dyad.SplitTopic},
+		{Filter: dyad.EventFilter{Topic: "arms"}, Interval: dyad.IntervalYear, Split: dyad.SplitTopic},
 	}
 	for _, q := range cases {
 		got, err := s.Trend(context.Background(), q)
@@ -355,21 +357,31 @@ func testTrend(t *testing.T, open Opener) {
 			if !e.Match(q.Filter) || e.Date == "" {
 				continue
 			}
-			k := [2]string{period(e.Date, q.Interval), ""}
+			keys := []string{""}
 			switch q.Split {
 			case dyad.SplitRoot:
-				k[1] = e.Root
+				keys[0] = e.Root
 			case dyad.SplitQuad:
-				k[1] = string(rune('0' + e.Quad))
+				keys[0] = string(rune('0' + e.Quad))
+			case dyad.SplitTopic: // once under each topic asked for
+				keys = keys[:0]
+				for t := range e.Topics {
+					if q.Filter.Topic == "" || TopicMatch(t, q.Filter.Topic) {
+						keys = append(keys, t)
+					}
+				}
 			}
-			a := want[k]
-			if a == nil {
-				a = &agg{}
-				want[k] = a
+			for _, key := range keys {
+				k := [2]string{period(e.Date, q.Interval), key}
+				a := want[k]
+				if a == nil {
+					a = &agg{}
+					want[k] = a
+				}
+				a.events++
+				a.mentions += e.Mentions
+				a.gold += e.Goldstein
 			}
-			a.events++
-			a.mentions += e.Mentions
-			a.gold += e.Goldstein
 		}
 		if len(got) != len(want) {
 			t.Errorf("Trend(%+v): %d points, want %d", q, len(got), len(want))
