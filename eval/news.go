@@ -2,9 +2,12 @@ package eval
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/dyadproject/dyad"
 )
 
 // NewsRow is one expected event of the real-news regression set
@@ -183,4 +186,32 @@ func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error
 		cases = append(cases, c)
 	}
 	return cases
+}
+
+// ProcessorPredict returns a predict function that codes each example as a
+// one-sentence document, dated with the example's story date, through proc
+// (the raw-text pipeline): the "dyad eval --news" figure.
+func ProcessorPredict(ctx context.Context, proc dyad.Processor) func(ex *NewsExample) ([]Triple, error) {
+	return func(ex *NewsExample) ([]Triple, error) {
+		doc := &dyad.Document{ID: ex.ID, Text: ex.Sentence}
+		if ex.Date != "" {
+			d, err := dyad.ParseDate(ex.Date)
+			if err != nil {
+				return nil, err
+			}
+			doc.Date = d
+		}
+		res, err := proc.Process(ctx, doc)
+		if err != nil {
+			return nil, err
+		}
+		if res.Reject != nil {
+			return nil, dyad.Errorf(dyad.EINVALID, "rejected: %s", res.Reject.Reason)
+		}
+		out := make([]Triple, 0, len(res.Events))
+		for _, e := range res.Events {
+			out = append(out, Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)})
+		}
+		return out, nil
+	}
 }

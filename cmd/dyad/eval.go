@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"text/tabwriter"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/pipeline"
 )
 
 func init() {
@@ -16,11 +18,12 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] FILE.tsv")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
 	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
+	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -28,6 +31,9 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	if len(files) != 1 {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "want one FILE.xml")
+	}
+	if *news {
+		return evalNews(ctx, m, files[0], *asJSON, *verbose)
 	}
 	f, err := readPETR(m, files[0])
 	if err != nil {
@@ -63,6 +69,51 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	tw.Flush()
 	if *verbose {
 		for _, c := range r.Failures {
+			fmt.Fprintf(m.Stdout, "%s [%s] want %v got %v %s\n", c.ID, c.Category, c.Gold, c.Predicted, c.Error)
+		}
+	}
+	return nil
+}
+
+// evalNews scores the raw-text pipeline on a hand-annotated news set at three
+// levels: exact triples, right family with right actors, right family with
+// right countries.
+func evalNews(ctx context.Context, m *Main, path string, asJSON, verbose bool) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return dyad.E(dyad.ENOTFOUND, "eval", err)
+	}
+	defer fh.Close()
+	exs, err := eval.ReadNews(fh)
+	if err != nil {
+		return dyad.E(dyad.EINVALID, path, err)
+	}
+	proc, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		return err
+	}
+	r := eval.ScoreNews(eval.NewsCases(exs, eval.ProcessorPredict(ctx, proc)))
+	if asJSON {
+		if !verbose {
+			r.Exact.Failures, r.Family.Failures, r.Country.Failures = nil, nil, nil
+		}
+		enc := json.NewEncoder(m.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	tw := tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "level\tsentences\tall right\tgold\tpredicted\ttp\tfn\tfp\tprecision\trecall\tF1\t")
+	for _, l := range []struct {
+		name string
+		r    *eval.Report
+	}{{"exact", r.Exact}, {"family+actors", r.Family}, {"family+countries", r.Country}} {
+		s := l.r.Total
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n",
+			l.name, s.Records, s.Exact, s.Gold, s.Predicted, s.TP, s.FN, s.FP, s.Precision, s.Recall, s.F1)
+	}
+	tw.Flush()
+	if verbose {
+		for _, c := range r.Exact.Failures {
 			fmt.Fprintf(m.Stdout, "%s [%s] want %v got %v %s\n", c.ID, c.Category, c.Gold, c.Predicted, c.Error)
 		}
 	}
