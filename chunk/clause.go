@@ -174,10 +174,24 @@ func (s *state) sentence() *node {
 			}
 		}
 		if t == "CC" || t == ":" || t == "," {
-			if cl, k2 := s.clause(k + 1); cl != nil {
+			if cl, k2 := s.clause(k + 1); cl != nil && (t != "," || finiteClause(cl)) {
 				b = append(b, s.leaf(k), cl)
 				k = k2
 				continue
+			}
+			if t == "," && s.npStart(k+1) {
+				// "..., the first minister to do so": a noun phrase with an
+				// infinitive, not a clause
+				if np, k2 := s.np(k+1, appos); np != nil {
+					if s.tag(k2) == "TO" {
+						if inf, k3 := s.vp(k2); inf != nil {
+							np, k2 = s.p.mk("NP", np, s.p.mk("S", inf)), k3
+						}
+					}
+					b = append(b, s.leaf(k), np)
+					k = k2
+					continue
+				}
 			}
 		}
 		if cl, k2 := s.clause(k); cl != nil {
@@ -306,6 +320,20 @@ func (s *state) verbCandidate(k int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// finiteClause reports whether a clause's verb phrase starts with a finite
+// verb, not "to" or a participle.
+func finiteClause(cl *node) bool {
+	for _, c := range cl.Children {
+		if c.Label == "VP" {
+			for !c.IsLeaf() {
+				c = c.Children[0]
+			}
+			return isFinite(c.Label)
+		}
+	}
+	return false
 }
 
 // phrase reads a noun, prepositional or adverb phrase where no clause was
