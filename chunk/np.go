@@ -150,6 +150,10 @@ func (s *state) np1(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, pp), k2
+		case t == "VBN" && (role == object || role == inPP) && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k):
+			// "a militant wanted for murder": (NP (NP ...) (VP (VBN wanted) ...))
+			vp, k2 := s.mainVP(k)
+			n, k = s.p.mk("NP", n, vp), k2
 		case t == "(" && s.npStart(k+1):
 			// "the World Food Program (WFP)": (PRN (-LRB- () (NP WFP) (-RRB- )))
 			in, k2 := s.np(k+1, appos)
