@@ -81,6 +81,11 @@ func (s *sent) np(k int) bool {
 
 func (s *sent) add(first, last int, codes []acode) {
 	if s.del[first] {
+		// Not coded, but still a mention later references may point to
+		// ("a senior Chinese military delegation" in a dropped apposition).
+		if s.refs != nil && len(codes) > 0 {
+			s.hidden = append(s.hidden, mention{first: first, last: last, codes: codes})
+		}
 		return
 	}
 	for i := first + 1; i <= last; i++ {

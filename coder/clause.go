@@ -24,7 +24,7 @@ func (s *sent) subject(vi, used int) int {
 				np = c
 			}
 		}
-		if np < 0 || s.isPronoun(np) {
+		if np < 0 || s.isPronoun(np) && !s.coded(np) {
 			// "Ethiopia indicated it would act": a pronoun subject stands for
 			// the subject of the clause above.
 			continue
@@ -127,4 +127,11 @@ func (s *sent) isComplement(k int) bool {
 		}
 	}
 	return false
+}
+
+// coded reports whether NP node k is an actor phrase with codes (a pronoun
+// resolved to an earlier mention is one).
+func (s *sent) coded(k int) bool {
+	m := s.ne[s.spans[k].first]
+	return m >= 0 && len(s.nes[m].codes) > 0
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/coref"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/treebank"
 )
@@ -55,12 +56,23 @@ func (s *Skip) Error() string {
 // sentence was not coded. Topics are the issue dictionary's codes found in
 // the sentence.
 func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) {
+	return c.CodeIn(tree, date, nil, 0)
+}
+
+// CodeIn codes sentence number index of a document, like Code, resolving its
+// references (pronouns, "both sides", "the delegation", capitals) against
+// the mentions refs holds from the sentences before it, and adding the
+// sentence's own actor mentions to refs. Code the sentences of a document
+// in order with one Resolver; nil refs codes the sentence on its own.
+func (c *Coder) CodeIn(tree *treebank.Node, date time.Time, refs *coref.Resolver, index int) ([]dyad.Event, error) {
 	if tree == nil {
 		return nil, dyad.Errorf(dyad.EINVALID, "coder: nil tree")
 	}
 	s := c.pool.Get().(*sent)
 	defer c.pool.Put(s)
 	s.reset(c, tree, date)
+	s.refs, s.sentIdx = refs, index
+	defer func() { s.refs = nil }()
 	if d := c.d.Discards.FindWords(s.words); d != nil {
 		r := "sentencediscard"
 		if d.Story {
@@ -73,6 +85,9 @@ func (c *Coder) Code(tree *treebank.Node, date time.Time) ([]dyad.Event, error) 
 	}
 	s.dropCommaClauses()
 	s.findActors()
+	if refs != nil {
+		s.resolveRefs()
+	}
 	evs := s.codeVerbs()
 	if len(evs) > 0 {
 		if topics := c.d.Issues.Find(s.words); len(topics) > 0 {

@@ -7,25 +7,29 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/coref"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/treebank"
 )
 
 // sent is the per-call scratch space for one sentence.
 type sent struct {
-	c      *Coder
-	date   int // yyyymmdd
-	when   time.Time
-	nodes  []*treebank.Node
-	spans  []nspan // per node in preorder
-	leaves []*treebank.Node
-	words  []string
-	tags   []string
-	vpEnd  []int   // per leaf: last leaf of the VP it is a direct child of, or -1
-	parent []int   // per node: parent node, -1 for the root
-	leafK  []int   // per leaf: its node
-	ne     []int32 // per leaf: the actor phrase it belongs to, or -1
-	nes    []mention
+	c       *Coder
+	date    int // yyyymmdd
+	when    time.Time
+	refs    *coref.Resolver // nil: references are not resolved
+	sentIdx int             // the sentence's index in its document, for refs
+	nodes   []*treebank.Node
+	spans   []nspan // per node in preorder
+	leaves  []*treebank.Node
+	words   []string
+	tags    []string
+	vpEnd   []int   // per leaf: last leaf of the VP it is a direct child of, or -1
+	parent  []int   // per node: parent node, -1 for the root
+	leafK   []int   // per leaf: its node
+	ne      []int32 // per leaf: the actor phrase it belongs to, or -1
+	nes     []mention
+	hidden  []mention // actor phrases in ignored comma clauses, for references only
 	// noNewUntil: leaves up to here are inside a noun phrase already judged
 	// for new_actor_length, so no part of it becomes a new actor.
 	noNewUntil int
@@ -69,6 +73,7 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.parent, s.leafK = s.parent[:0], s.leafK[:0]
 	s.chbuf = s.chbuf[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
+	s.hidden = s.hidden[:0]
 	s.noNewUntil = -1
 	s.del, s.used = s.del[:0], s.used[:0]
 	s.collect(tree, -1)

@@ -4,7 +4,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	_ "embed"
 	"strconv"
 	"sync"
 	"time"
@@ -15,6 +17,7 @@ import (
 	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/clean"
 	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/coref"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/sentence"
 	"github.com/dyadproject/dyad/topic"
@@ -59,7 +62,17 @@ func DefaultDicts() (*dict.Set, error) {
 		// Among date restrictions in force, the one that started last wins,
 		// so the dated office holders beat Phoenix's open-ended 2014 terms
 		// whatever the reading order.
-		srcs := append(dict.DefaultSources(), dict.Source{
+		var srcs []dict.Source
+		for _, s := range dict.DefaultSources() {
+			if s.Kind == dict.KindDiscards {
+				s.Data = withoutYears(s.Data)
+			}
+			srcs = append(srcs, s)
+			if s.Kind == dict.KindVerbs {
+				srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
+			}
+		}
+		srcs = append(srcs, dict.Source{
 			Kind: dict.KindActors,
 			Name: "dyad.officeholders.actors.txt",
 			Data: []byte(actor.Dictionary()),
@@ -67,6 +80,31 @@ func DefaultDicts() (*dict.Set, error) {
 		defaultSet, defaultErr = dict.Build(srcs)
 	})
 	return defaultSet, defaultErr
+}
+
+// dyadVerbs adds verb patterns to the CAMEO file (see its comments).
+//
+//go:embed data/dyad.verbs.txt
+var dyadVerbs []byte
+
+// withoutYears drops the discard lines that are a bare year (Phoenix
+// discards every sentence with a year from 1914 to 2013, to keep history
+// out of a daily feed). dyad dates each event from its own words, so "In
+// 2019, Bagheri became the first ... to visit China since the 1979
+// revolution" is a 2019 visit, not a sentence to throw away.
+func withoutYears(data []byte) []byte {
+	var out bytes.Buffer
+	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
+		w := bytes.TrimSpace(line)
+		if c := bytes.IndexAny(w, "#;"); c >= 0 {
+			w = bytes.TrimSpace(w[:c])
+		}
+		if len(w) == 4 && len(bytes.Trim(w, "0123456789")) == 0 {
+			continue
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
 }
 
 // New returns a Pipeline for cfg.
@@ -111,23 +149,26 @@ func (p *Pipeline) Process(ctx context.Context, doc *dyad.Document) (*dyad.Resul
 	res := &dyad.Result{Doc: doc}
 	parser := p.parsers.Get().(*chunk.Parser)
 	defer p.parsers.Put(parser)
+	// References resolve within the document: one resolver, fed with the
+	// actor mentions of each sentence in order.
+	refs := &coref.Resolver{Capital: p.places.Capital}
 	for i := range doc.Sentences {
 		if i%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		res.Events = p.codeSentence(parser, doc, &doc.Sentences[i], res.Events)
+		res.Events = p.codeSentence(parser, doc, &doc.Sentences[i], refs, res.Events)
 	}
 	return res, nil
 }
 
 // codeSentence codes one sentence and appends its events to out.
-func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dyad.Sentence, out []dyad.Event) []dyad.Event {
+func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dyad.Sentence, refs *coref.Resolver, out []dyad.Event) []dyad.Event {
 	tree := parser.Parse(doc.Text, *s)
 	date := s.Date
 	if date.IsZero() {
 		date = doc.Date
 	}
-	events, err := p.coder.Code(tree, date)
+	events, err := p.coder.CodeIn(tree, date, refs, s.Index)
 	if err != nil || len(events) == 0 {
 		return out
 	}

@@ -1,0 +1,176 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/coref"
+)
+
+// refCand is a noun phrase that may refer back to an earlier actor.
+type refCand struct {
+	first, last int
+	coded       bool // the dictionaries coded it (a definite description may still refine it)
+}
+
+// resolveRefs codes the references of the sentence — pronouns, "both
+// sides", "the two countries", "the delegation", capitals standing for their
+// state — against the document's earlier mentions, and records every actor
+// mention of the sentence, in order, for the sentences after it. A resolved
+// reference is an actor phrase like any other, with the mention it came from
+// in its provenance.
+func (s *sent) resolveRefs() {
+	var cands []refCand
+	for k := range s.nodes {
+		if c, ok := s.refCandidate(k); ok {
+			cands = append(cands, c)
+		}
+	}
+	ci, hi := 0, 0
+	for i := 0; i < len(s.leaves); i++ {
+		for ci < len(cands) && cands[ci].first < i {
+			ci++
+		}
+		for ; hi < len(s.hidden) && s.hidden[hi].first <= i; hi++ {
+			s.recordCodes(s.hidden[hi].codes)
+		}
+		if ci < len(cands) && cands[ci].first == i {
+			c := cands[ci]
+			if s.resolve(c) {
+				s.record(int(s.ne[i]))
+				i = s.nes[s.ne[i]].last
+				continue
+			}
+		}
+		if m := int(s.ne[i]); m >= 0 && s.nes[m].first == i {
+			s.record(m)
+			i = s.nes[m].last
+		}
+	}
+}
+
+// record adds the codes of mention m to the document's resolver.
+func (s *sent) record(m int) { s.recordCodes(s.nes[m].codes) }
+
+func (s *sent) recordCodes(codes []acode) {
+	for _, c := range codes {
+		if !c.hasActor {
+			continue
+		}
+		s.refs.Add(coref.Mention{
+			Sentence: s.sentIdx,
+			Span:     dyad.Span{Start: s.leaves[c.first].Start, End: s.leaves[c.last].End},
+			Text:     s.text(c.first, c.last),
+			Code:     c.code,
+		})
+	}
+}
+
+// refCandidate reports whether node k is a phrase that may refer back: a
+// bare pronoun, or a lowest-level noun phrase opened by "the" or "both"
+// with no name in it, or a name the dictionaries do not know (a capital),
+// not after a preposition of place.
+func (s *sent) refCandidate(k int) (refCand, bool) {
+	n := s.nodes[k]
+	if !isLabel(n.Label, "NP") || n.IsLeaf() || !s.allLeaves(k) {
+		return refCand{}, false
+	}
+	sp := s.spans[k]
+	c := refCand{first: sp.first, last: sp.last}
+	if m := s.ne[sp.first]; m >= 0 {
+		if len(s.nes[m].codes) > 0 {
+			c.coded = true
+		} else if s.nes[m].first != sp.first || s.nes[m].last != sp.last {
+			return refCand{}, false
+		}
+	}
+	if s.del[sp.first] || s.used[sp.first] {
+		return refCand{}, false
+	}
+	first := s.words[sp.first]
+	switch {
+	case sp.first == sp.last && s.tags[sp.first] == "PRP":
+		switch first {
+		case "HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM":
+			return c, !c.coded
+		}
+		return refCand{}, false
+	case first == "THE" || first == "BOTH":
+		if s.hasProper(sp.first, sp.last) || sp.last-sp.first > 3 {
+			return refCand{}, false
+		}
+		return c, true
+	case !c.coded && s.allProper(sp.first, sp.last) && !s.afterPlacePrep(sp.first):
+		return c, true
+	}
+	return refCand{}, false
+}
+
+func (s *sent) allProper(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if s.tags[i] != "NNP" && s.tags[i] != "NNPS" {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPlacePrep reports whether the word before leaf i makes a name a
+// place rather than an actor: "in Tehran", "from Beijing".
+func (s *sent) afterPlacePrep(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.words[i-1] {
+	case "IN", "AT", "FROM", "TO", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "WITHIN", "INTO", "THROUGH", "VIA", "OF":
+		return true
+	}
+	return false
+}
+
+// resolve asks the resolver about candidate c and, when it names actors,
+// makes c an actor phrase with their codes. A description the dictionaries
+// coded keeps its own code unless the reference agrees with its country
+// ("The Chinese delegates", CHN plus the delegate agent, is the Chinese
+// military delegation mentioned before).
+func (s *sent) resolve(c refCand) bool {
+	text := s.text(c.first, c.last)
+	span := dyad.Span{Start: s.leaves[c.first].Start, End: s.leaves[c.last].End}
+	actors, ok := s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
+	if !ok || len(actors) == 0 {
+		return false
+	}
+	m := int(s.ne[c.first])
+	if c.coded {
+		own := s.nes[m].codes
+		if len(actors) != 1 || len(own) != 1 || !own[0].hasActor || len(own[0].base) < 3 ||
+			!strings.HasPrefix(actors[0].Code, own[0].base[:3]) {
+			return false
+		}
+	}
+	codes := make([]acode, 0, len(actors))
+	for i := range actors {
+		a := actors[i]
+		if a.Entry == "" {
+			a.Entry, a.Dict = "reference: "+text, "dyad.coref"
+		}
+		base := a.Code
+		if len(base) > 3 {
+			base = base[:3]
+		}
+		codes = append(codes, acode{code: a.Code, base: base, first: c.first, last: c.last, hasActor: true, ref: &a})
+	}
+	if m >= 0 && s.nes[m].first == c.first && s.nes[m].last == c.last {
+		s.nes[m].codes = codes
+		return true
+	}
+	s.add(c.first, c.last, codes)
+	return s.ne[c.first] >= 0
+}
+
+func treebankUnescape(s string) string {
+	if strings.Contains(s, "-") {
+		s = strings.NewReplacer("-LRB-", "(", "-RRB-", ")").Replace(s)
+	}
+	return s
+}
