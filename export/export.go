@@ -19,11 +19,24 @@ type Writer interface {
 // Formats are the names New accepts.
 var Formats = []string{"gdelt", "phoenix", "plover", "csv", "jsonl"}
 
+// Options adjust a format.
+type Options struct {
+	// WithTopics adds the event's topics, joined by ";", as one trailing
+	// column of the gdelt format (a 62nd column GDELT readers do not
+	// expect, so it is off by default). The other formats always carry them.
+	WithTopics bool
+}
+
 // New returns a Writer of the named format on w.
-func New(format string, w io.Writer) (Writer, error) {
+func New(format string, w io.Writer) (Writer, error) { return NewWith(format, w, Options{}) }
+
+// NewWith returns a Writer of the named format on w, adjusted by o.
+func NewWith(format string, w io.Writer, o Options) (Writer, error) {
 	switch format {
 	case "gdelt":
-		return newGDELT(w), nil
+		g := newGDELT(w)
+		g.topics = o.WithTopics
+		return g, nil
 	case "phoenix":
 		return newPhoenix(w), nil
 	case "plover":

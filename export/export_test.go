@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,7 +31,7 @@ func events() []dyad.StoredEvent {
 			ID: 4521, Cluster: "s1", Source: "CHNMIL", Target: "IRN", Code: "042", Root: "04", Quad: 1, Goldstein: 1.9,
 			Name: "Make a visit", PLOVER: "CONSULT", Date: d("2019-03-05"), Added: d("2019-03-06"),
 			Location: &dyad.Location{Country: "IRN", Place: "Tehran", Lat: 35.6892, Lon: 51.389},
-			Topics:   []string{"/defense/military-diplomacy"}, NumMentions: 4, NumSources: 2, NumArticles: 3,
+			Topics:   []string{"ARMS/DRONE", "MILCOOP/DELEGATION"}, NumMentions: 4, NumSources: 2, NumArticles: 3,
 			Mention: dyad.Mention{Event: dyad.Event{ID: "a#1/1", Doc: "a", SentenceID: "a#1", Sentence: 0,
 				Source: dyad.Actor{Code: "CHNMIL", Text: "Chinese generals"}, Target: dyad.Actor{Code: "IRN", Text: "Tehran"},
 				Code: "042", Pattern: "verbs.txt:120: VISIT", Text: "Chinese generals visited Tehran on Tuesday."},
@@ -155,6 +156,35 @@ func TestGDELTColumns(t *testing.T) {
 	}
 }
 
+// TestGDELTWithTopics: topics come as a 62nd column only when asked for.
+func TestGDELTWithTopics(t *testing.T) {
+	evs := events()
+	for _, with := range []bool{false, true} {
+		var buf bytes.Buffer
+		w, _ := export.NewWith("gdelt", &buf, export.Options{WithTopics: with})
+		w.Write(&evs[0])
+		w.Write(&evs[1])
+		w.Close()
+		lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+		want := len(export.GDELTColumns)
+		if with {
+			want++
+		}
+		for i, l := range lines {
+			f := strings.Split(l, "\t")
+			if len(f) != want {
+				t.Fatalf("with topics %v: line %d has %d columns, want %d", with, i, len(f), want)
+			}
+			if with && f[61] != strings.Join(evs[i].Topics, ";") {
+				t.Errorf("line %d topics column %q, want %q", i, f[61], strings.Join(evs[i].Topics, ";"))
+			}
+			if f[60] != evs[i].Mention.DocURL {
+				t.Errorf("with topics %v: SOURCEURL %q moved", with, f[60])
+			}
+		}
+	}
+}
+
 func TestPhoenixAndPLOVER(t *testing.T) {
 	evs := events()
 	var buf bytes.Buffer
@@ -185,6 +215,13 @@ func TestPhoenixAndPLOVER(t *testing.T) {
 	}
 	if recs[0]["event_type"] != "CONSULT" || recs[0]["mode"] != "visit" {
 		t.Errorf("PLOVER of 042: %v %v, want CONSULT visit", recs[0]["event_type"], recs[0]["mode"])
+	}
+	// The crosswalk gives 042 no context; its topics give military (ARMS/DRONE) and diplomatic (MILCOOP/DELEGATION).
+	if ctx := fmt.Sprint(recs[0]["context"]); ctx != "[diplomatic military]" {
+		t.Errorf("PLOVER context of a drone delegation: %v, want [diplomatic military]", ctx)
+	}
+	if ctx := recs[1]["context"].([]any); len(ctx) != 0 && fmt.Sprint(ctx) == fmt.Sprint(recs[0]["context"]) {
+		t.Errorf("PLOVER context of an event without topics copies another's: %v", ctx)
 	}
 	if a := recs[0]["actor"].(map[string]any); a["country"] != "CHN" || a["sectors"].([]any)[0] != "MIL" {
 		t.Errorf("PLOVER actor: %v", a)

@@ -29,9 +29,12 @@ var GDELTColumns = []string{
 	"DATEADDED", "SOURCEURL",
 }
 
-type gdeltWriter struct{ w *bufio.Writer }
+type gdeltWriter struct {
+	w      *bufio.Writer
+	topics bool // a trailing 62nd column of topics
+}
 
-func newGDELT(w io.Writer) *gdeltWriter { return &gdeltWriter{bufio.NewWriter(w)} }
+func newGDELT(w io.Writer) *gdeltWriter { return &gdeltWriter{w: bufio.NewWriter(w)} }
 
 func (g *gdeltWriter) Close() error { return g.w.Flush() }
 
@@ -74,6 +77,9 @@ func (g *gdeltWriter) Write(e *dyad.StoredEvent) error {
 		f = append(f, added.Format("20060102150405"))
 	}
 	f = append(f, e.Mention.DocURL)
+	if g.topics {
+		f = append(f, strings.Join(e.Topics, ";"))
+	}
 	return writeTSV(g.w, f)
 }
 

@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/topic"
 )
 
 // ploverRecord is one PLOVER event as a JSON object: the event type, mode and
@@ -73,7 +75,9 @@ func (p *ploverWriter) Close() error { return p.w.Flush() }
 
 // Write writes one event as a PLOVER JSON line. A code the crosswalk does
 // not map takes the reading of its nearest parent code; one without any
-// keeps an empty event_type.
+// keeps an empty event_type. The context is the crosswalk's for the code
+// followed by those the event's topics imply (topic.PLOVER: ARMS/DRONE is
+// military), without repeats.
 func (p *ploverWriter) Write(e *dyad.StoredEvent) error {
 	pl := crosswalk(e.Code)
 	r := ploverRecord{
@@ -96,6 +100,11 @@ func (p *ploverWriter) Write(e *dyad.StoredEvent) error {
 	}
 	for _, c := range strings.Split(pl.Context, ";") {
 		if c = strings.TrimSpace(c); c != "" {
+			r.Context = append(r.Context, c)
+		}
+	}
+	for _, c := range topic.PLOVER(e.Topics...) { // the contexts the event's topics imply
+		if !slices.Contains(r.Context, c) {
 			r.Context = append(r.Context, c)
 		}
 	}

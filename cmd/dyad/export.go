@@ -15,10 +15,11 @@ func init() {
 }
 
 func runExport(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("export", "--db FILE --format gdelt|phoenix|plover|csv|jsonl [filters] [-o FILE]")
+	fs := m.newFlagSet("export", "--db FILE --format gdelt|phoenix|plover|csv|jsonl [--with-topics] [filters] [-o FILE]")
 	db := fs.String("db", "dyad.db", "event store `file`")
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats, ", "))
 	out := fs.String("o", "", "write to this `file` instead of standard output")
+	withTopics := fs.Bool("with-topics", false, "gdelt: add the topics as a 62nd column (GDELT readers expect 61)")
 	ff := addFilterFlags(fs)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -45,7 +46,7 @@ func runExport(ctx context.Context, m *Main, args []string) error {
 		defer file.Close()
 		dst = file
 	}
-	w, err := export.New(*format, dst)
+	w, err := export.NewWith(*format, dst, export.Options{WithTopics: *withTopics})
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 		since:  fs.String("since", "", "events on or after this date (YYYY-MM-DD, YYYY-MM or YYYY)"),
 		until:  fs.String("until", "", "events on or before this date"),
 		text:   fs.String("text", "", "words that must all appear in a sentence of the event"),
-		topic:  fs.String("topic", "", "topic or a parent of it, e.g. /conflict"),
+		topic:  fs.String("topic", "", "topic code or a parent of it, case-insensitive: ARMS matches ARMS/DRONE"),
 	}
 }
 
@@ -141,10 +141,10 @@ func eventRow(e *dyad.StoredEvent) []string {
 		date = e.Date.Format(dyad.DateLayout)
 	}
 	return []string{strconv.FormatInt(e.ID, 10), date, e.Source + "→" + e.Target, string(e.Code), codeName(e),
-		strconv.Itoa(e.NumMentions), strings.Join(strings.Fields(e.Mention.Text), " ")}
+		strconv.Itoa(e.NumMentions), strings.Join(e.Topics, ";"), strings.Join(strings.Fields(e.Mention.Text), " ")}
 }
 
-var eventHeader = []string{"id", "date", "dyad", "code", "name", "mentions", "sentence"}
+var eventHeader = []string{"id", "date", "dyad", "code", "name", "mentions", "topics", "sentence"}
 
 func writeEvents(w io.Writer, format string, evs []dyad.StoredEvent) error {
 	switch format {
@@ -153,7 +153,8 @@ func writeEvents(w io.Writer, format string, evs []dyad.StoredEvent) error {
 		fmt.Fprintln(tw, strings.ToUpper(strings.Join(eventHeader, "\t")))
 		for i := range evs {
 			row := eventRow(&evs[i])
-			row[6] = clip(row[6], 110)
+			row[7] = clip(row[7], 100)
+			row[6] = clip(row[6], 30)
 			row[4] = clip(row[4], 30)
 			fmt.Fprintln(tw, strings.Join(row, "\t"))
 		}
