@@ -263,8 +263,17 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			dup := false
 			for i := range evs {
 				if evs[i].Source.Code == sc && evs[i].Target.Code == tc && string(evs[i].Code) == c &&
-					!(isPersonActor(a) && evs[i].Source.Entry != sa.Entry) && !(isPersonActor(t) && evs[i].Target.Entry != ta.Entry) {
+					!twoPeople(a, &evs[i].Source, &sa) && !twoPeople(t, &evs[i].Target, &ta) {
 					dup = true
+					// The same event once more, naming a person where the
+					// first named a title ("Chinese State Councilor and
+					// Minister ... Wei Fenghe"): the person is kept.
+					if isOffice(a.dated) && !strings.HasPrefix(evs[i].Source.Dict, OfficeHolders) {
+						evs[i].Source = sa
+					}
+					if isOffice(t.dated) && !strings.HasPrefix(evs[i].Target.Dict, OfficeHolders) {
+						evs[i].Target = ta
+					}
 					break
 				}
 			}
@@ -476,5 +485,8 @@ func allActors(cs []acode) bool {
 	return len(cs) > 0
 }
 
-// isPersonActor reports whether a is a person in office on the sentence date.
-func isPersonActor(a *acode) bool { return isOffice(a.dated) }
+// twoPeople reports whether a (built as now) and an earlier event's actor
+// are two different office holders.
+func twoPeople(a *acode, before, now *dyad.Actor) bool {
+	return isOffice(a.dated) && strings.HasPrefix(before.Dict, OfficeHolders) && before.Entry != now.Entry
+}

@@ -176,9 +176,10 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	if p.topics != nil {
 		topics = topic.Names(p.topics.Tag(s.Text))
 	}
+	cl := clausesOf(tree)
 	for k := range events {
 		e := &events[k]
-		p.finish(e, doc, s, k, date, topics)
+		p.finish(e, doc, s, k, date, topics, cl)
 		out = append(out, *e)
 	}
 	return out
@@ -186,7 +187,7 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 
 // finish fills what the coder leaves to the pipeline: identity, codebook
 // fields, date, place and topics.
-func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k int, date time.Time, topics []string) {
+func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k int, date time.Time, topics []string, cl clauses) {
 	e.Doc = doc.ID
 	e.SentenceID = s.ID
 	e.Sentence = s.Index
@@ -198,12 +199,36 @@ func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k
 	if verb < 0 || verb > len(s.Text) {
 		verb = 0
 	}
-	d := when.Near(s.Text, verb, date)
+	// The date and the place are the expressions nearest the verb among
+	// those said in its clause; none there gives the document date and no
+	// place.
+	d := when.Document(date)
+	best := -1
+	for _, x := range when.Find(s.Text, date) {
+		if dist := distance(verb, x.Span.Start, x.Span.End); cl.same(e.Verb.Start, s.Span.Start+x.Span.Start) && (best < 0 || dist < best) {
+			d, best = x, dist
+		}
+	}
 	e.Date, e.DatePrecision, e.DateText = d.Time, d.Precision, d.Text
-	if loc := p.places.Near(s.Text, verb); loc != nil {
-		loc.Span.Start += s.Span.Start
-		loc.Span.End += s.Span.Start
-		e.Location = loc
+	best = -1
+	for _, loc := range p.places.Find(s.Text) {
+		if dist := distance(verb, loc.Span.Start, loc.Span.End); cl.same(e.Verb.Start, s.Span.Start+loc.Span.Start) && (best < 0 || dist < best) {
+			l := loc
+			l.Span.Start += s.Span.Start
+			l.Span.End += s.Span.Start
+			e.Location, best = &l, dist
+		}
 	}
 	e.Topics = topics
+}
+
+// distance is how far bytes start..end lie from the verb at byte verb.
+func distance(verb, start, end int) int {
+	switch {
+	case verb < start:
+		return start - verb
+	case verb >= end:
+		return verb - end + 1
+	}
+	return 0
 }
