@@ -37,6 +37,17 @@ func (s *state) clause(i int) (*node, int) {
 				k = k2 + 1
 				continue
 			}
+			if pp != nil {
+				// "Despite warnings by agencies,", "In an interview this
+				// weekend,", "As part of its fight to eradicate poverty,":
+				// more phrases before the comma that ends the adjunct
+				if adj, k3 := s.adjunctTail(pp, k2); adj != nil {
+					b = append(b, adj...)
+					b = append(b, s.leaf(k3))
+					k = k3 + 1
+					continue
+				}
+			}
 			if pp != nil && s.npStart(k2) && s.startsClause(k2) {
 				b = append(b, pp)
 				k = k2
@@ -320,6 +331,40 @@ func (s *state) verbCandidate(k int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// adjunctTail extends a fronted phrase with the PPs, time phrase or
+// infinitive that follow it up to a comma within a few tokens. It returns the
+// phrases and the position of the comma, or nil.
+func (s *state) adjunctTail(first *node, k int) ([]*node, int) {
+	out := []*node{first}
+	for steps := 0; steps < 4 && k < s.end; steps++ {
+		switch t := s.tag(k); {
+		case t == ",":
+			if len(out) == 1 {
+				return nil, k
+			}
+			return out, k
+		case t == "IN" && !s.is(subordinators, k):
+			pp, k2 := s.pp(k)
+			if pp == nil {
+				return nil, k
+			}
+			out, k = append(out, pp), k2
+		case s.timeNP(k):
+			tn, k2 := s.baseNP(k)
+			out, k = append(out, s.p.mk("NP-TMP", tn.Children...)), k2
+		case t == "TO" && isVerb(s.tag(k+1)):
+			inf, k2 := s.vp(k)
+			if inf == nil {
+				return nil, k
+			}
+			out, k = append(out, s.p.mk("S", inf)), k2
+		default:
+			return nil, k
+		}
+	}
+	return nil, k
 }
 
 // finiteClause reports whether a clause's verb phrase starts with a finite

@@ -116,6 +116,9 @@ func (s *state) npStart(i int) bool {
 	case "DT", "PDT", "PRP$", "WP$", "CD", "PRP", "EX", "$", "#", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS":
 		return true
 	case "RB", "IN":
+		if s.tag(i+1) == "CD" && s.is(approximators, i) {
+			return true // "About 300 representatives"
+		}
 		if s.tag(i+2) == "CD" && (s.wordIs(i, "up") && s.wordIs(i+1, "to") || s.wordIs(i, "at") && (s.wordIs(i+1, "least") || s.wordIs(i+1, "most"))) {
 			return true
 		}

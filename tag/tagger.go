@@ -3,6 +3,7 @@
 package tag
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -93,6 +94,21 @@ func (t *Tagger) afterModal(toks []token.Token, i int) bool {
 	return false
 }
 
+// arabicName reports whether w is a name with a lower-case particle such as
+// "al-Bashir", "el-Sisi", "bin-Salman".
+func arabicName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 3 || h+1 >= len(w) || !('A' <= w[h+1] && w[h+1] <= 'Z') {
+		return false
+	}
+	for i := 0; i < h; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralNoun reports whether a lower-case word ends like a plural noun and
 // unlike a base verb: "-s" after a letter other than s, u, i, a.
 func pluralNoun(w string) bool {
@@ -112,6 +128,9 @@ func pluralNoun(w string) bool {
 // at ("Osgiliath", "Calimehtar", "Ethiopia" at the start of a sentence).
 func (t *Tagger) unknownName(toks []token.Token, i int) bool {
 	w := toks[i].Word
+	if arabicName(w) {
+		return true
+	}
 	if w == "" || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return false
 	}
