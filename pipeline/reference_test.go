@@ -1,0 +1,186 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// referenceArticle is the damaged article of issue 6, coded as of its
+// publication date.
+const referenceArticle = "../testdata/samples/000_1ceb474dbb916ca5.txt"
+
+var referenceDate = time.Date(2022, 5, 2, 0, 0, 0, 0, time.UTC)
+
+func codeReference(t *testing.T) []dyad.Event {
+	t.Helper()
+	b, err := os.ReadFile(referenceArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &dyad.Document{ID: "000_1ceb474dbb916ca5", Text: string(b), Date: referenceDate}
+	res, err := newPipeline(t).Process(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Reject != nil {
+		t.Fatalf("rejected: %+v", res.Reject)
+	}
+	return res.Events
+}
+
+// TestReferenceGolden pins every event of the reference article, with its
+// actors' provenance, date and place. Regenerate with -update and review the
+// diff against docs/notes/reference-article.md.
+func TestReferenceGolden(t *testing.T) {
+	evs := codeReference(t)
+	var buf bytes.Buffer
+	for _, e := range evs {
+		e.Text = "" // the sentence is in the source; the golden keeps the coding
+		b, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	golden := filepath.Join("testdata", "reference.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if got := buf.String(); got != string(want) {
+		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < max(len(gl), len(wl)); i++ {
+			var g, w string
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if g != w {
+				t.Fatalf("event %d differs from %s (run with -update if intended):\n got %s\nwant %s", i+1, golden, g, w)
+			}
+		}
+	}
+}
+
+// find returns the events with code, whose source and target codes pass the
+// checks.
+func find(evs []dyad.Event, code string, src, tgt func(string) bool) []dyad.Event {
+	var out []dyad.Event
+	for _, e := range evs {
+		if string(e.Code) == code && src(e.Source.Code) && tgt(e.Target.Code) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func is(code string) func(string) bool { return func(c string) bool { return c == code } }
+
+func oneOf(codes ...string) func(string) bool {
+	return func(c string) bool {
+		for _, x := range codes {
+			if c == x {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// TestReferenceKeyEvents checks the events issue 6 names: the delegation's
+// visit in late April, Bagheri's 2019 visit, and the meetings with Raisi,
+// Bagheri and Ashtiani.
+func TestReferenceKeyEvents(t *testing.T) {
+	evs := codeReference(t)
+
+	visit := find(evs, "042", oneOf("CHNMIL", "CHNGOV"), is("IRN"))
+	if len(visit) == 0 {
+		t.Fatal("no China-side → IRN 042 visit")
+	}
+	v := visit[0]
+	if !v.Date.Equal(time.Date(2022, 4, 1, 0, 0, 0, 0, time.UTC)) || v.DatePrecision != dyad.PrecisionMonth {
+		t.Errorf("visit dated %s (%s), want 2022-04 month", v.Date.Format(dyad.DateLayout), v.DatePrecision)
+	}
+	if v.Location == nil || v.Location.Country != "IRN" {
+		t.Errorf("visit located at %+v, want IRN", v.Location)
+	}
+	if !strings.Contains(v.Text, "landed in Iran") {
+		t.Errorf("visit coded from %q", v.Text)
+	}
+
+	old := find(evs, "042", is("IRNMIL"), is("CHN"))
+	if len(old) == 0 {
+		t.Fatal("no IRNMIL → CHN 042 (the 2019 visit)")
+	}
+	if o := old[0]; !o.Date.Equal(time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)) || o.DatePrecision != dyad.PrecisionYear {
+		t.Errorf("2019 visit dated %s (%s), want 2019 year", o.Date.Format(dyad.DateLayout), o.DatePrecision)
+	} else if o.Location == nil || o.Location.Country != "CHN" {
+		t.Errorf("2019 visit located at %+v, want CHN", o.Location)
+	}
+
+	// The meetings: one event per Iranian named, each with the sector of the
+	// office held on the document date and the term in provenance.
+	for _, want := range []struct{ name, code, since string }{
+		{"EBRAHIM_RAISI", "IRNGOV", "2021-08-03"},
+		{"MOHAMMAD_BAGHERI", "IRNMIL", "2016-06-28"},
+		{"MOHAMMAD_REZA_ASHTIANI", "IRNGOV", "2021-08-25"},
+	} {
+		var got *dyad.Event
+		for i, e := range evs {
+			if e.Root == "04" && e.Target.Entry == want.name && strings.HasPrefix(e.Source.Code, "CHN") {
+				got = &evs[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("no China-side → %s meeting", want.name)
+			continue
+		}
+		if got.Target.Code != want.code || got.Target.Since != want.since {
+			t.Errorf("%s: %s since %s, want %s since %s", want.name, got.Target.Code, got.Target.Since, want.code, want.since)
+		}
+		// "The Chinese delegates" are the military delegation of the first
+		// sentence.
+		if got.Source.Code != "CHNMIL" || !strings.Contains(got.Source.Resolved, "military delegation") {
+			t.Errorf("%s met by %s (resolved %q), want CHNMIL resolved to the delegation", want.name, got.Source.Code, got.Source.Resolved)
+		}
+	}
+
+	// "it has blasted the U.S." is China's doing.
+	blast := find(evs, "111", is("CHN"), is("USA"))
+	if len(blast) == 0 || blast[0].Source.Text != "it" || !strings.HasPrefix(blast[0].Source.Resolved, "China ") {
+		t.Errorf("it → China: %+v", blast)
+	}
+	// "both sides agreed": the two sides of the meetings, resolved.
+	agree := find(evs, "030", func(c string) bool { return strings.HasPrefix(c, "CHN") }, func(c string) bool { return strings.HasPrefix(c, "IRN") })
+	sides := 0
+	for _, e := range agree {
+		if e.Source.Text == "both sides" && e.Source.Resolved != "" && e.Target.Resolved != "" {
+			sides++
+		}
+	}
+	if sides == 0 {
+		t.Errorf("both sides agreed: no resolved CHN → IRN 030 in %+v", agree)
+	}
+}
