@@ -93,7 +93,7 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) error {
 		return dyad.E(dyad.EINTERNAL, "queue: consumer "+Consumer, err)
 	}
 	_, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
-		Bucket: WorkerKV, TTL: 30 * time.Second, Storage: jetstream.MemoryStorage, Replicas: cfg.Replicas,
+		Bucket: WorkerKV, TTL: 30 * time.Second, Storage: jetstream.FileStorage, Replicas: cfg.Replicas,
 		Description: "dyad: live workers and their counters",
 	})
 	if err != nil {

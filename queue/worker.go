@@ -331,7 +331,7 @@ func (w *Worker) fail(op string, err error) {
 }
 
 // reporter returns a function that writes the worker's counters to the
-// worker bucket, at most every two seconds unless forced.
+// worker bucket, at most twice a second unless forced.
 func (w *Worker) reporter(ctx context.Context, js jetstream.JetStream) func(force bool) {
 	kv, err := js.KeyValue(ctx, WorkerKV)
 	if err != nil {
@@ -340,7 +340,7 @@ func (w *Worker) reporter(ctx context.Context, js jetstream.JetStream) func(forc
 	key := kvKey.ReplaceAllString(w.Name, "_")
 	var last time.Time
 	return func(force bool) {
-		if kv == nil || (!force && time.Since(last) < 2*time.Second) {
+		if kv == nil || (!force && time.Since(last) < 500*time.Millisecond) {
 			return
 		}
 		last = time.Now()

@@ -68,7 +68,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 	log.Info("worker started", "nats", *natsURL, "workers", *workers, "batch", *batch)
 	c, err := w.Work(ctx, js)
 	el := time.Since(c.Started)
-	fmt.Fprintf(m.Stdout, "worker %s: %d documents coded, %d rejected, %d already stored, %d dead-lettered; %d events in %s (%.1f docs/s)\n",
-		c.Name, c.Coded, c.Rejected, c.Skipped, c.Dead, c.Events, el.Round(time.Millisecond), float64(c.Coded+c.Rejected+c.Skipped)/max(el.Seconds(), 1e-3))
+	fmt.Fprintf(m.Stdout, "worker %s: %d documents coded, %d rejected, %d already stored, %d dead-lettered, %d redelivered; %d events in %s (%.1f docs/s)\n",
+		c.Name, c.Coded, c.Rejected, c.Skipped, c.Dead, c.Redelivered, c.Events, el.Round(time.Millisecond), float64(c.Coded+c.Rejected+c.Skipped)/max(el.Seconds(), 1e-3))
 	return err
 }
