@@ -214,3 +214,19 @@ func DropSchema(ctx context.Context, url, schema string) error {
 	_, err = conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
 	return wrap("", "drop schema", err)
 }
+
+// Analyze updates the planner's statistics of the store's tables, as
+// autovacuum does in time; worth running after a bulk load.
+func (s *DB) Analyze(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, "ANALYZE")
+	return wrap(s.name, "analyze", err)
+}
+
+// Size is the bytes the store's tables and indexes take on disk.
+func (s *DB) Size(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.pool.QueryRow(ctx, `SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind = 'r'`).Scan(&n)
+	return n, wrap(s.name, "size", err)
+}

@@ -1,0 +1,191 @@
+package postgres_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/postgres"
+	"github.com/dyadproject/dyad/storetest"
+)
+
+// BenchmarkInsert stores a generated corpus of 5,000 documents into a new
+// schema per iteration, in batches of 256 documents (the SQLite store's
+// BenchmarkInsert, for comparison).
+func BenchmarkInsert(b *testing.B) {
+	var rs []*dyad.Result
+	mentions := 0
+	for r := range (storetest.Gen{Seed: 11, Docs: 5000}).Results() {
+		rs = append(rs, r)
+		mentions += len(r.Events)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := openTemp(b)
+		run, _ := db.BeginRun(ctx, dyad.Run{})
+		b.StartTimer()
+		for j := 0; j < len(rs); j += 256 {
+			if _, err := db.PutResults(ctx, run, rs[j:min(j+256, len(rs))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(rs))/sec, "docs/s")
+	b.ReportMetric(float64(mentions)/sec, "mentions/s")
+}
+
+// bigSchema holds the generated store of about a million events the query
+// benchmarks use; it is made once and kept between runs (drop it with
+// DROP SCHEMA dyad_bench_1m CASCADE).
+const (
+	bigSchema = "dyad_bench_1m"
+	bigEvents = 1_000_000
+)
+
+var big struct {
+	once sync.Once
+	db   *postgres.DB
+	err  error
+	n    int
+	size int64
+}
+
+// bigStore returns the million-event store, generating what is missing with
+// four concurrent writers (the same generator and seed as the SQLite
+// benchmarks, so the two stores hold the same events).
+func bigStore(b *testing.B) *postgres.DB {
+	big.once.Do(func() {
+		url := testURL(b)
+		ctx := context.Background()
+		db, err := postgres.Open(ctx, url, postgres.Options{Schema: bigSchema})
+		if err != nil {
+			big.err = err
+			return
+		}
+		st, _ := db.Stats(ctx)
+		if st.Events < bigEvents {
+			start := time.Now()
+			run, _ := db.BeginRun(ctx, dyad.Run{Inputs: []string{"generated"}})
+			batches := make(chan []*dyad.Result, 4)
+			var wg sync.WaitGroup
+			var mu sync.Mutex
+			for range 4 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for batch := range batches {
+						if _, err := db.PutResults(ctx, run, batch); err != nil {
+							mu.Lock()
+							big.err = err
+							mu.Unlock()
+						}
+					}
+				}()
+			}
+			var batch []*dyad.Result
+			n := 0
+			for r := range (storetest.Gen{Seed: 99, Docs: 1 << 30, Cluster: 4}).Results() {
+				batch = append(batch, r)
+				if len(batch) == 1024 {
+					batches <- batch
+					batch = nil
+					if n++; n%20 == 0 {
+						if st, _ = db.Stats(ctx); st.Events >= bigEvents {
+							break
+						}
+					}
+				}
+			}
+			close(batches)
+			wg.Wait()
+			if big.err != nil {
+				return
+			}
+			if err := db.Analyze(ctx); err != nil {
+				b.Logf("analyze: %v", err)
+			}
+			b.Logf("generated %d events in %v", st.Events, time.Since(start))
+		}
+		st, _ = db.Stats(ctx)
+		big.db, big.n = db, st.Events
+		big.size, _ = db.Size(ctx)
+		b.Logf("store %s: %+v, %d bytes", bigSchema, st, big.size)
+	})
+	if big.err != nil {
+		b.Fatal(big.err)
+	}
+	return big.db
+}
+
+func BenchmarkStoreSize(b *testing.B) {
+	bigStore(b)
+	for i := 0; i < b.N; i++ {
+	}
+	b.ReportMetric(float64(big.size)/float64(big.n)*1e6/(1<<20), "MiB/Mevents")
+	b.ReportMetric(float64(big.n), "events")
+}
+
+func benchTrend(b *testing.B, q dyad.TrendQuery) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	points := 0
+	for i := 0; i < b.N; i++ {
+		ps, err := db.Trend(ctx, q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		points = len(ps)
+	}
+	if points == 0 {
+		b.Fatal("no points")
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
+}
+
+func BenchmarkTrendDyadMonthly(b *testing.B) {
+	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Source: "CHN", Target: "IRN"}, Interval: dyad.IntervalMonth})
+}
+
+func BenchmarkTrendActorMonthlyByQuad(b *testing.B) {
+	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Actor: "IRN"}, Interval: dyad.IntervalMonth, Split: dyad.SplitQuad})
+}
+
+func benchQuery(b *testing.B, f dyad.EventFilter) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		evs, _, err := db.Events(ctx, f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(evs)
+	}
+	if n == 0 {
+		b.Fatal("no events")
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
+}
+
+func BenchmarkQueryDyadSince(b *testing.B) {
+	benchQuery(b, dyad.EventFilter{Source: "CHNMIL", Target: "IRN", Since: time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), Limit: 100})
+}
+
+func BenchmarkQueryTargetRoot(b *testing.B) {
+	benchQuery(b, dyad.EventFilter{Target: "IRN", Root: "19", Limit: 100})
+}
+
+func BenchmarkQueryText(b *testing.B) {
+	benchQuery(b, dyad.EventFilter{Actor: "CHN", Text: "Tehran missile", Limit: 100})
+}
+
+func BenchmarkQueryTopic(b *testing.B) {
+	benchQuery(b, dyad.EventFilter{Topic: "/conflict", Target: "ISR", Limit: 100})
+}
