@@ -53,6 +53,12 @@ func (s *state) clause(i int) (*node, int) {
 				k = k2
 				continue
 			}
+		case s.adverbialNP(k) && k == i && s.startsClause(k+1):
+			// "Tuesday the Serbian parliament approved"
+			tn, k2 := s.baseNP(k)
+			b = append(b, s.p.mk("NP-TMP", tn.Children...))
+			k = k2
+			continue
 		case (t == "RB" || t == "CC") && s.tag(k+1) == ",":
 			b = append(b, s.p.mk("ADVP", s.leaf(k)), s.leaf(k+1))
 			k += 2
@@ -79,6 +85,14 @@ func (s *state) clause(i int) (*node, int) {
 	if subj != nil {
 		b = append(b, subj)
 		k = k2
+		// "Greece, like most members, plans", "al-Bashir, following the
+		// deal, has taken": a parenthetical between commas before the verb
+		if s.tag(k) == "," {
+			if adj, k3 := s.parenthetical(k + 1); adj != nil && s.tag(k3) == "," && isVerb(s.tag(k3+1)) {
+				b = append(b, s.leaf(k), adj, s.leaf(k3))
+				k = k3 + 1
+			}
+		}
 	}
 	if subj != nil && s.adverbialNP(k) && isVerb(s.tag(k+1)) {
 		// "Iran today threatened": like Stanford, the time phrase joins the
@@ -331,6 +345,19 @@ func (s *state) verbCandidate(k int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// parenthetical reads a PP or participle phrase at k, or returns nil.
+func (s *state) parenthetical(k int) (*node, int) {
+	switch t := s.tag(k); {
+	case t == "IN" && !s.is(subordinators, k):
+		return s.pp(k)
+	case t == "VBG" || t == "VBN":
+		if v, k2 := s.vp(k); v != nil {
+			return s.p.mk("S", v), k2
+		}
+	}
+	return nil, k
 }
 
 // adjunctTail extends a fronted phrase with the PPs, time phrase or

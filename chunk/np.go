@@ -1,5 +1,7 @@
 package chunk
 
+import "strings"
+
 // Noun phrases and prepositional phrases.
 
 // Roles of a noun phrase; they decide what may attach to it.
@@ -80,7 +82,7 @@ func (s *state) baseNP1(i int) (*node, int) {
 			if lastNoun >= 0 && (!s.nounAhead(k+1) || isNoun(s.tag(k-1)) && s.timeNP(k)) {
 				goto done // "found the town empty", "visit Moscow next week"
 			}
-		case t == "RB" && len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$") && (isAdj(s.tag(k+1)) || s.tag(k+1) == "VBN") && s.nounAhead(k+2):
+		case (t == "RB" || t == "RBS" || t == "RBR") && len(b) > 0 && (s.tag(k-1) == "DT" || s.tag(k-1) == "PRP$" || s.tag(k-1) == "POS") && (isAdj(s.tag(k+1)) || s.tag(k+1) == "VBN") && s.nounAhead(k+2):
 			// "a clearly inebriated official": (ADJP (RB clearly) (JJ inebriated))
 			b = append(b, s.p.mk("ADJP", s.leaf(k), s.leaf(k+1)))
 			k += 2
@@ -150,6 +152,10 @@ func (s *state) np1(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, pp), k2
+		case (t == "VBN" || t == "VBD" && strings.HasSuffix(s.word(k), "ed")) && role == appos && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k):
+			// ", a body linked to the OAU,": a participle inside an apposition
+			vp, k2 := s.mainVP(k)
+			n, k = s.p.mk("NP", n, vp), k2
 		case t == "VBN" && (role == object || role == inPP) && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k):
 			// "a militant wanted for murder": (NP (NP ...) (VP (VBN wanted) ...))
 			vp, k2 := s.mainVP(k)
@@ -190,7 +196,11 @@ func (s *state) np1(i, role int) (*node, int) {
 			}
 			n, k = s.p.mk("NP", n, rel), k2
 		case t == "," && role != appos && s.npStart(k+1) && s.listAt(k):
-			n, k = s.list(n, k)
+			l, k2 := s.list(n, k)
+			if role != subject && role != inSubjPP && isFinite(s.tag(k2)) {
+				return n, k // "On reform, around 100 intellectuals and activists published"
+			}
+			n, k = l, k2
 		case t == "," && role != appos && s.npStart(k+1) && s.tag(k+1) != "VBG":
 			a, k2 := s.np(k+1, appos)
 			if a == nil {
@@ -328,7 +338,8 @@ func (s *state) attachPP(k, role int) bool {
 	if s.tag(k) == "TO" || s.is(subordinators, k) && s.startsClause(k+1) {
 		return false
 	}
-	if !s.npStart(k+1) && s.tag(k+1) != "VBG" {
+	double := s.tag(k+1) == "IN" && (s.wordIs(k, "along") && s.wordIs(k+1, "with") || s.wordIs(k, "from") && s.npStart(k+2))
+	if !s.npStart(k+1) && s.tag(k+1) != "VBG" && !double {
 		return false
 	}
 	return role == subject || role == appos
@@ -339,6 +350,12 @@ func (s *state) pp(i int) (*node, int) { return s.ppIn(i, object) }
 
 // ppIn reads a prepositional phrase attached to a phrase in the given role.
 func (s *state) ppIn(i, role int) (*node, int) {
+	if s.tag(i+1) == "IN" && (s.wordIs(i, "along") && s.wordIs(i+1, "with") || s.wordIs(i, "from") && s.npStart(i+2)) {
+		// "along with its allies", "from throughout the country"
+		if inner, k := s.ppIn(i+1, role); inner != nil {
+			return s.p.mk("PP", s.leaf(i), inner), k
+		}
+	}
 	in := s.leaf(i)
 	k := i + 1
 	if s.tag(k) == "VBG" {
