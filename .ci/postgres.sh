@@ -14,30 +14,29 @@ if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
 fi
 pg_ver=$(ls /usr/lib/postgresql | sort -n | tail -1)
-if ! pg_lsclusters -h | awk -v v="$pg_ver" '$1 == v && $2 == "main"' | grep -q .; then
+cluster=$(pg_lsclusters -h | awk -v v="$pg_ver" '$1 == v && $2 == "main"')
+if [ -z "$cluster" ]; then
 	pg_createcluster "$pg_ver" main >/dev/null
+	cluster=$(pg_lsclusters -h | awk -v v="$pg_ver" '$1 == v && $2 == "main"')
 fi
-pg_port=$(pg_lsclusters -h | awk -v v="$pg_ver" '$1 == v && $2 == "main" {print $3}')
-if ! pg_lsclusters -h | awk -v v="$pg_ver" '$1 == v && $2 == "main" {print $4}' | grep -q online; then
+pg_port=$(echo "$cluster" | awk '{print $3}')
+if [ "$(echo "$cluster" | awk '{print $4}')" != online ]; then
 	pg_ctlcluster "$pg_ver" main start
 fi
+as_pg() { runuser -u postgres -- "$@"; }
 for _ in $(seq 50); do
-	su postgres -c "pg_isready -q -p $pg_port" && break
+	as_pg pg_isready -q -p "$pg_port" && break
 	sleep 0.2
 done
-psql_pg() { su postgres -c "psql -p $pg_port -XtAq -v ON_ERROR_STOP=1 $*"; }
-if [ "$(psql_pg "-c \"SELECT 1 FROM pg_roles WHERE rolname = '$pg_user'\"")" != 1 ]; then
-	psql_pg "-c \"CREATE ROLE $pg_user LOGIN PASSWORD '$pg_pass'\""
-fi
-if [ "$(psql_pg "-c \"SELECT 1 FROM pg_database WHERE datname = '$pg_db'\"")" != 1 ]; then
-	psql_pg "-c \"CREATE DATABASE $pg_db OWNER $pg_user\""
-fi
-# A throwaway test cluster: durability is not needed, speed is.
-if [ "$(psql_pg "-c 'SHOW fsync'")" != off ]; then
-	psql_pg "-c 'ALTER SYSTEM SET fsync = off'"
-	psql_pg "-c 'ALTER SYSTEM SET synchronous_commit = off'"
-	psql_pg "-c 'ALTER SYSTEM SET full_page_writes = off'"
-	psql_pg "-c 'SELECT pg_reload_conf()'" >/dev/null
-fi
+# One psql session: the role, the database, and settings for a throwaway test
+# cluster (durability is not needed, speed is).
+as_pg psql -p "$pg_port" -XqAt -v ON_ERROR_STOP=1 >/dev/null <<SQL
+SELECT 'CREATE ROLE $pg_user LOGIN PASSWORD ''$pg_pass''' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$pg_user') \gexec
+SELECT 'CREATE DATABASE $pg_db OWNER $pg_user' WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$pg_db') \gexec
+SELECT 'ALTER SYSTEM SET fsync = off' WHERE current_setting('fsync') = 'on' \gexec
+SELECT 'ALTER SYSTEM SET synchronous_commit = off' WHERE current_setting('synchronous_commit') = 'on' \gexec
+SELECT 'ALTER SYSTEM SET full_page_writes = off' WHERE current_setting('full_page_writes') = 'on' \gexec
+SELECT pg_reload_conf();
+SQL
 export DYAD_TEST_POSTGRES="postgres://$pg_user:$pg_pass@127.0.0.1:$pg_port/$pg_db?sslmode=disable"
 echo "== postgres $pg_ver on port $pg_port: DYAD_TEST_POSTGRES=$DYAD_TEST_POSTGRES"
