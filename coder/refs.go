@@ -54,7 +54,7 @@ func (s *sent) record(m int) { s.recordCodes(s.nes[m].codes) }
 
 func (s *sent) recordCodes(codes []acode) {
 	for _, c := range codes {
-		if !c.hasActor {
+		if !c.hasActor || s.isPlace(c.first) {
 			continue
 		}
 		s.refs.Add(coref.Mention{
@@ -123,6 +123,20 @@ func (s *sent) afterPlacePrep(i int) bool {
 	}
 	switch s.words[i-1] {
 	case "IN", "AT", "FROM", "TO", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "WITHIN", "INTO", "THROUGH", "VIA", "OF":
+		return true
+	}
+	return false
+}
+
+// isPlace reports whether the phrase at leaf i is said as a place ("met Xi
+// in Tehran"): the dictionaries code it, but "both sides" or "it" later do
+// not mean it.
+func (s *sent) isPlace(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.words[i-1] {
+	case "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "WITHIN", "THROUGHOUT":
 		return true
 	}
 	return false

@@ -1,0 +1,188 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+var (
+	plainOnce sync.Once
+	plain     *pipeline.Pipeline
+)
+
+// codeText codes text as one document dated date, without repair, so that
+// the cases test the coder, coreference, dates and places only.
+func codeText(t *testing.T, text, date string) []dyad.Event {
+	t.Helper()
+	plainOnce.Do(func() {
+		p, err := pipeline.New(pipeline.Config{NoClean: true})
+		if p == nil {
+			t.Fatal(err)
+		}
+		plain = p
+	})
+	d, err := time.Parse(dyad.DateLayout, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := plain.Process(context.Background(), &dyad.Document{ID: "t", Text: text, Date: d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Events
+}
+
+// dyadOf writes an event as "SRC>TGT CODE", with the source's and target's
+// resolved mentions when there are.
+func dyadOf(e dyad.Event) string {
+	return fmt.Sprintf("%s>%s %s", e.Source.Code, e.Target.Code, e.Code)
+}
+
+func has(evs []dyad.Event, want string) *dyad.Event {
+	for i := range evs {
+		if dyadOf(evs[i]) == want {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func list(evs []dyad.Event) string {
+	var s []string
+	for _, e := range evs {
+		s = append(s, dyadOf(e))
+	}
+	return strings.Join(s, "; ")
+}
+
+// TestCoreference: references in a later sentence code as the actors they
+// point back to, with the antecedent named in provenance; a reference with
+// nothing to point to gives no event rather than a guess.
+func TestCoreference(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // event that must be coded
+		side       string // "source" or "target": the side that was a reference
+		resolved   string // prefix of that side's Resolved
+	}{
+		{"it", "China has emphasized its commitment to peace. At the same time, it has blasted the United States for its embargo.",
+			"CHN>USA 111", "source", "China ["},
+		{"he", "Russian President Vladimir Putin arrived in Ankara on Monday. He met Turkish President Recep Tayyip Erdogan.",
+			"RUSGOV>TURGOV 040", "source", "Russian President Vladimir Putin ["},
+		{"both sides", "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.",
+			"IRNGOV>CHNGOV 030", "source", "Iranian President Ebrahim Raisi ["},
+		{"the two countries", "Iran and China signed a deal. The two countries agreed to expand military cooperation.",
+			"IRN>CHN 030", "target", "China ["},
+		{"the delegation", "A Chinese military delegation arrived in Tehran on Monday. The delegation met Iranian Defense Minister Mohammad Reza Ashtiani.",
+			"CHNMIL>IRNGOV 040", "source", "A Chinese military delegation ["},
+		{"definite description refines a dictionary code", "A senior Chinese military delegation arrived in Tehran. The Chinese delegates met Iranian officials.",
+			"CHNMIL>IRNGOV 040", "source", "A senior Chinese military delegation ["},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := codeText(t, tt.text, "2022-05-02")
+			e := has(evs, tt.want)
+			if e == nil {
+				t.Fatalf("no %s in %s", tt.want, list(evs))
+			}
+			a := e.Source
+			if tt.side == "target" {
+				a = e.Target
+			}
+			if !strings.HasPrefix(a.Resolved, tt.resolved) {
+				t.Errorf("%s %q resolved to %q, want %q…", tt.side, a.Text, a.Resolved, tt.resolved)
+			}
+			if e.Sentence != 1 {
+				t.Errorf("event from sentence %d, want the second", e.Sentence)
+			}
+		})
+	}
+	// Places are not antecedents: "in Tehran" does not make Tehran a side.
+	evs := codeText(t, "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.", "2022-05-02")
+	for _, e := range evs {
+		if e.Sentence == 1 && (e.Source.Code == "IRN" || e.Target.Code == "IRN") {
+			t.Errorf("both sides resolved to the place Tehran: %s", dyadOf(e))
+		}
+	}
+	// Nothing to point back to: no event.
+	if evs := codeText(t, "He criticized Iran.", "2022-05-02"); len(evs) != 0 {
+		t.Errorf("unresolved pronoun coded: %s", list(evs))
+	}
+}
+
+// TestTitles: noun phrases the dictionaries do not name as a whole get
+// country and sector from their title or role; a named office holder wins
+// over the title around the name.
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		text, want string
+		entry      string // prefix of the source's Entry
+	}{
+		{"Senior Iranian officials met the Chinese ambassador.", "IRNGOV>CHNGOV 040", "title: "},
+		{"The Iranian defense minister met a senior Chinese military delegation.", "IRNGOV>CHNMIL 040", ""},
+		{"Pentagon officials criticized Iran.", "USAMIL>IRN 111", ""},
+		{"The chief of staff of the Iranian Armed Forces visited China.", "IRNMIL>CHN 042", ""},
+		{"Iranian President Ebrahim Raisi visited Beijing.", "IRNGOV>CHN 042", "EBRAHIM_RAISI"},
+		{"Chinese State Councilor and Minister of National Defense Gen. Wei Fenghe visited Iran.", "CHNGOV>IRN 042", "WEI_FENGHE"},
+		{"Armed Forces General Staff Chief of Staff Mohammad Bagheri visited China.", "IRNMIL>CHN 042", "MOHAMMAD_BAGHERI"},
+		{"Iranian Defense Minister Mohammad Reza Ashtiani met Chinese officials.", "IRNGOV>CHNGOV 040", "MOHAMMAD_REZA_ASHTIANI"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := codeText(t, tt.text, "2022-05-02")
+			e := has(evs, tt.want)
+			if e == nil {
+				t.Fatalf("no %s in %s", tt.want, list(evs))
+			}
+			if !strings.HasPrefix(e.Source.Entry, tt.entry) {
+				t.Errorf("source entry %q, want %q…", e.Source.Entry, tt.entry)
+			}
+		})
+	}
+}
+
+// TestOfficeHolderDates: the code of a named person is the term in force on
+// the document date; the day after a last state office the person is a
+// former official (ELI); with no term at all, nothing is coded for them.
+func TestOfficeHolderDates(t *testing.T) {
+	tests := []struct {
+		text, date, want, since string
+	}{
+		{"Ebrahim Raisi visited China.", "2021-08-03", "IRNGOV>CHN 042", "2021-08-03"},
+		{"Ebrahim Raisi visited China.", "2024-05-19", "IRNGOV>CHN 042", "2021-08-03"},
+		{"Ebrahim Raisi visited China.", "2024-05-20", "IRNELI>CHN 042", "2024-05-20"},
+		{"Ebrahim Raisi visited China.", "2021-08-02", "", ""}, // not yet in a listed office
+		{"Iranian President Hassan Rouhani met Chinese officials.", "2021-08-03", "IRNGOV>CHNGOV 040", "2013-08-03"},
+		{"Iranian President Hassan Rouhani met Chinese officials.", "2021-08-04", "IRNELI>CHNGOV 040", "2021-08-04"},
+		{"Wei Fenghe visited Iran.", "2023-03-12", "CHNGOV>IRN 042", "2018-03-19"},
+		{"Wei Fenghe visited Iran.", "2023-03-13", "CHNELI>IRN 042", "2023-03-13"},
+		{"Mohammad Bagheri visited China.", "2016-06-28", "IRNMIL>CHN 042", "2016-06-28"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+" "+tt.date, func(t *testing.T) {
+			evs := codeText(t, tt.text, tt.date)
+			if tt.want == "" {
+				for _, e := range evs {
+					if strings.Contains(e.Source.Text, "Raisi") {
+						t.Errorf("coded with no term in force: %s", list(evs))
+					}
+				}
+				return
+			}
+			e := has(evs, tt.want)
+			if e == nil {
+				t.Fatalf("no %s in %s", tt.want, list(evs))
+			}
+			if e.Source.Since != tt.since {
+				t.Errorf("term since %q, want %q (%s)", e.Source.Since, tt.since, e.Source.Dict)
+			}
+		})
+	}
+}
