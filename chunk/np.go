@@ -162,7 +162,7 @@ func (s *state) np1(i, role int) (*node, int) {
 			n, k = s.p.mk("NP", n, vp), k2
 		case t == "(" && s.npStart(k+1):
 			// "the World Food Program (WFP)": (PRN (-LRB- () (NP WFP) (-RRB- )))
-			in, k2 := s.np(k+1, appos)
+			in, k2 := s.np(k+1, object)
 			if in == nil || s.tag(k2) != ")" {
 				return n, k
 			}
