@@ -44,7 +44,7 @@ func (s *sent) dropCommaClauses() {
 				n++
 			}
 		}
-		if n < min || n > max {
+		if n < min || n > max || o.KeepMainVerb && s.hasMainVerb(a, b) {
 			return
 		}
 		for i := a; i < b; i++ {
@@ -69,6 +69,36 @@ func isPunct(tag string) bool {
 func (s *sent) hasCC(k int) bool {
 	for _, c := range s.nodes[k].Children {
 		if c.Label == "CC" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMainVerb reports whether leaves a..b-1 hold the verb of the sentence's
+// main clause (a verb directly under a VP that is a child of the top S): in
+// "Raisi, who took office in 2021, visited Beijing", the words after the
+// last comma are the sentence's predicate, not a clause to ignore.
+func (s *sent) hasMainVerb(a, b int) bool {
+	top := 0
+	for top < len(s.nodes) && !isLabel(s.nodes[top].Label, "S") {
+		if s.nodes[top].IsLeaf() || len(s.nodes[top].Children) != 1 {
+			return false
+		}
+		top++
+	}
+	if top >= len(s.nodes) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !strings.HasPrefix(s.tags[i], "VB") {
+			continue
+		}
+		vp := s.parent[s.leafK[i]]
+		for vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && s.parent[vp] >= 0 && isLabel(s.nodes[s.parent[vp]].Label, "VP") {
+			vp = s.parent[vp] // "has visited": the outer VP
+		}
+		if vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && s.parent[vp] == top {
 			return true
 		}
 	}

@@ -24,6 +24,12 @@ type Options struct {
 	// country, by the country and sector its title or role names (see
 	// actor.Title). Not a PETR_config.ini option: on by default.
 	Titles bool
+	// KeepMainVerb keeps a comma-delimited stretch that holds the verb of
+	// the sentence's main clause ("Raisi, who took office in 2021, visited
+	// Beijing": the last four words are the predicate). PETRARCH drops it
+	// and its validation records expect that, so it is off by default; the
+	// pipeline turns it on for news.
+	KeepMainVerb bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

@@ -30,7 +30,7 @@ import (
 // office holders, and runs every stage.
 type Config struct {
 	Dicts   *dict.Set      // nil: the embedded production set plus office holders
-	Coder   *coder.Options // nil: coder.DefaultOptions()
+	Coder   *coder.Options // nil: coder.DefaultOptions() with KeepMainVerb
 	Clean   clean.Options
 	NoClean bool             // code the text as given (already clean or pre-split input)
 	Topics  *topic.Tagger    // nil: topic.Default()
@@ -117,6 +117,7 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Dicts = set
 	}
 	opts := coder.DefaultOptions()
+	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
