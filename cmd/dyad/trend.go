@@ -19,6 +19,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/report"
 )
 
 func init() {
@@ -26,11 +27,13 @@ func init() {
 }
 
 func runTrend(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("trend", "--db FILE (--source S --target T | --actor A) [--interval month] [--split root|quad] [--plot out.png]")
+	fs := m.newFlagSet("trend", "--db FILE (--source S --target T | --actor A | --dyad S-T --dyad S-T ...) [--topic ARMS] [--interval month] [--split root|quad|topic] [--plot out.png]")
 	db := fs.String("db", "dyad.db", "event store `file`")
 	ff := addFilterFlags(fs)
 	interval := fs.String("interval", dyad.IntervalMonth, "day, week, month or year")
-	split := fs.String("split", dyad.SplitNone, "none, root (CAMEO root code) or quad (quad class)")
+	split := fs.String("split", dyad.SplitNone, "none, root (CAMEO root code), quad (quad class) or topic (an event counts under each of its topics under --topic)")
+	var dyads dyadList
+	fs.Var(&dyads, "dyad", "compare dyads: one series per SOURCE-TARGET (repeat the flag or separate with commas: CHN-IRN,CHN-SAU), all on the same periods")
 	format := fs.String("format", "", "output: table (default on a terminal), tsv (default otherwise), csv or jsonl")
 	plotFile := fs.String("plot", "", "also draw the counts as a PNG chart into this `file`")
 	rest, err := parseFlags(fs, args)
@@ -56,7 +59,16 @@ func runTrend(ctx context.Context, m *Main, args []string) error {
 	}
 	defer store.Close()
 	q := dyad.TrendQuery{Filter: f, Interval: *interval, Split: *split}
-	points, err := store.Trend(ctx, q)
+	var points []dyad.TrendPoint
+	if len(dyads) > 0 {
+		if f.Source != "" || f.Target != "" || f.Actor != "" {
+			return dyad.Errorf(dyad.EINVALID, "trend: --dyad gives the actors; drop --source, --target and --actor")
+		}
+		points, err = report.Compare(ctx, store, q, dyads)
+		q.Split = "dyad"
+	} else {
+		points, err = store.Trend(ctx, q)
+	}
 	if err != nil {
 		return err
 	}
@@ -66,6 +78,26 @@ func runTrend(ctx context.Context, m *Main, args []string) error {
 	if *plotFile != "" {
 		return plotTrend(*plotFile, q, points)
 	}
+	return nil
+}
+
+// dyadList is the repeatable --dyad flag.
+type dyadList []report.Dyad
+
+func (l *dyadList) String() string {
+	var s []string
+	for _, d := range *l {
+		s = append(s, d.String())
+	}
+	return strings.Join(s, ",")
+}
+
+func (l *dyadList) Set(v string) error {
+	ds, err := report.ParseDyads(v)
+	if err != nil {
+		return err
+	}
+	*l = append(*l, ds...)
 	return nil
 }
 
@@ -105,7 +137,11 @@ func writeTrend(w io.Writer, format string, q dyad.TrendQuery, points []dyad.Tre
 		if split {
 			r = append(r, keyLabel(p.Key, q.Split))
 		}
-		return append(r, strconv.Itoa(p.Events), strconv.Itoa(p.Mentions), strconv.FormatFloat(p.Goldstein, 'f', 2, 64))
+		gold := strconv.FormatFloat(p.Goldstein, 'f', 2, 64)
+		if p.Events == 0 { // a period a comparison fills in: no mean to give
+			gold = ""
+		}
+		return append(r, strconv.Itoa(p.Events), strconv.Itoa(p.Mentions), gold)
 	}
 	switch format {
 	case "table", "tsv":
@@ -170,7 +206,9 @@ func plotTrend(file string, q dyad.TrendQuery, points []dyad.TrendPoint) error {
 		}
 		series[k] = append(series[k], plotter.XY{X: float64(pt.Period.Unix()), Y: float64(pt.Events)})
 	}
-	sort.Strings(keys)
+	if q.Split != "dyad" { // dyads keep the order they were given in
+		sort.Strings(keys)
+	}
 	var lines []any
 	for _, k := range keys {
 		name := k
@@ -192,6 +230,8 @@ func trendTitle(q dyad.TrendQuery) string {
 	f := q.Filter
 	var parts []string
 	switch {
+	case q.Split == "dyad":
+		parts = append(parts, "dyads compared")
 	case f.Source != "" || f.Target != "":
 		parts = append(parts, orAny(f.Source)+" → "+orAny(f.Target))
 	case f.Actor != "":
