@@ -128,7 +128,11 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Places = where.Default()
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places}
-	p.parsers.New = func() any { return chunk.New(nil) }
+	p.parsers.New = func() any {
+		parser := chunk.New(nil)
+		parser.Recycle = true // trees are dropped after coding; reuse their nodes
+		return parser
+	}
 	return p, nil
 }
 
