@@ -45,7 +45,7 @@ type DyadCounter interface {
 // reads, at most, to rank its partners when the store is no DyadCounter:
 // those of the year up to its last event; the answer says how many it read
 // (SampledAsSource, SampledAsTarget).
-const ActorSample = 1000
+const ActorSample = 250
 
 // ActorView is the body of GET /api/actors/{code}: the actor (a code prefix:
 // CHN includes CHNMIL), its events per interval as source and as target, and
