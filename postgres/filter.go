@@ -22,6 +22,7 @@ func (q *query) arg(v any) string {
 func where(f dyad.EventFilter, q *query) (string, error) {
 	var conds []string
 	prefix := func(col, p string) string {
+		p = clean(p)
 		return "(" + col + " >= " + q.arg(p) + " AND " + col + " < " + q.arg(prefixEnd(p)) + ")"
 	}
 	if f.Source != "" {
@@ -38,7 +39,7 @@ func where(f dyad.EventFilter, q *query) (string, error) {
 		conds = append(conds, prefix("e.code", f.Code))
 	}
 	if f.Root != "" {
-		conds = append(conds, "e.root = "+q.arg(f.Root))
+		conds = append(conds, "e.root = "+q.arg(clean(f.Root)))
 	}
 	if f.Quad != 0 {
 		if f.Quad < 1 || f.Quad > 4 {

@@ -45,7 +45,7 @@ func (s *DB) FinishRun(ctx context.Context, id int64, sum dyad.RunSummary) error
 // HasDocument reports whether a document is stored.
 func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 	var ok bool
-	err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, id).Scan(&ok)
+	err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE id = $1)`, clean(id)).Scan(&ok)
 	return ok, wrap(s.name, "has document", err)
 }
 
