@@ -209,3 +209,33 @@ func reportTimes(b *testing.B, cpuStart time.Duration) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
 	b.ReportMetric(float64((cpuTime()-cpuStart).Microseconds())/float64(b.N)/1000, "cpu-ms/op")
 }
+
+// BenchmarkTopDyads is the dashboard's "top dyads of a year" over the big store.
+func BenchmarkTopDyads(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	since, until := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2020, 12, 31, 0, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		ds, err := db.TopDyads(ctx, since, until, 10)
+		if err != nil || len(ds) != 10 {
+			b.Fatal(len(ds), err)
+		}
+	}
+	reportTimes(b, cpu)
+}
+
+// BenchmarkStats counts the big store's rows, as the dashboard's header does.
+func BenchmarkStats(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if st, err := db.Stats(ctx); err != nil || st.Events == 0 {
+			b.Fatal(err)
+		}
+	}
+	reportTimes(b, cpu)
+}
