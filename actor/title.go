@@ -117,15 +117,34 @@ func loadCues() {
 			add(cue{words: strings.Fields(phrase), country: code})
 		}
 	}
+	// A demonym several countries share ("French": France, French Guiana,
+	// the French Southern Lands) names the one with the shortest name, the
+	// sovereign state rather than its territories.
+	type owner struct {
+		code  string
+		words int
+	}
+	demonyms := map[string]owner{}
+	var order []string
 	for _, l := range strings.Split(countriesData, "\n") {
 		f := strings.Split(l, "\t")
 		if len(f) != 3 {
 			continue
 		}
 		country(f[1], f[0])
+		n := len(strings.Fields(f[1]))
 		for _, d := range strings.Split(f[2], "|") {
-			country(d, f[0])
+			d = strings.ToLower(strings.TrimSpace(d))
+			if o, ok := demonyms[d]; !ok {
+				order = append(order, d)
+				demonyms[d] = owner{f[0], n}
+			} else if n < o.words {
+				demonyms[d] = owner{f[0], n}
+			}
 		}
+	}
+	for _, d := range order {
+		country(d, demonyms[d].code)
 	}
 	for w, code := range extraCountryWords {
 		country(w, code)

@@ -80,14 +80,8 @@ func (s *sent) hasCC(k int) bool {
 // "Raisi, who took office in 2021, visited Beijing", the words after the
 // last comma are the sentence's predicate, not a clause to ignore.
 func (s *sent) hasMainVerb(a, b int) bool {
-	top := 0
-	for top < len(s.nodes) && !isLabel(s.nodes[top].Label, "S") {
-		if s.nodes[top].IsLeaf() || len(s.nodes[top].Children) != 1 {
-			return false
-		}
-		top++
-	}
-	if top >= len(s.nodes) {
+	top := s.topS()
+	if top < 0 {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -103,4 +97,18 @@ func (s *sent) hasMainVerb(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// topS returns the node of the sentence's top clause, the first S reached
+// from the root through single children, or -1.
+func (s *sent) topS() int {
+	for k := 0; k < len(s.nodes); k++ {
+		if isLabel(s.nodes[k].Label, "S") {
+			return k
+		}
+		if s.nodes[k].IsLeaf() || len(s.nodes[k].Children) != 1 {
+			return -1
+		}
+	}
+	return -1
 }

@@ -26,6 +26,20 @@ func (s *sent) resolveRefs() {
 			cands = append(cands, c)
 		}
 	}
+	// The main clause's subject is recorded last: the most salient actor
+	// of a sentence is the likeliest antecedent of the next sentence's "it"
+	// or "he" ("China condemned France. It also ..." is China).
+	subj := s.mainSubject()
+	record := func(m int) {
+		if m != subj {
+			s.record(m)
+		}
+	}
+	defer func() {
+		if subj >= 0 {
+			s.record(subj)
+		}
+	}()
 	ci, hi := 0, 0
 	for i := 0; i < len(s.leaves); i++ {
 		for ci < len(cands) && cands[ci].first < i {
@@ -37,16 +51,40 @@ func (s *sent) resolveRefs() {
 		if ci < len(cands) && cands[ci].first == i {
 			c := cands[ci]
 			if s.resolve(c) {
-				s.record(int(s.ne[i]))
+				record(int(s.ne[i]))
 				i = s.nes[s.ne[i]].last
 				continue
 			}
 		}
 		if m := int(s.ne[i]); m >= 0 && s.nes[m].first == i {
-			s.record(m)
+			record(m)
 			i = s.nes[m].last
 		}
 	}
+}
+
+// mainSubject returns the mention that is the subject of the top clause,
+// or -1.
+func (s *sent) mainSubject() int {
+	top := s.topS()
+	if top < 0 {
+		return -1
+	}
+	j := top + 1
+	for range s.nodes[top].Children {
+		l := s.nodes[j].Label
+		if isLabel(l, "VP") {
+			return -1
+		}
+		if isLabel(l, "NP") {
+			if m := int(s.ne[s.spans[j].first]); m >= 0 && len(s.nes[m].codes) > 0 {
+				return m
+			}
+			return -1
+		}
+		j += s.spans[j].size
+	}
+	return -1
 }
 
 // record adds the codes of mention m to the document's resolver.

@@ -72,6 +72,8 @@ func TestCoreference(t *testing.T) {
 		side       string // "source" or "target": the side that was a reference
 		resolved   string // prefix of that side's Resolved
 	}{
+		{"it is the last subject, not the last name", "China condemned France. It also criticized Iran.",
+			"CHN>IRN 111", "source", "China ["},
 		{"it", "China has emphasized its commitment to peace. At the same time, it has blasted the United States for its embargo.",
 			"CHN>USA 111", "source", "China ["},
 		{"he", "Russian President Vladimir Putin arrived in Ankara on Monday. He met Turkish President Recep Tayyip Erdogan.",
@@ -128,6 +130,7 @@ func TestTitles(t *testing.T) {
 		{"Senior Iranian officials met the Chinese ambassador.", "IRNGOV>CHNGOV 040", "title: "},
 		{"The Iranian defense minister met a senior Chinese military delegation.", "IRNGOV>CHNMIL 040", ""},
 		{"Pentagon officials criticized Iran.", "USAMIL>IRN 111", ""},
+		{"French officials criticized Iran.", "FRAGOV>IRN 111", "title: "}, // France, not the French Southern Lands
 		{"The chief of staff of the Iranian Armed Forces visited China.", "IRNMIL>CHN 042", ""},
 		{"Iranian President Ebrahim Raisi visited Beijing.", "IRNGOV>CHN 042", "EBRAHIM_RAISI"},
 		{"Chinese State Councilor and Minister of National Defense Gen. Wei Fenghe visited Iran.", "CHNGOV>IRN 042", "WEI_FENGHE"},
