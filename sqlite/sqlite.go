@@ -33,6 +33,8 @@ type Options struct {
 	// BusyTimeout is how long a write waits for another writer before failing
 	// with "locked". Zero means 5 seconds.
 	BusyTimeout time.Duration
+
+	schema int // tests: apply migrations up to this one only (0: all)
 }
 
 // DB is a dyad event store in one SQLite file (plus its -wal and -shm files
@@ -75,7 +77,7 @@ func Open(path string, opts Options) (*DB, error) {
 		return nil, wrap(path, "open", err)
 	}
 	s := &DB{path: path, db: db}
-	if err := s.init(context.Background()); err != nil {
+	if err := s.init(context.Background(), opts.schema); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -92,7 +94,7 @@ func (s *DB) Close() error {
 
 // init checks that the file is a dyad store (or empty), switches it to WAL
 // and applies the migrations it has not seen, each in its own transaction.
-func (s *DB) init(ctx context.Context) error {
+func (s *DB) init(ctx context.Context, upto int) error {
 	var appID, version int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 		return wrap(s.path, "open", err)
@@ -120,6 +122,9 @@ func (s *DB) init(ctx context.Context) error {
 	sort.Strings(names)
 	if version > len(names) {
 		return dyad.Errorf(dyad.EINVALID, "sqlite: %s: schema version %d is newer than this dyad knows (%d); upgrade dyad", s.path, version, len(names))
+	}
+	if upto > 0 && upto < len(names) {
+		names = names[:max(upto, version)]
 	}
 	for i, name := range names[version:] {
 		if err := s.migrate(ctx, name, version+i+1); err != nil {
