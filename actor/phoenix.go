@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -73,7 +74,11 @@ func formerCode(terms []*Term) (code string, from time.Time, last *Term, ok bool
 // the office when this file is read before Phoenix's. An alias two people share (Khamenei: Ali until
 // 2026-02-28, Mojtaba from 2026-03-09) becomes its own entry holding both
 // people's restrictions, so the date picks the person.
-func (h *Holders) WriteDictionary(w io.Writer) error {
+func (h *Holders) WriteDictionary(w io.Writer) error { return h.WriteDictionaryWith(w, nil) }
+
+// WriteDictionaryWith is WriteDictionary with a rule for one-word aliases:
+// those the rule rejects are written as comments saying why, not as phrases.
+func (h *Holders) WriteDictionaryWith(w io.Writer, rule *BareAliases) error {
 	// phrase → terms it names.
 	byPhrase := map[string][]*Term{}
 	var phrases []string
@@ -118,11 +123,29 @@ func (h *Holders) WriteDictionary(w io.Writer) error {
 			// The canonical name is shared; it is written with the shared phrases.
 			primary = ""
 		}
-		var aliases []string
+		var aliases, rejected []string
+		bare := func(p string) string { // why a one-word phrase must not be written, or ""
+			word := strings.TrimSuffix(p, "_")
+			if strings.Contains(word, "_") {
+				return ""
+			}
+			return rule.Reject(word, terms[0].Country)
+		}
+		if primary != "" && bare(primary) != "" {
+			rejected = append(rejected, primary)
+			primary = ""
+		}
 		for _, p := range phrases {
-			if owner(p) == name && p != primary {
+			if owner(p) == name && p != primary && !slices.Contains(rejected, p) {
+				if bare(p) != "" {
+					rejected = append(rejected, p)
+					continue
+				}
 				aliases = append(aliases, p)
 			}
+		}
+		for _, p := range rejected {
+			fmt.Fprintf(&b, "# +%s  not an actor on its own (%s): %s\n", p, name, bare(p))
 		}
 		if primary == "" {
 			if len(aliases) == 0 {
@@ -149,6 +172,12 @@ func (h *Holders) WriteDictionary(w io.Writer) error {
 		}
 		ts := append([]*Term(nil), byPhrase[p]...)
 		sort.SliceStable(ts, func(i, j int) bool { return ts[i].Start.Before(ts[j].Start) })
+		if word := strings.TrimSuffix(p, "_"); !strings.Contains(word, "_") {
+			if why := rule.Reject(word, ts[0].Country); why != "" {
+				fmt.Fprintf(&b, "# %s  not an actor on its own (shared alias): %s\n\n", p, why)
+				continue
+			}
+		}
 		fmt.Fprintf(&b, "%s  # shared alias\n", p)
 		for _, t := range ts {
 			writeRestriction(&b, t, t.Name+", ")

@@ -12,10 +12,20 @@ import (
 // and people, each with a default CAMEO actor code and date-restricted codes.
 // Several files can be read into one Actors; entries with the same phrase are
 // merged so that a later file's date restrictions apply on their dates.
+//
+// A later file corrects an earlier entry with a replacement line: "=PHRASE
+// [CODE]" (the phrase as first read, or any synonym of it) drops the entry's
+// default code and date restrictions and takes the ones of its own group, for
+// every synonym of the entry; "=PHRASE" with no code at all removes the entry,
+// so its phrases no longer match. An "=" line whose phrase was not read before
+// is reported and read as a new entry.
 type Actors struct {
 	Entries []Actor
 	index   map[string][]phrase // first word → phrases, longest first
 	byKey   map[string]int32    // joined phrase → entry, for merging
+	// replaced holds the entries an "=" line of a later file replaced; those
+	// left with no code at all are removed when reading ends.
+	replaced map[int32]bool
 }
 
 // Actor is one actor record: a primary phrase, its synonyms and its codes.
@@ -131,7 +141,31 @@ func (a *Actors) add(text string, words []string, actor int32) {
 }
 
 func (a *Actors) finish() {
-	for _, ps := range a.index {
+	// An entry an "=" line replaced with no code at all is removed: its
+	// phrases no longer match (Phoenix's bare TIGERS_ [SWZREB]).
+	var gone map[int32]bool
+	for idx := range a.replaced {
+		if e := &a.Entries[idx]; e.Code == "" && len(e.Dated) == 0 {
+			if gone == nil {
+				gone = map[int32]bool{}
+			}
+			gone[idx] = true
+		}
+	}
+	for w, ps := range a.index {
+		if gone != nil {
+			kept := ps[:0]
+			for _, p := range ps {
+				if !gone[p.actor] {
+					kept = append(kept, p)
+				}
+			}
+			if ps = kept; len(ps) == 0 {
+				delete(a.index, w)
+				continue
+			}
+			a.index[w] = ps
+		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 }
@@ -148,7 +182,7 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 	}
 	cur := int32(-1) // entry receiving synonyms and restrictions
 	fresh := false   // cur was created by this file's current group
-	startGroup := func(l line, phraseText string) {
+	startGroup := func(l line, phraseText string, replace bool) {
 		words := splitWords(phraseText)
 		if len(words) == 0 {
 			errs.Add(file, l.n, "actor line has no phrase")
@@ -158,7 +192,22 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 		key := strings.Join(words, " ")
 		if idx, ok := a.byKey[key]; ok {
 			cur, fresh = idx, false
+			if replace {
+				// "=PHRASE": this group's codes replace the entry's, for the
+				// phrase and every synonym of the entry.
+				e := &a.Entries[idx]
+				e.Code, e.Dated = "", nil
+				e.File, e.Line, e.Where = file, l.n, file+":"+strconv.Itoa(l.n)
+				if a.replaced == nil {
+					a.replaced = map[int32]bool{}
+				}
+				a.replaced[idx] = true
+				fresh = true
+			}
 			return
+		}
+		if replace {
+			errs.Add(file, l.n, "=%s replaces no actor read before it", strings.Join(words, "_"))
 		}
 		a.Entries = append(a.Entries, Actor{Phrase: strings.Join(words, "_"), File: file, Line: l.n, Where: file + ":" + strconv.Itoa(l.n)})
 		cur, fresh = int32(len(a.Entries)-1), true
@@ -197,12 +246,16 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 				a.restriction(file, l.n, t[1+len(before):], cur, fresh, errs)
 			}
 		default:
+			replace := t[0] == '='
+			if replace {
+				t = t[1:]
+			}
 			before, _, _, found, _ := bracket(t)
 			if strings.ContainsAny(before, "]{}") {
 				errs.Add(file, l.n, "unexpected character in actor phrase %q", before)
 				return
 			}
-			startGroup(l, before)
+			startGroup(l, before, replace)
 			if found && cur >= 0 {
 				a.restriction(file, l.n, t[len(before):], cur, fresh, errs)
 			}

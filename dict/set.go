@@ -134,10 +134,22 @@ var DefaultFiles = Files{
 	Issues:   "Phoenix.IssueCoding.txt",
 }
 
-// DefaultSources returns the embedded production files, so a caller can append
-// more actor files (same format) before calling Build.
+// DefaultOverlays names dyad's own dictionary files, read after DefaultFiles:
+// corrections of the copied Phoenix entries, then what Phoenix lacks. They are
+// in the Phoenix formats; an actor line "=PHRASE [CODE]" replaces an earlier
+// entry's codes and a verb block "--- +NAME ---" extends an earlier block (see
+// Actors, Verbs and data/README.md).
+var DefaultOverlays = []Source{
+	{Kind: KindActors, Name: "dyad.errata.actors.txt"},
+	{Kind: KindActors, Name: "dyad.actors.txt"},
+	{Kind: KindVerbs, Name: "dyad.errata.verbs.txt"},
+}
+
+// DefaultSources returns the embedded production files — DefaultFiles, then
+// DefaultOverlays — so a caller can append more actor files (same format)
+// before calling Build.
 func DefaultSources() []Source {
-	srcs := DefaultFiles.sources()
+	srcs := append(DefaultFiles.sources(), DefaultOverlays...)
 	for i := range srcs {
 		data, err := embedded.ReadFile("data/" + srcs[i].Name)
 		if err != nil {

@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,14 @@ import (
 // a default code and a list of patterns. Both the PETRARCH-1/TABARI layout
 // (PETR.Validate.verbs.txt, CAMEO.verbpatterns.*.txt) and the PETRARCH2
 // layout (CAMEO.2.0.txt, with (P ...) and {...} groups) are read.
+//
+// A later file adds to a block read before with an extension header
+// "--- +NAME ---": the patterns under it are tried before the block's own
+// (in the order written), and the verbs under it join the block. A verb
+// written under a new block of a later file moves there with all its forms,
+// leaving the earlier block's patterns behind. In an extension section,
+// "!- pattern [code]" removes that pattern (same text) from the block, so a
+// pattern written for one verb of a merged block can move to that verb alone.
 type Verbs struct {
 	Synsets map[string]*Synset // "&NAME" → members
 	Blocks  []Block
@@ -104,6 +113,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 	}
 	var syn *Synset
 	block := int32(-1)
+	insert := -1 // in a "--- +NAME ---" section: where its next pattern goes
 	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
@@ -114,9 +124,21 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 		case strings.HasPrefix(t, "---"):
 			syn = nil
 			name, code, ok := parseBlockHeader(t)
+			insert = -1
 			if !ok {
 				errs.Add(file, l.n, "bad verb block header %q: want --- NAME [code] ---", t)
 				block = -1
+				return
+			}
+			if ext, isExt := strings.CutPrefix(name, "+"); isExt {
+				// "--- +NAME ---" extends the block NAME read before: its
+				// patterns are tried before the block's own, its verbs join it.
+				block = v.blockNamed(strings.TrimSpace(ext))
+				if block < 0 {
+					errs.Add(file, l.n, "%q extends no verb block read before it", t)
+					return // block is -1: its lines are reported, not read
+				}
+				insert = 0
 				return
 			}
 			v.Blocks = append(v.Blocks, Block{Name: name, Code: code, File: file, Line: l.n})
@@ -154,7 +176,34 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			p.File, p.Line = file, l.n
 			p.Where = file + ":" + strconv.Itoa(l.n) + ": - " + p.Text
 			b := &v.Blocks[block]
+			if insert >= 0 {
+				b.Patterns = slices.Insert(b.Patterns, insert, p)
+				insert++
+				return
+			}
 			b.Patterns = append(b.Patterns, p)
+		case strings.HasPrefix(t, "!-"):
+			// "!- pattern [code]" in a "--- +NAME ---" section removes that
+			// pattern from the block (to move it to the verb it was written for).
+			if insert < 0 {
+				errs.Add(file, l.n, "pattern removal outside a --- +NAME --- section")
+				return
+			}
+			p, msg := parsePattern(t[2:])
+			if msg != "" {
+				errs.Add(file, l.n, "%s", msg)
+				return
+			}
+			b := &v.Blocks[block]
+			i := slices.IndexFunc(b.Patterns, func(q Pattern) bool { return samePattern(q.Text, p.Text) })
+			if i < 0 {
+				errs.Add(file, l.n, "block %s has no pattern %q to remove", b.Name, p.Text)
+				return
+			}
+			b.Patterns = slices.Delete(b.Patterns, i, i+1)
+			if i < insert {
+				insert--
+			}
 		case t[0] == '~':
 			// PETRARCH2 transformation rule ("~ A (A B ATTACK) SAY = A B 015"):
 			// kept as written; dyad's coder does not apply them.
@@ -173,6 +222,21 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 	for _, s := range v.Synsets {
 		s.Name = strings.TrimSuffix(s.Name, "_")
 	}
+}
+
+// samePattern compares two pattern texts, blanks normalised.
+func samePattern(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+}
+
+// blockNamed returns the index of the first block named name, or -1.
+func (v *Verbs) blockNamed(name string) int32 {
+	for i := range v.Blocks {
+		if strings.EqualFold(v.Blocks[i].Name, name) {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 func parseBlockHeader(t string) (name, code string, ok bool) {

@@ -1,0 +1,93 @@
+package dict
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// TestActorReplace covers the "=" line of a later actor file: it replaces the
+// codes of the entry for all its synonyms, removes an entry when it has no
+// code, and reports a phrase that was never read.
+func TestActorReplace(t *testing.T) {
+	set, err := Build([]Source{
+		{KindActors, "phoenix.txt", []byte("UNITA_ [ANGREB]\n+NATIONAL_UNION_FOR_ANGOLA\nTIGERS_ [SWZREB]\nIRAQ_\n+BAGHDAD\n\t[IRQ <20030320]\n\t[IRQ >20060520]\n")},
+		{KindActors, "errata.txt", []byte("=NATIONAL_UNION_FOR_ANGOLA [AGOREB]\n=TIGERS\nIRAQ\n\t[IRQOCC 20030320-20060520]\n=NOSUCH [XXX]\n")},
+	})
+	var msgs []string
+	if err != nil {
+		msgs = append(msgs, err.Error())
+	}
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "errata.txt:5: =NOSUCH replaces no actor read before it") {
+		t.Errorf("errors %v, want one for =NOSUCH", msgs)
+	}
+	code := func(phrase string, date int) string {
+		w := strings.Fields(phrase)
+		i, n := set.Actors.Match(w, 0)
+		if i < 0 || n != len(w) {
+			return "none"
+		}
+		c, _ := set.Actors.Entries[i].CodeAt(date)
+		return c
+	}
+	for _, tc := range []struct {
+		phrase string
+		date   int
+		want   string
+	}{
+		{"UNITA", 19950101, "AGOREB"}, // replaced through a synonym
+		{"NATIONAL UNION FOR ANGOLA", 19950101, "AGOREB"},
+		{"TIGERS", 19950101, "none"}, // removed
+		{"BAGHDAD", 20040101, "IRQOCC"},
+		{"IRAQ", 20020101, "IRQ"}, // merged: the old restrictions stay
+		{"IRAQ", 20070101, "IRQ"},
+		{"NOSUCH", 19950101, "XXX"}, // reported, still read
+	} {
+		if got := code(tc.phrase, tc.date); got != tc.want {
+			t.Errorf("%s on %d = %s, want %s", tc.phrase, tc.date, got, tc.want)
+		}
+	}
+	i, _ := set.Actors.Match([]string{"UNITA"}, 0)
+	if w := set.Actors.Entries[i].Where; w != "errata.txt:1" {
+		t.Errorf("replaced entry's provenance %s, want errata.txt:1", w)
+	}
+}
+
+// TestVerbExtension covers "--- +NAME ---" sections of a later verb file:
+// patterns go before the block's own, verbs join it, "!-" removes a pattern,
+// and a new block takes a verb away with all its forms.
+func TestVerbExtension(t *testing.T) {
+	set, err := Build([]Source{
+		{KindVerbs, "cameo.txt", []byte("--- ACCLAIM [051] ---\nPRAISE\nRECOGNIZE\n- * VISIT [043]\n- $_*_+ [054]\n- * + [051]\n\n--- RESTART [---] ---\nRESUME\n- * TALKS [046]\n")},
+		{KindVerbs, "errata.txt", []byte("--- +ACCLAIM ---\n!- $_*_+ [054]\n- * EFFORTS [051]\n\n--- RECOGNIZE [051] ---\nRECOGNIZE\n- $_*_+ [054]\n\n--- +RESTART ---\nRENEW\n\n--- +NOSUCH ---\n- * X [010]\n--- +RESTART ---\n!- * NOTHERE [010]\n")},
+	})
+	var list dyad.ErrorList
+	errors.As(err, &list)
+	var msgs []string
+	for _, e := range list {
+		msgs = append(msgs, e.Error())
+	}
+	joined := strings.Join(msgs, "|")
+	for _, want := range []string{"errata.txt:12: \"--- +NOSUCH ---\" extends no verb block", "errata.txt:13: pattern outside a verb block", "errata.txt:15: block RESTART has no pattern"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("errors %q lack %q", joined, want)
+		}
+	}
+	v := set.Verbs
+	block := func(w string) *Block { return &v.Blocks[v.Lookup(w)[0].Block] }
+	var texts []string
+	for _, p := range block("PRAISED").Patterns {
+		texts = append(texts, p.Text)
+	}
+	if got := strings.Join(texts, " | "); got != "* EFFORTS [051] | * VISIT [043] | * + [051]" {
+		t.Errorf("ACCLAIM patterns: %s", got)
+	}
+	if b := block("RECOGNIZED"); b.Name != "RECOGNIZE" || len(b.Patterns) != 1 || b.Patterns[0].Code != "054" {
+		t.Errorf("RECOGNIZED is in %s %+v, want its own block with the 054 pattern", b.Name, b.Patterns)
+	}
+	if b := block("RENEWED"); b.Name != "RESTART" || b.Patterns[0].Code != "046" {
+		t.Errorf("RENEWED is in %s, want RESTART", b.Name)
+	}
+}

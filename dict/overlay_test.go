@@ -1,0 +1,144 @@
+package dict
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// TestOverlayActorsTakeEffect reads dyad.actors.txt as the shipped set does and
+// checks that each of its groups did what the file says: a coded phrase is a new
+// entry with that code (a coded line for a phrase Phoenix already has would be
+// merged and its code silently ignored), an uncoded phrase names an entry read
+// before, and every "+" synonym matches the group's entry.
+func TestOverlayActorsTakeEffect(t *testing.T) {
+	set, _ := Default()
+	data, err := embedded.ReadFile("data/dyad.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entryOf := func(phrase string) (int, bool) {
+		words := splitWords(phrase)
+		idx, n := set.Actors.Match(words, 0)
+		return idx, idx >= 0 && n == len(words)
+	}
+	group, groups := -1, 0
+	scanLines(data, func(l line) {
+		if l.text == "" {
+			return
+		}
+		before, code, _, found, _ := bracket(l.text)
+		if strings.HasPrefix(l.text, "+") {
+			if idx, ok := entryOf(before[1:]); !ok || idx != group {
+				t.Errorf("dyad.actors.txt:%d: %s does not match its group's entry", l.n, before)
+			}
+			return
+		}
+		groups++
+		idx, ok := entryOf(before)
+		if !ok {
+			t.Errorf("dyad.actors.txt:%d: %s matches no entry", l.n, before)
+			group = -1
+			return
+		}
+		e := &set.Actors.Entries[idx]
+		switch {
+		case found && (e.File != "dyad.actors.txt" || e.Code != code):
+			t.Errorf("dyad.actors.txt:%d: %s is %s from %s, want a new entry %s", l.n, before, e.Code, e.Where, code)
+		case !found && e.File == "dyad.actors.txt":
+			t.Errorf("dyad.actors.txt:%d: %s has no code and names no entry read before", l.n, before)
+		}
+		group = idx
+	})
+	if groups < 100 {
+		t.Errorf("read %d groups from dyad.actors.txt; the file was not scanned", groups)
+	}
+}
+
+// TestShippedCorrections checks each correction and addition of dyad's
+// overlay files on the shipped set, on dates where it matters.
+func TestShippedCorrections(t *testing.T) {
+	set, _ := Default()
+	for _, tc := range []struct {
+		phrase string
+		date   int
+		want   string // "none": no entry matches the whole phrase
+	}{
+		{"IRAQ", 20040601, "IRQOCC"}, // Phoenix's 1920030320 typo
+		{"BAGHDAD", 20040601, "IRQOCC"},
+		{"IRAQ", 20020101, "IRQ"},
+		{"IRAQ", 20070101, "IRQ"},
+		{"ERBIL", 20050101, "IRQOCC"},
+		{"JUBA", 20080101, "SDNSSDAUT"},
+		{"ARMENIA", 19910101, "ARMUNR"},
+		{"BAN KI-MOON", 20050101, "KORGOVBUS"},
+		{"MILO DUKANOVIC", 20130101, "MNEGOV"},
+		{"UNITA", 19950101, "AGOREB"},
+		{"NATIONAL UNION FOR THE TOTAL INDEPENDENCE OF ANGOLA", 19950101, "AGOREB"},
+		{"TIGERS", 20000101, "none"},
+		{"LIBERATION TIGERS OF TAMIL EELAM", 20000101, "LKAREB"},
+		{"LTTE", 20000101, "LKAREB"},
+		{"OMAR HASSAN AL-BASHIR", 19950101, "SDNGOV"},
+		{"OMAR AL-BASHIR", 20100101, "SDNGOV"},
+		{"YUGOSLAVIA", 19900101, "YUG"},
+		{"YUGOSLAV", 19990101, "YUG"},
+		{"EUROPEAN COMMUNITY", 19900101, "IGOEUREEC"},
+		{"EC", 19900101, "IGOEUREEC"},
+		{"APEC", 20000101, "IGOASAAPE"},
+		{"PRC", 19900101, "CHN"},
+		{"KAMPUCHEAN", 19850101, "KHM"},
+		{"LIBERIANS", 19900101, "LBR"},
+		{"ALGERIANS", 19900101, "DZA"},
+		{"IRAQIS", 20070101, "IRQ"},
+		{"IRAQIS", 20040101, "IRQOCC"}, // a plural shares the entry's dates
+		{"AFRICAN", 19900101, "AFR"},
+		{"WEST AFRICAN", 19900101, "WAF"},
+		{"SOUTH AFRICAN", 19900101, "ZAF"}, // the longer country phrase still wins
+		{"CENTRAL AFRICAN", 19900101, "CAF"},
+		{"ASIAN", 19900101, "ASA"},
+		{"EUROPE", 19900101, "none"}, // bare region nouns are places, not added
+	} {
+		w := splitWords(tc.phrase)
+		got := "none"
+		if i, n := set.Actors.Match(w, 0); i >= 0 && n == len(w) {
+			got, _ = set.Actors.Entries[i].CodeAt(tc.date)
+		}
+		if got != tc.want {
+			t.Errorf("%s on %d = %s, want %s", tc.phrase, tc.date, got, tc.want)
+		}
+	}
+
+	v := set.Verbs
+	block := func(w string) *Block { return &v.Blocks[v.Lookup(w)[0].Block] }
+	for _, p := range block("PRAISED").Patterns {
+		if p.Code == "054" {
+			t.Errorf("PRAISE still has the recognition pattern %s", p.Where)
+		}
+	}
+	if b := block("RECOGNIZED"); b.Name != "RECOGNIZE" || b.Patterns[len(b.Patterns)-1].Text != "$_*_+ [054]" {
+		t.Errorf("RECOGNIZED is in block %s", b.Name)
+	}
+	if b := block("RENEWED"); b.Name != "RESTART" {
+		t.Errorf("RENEWED is in block %s, want RESTART", b.Name)
+	}
+	if b := block("UPGRADED"); b.Patterns[0].File != "dyad.errata.verbs.txt" {
+		t.Errorf("UPGRADE's first pattern is %s, want dyad's", b.Patterns[0].Where)
+	}
+}
+
+// TestOverlaysClean: dyad's own files have no malformed line.
+func TestOverlaysClean(t *testing.T) {
+	_, err := Default()
+	var list dyad.ErrorList
+	errors.As(err, &list)
+	for _, e := range list {
+		if strings.Contains(e.Error(), "dyad.") {
+			t.Error(e)
+		}
+	}
+	if len(list) != 15 {
+		t.Errorf("%d malformed lines in the shipped set, want the 15 of the copied files", len(list))
+	}
+}
