@@ -85,11 +85,17 @@ func niceStep(x float64) float64 {
 	return 10 * p
 }
 
-// xLabels returns the indexes of the periods to label and their text: every
-// January as a year when the chart spans over two years, else every k-th
-// month.
-func xLabels(periods []time.Time) map[int]string {
-	out := map[int]string{}
+// xLabel is a period index and its label.
+type xLabel struct {
+	I    int
+	Text string
+}
+
+// xLabels returns the periods to label, in order, and their text: every
+// January as a year when the chart spans over two years (every few years
+// over decades), else about eight months.
+func xLabels(periods []time.Time) []xLabel {
+	var out []xLabel
 	n := len(periods)
 	if n > 24 {
 		every := 1
@@ -98,14 +104,14 @@ func xLabels(periods []time.Time) map[int]string {
 		}
 		for i, p := range periods {
 			if p.Month() == time.January && p.Year()%every == 0 {
-				out[i] = p.Format("2006")
+				out = append(out, xLabel{i, p.Format("2006")})
 			}
 		}
 		return out
 	}
 	k := max(1, (n+7)/8)
 	for i := 0; i < n; i += k {
-		out[i] = periods[i].Format("2006-01")
+		out = append(out, xLabel{i, periods[i].Format("2006-01")})
 	}
 	return out
 }

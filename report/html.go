@@ -27,7 +27,7 @@ type page struct {
 	*Report
 }
 
-func (p page) All() []*Figures             { return p.Report.all() }
+func (p page) All() []*Figures              { return p.Report.all() }
 func (p page) Charts(f *Figures) []svgChart { return svgCharts(p.Report.charts(f)) }
 func (p page) CompareCharts() []svgChart    { return svgCharts(p.Report.compareCharts()) }
 

@@ -28,8 +28,8 @@ func (c *chart) savePNG(file string) error {
 	}
 	p.Y.Tick.Marker = plot.ConstantTicks(yt)
 	var xt []plot.Tick
-	for i, l := range xLabels(c.Periods) {
-		xt = append(xt, plot.Tick{Value: float64(i), Label: l})
+	for _, l := range xLabels(c.Periods) {
+		xt = append(xt, plot.Tick{Value: float64(l.I), Label: l.Text})
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(xt)
 	p.X.Min, p.X.Max = -0.5, float64(len(c.Periods))-0.5

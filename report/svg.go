@@ -62,8 +62,8 @@ func (c *chart) svg() template.HTML {
 	if c.YLabel != "" {
 		fmt.Fprintf(&b, `<text transform="translate(11 %.1f) rotate(-90)" text-anchor="middle" fill="#555">%s</text>`, float64(top)+ph/2, esc(c.YLabel))
 	}
-	for i, l := range xLabels(c.Periods) {
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle" fill="#555">%s</text>`, float64(svgLeft)+band*(float64(i)+0.5), h-6, l)
+	for _, l := range xLabels(c.Periods) {
+		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle" fill="#555">%s</text>`, float64(svgLeft)+band*(float64(l.I)+0.5), h-6, l.Text)
 	}
 	if c.Stacked {
 		for i, p := range c.Periods {
@@ -99,7 +99,7 @@ func (c *chart) svg() template.HTML {
 				strings.TrimSpace(d.String()), c.color(k), esc(s.Label))
 			if dots(s.Values) <= 150 {
 				for i, v := range s.Values {
-					if !math.IsNaN(v) {
+					if !math.IsNaN(v) && (v != 0 || c.Range != nil) { // no dot on every empty month of a count
 						fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="2.5" fill="%s"><title>%s %s: %s</title></circle>`,
 							float64(svgLeft)+band*(float64(i)+0.5), y(v), c.color(k), c.Periods[i].Format("2006-01"), esc(s.Label), trimFloat(v))
 					}
