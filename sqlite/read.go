@@ -247,13 +247,9 @@ func (s *DB) Rejects(ctx context.Context, run int64, n int) ([]dyad.Reject, erro
 func (s *DB) Stats(ctx context.Context) (dyad.StoreStats, error) {
 	var st dyad.StoreStats
 	var first, last string
-	err := s.db.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents WHERE status = 'coded'),
-		(SELECT count(*) FROM documents WHERE status = 'rejected'),
-		(SELECT count(*) FROM rejects),
-		(SELECT count(*) FROM sentences),
-		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM mentions),
+	count := func(name string) string { return "(SELECT n FROM counts WHERE name = '" + name + "')" }
+	err := s.db.QueryRowContext(ctx, `SELECT `+count("coded")+`, `+count("rejected")+`, `+count("rejects")+`,
+		`+count("sentences")+`, `+count("events")+`, `+count("mentions")+`,
 		(SELECT count(*) FROM runs),
 		coalesce((SELECT min(date) FROM events WHERE date <> ''), ''),
 		coalesce((SELECT max(date) FROM events), '')`).Scan(
