@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"math"
 	"sort"
 	"time"
@@ -95,3 +96,38 @@ func periodIndex(periods []time.Time) map[string]int {
 }
 
 func day(t time.Time) string { return t.Format(dyad.DateLayout) }
+
+// seriesJSON is Series with null for a missing value, which JSON has no NaN for.
+type seriesJSON struct {
+	Key    string     `json:"key"`
+	Label  string     `json:"label"`
+	Total  int        `json:"total"`
+	Values []*float64 `json:"values"`
+}
+
+// MarshalJSON writes a missing value (NaN) as null.
+func (s Series) MarshalJSON() ([]byte, error) {
+	j := seriesJSON{Key: s.Key, Label: s.Label, Total: s.Total, Values: make([]*float64, len(s.Values))}
+	for i := range s.Values {
+		if !math.IsNaN(s.Values[i]) {
+			j.Values[i] = &s.Values[i]
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads null as a missing value (NaN).
+func (s *Series) UnmarshalJSON(b []byte) error {
+	var j seriesJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*s = Series{Key: j.Key, Label: j.Label, Total: j.Total, Values: make([]float64, len(j.Values))}
+	for i, v := range j.Values {
+		s.Values[i] = math.NaN()
+		if v != nil {
+			s.Values[i] = *v
+		}
+	}
+	return nil
+}

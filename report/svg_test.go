@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"flag"
 	"math"
 	"os"
@@ -122,5 +123,17 @@ func TestRising(t *testing.T) {
 	}
 	if !got[1].New || !got[1].First.Equal(ps[3]) || got[0].New {
 		t.Errorf("%+v", got)
+	}
+}
+
+func TestSeriesJSON(t *testing.T) {
+	in := Series{Key: "g", Label: "mean", Total: 3, Values: []float64{1.5, math.NaN(), -2}}
+	b, err := json.Marshal(in)
+	if err != nil || !strings.Contains(string(b), `"values":[1.5,null,-2]`) {
+		t.Fatalf("%s, %v", b, err)
+	}
+	var out Series
+	if err := json.Unmarshal(b, &out); err != nil || out.Values[0] != 1.5 || !math.IsNaN(out.Values[1]) || out.Values[2] != -2 || out.Total != 3 {
+		t.Errorf("round trip: %+v, %v", out, err)
 	}
 }
