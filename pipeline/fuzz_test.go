@@ -1,0 +1,46 @@
+package pipeline_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// FuzzProcess codes arbitrary text as one document: repair, parsing, coding
+// with references, and the per-clause dates and places must not panic, and
+// every event's spans must lie within the text.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		"China condemned France. It also criticized Iran.",
+		"Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.",
+		"The Chinese delegates met with senior Iranian officials, including President Ebrahim Raisi, and Defense Minister Mohammad Reza Ashtiani.",
+		"Raisi, who took office in August 2021, visited Beijing on Tuesday.",
+		"He. It. They. Both sides. The two countries. Beijing said.",
+		", , , including , and .",
+	} {
+		f.Add(s)
+	}
+	p := newPipeline(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 4096 {
+			return
+		}
+		doc := &dyad.Document{ID: "f", Text: text, Date: time.Date(2022, 5, 2, 0, 0, 0, 0, time.UTC)}
+		res, err := p.Process(context.Background(), doc)
+		if err != nil || res.Reject != nil {
+			return
+		}
+		for _, e := range res.Events {
+			for _, sp := range []dyad.Span{e.Verb, e.Source.Span, e.Target.Span} {
+				if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+					t.Fatalf("span %+v outside %d bytes of %q", sp, len(doc.Text), text)
+				}
+			}
+			if e.Location != nil && (e.Location.Span.Start < 0 || e.Location.Span.End > len(doc.Text)) {
+				t.Fatalf("location span %+v outside the text", e.Location.Span)
+			}
+		}
+	})
+}
