@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -71,10 +72,21 @@ func scanLines(data []byte, fn func(line)) {
 }
 
 // splitWords splits a phrase on blanks and underscores and upper-cases it.
-// connected[i] reports whether word i was joined to word i-1 by '_'.
+// A possessive "'S" ending a word becomes a word of its own ("PEOPLE'S" →
+// "PEOPLE", "'S"), as Penn Treebank tokenisation — dyad's tokenizer and the
+// parses PETRARCH reads — writes it; otherwise the Phoenix phrases written
+// with it ("PEOPLE'S_REPUBLIC_OF_CHINA") never match.
 func splitWords(s string) []string {
 	s = upper(s)
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
+	for i := 0; i < len(words); i++ {
+		if w := words[i]; len(w) > 2 && strings.HasSuffix(w, "'S") {
+			words = slices.Insert(words, i+1, "'S")
+			words[i] = w[:len(w)-2]
+			i++
+		}
+	}
+	return words
 }
 
 // bracket returns the text inside the first [...] of s, the text before it,

@@ -91,3 +91,19 @@ func TestVerbExtension(t *testing.T) {
 		t.Errorf("RENEWED is in %s, want RESTART", b.Name)
 	}
 }
+
+// TestSplitWordsPossessive: a possessive "'S" is its own word, as the
+// tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" matches.
+func TestSplitWordsPossessive(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"PEOPLE'S_REPUBLIC_OF_CHINA", "PEOPLE|'S|REPUBLIC|OF|CHINA"},
+		{"LORD'S_RESISTANCE_ARMY", "LORD|'S|RESISTANCE|ARMY"},
+		{"TAL'AFAR", "TAL'AFAR"},
+		{"'S", "'S"},
+		{"peoples'_republic", "PEOPLES'|REPUBLIC"},
+	} {
+		if got := strings.Join(splitWords(tc.in), "|"); got != tc.want {
+			t.Errorf("splitWords(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
