@@ -187,5 +187,5 @@ func BenchmarkQueryText(b *testing.B) {
 }
 
 func BenchmarkQueryTopic(b *testing.B) {
-	benchQuery(b, dyad.EventFilter{Topic: "/conflict", Target: "ISR", Limit: 100})
+	benchQuery(b, dyad.EventFilter{Topic: "ARMS", Target: "ISR", Limit: 100})
 }
