@@ -317,6 +317,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		return evs
 	}
 	src, tgt := m.src, m.tgt
+	if c := s.copulaSubject(vi, src); c >= 0 {
+		src = c
+	}
 	if src < 0 && tgt < 0 {
 		// Passive: "Eriador was opposed by Osgiliath".
 		if by := s.passiveAgent(vi, ve, lowEnd); by >= 0 {
@@ -489,4 +492,30 @@ func allActors(cs []acode) bool {
 // are two different office holders.
 func twoPeople(a *acode, before, now *dyad.Actor) bool {
 	return isOffice(a.dated) && strings.HasPrefix(before.Dict, OfficeHolders) && before.Entry != now.Entry
+}
+
+// copulaSubject returns the subject that does the to-infinitive at leaf vi
+// when a pattern's source src is only part of the predicate of a copula:
+// in "Bagheri became the first chief of staff of the Iranian Armed Forces to
+// visit China" the visitor is Bagheri, not the armed forces. It returns -1
+// when that is not the shape.
+func (s *sent) copulaSubject(vi, src int) int {
+	if src < 0 || vi == 0 || s.words[vi-1] != "TO" {
+		return -1
+	}
+	e := s.subject(vi, -1)
+	if e < 0 || e == src || s.nes[e].last >= s.nes[src].first {
+		return -1
+	}
+	for i := s.nes[e].last + 1; i < s.nes[src].first; i++ {
+		if !strings.HasPrefix(s.tags[i], "VB") {
+			continue
+		}
+		switch s.words[i] {
+		case "BECAME", "BECOME", "BECOMES", "IS", "WAS", "ARE", "WERE", "REMAINS", "REMAINED":
+			return e
+		}
+		return -1 // another verb: the predicate is not the copula's
+	}
+	return -1
 }

@@ -149,7 +149,7 @@ func TestReferenceKeyEvents(t *testing.T) {
 	} {
 		var got *dyad.Event
 		for i, e := range evs {
-			if e.Root == "04" && e.Target.Entry == want.name && strings.HasPrefix(e.Source.Code, "CHN") {
+			if e.Code == "040" && e.Target.Entry == want.name && strings.HasPrefix(e.Source.Code, "CHN") {
 				got = &evs[i]
 			}
 		}
