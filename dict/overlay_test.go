@@ -124,8 +124,23 @@ func TestShippedCorrections(t *testing.T) {
 	if b := block("RENEWED"); b.Name != "RESTART" {
 		t.Errorf("RENEWED is in block %s, want RESTART", b.Name)
 	}
-	if b := block("UPGRADED"); b.Patterns[0].File != "dyad.errata.verbs.txt" {
-		t.Errorf("UPGRADE's first pattern is %s, want dyad's", b.Patterns[0].Where)
+	for _, tc := range []struct{ verb, block, code, first string }{
+		{"UPGRADED", "UPGRADE", "---", "* DIPLOMATIC TIES WITH + [050]"},
+		{"HELD", "CONFINE", "170", "% * &NEGOTIATION [046:046]"}, // "held negotiations" is not detention
+		{"VETOED", "VETO", "129", "* CONSTITUTIONAL AMENDMENT [1234]"},
+		{"EXTRADITED", "EXTRADITE", "063", "+ WAS * TO ^ FROM $ [063]"},
+		{"REIMPOSED", "IMPOSE", "170", "* BLOCKADE [191]"},
+	} {
+		f := v.Lookup(tc.verb)[0]
+		b := &v.Blocks[f.Block]
+		if b.Name != tc.block || f.Code != tc.code || b.Patterns[0].Text != tc.first {
+			t.Errorf("%s: block %s, code %s, first pattern %q; want %s, %s, %q", tc.verb, b.Name, f.Code, b.Patterns[0].Text, tc.block, tc.code, tc.first)
+		}
+	}
+	for _, p := range block("BANNED").Patterns {
+		if p.File == "dyad.errata.verbs.txt" || strings.Contains(p.Text, "AIR STRIKE") {
+			t.Errorf("PROHIBIT still has VETO's pattern %s", p.Where)
+		}
 	}
 }
 
