@@ -167,6 +167,9 @@ func TestOfficeHolderDates(t *testing.T) {
 		{"Wei Fenghe visited Iran.", "2023-03-12", "CHNGOV>IRN 042", "2018-03-19"},
 		{"Wei Fenghe visited Iran.", "2023-03-13", "CHNELI>IRN 042", "2023-03-13"},
 		{"Mohammad Bagheri visited China.", "2016-06-28", "IRNMIL>CHN 042", "2016-06-28"},
+		// The event's own date, not the document's, picks the term.
+		{"In 2019, Iranian President Hassan Rouhani visited China.", "2022-05-02", "IRNGOV>CHN 042", "2013-08-03"},
+		{"Iranian President Hassan Rouhani visited China on Monday.", "2022-05-02", "IRNELI>CHN 042", "2021-08-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+" "+tt.date, func(t *testing.T) {

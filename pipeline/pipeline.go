@@ -8,6 +8,7 @@ import (
 	"context"
 	_ "embed"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/sentence"
 	"github.com/dyadproject/dyad/topic"
+	"github.com/dyadproject/dyad/treebank"
 	"github.com/dyadproject/dyad/when"
 	"github.com/dyadproject/dyad/where"
 )
@@ -182,12 +184,51 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 		topics = topic.Names(p.topics.Tag(s.Text))
 	}
 	cl := clausesOf(tree)
+	var redated map[int64][]dyad.Event
 	for k := range events {
 		e := &events[k]
 		p.finish(e, doc, s, k, date, topics, cl)
+		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (inOffice(e.Source) || inOffice(e.Target)) {
+			redated = p.asOf(tree, e, redated)
+		}
 		out = append(out, *e)
 	}
 	return out
+}
+
+// inOffice reports whether a was coded from an office-holder term.
+func inOffice(a dyad.Actor) bool {
+	return a.Resolved == "" && strings.HasPrefix(a.Dict, coder.OfficeHolders)
+}
+
+// asOf recodes the office holders of e as of the event's own date rather
+// than the document's: "In 2019, Rouhani visited China", read in 2022, is
+// Rouhani the president (IRNGOV), not the former president (IRNELI). The
+// sentence is coded again at that date (once per date, kept in cache) and
+// the actors of the same event, same verb and same words, replace e's.
+func (p *Pipeline) asOf(tree *treebank.Node, e *dyad.Event, cache map[int64][]dyad.Event) map[int64][]dyad.Event {
+	if cache == nil {
+		cache = map[int64][]dyad.Event{}
+	}
+	key := e.Date.Unix()
+	evs, ok := cache[key]
+	if !ok {
+		evs, _ = p.coder.Code(tree, e.Date)
+		cache[key] = evs
+	}
+	for _, x := range evs {
+		if x.Verb != e.Verb || x.Code != e.Code || x.Source.Span != e.Source.Span || x.Target.Span != e.Target.Span {
+			continue
+		}
+		if inOffice(e.Source) {
+			e.Source = x.Source
+		}
+		if inOffice(e.Target) {
+			e.Target = x.Target
+		}
+		break
+	}
+	return cache
 }
 
 // finish fills what the coder leaves to the pipeline: identity, codebook
