@@ -348,7 +348,12 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
 		// A compound with nothing to act on acts on itself: "Gondor and
-		// Osgiliath have renewed diplomatic ties".
+		// Osgiliath have renewed diplomatic ties". Not when they only make
+		// a statement together ("both sides ... emphasizing their shared
+		// commitment"): a joint statement is not addressed to either side.
+		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) {
+			return evs
+		}
 		cs := s.nes[src].codes
 		for i := range cs {
 			for j := range cs {
