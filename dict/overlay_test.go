@@ -129,9 +129,15 @@ func TestShippedCorrections(t *testing.T) {
 		{"HELD", "CONFINE", "170", "% * &NEGOTIATION [046:046]"}, // "held negotiations" is not detention
 		{"VETOED", "VETO", "129", "* CONSTITUTIONAL AMENDMENT [1234]"},
 		{"EXTRADITED", "EXTRADITE", "063", "+ WAS * TO ^ FROM $ [063]"},
-		{"REIMPOSED", "IMPOSE", "170", "* BLOCKADE [191]"},
+		{"REIMPOSED", "IMPOSE", "170", "* &DYADBLOCKADE [191]"},
+		{"SEND", "SEND", "---", "* ARMS TO + [072]"},
 	} {
-		f := v.Lookup(tc.verb)[0]
+		var f Form
+		for _, g := range v.Lookup(tc.verb) {
+			if len(g.Pre)+len(g.Post) == 0 {
+				f = g
+			}
+		}
 		b := &v.Blocks[f.Block]
 		if b.Name != tc.block || f.Code != tc.code || b.Patterns[0].Text != tc.first {
 			t.Errorf("%s: block %s, code %s, first pattern %q; want %s, %s, %q", tc.verb, b.Name, f.Code, b.Patterns[0].Text, tc.block, tc.code, tc.first)
@@ -152,6 +158,16 @@ func TestOverlaysClean(t *testing.T) {
 	for _, e := range list {
 		if strings.Contains(e.Error(), "dyad.") {
 			t.Error(e)
+		}
+	}
+	set, _ := Default()
+	for _, b := range set.Verbs.Blocks {
+		for _, p := range b.Patterns {
+			for _, tok := range append(append([]Tok(nil), p.Upper...), p.Lower...) {
+				if tok.Kind == TSynset && set.Verbs.Synsets[tok.Word] == nil && strings.HasPrefix(p.File, "dyad.") {
+					t.Errorf("%s: synset %s is not defined", p.Where, tok.Word)
+				}
+			}
 		}
 	}
 	if len(list) != 15 {
