@@ -143,8 +143,8 @@ func (w *Worker) Work(ctx context.Context, js jetstream.JetStream) (Counters, er
 			continue
 		}
 		backoff = 100 * time.Millisecond
-		lastWork = time.Now()
 		w.handle(ctx, js, run, msgs, ackWait)
+		lastWork = time.Now()
 	}
 	w.mu.Lock()
 	c := w.counters
