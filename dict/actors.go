@@ -183,7 +183,7 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 	cur := int32(-1) // entry receiving synonyms and restrictions
 	fresh := false   // cur was created by this file's current group
 	startGroup := func(l line, phraseText string, replace bool) {
-		words := splitWords(phraseText)
+		words := dropAbbreviation(splitWords(phraseText))
 		if len(words) == 0 {
 			errs.Add(file, l.n, "actor line has no phrase")
 			cur = -1
@@ -232,7 +232,7 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 				return
 			}
 			before, _, _, found, _ := bracket(t[1:])
-			words := splitWords(before)
+			words := dropAbbreviation(splitWords(before))
 			if len(words) == 0 {
 				errs.Add(file, l.n, "empty synonym")
 				return
@@ -313,4 +313,19 @@ func (a *Actors) restriction(file string, n int, t string, cur int32, fresh bool
 		return
 	}
 	e.Dated = append(e.Dated, d)
+}
+
+// dropAbbreviation removes a parenthesised abbreviation ending a long name:
+// Phoenix writes organisations as "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_",
+// which text never matches (no story writes the name with "(LTTE)" right
+// after it every time), so the name is indexed without it. Short phrases keep
+// theirs: "KOREA_(NORTH)" must not become a bare "KOREA".
+func dropAbbreviation(words []string) []string {
+	n := len(words)
+	if n >= 4 {
+		if w := words[n-1]; len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
+			return words[:n-1]
+		}
+	}
+	return words
 }

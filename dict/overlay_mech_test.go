@@ -107,3 +107,25 @@ func TestSplitWordsPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestDropAbbreviation: a long name written with its abbreviation in
+// parentheses matches the name alone; short phrases keep the parentheses.
+func TestDropAbbreviation(t *testing.T) {
+	set, err := Build([]Source{{KindActors, "a.txt", []byte("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]\nMORO_ISLAMIC_LIBERATION_FRONT__ [IMGSEAMUSASF]\n+MORO_ISLAMIC_LIBERATION_FRONT_(MILF)\nKOREA_(NORTH) [PRK]\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		phrase string
+		want   int // words matched
+	}{
+		{"LIBERATION TIGERS OF TAMIL EELAM", 5},
+		{"MORO ISLAMIC LIBERATION FRONT", 4},
+		{"KOREA", 0},
+		{"KOREA (NORTH)", 2},
+	} {
+		if _, n := set.Actors.Match(strings.Fields(tc.phrase), 0); n != tc.want {
+			t.Errorf("%s matched %d words, want %d", tc.phrase, n, tc.want)
+		}
+	}
+}
