@@ -187,6 +187,10 @@ func TestDistributed(t *testing.T) {
 	if err != nil || st.Waiting != 0 || st.InFlight != 0 || st.Dead != 0 {
 		t.Errorf("queue after the run: %+v, %v", st, err)
 	}
+	code, out, errs := dyadRun(t, "status", "--nats", ns.ClientURL(), "--rate-over", "0")
+	if code != 0 || !strings.Contains(out, "queue:    0 waiting, 0 in flight") || !strings.Contains(out, "failures: 0 dead letters") {
+		t.Errorf("dyad status: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 var redeliveredRE = regexp.MustCompile(`(\d+) redelivered;`)
