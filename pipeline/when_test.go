@@ -12,7 +12,7 @@ import (
 // document date and no place.
 func TestEventDatePlaceInClause(t *testing.T) {
 	tests := []struct {
-		name, text, event    string
+		name, text, event   string
 		date, prec, country string
 	}{
 		{"relative clause's date is not the visit's",
