@@ -62,6 +62,9 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, dyad.Errorf(dyad.EINVALID, "postgres: bad database URL: %v", redact(err))
 	}
+	if sp := cfg.ConnConfig.RuntimeParams["search_path"]; opts.Schema == "" && schemaName.MatchString(sp) {
+		opts.Schema = sp // "?search_path=name" in the URL: the store's schema, made if missing
+	}
 	if opts.Schema != "" && !schemaName.MatchString(opts.Schema) {
 		return nil, dyad.Errorf(dyad.EINVALID, "postgres: schema %q: want lower-case letters, digits and _", opts.Schema)
 	}

@@ -159,6 +159,29 @@ func TestReopenAndConcurrentMigrations(t *testing.T) {
 	}
 }
 
+// TestSchemaInURL: a search_path in the URL names the store's schema, which
+// Open makes when it is missing.
+func TestSchemaInURL(t *testing.T) {
+	url := testURL(t)
+	schema := fmt.Sprintf("tu%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)
+	defer postgres.DropSchema(context.Background(), url, schema)
+	sep := "?"
+	if contains(url, "?") {
+		sep = "&"
+	}
+	db, err := postgres.Open(context.Background(), url+sep+"search_path="+schema, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.BeginRun(context.Background(), dyad.Run{}); err != nil {
+		t.Fatal(err)
+	}
+	if db.Name()[len(db.Name())-len(schema):] != schema {
+		t.Errorf("Name() = %q, want it to end in the schema %s", db.Name(), schema)
+	}
+}
+
 func TestOpenErrors(t *testing.T) {
 	ctx := context.Background()
 	cases := []struct{ url, kind string }{
