@@ -97,7 +97,7 @@ func (r *Report) WriteMarkdown(file string) error {
 				if j > 0 {
 					b.WriteString(" · ")
 				}
-				name := mdEscape(firstOf(m.DocTitle, m.DocSource, m.Doc))
+				name := mdEscape(firstOf(m.DocSource, m.DocTitle, m.Doc))
 				if m.DocURL != "" {
 					fmt.Fprintf(&b, "[%s](<%s>)", name, strings.ReplaceAll(m.DocURL, ">", "%3E"))
 				} else {
