@@ -111,6 +111,20 @@ func TestShippedCorrections(t *testing.T) {
 		}
 	}
 
+	for _, tc := range []struct{ phrase, code string }{
+		{"UNION OF TEACHERS", "LAB"},
+		{"TEACHERS UNION", "LAB"},
+		{"WORKERS UNIONS", "LAB"},
+	} {
+		w := splitWords(tc.phrase)
+		if i, end := set.Agents.Match(w, 0, 0); i < 0 || end != len(w) || set.Agents.Entries[i].Code != tc.code {
+			t.Errorf("agent %s: entry %d, end %d; want ~%s", tc.phrase, i, end, tc.code)
+		}
+	}
+	if i, end := set.Agents.Match(splitWords("UNION"), 0, 0); i >= 0 {
+		t.Errorf("bare UNION is an agent (%d words): it would catch the European Union", end)
+	}
+
 	v := set.Verbs
 	block := func(w string) *Block { return &v.Blocks[v.Lookup(w)[0].Block] }
 	for _, p := range block("PRAISED").Patterns {

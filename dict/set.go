@@ -142,6 +142,7 @@ var DefaultFiles = Files{
 var DefaultOverlays = []Source{
 	{Kind: KindActors, Name: "dyad.errata.actors.txt"},
 	{Kind: KindActors, Name: "dyad.actors.txt"},
+	{Kind: KindAgents, Name: "dyad.agents.txt"},
 	{Kind: KindVerbs, Name: "dyad.errata.verbs.txt"},
 }
 
