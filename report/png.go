@@ -3,12 +3,14 @@ package report
 import (
 	"image/color"
 	"math"
+	"os"
 	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/dyadproject/dyad"
 )
@@ -18,8 +20,7 @@ func (c *chart) savePNG(file string) error {
 	p := plot.New()
 	p.Title.Text = c.Title
 	p.Y.Label.Text = c.YLabel
-	p.Legend.Top = true
-	p.Legend.Left = true
+	p.Legend.Top = true // right of the plot: see the end of savePNG
 	lo, hi, ticks := c.yRange()
 	p.Y.Min, p.Y.Max = lo, hi
 	var yt []plot.Tick
@@ -98,10 +99,23 @@ func (c *chart) savePNG(file string) error {
 			p.Legend.Add(s.Label, first)
 		}
 	}
-	if err := p.Save(10*vg.Inch, 3.6*vg.Inch, file); err != nil {
+	// Draw the plot narrowed by the legend's width, and the legend in the
+	// margin that leaves, so it never covers bars or lines.
+	img := vgimg.PngCanvas{Canvas: vgimg.New(10*vg.Inch, 3.6*vg.Inch)}
+	dc := draw.New(img)
+	lr := p.Legend.Rectangle(dc)
+	w := lr.Max.X - lr.Min.X + vg.Points(8)
+	p.Legend.XOffs = w
+	p.Draw(draw.Crop(dc, 0, -w, 0, 0))
+	f, err := os.Create(file)
+	if err != nil {
 		return dyad.E(dyad.EINVALID, "chart "+file, err)
 	}
-	return nil
+	if _, err := img.WriteTo(f); err != nil {
+		f.Close()
+		return dyad.E(dyad.EINTERNAL, "chart "+file, err)
+	}
+	return dyad.E(dyad.EINTERNAL, "chart "+file, f.Close())
 }
 
 // hexColor reads "#RRGGBB".
