@@ -23,3 +23,18 @@ func FuzzLoad(f *testing.F) {
 		_ = h.WriteDictionary(&b)
 	})
 }
+
+// FuzzBareAliases: the one-word alias rule reads dictionary text; no input
+// makes it panic, and a word it reads as a common name is rejected.
+func FuzzBareAliases(f *testing.F) {
+	f.Add([]byte("LIBERIA_ [LBR]\n+DAR_ES_SALAAM\nJOHN_SMITH_\n\t[USAGOV 20010101-20020101]\n"), []byte("--- BAN [172] ---\nBAN\n- * X [1]\n"))
+	f.Add([]byte("[\n+\n]\n"), []byte("#"))
+	f.Fuzz(func(t *testing.T, countries, verbs []byte) {
+		r := ReadBareAliases(countries, verbs, nil, nil)
+		for w := range r.English {
+			if r.Reject(w, "XXX") == "" {
+				t.Fatalf("English word %q not rejected", w)
+			}
+		}
+	})
+}
