@@ -68,6 +68,7 @@ func BenchmarkWorkers(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				b.Cleanup(func() { store.Close(); postgres.DropSchema(ctx, url, schema) })
 				b.StartTimer()
 				p := queue.NewPublisher(nc, js)
 				for _, d := range docs {
@@ -97,8 +98,6 @@ func BenchmarkWorkers(b *testing.B) {
 					b.Fatalf("%d documents stored, want %d", st.Documents, len(docs))
 				}
 				sentences = st.Sentences
-				store.Close()
-				postgres.DropSchema(ctx, url, schema)
 				nc.Close()
 				s.Shutdown()
 				b.StartTimer()
