@@ -55,6 +55,9 @@ func (s *sent) np(k int) bool {
 		s.add(sp.first, sp.last, codes)
 		return true
 	}
+	if s.isTime(sp.first, sp.last) {
+		return true // a date or a day, never an actor
+	}
 	if s.c.opt.NewActorLength > 0 && sp.first > s.noNewUntil && s.hasProper(sp.first, sp.last) {
 		var words []string
 		for i := sp.first; i <= sp.last; i++ {

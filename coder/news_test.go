@@ -1,0 +1,55 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/treebank"
+)
+
+// TestNewsShapes codes, with the embedded production dictionaries, tree
+// shapes dyad's own parser gives real news sentences, each beside the shape
+// that already coded, so a mechanism that breaks one of them shows here.
+func TestNewsShapes(t *testing.T) {
+	set, _ := dict.Default()
+	c := New(set, DefaultOptions())
+	date := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, tree string
+		want       []string // "SRC TGT CODE"
+	}{
+		{"date after the object",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD criticized) (NP (NNP Iran)) (PP (IN on) (NP (NNP Thursday)))) (. .)))",
+			[]string{"USA IRN 111"}},
+		{"date inside the subject",
+			"(ROOT (S (NP (NP (DT The) (NNP United) (NNPS States)) (PP (IN on) (NP (NNP Thursday)))) (VP (VBD criticized) (NP (NNP Iran))) (. .)))",
+			[]string{"USA IRN 111"}},
+		{"weekday after a pattern preposition",
+			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN on) (NP (NNP Saturday)))) (. .)))",
+			[]string{"ISRMIL PSE 173"}},
+		{"month and day before the verb",
+			"(ROOT (S (NP (NNP Russia)) (PP (IN on) (NP (NNP March) (CD 3))) (VP (VBD accused) (NP (NNP Georgia))) (. .)))",
+			[]string{"RUS USRGEO 112"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tree, err := treebank.Parse(tt.tree)
+			if err != nil {
+				t.Fatal(err)
+			}
+			evs, err := c.Code(tree, date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+" "+e.Target.Code+" "+string(e.Code))
+			}
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
