@@ -145,6 +145,10 @@ func TestShippedCorrections(t *testing.T) {
 		{"EXTRADITED", "EXTRADITE", "063", "+ WAS * TO ^ FROM $ [063]"},
 		{"REIMPOSED", "IMPOSE", "170", "* &DYADBLOCKADE [191]"},
 		{"SEND", "SEND", "---", "* ARMS TO + [072]"},
+		{"SUMMONED", "MOBILIZE", "040", "* AMBASSADOR [110]"},
+		{"EXPELLED", "DEPORT", "174", "* INSPECTORS [1662]"},
+		{"DECLARED", "DECREE", "010", "* STATE OF SIEGE [1724]"},
+		{"HALTED", "FINISH", "---", "* ECONOMIC AID [1621]"},
 	} {
 		var f Form
 		for _, g := range v.Lookup(tc.verb) {
@@ -156,6 +160,16 @@ func TestShippedCorrections(t *testing.T) {
 		if b.Name != tc.block || f.Code != tc.code || b.Patterns[0].Text != tc.first {
 			t.Errorf("%s: block %s, code %s, first pattern %q; want %s, %s, %q", tc.verb, b.Name, f.Code, b.Patterns[0].Text, tc.block, tc.code, tc.first)
 		}
+	}
+	var beatUp bool
+	for _, f := range v.Lookup("BEAT") {
+		beatUp = beatUp || len(f.Post) == 1 && f.Post[0] == "UP" && f.Code == "182"
+	}
+	if !beatUp {
+		t.Error("BEAT_UP is not a 182 form")
+	}
+	if b := block("BEATEN"); b.Name != "DESTROY" {
+		t.Errorf("BEATEN alone moved to %s, want DESTROY", b.Name)
 	}
 	for _, p := range block("BANNED").Patterns {
 		if p.File == "dyad.errata.verbs.txt" || strings.Contains(p.Text, "AIR STRIKE") {
