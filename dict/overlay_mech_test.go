@@ -61,7 +61,7 @@ func TestActorReplace(t *testing.T) {
 func TestVerbExtension(t *testing.T) {
 	set, err := Build([]Source{
 		{KindVerbs, "cameo.txt", []byte("--- ACCLAIM [051] ---\nPRAISE\nRECOGNIZE\n- * VISIT [043]\n- $_*_+ [054]\n- * + [051]\n\n--- RESTART [---] ---\nRESUME\n- * TALKS [046]\n")},
-		{KindVerbs, "errata.txt", []byte("--- +ACCLAIM ---\n!- $_*_+ [054]\n- * EFFORTS [051]\n\n--- RECOGNIZE [051] ---\nRECOGNIZE\n- $_*_+ [054]\n\n--- +RESTART ---\nRENEW\n\n--- +NOSUCH ---\n- * X [010]\n--- +RESTART ---\n!- * NOTHERE [010]\n")},
+		{KindVerbs, "errata.txt", []byte("--- +ACCLAIM ---\n!- $_*_+ [054]\n- * EFFORTS [051]\n\n--- RECOGNIZE [051] ---\nRECOGNIZE\n- $_*_+ [054]\n\n--- +RESTART ---\nRENEW\n\n--- +NOSUCH ---\n- * X [010]\n--- +RESTART ---\n!- * NOTHERE [010]\n--- +ACCLAIM ---\n- * LATER [051]\n")},
 	})
 	var list dyad.ErrorList
 	errors.As(err, &list)
@@ -81,7 +81,7 @@ func TestVerbExtension(t *testing.T) {
 	for _, p := range block("PRAISED").Patterns {
 		texts = append(texts, p.Text)
 	}
-	if got := strings.Join(texts, " | "); got != "* EFFORTS [051] | * VISIT [043] | * + [051]" {
+	if got := strings.Join(texts, " | "); got != "* EFFORTS [051] | * LATER [051] | * VISIT [043] | * + [051]" {
 		t.Errorf("ACCLAIM patterns: %s", got)
 	}
 	if b := block("RECOGNIZED"); b.Name != "RECOGNIZE" || len(b.Patterns) != 1 || b.Patterns[0].Code != "054" {

@@ -15,7 +15,8 @@ import (
 //
 // A later file adds to a block read before with an extension header
 // "--- +NAME ---": the patterns under it are tried before the block's own
-// (in the order written), and the verbs under it join the block. A verb
+// (in the order written, after those of the file's earlier sections for the
+// same block), and the verbs under it join the block. A verb
 // written under a new block of a later file moves there with all its forms,
 // leaving the earlier block's patterns behind. In an extension section,
 // "!- pattern [code]" removes that pattern (same text) from the block, so a
@@ -113,7 +114,8 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 	}
 	var syn *Synset
 	block := int32(-1)
-	insert := -1 // in a "--- +NAME ---" section: where its next pattern goes
+	insert := -1             // in a "--- +NAME ---" section: where its next pattern goes
+	front := map[int32]int{} // block → patterns this file put before the block's own
 	scanLines(data, func(l line) {
 		t := l.text
 		if t == "" {
@@ -138,7 +140,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 					errs.Add(file, l.n, "%q extends no verb block read before it", t)
 					return // block is -1: its lines are reported, not read
 				}
-				insert = 0
+				insert = front[block] // after this file's earlier sections for the block
 				return
 			}
 			v.Blocks = append(v.Blocks, Block{Name: name, Code: code, File: file, Line: l.n})
@@ -179,6 +181,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			if insert >= 0 {
 				b.Patterns = slices.Insert(b.Patterns, insert, p)
 				insert++
+				front[block] = insert
 				return
 			}
 			b.Patterns = append(b.Patterns, p)
@@ -203,6 +206,7 @@ func (v *Verbs) read(file string, data []byte, errs *dyad.ErrorList) {
 			b.Patterns = slices.Delete(b.Patterns, i, i+1)
 			if i < insert {
 				insert--
+				front[block] = insert
 			}
 		case t[0] == '~':
 			// PETRARCH2 transformation rule ("~ A (A B ATTACK) SAY = A B 015"):
