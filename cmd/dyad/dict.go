@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
 )
 
@@ -53,7 +54,8 @@ func dictKind(name string) (dict.Kind, bool) {
 // runDictCheck reads every dictionary file of DIR (or the embedded set) and
 // prints each malformed line as file:line: message.
 func runDictCheck(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("dict check", "[DIR]")
+	fs := m.newFlagSet("dict check", "[--holders FILE.tsv] [DIR]")
+	holders := fs.String("holders", "", "office-holder table to lint (default: the built-in 2014–2026 table when DIR is not given)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -94,8 +96,58 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "%d files: %d verb blocks, %d verb forms, %d actors, %d agent forms, %d discards, %d issue phrases; %d errors\n",
 		len(srcs), len(set.Verbs.Blocks), set.Verbs.NumForms(), set.Actors.Len(), set.Agents.Len(), len(set.Discards.Entries), len(set.Issues.Entries), len(list))
+	warnings, err := checkHolders(m, *holders, len(pos) == 0)
+	if err != nil {
+		return err
+	}
+	if warnings > 0 {
+		fmt.Fprintf(m.Stderr, "office holders: %d findings to review (overlapping terms, codes not in CAMEO, aliases shared in office)\n", warnings)
+	}
 	if len(list) > 0 {
 		return dyad.Errorf(dyad.EINVALID, "check: %d malformed lines", len(list))
 	}
 	return nil
+}
+
+// checkHolders lints an office-holder table — the named file, or the built-in
+// one when builtin — and prints each finding as file:line: message. Findings
+// are for review, not errors: some overlaps are real (one person holding a
+// state office while commanding a rebel force).
+func checkHolders(m *Main, path string, builtin bool) (n int, err error) {
+	var h *actor.Holders
+	switch {
+	case path != "":
+		f, err := os.Open(path)
+		if err != nil {
+			return 0, dyad.E(dyad.ENOTFOUND, "dict check", err)
+		}
+		defer f.Close()
+		var loadErr error
+		if h, loadErr = actor.Load(f, path); h == nil {
+			return 0, dyad.E(dyad.EINVALID, "dict check", loadErr)
+		}
+		var bad dyad.ErrorList
+		if errors.As(loadErr, &bad) {
+			for _, e := range bad {
+				fmt.Fprintln(m.Stdout, e)
+			}
+			defer func() { n += len(bad) }()
+		}
+	case builtin:
+		h = actor.Default()
+	default:
+		return 0, nil
+	}
+	if err := h.Check(); err != nil {
+		var list dyad.ErrorList
+		if !errors.As(err, &list) {
+			fmt.Fprintln(m.Stdout, err)
+			return 1, nil
+		}
+		for _, e := range list {
+			fmt.Fprintln(m.Stdout, e)
+		}
+		return len(list), nil
+	}
+	return 0, nil
 }
