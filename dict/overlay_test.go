@@ -149,6 +149,8 @@ func TestShippedCorrections(t *testing.T) {
 		{"EXPELLED", "DEPORT", "174", "* INSPECTORS [1662]"},
 		{"DECLARED", "DECREE", "010", "* STATE OF SIEGE [1724]"},
 		{"HALTED", "FINISH", "---", "* ECONOMIC AID [1621]"},
+		{"AGREED", "AGREE", "050", "% * JOINT MILITARY EXERCISES [0312:0312]"},
+		{"REMAINED", "ENDURE", "---", "* ON ALERT [152]"},
 	} {
 		var f Form
 		for _, g := range v.Lookup(tc.verb) {
