@@ -32,6 +32,14 @@ func TestNewsShapes(t *testing.T) {
 		{"month and day before the verb",
 			"(ROOT (S (NP (NNP Russia)) (PP (IN on) (NP (NNP March) (CD 3))) (VP (VBD accused) (NP (NNP Georgia))) (. .)))",
 			[]string{"RUS USRGEO 112"}},
+		{"pattern slot on a phrase with no named actor",
+			"(ROOT (S (NP (JJ Soviet) (NNS troops)) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (DT an) (NN attack))) (PP (IN on) (NP (DT a) (NN village)))) (. .)))",
+			[]string{"SUNMIL AFGCVL 190"}},
+		// The same pattern ("- + * &PREPOSIT1 $ [1823]") still fires when
+		// its slot holds a named actor, with the dictionary's reading.
+		{"pattern slot on a named actor",
+			"(ROOT (S (NP (JJ Soviet) (NNS troops)) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (NNP Pakistan)))) (. .)))",
+			[]string{"PAK SUNMIL 1823"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

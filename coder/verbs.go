@@ -69,7 +69,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		var pat *dict.Pattern
 		for pi := range block.Patterns {
 			p := &block.Patterns[pi]
-			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok {
+			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
 				m, code, pat = r, p.Code, p
 				break
 			}
@@ -97,6 +97,32 @@ func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// slotsCoded reports whether the actor slots a pattern filled hold coded
+// actors (named ones, with require_dyad). A pattern whose words match but whose $ or + lands on a phrase with
+// no code ("killed civilians in an attack on a village") does not match.
+func (s *sent) slotsCoded(m match) bool {
+	for _, e := range [...]int{m.src, m.tgt, m.comp} {
+		if e < 0 {
+			continue
+		}
+		if len(s.nes[e].codes) == 0 || (s.c.opt.RequireDyad && !anyNamed(s.nes[e].codes)) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyNamed reports whether one of cs names an actor, not only agents
+// ("a village" is ---CVL).
+func anyNamed(cs []acode) bool {
+	for i := range cs {
+		if !strings.HasPrefix(cs[i].code, nullCode) {
+			return true
+		}
+	}
+	return false
 }
 
 func within(p, dir, limit int) bool {
