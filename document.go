@@ -61,9 +61,42 @@ func (d *Document) OriginalOffset(off int) int {
 	return p.Orig + p.Len
 }
 
-// OriginalSpan maps a span of d.Text to the bytes of the input text.
+// OriginalSpan maps a span of d.Text to the bytes of the input text. When
+// repair joined pieces that are apart or out of order in the input (reordered
+// fragments), the span is that of the first piece; OriginalSpans gives all.
 func (d *Document) OriginalSpan(s Span) Span {
-	return Span{d.OriginalOffset(s.Start), d.OriginalOffset(s.End)}
+	parts := d.OriginalSpans(s)
+	if len(parts) == 0 {
+		o := d.OriginalOffset(s.Start)
+		return Span{o, o}
+	}
+	return parts[0]
+}
+
+// OriginalSpans maps a span of d.Text to the ranges of input bytes it was
+// copied from, in the order of d.Text; contiguous ranges are merged. Bytes
+// that repair inserted (a restored letter, a paragraph break) have no input
+// bytes of their own and are left out.
+func (d *Document) OriginalSpans(s Span) []Span {
+	if len(d.Align) == 0 {
+		return []Span{s}
+	}
+	var out []Span
+	i := sort.Search(len(d.Align), func(i int) bool { return d.Align[i].Text+d.Align[i].Len > s.Start })
+	for ; i < len(d.Align) && d.Align[i].Text < s.End; i++ {
+		p := d.Align[i]
+		lo, hi := max(s.Start, p.Text), min(s.End, p.Text+p.Len)
+		if lo >= hi {
+			continue
+		}
+		o := Span{p.Orig + lo - p.Text, p.Orig + hi - p.Text}
+		if n := len(out); n > 0 && out[n-1].End == o.Start {
+			out[n-1].End = o.End
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // Quality is the per-document repair report: what was detected and changed.

@@ -88,7 +88,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		n, err := codePETR(m, path, *dictDir, *raw, out.write)
+		n, err := codePETR(m, path, *dictDir, *raw, func(e *dyad.Event) error { return out.write(e, nil) })
 		if err != nil {
 			return err
 		}
@@ -186,7 +186,11 @@ func recordTree(r *petrxml.Record, raw bool, p *chunk.Parser) (*treebank.Node, e
 	return tree, nil
 }
 
-type eventWriter interface{ write(*dyad.Event) error }
+// eventWriter writes one event; doc, when given, is the document it was
+// coded from (for spans in the input's own bytes).
+type eventWriter interface {
+	write(e *dyad.Event, doc *dyad.Document) error
+}
 
 // codeLine is the JSON line written for one event.
 type codeLine struct {
@@ -208,7 +212,11 @@ type codeLine struct {
 	Sentence      string         `json:"sentence"`
 	Pattern       string         `json:"pattern"`
 	Verb          string         `json:"verb"`
-	Spans         codeSpans      `json:"spans"`
+	Spans         codeSpans      `json:"spans"` // bytes of the (repaired) document text
+	// OriginalSpans are the same spans in the bytes of the input, when repair
+	// changed the text: a list each, as repair may have joined pieces that
+	// are apart in the input.
+	OriginalSpans *originalSpans `json:"original_spans,omitempty"`
 	SourceActor   dyad.Actor     `json:"source_actor"`
 	TargetActor   dyad.Actor     `json:"target_actor"`
 }
@@ -220,22 +228,37 @@ type codeSpans struct {
 	Verb   dyad.Span `json:"verb"`
 }
 
+// originalSpans are an event's spans in the input's bytes.
+type originalSpans struct {
+	Source []dyad.Span `json:"source"`
+	Target []dyad.Span `json:"target"`
+	Verb   []dyad.Span `json:"verb"`
+}
+
 type jsonlWriter struct{ enc *json.Encoder }
 
-func (w *jsonlWriter) write(e *dyad.Event) error {
-	return w.enc.Encode(codeLine{
+func (w *jsonlWriter) write(e *dyad.Event, doc *dyad.Document) error {
+	line := codeLine{
 		ID: e.ID, Doc: e.Doc, Source: e.Source.Code, Target: e.Target.Code, Code: e.Code,
 		Root: e.Root, Quad: e.Quad, Goldstein: e.Goldstein, PLOVER: e.PLOVER, Name: e.Name,
 		Date: e.Date.Format(dyad.DateLayout), DatePrecision: e.DatePrecision, DateText: e.DateText,
 		Location: e.Location, Topics: e.Topics, Sentence: e.Text, Pattern: e.Pattern, Verb: e.VerbText,
 		Spans:       codeSpans{Source: e.Source.Span, Target: e.Target.Span, Verb: e.Verb},
 		SourceActor: e.Source, TargetActor: e.Target,
-	})
+	}
+	if doc != nil && len(doc.Align) > 0 {
+		line.OriginalSpans = &originalSpans{
+			Source: doc.OriginalSpans(e.Source.Span),
+			Target: doc.OriginalSpans(e.Target.Span),
+			Verb:   doc.OriginalSpans(e.Verb),
+		}
+	}
+	return w.enc.Encode(line)
 }
 
 type tableWriter struct{ w io.Writer }
 
-func (t *tableWriter) write(e *dyad.Event) error {
+func (t *tableWriter) write(e *dyad.Event, _ *dyad.Document) error {
 	_, err := fmt.Fprintf(t.w, "%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t%s\n", e.ID, eventDate(e), e.Source.Code, e.Target.Code, e.Code, e.Quad, e.Goldstein, e.PLOVER, e.VerbText)
 	return err
 }

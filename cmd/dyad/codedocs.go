@@ -19,7 +19,7 @@ type docCounts struct {
 // folders, "-") and codes them through the pipeline with workers goroutines,
 // writing events in input order. Rejected and skipped inputs are reported on
 // stderr, one line each, naming the input and offset.
-func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options, cfg pipeline.Config, workers int, emit func(*dyad.Event) error) (docCounts, error) {
+func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options, cfg pipeline.Config, workers int, emit func(*dyad.Event, *dyad.Document) error) (docCounts, error) {
 	var n docCounts
 	proc, err := pipeline.New(cfg)
 	if err != nil {
@@ -49,7 +49,7 @@ func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options
 		n.sentences += len(res.Doc.Sentences)
 		for i := range res.Events {
 			n.events++
-			if err := emit(&res.Events[i]); err != nil {
+			if err := emit(&res.Events[i], res.Doc); err != nil {
 				return err
 			}
 		}
