@@ -40,6 +40,21 @@ func TestNewsShapes(t *testing.T) {
 		{"pattern slot on a named actor",
 			"(ROOT (S (NP (JJ Soviet) (NNS troops)) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (NNP Pakistan)))) (. .)))",
 			[]string{"PAK SUNMIL 1823"}},
+		{"negation pattern of the verb",
+			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (RB not) (VP (VB allow) (NP (NNP Hamas) (NNS candidates)))) (. .)))",
+			[]string{"ISR PSEREBHMS 130"}},
+		{"a pattern that skips the not does not apply",
+			"(ROOT (S (NP (NNP Syria)) (VP (MD will) (RB not) (VP (VB accept) (NP (NNS refugees)) (PP (IN from) (NP (NNP Iraq))))) (. .)))",
+			nil},
+		{"the verb without the not",
+			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (VP (VB allow) (NP (NNP Hamas) (NNS candidates)))) (. .)))",
+			[]string{"ISR PSEREBHMS 080"}},
+		{"a negated verb with no negation pattern is no event",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (RB not) (VP (VBN recognized) (NP (NNP Kosovo)))) (. .)))",
+			nil},
+		{"the same verb not negated",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (VP (VBN recognized) (NP (NNP Kosovo)))) (. .)))",
+			[]string{"RUS YUGKSV 051"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

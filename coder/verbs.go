@@ -66,9 +66,20 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 		m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
 		code := f.Code
+		// A negated verb is coded only by a pattern written for the
+		// negation ("- WILL NOT * [130]"): without one, "will not allow"
+		// is no event, rather than the verb's own code or a pattern that
+		// skipped over the NOT ("- WILL * &REFUGEE [0333]").
+		neg := s.negated(vs)
+		if neg {
+			code = nullCode
+		}
 		var pat *dict.Pattern
 		for pi := range block.Patterns {
 			p := &block.Patterns[pi]
+			if neg && !s.negative(p) {
+				continue
+			}
 			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
 				m, code, pat = r, p.Code, p
 				break

@@ -1,0 +1,69 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+// negated reports whether the verb whose words start at leaf vs is negated
+// by its own auxiliaries: "will not allow", "did n't accept", "has never
+// recognized". The parser nests these as (VP (MD will) (RB not) (VP (VB
+// allow) ...)), so the words before the verb are read back over auxiliaries
+// and adverbs only, stopping at the first other word.
+func (s *sent) negated(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		if negWord(s.words[i]) {
+			return true
+		}
+		switch t := s.tags[i]; {
+		case t == "MD", t == "RB", t == "TO":
+		case isAux(s.words[i]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isAux reports whether w is a form of be, have or do.
+func isAux(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM",
+		"HAS", "HAVE", "HAD", "HAVING", "DO", "DOES", "DID":
+		return true
+	}
+	return false
+}
+
+// negative reports whether pattern p was written for a negated verb: a
+// negation word, or a synset with one ("&NEGATVAUXVRB": DID N'T, WILL NOT),
+// among the words before the verb ("- WILL NOT * [130]").
+func (s *sent) negative(p *dict.Pattern) bool {
+	for _, t := range p.Upper {
+		switch t.Kind {
+		case dict.TWord:
+			if negWord(t.Word) {
+				return true
+			}
+		case dict.TSynset:
+			for _, ph := range s.c.syn[t.Word] {
+				for _, w := range ph {
+					if negWord(w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negWord reports whether w negates a verb.
+func negWord(w string) bool {
+	switch w {
+	case "NOT", "NEVER", "CANNOT":
+		return true
+	}
+	return strings.HasSuffix(w, "N'T")
+}
