@@ -103,6 +103,7 @@ func TestShippedCorrections(t *testing.T) {
 		{"IRAQIS", 20070101, "IRQ"},
 		{"IRAQIS", 20040101, "IRQOCC"}, // a plural shares the entry's dates
 		{"AFRICAN", 19900101, "AFR"},
+		{"AFRICAN UNION", 20100101, "IGOAFRAFU"},
 		{"WEST AFRICAN", 19900101, "WAF"},
 		{"SOUTH AFRICAN", 19900101, "ZAF"}, // the longer country phrase still wins
 		{"CENTRAL AFRICAN", 19900101, "CAF"},
