@@ -10,7 +10,7 @@ import (
 )
 
 func TestFilterParams(t *testing.T) {
-	q, _ := url.ParseQuery("source=chn&target=IRNGOV&code=042&quad=1&since=2023-02&until=2023-12-31&text=air+strikes&topic=/conflict&limit=5&cursor=2023-01-01~42")
+	q, _ := url.ParseQuery("source=chn&target=IRNGOV&code=042&quad=1&since=2023-02&until=2023-12-31&text=air+strikes&topic=arms&limit=5&cursor=2023-01-01~42")
 	p := newParams(q)
 	f := p.filter(true)
 	if err := p.done(); err != nil {
@@ -18,7 +18,7 @@ func TestFilterParams(t *testing.T) {
 	}
 	want := dyad.EventFilter{Source: "CHN", Target: "IRNGOV", Code: "042", Quad: 1,
 		Since: time.Date(2023, 2, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC),
-		Text: "air strikes", Topic: "/conflict", Limit: 5, Cursor: "2023-01-01~42"}
+		Text: "air strikes", Topic: "arms", Limit: 5, Cursor: "2023-01-01~42"}
 	if f != want {
 		t.Errorf("filter\n%+v, want\n%+v", f, want)
 	}

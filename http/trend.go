@@ -18,7 +18,7 @@ func (s *Server) handleTrend(w http.ResponseWriter, r *http.Request) {
 	q := dyad.TrendQuery{
 		Filter:   p.filter(false),
 		Interval: p.oneOf("interval", dyad.IntervalMonth, dyad.IntervalDay, dyad.IntervalWeek, dyad.IntervalMonth, dyad.IntervalYear),
-		Split:    p.oneOf("split", dyad.SplitNone, dyad.SplitNone, dyad.SplitRoot, dyad.SplitQuad),
+		Split:    p.oneOf("split", dyad.SplitNone, dyad.SplitNone, dyad.SplitRoot, dyad.SplitQuad, dyad.SplitTopic),
 	}
 	if err := p.done(); err != nil {
 		s.writeError(w, r, err)
