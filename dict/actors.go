@@ -2,10 +2,12 @@ package dict
 
 import (
 	"bytes"
-	"github.com/dyadproject/dyad"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/dyadproject/dyad"
 )
 
 // Actors is an actor dictionary: noun phrases naming countries, organisations
@@ -17,7 +19,8 @@ import (
 // [CODE]" (the phrase as first read, or any synonym of it) drops the entry's
 // default code and date restrictions and takes the ones of its own group, for
 // every synonym of the entry; "=PHRASE" with no code at all removes the entry,
-// so its phrases no longer match. An "=" line whose phrase was not read before
+// so its phrases no longer match; "!PHRASE" drops that one phrase and leaves
+// the entry its others. An "=" line whose phrase was not read before
 // is reported and read as a new entry.
 type Actors struct {
 	Entries []Actor
@@ -226,6 +229,25 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 				return
 			}
 			a.restriction(file, l.n, t, cur, fresh, errs)
+		case t[0] == '!':
+			// "!PHRASE": this phrase no longer names its entry; the entry
+			// keeps its other phrases (Phoenix's "+YOUTH_" under GAZTERIAK_).
+			words := dropAbbreviation(splitWords(t[1:]))
+			key := strings.Join(words, " ")
+			idx, ok := a.byKey[key]
+			if len(words) == 0 || !ok {
+				errs.Add(file, l.n, "!%s drops no phrase read before it", strings.Join(words, "_"))
+				return
+			}
+			delete(a.byKey, key)
+			ps := a.index[words[0]]
+			for i := range ps {
+				if ps[i].actor == idx && slices.Equal(ps[i].words, words) {
+					a.index[words[0]] = slices.Delete(ps, i, i+1)
+					break
+				}
+			}
+			cur = -1
 		case t[0] == '+':
 			if cur < 0 {
 				errs.Add(file, l.n, "synonym %q before any actor phrase", t)

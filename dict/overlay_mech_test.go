@@ -129,3 +129,21 @@ func TestDropAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestDropPhrase: "!PHRASE" removes one phrase of an entry and keeps the
+// others; a phrase never read is reported.
+func TestDropPhrase(t *testing.T) {
+	set, err := Build([]Source{
+		{KindActors, "p.txt", []byte("TANZIM_ [MEAREB]\n+ORGANIZATION_\n")},
+		{KindActors, "e.txt", []byte("!ORGANIZATION\n!NOSUCH\n")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "e.txt:2: !NOSUCH drops no phrase") {
+		t.Errorf("err %v, want one for !NOSUCH", err)
+	}
+	if i, _ := set.Actors.Match([]string{"ORGANIZATION"}, 0); i >= 0 {
+		t.Error("ORGANIZATION still matches")
+	}
+	if i, _ := set.Actors.Match([]string{"TANZIM"}, 0); i < 0 || set.Actors.Entries[i].Code != "MEAREB" {
+		t.Error("TANZIM lost its entry")
+	}
+}

@@ -78,6 +78,9 @@ func TestShippedCorrections(t *testing.T) {
 		{"UNITA", 19950101, "AGOREB"},
 		{"NATIONAL UNION FOR THE TOTAL INDEPENDENCE OF ANGOLA", 19950101, "AGOREB"},
 		{"TIGERS", 20000101, "none"},
+		{"YOUTH", 20000101, "none"}, // a translation, not the group
+		{"ORGANIZATION", 20000101, "none"},
+		{"TANZIM", 20000101, "MEAREB"},
 		{"HASSAN", 20000101, "none"}, // bare royal given names removed
 		{"HUSSEIN", 19900101, "none"},
 		{"ABDULLAH", 20100101, "none"},
