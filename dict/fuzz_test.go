@@ -16,7 +16,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add([]byte("--- A [1] ---\nA {B C} [2]\n- $ * _+ ^ % &X [3:4]\n&X\n+&X\n"))
 	f.Add([]byte("X\n\t[A <1]\n\t[B 1-2]\n+Y [C >990101]\n!P! = A, B\nZ!P! {} [~Q]\n"))
 	// Overlay syntax: replacing and removing actors, extending verb blocks.
-	f.Add([]byte("=UNITA [AGOREB]\n+X_(Y)\n=TIGERS\nPEOPLE'S_REPUBLIC_OF_A_B_(C)\n\t[X 20030320-20060520]\n"))
+	f.Add([]byte("=UNITA [AGOREB]\n+X_(Y)\n=TIGERS\n!NATIONAL_UNION\n!NOSUCH\nPEOPLE'S_REPUBLIC_OF_A_B_(C)\n\t[X 20030320-20060520]\n"))
 	f.Add([]byte("--- +ACCLAIM ---\n!- $_*_+ [054]\n- * X [1]\nRENEW\n--- +NONE ---\n!- * Y [2]\n"))
 	kinds := []Kind{KindVerbs, KindActors, KindAgents, KindDiscards, KindIssues}
 	// A first file for the fuzzed one to correct or extend.
