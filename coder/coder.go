@@ -13,22 +13,23 @@ import (
 
 // Coder codes parse trees with one dictionary set and one set of options.
 type Coder struct {
-	d    *dict.Set
-	opt  Options
-	syn  map[string][][]string // synsets with nested synsets expanded
-	pool sync.Pool
+	d     *dict.Set
+	opt   Options
+	syn   map[string][][]string // synsets with nested synsets expanded
+	scope scopes                // pattern comments naming their verbs
+	pool  sync.Pool
 }
 
 // New returns a Coder. The dictionaries are shared, never changed.
 func New(d *dict.Set, opt Options) *Coder {
-	c := &Coder{d: d, opt: opt, syn: expandSynsets(d.Verbs)}
+	c := &Coder{d: d, opt: opt, syn: expandSynsets(d.Verbs), scope: scopesOf(d)}
 	c.pool.New = func() any { return new(sent) }
 	return c
 }
 
 // WithOptions returns a Coder sharing c's dictionaries with other options.
 func (c *Coder) WithOptions(opt Options) *Coder {
-	n := &Coder{d: c.d, opt: opt, syn: c.syn}
+	n := &Coder{d: c.d, opt: opt, syn: c.syn, scope: c.scope}
 	n.pool.New = func() any { return new(sent) }
 	return n
 }

@@ -35,13 +35,24 @@ func TestNewsShapes(t *testing.T) {
 		{"pattern slot on a phrase with no named actor",
 			"(ROOT (S (NP (JJ Soviet) (NNS troops)) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (DT an) (NN attack))) (PP (IN on) (NP (DT a) (NN village)))) (. .)))",
 			[]string{"SUNMIL AFGCVL 190"}},
-		// The same pattern ("- + * &PREPOSIT1 $ [1823]") still fires when
-		// its slot holds a named actor, with the dictionary's reading.
-		{"pattern slot on a named actor",
+		// "- + * &PREPOSIT1 $ [1823]  # BEHEAD" was written for BEHEAD:
+		// KILL's own patterns come first, so Pakistan is not the killer.
+		{"pattern of another verb of the block",
 			"(ROOT (S (NP (JJ Soviet) (NNS troops)) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (NNP Pakistan)))) (. .)))",
-			[]string{"PAK SUNMIL 1823"}},
+			[]string{"SUNMIL AFGCVL 190"}},
+		// "- * + TO [043:042]  # WELCOME" is not tried before PRAISE's own.
+		{"praise is not a welcome",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD praised) (NP (NP (NNP Haiti) (POS 's)) (NNS efforts)) (S (VP (TO to) (VP (VB improve) (NP (PRP$ its) (NN record)))))) (. .)))",
+			[]string{"USA HTI 051"}},
+		{"welcome keeps the pattern written for it",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD welcomed) (NP (NP (NNP Haiti) (POS 's)) (NNS efforts)) (S (VP (TO to) (VP (VB improve) (NP (PRP$ its) (NN record)))))) (. .)))",
+			[]string{"USA HTI 043", "HTI USA 042"}},
+		// "- NOT * [120]  # ALLOW" before "- WILL NOT * [130]  # TOLERATE".
 		{"negation pattern of the verb",
 			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (RB not) (VP (VB allow) (NP (NNP Hamas) (NNS candidates)))) (. .)))",
+			[]string{"ISR PSEREBHMS 120"}},
+		{"negation pattern of another verb",
+			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (RB not) (VP (VB tolerate) (NP (NNP Hamas) (NNS candidates)))) (. .)))",
 			[]string{"ISR PSEREBHMS 130"}},
 		{"a pattern that skips the not does not apply",
 			"(ROOT (S (NP (NNP Syria)) (VP (MD will) (RB not) (VP (VB accept) (NP (NNS refugees)) (PP (IN from) (NP (NNP Iraq))))) (. .)))",

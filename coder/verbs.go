@@ -75,14 +75,18 @@ func (s *sent) codeVerbs() []dyad.Event {
 			code = nullCode
 		}
 		var pat *dict.Pattern
-		for pi := range block.Patterns {
-			p := &block.Patterns[pi]
-			if neg && !s.negative(p) {
-				continue
-			}
-			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
-				m, code, pat = r, p.Code, p
-				break
+		// Patterns written for this verb (or for the whole block) first,
+		// then those another verb of the block was given.
+		for pass := 0; pass < 2 && pat == nil; pass++ {
+			for pi := range block.Patterns {
+				p := &block.Patterns[pi]
+				if (neg && !s.negative(p)) || s.c.applies(p, f) != (pass == 0) {
+					continue
+				}
+				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
+					m, code, pat = r, p.Code, p
+					break
+				}
 			}
 		}
 		n := len(evs)

@@ -28,9 +28,9 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.22 // exact (source, target, code) triples
-	pinFamilyF1  = 0.37 // right root code and right actors
-	pinCountryF1 = 0.48 // right root code and right countries
+	pinExactF1   = 0.24 // exact (source, target, code) triples
+	pinFamilyF1  = 0.38 // right root code and right actors
+	pinCountryF1 = 0.49 // right root code and right countries
 )
 
 // readNews reads the news set.

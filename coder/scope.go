@@ -1,0 +1,140 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+// scopes maps a pattern to the verbs of its block it was written for.
+//
+// The PETRARCH-1 verb file merged TABARI's per-verb patterns into blocks of
+// synonyms, and kept the verb each pattern came from in its comment:
+// "- * + TO [043:042]  # WELCOME <oy 16 Nov 2005>" sits in the ACCLAIM block
+// beside PRAISE. PETRARCH tries every pattern of a block on every verb of it,
+// so "praised Haiti's efforts to ..." became a visit (043). A pattern whose
+// comment names verbs of its own block applies to those verbs only; one with
+// no such comment applies to the whole block, as before.
+//
+// The dictionary reader drops comments, so they are read again from the
+// embedded production files; a pattern takes a scope only when its file was
+// read into the set and the line at its position is that very pattern.
+type scopes map[*dict.Pattern][]string
+
+// scopesOf finds the scopes of the patterns of d.
+func scopesOf(d *dict.Set) scopes {
+	if d == nil || d.Verbs == nil {
+		return nil
+	}
+	read := map[string]bool{}
+	for _, f := range d.Files {
+		read[f] = true
+	}
+	var srcs []dict.Source
+	for _, src := range dict.DefaultSources() {
+		if src.Kind == dict.KindVerbs && read[src.Name] {
+			srcs = append(srcs, src)
+		}
+	}
+	if len(srcs) == 0 {
+		return nil
+	}
+	byLine := readScopes(srcs)
+	sc := scopes{}
+	for b := range d.Verbs.Blocks {
+		for i := range d.Verbs.Blocks[b].Patterns {
+			p := &d.Verbs.Blocks[b].Patterns[i]
+			l, ok := byLine[p.File+":"+strconv.Itoa(p.Line)]
+			if ok && strings.Join(strings.Fields(l.text), " ") == strings.Join(strings.Fields(p.Text), " ") {
+				sc[p] = l.verbs
+			}
+		}
+	}
+	return sc
+}
+
+// scopeLine is a pattern line whose comment names verbs of its block.
+type scopeLine struct {
+	text  string // the pattern as written, without '-' and comment
+	verbs []string
+}
+
+// readScopes reads the pattern comments of verb files, by "file:line".
+func readScopes(srcs []dict.Source) map[string]scopeLine {
+	sc := map[string]scopeLine{}
+	for _, src := range srcs {
+		var block map[string]bool
+		var pending []string // pattern keys of the block, with their text and comment verbs
+		var texts []string
+		var named [][]string
+		flush := func() {
+			for i, k := range pending {
+				var in []string
+				for _, v := range named[i] {
+					if block[v] {
+						in = append(in, v)
+					}
+				}
+				if len(in) > 0 {
+					sc[k] = scopeLine{texts[i], in}
+				}
+			}
+			pending, texts, named = pending[:0], texts[:0], named[:0]
+		}
+		r := bufio.NewScanner(bytes.NewReader(src.Data))
+		r.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		for n := 1; r.Scan(); n++ {
+			line := strings.TrimSpace(r.Text())
+			switch {
+			case strings.HasPrefix(line, "---"):
+				flush()
+				block = map[string]bool{}
+			case strings.HasPrefix(line, "-"):
+				c := strings.IndexByte(line, '#')
+				if c < 0 || block == nil {
+					continue
+				}
+				var vs []string
+				for _, part := range strings.Split(line[c+1:], ",") {
+					if f := strings.Fields(part); len(f) > 0 {
+						vs = append(vs, strings.ToUpper(f[0]))
+					}
+				}
+				pending = append(pending, src.Name+":"+strconv.Itoa(n))
+				texts = append(texts, line[1:c])
+				named = append(named, vs)
+			case line == "" || line[0] == '#' || line[0] == '&' || line[0] == '+' || line[0] == '<':
+			default:
+				if block != nil {
+					w := line
+					if i := strings.IndexAny(w, "{[#"); i >= 0 {
+						w = w[:i]
+					}
+					w = strings.Join(strings.Fields(strings.ToUpper(w)), "_")
+					if w != "" {
+						block[w] = true
+					}
+				}
+			}
+		}
+		flush()
+	}
+	return sc
+}
+
+// applies reports whether pattern p may code verb f.
+func (c *Coder) applies(p *dict.Pattern, f *dict.Form) bool {
+	vs, ok := c.scope[p]
+	if !ok {
+		return true
+	}
+	for _, v := range vs {
+		if v == f.Verb {
+			return true
+		}
+	}
+	return false
+}
