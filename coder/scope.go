@@ -22,7 +22,9 @@ import (
 // The dictionary reader drops comments, so they are read again from the
 // embedded production files; a pattern takes a scope only when its file was
 // read into the set and the line at its position is that very pattern.
-type scopes map[*dict.Pattern][]string
+//
+// scopes[b][i] holds the verbs of pattern i of block b, nil for the block.
+type scopes [][][]string
 
 // scopesOf finds the scopes of the patterns of d.
 func scopesOf(d *dict.Set) scopes {
@@ -43,13 +45,17 @@ func scopesOf(d *dict.Set) scopes {
 		return nil
 	}
 	byLine := readScopes(srcs)
-	sc := scopes{}
+	sc := make(scopes, len(d.Verbs.Blocks))
 	for b := range d.Verbs.Blocks {
-		for i := range d.Verbs.Blocks[b].Patterns {
-			p := &d.Verbs.Blocks[b].Patterns[i]
+		ps := d.Verbs.Blocks[b].Patterns
+		for i := range ps {
+			p := &ps[i]
 			l, ok := byLine[p.File+":"+strconv.Itoa(p.Line)]
 			if ok && strings.Join(strings.Fields(l.text), " ") == strings.Join(strings.Fields(p.Text), " ") {
-				sc[p] = l.verbs
+				if sc[b] == nil {
+					sc[b] = make([][]string, len(ps))
+				}
+				sc[b][i] = l.verbs
 			}
 		}
 	}
@@ -125,10 +131,14 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 	return sc
 }
 
-// applies reports whether pattern p may code verb f.
-func (c *Coder) applies(p *dict.Pattern, f *dict.Form) bool {
-	vs, ok := c.scope[p]
-	if !ok {
+// applies reports whether pattern pi of verb f's block was written for f
+// or for the whole block.
+func (c *Coder) applies(pi int, f *dict.Form) bool {
+	if int(f.Block) >= len(c.scope) || c.scope[f.Block] == nil {
+		return true
+	}
+	vs := c.scope[f.Block][pi]
+	if vs == nil {
 		return true
 	}
 	for _, v := range vs {

@@ -80,7 +80,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		for pass := 0; pass < 2 && pat == nil; pass++ {
 			for pi := range block.Patterns {
 				p := &block.Patterns[pi]
-				if (neg && !s.negative(p)) || s.c.applies(p, f) != (pass == 0) {
+				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) {
 					continue
 				}
 				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
