@@ -1,13 +1,10 @@
 package rawtest_test
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/eval"
@@ -38,32 +35,7 @@ func TestRawDevEval(t *testing.T) {
 	base := coder.New(set, coder.DefaultOptions())
 	parsed := eval.Evaluate(eval.Cases(f, eval.CoderPredict(base)))
 
-	p := chunk.New(nil)
-	cache := map[coder.Options]*coder.Coder{}
-	raw := eval.Evaluate(eval.Cases(f, func(r *petrxml.Record) ([]eval.Triple, error) {
-		opt := coder.DefaultOptions()
-		for _, s := range r.Config {
-			if err := opt.Set(s.Option, s.Value); err != nil {
-				return nil, err
-			}
-		}
-		c := cache[opt]
-		if c == nil {
-			c = base.WithOptions(opt)
-			cache[opt] = c
-		}
-		tree := p.Parse(r.Text, dyad.Sentence{Span: dyad.Span{End: len(r.Text)}})
-		evs, err := c.Code(tree, r.Date)
-		var skip *coder.Skip
-		if errors.As(err, &skip) || err != nil {
-			return nil, err
-		}
-		out := make([]eval.Triple, len(evs))
-		for i, e := range evs {
-			out[i] = eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
-		}
-		return out, nil
-	}))
+	raw := eval.Evaluate(eval.Cases(f, eval.RawPredict(base)))
 	for _, s := range raw.Categories {
 		t.Logf("%-10s %3d/%3d exact  P %.2f R %.2f", s.Category, s.Exact, s.Records, s.Precision, s.Recall)
 	}
