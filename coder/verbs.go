@@ -375,14 +375,22 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		}
 	}
 	if tgt < 0 {
+		// The first actor phrase after the verb; under require_dyad an
+		// agent-only one ("a new military offensive", ---MIL) gives way to
+		// a named actor further on ("... in its Gulf war with Iraq").
 		for p := ve + 1; p <= lowEnd; {
 			e, ok := s.findMention(p, +1, lowEnd, false, false, true)
 			if !ok {
 				break
 			}
 			if e != src {
-				tgt = e
-				break
+				if tgt < 0 {
+					tgt = e
+				}
+				if !s.c.opt.RequireDyad || anyNamed(s.nes[e].codes) {
+					tgt = e
+					break
+				}
 			}
 			p = s.nes[e].last + 1
 		}
