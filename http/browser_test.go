@@ -7,12 +7,9 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,83 +17,16 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/browsertest"
 	"github.com/dyadproject/dyad/sqlite"
 )
-
-// chromium returns the browser to drive: $DYAD_CHROMIUM, else Debian's
-// chromium. Without one the browser tests skip, except on CI (CI set),
-// where they fail.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("DYAD_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if p == "" {
-			continue
-		}
-		if path, err := exec.LookPath(p); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no chromium to run the browser tests (apt-get install chromium)")
-	}
-	t.Skip("no chromium: skipping the browser tests (apt-get install chromium; they fail on CI)")
-	return ""
-}
 
 // browser starts headless Chromium on a fresh profile and returns a tab
 // context; JavaScript exceptions and console errors in the page fail t,
 // unless they contain one of the expected strings.
 func browser(t *testing.T, expected ...string) context.Context {
 	t.Helper()
-	path := chromium(t)
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 1100),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelB := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelB(); cancelA() })
-	if err := chromedp.Do(ctx); err != nil { // starts the browser: no timeout on this first call
-		t.Fatalf("starting %s: %v", path, err)
-	}
-	var mu sync.Mutex
-	var problems []string
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for m, err := range chromedp.Console(ctx) {
-			if err != nil {
-				return
-			}
-			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
-				if slices.ContainsFunc(expected, func(e string) bool { return strings.Contains(m.Text, e) }) {
-					continue
-				}
-				mu.Lock()
-				problems = append(problems, string(m.Type)+": "+m.Text)
-				mu.Unlock()
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		mu.Lock()
-		defer mu.Unlock()
-		for _, p := range problems {
-			t.Errorf("page: %s", p)
-		}
-	})
-	return ctx
+	return browsertest.New(t, 1280, 1100, expected...)
 }
 
 // screenshot saves the page as artifacts/NAME.png at the repository root.

@@ -3,88 +3,24 @@ package report_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/browsertest"
 	"github.com/dyadproject/dyad/report"
 	"github.com/dyadproject/dyad/topic"
 )
 
-// chromium returns the browser to drive: $DYAD_CHROMIUM, else Debian's
-// chromium. Without one the test skips, except on CI (CI set), where it fails.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{os.Getenv("DYAD_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
-		if p == "" {
-			continue
-		}
-		if path, err := exec.LookPath(p); err == nil {
-			return path
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no chromium to run the browser test (apt-get install chromium)")
-	}
-	t.Skip("no chromium: skipping the browser test (apt-get install chromium; it fails on CI)")
-	return ""
-}
-
 // browser starts headless Chromium on a fresh profile, the way the
-// dashboard's browser tests do, and fails t on a page error.
+// dashboard's browser tests do; a page error fails t.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	path := chromium(t)
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(path),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1100, 900),
-	)
-	ctx, cancelB := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancelB(); cancelA() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", path, err)
-	}
-	// Page errors are collected and reported when the test ends (a message
-	// may arrive after the last step, when t can no longer log).
-	var mu sync.Mutex
-	var problems []string
-	go func() {
-		for m, err := range chromedp.Console(ctx) {
-			if err != nil {
-				return
-			}
-			if m.Type == chromedp.ConsoleError || m.Type == chromedp.ConsoleException {
-				mu.Lock()
-				problems = append(problems, string(m.Type)+": "+m.Text)
-				mu.Unlock()
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		mu.Lock()
-		defer mu.Unlock()
-		for _, p := range problems {
-			t.Errorf("page: %s", p)
-		}
-	})
-	return ctx
+	return browsertest.New(t, 1100, 900)
 }
 
 // chartBox is what the page says about one drawn chart.
