@@ -70,6 +70,15 @@ func TestNewsShapes(t *testing.T) {
 		{"the same verb not negated",
 			"(ROOT (S (NP (NNP Russia)) (VP (VBZ has) (VP (VBN recognized) (NP (NNP Kosovo)))) (. .)))",
 			[]string{"RUS YUGKSV 051"}},
+		{"a reported event without the reporting statement",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN asked) (NP (NNP Tehran)) (S (VP (TO to) (VP (VB provide) (NP (JJ urgent) (NN information)))))))))) (. .)))",
+			[]string{"TUR IRN 0214"}},
+		{"a pattern that reads the reporting verb keeps the statement",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))) (SBAR (IN that) (S (NP (NNP China)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Japan))))))) (. .)))",
+			[]string{"IRN CHN 010", "IRN CHN 111"}},
+		{"a statement with nothing reported stays",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (NNP Iran)) (VP (VBD was) (ADJP (JJ calm)))))) (. .)))",
+			[]string{"TUR IRN 010"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,8 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 // codeVerbs codes every dictionary verb of the sentence.
 func (s *sent) codeVerbs() []dyad.Event {
 	evs := make([]dyad.Event, 0, 2)
+	var at []int    // per event: its verb leaf
+	var says []said // statements coded by a reporting verb's own code
 	done := -1
 	for i := range s.leaves {
 		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
@@ -91,6 +93,12 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
+		for range evs[n:] {
+			at = append(at, i, m.upPos+1)
+		}
+		if pat == nil && strings.HasPrefix(code, "01") && len(evs) > n {
+			says = append(says, said{n, len(evs), ve + 1, lowEnd})
+		}
 		if len(evs) > n {
 			// The verb's phrase is coded: verbs inside it (adverbial clauses,
 			// infinitives, nominal phrases) are part of that event, not events
@@ -99,7 +107,50 @@ func (s *sent) codeVerbs() []dyad.Event {
 			s.consume(i, ve+1, lowEnd)
 		}
 	}
-	return evs
+	return dropSays(evs, says, at)
+}
+
+// said is the statement a reporting verb was coded with by its own code
+// (SAY [010]): events evs[from:to], its verb phrase leaves lo..hi.
+type said struct{ from, to, lo, hi int }
+
+// dropSays drops a reporting verb's bare statement when its reported clause
+// gave an event of the same source: in "Turkey said Monday it had asked
+// Tehran ..." the news is the request (0214), not a comment to Tehran besides
+// (010). A statement stays when the reported event is another actor's, or
+// when its pattern reached up to the reporting verb itself ("- $ SAID + *
+// [111]": "Iran said that China had attacked Japan" is Iran's accusation
+// and Iran's statement). at holds, per event, its verb leaf and the first
+// leaf its pattern read.
+func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
+	if len(says) == 0 {
+		return evs
+	}
+	drop := make([]bool, len(evs))
+	any := false
+	for _, sd := range says {
+		for k := range evs {
+			v, reach := at[2*k], at[2*k+1]
+			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && reach >= sd.lo &&
+				evs[k].Source.Code == evs[sd.from].Source.Code {
+				for j := sd.from; j < sd.to; j++ {
+					drop[j] = true
+				}
+				any = true
+				break
+			}
+		}
+	}
+	if !any {
+		return evs
+	}
+	out := evs[:0]
+	for k := range evs {
+		if !drop[k] {
+			out = append(out, evs[k])
+		}
+	}
+	return out
 }
 
 func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
