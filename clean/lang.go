@@ -62,9 +62,10 @@ func Skipped(doc *dyad.Document) *dyad.Reject {
 }
 
 // plainEnglish is a fast check that spares most news the trigram model: at
-// least 40 words, at most 5% of bytes outside ASCII, and English function words making up a
-// fifth of them (they make up about a quarter of English prose, and few of
-// them are words in other languages written in Latin script).
+// most 5% of bytes outside ASCII, and English function words making up a
+// fifth of the words (they make up about a quarter of English prose, and few
+// of them are words in other languages written in Latin script) — a quarter,
+// and at least two, in texts of fewer than 40 words.
 func plainEnglish(t string) bool {
 	words, fn, nonASCII := 0, 0, 0
 	var buf [8]byte
@@ -95,7 +96,15 @@ func plainEnglish(t string) bool {
 		}
 		i = j
 	}
-	return words >= 40 && nonASCII*20 < len(t) && fn*5 >= words
+	if nonASCII*20 >= len(t) {
+		return false
+	}
+	if words >= 40 {
+		return fn*5 >= words
+	}
+	// A sentence or two: the trigram model is slow here (about a millisecond)
+	// and rarely sure, so ask for a denser share of function words instead.
+	return words >= 6 && fn >= 2 && fn*4 >= words
 }
 
 var englishFunction = setOf(`the of and to in a is that for on was with said by as at
