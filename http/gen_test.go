@@ -26,17 +26,19 @@ var genActors = []genActor{
 	{"NGA", "Nigeria"}, {"BRA", "Brazil"}, {"UNO", "the United Nations"}, {"EUR", "the European Union"},
 }
 
-// genVerb is a CAMEO code and the verb phrase that codes it.
+// genVerb is a CAMEO code and the verb phrase that codes it, with the
+// topics the tagger would find in it.
 type genVerb struct {
-	code dyad.Code
-	verb string
+	code   dyad.Code
+	verb   string
+	topics []string
 }
 
 var genVerbs = []genVerb{
-	{"036", "expressed its intent to meet"}, {"042", "sent a delegation to"}, {"051", "praised"},
-	{"061", "signed a trade deal with"}, {"071", "sent aid to"}, {"112", "accused"},
-	{"130", "threatened"}, {"138", "threatened military action against"}, {"163", "imposed an embargo on"},
-	{"190", "attacked"}, {"195", "launched air strikes against"},
+	{"036", "expressed its intent to meet", nil}, {"042", "sent a delegation to", []string{"MILCOOP/DELEGATION"}}, {"051", "praised", nil},
+	{"061", "signed a trade deal with", nil}, {"071", "sent aid to", nil}, {"112", "accused", nil},
+	{"130", "threatened", nil}, {"138", "threatened military action against", nil}, {"163", "imposed an embargo on", []string{"ARMS/EMBARGO", "SANCTIONS"}},
+	{"190", "attacked", nil}, {"195", "launched air strikes against", []string{"AIRSTRIKE"}},
 }
 
 // genStory writes one news story of n sentences, each coding one event, and
@@ -80,7 +82,7 @@ func genStory(rng *rand.Rand, id string, day time.Time, n int, pick func() (genA
 			Target: dyad.Actor{Code: tgt.code, Text: tgt.text, Span: tgtSpan, Entry: tgt.text, Dict: "actors.txt"},
 			Code:   v.code, Date: day, DatePrecision: dyad.PrecisionDocument,
 			Verb: verbSpan, VerbText: v.verb, Pattern: "verbs.txt:1: " + v.verb,
-			Text: sent.Text,
+			Text: sent.Text, Topics: v.topics,
 		}
 		cameo.Fill(&ev)
 		evs = append(evs, ev)

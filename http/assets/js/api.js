@@ -33,6 +33,7 @@ export const QUADS = { '1': 'Verbal cooperation', '2': 'Material cooperation', '
 export function keyLabel(split, key) {
   if (split === 'quad') return QUADS[key] || `quad ${key}`;
   if (split === 'root') return `${key} ${ROOTS[key] || ''}`.trim();
+  if (split === 'topic') return key;
   return 'all events';
 }
 

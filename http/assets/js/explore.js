@@ -7,7 +7,7 @@ import { showEvent } from './detail.js';
 import { resolve } from './typeahead.js';
 
 const form = () => document.getElementById('explore-form');
-const FIELDS = ['source', 'target', 'source2', 'target2', 'split', 'interval', 'since', 'until'];
+const FIELDS = ['source', 'target', 'source2', 'target2', 'split', 'topic', 'interval', 'since', 'until'];
 
 // state of the current chart: its periods and what each series shows.
 let current = null;
@@ -57,7 +57,7 @@ export async function showExplore(p, navigate) {
   const dyads = [{ source: p.source, target: p.target }];
   if (p.source2 || p.target2) dyads.push({ source: p.source2, target: p.target2, dash: [6, 4] });
   const trends = await Promise.all(dyads.map(d => getJSON('api/trend', {
-    source: d.source, target: d.target, split, interval, since: p.since, until: p.until,
+    source: d.source, target: d.target, split, interval, since: p.since, until: p.until, topic: p.topic,
   })));
   let first = null, last = null;
   for (const t of trends) for (const pt of t.points) {
@@ -86,7 +86,7 @@ export async function showExplore(p, navigate) {
         series.push({ label, values, color: colorFor(split, key, ki), dash: d.dash, dyad: d, key });
       });
     });
-    current = { periods, series, split, interval, dyads };
+    current = { periods, series, split, interval, dyads, topic: p.topic || '' };
     drawChart(chartEl, periods.map(d => d.getTime() / 1000), series, selectPeriod);
     chartEl.setAttribute('aria-label', `Line chart of events per ${interval} from ${periodLabel(first, interval)} to ${periodLabel(last, interval)}: ${title}`);
     fillPeriods(periods, interval, series);
@@ -121,12 +121,14 @@ export async function selectPeriod(idx, si) {
   const d = s ? s.dyad : dyads[0];
   const start = periods[idx];
   eventsQuery = {
-    source: d.source, target: d.target,
+    source: d.source, target: d.target, topic: current.topic,
     since: day(start), until: day(periodEnd(start, interval)), limit: 50,
   };
   let what = dyadLabel(d);
   if (s && split === 'root') { eventsQuery.root = s.key; what += ' · ' + keyLabel(split, s.key); }
   if (s && split === 'quad') { eventsQuery.quad = s.key; what += ' · ' + keyLabel(split, s.key); }
+  if (s && split === 'topic') { eventsQuery.topic = s.key; what += ' · ' + keyLabel(split, s.key); }
+  else if (current.topic) what += ' · ' + current.topic.toUpperCase();
   document.getElementById('period').value = String(idx);
   try {
     if (!await loadEvents(false)) return;
