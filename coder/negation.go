@@ -67,3 +67,64 @@ func negWord(w string) bool {
 	}
 	return strings.HasSuffix(w, "N'T")
 }
+
+// passive reports whether the verb at leaf vs is a passive participle: a VBN
+// not in a perfect tense ("was arrested", "a ship operated by"; not "has
+// arrested", unless "has been arrested").
+func (s *sent) passive(vs int) bool {
+	if s.tags[vs] != "VBN" {
+		return false
+	}
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch w := s.words[i]; {
+		case w == "BEEN" || w == "BE" || isAux(w) && w != "HAS" && w != "HAVE" && w != "HAD" && w != "HAVING":
+			return true
+		case w == "HAS" || w == "HAVE" || w == "HAD" || w == "HAVING":
+			return false
+		case s.tags[i] == "RB" || s.tags[i] == "MD":
+		default:
+			return true // a reduced relative: "a ship operated by Greenpeace"
+		}
+	}
+	return true
+}
+
+// byAgent reports whether pattern p reads a passive: its target before the
+// verb and its source after BY, or after a synset that holds BY ("- + *
+// BY_$ [084]", "- + * &PREPOSIT1 $ [173]"). On an active verb such a
+// pattern reads the sentence backwards: "Israeli soldiers arrested 100
+// Palestinians in Hebron" is not Hebron arresting the soldiers. Patterns
+// with other words before the source ("- + * FROM $": received money from)
+// are lexical and apply to any voice.
+func (s *sent) byAgent(p *dict.Pattern) bool {
+	up := false
+	for _, t := range p.Upper {
+		switch t.Kind {
+		case dict.TTarget:
+			up = true
+		case dict.TSource:
+			return false
+		}
+	}
+	if !up {
+		return false
+	}
+	for k, t := range p.Lower {
+		if t.Kind != dict.TSource || k == 0 {
+			continue
+		}
+		prev := p.Lower[k-1]
+		switch prev.Kind {
+		case dict.TWord:
+			return prev.Word == "BY"
+		case dict.TSynset:
+			for _, ph := range s.c.syn[prev.Word] {
+				if len(ph) == 1 && ph[0] == "BY" {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}

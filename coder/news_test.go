@@ -79,6 +79,13 @@ func TestNewsShapes(t *testing.T) {
 		{"a statement with nothing reported stays",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (NNP Iran)) (VP (VBD was) (ADJP (JJ calm)))))) (. .)))",
 			[]string{"TUR IRN 010"}},
+		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
+		{"an active verb does not take a passive pattern",
+			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",
+			[]string{"ISRMIL PSE 173"}},
+		{"the passive keeps it",
+			"(ROOT (S (NP (CD 100) (NNPS Palestinians)) (VP (VBD were) (VP (VBN arrested) (PP (IN by) (NP (NNP Israeli) (NNS soldiers))) (PP (IN in) (NP (NNP Hebron))))) (. .)))",
+			[]string{"ISRMIL PSE 173"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

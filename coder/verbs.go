@@ -76,13 +76,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 		if neg {
 			code = nullCode
 		}
+		pasv := s.passive(vs)
 		var pat *dict.Pattern
 		// Patterns written for this verb (or for the whole block) first,
 		// then those another verb of the block was given.
 		for pass := 0; pass < 2 && pat == nil; pass++ {
 			for pi := range block.Patterns {
 				p := &block.Patterns[pi]
-				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) {
+				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) || (!pasv && s.byAgent(p)) {
 					continue
 				}
 				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
