@@ -4,11 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/source"
 )
 
 func init() {
@@ -18,22 +18,24 @@ func init() {
 // cleanReport is one line of "dyad clean --report".
 type cleanReport struct {
 	Input   string        `json:"input"`
+	Doc     string        `json:"doc"`
 	Lang    string        `json:"lang,omitempty"`
 	Skipped string        `json:"skipped,omitempty"`
 	Quality *dyad.Quality `json:"quality"`
 }
 
 func runClean(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("clean", "[--report] [--date YYYY-MM-DD] FILE...")
+	fs := m.newFlagSet("clean", "[--report] [--date YYYY-MM-DD] [--input-format F] FILE|DIR|-...")
 	report := fs.Bool("report", false, "print the quality report of each document as JSON lines instead of the text")
 	date := fs.String("date", "", "publication date of the documents (YYYY-MM-DD)")
+	inFormat := fs.String("input-format", "", "input format: text, jsonl, html or warc (default: sniffed per file)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
 		fs.Usage()
-		return dyad.Errorf(dyad.EINVALID, "no input files")
+		return dyad.Errorf(dyad.EINVALID, "no inputs: name files, folders or - for stdin")
 	}
 	var when dyad.Document
 	if *date != "" {
@@ -42,28 +44,26 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		}
 	}
 	enc := json.NewEncoder(m.Stdout)
+	opts := source.Options{Format: *inFormat, Date: when.Date, Stdin: m.Stdin}
+	if !source.ValidFormat(opts.Format) {
+		return dyad.Errorf(dyad.EINVALID, "--input-format %q: want text, jsonl, html or warc", *inFormat)
+	}
 	rejected, printed := 0, 0
-	for _, name := range files {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		b, err := os.ReadFile(name)
-		if err != nil {
-			fmt.Fprintf(m.Stderr, "dyad clean: %v\n", err)
-			rejected++
-			continue
-		}
-		doc := &dyad.Document{Input: name, Format: "text", Text: string(b), Date: when.Date}
+	reject := func(r dyad.Reject) {
+		rejected++
+		fmt.Fprintf(m.Stderr, "dyad clean: %s %s\n", r.Kind, rejectWhere(r))
+	}
+	err = source.Walk(ctx, files, opts, func(doc *dyad.Document) error {
 		clean.Repair(doc, clean.Options{})
 		if *report {
-			rep := cleanReport{Input: name, Lang: doc.Lang, Quality: doc.Quality}
+			rep := cleanReport{Input: doc.Input, Doc: doc.ID, Lang: doc.Lang, Quality: doc.Quality}
 			if rj := clean.Skipped(doc); rj != nil {
 				rep.Skipped = rj.Detail
 			}
 			if err := enc.Encode(rep); err != nil {
 				return dyad.E(dyad.EINTERNAL, "clean", err)
 			}
-			continue
+			return nil
 		}
 		if printed > 0 {
 			fmt.Fprintln(m.Stdout) // a blank line between documents
@@ -73,9 +73,13 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		if !strings.HasSuffix(doc.Text, "\n") {
 			fmt.Fprintln(m.Stdout)
 		}
+		return nil
+	}, reject)
+	if err != nil {
+		return err
 	}
 	if rejected > 0 {
-		return fmt.Errorf("%d of %d files could not be read: %w", rejected, len(files), errPartial)
+		return fmt.Errorf("rejected inputs: %d: %w", rejected, errPartial)
 	}
 	return nil
 }

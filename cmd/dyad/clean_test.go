@@ -71,7 +71,7 @@ func TestCleanPartial(t *testing.T) {
 	if code != 3 {
 		t.Errorf("exit %d, want 3", code)
 	}
-	if !strings.Contains(errb.String(), "missing.txt") || !strings.Contains(errb.String(), "1 of 2") {
+	if !strings.Contains(errb.String(), "missing.txt") || !strings.Contains(errb.String(), "rejected inputs: 1") {
 		t.Errorf("stderr %q", errb.String())
 	}
 	if out.String() != "The army withdrew.\n" {
@@ -79,5 +79,51 @@ func TestCleanPartial(t *testing.T) {
 	}
 	if code := m.Run(context.Background(), []string{"clean", "--date", "soon", good}); code != 2 {
 		t.Errorf("bad date: exit %d, want 2", code)
+	}
+}
+
+// dyad clean reads what the other commands read: an HTML page is cleaned as
+// its extracted main text, and JSON lines give one report per document.
+func TestCleanReadsEveryFormat(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><html><head><title>Talks</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Talks resume</h1>
+<p>Iranian and Chinese officials met in Tehran on Saturday to discuss military cooperation, the ministry said in a statement.</p>
+<p>The delegation also visited a naval base near Bandar Abbas before returning to Beijing on Sunday evening.</p>
+</article><footer>Subscribe to our newsletter</footer></body></html>`
+	lines := `{"id":"a","text":"Donâ€™t expect the talks to end soon, the envoy said."}
+{"id":"b","text":"The army withdrew from the border town on Friday."}
+`
+	html := filepath.Join(dir, "page.html")
+	jsonl := filepath.Join(dir, "docs.jsonl")
+	os.WriteFile(html, []byte(page), 0o644)
+	os.WriteFile(jsonl, []byte(lines), 0o644)
+	var out, errb bytes.Buffer
+	m := &Main{Stdout: &out, Stderr: &errb}
+	if code := m.Run(context.Background(), []string{"clean", html}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if s := out.String(); !strings.Contains(s, "met in Tehran on Saturday") || strings.Contains(s, "<p>") || strings.Contains(s, "Subscribe") {
+		t.Errorf("HTML not reduced to its text:\n%s", s)
+	}
+	out.Reset()
+	if code := m.Run(context.Background(), []string{"clean", "--report", jsonl}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var docs []string
+	mojibake := false
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var rep cleanReport
+		if err := json.Unmarshal([]byte(l), &rep); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, rep.Doc)
+		for _, st := range rep.Quality.Steps {
+			mojibake = mojibake || st.Name == "mojibake"
+		}
+	}
+	if strings.Join(docs, ",") != "a,b" || !mojibake {
+		t.Errorf("reports for %v, mojibake repaired %v", docs, mojibake)
 	}
 }
