@@ -86,6 +86,9 @@ func TestNewsShapes(t *testing.T) {
 		{"the passive keeps it",
 			"(ROOT (S (NP (CD 100) (NNPS Palestinians)) (VP (VBD were) (VP (VBN arrested) (PP (IN by) (NP (NNP Israeli) (NNS soldiers))) (PP (IN in) (NP (NNP Hebron))))) (. .)))",
 			[]string{"ISRMIL PSE 173"}},
+		{"a verb outside a verb phrase reads only its own phrase",
+			"(ROOT (S (NP (NP (JJ Soviet) (NN aircraft)) (PP (VBG including) (NP (JJR helicopter) (NNS gunships)))) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (DT an) (NN attack))) (PP (IN on) (NP (DT a) (NN village)))) (. .)))",
+			[]string{"SUN AFGCVL 190"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,7 +64,13 @@ func (s *sent) codeVerbs() []dyad.Event {
 		block := &s.c.d.Verbs.Blocks[f.Block]
 		lowEnd := s.vpEnd[i]
 		if lowEnd < 0 {
+			// A verb outside a VP ("Soviet aircraft including helicopter
+			// gunships killed ...", including/VBG in a PP) reads to the end
+			// of its own phrase, not of the sentence.
 			lowEnd = len(s.leaves) - 1
+			if p := s.parent[s.leafK[i]]; p > 0 {
+				lowEnd = s.spans[p].last
+			}
 		}
 		m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
 		code := f.Code
