@@ -89,6 +89,10 @@ func TestNewsShapes(t *testing.T) {
 		{"a verb outside a verb phrase reads only its own phrase",
 			"(ROOT (S (NP (NP (JJ Soviet) (NN aircraft)) (PP (VBG including) (NP (JJR helicopter) (NNS gunships)))) (VP (VBD killed) (NP (CD 46) (NNP Afghan) (NNS civilians)) (PP (IN in) (NP (DT an) (NN attack))) (PP (IN on) (NP (DT a) (NN village)))) (. .)))",
 			[]string{"SUN AFGCVL 190"}},
+		// SAY's "- * ECONOMIC AID [0331]" read past "halted".
+		{"a reporting pattern yields to the reported verb it read past",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD said) (PP (IN on) (NP (NNP Tuesday))) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN halted) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Yugoslavia)))))))) (. .)))",
+			[]string{"JPN YUG 1621"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,7 +50,7 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 func (s *sent) codeVerbs() []dyad.Event {
 	evs := make([]dyad.Event, 0, 2)
 	var at []int    // per event: its verb leaf
-	var says []said // statements coded by a reporting verb's own code
+	var says []said // what each verb's events may yield to
 	done := -1
 	for i := range s.leaves {
 		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
@@ -103,8 +103,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 		for range evs[n:] {
 			at = append(at, i, m.upPos+1)
 		}
-		if pat == nil && strings.HasPrefix(code, "01") && len(evs) > n {
-			says = append(says, said{n, len(evs), ve + 1, lowEnd})
+		if len(evs) > n {
+			// A bare statement yields to any event of its reported clause; a
+			// pattern only to an event of a verb it read past.
+			past := m.lowPos - 1
+			if pat == nil && strings.HasPrefix(code, "01") {
+				past = lowEnd
+			}
+			says = append(says, said{n, len(evs), ve + 1, past})
 		}
 		if len(evs) > n {
 			// The verb's phrase is coded: verbs inside it (adverbial clauses,
@@ -117,8 +123,11 @@ func (s *sent) codeVerbs() []dyad.Event {
 	return dropSays(evs, says, at)
 }
 
-// said is the statement a reporting verb was coded with by its own code
-// (SAY [010]): events evs[from:to], its verb phrase leaves lo..hi.
+// said is what a verb's events evs[from:to] yield to: an event of the same
+// source from a verb at leaves lo..hi of its phrase (which, since a coded
+// verb consumes its phrase, is in a reported clause). For a bare statement
+// (SAY's own 010) hi is the end of the phrase; for a pattern, the last leaf
+// the pattern read.
 type said struct{ from, to, lo, hi int }
 
 // dropSays drops a reporting verb's bare statement when its reported clause
@@ -127,8 +136,10 @@ type said struct{ from, to, lo, hi int }
 // (010). A statement stays when the reported event is another actor's, or
 // when its pattern reached up to the reporting verb itself ("- $ SAID + *
 // [111]": "Iran said that China had attacked Japan" is Iran's accusation
-// and Iran's statement). at holds, per event, its verb leaf and the first
-// leaf its pattern read.
+// and Iran's statement). Likewise a reporting verb's pattern that read words
+// of the reported clause past its verb: in "Japan said it had halted economic
+// aid to Yugoslavia", SAY's "- * ECONOMIC AID [0331]" yields to HALT's 1621.
+// at holds, per event, its verb leaf and the first leaf its pattern read.
 func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	if len(says) == 0 {
 		return evs
