@@ -213,6 +213,9 @@ func (s *sent) codeNode1(k int) []acode {
 				}
 			}
 			if coded >= 2 || (coded == 1 && len(groups) >= 2) {
+				if coded == len(groups) {
+					s.shareHead(groups, all)
+				}
 				return distribute(all)
 			}
 		}
@@ -276,6 +279,42 @@ func (s *sent) codeNode1(k int) []acode {
 		}
 	}
 	return s.codeFlat(sp.first, sp.last)
+}
+
+// shareHead gives conjuncts that are only a nationality ("Senior Hungarian
+// and Romanian officials") the role the last conjunct's head noun adds to its
+// country: HUNGOV beside ROUGOV, not a bare HUN. A conjunct qualifies when it
+// has no common noun and its one code is a bare actor; the last conjunct
+// must end in a common noun and have a code that extends its actor's.
+func (s *sent) shareHead(groups [][]int, all [][]acode) {
+	last := all[len(all)-1]
+	lg := groups[len(groups)-1]
+	end := s.spans[lg[len(lg)-1]].last
+	if len(last) != 1 || !strings.HasPrefix(s.tags[end], "NN") || s.tags[end] == "NNP" || s.tags[end] == "NNPS" {
+		return
+	}
+	suffix, ok := strings.CutPrefix(last[0].code, last[0].base)
+	if !ok || suffix == "" || !last[0].hasActor {
+		return
+	}
+	for i := 0; i < len(all)-1; i++ {
+		g := groups[i]
+		if len(all[i]) != 1 || !all[i][0].hasActor || all[i][0].code != all[i][0].base {
+			continue
+		}
+		common := false
+		for l := s.spans[g[0]].first; l <= s.spans[g[len(g)-1]].last; l++ {
+			if s.tags[l] == "NN" || s.tags[l] == "NNS" {
+				common = true
+			}
+		}
+		if common {
+			continue
+		}
+		c := all[i][0]
+		c.code = c.base + suffix
+		all[i] = []acode{c}
+	}
 }
 
 // splitLists opens a conjunct the parser bracketed as a list of its own,

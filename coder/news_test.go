@@ -93,6 +93,12 @@ func TestNewsShapes(t *testing.T) {
 		{"a reporting pattern yields to the reported verb it read past",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD said) (PP (IN on) (NP (NNP Tuesday))) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN halted) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Yugoslavia)))))))) (. .)))",
 			[]string{"JPN YUG 1621"}},
+		{"a nationality conjunct shares the head noun's role",
+			"(ROOT (S (NP (NP (JJ Senior) (NNP Hungarian)) (CC and) (NP (NNP Romanian) (NNS officials))) (VP (VBD met) (PP (IN in) (NP (NNP Budapest)))) (. .)))",
+			[]string{"HUNGOV ROUGOV 044", "ROUGOV HUNGOV 044"}},
+		{"a conjunct with its own noun keeps its role",
+			"(ROOT (S (NP (NP (NNP Hungarian) (NNS farmers)) (CC and) (NP (NNP Romanian) (NNS officials))) (VP (VBD met) (PP (IN in) (NP (NNP Budapest)))) (. .)))",
+			[]string{"HUNAGR ROUGOV 044", "ROUGOV HUNAGR 044"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
