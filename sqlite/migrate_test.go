@@ -46,6 +46,7 @@ func TestUpgrade(t *testing.T) {
 		}
 		st, _ := up.Stats(context.Background())
 		dump := storetest.Dump(t, up)
+		checkRollup(t, up) // backfilled by migration 0005
 		up.Close()
 		if st.SchemaVersion != latest.SchemaVersion || dump != want {
 			t.Errorf("store upgraded from version %d (now %d) differs from a fresh one", v, st.SchemaVersion)

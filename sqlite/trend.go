@@ -43,20 +43,18 @@ func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, e
 	}
 	f := q.Filter
 	f.Cursor, f.Limit = "", 0
-	cand, args, err := candidates(f, "e.id, e.date, e.root, e.quad, e.goldstein, e.num_mentions")
+	q.Filter = f
+	query, args, err := rollupTrend(q)
 	if err != nil {
 		return nil, err
 	}
-	join := ""
-	if q.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
-		join = " JOIN event_topics t ON t.event_id = c.id"
-		if t := topicQuery(f.Topic); t != "" {
-			join += " AND " + topicCond("t.topic")
-			args = append(args, topicArgs(t)...)
+	if query == "" {
+		query, args, err = eventTrend(q, period, split)
+		if err != nil {
+			return nil, err
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, `+split+` AS k, count(*), sum(c.num_mentions), avg(c.goldstein)
-		FROM (`+cand+`) c`+join+` WHERE c.date <> '' GROUP BY p, k ORDER BY p, k`, args...)
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, wrap(s.path, "trend", err)
 	}
@@ -74,30 +72,70 @@ func (s *DB) Trend(ctx context.Context, q dyad.TrendQuery) ([]dyad.TrendPoint, e
 	return out, wrap(s.path, "trend", rows.Err())
 }
 
+// eventTrend is the SQL of a trend read from the events themselves, for
+// intervals and filters the rollup does not answer.
+func eventTrend(q dyad.TrendQuery, period, split string) (string, []any, error) {
+	f := q.Filter
+	cand, args, err := candidates(f, "e.id, e.date, e.root, e.quad, e.goldstein, e.num_mentions")
+	if err != nil {
+		return "", nil, err
+	}
+	join := ""
+	if q.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
+		join = " JOIN event_topics t ON t.event_id = c.id"
+		if t := topicQuery(f.Topic); t != "" {
+			join += " AND " + topicCond("t.topic")
+			args = append(args, topicArgs(t)...)
+		}
+	}
+	return `SELECT ` + period + ` AS p, ` + split + ` AS k, count(*), sum(c.num_mentions), avg(c.goldstein)
+		FROM (` + cand + `) c` + join + ` WHERE c.date <> '' GROUP BY p, k ORDER BY p, k`, args, nil
+}
+
 // TopDyads returns the n (source, target) pairs with most events in [since, until].
 func (s *DB) TopDyads(ctx context.Context, since, until time.Time, n int) ([]dyad.DyadCount, error) {
+	return s.CountDyads(ctx, dyad.EventFilter{Since: since, Until: until}, n)
+}
+
+// CountDyads returns the n (source, target) pairs with most events among
+// those matching f (its limit and cursor ignored), most first. It is the
+// optional method the dashboard's actor page asks for (http.DyadCounter).
+func (s *DB) CountDyads(ctx context.Context, f dyad.EventFilter, n int) ([]dyad.DyadCount, error) {
 	if n <= 0 {
 		n = 10
 	}
-	cand, args, err := candidates(dyad.EventFilter{Since: since, Until: until}, "e.source, e.target, e.num_mentions, e.goldstein")
+	f.Cursor, f.Limit = "", 0
+	var rows string
+	var args []any
+	var err error
+	if rollupFits(f) {
+		rows, args, err = rolled(f)
+	} else {
+		rows, args, err = candidates(f, "e.source AS source, e.target AS target, 1 AS events, e.num_mentions AS mentions, e.goldstein AS goldstein")
+	}
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT c.source, c.target, count(*) AS n, sum(c.num_mentions), avg(c.goldstein)
-		FROM (`+cand+`) c GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT ?`, append(args, n)...)
+	return s.dyadCounts(ctx, rows, args, n)
+}
+
+// dyadCounts ranks the (source, target) pairs of rollup-shaped rows.
+func (s *DB) dyadCounts(ctx context.Context, rows string, args []any, n int) ([]dyad.DyadCount, error) {
+	res, err := s.db.QueryContext(ctx, `SELECT c.source, c.target, sum(c.events) AS n, sum(c.mentions), sum(c.goldstein) / sum(c.events)
+		FROM (`+rows+`) c GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT ?`, append(args, n)...)
 	if err != nil {
-		return nil, wrap(s.path, "top dyads", err)
+		return nil, wrap(s.path, "count dyads", err)
 	}
-	defer rows.Close()
+	defer res.Close()
 	var out []dyad.DyadCount
-	for rows.Next() {
+	for res.Next() {
 		var d dyad.DyadCount
-		if err := rows.Scan(&d.Source, &d.Target, &d.Events, &d.Mentions, &d.Goldstein); err != nil {
-			return nil, wrap(s.path, "top dyads", err)
+		if err := res.Scan(&d.Source, &d.Target, &d.Events, &d.Mentions, &d.Goldstein); err != nil {
+			return nil, wrap(s.path, "count dyads", err)
 		}
 		out = append(out, d)
 	}
-	return out, wrap(s.path, "top dyads", rows.Err())
+	return out, wrap(s.path, "count dyads", res.Err())
 }
 
 // Actors returns actor codes starting with q, or named by words containing q,

@@ -1,0 +1,167 @@
+package sqlite
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// The monthly rollup (migration 0005) answers counts whose filter it can
+// answer exactly: actor prefixes, root, quad and dates. Whole months come
+// from the rollup; the days of a partly covered month at either end come from
+// the events, so any date range is exact.
+
+// rollupCols are the columns of a rollup row, and of an event read as one.
+const (
+	rollupCols = "r.month AS month, r.source AS source, r.target AS target, r.root AS root, r.quad AS quad, " +
+		"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"
+	eventRowCols = "substr(e.date, 1, 7) AS month, e.source AS source, e.target AS target, e.root AS root, e.quad AS quad, " +
+		"1 AS events, e.num_mentions AS mentions, e.goldstein AS goldstein"
+)
+
+// rollupFits reports whether the rollup can answer f exactly.
+func rollupFits(f dyad.EventFilter) bool {
+	return f.Code == "" && f.Text == "" && topicQuery(f.Topic) == "" && f.Cursor == "" &&
+		f.Quad >= 0 && f.Quad <= 4
+}
+
+// rolled returns a query of rollup-shaped rows (month, source, target, root,
+// quad, events, mentions, goldstein) that together count the events matching
+// f, which must fit the rollup.
+func rolled(f dyad.EventFilter) (string, []any, error) {
+	lo, hi, edges, whole := monthRange(f.Since, f.Until)
+	var parts []string
+	var args []any
+	if whole {
+		q, a := rollupSelect(f, lo, hi)
+		parts, args = append(parts, q), append(args, a...)
+	}
+	for _, e := range edges {
+		ef := f
+		ef.Since, ef.Until = e[0], e[1]
+		q, a, err := candidates(ef, eventRowCols)
+		if err != nil {
+			return "", nil, err
+		}
+		parts, args = append(parts, q), append(args, a...)
+	}
+	return strings.Join(parts, " UNION ALL "), args, nil
+}
+
+// monthRange splits [since, until] (zero: open) into whole months lo..hi
+// ("" for an open end) and the day ranges at either end that cover part of a
+// month. whole is false when no whole month lies inside.
+func monthRange(since, until time.Time) (lo, hi string, edges [][2]time.Time, whole bool) {
+	first := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	var from, to time.Time // first day of the first whole month, last day of the last
+	if !since.IsZero() {
+		from = first(since)
+		if since.Day() != 1 {
+			from = from.AddDate(0, 1, 0)
+		}
+	}
+	if !until.IsZero() {
+		to = first(until).AddDate(0, 1, -1)
+		if to.Day() != until.Day() {
+			to = first(until).AddDate(0, 0, -1)
+		}
+	}
+	if !since.IsZero() && !until.IsZero() && from.After(to) {
+		return "", "", [][2]time.Time{{since, until}}, false
+	}
+	if !since.IsZero() {
+		lo = from.Format("2006-01")
+		if since.Day() != 1 {
+			edges = append(edges, [2]time.Time{since, from.AddDate(0, 0, -1)})
+		}
+	}
+	if !until.IsZero() {
+		hi = to.Format("2006-01")
+		if to.Day() != until.Day() || to.Month() != until.Month() {
+			edges = append(edges, [2]time.Time{to.AddDate(0, 0, 1), until})
+		}
+	}
+	return lo, hi, edges, true
+}
+
+// rollupSelect selects the rollup rows of months lo..hi matching the actor,
+// root and quad of f. An actor on either side is the rows whose source
+// matches, then those whose target matches but not their source.
+func rollupSelect(f dyad.EventFilter, lo, hi string) (string, []any) {
+	var conds []string
+	var args []any
+	prefix := func(col, p string) (string, []any) {
+		p = strings.ToUpper(p)
+		return "r." + col + " >= ? AND r." + col + " < ?", []any{p, prefixEnd(p)}
+	}
+	add := func(c string, a []any) {
+		conds = append(conds, c)
+		args = append(args, a...)
+	}
+	if f.Source != "" {
+		add(prefix("source", f.Source))
+	}
+	if f.Target != "" {
+		add(prefix("target", f.Target))
+	}
+	if f.Root != "" {
+		add("r.root = ?", []any{f.Root})
+	}
+	if f.Quad != 0 {
+		add("r.quad = ?", []any{f.Quad})
+	}
+	if lo != "" {
+		add("r.month >= ?", []any{lo})
+	}
+	if hi != "" {
+		add("r.month <> '' AND r.month <= ?", []any{hi})
+	}
+	sel := func(extra string) string {
+		all := conds
+		if extra != "" {
+			all = append(append([]string{}, conds...), extra)
+		}
+		q := "SELECT " + rollupCols + " FROM rollup r"
+		if len(all) > 0 {
+			q += " WHERE " + strings.Join(all, " AND ")
+		}
+		return q
+	}
+	if f.Actor == "" {
+		return sel(""), args
+	}
+	sc, sa := prefix("source", f.Actor)
+	tc, ta := prefix("target", f.Actor)
+	q := sel(sc) + " UNION ALL " + sel(tc+" AND NOT ("+sc+")")
+	all := append(append(append([]any{}, args...), sa...), args...)
+	all = append(append(all, ta...), sa...)
+	return q, all
+}
+
+// rollupPeriod is the SQL giving the first day of a rollup row's interval.
+var rollupPeriod = map[string]string{
+	dyad.IntervalMonth: "c.month || '-01'",
+	dyad.IntervalYear:  "substr(c.month, 1, 4) || '-01-01'",
+}
+
+var rollupSplit = map[string]string{
+	dyad.SplitNone: "''",
+	dyad.SplitRoot: "c.root",
+	dyad.SplitQuad: "CAST(c.quad AS TEXT)",
+}
+
+// rollupTrend is the SQL of a trend the rollup answers, or "" when it cannot.
+func rollupTrend(q dyad.TrendQuery) (string, []any, error) {
+	period, ok1 := rollupPeriod[q.Interval]
+	split, ok2 := rollupSplit[q.Split]
+	if !ok1 || !ok2 || !rollupFits(q.Filter) {
+		return "", nil, nil
+	}
+	rows, args, err := rolled(q.Filter)
+	if err != nil {
+		return "", nil, err
+	}
+	return `SELECT ` + period + ` AS p, ` + split + ` AS k, sum(c.events), sum(c.mentions), sum(c.goldstein) / sum(c.events)
+		FROM (` + rows + `) c WHERE c.month <> '' GROUP BY p, k ORDER BY p, k`, args, nil
+}
