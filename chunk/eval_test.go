@@ -192,7 +192,7 @@ func TestDevAccuracy(t *testing.T) {
 	}
 }
 
-// Floors under the measured figures (see docs/bench/chunk.md), so a change
+// Floors under the measured figures (see docs/BENCHMARKS.md), so a change
 // that makes the parser worse fails.
 const (
 	devMinF1   = 0.875
