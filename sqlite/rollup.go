@@ -14,10 +14,27 @@ import (
 
 // rollupCols are the columns of a rollup row, and of an event read as one.
 const (
-	rollupCols = "r.month AS month, r.source AS source, r.target AS target, r.root AS root, r.quad AS quad, " +
-		"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"
 	eventRowCols = "substr(e.date, 1, 7) AS month, e.source AS source, e.target AS target, e.root AS root, e.quad AS quad, " +
 		"1 AS events, e.num_mentions AS mentions, e.goldstein AS goldstein"
+)
+
+// A rollup table: the monthly one by dyad, root and quad (0005), the monthly
+// one by root and quad only, and the yearly one by dyad (0006).
+type rollupTable struct {
+	name, period, cols string
+	actors, codes      bool // has source and target; has root and quad
+}
+
+var (
+	byDyad = rollupTable{name: "rollup", period: "month", actors: true, codes: true,
+		cols: "r.month AS month, r.source AS source, r.target AS target, r.root AS root, r.quad AS quad, " +
+			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
+	byMonth = rollupTable{name: "rollup_month", period: "month", codes: true,
+		cols: "r.month AS month, '' AS source, '' AS target, r.root AS root, r.quad AS quad, " +
+			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
+	byYear = rollupTable{name: "rollup_year", period: "year", actors: true,
+		cols: "r.year AS month, r.source AS source, r.target AS target, '' AS root, 0 AS quad, " +
+			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
 )
 
 // rollupFits reports whether the rollup can answer f exactly.
@@ -28,13 +45,18 @@ func rollupFits(f dyad.EventFilter) bool {
 
 // rolled returns a query of rollup-shaped rows (month, source, target, root,
 // quad, events, mentions, goldstein) that together count the events matching
-// f, which must fit the rollup.
-func rolled(f dyad.EventFilter) (string, []any, error) {
+// f, which must fit the rollup. Without dyads the rows may leave source and
+// target empty when f names no actor.
+func rolled(f dyad.EventFilter, dyads bool) (string, []any, error) {
 	lo, hi, edges, whole := monthRange(f.Since, f.Until)
 	var parts []string
 	var args []any
+	table := byDyad
+	if !dyads && f.Source == "" && f.Target == "" && f.Actor == "" {
+		table = byMonth
+	}
 	if whole {
-		q, a := rollupSelect(f, lo, hi)
+		q, a := rollupSelect(f, table, lo, hi)
 		parts, args = append(parts, q), append(args, a...)
 	}
 	for _, e := range edges {
@@ -88,7 +110,7 @@ func monthRange(since, until time.Time) (lo, hi string, edges [][2]time.Time, wh
 // rollupSelect selects the rollup rows of months lo..hi matching the actor,
 // root and quad of f. An actor on either side is the rows whose source
 // matches, then those whose target matches but not their source.
-func rollupSelect(f dyad.EventFilter, lo, hi string) (string, []any) {
+func rollupSelect(f dyad.EventFilter, t rollupTable, lo, hi string) (string, []any) {
 	var conds []string
 	var args []any
 	prefix := func(col, p string) (string, []any) {
@@ -112,17 +134,17 @@ func rollupSelect(f dyad.EventFilter, lo, hi string) (string, []any) {
 		add("r.quad = ?", []any{f.Quad})
 	}
 	if lo != "" {
-		add("r.month >= ?", []any{lo})
+		add("r."+t.period+" >= ?", []any{lo})
 	}
 	if hi != "" {
-		add("r.month <> '' AND r.month <= ?", []any{hi})
+		add("r."+t.period+" <> '' AND r."+t.period+" <= ?", []any{hi})
 	}
 	sel := func(extra string) string {
 		all := conds
 		if extra != "" {
 			all = append(append([]string{}, conds...), extra)
 		}
-		q := "SELECT " + rollupCols + " FROM rollup r"
+		q := "SELECT " + t.cols + " FROM " + t.name + " r"
 		if len(all) > 0 {
 			q += " WHERE " + strings.Join(all, " AND ")
 		}
@@ -158,10 +180,39 @@ func rollupTrend(q dyad.TrendQuery) (string, []any, error) {
 	if !ok1 || !ok2 || !rollupFits(q.Filter) {
 		return "", nil, nil
 	}
-	rows, args, err := rolled(q.Filter)
+	rows, args, err := rolled(q.Filter, false)
 	if err != nil {
 		return "", nil, err
 	}
 	return `SELECT ` + period + ` AS p, ` + split + ` AS k, sum(c.events), sum(c.mentions), sum(c.goldstein) / sum(c.events)
 		FROM (` + rows + `) c WHERE c.month <> '' GROUP BY p, k ORDER BY p, k`, args, nil
+}
+
+// yearRange returns the years of [since, until] (zero: open; "" for an open
+// end) when it covers whole years only.
+func yearRange(since, until time.Time) (lo, hi string, ok bool) {
+	if !since.IsZero() {
+		if since.YearDay() != 1 {
+			return "", "", false
+		}
+		lo = since.Format("2006")
+	}
+	if !until.IsZero() {
+		if until.Month() != 12 || until.Day() != 31 {
+			return "", "", false
+		}
+		hi = until.Format("2006")
+	}
+	return lo, hi, true
+}
+
+// rolledDyads returns rollup-shaped rows counting the events matching f by
+// dyad (f must fit the rollup): from the yearly rollup when f asks for whole
+// years and no root or quad, else as rolled does.
+func rolledDyads(f dyad.EventFilter) (string, []any, error) {
+	if lo, hi, ok := yearRange(f.Since, f.Until); ok && f.Root == "" && f.Quad == 0 {
+		q, a := rollupSelect(f, byYear, lo, hi)
+		return q, a, nil
+	}
+	return rolled(f, true)
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/dyadproject/dyad/storetest"
 )
 
-// checkRollup compares the rollup table with the events it summarises.
+// checkRollup compares the rollup tables with the events they summarise.
 func checkRollup(t *testing.T, s *DB) {
 	t.Helper()
 	read := func(q string) map[string][3]float64 {
@@ -24,29 +24,34 @@ func checkRollup(t *testing.T, s *DB) {
 		defer rows.Close()
 		m := map[string][3]float64{}
 		for rows.Next() {
-			var month, src, tgt, root string
-			var quad, events, mentions int
+			var k1, k2, k3 string
+			var events, mentions int
 			var gold float64
-			if err := rows.Scan(&month, &src, &tgt, &root, &quad, &events, &mentions, &gold); err != nil {
+			if err := rows.Scan(&k1, &k2, &k3, &events, &mentions, &gold); err != nil {
 				t.Fatal(err)
 			}
-			m[fmt.Sprintf("%s %s>%s %s/%d", month, src, tgt, root, quad)] = [3]float64{float64(events), float64(mentions), gold}
+			m[k1+" "+k2+" "+k3] = [3]float64{float64(events), float64(mentions), gold}
 		}
 		return m
 	}
-	got := read(`SELECT month, source, target, root, quad, events, mentions, goldstein FROM rollup`)
-	want := read(`SELECT substr(date, 1, 7), source, target, root, quad, count(*), sum(num_mentions), sum(goldstein)
-		FROM events GROUP BY 1, 2, 3, 4, 5`)
-	if len(want) == 0 {
-		t.Fatal("no events")
-	}
-	if len(got) != len(want) {
-		t.Errorf("rollup has %d rows, events make %d", len(got), len(want))
-	}
-	for k, w := range want {
-		g, ok := got[k]
-		if !ok || g[0] != w[0] || g[1] != w[1] || math.Abs(g[2]-w[2]) > 1e-9 {
-			t.Errorf("rollup %s: %v, events give %v", k, g, w)
+	for _, c := range []struct{ table, cols, keys string }{
+		{"rollup", "month, source || '>' || target, root || '/' || quad", "substr(date, 1, 7), source || '>' || target, root || '/' || quad"},
+		{"rollup_month", "month, root, quad", "substr(date, 1, 7), root, quad"},
+		{"rollup_year", "year, source, target", "substr(date, 1, 4), source, target"},
+	} {
+		got := read(`SELECT ` + c.cols + `, events, mentions, goldstein FROM ` + c.table)
+		want := read(`SELECT ` + c.keys + `, count(*), sum(num_mentions), sum(goldstein) FROM events GROUP BY 1, 2, 3`)
+		if len(want) == 0 {
+			t.Fatal("no events")
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s has %d rows, events make %d", c.table, len(got), len(want))
+		}
+		for k, w := range want {
+			g, ok := got[k]
+			if !ok || g[0] != w[0] || g[1] != w[1] || math.Abs(g[2]-w[2]) > 1e-9 {
+				t.Errorf("%s %s: %v, events give %v", c.table, k, g, w)
+			}
 		}
 	}
 }
@@ -131,7 +136,8 @@ func TestRollupAnswers(t *testing.T) {
 	storetest.Load(t, s, rs, 50)
 	d := func(v string) time.Time { t, _ := time.Parse(dyad.DateLayout, v); return t }
 	ranges := [][2]string{{"", ""}, {"2015-02-01", "2015-06-30"}, {"2015-02-13", "2015-06-17"}, {"2015-03-05", "2015-03-20"},
-		{"2015-03-01", "2015-03-31"}, {"2015-03-05", "2015-04-30"}, {"", "2015-05-09"}, {"2015-07-28", ""}, {"2015-03-05", "2015-03-31"}}
+		{"2015-03-01", "2015-03-31"}, {"2015-03-05", "2015-04-30"}, {"", "2015-05-09"}, {"2015-07-28", ""}, {"2015-03-05", "2015-03-31"},
+		{"2015-01-01", "2015-12-31"}, {"2016-01-01", ""}, {"", "2015-12-31"}, {"2015-01-01", "2016-01-31"}}
 	filters := []dyad.EventFilter{{}, {Actor: "CHN"}, {Actor: "IRNGOV"}, {Source: "USA", Target: "IR"}, {Target: "RUS", Root: "04"}, {Quad: 4}, {Source: "chn", Quad: 1}}
 	ctx := context.Background()
 	used := 0

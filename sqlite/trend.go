@@ -109,7 +109,7 @@ func (s *DB) CountDyads(ctx context.Context, f dyad.EventFilter, n int) ([]dyad.
 	var args []any
 	var err error
 	if rollupFits(f) {
-		rows, args, err = rolled(f)
+		rows, args, err = rolledDyads(f)
 	} else {
 		rows, args, err = candidates(f, "e.source AS source, e.target AS target, 1 AS events, e.num_mentions AS mentions, e.goldstein AS goldstein")
 	}
