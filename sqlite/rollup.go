@@ -32,6 +32,9 @@ var (
 	byMonth = rollupTable{name: "rollup_month", period: "month", codes: true,
 		cols: "r.month AS month, '' AS source, '' AS target, r.root AS root, r.quad AS quad, " +
 			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
+	byCountry = rollupTable{name: "rollup_country", period: "month", codes: true,
+		cols: "r.month AS month, '' AS source, '' AS target, r.root AS root, r.quad AS quad, " +
+			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
 	byYear = rollupTable{name: "rollup_year", period: "year", actors: true,
 		cols: "r.year AS month, r.source AS source, r.target AS target, '' AS root, 0 AS quad, " +
 			"r.events AS events, r.mentions AS mentions, r.goldstein AS goldstein"}
@@ -52,8 +55,12 @@ func rolled(f dyad.EventFilter, dyads bool) (string, []any, error) {
 	var parts []string
 	var args []any
 	table := byDyad
-	if !dyads && f.Source == "" && f.Target == "" && f.Actor == "" {
-		table = byMonth
+	if !dyads {
+		if f.Source == "" && f.Target == "" && f.Actor == "" {
+			table = byMonth
+		} else if _, _, ok := countryOf(f); ok {
+			table = byCountry
+		}
 	}
 	if whole {
 		q, a := rollupSelect(f, table, lo, hi)
@@ -120,6 +127,11 @@ func rollupSelect(f dyad.EventFilter, t rollupTable, lo, hi string) (string, []a
 	add := func(c string, a []any) {
 		conds = append(conds, c)
 		args = append(args, a...)
+	}
+	if t.name == byCountry.name {
+		side, code, _ := countryOf(f)
+		add("r.code3 = ? AND r.side = ?", []any{code, side})
+		f.Source, f.Target, f.Actor = "", "", ""
 	}
 	if f.Source != "" {
 		add(prefix("source", f.Source))
@@ -215,4 +227,21 @@ func rolledDyads(f dyad.EventFilter) (string, []any, error) {
 		return q, a, nil
 	}
 	return rolled(f, true)
+}
+
+// countryOf returns the side ("s" source, "t" target, "a" either) and the
+// country of a filter that names one three-letter actor code only, which the
+// country rollup answers.
+func countryOf(f dyad.EventFilter) (side, code string, ok bool) {
+	switch {
+	case f.Source != "" && f.Target == "" && f.Actor == "":
+		side, code = "s", f.Source
+	case f.Target != "" && f.Source == "" && f.Actor == "":
+		side, code = "t", f.Target
+	case f.Actor != "" && f.Source == "" && f.Target == "":
+		side, code = "a", f.Actor
+	default:
+		return "", "", false
+	}
+	return side, strings.ToUpper(code), len(code) == 3
 }

@@ -34,13 +34,19 @@ func checkRollup(t *testing.T, s *DB) {
 		}
 		return m
 	}
-	for _, c := range []struct{ table, cols, keys string }{
-		{"rollup", "month, source || '>' || target, root || '/' || quad", "substr(date, 1, 7), source || '>' || target, root || '/' || quad"},
-		{"rollup_month", "month, root, quad", "substr(date, 1, 7), root, quad"},
-		{"rollup_year", "year, source, target", "substr(date, 1, 4), source, target"},
+	country := `(SELECT substr(date, 1, 7) AS month, 's' AS side, substr(source, 1, 3) AS code3, root, quad, num_mentions, goldstein FROM events
+		UNION ALL SELECT substr(date, 1, 7), 't', substr(target, 1, 3), root, quad, num_mentions, goldstein FROM events
+		UNION ALL SELECT substr(date, 1, 7), 'a', substr(source, 1, 3), root, quad, num_mentions, goldstein FROM events
+		UNION ALL SELECT substr(date, 1, 7), 'a', substr(target, 1, 3), root, quad, num_mentions, goldstein FROM events
+			WHERE substr(target, 1, 3) <> substr(source, 1, 3))`
+	for _, c := range []struct{ table, cols, keys, from string }{
+		{"rollup", "month, source || '>' || target, root || '/' || quad", "substr(date, 1, 7), source || '>' || target, root || '/' || quad", "events"},
+		{"rollup_month", "month, root, quad", "substr(date, 1, 7), root, quad", "events"},
+		{"rollup_year", "year, source, target", "substr(date, 1, 4), source, target", "events"},
+		{"rollup_country", "month, side || code3, root || '/' || quad", "month, side || code3, root || '/' || quad", country},
 	} {
 		got := read(`SELECT ` + c.cols + `, events, mentions, goldstein FROM ` + c.table)
-		want := read(`SELECT ` + c.keys + `, count(*), sum(num_mentions), sum(goldstein) FROM events GROUP BY 1, 2, 3`)
+		want := read(`SELECT ` + c.keys + `, count(*), sum(num_mentions), sum(goldstein) FROM ` + c.from + ` GROUP BY 1, 2, 3`)
 		if len(want) == 0 {
 			t.Fatal("no events")
 		}
@@ -138,7 +144,7 @@ func TestRollupAnswers(t *testing.T) {
 	ranges := [][2]string{{"", ""}, {"2015-02-01", "2015-06-30"}, {"2015-02-13", "2015-06-17"}, {"2015-03-05", "2015-03-20"},
 		{"2015-03-01", "2015-03-31"}, {"2015-03-05", "2015-04-30"}, {"", "2015-05-09"}, {"2015-07-28", ""}, {"2015-03-05", "2015-03-31"},
 		{"2015-01-01", "2015-12-31"}, {"2016-01-01", ""}, {"", "2015-12-31"}, {"2015-01-01", "2016-01-31"}}
-	filters := []dyad.EventFilter{{}, {Actor: "CHN"}, {Actor: "IRNGOV"}, {Source: "USA", Target: "IR"}, {Target: "RUS", Root: "04"}, {Quad: 4}, {Source: "chn", Quad: 1}}
+	filters := []dyad.EventFilter{{}, {Actor: "CHN"}, {Source: "irn"}, {Target: "USA", Quad: 2}, {Actor: "RUS", Root: "04"}, {Actor: "IRNGOV"}, {Source: "USA", Target: "IR"}, {Target: "RUS", Root: "04"}, {Quad: 4}, {Source: "chn", Quad: 1}}
 	ctx := context.Background()
 	used := 0
 	for _, r := range ranges {
