@@ -42,6 +42,9 @@ type Options struct {
 type DB struct {
 	path string
 	db   *sql.DB
+	// rollups: the writer keeps the rollup tables (schema 8 on; at 5–7
+	// triggers keep them, before 5 there are none).
+	rollups bool
 }
 
 var _ dyad.EventStore = (*DB)(nil)
@@ -131,6 +134,10 @@ func (s *DB) init(ctx context.Context, upto int) error {
 			return err
 		}
 	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return wrap(s.path, "open", err)
+	}
+	s.rollups = version >= rollupsByWriter
 	return s.check(ctx)
 }
 

@@ -129,8 +129,18 @@ func (s *DB) put(ctx context.Context, run int64, rs []*dyad.Result, careful bool
 			n++
 		}
 	}
+	if s.rollups {
+		if err := w.noteTouched(ctx); err != nil {
+			return 0, err
+		}
+	}
 	if err := w.recount(ctx); err != nil {
 		return 0, err
+	}
+	if s.rollups {
+		if err := w.addToRollups(ctx); err != nil {
+			return 0, err
+		}
 	}
 	if w.firstSentence > 0 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
