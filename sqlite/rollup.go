@@ -133,6 +133,10 @@ func rollupSelect(f dyad.EventFilter, t rollupTable, lo, hi string) (string, []a
 		add("r.code3 = ? AND r.side = ?", []any{code, side})
 		f.Source, f.Target, f.Actor = "", "", ""
 	}
+	if t.name == byDyad.name && len(f.Source) >= 3 && len(f.Target) >= 3 { // index rollup_dyad3 (0009)
+		add("substr(r.source, 1, 3) = ? AND substr(r.target, 1, 3) = ?",
+			[]any{strings.ToUpper(f.Source[:3]), strings.ToUpper(f.Target[:3])})
+	}
 	if f.Source != "" {
 		add(prefix("source", f.Source))
 	}

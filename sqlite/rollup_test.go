@@ -144,7 +144,7 @@ func TestRollupAnswers(t *testing.T) {
 	ranges := [][2]string{{"", ""}, {"2015-02-01", "2015-06-30"}, {"2015-02-13", "2015-06-17"}, {"2015-03-05", "2015-03-20"},
 		{"2015-03-01", "2015-03-31"}, {"2015-03-05", "2015-04-30"}, {"", "2015-05-09"}, {"2015-07-28", ""}, {"2015-03-05", "2015-03-31"},
 		{"2015-01-01", "2015-12-31"}, {"2016-01-01", ""}, {"", "2015-12-31"}, {"2015-01-01", "2016-01-31"}}
-	filters := []dyad.EventFilter{{}, {Actor: "CHN"}, {Source: "irn"}, {Target: "USA", Quad: 2}, {Actor: "RUS", Root: "04"}, {Actor: "IRNGOV"}, {Source: "USA", Target: "IR"}, {Target: "RUS", Root: "04"}, {Quad: 4}, {Source: "chn", Quad: 1}}
+	filters := []dyad.EventFilter{{}, {Actor: "CHN"}, {Source: "irn"}, {Target: "USA", Quad: 2}, {Actor: "RUS", Root: "04"}, {Actor: "IRNGOV"}, {Source: "USA", Target: "IR"}, {Source: "chn", Target: "IRNGOV"}, {Source: "CHNMIL", Target: "irn", Quad: 1}, {Target: "RUS", Root: "04"}, {Quad: 4}, {Source: "chn", Quad: 1}}
 	ctx := context.Background()
 	used := 0
 	for _, r := range ranges {
