@@ -38,6 +38,9 @@ func FuzzFilter(f *testing.F) {
 		if _, err := db.Trend(ctx, dyad.TrendQuery{Filter: filter}); err != nil && dyad.ErrorKind(err) != dyad.EINVALID {
 			t.Fatalf("Trend(%+v): %v", filter, err)
 		}
+		if _, err := db.CountDyads(ctx, filter, 5); err != nil && dyad.ErrorKind(err) != dyad.EINVALID {
+			t.Fatalf("CountDyads(%+v): %v", filter, err)
+		}
 		if _, err := db.Actors(ctx, actor, 5); err != nil {
 			t.Fatalf("Actors(%q): %v", actor, err)
 		}
