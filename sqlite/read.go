@@ -26,6 +26,11 @@ func (s *DB) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEvent
 	if err != nil {
 		return nil, "", err
 	}
+	if broad, err := s.broadText(ctx, f); err != nil {
+		return nil, "", wrap(s.path, "events", err)
+	} else if broad {
+		cand = strings.Replace(cand, "FROM events e", "FROM events e INDEXED BY events_date", 1)
+	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = dyad.DefaultLimit

@@ -45,6 +45,8 @@ type DB struct {
 	// rollups: the writer keeps the rollup tables (schema 8 on; at 5–7
 	// triggers keep them, before 5 there are none).
 	rollups bool
+	// broadMatches: full-text matches from which Events reads the date index.
+	broadMatches int
 }
 
 var _ dyad.EventStore = (*DB)(nil)
@@ -79,7 +81,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, wrap(path, "open", err)
 	}
-	s := &DB{path: path, db: db}
+	s := &DB{path: path, db: db, broadMatches: defaultBroadMatches}
 	if err := s.init(context.Background(), opts.schema); err != nil {
 		db.Close()
 		return nil, err
