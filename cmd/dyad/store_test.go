@@ -244,8 +244,9 @@ func TestHelperIngest(t *testing.T) {
 	os.Exit(m.Run(context.Background(), strings.Split(args, "\x1f")))
 }
 
-// killCorpus writes 60 news stories of four sentences from the codebook's
-// examples, a third of them copied on a wire (JSON lines).
+// killCorpus writes 240 news stories of four sentences from the codebook's
+// examples, a third of them copied on a wire (JSON lines): enough that an
+// ingest runs long past its start-up, so the kills land mid-ingest.
 func killCorpus(t *testing.T) string {
 	b, err := os.ReadFile("../../ingest/testdata/news.txt")
 	if err != nil {
@@ -254,13 +255,13 @@ func killCorpus(t *testing.T) string {
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	dir := t.TempDir()
 	var jl bytes.Buffer
-	for i := 0; i < 60; i++ {
+	for i := 0; i < 240; i++ {
 		var s []string
 		for k := 0; k < 4; k++ {
 			s = append(s, lines[(i*4+k)%len(lines)])
 		}
 		story := strings.Join(s, " ")
-		os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%02d.txt", i)), []byte(story), 0o644)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%03d.txt", i)), []byte(story), 0o644)
 		if i%3 == 0 {
 			rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("w%d", i), "source": "Wire", "text": "(Wire) " + story})
 			jl.Write(rec)
