@@ -47,12 +47,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "want at least one input: a file, a folder or - for stdin")
 	}
-	if *format == "" {
-		*format = "jsonl"
-		if isTerminal(m.Stdout) {
-			*format = "table"
-		}
-	}
+	*format = m.outputFormat(*format, "jsonl")
 	opts := source.Options{Format: *inFormat, Source: *src, MaxSize: *maxSize, Stdin: m.Stdin}
 	if !source.ValidFormat(opts.Format) {
 		return dyad.Errorf(dyad.EINVALID, "--input-format %q: want text, jsonl, html or warc", *inFormat)

@@ -37,12 +37,7 @@ func runCount(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	sources, targets := report.SplitCodes(f.Source), report.SplitCodes(f.Target)
-	if *format == "" {
-		*format = "tsv"
-		if isTerminal(m.Stdout) {
-			*format = "table"
-		}
-	}
+	*format = m.outputFormat(*format, "tsv")
 	store, err := openStore(*db)
 	if err != nil {
 		return err

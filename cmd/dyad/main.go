@@ -126,6 +126,18 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// outputFormat returns the --format a command writes: the one asked for,
+// else a table when stdout is a terminal and pipe (tsv, jsonl) otherwise.
+func (m *Main) outputFormat(asked, pipe string) string {
+	switch {
+	case asked != "":
+		return asked
+	case isTerminal(m.Stdout):
+		return "table"
+	}
+	return pipe
+}
+
 // isTerminal reports whether w is a terminal (a character device).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)

@@ -97,12 +97,7 @@ func runQuery(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	f.Limit, f.Cursor = *limit, *cursor
-	if *format == "" {
-		*format = "tsv"
-		if isTerminal(m.Stdout) {
-			*format = "table"
-		}
-	}
+	*format = m.outputFormat(*format, "tsv")
 	store, err := openStore(*db)
 	if err != nil {
 		return err

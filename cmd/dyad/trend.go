@@ -47,12 +47,7 @@ func runTrend(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *format == "" {
-		*format = "tsv"
-		if isTerminal(m.Stdout) {
-			*format = "table"
-		}
-	}
+	*format = m.outputFormat(*format, "tsv")
 	store, err := openStore(*db)
 	if err != nil {
 		return err
