@@ -5,11 +5,10 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/sentence"
 	"github.com/dyadproject/dyad/token"
 )
@@ -50,16 +49,6 @@ func peakRSS() float64 {
 	return 0
 }
 
-// cpuTime returns the user+system CPU time the process has used. On a shared
-// machine wall time says little; CPU seconds say what one core can do.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkRawToTrees measures the whole raw-text path of this package and
 // the ones before it: sentence splitting, tokenization, tagging and parsing.
 func BenchmarkRawToTrees(b *testing.B) {
@@ -75,7 +64,7 @@ func benchRaw(b *testing.B, recycle bool) {
 	sents, toks := 0, 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			spans = sentence.Spans(spans[:0], d)
@@ -90,7 +79,7 @@ func benchRaw(b *testing.B, recycle bool) {
 		}
 	}
 	sec := b.Elapsed().Seconds()
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (benchtest.CPUTime() - cpu0).Seconds()
 	b.ReportMetric(float64(sents)/sec, "sentences/s")
 	b.ReportMetric(float64(sents)/cpu, "sentences/cpu-s")
 	b.ReportMetric(float64(toks)/sec, "tokens/s")
@@ -108,7 +97,7 @@ func BenchmarkParseTagged(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, t := range tagged {
@@ -117,5 +106,5 @@ func BenchmarkParseTagged(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(n)/(cpuTime()-cpu0).Seconds(), "sentences/cpu-s")
+	b.ReportMetric(float64(n)/(benchtest.CPUTime()-cpu0).Seconds(), "sentences/cpu-s")
 }

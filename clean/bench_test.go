@@ -4,11 +4,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/benchtest"
 )
 
 // benchInputs are fixed documents from testdata: the reference article
@@ -43,7 +43,7 @@ func BenchmarkRepair(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := benchtest.CPUTime()
 			for b.Loop() {
 				doc := &dyad.Document{Text: in}
 				Repair(doc, Options{})
@@ -63,7 +63,7 @@ func BenchmarkRepairNoLang(b *testing.B) {
 		sentences := len(splitUnits(in, 0))
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(in)))
-			cpu0 := cpuTime()
+			cpu0 := benchtest.CPUTime()
 			for b.Loop() {
 				doc := &dyad.Document{Text: in}
 				Repair(doc, Options{Disable: []string{"language"}})
@@ -76,19 +76,9 @@ func BenchmarkRepairNoLang(b *testing.B) {
 	}
 }
 
-// cpuTime is the CPU time the process has used. The machine is shared, so
-// wall-clock ns/op overstates the cost; CPU time per op does not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports CPU time per op and the CPU-time throughput in MB/s.
 func reportCPU(b *testing.B, start time.Duration, size int) {
-	d := cpuTime() - start
+	d := benchtest.CPUTime() - start
 	if d <= 0 || b.N == 0 {
 		return
 	}

@@ -1,21 +1,13 @@
 package coder
 
 import (
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/treebank"
 )
-
-// cpuTime is the process's user+system CPU time. On a shared machine wall
-// time overstates the cost; the benchmarks report both.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkCode codes the dev records' pre-parsed trees on one goroutine and
 // reports sentences per second of wall time and of CPU time.
@@ -23,7 +15,7 @@ func BenchmarkCode(b *testing.B) {
 	recs := parseDev(b)
 	b.ReportAllocs()
 	n := 0
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	for b.Loop() {
 		for _, p := range recs {
 			p.c.Code(p.tree, p.rec.Date)
@@ -31,7 +23,7 @@ func BenchmarkCode(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(n)/(cpuTime()-cpu).Seconds(), "sentences/cpu-s")
+	b.ReportMetric(float64(n)/(benchtest.CPUTime()-cpu).Seconds(), "sentences/cpu-s")
 }
 
 // BenchmarkCodeProduction codes news-shaped trees with the embedded
@@ -51,7 +43,7 @@ func BenchmarkCodeProduction(b *testing.B) {
 	date := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
 	n := 0
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	for b.Loop() {
 		for _, t := range trees {
 			c.Code(t, date)
@@ -59,7 +51,7 @@ func BenchmarkCodeProduction(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(n)/(cpuTime()-cpu).Seconds(), "sentences/cpu-s")
+	b.ReportMetric(float64(n)/(benchtest.CPUTime()-cpu).Seconds(), "sentences/cpu-s")
 }
 
 // productionTrees are trees dyad's parser gives news sentences.

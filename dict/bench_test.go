@@ -1,18 +1,10 @@
 package dict
 
 import (
-	"syscall"
 	"testing"
-	"time"
-)
 
-// cpuTime is the process's user+system CPU time. On a shared machine wall
-// time overstates the cost; the benchmark reports both.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+	"github.com/dyadproject/dyad/internal/benchtest"
+)
 
 // BenchmarkLoadDefault reads the embedded Phoenix production set from
 // scratch (what Default does once per process).
@@ -21,11 +13,11 @@ func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	var set *Set
 	n := 0
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	for b.Loop() {
 		set, _ = Build(srcs)
 		n++
 	}
-	b.ReportMetric(float64((cpuTime()-cpu).Milliseconds())/float64(n), "cpu-ms/load")
+	b.ReportMetric(float64((benchtest.CPUTime()-cpu).Milliseconds())/float64(n), "cpu-ms/load")
 	b.ReportMetric(float64(set.Actors.Len()), "actors")
 }

@@ -6,11 +6,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/sqlite"
 	"github.com/dyadproject/dyad/storetest"
 )
@@ -34,7 +34,7 @@ func BenchmarkInsert(b *testing.B) {
 			b.Fatal(err)
 		}
 		run, _ := db.BeginRun(ctx, dyad.Run{})
-		c0 := cpuTime()
+		c0 := benchtest.CPUTime()
 		b.StartTimer()
 		for j := 0; j < len(rs); j += 256 {
 			if _, err := db.PutResults(ctx, run, rs[j:min(j+256, len(rs))]); err != nil {
@@ -42,7 +42,7 @@ func BenchmarkInsert(b *testing.B) {
 			}
 		}
 		b.StopTimer()
-		cpu += cpuTime() - c0
+		cpu += benchtest.CPUTime() - c0
 		db.Close()
 		b.StartTimer()
 	}
@@ -138,7 +138,7 @@ func benchTrend(b *testing.B, q dyad.TrendQuery) {
 	db := bigStore(b)
 	ctx := context.Background()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	points := 0
 	for i := 0; i < b.N; i++ {
 		ps, err := db.Trend(ctx, q)
@@ -165,7 +165,7 @@ func benchQuery(b *testing.B, f dyad.EventFilter) {
 	db := bigStore(b)
 	ctx := context.Background()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		evs, _, err := db.Events(ctx, f)
@@ -196,18 +196,10 @@ func BenchmarkQueryTopic(b *testing.B) {
 	benchQuery(b, dyad.EventFilter{Topic: "ARMS", Target: "ISR", Limit: 100})
 }
 
-// cpuTime is the CPU time the process has used. On a shared machine the
-// wall time of a query depends on the other processes; its CPU time does not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportTimes reports wall and CPU milliseconds per operation.
 func reportTimes(b *testing.B, cpuStart time.Duration) {
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
-	b.ReportMetric(float64((cpuTime()-cpuStart).Microseconds())/float64(b.N)/1000, "cpu-ms/op")
+	b.ReportMetric(float64((benchtest.CPUTime()-cpuStart).Microseconds())/float64(b.N)/1000, "cpu-ms/op")
 }
 
 // BenchmarkTopDyads is the dashboard's "top dyads of a year" over the big store.
@@ -216,7 +208,7 @@ func BenchmarkTopDyads(b *testing.B) {
 	ctx := context.Background()
 	since, until := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2020, 12, 31, 0, 0, 0, 0, time.UTC)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		ds, err := db.TopDyads(ctx, since, until, 10)
 		if err != nil || len(ds) != 10 {
@@ -231,7 +223,7 @@ func BenchmarkStats(b *testing.B) {
 	db := bigStore(b)
 	ctx := context.Background()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := benchtest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		if st, err := db.Stats(ctx); err != nil || st.Events == 0 {
 			b.Fatal(err)

@@ -1,10 +1,9 @@
 package tag
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/token"
 )
 
@@ -22,7 +21,7 @@ func BenchmarkTag(b *testing.B) {
 	tg := New(nil)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, s := range sents {
 			tg.Tag(s)
@@ -31,17 +30,7 @@ func BenchmarkTag(b *testing.B) {
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(b.N*len(sents))/sec, "sentences/s")
 	b.ReportMetric(float64(b.N*ntok)/sec, "tokens/s")
-	b.ReportMetric(float64(b.N*ntok)/(cpuTime()-cpu0).Seconds(), "tokens/cpu-s")
-}
-
-// cpuTime returns the CPU time the process has used; on a shared machine it
-// says more than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(b.N*ntok)/(benchtest.CPUTime()-cpu0).Seconds(), "tokens/cpu-s")
 }
 
 func TestTagAllocs(t *testing.T) {

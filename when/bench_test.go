@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/internal/benchtest"
 )
 
 func BenchmarkFind(b *testing.B) {
@@ -15,7 +17,7 @@ func BenchmarkFind(b *testing.B) {
 	doc := date(monday)
 	found := 0
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, l := range lines {
 			found += len(Find(l, doc))
@@ -25,7 +27,7 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal("no date expressions found")
 	}
 	b.ReportMetric(float64(b.N*len(lines))/b.Elapsed().Seconds(), "sentences/s")
-	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+	if cpu := (benchtest.CPUTime() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(b.N*len(lines))/cpu, "sentences/cpu-s")
 	}
 }

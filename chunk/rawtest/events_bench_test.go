@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/sentence"
 )
@@ -46,7 +46,7 @@ func BenchmarkRawToEvents(b *testing.B) {
 	sents, events := 0, 0
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := benchtest.CPUTime().Seconds()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			spans = sentence.Spans(spans[:0], d)
@@ -58,7 +58,7 @@ func BenchmarkRawToEvents(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
-	b.ReportMetric(float64(sents)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+	b.ReportMetric(float64(sents)/(benchtest.CPUTime().Seconds()-cpu0), "sentences/cpu-s")
 	b.ReportMetric(float64(events)/float64(sents), "events/sentence")
 	b.ReportMetric(peakRSS(), "peakRSS-MB")
 }
@@ -77,12 +77,4 @@ func peakRSS() float64 {
 		}
 	}
 	return 0
-}
-
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }

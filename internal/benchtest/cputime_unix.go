@@ -1,12 +1,12 @@
-package where
+//go:build unix
+
+package benchtest
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time the process has used. The machine is shared, so
-// wall-clock rates measure the queue; benchmarks also report per CPU second.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
