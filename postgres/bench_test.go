@@ -130,23 +130,7 @@ func BenchmarkStoreSize(b *testing.B) {
 	b.ReportMetric(float64(big.n), "events")
 }
 
-func benchTrend(b *testing.B, q dyad.TrendQuery) {
-	db := bigStore(b)
-	ctx := context.Background()
-	b.ResetTimer()
-	points := 0
-	for i := 0; i < b.N; i++ {
-		ps, err := db.Trend(ctx, q)
-		if err != nil {
-			b.Fatal(err)
-		}
-		points = len(ps)
-	}
-	if points == 0 {
-		b.Fatal("no points")
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
-}
+func benchTrend(b *testing.B, q dyad.TrendQuery) { storetest.BenchTrend(b, bigStore(b), q) }
 
 func BenchmarkTrendDyadMonthly(b *testing.B) {
 	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Source: "CHN", Target: "IRN"}, Interval: dyad.IntervalMonth})
@@ -156,23 +140,7 @@ func BenchmarkTrendActorMonthlyByQuad(b *testing.B) {
 	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Actor: "IRN"}, Interval: dyad.IntervalMonth, Split: dyad.SplitQuad})
 }
 
-func benchQuery(b *testing.B, f dyad.EventFilter) {
-	db := bigStore(b)
-	ctx := context.Background()
-	b.ResetTimer()
-	n := 0
-	for i := 0; i < b.N; i++ {
-		evs, _, err := db.Events(ctx, f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		n = len(evs)
-	}
-	if n == 0 {
-		b.Fatal("no events")
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
-}
+func benchQuery(b *testing.B, f dyad.EventFilter) { storetest.BenchEvents(b, bigStore(b), f) }
 
 func BenchmarkQueryDyadSince(b *testing.B) {
 	benchQuery(b, dyad.EventFilter{Source: "CHNMIL", Target: "IRN", Since: time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), Limit: 100})

@@ -134,24 +134,7 @@ func BenchmarkStoreSize(b *testing.B) {
 	b.ReportMetric(float64(big.n), "events")
 }
 
-func benchTrend(b *testing.B, q dyad.TrendQuery) {
-	db := bigStore(b)
-	ctx := context.Background()
-	b.ResetTimer()
-	cpu := benchtest.CPUTime()
-	points := 0
-	for i := 0; i < b.N; i++ {
-		ps, err := db.Trend(ctx, q)
-		if err != nil {
-			b.Fatal(err)
-		}
-		points = len(ps)
-	}
-	if points == 0 {
-		b.Fatal("no points")
-	}
-	reportTimes(b, cpu)
-}
+func benchTrend(b *testing.B, q dyad.TrendQuery) { storetest.BenchTrend(b, bigStore(b), q) }
 
 func BenchmarkTrendDyadMonthly(b *testing.B) {
 	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Source: "CHN", Target: "IRN"}, Interval: dyad.IntervalMonth})
@@ -161,24 +144,7 @@ func BenchmarkTrendActorMonthlyByQuad(b *testing.B) {
 	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Actor: "IRN"}, Interval: dyad.IntervalMonth, Split: dyad.SplitQuad})
 }
 
-func benchQuery(b *testing.B, f dyad.EventFilter) {
-	db := bigStore(b)
-	ctx := context.Background()
-	b.ResetTimer()
-	cpu := benchtest.CPUTime()
-	n := 0
-	for i := 0; i < b.N; i++ {
-		evs, _, err := db.Events(ctx, f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		n = len(evs)
-	}
-	if n == 0 {
-		b.Fatal("no events")
-	}
-	reportTimes(b, cpu)
-}
+func benchQuery(b *testing.B, f dyad.EventFilter) { storetest.BenchEvents(b, bigStore(b), f) }
 
 func BenchmarkQueryDyadSince(b *testing.B) {
 	benchQuery(b, dyad.EventFilter{Source: "CHNMIL", Target: "IRN", Since: time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC), Limit: 100})
@@ -196,12 +162,6 @@ func BenchmarkQueryTopic(b *testing.B) {
 	benchQuery(b, dyad.EventFilter{Topic: "ARMS", Target: "ISR", Limit: 100})
 }
 
-// reportTimes reports wall and CPU milliseconds per operation.
-func reportTimes(b *testing.B, cpuStart time.Duration) {
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/op")
-	b.ReportMetric(float64((benchtest.CPUTime()-cpuStart).Microseconds())/float64(b.N)/1000, "cpu-ms/op")
-}
-
 // BenchmarkTopDyads is the dashboard's "top dyads of a year" over the big store.
 func BenchmarkTopDyads(b *testing.B) {
 	db := bigStore(b)
@@ -215,7 +175,7 @@ func BenchmarkTopDyads(b *testing.B) {
 			b.Fatal(len(ds), err)
 		}
 	}
-	reportTimes(b, cpu)
+	storetest.ReportTimes(b, cpu)
 }
 
 // BenchmarkStats counts the big store's rows, as the dashboard's header does.
@@ -229,5 +189,5 @@ func BenchmarkStats(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportTimes(b, cpu)
+	storetest.ReportTimes(b, cpu)
 }
