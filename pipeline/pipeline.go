@@ -6,7 +6,9 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -50,9 +52,10 @@ type Pipeline struct {
 }
 
 var (
-	defaultOnce sync.Once
-	defaultSet  *dict.Set
-	defaultErr  error
+	defaultOnce    sync.Once
+	defaultSet     *dict.Set
+	defaultErr     error
+	defaultVersion string
 )
 
 // DefaultDicts returns the embedded production dictionaries merged with the
@@ -61,27 +64,47 @@ var (
 // them); the set is usable even then.
 func DefaultDicts() (*dict.Set, error) {
 	defaultOnce.Do(func() {
-		// Among date restrictions in force, the one that started last wins,
-		// so the dated office holders beat Phoenix's open-ended 2014 terms
-		// whatever the reading order.
-		var srcs []dict.Source
-		for _, s := range dict.DefaultSources() {
-			if s.Kind == dict.KindDiscards {
-				s.Data = withoutYears(s.Data)
-			}
-			srcs = append(srcs, s)
-			if s.Kind == dict.KindVerbs {
-				srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
-			}
-		}
-		srcs = append(srcs, dict.Source{
-			Kind: dict.KindActors,
-			Name: "dyad.officeholders.actors.txt",
-			Data: []byte(actor.Dictionary()),
-		})
+		srcs := defaultSources()
 		defaultSet, defaultErr = dict.Build(srcs)
+		h := sha256.New()
+		for _, s := range srcs {
+			fmt.Fprintf(h, "%s\x00%d\x00", s.Name, len(s.Data))
+			h.Write(s.Data)
+		}
+		defaultVersion = fmt.Sprintf("embedded-%x (%d files)", h.Sum(nil)[:6], len(srcs))
 	})
 	return defaultSet, defaultErr
+}
+
+// DictVersion names the production dictionary set by a hash of its files, so
+// stored events say which set coded them.
+func DictVersion() string {
+	DefaultDicts()
+	return defaultVersion
+}
+
+// defaultSources lists the production dictionary files: the embedded
+// Phoenix set with dyad's overlays and verbs, and the office holders.
+func defaultSources() []dict.Source {
+	// Among date restrictions in force, the one that started last wins,
+	// so the dated office holders beat Phoenix's open-ended 2014 terms
+	// whatever the reading order.
+	var srcs []dict.Source
+	for _, s := range dict.DefaultSources() {
+		if s.Kind == dict.KindDiscards {
+			s.Data = withoutYears(s.Data)
+		}
+		srcs = append(srcs, s)
+		if s.Kind == dict.KindVerbs {
+			srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
+		}
+	}
+	srcs = append(srcs, dict.Source{
+		Kind: dict.KindActors,
+		Name: "dyad.officeholders.actors.txt",
+		Data: []byte(actor.Dictionary()),
+	})
+	return srcs
 }
 
 // dyadVerbs adds verb patterns to the CAMEO file (see its comments).

@@ -97,3 +97,10 @@ func BenchmarkProcess(b *testing.B) {
 	}
 	b.ReportMetric(float64(20*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+func TestDictVersion(t *testing.T) {
+	v := pipeline.DictVersion()
+	if !strings.HasPrefix(v, "embedded-") || v != pipeline.DictVersion() {
+		t.Errorf("DictVersion() = %q, want a stable embedded-<hash> name", v)
+	}
+}

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"runtime"
@@ -15,9 +13,7 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dedup"
-	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source"
@@ -67,7 +63,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 
 	cfg := ingest.Config{
 		Store: store, Proc: proc, Workers: *workers, Batch: *batch,
-		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: dictVersion()},
+		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: pipeline.DictVersion()},
 	}
 	if !*noDedup {
 		cfg.Cluster = dedup.New(dedup.Options{})
@@ -130,19 +126,6 @@ func ingestProgress(ctx context.Context, w io.Writer, every time.Duration) (func
 			}
 			pr.Wait()
 		}
-}
-
-// dictVersion names the dictionaries the pipeline codes with: a hash of the
-// embedded files, so that stored events say which set produced them.
-func dictVersion() string {
-	h := sha256.New()
-	srcs := dict.DefaultSources()
-	for _, s := range srcs {
-		fmt.Fprintf(h, "%s\x00%d\x00", s.Name, len(s.Data))
-		h.Write(s.Data)
-	}
-	io.WriteString(h, actor.Dictionary())
-	return fmt.Sprintf("embedded-%s (%d files + office holders)", hex.EncodeToString(h.Sum(nil))[:12], len(srcs))
 }
 
 // buildVersion is the module version dyad was built as, "devel" otherwise.

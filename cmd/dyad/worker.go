@@ -64,7 +64,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 	}
 	w := &queue.Worker{Store: store, Proc: proc, Batch: *batch, Workers: *workers, Attempts: *attempts,
 		Name: *name, Idle: *idle, Log: log,
-		Run: dyad.Run{Inputs: []string{*natsURL}, Version: buildVersion(), DictVersion: dictVersion()}}
+		Run: dyad.Run{Inputs: []string{*natsURL}, Version: buildVersion(), DictVersion: pipeline.DictVersion()}}
 	log.Info("worker started", "nats", *natsURL, "workers", *workers, "batch", *batch)
 	c, err := w.Work(ctx, js)
 	el := time.Since(c.Started)
