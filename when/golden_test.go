@@ -2,14 +2,13 @@ package when
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+	"github.com/dyadproject/dyad/internal/golden"
+)
 
 // TestGolden pins every expression found in testdata/sentences.txt, read
 // against the reference article's date.
@@ -24,17 +23,5 @@ func TestGolden(t *testing.T) {
 			fmt.Fprintf(&b, "%d\t%d-%d\t%q\t%s\t%s\n", i+1, d.Span.Start, d.Span.End, d.Text, d.Time.Format("2006-01-02"), d.Precision)
 		}
 	}
-	const golden = "testdata/sentences.golden"
-	if *update {
-		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), want) {
-		t.Errorf("output differs from %s (run with -update after checking):\n%s", golden, b.String())
-	}
+	golden.Check(t, "testdata/sentences.golden", b.Bytes())
 }
