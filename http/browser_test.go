@@ -89,6 +89,17 @@ func setValue(sel, v string) chromedp.Action[chromedp.Void] {
 	})
 }
 
+// clickWhenReady waits for sel and clicks it from the page itself: a table
+// the page re-renders between the lookup and a protocol click would leave
+// the click on a node that no longer exists.
+func clickWhenReady(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](`(() => { const e = document.querySelector(`+jsString(sel)+`);
+			if (!e) return false; e.click(); return true; })()`, chromedp.WithPollingTimeout(10*time.Second))(ctx, tg)
+		return err
+	})
+}
+
 // typeInto empties a field and types text into it key by key.
 func typeInto(sel, text string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(setValue(sel, ""), chromedp.SendKeys(chromedp.CSS(sel), text))
@@ -234,9 +245,9 @@ func TestBrowserDyadExplorer(t *testing.T) {
 
 	// The whole document, with its events marked.
 	run(t, ctx, "document",
-		chromedp.Click(css(`#events tbody tr[data-event] button`)),
+		clickWhenReady(`#events tbody tr[data-event] button`),
 		chromedp.WaitVisible(css(`#detail .sentence figcaption a[href^="#/doc/"]`)),
-		chromedp.Click(css(`#detail .sentence figcaption a[href^="#/doc/"]`)),
+		clickWhenReady(`#detail .sentence figcaption a[href^="#/doc/"]`),
 		chromedp.WaitVisible(css(`#doc-text mark.m-source`)),
 	)
 	screenshot(t, ctx, "document")
