@@ -17,19 +17,22 @@ type Coder struct {
 	opt   Options
 	syn   map[string][][]string // synsets with nested synsets expanded
 	scope scopes                // pattern comments naming their verbs
+	pidx  *patIndex             // which patterns a sentence's words allow
+	plain bool                  // tests: try every pattern, without pidx
 	pool  sync.Pool
 }
 
 // New returns a Coder. The dictionaries are shared, never changed.
 func New(d *dict.Set, opt Options) *Coder {
 	c := &Coder{d: d, opt: opt, syn: expandSynsets(d.Verbs), scope: scopesOf(d)}
+	c.pidx = newPatIndex(c)
 	c.pool.New = func() any { return new(sent) }
 	return c
 }
 
 // WithOptions returns a Coder sharing c's dictionaries with other options.
 func (c *Coder) WithOptions(opt Options) *Coder {
-	n := &Coder{d: c.d, opt: opt, syn: c.syn, scope: c.scope}
+	n := &Coder{d: c.d, opt: opt, syn: c.syn, scope: c.scope, pidx: c.pidx, plain: c.plain}
 	n.pool.New = func() any { return new(sent) }
 	return n
 }

@@ -39,6 +39,7 @@ type sent struct {
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
+	mx         sentIndex // the pattern index's view of the words
 }
 
 type nspan struct {

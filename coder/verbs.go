@@ -52,6 +52,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var at []int    // per event: its verb leaf
 	var says []said // what each verb's events may yield to
 	done := -1
+	if !s.c.plain {
+		s.prepareIndex()
+	}
 	for i := range s.leaves {
 		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
@@ -62,16 +65,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 		done = ve
 		block := &s.c.d.Verbs.Blocks[f.Block]
-		lowEnd := s.vpEnd[i]
-		if lowEnd < 0 {
-			// A verb outside a VP ("Soviet aircraft including helicopter
-			// gunships killed ...", including/VBG in a PP) reads to the end
-			// of its own phrase, not of the sentence.
-			lowEnd = len(s.leaves) - 1
-			if p := s.parent[s.leafK[i]]; p > 0 {
-				lowEnd = s.spans[p].last
-			}
-		}
+		lowEnd := s.lowEnd(i)
 		m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
 		code := f.Code
 		// A negated verb is coded only by a pattern written for the
@@ -84,12 +78,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 		pasv := s.passive(vs)
 		var pat *dict.Pattern
+		reqs := s.c.pidx.blocks[f.Block]
 		// Patterns written for this verb (or for the whole block) first,
 		// then those another verb of the block was given.
 		for pass := 0; pass < 2 && pat == nil; pass++ {
 			for pi := range block.Patterns {
-				p := &block.Patterns[pi]
-				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) || (!pasv && s.byAgent(p)) {
+				p, pr := &block.Patterns[pi], &reqs[pi]
+				if (neg && !pr.negative) || (!pasv && pr.byAgent) ||
+					(!s.c.plain && !s.mayMatch(pr, vs, ve, lowEnd)) || s.c.applies(pi, f) != (pass == 0) {
 					continue
 				}
 				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
@@ -121,6 +117,21 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 	}
 	return dropSays(evs, says, at)
+}
+
+// lowEnd returns the last leaf the lower part of a pattern of the verb at
+// leaf i may read: the end of the verb's VP.
+func (s *sent) lowEnd(i int) int {
+	if e := s.vpEnd[i]; e >= 0 {
+		return e
+	}
+	// A verb outside a VP ("Soviet aircraft including helicopter gunships
+	// killed ...", including/VBG in a PP) reads to the end of its own
+	// phrase, not of the sentence.
+	if p := s.parent[s.leafK[i]]; p > 0 {
+		return s.spans[p].last
+	}
+	return len(s.leaves) - 1
 }
 
 // said is what a verb's events evs[from:to] yield to: an event of the same

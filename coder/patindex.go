@@ -1,0 +1,212 @@
+package coder
+
+import (
+	"math"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+// patIndex lets the verb matcher skip, with a few integer compares, the
+// patterns that cannot match a sentence. A production verb block holds up to
+// several hundred patterns and nearly all of them name literal words or
+// synsets; a pattern matches only if every literal word it names occurs on
+// its side of the verb (below it for the lower part, above it for the upper
+// part), and every synset it names has a member phrase whose words all occur
+// there. The index numbers the words of all patterns and synset phrases, so a
+// sentence is read once into word ids with their first and last positions,
+// and each pattern's requirements become compares against those positions.
+//
+// The test is a necessary condition only: a pattern that passes is matched
+// by seq as before, so the index changes which patterns are tried, never the
+// result (TestIndexedMatcher compares both on the dev records and the news
+// corpus).
+type patIndex struct {
+	vocab   map[string]int32 // pattern and synset words → id
+	synID   map[string]int32 // synset name ("&NAME") → id
+	synPh   [][][]int32      // per synset id: its expanded phrases as word ids
+	reqs    []req            // all patterns' requirements, back to back
+	blocks  [][]patReq       // per block, per pattern
+	nWords  int
+	nSynset int
+}
+
+// req is one thing a pattern needs: a word or a synset, above or below the verb.
+type req struct {
+	id    int32
+	kind  reqKind
+	upper bool
+}
+
+type reqKind uint8
+
+const (
+	reqWord reqKind = iota
+	reqSyn
+)
+
+// patReq is one pattern's entry: its requirements reqs[from:to] and the
+// pattern properties the matcher asks about on every verb.
+type patReq struct {
+	from, to int32
+	byAgent  bool // see sent.byAgent
+	negative bool // see sent.negative
+}
+
+// newPatIndex indexes the patterns and synsets of c's verb dictionary.
+func newPatIndex(c *Coder) *patIndex {
+	ix := &patIndex{vocab: map[string]int32{}, synID: map[string]int32{}}
+	if c.d == nil || c.d.Verbs == nil {
+		return ix
+	}
+	word := func(w string) int32 {
+		id, ok := ix.vocab[w]
+		if !ok {
+			id = int32(len(ix.vocab))
+			ix.vocab[w] = id
+		}
+		return id
+	}
+	syn := func(name string) int32 {
+		id, ok := ix.synID[name]
+		if ok {
+			return id
+		}
+		id = int32(len(ix.synPh))
+		ix.synID[name] = id
+		var phs [][]int32
+		for _, ph := range c.syn[name] {
+			ids := make([]int32, len(ph))
+			for k, w := range ph {
+				ids[k] = word(w)
+			}
+			phs = append(phs, ids)
+		}
+		ix.synPh = append(ix.synPh, phs)
+		return id
+	}
+	probe := &sent{c: c} // byAgent and negative read only the dictionaries
+	ix.blocks = make([][]patReq, len(c.d.Verbs.Blocks))
+	for b := range c.d.Verbs.Blocks {
+		ps := c.d.Verbs.Blocks[b].Patterns
+		ix.blocks[b] = make([]patReq, len(ps))
+		for i := range ps {
+			p := &ps[i]
+			from := int32(len(ix.reqs))
+			for side, toks := range [2][]dict.Tok{p.Lower, p.Upper} {
+				for _, t := range toks {
+					switch t.Kind {
+					case dict.TWord:
+						ix.reqs = append(ix.reqs, req{id: word(t.Word), kind: reqWord, upper: side == 1})
+					case dict.TSynset:
+						ix.reqs = append(ix.reqs, req{id: syn(t.Word), kind: reqSyn, upper: side == 1})
+					}
+				}
+			}
+			ix.blocks[b][i] = patReq{from: from, to: int32(len(ix.reqs)),
+				byAgent: probe.byAgent(p), negative: probe.negative(p)}
+		}
+	}
+	ix.nWords, ix.nSynset = len(ix.vocab), len(ix.synPh)
+	return ix
+}
+
+// sentIndex is a sentence's scratch for the pattern index: where each
+// pattern word occurs, and where each synset's phrases may, computed once
+// per sentence. Entries are valid when their stamp equals gen, so nothing is
+// cleared between sentences.
+type sentIndex struct {
+	gen         uint32
+	wStamp      []uint32
+	first, last []int32 // per word id: first and last leaf it is at
+	sStamp      []uint32
+	synUp       []int32 // per synset id: see synset
+	synLow      []int32
+}
+
+// prepare reads the sentence's words into the index's word ids.
+func (s *sent) prepareIndex() {
+	ix, x := s.c.pidx, &s.mx
+	if len(x.wStamp) != ix.nWords || len(x.sStamp) != ix.nSynset {
+		*x = sentIndex{
+			wStamp: make([]uint32, ix.nWords), first: make([]int32, ix.nWords), last: make([]int32, ix.nWords),
+			sStamp: make([]uint32, ix.nSynset), synUp: make([]int32, ix.nSynset), synLow: make([]int32, ix.nSynset),
+		}
+	}
+	x.gen++
+	if x.gen == 0 { // wrapped: old stamps could look current
+		clear(x.wStamp)
+		clear(x.sStamp)
+		x.gen = 1
+	}
+	for p, w := range s.words {
+		id, ok := ix.vocab[w]
+		if !ok {
+			continue
+		}
+		if x.wStamp[id] != x.gen {
+			x.wStamp[id] = x.gen
+			x.first[id] = int32(p)
+		}
+		x.last[id] = int32(p)
+	}
+}
+
+// synset returns, for synset id, the lowest leaf below which some phrase
+// could end wholly above a verb (a phrase needs every word somewhere before
+// the verb: the largest first position of its words, least over phrases),
+// and the highest leaf after which some phrase could lie wholly below a verb
+// (the least last position of its words, greatest over phrases).
+func (s *sent) synset(id int32) (up, low int32) {
+	x := &s.mx
+	if x.sStamp[id] == x.gen {
+		return x.synUp[id], x.synLow[id]
+	}
+	up, low = math.MaxInt32, -1
+	for _, ph := range s.c.pidx.synPh[id] {
+		pu, pl := int32(-1), int32(math.MaxInt32)
+		ok := true
+		for _, w := range ph {
+			if x.wStamp[w] != x.gen {
+				ok = false
+				break
+			}
+			pu, pl = max(pu, x.first[w]), min(pl, x.last[w])
+		}
+		if ok {
+			up, low = min(up, pu), max(low, pl)
+		}
+	}
+	x.sStamp[id], x.synUp[id], x.synLow[id] = x.gen, up, low
+	return up, low
+}
+
+// mayMatch reports whether pattern pr could match for a verb at leaves
+// vs..ve whose phrase ends at lowEnd: every literal word occurs on its side,
+// and every synset has a phrase whose words all do.
+func (s *sent) mayMatch(pr *patReq, vs, ve, lowEnd int) bool {
+	x := &s.mx
+	for _, r := range s.c.pidx.reqs[pr.from:pr.to] {
+		if r.kind == reqWord {
+			if x.wStamp[r.id] != x.gen {
+				return false
+			}
+			if r.upper {
+				if int(x.first[r.id]) >= vs {
+					return false
+				}
+			} else if int(x.last[r.id]) <= ve || int(x.first[r.id]) > lowEnd {
+				return false
+			}
+			continue
+		}
+		up, low := s.synset(r.id)
+		if r.upper {
+			if int(up) >= vs {
+				return false
+			}
+		} else if int(low) <= ve {
+			return false
+		}
+	}
+	return true
+}
