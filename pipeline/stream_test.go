@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"context"
 	"os"
-	"runtime"
 	"strconv"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -65,22 +63,3 @@ func TestStreamOrder(t *testing.T) {
 	}
 }
 
-// BenchmarkStream codes the news corpus through the whole pipeline (repair,
-// split, parse, code, dates, places, topics) with one worker per core:
-// run with -cpu 1,2 to see it scale.
-func BenchmarkStream(b *testing.B) {
-	p := newPipeline(b)
-	texts := newsDocs(b)
-	var sentences atomic.Int64
-	b.ResetTimer()
-	for b.Loop() {
-		err := pipeline.Stream(context.Background(), p, runtime.GOMAXPROCS(0), streamDocs(texts), func(r *dyad.Result) error {
-			sentences.Add(int64(len(r.Doc.Sentences)))
-			return nil
-		})
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(sentences.Load())/b.Elapsed().Seconds(), "sentences/s")
-}
