@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"github.com/abadojack/whatlanggo"
 	"github.com/dyadproject/dyad"
 )
 
@@ -28,7 +27,7 @@ func identify(doc *dyad.Document, r *run, sample int) {
 		r.q.Language = "en"
 		return
 	}
-	info := whatlanggo.Detect(t)
+	info, _ := detectLang(t)
 	code := ""
 	if info.Lang >= 0 {
 		code = info.Lang.Iso6391()
