@@ -35,6 +35,7 @@ type Resolver struct {
 	// from the where gazetteer. Nil disables capital resolution.
 	Capital  func(name string) (country string, ok bool)
 	mentions []Mention
+	heads    [][]string // per mention: its words' head classes, once asked (nil: not yet)
 }
 
 // Add records a mention. Mentions without a Kind get KindOf's guess.
@@ -88,7 +89,7 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 		return r.pair(phrase, span, countries)
 	}
 	if kinds, ok := pronouns[p]; ok {
-		m := r.latest(span.Start, sent-maxBack, func(m *Mention) bool { return contains(kinds, m.Kind) })
+		m := r.latest(span.Start, sent-maxBack, func(i int) bool { return contains(kinds, r.mentions[i].Kind) })
 		if m == nil {
 			return nil, false
 		}
@@ -96,14 +97,14 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 	}
 	if sector, ok := stateWords[p]; ok {
 		// "the country" is the last state named; "the government" its government.
-		m := r.latest(span.Start, -1, func(m *Mention) bool { return m.Kind == State && len(m.Code) >= 3 })
+		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind == State && len(r.mentions[i].Code) >= 3 })
 		if m == nil {
 			return nil, false
 		}
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code[:3]+sector)}, true
 	}
 	if head, ok := definiteHead(p); ok {
-		m := r.latest(span.Start, -1, func(m *Mention) bool { return m.Kind != Person && hasHead(m.Text, head) })
+		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind != Person && contains(r.headsOf(i), head) })
 		if m == nil {
 			return nil, false
 		}
@@ -120,7 +121,7 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 
 // latest returns the last mention that ends before off, in a sentence at or
 // after minSent, and passes keep.
-func (r *Resolver) latest(off, minSent int, keep func(*Mention) bool) *Mention {
+func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
 	for i := len(r.mentions) - 1; i >= 0; i-- {
 		m := &r.mentions[i]
 		if m.Span.End > off {
@@ -129,7 +130,7 @@ func (r *Resolver) latest(off, minSent int, keep func(*Mention) bool) *Mention {
 		if m.Sentence < minSent {
 			return nil
 		}
-		if keep(m) {
+		if keep(i) {
 			return m
 		}
 	}
@@ -178,13 +179,21 @@ func definiteHead(p string) (string, bool) {
 	return headClass(singular(f[len(f)-1])), true
 }
 
-func hasHead(text, head string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		if headClass(singular(strings.Trim(w, ",.'’"))) == head {
-			return true
-		}
+// headsOf returns the head classes of the words of mention i, worked out
+// the first time a description asks (a document's earlier mentions are
+// asked again by every later description).
+func (r *Resolver) headsOf(i int) []string {
+	if len(r.heads) < len(r.mentions) {
+		r.heads = append(r.heads, make([][]string, len(r.mentions)-len(r.heads))...)
 	}
-	return false
+	if r.heads[i] == nil {
+		hs := []string{}
+		for _, w := range strings.Fields(strings.ToLower(r.mentions[i].Text)) {
+			hs = append(hs, headClass(singular(strings.Trim(w, ",.'’"))))
+		}
+		r.heads[i] = hs
+	}
+	return r.heads[i]
 }
 
 // sameHead groups head nouns that refer to the same kind of body.
