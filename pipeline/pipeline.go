@@ -207,10 +207,12 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 		topics = topic.Names(p.topics.Tag(s.Text))
 	}
 	cl := clausesOf(tree)
+	// The sentence's dates and places, read once for all its events.
+	dates, places := when.Find(s.Text, date), p.places.Find(s.Text)
 	var redated map[int64][]dyad.Event
 	for k := range events {
 		e := &events[k]
-		p.finish(e, doc, s, k, date, topics, cl)
+		p.finish(e, doc, s, k, date, topics, cl, dates, places)
 		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (inOffice(e.Source) || inOffice(e.Target)) {
 			redated = p.asOf(tree, e, redated)
 		}
@@ -255,8 +257,9 @@ func (p *Pipeline) asOf(tree *treebank.Node, e *dyad.Event, cache map[int64][]dy
 }
 
 // finish fills what the coder leaves to the pipeline: identity, codebook
-// fields, date, place and topics.
-func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k int, date time.Time, topics []string, cl clauses) {
+// fields, date, place (chosen among the sentence's dates and places) and
+// topics.
+func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k int, date time.Time, topics []string, cl clauses, dates []when.Date, places []dyad.Location) {
 	e.Doc = doc.ID
 	e.SentenceID = s.ID
 	e.Sentence = s.Index
@@ -273,14 +276,14 @@ func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k
 	// place.
 	d := when.Document(date)
 	best := -1
-	for _, x := range when.Find(s.Text, date) {
+	for _, x := range dates {
 		if dist := distance(verb, x.Span.Start, x.Span.End); cl.same(e.Verb.Start, s.Span.Start+x.Span.Start) && (best < 0 || dist < best) {
 			d, best = x, dist
 		}
 	}
 	e.Date, e.DatePrecision, e.DateText = d.Time, d.Precision, d.Text
 	best = -1
-	for _, loc := range p.places.Find(s.Text) {
+	for _, loc := range places {
 		if dist := distance(verb, loc.Span.Start, loc.Span.End); cl.same(e.Verb.Start, s.Span.Start+loc.Span.Start) && (best < 0 || dist < best) {
 			l := loc
 			l.Span.Start += s.Span.Start
