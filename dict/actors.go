@@ -25,6 +25,7 @@ import (
 type Actors struct {
 	Entries []Actor
 	index   map[string][]phrase // first word → phrases, longest first
+	heads   map[string]*byNext  // first words with many phrases: those phrases by second word
 	byKey   map[string]int32    // joined phrase → entry, for merging
 	// replaced holds the entries an "=" line of a later file replaced; those
 	// left with no code at all are removed when reading ends.
@@ -86,7 +87,13 @@ func (a *Actors) Match(words []string, i int) (int, int) {
 	if a == nil || i >= len(words) {
 		return -1, 0
 	}
-	for _, p := range a.index[words[i]] {
+	ps := a.index[words[i]]
+	if len(ps) > manyPhrases {
+		if h := a.heads[words[i]]; h != nil {
+			return a.matchHead(ps, h, words, i)
+		}
+	}
+	for _, p := range ps {
 		if end := p.match(words, i); end > 0 {
 			return int(p.actor), end - i
 		}
@@ -171,6 +178,7 @@ func (a *Actors) finish() {
 		}
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
+	a.indexHeads()
 }
 
 // readActors reads an actor file into a. Errors are added to errs.

@@ -1,0 +1,65 @@
+package dict
+
+// manyPhrases is how many phrases a first word must start before Match
+// indexes them by their second word. "THE" starts about 150 actor phrases
+// and is in every news sentence, so scanning its list was most of Match's
+// string compares.
+const manyPhrases = 16
+
+// byNext indexes the phrase list of one frequent first word: a phrase of
+// two words or more whose second word must come right after the first is
+// listed under that word; the others (one-word phrases, and those that
+// allow words between the first and the second) in other. Lists hold
+// positions in the first word's phrase list, ascending, so Match tries the
+// candidates in the list's order (longest first) and finds the phrase the
+// full scan would.
+type byNext struct {
+	next  map[string][]int32
+	other []int32
+}
+
+// indexHeads builds the second-word index of the first words with many
+// phrases, after the lists are final.
+func (a *Actors) indexHeads() {
+	a.heads = nil
+	for w, ps := range a.index {
+		if len(ps) <= manyPhrases {
+			continue
+		}
+		h := &byNext{next: map[string][]int32{}}
+		for k := range ps {
+			p := &ps[k]
+			if len(p.words) < 2 || (p.gap != nil && p.gap[1]) {
+				h.other = append(h.other, int32(k))
+				continue
+			}
+			h.next[p.words[1]] = append(h.next[p.words[1]], int32(k))
+		}
+		if a.heads == nil {
+			a.heads = map[string]*byNext{}
+		}
+		a.heads[w] = h
+	}
+}
+
+// matchHead is Match for a first word indexed by indexHeads: it tries only
+// the phrases that can match here, in list order.
+func (a *Actors) matchHead(ps []phrase, h *byNext, words []string, i int) (int, int) {
+	var next []int32
+	if i+1 < len(words) {
+		next = h.next[words[i+1]]
+	}
+	other := h.other
+	for len(next) > 0 || len(other) > 0 {
+		var k int32
+		if len(other) == 0 || (len(next) > 0 && next[0] < other[0]) {
+			k, next = next[0], next[1:]
+		} else {
+			k, other = other[0], other[1:]
+		}
+		if end := ps[k].match(words, i); end > 0 {
+			return int(ps[k].actor), end - i
+		}
+	}
+	return -1, 0
+}
