@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -21,7 +22,7 @@ import (
 // (TestDetectLikeWhatlanggo). unique reports that no other language was
 // equally near; whatlanggo then picks one of them at random.
 func detectLang(text string) (info whatlanggo.Info, unique bool) {
-	script := whatlanggo.DetectScript(text)
+	script := detectScript(text)
 	if script != unicode.Latin {
 		return whatlanggo.Detect(text), true
 	}
@@ -65,6 +66,25 @@ func detectLang(text string) (info whatlanggo.Info, unique bool) {
 		info.Confidence = rate / confidentRate
 	}
 	return info, unique
+}
+
+// detectScript is whatlanggo.DetectScript, which tries two dozen scripts on
+// every letter. In ASCII text it counts only Latin letters (Latin is the
+// first script it tries), so the script is Latin if there is a letter at
+// all.
+func detectScript(text string) *unicode.RangeTable {
+	letter := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return whatlanggo.DetectScript(text)
+		}
+		letter = letter || 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
+	if letter {
+		return unicode.Latin
+	}
+	return nil
 }
 
 const (

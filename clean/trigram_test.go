@@ -100,7 +100,8 @@ func TestDetectLikeWhatlanggo(t *testing.T) {
 		"Il presidente ha incontrato ieri il ministro degli esteri.",
 		"Prezydent spotkał się wczoraj z ministrem spraw zagranicznych.",
 		"Президент встретился с министром иностранных дел.",
-		"Arnor Gondor Mordor Rohan.", "Iran China deal signed.", "x", "   ", "1234 5678", "a\xffb\xfe c")
+		"Arnor Gondor Mordor Rohan.", "Iran China deal signed.", "x", "   ", "1234 5678", "a\xffb\xfe c",
+		"\x01\x02 --", "Z", "@", "[`{")
 	rng := rand.New(rand.NewSource(3))
 	letters := []rune("abcdefghijklmnopqrstuvwxyzéèàöüßñç  ,.")
 	for range 300 {
@@ -115,6 +116,9 @@ func TestDetectLikeWhatlanggo(t *testing.T) {
 	}
 	latin := 0
 	for _, s := range texts {
+		if detectScript(s) != whatlanggo.DetectScript(s) {
+			t.Errorf("%q: detectScript differs from whatlanggo.DetectScript", s)
+		}
 		want := whatlanggo.Detect(s)
 		got, unique := detectLang(s)
 		if got.Script == nil || want.Script == nil {
