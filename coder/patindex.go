@@ -121,6 +121,7 @@ type sentIndex struct {
 	sStamp      []uint32
 	synUp       []int32 // per synset id: see synset
 	synLow      []int32
+	later       []int32 // codeVerbs: patterns for the verb's second pass
 }
 
 // prepare reads the sentence's words into the index's word ids.
@@ -128,6 +129,7 @@ func (s *sent) prepareIndex() {
 	ix, x := s.c.pidx, &s.mx
 	if len(x.wStamp) != ix.nWords || len(x.sStamp) != ix.nSynset {
 		*x = sentIndex{
+			later:  x.later,
 			wStamp: make([]uint32, ix.nWords), first: make([]int32, ix.nWords), last: make([]int32, ix.nWords),
 			sStamp: make([]uint32, ix.nSynset), synUp: make([]int32, ix.nSynset), synLow: make([]int32, ix.nSynset),
 		}

@@ -80,20 +80,34 @@ func (s *sent) codeVerbs() []dyad.Event {
 		var pat *dict.Pattern
 		reqs := s.c.pidx.blocks[f.Block]
 		// Patterns written for this verb (or for the whole block) first,
-		// then those another verb of the block was given.
-		for pass := 0; pass < 2 && pat == nil; pass++ {
-			for pi := range block.Patterns {
-				p, pr := &block.Patterns[pi], &reqs[pi]
-				if (neg && !pr.negative) || (!pasv && pr.byAgent) ||
-					(!s.c.plain && !s.mayMatch(pr, vs, ve, lowEnd)) || s.c.applies(pi, f) != (pass == 0) {
-					continue
-				}
-				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
-					m, code, pat = r, p.Code, p
-					break
-				}
+		// then those another verb of the block was given (kept in later
+		// as the first pass goes by them).
+		later := s.mx.later[:0]
+		for pi := range block.Patterns {
+			pr := &reqs[pi]
+			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (!s.c.plain && !s.mayMatch(pr, vs, ve, lowEnd)) {
+				continue
+			}
+			if !s.c.applies(pi, f) {
+				later = append(later, int32(pi))
+				continue
+			}
+			p := &block.Patterns[pi]
+			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
+				m, code, pat = r, p.Code, p
+				break
 			}
 		}
+		for _, pi := range later {
+			if pat != nil {
+				break
+			}
+			p := &block.Patterns[pi]
+			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
+				m, code, pat = r, p.Code, p
+			}
+		}
+		s.mx.later = later
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {
