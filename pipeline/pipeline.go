@@ -206,9 +206,13 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	if p.topics != nil {
 		topics = topic.Names(p.topics.Tag(s.Text))
 	}
-	cl := clausesOf(tree)
-	// The sentence's dates and places, read once for all its events.
+	// The sentence's dates and places, read once for all its events, and
+	// its clauses when there is a date or a place to place.
 	dates, places := when.Find(s.Text, date), p.places.Find(s.Text)
+	var cl clauses
+	if len(dates) > 0 || len(places) > 0 {
+		cl = clausesOf(tree)
+	}
 	var redated map[int64][]dyad.Event
 	for k := range events {
 		e := &events[k]
