@@ -20,6 +20,7 @@ type Tagger struct {
 	norm   []string // normalised words with two sentinels on each side
 	arena  []byte   // backing bytes of lower-cased words
 	scores [maxClasses]int32
+	ctx    tagContext
 }
 
 // New returns a Tagger using m, or the built-in model when m is nil.
@@ -27,7 +28,9 @@ func New(m *Model) *Tagger {
 	if m == nil {
 		m = Default()
 	}
-	return &Tagger{m: m}
+	t := &Tagger{m: m}
+	t.ctx.init(m)
+	return t
 }
 
 // Tag sets the Tag of every token. Tokens are one sentence, in order.
@@ -142,22 +145,34 @@ func (t *Tagger) unknownName(toks []token.Token, i int) bool {
 	return t.m.lookup(hash1(fWord, t.norm[i+2])) == nil
 }
 
-// predict scores the features of the word at ctx position i.
+// predict tags the word w at ctx position i: the class of highest score,
+// the first of equal ones.
 func (t *Tagger) predict(w string, i int, p1, p2 string) string {
+	sc := t.score(w, i, p1, p2)
+	best := 0
+	for k := 1; k < len(sc); k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return t.m.classes[best]
+}
+
+// score sums the weights of the features of the word w at ctx position i,
+// per class, into the tagger's scratch scores.
+func (t *Tagger) score(w string, i int, p1, p2 string) []int32 {
 	m := t.m
 	ctx := t.norm
 	nc := len(m.classes)
 	sc := t.scores[:nc]
-	clear(sc)
+	// The bias and the three features of the previous tags, summed once
+	// per tag pair (see tagContext); then the word features.
+	copy(sc, t.ctx.scores(m, p1, p2))
 	// Hash every feature first, then fetch the weights: independent loads
 	// let the processor overlap their cache misses.
-	keys := [numTemplates]uint64{
-		hash0(fBias),
+	keys := [numWordTemplates]uint64{
 		hash1(fSuffix, suffix3(w)),
 		hash1(fPref1, pref1(w)),
-		hash1(fPrevTag, p1),
-		hash1(fPrev2Tag, p2),
-		hash2(fTagPair, p1, p2),
 		hash1(fWord, ctx[i]),
 		hash2(fPrevTagWord, p1, ctx[i]),
 		hash1(fPrevWord, ctx[i-1]),
@@ -167,7 +182,7 @@ func (t *Tagger) predict(w string, i int, p1, p2 string) string {
 		hash1(fNextSuffix, suffix3(ctx[i+1])),
 		hash1(fNext2Word, ctx[i+2]),
 	}
-	var ws [numTemplates][]weight
+	var ws [numWordTemplates][]weight
 	for k, key := range keys {
 		ws[k] = m.lookup(key)
 	}
@@ -176,13 +191,7 @@ func (t *Tagger) predict(w string, i int, p1, p2 string) string {
 			sc[w.cls()] += w.val()
 		}
 	}
-	best := 0
-	for k := 1; k < nc; k++ {
-		if sc[k] > sc[best] {
-			best = k
-		}
-	}
-	return m.classes[best]
+	return sc
 }
 
 func suffix3(s string) string {
