@@ -2,6 +2,7 @@ package coder
 
 import (
 	"math"
+	"slices"
 
 	"github.com/dyadproject/dyad/dict"
 )
@@ -26,6 +27,7 @@ type patIndex struct {
 	synPh   [][][]int32      // per synset id: its expanded phrases as word ids
 	reqs    []req            // all patterns' requirements, back to back
 	blocks  [][]patReq       // per block, per pattern
+	keyed   []blockKeys      // per block: its patterns by a word each needs
 	nWords  int
 	nSynset int
 }
@@ -107,7 +109,76 @@ func newPatIndex(c *Coder) *patIndex {
 		}
 	}
 	ix.nWords, ix.nSynset = len(ix.vocab), len(ix.synPh)
+	ix.keyBlocks()
 	return ix
+}
+
+// blockKeys lists a block's patterns under one literal word each must find
+// (the word fewest patterns of the dictionary name, so the lists stay short),
+// and those without a literal word in always. A pattern whose key word is
+// not in the sentence cannot match, so only the lists of the words present
+// need to be read; the block's pattern count no longer matters.
+type blockKeys struct {
+	words  []int32   // key words
+	pats   [][]int32 // per key word: its patterns, ascending
+	always []int32   // patterns with no literal word, ascending
+}
+
+func (ix *patIndex) keyBlocks() {
+	uses := make([]int, ix.nWords) // patterns naming each word
+	for _, b := range ix.blocks {
+		for _, pr := range b {
+			for _, r := range ix.reqs[pr.from:pr.to] {
+				if r.kind == reqWord {
+					uses[r.id]++
+				}
+			}
+		}
+	}
+	ix.keyed = make([]blockKeys, len(ix.blocks))
+	for bi, b := range ix.blocks {
+		bk := &ix.keyed[bi]
+		at := map[int32]int{} // key word → its place in bk.words
+		for pi, pr := range b {
+			key := int32(-1)
+			for _, r := range ix.reqs[pr.from:pr.to] {
+				if r.kind == reqWord && (key < 0 || uses[r.id] < uses[key]) {
+					key = r.id
+				}
+			}
+			if key < 0 {
+				bk.always = append(bk.always, int32(pi))
+				continue
+			}
+			k, ok := at[key]
+			if !ok {
+				k = len(bk.words)
+				at[key] = k
+				bk.words = append(bk.words, key)
+				bk.pats = append(bk.pats, nil)
+			}
+			bk.pats[k] = append(bk.pats[k], int32(pi))
+		}
+	}
+}
+
+// candidates returns, ascending, the patterns of block b whose key word is
+// in the sentence (and those with none), in the sentence's scratch space.
+func (s *sent) candidates(b int32) []int32 {
+	x, bk := &s.mx, &s.c.pidx.keyed[b]
+	out := append(x.cands[:0], bk.always...)
+	sorted := true
+	for k, w := range bk.words {
+		if x.wStamp[w] == x.gen {
+			sorted = sorted && (len(out) == 0 || out[len(out)-1] < bk.pats[k][0])
+			out = append(out, bk.pats[k]...)
+		}
+	}
+	if !sorted {
+		slices.Sort(out)
+	}
+	x.cands = out
+	return out
 }
 
 // sentIndex is a sentence's scratch for the pattern index: where each
@@ -122,6 +193,7 @@ type sentIndex struct {
 	synUp       []int32 // per synset id: see synset
 	synLow      []int32
 	later       []int32 // codeVerbs: patterns for the verb's second pass
+	cands       []int32 // candidates
 }
 
 // prepare reads the sentence's words into the index's word ids.
@@ -130,6 +202,7 @@ func (s *sent) prepareIndex() {
 	if len(x.wStamp) != ix.nWords || len(x.sStamp) != ix.nSynset {
 		*x = sentIndex{
 			later:  x.later,
+			cands:  x.cands,
 			wStamp: make([]uint32, ix.nWords), first: make([]int32, ix.nWords), last: make([]int32, ix.nWords),
 			sStamp: make([]uint32, ix.nSynset), synUp: make([]int32, ix.nSynset), synLow: make([]int32, ix.nSynset),
 		}
@@ -211,4 +284,18 @@ func (s *sent) mayMatch(pr *patReq, vs, ve, lowEnd int) bool {
 		}
 	}
 	return true
+}
+
+// patterns returns the patterns of block b to try, ascending: with the
+// index, the candidates; without it (Coder.plain), all n of them.
+func (s *sent) patterns(b int32, n int) []int32 {
+	if !s.c.plain {
+		return s.candidates(b)
+	}
+	all := s.mx.cands[:0]
+	for i := range n {
+		all = append(all, int32(i))
+	}
+	s.mx.cands = all
+	return all
 }

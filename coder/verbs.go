@@ -83,13 +83,13 @@ func (s *sent) codeVerbs() []dyad.Event {
 		// then those another verb of the block was given (kept in later
 		// as the first pass goes by them).
 		later := s.mx.later[:0]
-		for pi := range block.Patterns {
+		for _, pi := range s.patterns(f.Block, len(block.Patterns)) {
 			pr := &reqs[pi]
 			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (!s.c.plain && !s.mayMatch(pr, vs, ve, lowEnd)) {
 				continue
 			}
-			if !s.c.applies(pi, f) {
-				later = append(later, int32(pi))
+			if !s.c.applies(int(pi), f) {
+				later = append(later, pi)
 				continue
 			}
 			p := &block.Patterns[pi]
