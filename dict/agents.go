@@ -13,6 +13,7 @@ import (
 type Agents struct {
 	Entries []Agent
 	index   map[string][]int32 // first word → entries, longest first
+	heads   map[string]*byNext // first words with many entries: those entries by second word
 }
 
 // Agent is one agent phrase form (singular or plural).
@@ -33,7 +34,32 @@ func (a *Agents) Match(words []string, i, limit int) (int, int) {
 	if a == nil || i >= len(words) {
 		return -1, 0
 	}
-	for _, idx := range a.index[words[i]] {
+	ids := a.index[words[i]]
+	if len(ids) > manyPhrases {
+		if h := a.heads[words[i]]; h != nil {
+			var buf [64]int32
+			ks := h.candidates(buf[:0], words, i)
+			if len(ks) == 0 {
+				return -1, 0
+			}
+			return a.match(ids, ks, words, i, limit)
+		}
+	}
+	return a.match(ids, nil, words, i, limit)
+}
+
+// match tries the entries ids[k] for k in ks (all of ids when ks is nil),
+// in order, at words[i], and returns the first that matches.
+func (a *Agents) match(ids, ks []int32, words []string, i, limit int) (int, int) {
+	n := len(ids)
+	if ks != nil {
+		n = len(ks)
+	}
+	for c := range n {
+		idx := ids[c]
+		if ks != nil {
+			idx = ids[ks[c]]
+		}
 		g := &a.Entries[idx]
 		j := i + 1
 		ok := true
@@ -160,6 +186,7 @@ func (a *Agents) finish() {
 			return len(a.Entries[ids[i]].Words) > len(a.Entries[ids[j]].Words)
 		})
 	}
+	a.indexHeads()
 }
 
 // agentWords splits a phrase: '_' joins consecutive words, ' ' allows a gap.

@@ -2,11 +2,12 @@ package dict
 
 // manyPhrases is how many phrases a first word must start before Match
 // indexes them by their second word. "THE" starts about 150 actor phrases
-// and is in every news sentence, so scanning its list was most of Match's
-// string compares.
+// and "MINISTER" about 290 agent phrases, and both are in most news, so
+// scanning their lists was most of the matchers' string compares.
 const manyPhrases = 16
 
-// byNext indexes the phrase list of one frequent first word: a phrase of
+// byNext indexes the phrase list of one frequent first word (of the actor
+// or the agent dictionary): a phrase of
 // two words or more whose second word must come right after the first is
 // listed under that word; the others (one-word phrases, and those that
 // allow words between the first and the second) in other. Lists hold
@@ -42,24 +43,59 @@ func (a *Actors) indexHeads() {
 	}
 }
 
-// matchHead is Match for a first word indexed by indexHeads: it tries only
-// the phrases that can match here, in list order.
-func (a *Actors) matchHead(ps []phrase, h *byNext, words []string, i int) (int, int) {
+// candidates returns the positions of the phrases that can match at
+// words[i], ascending, in buf: those under words[i+1] merged with other.
+func (h *byNext) candidates(buf []int32, words []string, i int) []int32 {
 	var next []int32
 	if i+1 < len(words) {
 		next = h.next[words[i+1]]
 	}
+	if len(next) == 0 {
+		return h.other
+	}
 	other := h.other
 	for len(next) > 0 || len(other) > 0 {
-		var k int32
 		if len(other) == 0 || (len(next) > 0 && next[0] < other[0]) {
-			k, next = next[0], next[1:]
+			buf, next = append(buf, next[0]), next[1:]
 		} else {
-			k, other = other[0], other[1:]
+			buf, other = append(buf, other[0]), other[1:]
 		}
+	}
+	return buf
+}
+
+// matchHead is Match for a first word indexed by indexHeads: it tries only
+// the phrases that can match here, in list order.
+func (a *Actors) matchHead(ps []phrase, h *byNext, words []string, i int) (int, int) {
+	var buf [64]int32
+	for _, k := range h.candidates(buf[:0], words, i) {
 		if end := ps[k].match(words, i); end > 0 {
 			return int(ps[k].actor), end - i
 		}
 	}
 	return -1, 0
+}
+
+// indexHeads builds the second-word index of the first words that start
+// many agent phrases.
+func (a *Agents) indexHeads() {
+	a.heads = nil
+	for w, ids := range a.index {
+		if len(ids) <= manyPhrases {
+			continue
+		}
+		h := &byNext{next: map[string][]int32{}}
+		for k, idx := range ids {
+			g := &a.Entries[idx]
+			if len(g.Words) < 2 || g.Gap[1] {
+				h.other = append(h.other, int32(k))
+				continue
+			}
+			h.next[g.Words[1]] = append(h.next[g.Words[1]], int32(k))
+		}
+		if a.heads == nil {
+			a.heads = map[string]*byNext{}
+		}
+		a.heads[w] = h
+	}
 }

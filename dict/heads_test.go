@@ -1,0 +1,138 @@
+package dict
+
+import (
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+)
+
+// scanMatch is Match without the second-word index: every phrase of the
+// first word, in order.
+func (a *Actors) scanMatch(words []string, i int) (int, int) {
+	if i >= len(words) {
+		return -1, 0
+	}
+	for _, p := range a.index[words[i]] {
+		if end := p.match(words, i); end > 0 {
+			return int(p.actor), end - i
+		}
+	}
+	return -1, 0
+}
+
+// TestMatchHeads: Match with the second-word index finds what the full scan
+// finds, at every word of the news corpus and on word sequences made from
+// the phrases of every indexed first word (whole, cut short, with a word
+// put in, and with their words shuffled).
+func TestMatchHeads(t *testing.T) {
+	set, _ := Default()
+	a := set.Actors
+	if len(a.heads) == 0 || a.heads["THE"] == nil {
+		t.Fatalf("no second-word index for THE (%d indexed first words)", len(a.heads))
+	}
+	texts := newsWords(t)
+	rng := rand.New(rand.NewSource(1))
+	for w := range a.heads {
+		for _, p := range a.index[w] {
+			ws := append([]string(nil), p.words...)
+			texts = append(texts, ws, ws[:len(ws)-1])
+			in := append(append(append([]string(nil), ws[:1]...), "AND"), ws[1:]...)
+			texts = append(texts, in)
+			sh := append([]string(nil), ws...)
+			rng.Shuffle(len(sh), func(i, j int) { sh[i], sh[j] = sh[j], sh[i] })
+			texts = append(texts, append(append([]string{}, ws[0]), sh...))
+		}
+	}
+	indexed, found := 0, 0
+	for _, ws := range texts {
+		for i := range ws {
+			for end := i + 1; end <= len(ws); end++ { // callers cut the words at a phrase's end
+				gi, gn := a.Match(ws[:end], i)
+				wi, wn := a.scanMatch(ws[:end], i)
+				if gi != wi || gn != wn {
+					t.Fatalf("Match(%q, %d) = %d, %d; the full scan gives %d, %d", ws[:end], i, gi, gn, wi, wn)
+				}
+				if a.heads[ws[i]] != nil {
+					indexed++
+				}
+				if wi >= 0 {
+					found++
+				}
+			}
+		}
+	}
+	if indexed < 10000 || found < 10000 {
+		t.Errorf("compared %d indexed and %d matching calls: too few", indexed, found)
+	}
+}
+
+// scanMatch is Agents.Match without the second-word index.
+func (a *Agents) scanMatch(words []string, i, limit int) (int, int) {
+	if i >= len(words) {
+		return -1, 0
+	}
+	return a.match(a.index[words[i]], nil, words, i, limit)
+}
+
+// TestAgentHeads: Agents.Match with the second-word index finds what the
+// full scan finds, as TestMatchHeads checks for actors.
+func TestAgentHeads(t *testing.T) {
+	set, _ := Default()
+	a := set.Agents
+	if a.heads["MINISTER"] == nil {
+		t.Fatalf("no second-word index for MINISTER (%d indexed first words)", len(a.heads))
+	}
+	texts := newsWords(t)
+	rng := rand.New(rand.NewSource(2))
+	for w, ids := range a.index {
+		if a.heads[w] == nil {
+			continue
+		}
+		for _, idx := range ids {
+			ws := append([]string(nil), a.Entries[idx].Words...)
+			texts = append(texts, ws, ws[:len(ws)-1])
+			texts = append(texts, append(append(append([]string(nil), ws[:1]...), "OF", "THE"), ws[1:]...))
+			sh := append([]string(nil), ws...)
+			rng.Shuffle(len(sh), func(i, j int) { sh[i], sh[j] = sh[j], sh[i] })
+			texts = append(texts, append(append([]string{}, ws[0]), sh...))
+		}
+	}
+	indexed, found := 0, 0
+	for _, ws := range texts {
+		for i := range ws {
+			for end := i + 1; end <= len(ws); end++ {
+				for _, limit := range []int{0, 3} {
+					gi, gn := a.Match(ws[:end], i, limit)
+					wi, wn := a.scanMatch(ws[:end], i, limit)
+					if gi != wi || gn != wn {
+						t.Fatalf("Match(%q, %d, %d) = %d, %d; the full scan gives %d, %d", ws[:end], i, limit, gi, gn, wi, wn)
+					}
+					if a.heads[ws[i]] != nil {
+						indexed++
+					}
+					if wi >= 0 {
+						found++
+					}
+				}
+			}
+		}
+	}
+	if indexed < 10000 || found < 10000 {
+		t.Errorf("compared %d indexed and %d matching calls: too few", indexed, found)
+	}
+}
+
+// newsWords returns the news corpus's lines as upper-case words.
+func newsWords(t *testing.T) [][]string {
+	t.Helper()
+	data, err := os.ReadFile("../chunk/testdata/news/cameo.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for _, l := range strings.Split(string(data), "\n") {
+		out = append(out, strings.Fields(strings.ToUpper(l)))
+	}
+	return out
+}
