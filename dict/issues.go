@@ -10,6 +10,7 @@ import (
 type Issues struct {
 	Entries []Issue
 	index   map[string][]int32 // first word → entries
+	firsts  wordSet            // the keys of index, to skip most words without a map lookup
 }
 
 // Issue is one issue phrase form.
@@ -104,6 +105,7 @@ func (s *Issues) finish() {
 		}
 		s.index[t] = append(s.index[t], int32(i))
 	}
+	s.firsts = newWordSet(s.index)
 }
 
 // Find returns the issue codes whose phrases occur in words (upper case), in
@@ -114,6 +116,9 @@ func (s *Issues) Find(words []string) []string {
 	}
 	var out []string
 	for i, w := range words {
+		if !s.firsts.mayHave(w) {
+			continue
+		}
 		for _, idx := range s.index[w] {
 			e := &s.Entries[idx]
 			if !matchPhrase(words[i:], e.Text) {
