@@ -30,6 +30,11 @@ func TestWordSet(t *testing.T) {
 				f(w)
 			}
 		}, &set.Issues.firsts},
+		{"discards", func(f func(string)) {
+			for w := range set.Discards.index {
+				f(w)
+			}
+		}, &set.Discards.keys},
 	} {
 		n := 0
 		tc.keys(func(w string) {
