@@ -23,6 +23,7 @@ import (
 // corpus).
 type patIndex struct {
 	vocab   map[string]int32 // pattern and synset words → id
+	inVocab dict.WordSet     // the keys of vocab, to skip other words without a map lookup
 	synID   map[string]int32 // synset name ("&NAME") → id
 	synPh   [][][]int32      // per synset id: its expanded phrases as word ids
 	reqs    []req            // all patterns' requirements, back to back
@@ -109,6 +110,7 @@ func newPatIndex(c *Coder) *patIndex {
 		}
 	}
 	ix.nWords, ix.nSynset = len(ix.vocab), len(ix.synPh)
+	ix.inVocab = dict.NewWordSet(ix.vocab)
 	ix.keyBlocks()
 	return ix
 }
@@ -214,6 +216,9 @@ func (s *sent) prepareIndex() {
 		x.gen = 1
 	}
 	for p, w := range s.words {
+		if !ix.inVocab.MayHave(w) {
+			continue
+		}
 		id, ok := ix.vocab[w]
 		if !ok {
 			continue

@@ -26,7 +26,7 @@ type Actors struct {
 	Entries []Actor
 	index   map[string][]phrase // first word → phrases, longest first
 	heads   map[string]*byNext  // first words with many phrases: those phrases by second word
-	firsts  wordSet             // the keys of index, to skip most words without a map lookup
+	firsts  WordSet             // the keys of index, to skip most words without a map lookup
 	byKey   map[string]int32    // joined phrase → entry, for merging
 	// replaced holds the entries an "=" line of a later file replaced; those
 	// left with no code at all are removed when reading ends.
@@ -85,7 +85,7 @@ func (a *Actor) CodeAt(date int) (string, *Dated) {
 // Words the dictionary separates by a blank may have up to MaxGap other words
 // between them; '_' requires consecutive words.
 func (a *Actors) Match(words []string, i int) (int, int) {
-	if a == nil || i >= len(words) || !a.firsts.mayHave(words[i]) {
+	if a == nil || i >= len(words) || !a.firsts.MayHave(words[i]) {
 		return -1, 0
 	}
 	ps := a.index[words[i]]
@@ -180,7 +180,7 @@ func (a *Actors) finish() {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	a.indexHeads()
-	a.firsts = newWordSet(a.index)
+	a.firsts = NewWordSet(a.index)
 }
 
 // readActors reads an actor file into a. Errors are added to errs.

@@ -14,7 +14,7 @@ type Agents struct {
 	Entries []Agent
 	index   map[string][]int32 // first word → entries, longest first
 	heads   map[string]*byNext // first words with many entries: those entries by second word
-	firsts  wordSet            // the keys of index, to skip most words without a map lookup
+	firsts  WordSet            // the keys of index, to skip most words without a map lookup
 }
 
 // Agent is one agent phrase form (singular or plural).
@@ -32,7 +32,7 @@ type Agent struct {
 // its last word, or -1, 0. Words joined by a blank in the dictionary may have up
 // to limit other words between them.
 func (a *Agents) Match(words []string, i, limit int) (int, int) {
-	if a == nil || i >= len(words) || !a.firsts.mayHave(words[i]) {
+	if a == nil || i >= len(words) || !a.firsts.MayHave(words[i]) {
 		return -1, 0
 	}
 	ids := a.index[words[i]]
@@ -188,7 +188,7 @@ func (a *Agents) finish() {
 		})
 	}
 	a.indexHeads()
-	a.firsts = newWordSet(a.index)
+	a.firsts = NewWordSet(a.index)
 }
 
 // agentWords splits a phrase: '_' joins consecutive words, ' ' allows a gap.

@@ -12,7 +12,7 @@ type Discards struct {
 	Entries []Discard
 	index   map[string][]int32 // first three bytes of the first word → entries
 	short   [3]bool            // some first word is 1 or 2 bytes long
-	keys    wordSet            // the keys of index, to skip most words without a map lookup
+	keys    WordSet            // the keys of index, to skip most words without a map lookup
 }
 
 // Discard is one discard phrase.
@@ -92,7 +92,7 @@ func (d *Discards) FindWords(words []string) *Discard {
 	for i, w := range words {
 		// Keys are a first word's first three bytes, or all of a shorter one.
 		for l := min(len(w), 3); l >= 1; l-- {
-			if l < 3 && !d.short[l] || !d.keys.mayHave(w[:l]) {
+			if l < 3 && !d.short[l] || !d.keys.MayHave(w[:l]) {
 				continue
 			}
 			for _, idx := range d.index[w[:l]] {
@@ -144,5 +144,5 @@ func (d *Discards) finish() {
 		}
 		d.index[k] = append(d.index[k], int32(i))
 	}
-	d.keys = newWordSet(d.index)
+	d.keys = NewWordSet(d.index)
 }

@@ -26,3 +26,16 @@ GONDOR [GON]
 	// 2 20121225 HOBGOV
 	// 2 20140101 HOB
 }
+
+// A WordSet answers "certainly not a key" from a few kilobytes, before a
+// lookup in a large map of words.
+func ExampleWordSet() {
+	index := map[string]int{"UNITED": 1, "IRAN": 2}
+	set := dict.NewWordSet(index)
+	for _, w := range []string{"UNITED", "IRAN"} {
+		fmt.Println(w, set.MayHave(w))
+	}
+	// Output:
+	// UNITED true
+	// IRAN true
+}

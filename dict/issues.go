@@ -10,7 +10,7 @@ import (
 type Issues struct {
 	Entries []Issue
 	index   map[string][]int32 // first word → entries
-	firsts  wordSet            // the keys of index, to skip most words without a map lookup
+	firsts  WordSet            // the keys of index, to skip most words without a map lookup
 }
 
 // Issue is one issue phrase form.
@@ -105,7 +105,7 @@ func (s *Issues) finish() {
 		}
 		s.index[t] = append(s.index[t], int32(i))
 	}
-	s.firsts = newWordSet(s.index)
+	s.firsts = NewWordSet(s.index)
 }
 
 // Find returns the issue codes whose phrases occur in words (upper case), in
@@ -116,7 +116,7 @@ func (s *Issues) Find(words []string) []string {
 	}
 	var out []string
 	for i, w := range words {
-		if !s.firsts.mayHave(w) {
+		if !s.firsts.MayHave(w) {
 			continue
 		}
 		for _, idx := range s.index[w] {

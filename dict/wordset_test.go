@@ -13,7 +13,7 @@ func TestWordSet(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		keys  func(func(string))
-		words *wordSet
+		words *WordSet
 	}{
 		{"actors", func(f func(string)) {
 			for w := range set.Actors.index {
@@ -39,7 +39,7 @@ func TestWordSet(t *testing.T) {
 		n := 0
 		tc.keys(func(w string) {
 			n++
-			if !tc.words.mayHave(w) {
+			if !tc.words.MayHave(w) {
 				t.Errorf("%s: first word %q not in the set", tc.name, w)
 			}
 		})
@@ -48,7 +48,7 @@ func TestWordSet(t *testing.T) {
 		}
 		yes := 0
 		for i := range 10000 {
-			if tc.words.mayHave("NOT-A-WORD-" + strconv.Itoa(i)) {
+			if tc.words.MayHave("NOT-A-WORD-" + strconv.Itoa(i)) {
 				yes++
 			}
 		}
@@ -56,8 +56,8 @@ func TestWordSet(t *testing.T) {
 			t.Errorf("%s: %d of 10,000 other words pass the set", tc.name, yes)
 		}
 	}
-	var empty wordSet
-	if !empty.mayHave("ANY") {
+	var empty WordSet
+	if !empty.MayHave("ANY") {
 		t.Error("an unbuilt set must let every word through")
 	}
 }
