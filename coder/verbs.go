@@ -52,9 +52,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var at []int    // per event: its verb leaf
 	var says []said // what each verb's events may yield to
 	done := -1
-	if !s.c.plain {
-		s.prepareIndex()
-	}
+	prepared := s.c.plain // the index reads the words once a verb is found
 	for i := range s.leaves {
 		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
@@ -62,6 +60,10 @@ func (s *sent) codeVerbs() []dyad.Event {
 		f, vs, ve := s.verbAt(i)
 		if f == nil {
 			continue
+		}
+		if !prepared {
+			s.prepareIndex()
+			prepared = true
 		}
 		done = ve
 		block := &s.c.d.Verbs.Blocks[f.Block]
