@@ -30,7 +30,7 @@ func identify(doc *dyad.Document, r *run, sample int) {
 	info, _ := detectLang(t)
 	code := ""
 	if info.Lang >= 0 {
-		code = info.Lang.Iso6391()
+		code = iso6391(info.Lang)
 	}
 	if code == "" || !info.IsReliable() {
 		r.flag("language-uncertain")

@@ -192,3 +192,17 @@ var latinModel = sync.OnceValue(func() *trigramModel {
 	}
 	return m
 })
+
+// iso6391 is Lang.Iso6391, which builds a map of every language on each
+// call; here the codes are read once.
+func iso6391(l whatlanggo.Lang) string {
+	return iso6391Codes()[l]
+}
+
+var iso6391Codes = sync.OnceValue(func() map[whatlanggo.Lang]string {
+	codes := make(map[whatlanggo.Lang]string, len(whatlanggo.Langs))
+	for l := range whatlanggo.Langs {
+		codes[l] = l.Iso6391()
+	}
+	return codes
+})

@@ -138,6 +138,11 @@ func TestDetectLikeWhatlanggo(t *testing.T) {
 			t.Errorf("%q: got %s %v, want %s %v", s, got.Lang.Iso6393(), got.Confidence, want.Lang.Iso6393(), want.Confidence)
 		}
 	}
+	for l := range whatlanggo.Langs {
+		if iso6391(l) != l.Iso6391() {
+			t.Errorf("iso6391(%v) = %q, want %q", l, iso6391(l), l.Iso6391())
+		}
+	}
 	if latin < 900 {
 		t.Errorf("only %d Latin-script texts compared", latin)
 	}
