@@ -2,6 +2,7 @@ package where
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,7 +52,9 @@ var (
 // Find returns every place in text that the text gives as where something
 // happened, in order. Spans are bytes of text.
 func (g *Gazetteer) Find(text string) []dyad.Location {
-	toks := token.Tokenize(text)
+	buf := tokenBufs.Get().(*[]token.Token)
+	toks := token.Append((*buf)[:0], text, 0)
+	defer func() { *buf = toks[:0]; tokenBufs.Put(buf) }()
 	var out []dyad.Location
 	for i := 0; i < len(toks); i++ {
 		if l, ok := g.demonymCapital(text, toks, i); ok {
@@ -82,6 +85,9 @@ func (g *Gazetteer) Find(text string) []dyad.Location {
 	}
 	return out
 }
+
+// tokenBufs holds token slices for Find to reuse: the tokens never leave it.
+var tokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
 
 // supported reports whether the words around the name at toks[i:i+n] make it
 // a location.
