@@ -62,4 +62,3 @@ func TestStreamOrder(t *testing.T) {
 		t.Errorf("%d results for %d documents", next, len(texts))
 	}
 }
-
