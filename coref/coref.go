@@ -29,7 +29,8 @@ type Mention struct {
 // Resolver holds the mentions of one document seen so far. Add mentions in
 // document order as the coder finds them; Resolve a reference against the
 // mentions before it. The zero value is ready to use; set Capital to resolve
-// capitals.
+// capitals. A Resolver belongs to one document and one goroutine: Resolve
+// keeps what it read of the mentions for the next reference.
 type Resolver struct {
 	// Capital reports the country (ISO alpha-3) whose capital a name is, e.g.
 	// from the where gazetteer. Nil disables capital resolution.
