@@ -543,7 +543,12 @@ func codeOf(a *acode) string {
 }
 
 func (s *sent) text(a, b int) string {
+	n := 0
+	for i := a; i <= b; i++ {
+		n += len(s.leaves[i].Word) + 1
+	}
 	var sb strings.Builder
+	sb.Grow(n)
 	for i := a; i <= b; i++ {
 		if i > a {
 			sb.WriteByte(' ')

@@ -247,25 +247,48 @@ var groupWords = map[string]bool{
 // delegation", "IRGC officers"); a run of capitalised words coded with a
 // sector is a Person ("Mohammad Bagheri").
 func KindOf(text, code string) string {
-	f := strings.Fields(text)
-	for _, w := range f {
-		if groupWords[strings.ToLower(strings.Trim(w, ",.'’"))] {
+	n, first, lowerStart := 0, "", false
+	for w := range strings.FieldsSeq(text) {
+		if isGroupWord(strings.Trim(w, ",.'’")) {
 			return Group
 		}
+		if n == 0 {
+			first = w
+		}
+		lowerStart = lowerStart || !(w[0] >= 'A' && w[0] <= 'Z')
+		n++
 	}
 	if len(code) == 3 {
 		return State
 	}
-	if len(f) == 1 && len(f[0]) <= 5 && strings.ToUpper(f[0]) == f[0] {
+	if n == 1 && len(first) <= 5 && strings.ToUpper(first) == first {
 		return Group // an acronym: "IRGC", "PLA"
 	}
-	for _, w := range f {
-		if w != "" && !(w[0] >= 'A' && w[0] <= 'Z') {
-			return Group
-		}
+	if lowerStart {
+		return Group
 	}
-	if len(f) >= 2 || len(f) == 1 && len(code) > 3 {
+	if n >= 2 || n == 1 && len(code) > 3 {
 		return Person
 	}
 	return State
+}
+
+// isGroupWord reports whether w, lower-cased, is one of groupWords; ASCII
+// words are lower-cased on the stack (KindOf runs on every mention).
+func isGroupWord(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return groupWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return groupWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return groupWords[string(buf[:len(w)])]
 }

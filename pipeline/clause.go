@@ -18,7 +18,9 @@ type clauses struct {
 }
 
 func clausesOf(tree *treebank.Node) clauses {
-	var c clauses
+	n := leaves(tree)
+	all := make([]int, 0, 3*n) // one array for the three per-leaf slices
+	c := clauses{start: all[0:0:n], end: all[n:n:2*n], id: all[2*n : 2*n : 3*n]}
 	next := 0
 	var walk func(n *treebank.Node, id int)
 	walk = func(n *treebank.Node, id int) {
@@ -38,6 +40,18 @@ func clausesOf(tree *treebank.Node) clauses {
 	}
 	walk(tree, 0)
 	return c
+}
+
+// leaves counts the leaves of n.
+func leaves(n *treebank.Node) int {
+	if n.IsLeaf() {
+		return 1
+	}
+	k := 0
+	for _, ch := range n.Children {
+		k += leaves(ch)
+	}
+	return k
 }
 
 func opensClause(n *treebank.Node) bool {
