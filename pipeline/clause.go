@@ -20,7 +20,7 @@ type clauses struct {
 func clausesOf(tree *treebank.Node) clauses {
 	n := leaves(tree)
 	all := make([]int, 0, 3*n) // one array for the three per-leaf slices
-	c := clauses{start: all[0:0:n], end: all[n:n:2*n], id: all[2*n : 2*n : 3*n]}
+	c := clauses{start: all[0:0:n], end: all[n : n : 2*n], id: all[2*n : 2*n : 3*n]}
 	next := 0
 	var walk func(n *treebank.Node, id int)
 	walk = func(n *treebank.Node, id int) {
