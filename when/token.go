@@ -17,8 +17,8 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
 // tokenize splits text into letter runs and digit runs; everything else
 // (spaces, punctuation, non-ASCII bytes) separates them. "3rd" gives "3", "rd".
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+// The tokens are appended to toks.
+func tokenize(toks []token, text string) []token {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isLetter(c) && !isDigit(c) {

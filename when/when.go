@@ -3,6 +3,7 @@
 package when
 
 import (
+	"sync"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -32,9 +33,16 @@ func Document(doc time.Time) Date {
 // document date doc. Relative expressions ("yesterday", "last week", "in
 // April") need a document date and are skipped when doc is zero.
 func Find(text string, doc time.Time) []Date {
-	p := parser{text: text, toks: tokenize(text), doc: day(doc), known: !doc.IsZero()}
-	return p.all()
+	buf := tokenBufs.Get().(*[]token)
+	p := parser{text: text, toks: tokenize((*buf)[:0], text), doc: day(doc), known: !doc.IsZero()}
+	out := p.all()
+	*buf = p.toks[:0]
+	tokenBufs.Put(buf)
+	return out
 }
+
+// tokenBufs holds token slices for Find to reuse: no Date points into them.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
 
 // Resolve returns the first date expression of text, or the document date with
 // precision "document" when there is none.
