@@ -27,8 +27,11 @@ func detectLang(text string) (info whatlanggo.Info, unique bool) {
 		return whatlanggo.Detect(text), true
 	}
 	m := latinModel()
-	grams := textTrigrams(text)
-	dist := make([]int, len(m.langs))
+	x := trigramBufs.Get().(*trigramScratch)
+	defer trigramBufs.Put(x)
+	grams := x.textTrigrams(text)
+	dist := append(x.dist[:0], make([]int, len(m.langs))...)
+	x.dist = dist
 	for i, n := range m.sizes {
 		dist[i] = n * maxTrigramDistance
 	}
@@ -110,13 +113,14 @@ func mkTrigram(a, b, c rune) trigram {
 
 // textTrigrams returns the text's distinct trigrams ordered as whatlanggo
 // ranks them: most frequent first, ties in reverse order of their text.
-// A trigram's rank is its index.
-func textTrigrams(text string) []trigram {
-	counts := make(map[trigram]int, len(text))
+// A trigram's rank is its index. They are counted by sorting rather than
+// in a map, in x's buffers, valid until x is used again.
+func (x *trigramScratch) textTrigrams(text string) []trigram {
+	all := x.all[:0]
 	r1, r2 := ' ', rune(-1)
 	add := func(r3 rune) {
 		if r2 >= 0 && !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
-			counts[mkTrigram(r1, r2, r3)]++
+			all = append(all, mkTrigram(r1, r2, r3))
 		}
 		if r2 >= 0 {
 			r1 = r2
@@ -130,13 +134,15 @@ func textTrigrams(text string) []trigram {
 		add(unicode.ToLower(r))
 	}
 	add(' ')
-	type counted struct {
-		g trigram
-		n int
-	}
-	byCount := make([]counted, 0, len(counts))
-	for g, n := range counts {
-		byCount = append(byCount, counted{g, n})
+	slices.Sort(all)
+	byCount := x.byCount[:0]
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j] == all[i] {
+			j++
+		}
+		byCount = append(byCount, counted{all[i], j - i})
+		i = j
 	}
 	slices.SortFunc(byCount, func(a, b counted) int {
 		if d := b.n - a.n; d != 0 {
@@ -144,12 +150,27 @@ func textTrigrams(text string) []trigram {
 		}
 		return cmp.Compare(b.g, a.g)
 	})
-	grams := make([]trigram, len(byCount))
+	grams := all[:len(byCount)]
 	for i := range byCount {
 		grams[i] = byCount[i].g
 	}
+	x.all, x.byCount = all, byCount
 	return grams
 }
+
+// trigramScratch is detectLang's scratch space, reused through a pool.
+type trigramScratch struct {
+	all     []trigram
+	byCount []counted
+	dist    []int
+}
+
+type counted struct {
+	g trigram
+	n int
+}
+
+var trigramBufs = sync.Pool{New: func() any { return new(trigramScratch) }}
 
 // isStopChar is whatlanggo's: symbols, spaces, punctuation and digits.
 func isStopChar(r rune) bool {
