@@ -1,5 +1,7 @@
 package dict
 
+import "strings"
+
 // manyPhrases is how many phrases a first word must start before Match
 // indexes them by their second word. "THE" starts about 150 actor phrases
 // and "MINISTER" about 290 agent phrases, and both are in most news, so
@@ -97,5 +99,32 @@ func (a *Agents) indexHeads() {
 			a.heads = map[string]*byNext{}
 		}
 		a.heads[w] = h
+	}
+}
+
+// indexHeads builds the second-word index of the first words that start
+// many issue phrases (UNITED starts about a hundred). An issue phrase's
+// words are consecutive, so every phrase of two words or more goes under
+// its second word.
+func (s *Issues) indexHeads() {
+	s.heads = nil
+	for w, ids := range s.index {
+		if len(ids) <= manyPhrases {
+			continue
+		}
+		h := &byNext{next: map[string][]int32{}}
+		for k, idx := range ids {
+			_, rest, ok := strings.Cut(s.Entries[idx].Text, " ")
+			if !ok {
+				h.other = append(h.other, int32(k))
+				continue
+			}
+			second, _, _ := strings.Cut(rest, " ")
+			h.next[second] = append(h.next[second], int32(k))
+		}
+		if s.heads == nil {
+			s.heads = map[string]*byNext{}
+		}
+		s.heads[w] = h
 	}
 }

@@ -3,6 +3,7 @@ package dict
 import (
 	"math/rand"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -135,4 +136,57 @@ func newsWords(t *testing.T) [][]string {
 		out = append(out, strings.Fields(strings.ToUpper(l)))
 	}
 	return out
+}
+
+// findScan is Issues.Find without the second-word index.
+func (s *Issues) findScan(words []string) []string {
+	var out []string
+	for i, w := range words {
+		for _, idx := range s.index[w] {
+			e := &s.Entries[idx]
+			if !matchPhrase(words[i:], e.Text) {
+				continue
+			}
+			if e.Ignore {
+				return nil
+			}
+			if !slices.Contains(out, e.Code) {
+				out = append(out, e.Code)
+			}
+		}
+	}
+	return out
+}
+
+// TestIssueHeads: Issues.Find with the second-word index finds the codes,
+// in the order, that the full scan finds.
+func TestIssueHeads(t *testing.T) {
+	set, _ := Default()
+	s := set.Issues
+	if s.heads["UNITED"] == nil {
+		t.Fatalf("no second-word index for UNITED (%d indexed first words)", len(s.heads))
+	}
+	texts := newsWords(t)
+	for w, ids := range s.index {
+		if s.heads[w] == nil {
+			continue
+		}
+		for _, idx := range ids {
+			ws := strings.Split(s.Entries[idx].Text, " ")
+			texts = append(texts, ws, ws[:len(ws)-1], append(append([]string{"THE"}, ws...), "AND", "UNITED", "NATIONS"))
+		}
+	}
+	found := 0
+	for _, ws := range texts {
+		got, want := s.Find(ws), s.findScan(ws)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Find(%q) = %q; the full scan gives %q", ws, got, want)
+		}
+		if len(want) > 0 {
+			found++
+		}
+	}
+	if found < 500 {
+		t.Errorf("only %d texts with issues compared", found)
+	}
 }

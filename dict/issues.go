@@ -11,6 +11,7 @@ type Issues struct {
 	Entries []Issue
 	index   map[string][]int32 // first word → entries
 	firsts  WordSet            // the keys of index, to skip most words without a map lookup
+	heads   map[string]*byNext // first words with many entries: those entries by second word
 }
 
 // Issue is one issue phrase form.
@@ -106,6 +107,7 @@ func (s *Issues) finish() {
 		s.index[t] = append(s.index[t], int32(i))
 	}
 	s.firsts = NewWordSet(s.index)
+	s.indexHeads()
 }
 
 // Find returns the issue codes whose phrases occur in words (upper case), in
@@ -119,7 +121,23 @@ func (s *Issues) Find(words []string) []string {
 		if !s.firsts.MayHave(w) {
 			continue
 		}
-		for _, idx := range s.index[w] {
+		ids := s.index[w]
+		var ks []int32 // with a second-word index: the positions in ids to try
+		if h := s.heads[w]; h != nil && len(ids) > manyPhrases {
+			var buf [64]int32
+			if ks = h.candidates(buf[:0], words, i); len(ks) == 0 {
+				continue
+			}
+		}
+		n := len(ids)
+		if ks != nil {
+			n = len(ks)
+		}
+		for c := range n {
+			idx := ids[c]
+			if ks != nil {
+				idx = ids[ks[c]]
+			}
 			e := &s.Entries[idx]
 			if !matchPhrase(words[i:], e.Text) {
 				continue
