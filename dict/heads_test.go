@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"slices"
@@ -188,5 +189,34 @@ func TestIssueHeads(t *testing.T) {
 	}
 	if found < 500 {
 		t.Errorf("only %d texts with issues compared", found)
+	}
+}
+
+// TestIssueHeadsSmall: the same on a made-up issue file whose first word
+// starts more phrases than manyPhrases, among them a one-word phrase and an
+// ignore phrase, so every kind of entry goes through the index.
+func TestIssueHeadsSmall(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("NUCLEAR [NUC]\n~NUCLEAR FAMILY\n")
+	for i := range manyPhrases + 4 {
+		fmt.Fprintf(&b, "NUCLEAR W%d [C%d]\nNUCLEAR W%d X [D%d]\n", i, i%3, i, i)
+	}
+	set, err := Build([]Source{{Kind: KindIssues, Name: "i.txt", Data: []byte(b.String())}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := set.Issues
+	if s.heads["NUCLEAR"] == nil {
+		t.Fatal("NUCLEAR not indexed by its second word")
+	}
+	for _, text := range []string{"NUCLEAR", "THE NUCLEAR W3 X TALKS", "NUCLEAR W1 AND NUCLEAR W2 X", "A NUCLEAR FAMILY", "NUCLEAR W5", "NUCLEAR", "W3 NUCLEAR"} {
+		ws := strings.Fields(text)
+		got, want := s.Find(ws), s.findScan(ws)
+		if !slices.Equal(got, want) {
+			t.Errorf("Find(%q) = %q; the full scan gives %q", text, got, want)
+		}
+	}
+	if got := s.Find([]string{"NUCLEAR"}); !slices.Equal(got, []string{"NUC"}) {
+		t.Errorf("Find(NUCLEAR) = %q, want [NUC]", got)
 	}
 }
