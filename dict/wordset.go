@@ -17,8 +17,17 @@ type WordSet struct {
 
 var wordSeed = maphash.MakeSeed()
 
-// NewWordSet returns a set of the keys of index, about eight bits per key.
+// minWordSet is the fewest keys a WordSet is built for: a smaller map stays
+// in cache, and hashing the word for the filter would only add to its
+// lookup (the validation dictionaries' maps are of that size).
+const minWordSet = 1024
+
+// NewWordSet returns a set of the keys of index, about eight bits per key;
+// for a map of fewer than minWordSet keys, the zero WordSet.
 func NewWordSet[V any](index map[string]V) WordSet {
+	if len(index) < minWordSet {
+		return WordSet{}
+	}
 	n := uint64(4096)
 	for n < 8*uint64(len(index)) {
 		n <<= 1
