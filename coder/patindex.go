@@ -291,10 +291,16 @@ func (s *sent) mayMatch(pr *patReq, vs, ve, lowEnd int) bool {
 	return true
 }
 
+// smallBlock is the most patterns a verb block may have for the matcher to
+// try them all: below it, reading the sentence into the index costs more
+// than it saves (the validation dictionaries' blocks are of that size).
+const smallBlock = 16
+
 // patterns returns the patterns of block b to try, ascending: with the
-// index, the candidates; without it (Coder.plain), all n of them.
-func (s *sent) patterns(b int32, n int) []int32 {
-	if !s.c.plain {
+// index, the candidates; without it (a small block, or Coder.plain), all n
+// of them.
+func (s *sent) patterns(b int32, n int, indexed bool) []int32 {
+	if indexed {
 		return s.candidates(b)
 	}
 	all := s.mx.cands[:0]

@@ -52,7 +52,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var at []int    // per event: its verb leaf
 	var says []said // what each verb's events may yield to
 	done := -1
-	prepared := s.c.plain // the index reads the words once a verb is found
+	prepared := false // the index reads the words once a verb needs it
 	for i := range s.leaves {
 		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
@@ -60,10 +60,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		f, vs, ve := s.verbAt(i)
 		if f == nil {
 			continue
-		}
-		if !prepared {
-			s.prepareIndex()
-			prepared = true
 		}
 		done = ve
 		block := &s.c.d.Verbs.Blocks[f.Block]
@@ -85,9 +81,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 		// then those another verb of the block was given (kept in later
 		// as the first pass goes by them).
 		later := s.mx.later[:0]
-		for _, pi := range s.patterns(f.Block, len(block.Patterns)) {
+		indexed := !s.c.plain && len(block.Patterns) > smallBlock
+		if indexed && !prepared {
+			s.prepareIndex()
+			prepared = true
+		}
+		for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
 			pr := &reqs[pi]
-			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (!s.c.plain && !s.mayMatch(pr, vs, ve, lowEnd)) {
+			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
 				continue
 			}
 			if !s.c.applies(int(pi), f) {
