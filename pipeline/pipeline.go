@@ -270,10 +270,13 @@ func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k
 	}
 	// The date and the place are the expressions nearest the verb among
 	// those said in its clause; none there gives the document date and no
-	// place.
+	// place. Bounds ("since 2016") limit a period and date no event.
 	d := when.Document(date)
 	best := -1
 	for _, x := range when.Find(s.Text, date) {
+		if when.IsBound(x) {
+			continue
+		}
 		if dist := distance(verb, x.Span.Start, x.Span.End); cl.same(e.Verb.Start, s.Span.Start+x.Span.Start) && (best < 0 || dist < best) {
 			d, best = x, dist
 		}
