@@ -208,11 +208,12 @@ func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) 
 	}
 	cluster := clusterOf(d)
 	res, err := w.exec(ctx, `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
-		input, input_offset, format, cluster, text, original, align, quality, meta)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
+		input, input_offset, format, cluster, text, original, align, quality, meta, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
 		d.ID, w.run, status, d.URL, d.Title, d.Source, day(d.Date), d.Lang,
 		d.Input, d.InputOffset, d.Format, cluster, d.Text, d.Original,
-		jsonOrEmpty(d.Align, len(d.Align) > 0), jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0))
+		jsonOrEmpty(d.Align, len(d.Align) > 0), jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0),
+		blobOrNull(d.Signature))
 	if err != nil {
 		return false, err
 	}

@@ -33,6 +33,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
 	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
 	noDedup := fs.Bool("no-dedup", false, "do not group near-duplicate documents into story clusters")
+	storyDays := fs.Int("story-days", 3, "copies of a story are published at most this many `days` apart; stored documents of earlier runs this close to the newest join too (0: no limit, all stored documents)")
 	progress := fs.Duration("progress", 5*time.Second, "interval of the progress line when stderr is not a terminal (0: none)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
@@ -66,7 +67,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: pipeline.DictVersion()},
 	}
 	if !*noDedup {
-		cfg.Cluster = dedup.New(dedup.Options{})
+		cfg.Stories = dedup.New(dedup.Options{Days: *storyDays})
 	}
 	show, wait := ingestProgress(ctx, m.Stderr, *progress)
 	cfg.Progress = show
