@@ -33,6 +33,9 @@ type Config struct {
 	Workers int      // documents processed at once; <= 0 means one per CPU
 	Batch   int      // documents stored per transaction; <= 0 means 256
 	Run     dyad.Run // recorded in the store
+	// DocTimeout, when positive, rejects a document not coded within it
+	// (reason "timeout") instead of holding a worker.
+	DocTimeout time.Duration
 	// Progress, if set, is called after each stored batch and once at the end,
 	// from the goroutine that calls Run's store writes.
 	Progress func(Progress)
@@ -176,7 +179,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for d := range todo {
-				r := process(ctx, cfg.Proc, d)
+				r := Process(ctx, cfg.Proc, d, cfg.DocTimeout)
 				if r == nil {
 					continue // cancelled: processed again next run
 				}
@@ -322,25 +325,39 @@ type item struct {
 	skipped bool
 }
 
-// process runs the processor on one document, turning a failure or a panic
-// into a reject of that document.
-func process(ctx context.Context, proc dyad.Processor, d *dyad.Document) (r *dyad.Result) {
+// Process runs proc on one document and turns a failure, a panic, or a
+// document not finished within timeout (when > 0) into a reject of that
+// document, so that one bad document never stops a run. It returns nil when
+// ctx itself is done: the document was not finished and is processed again
+// by the next run. The timeout is cooperative: dyad's pipeline checks its
+// context between sentences.
+func Process(ctx context.Context, proc dyad.Processor, d *dyad.Document, timeout time.Duration) (r *dyad.Result) {
+	reject := func(reason, detail string) *dyad.Result {
+		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
+			Kind: "rejected", Reason: reason, Detail: detail}}
+	}
 	defer func() {
 		if v := recover(); v != nil {
-			r = &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-				Kind: "rejected", Reason: "internal error", Detail: fmt.Sprint(v)}}
+			r = reject("internal error", fmt.Sprint(v))
 		}
 	}()
-	res, err := proc.Process(ctx, d)
-	if ctx.Err() != nil {
-		return nil
+	dctx := ctx
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		dctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
 	}
-	if err == nil && res == nil {
+	res, err := proc.Process(dctx, d)
+	switch {
+	case ctx.Err() != nil:
+		return nil
+	case dctx.Err() != nil:
+		return reject("timeout", fmt.Sprintf("not coded within %s", timeout))
+	case err == nil && res == nil:
 		err = errors.New("processor returned nothing")
 	}
 	if err != nil {
-		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-			Kind: "rejected", Reason: "process: " + err.Error()}}
+		return reject("process: "+err.Error(), "")
 	}
 	if res.Doc == nil {
 		res.Doc = d

@@ -355,3 +355,46 @@ func TestStoriesAcrossRuns(t *testing.T) {
 		t.Errorf("after a killed run: restored %d, copy's cluster %q; want 0 and its own (\"\")", sum.Restored, cluster("copy"))
 	}
 }
+
+// stall is a processor that never finishes the document "stall" until its
+// context ends, and codes the others with the real pipeline.
+type stall struct{ dyad.Processor }
+
+func (s stall) Process(ctx context.Context, d *dyad.Document) (*dyad.Result, error) {
+	if d.ID == "stall" {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return s.Processor.Process(ctx, d)
+}
+
+// TestDocTimeout: a document that holds its worker past Config.DocTimeout
+// is stored as a reject with reason "timeout", and the run codes the rest
+// and finishes.
+func TestDocTimeout(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(t)
+	if _, err := p.Process(ctx, &dyad.Document{ID: "warm", Text: "Iran criticized Israel."}); err != nil {
+		t.Fatal(err) // first use loads models: not what the timeout is for
+	}
+	cfg := config(t, db, stall{p})
+	cfg.DocTimeout = 500 * time.Millisecond
+	sum, err := ingest.Run(ctx, cfg, docs(
+		&dyad.Document{ID: "ok", Text: "Iran criticized Israel on Monday."},
+		&dyad.Document{ID: "stall", Text: "This one never ends."},
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Coded != 1 || sum.Rejected != 1 || sum.Finished.IsZero() {
+		t.Errorf("summary %+v; want 1 coded, 1 rejected, finished", sum.RunSummary)
+	}
+	d, err := db.Document(ctx, "stall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Reject == nil || d.Reject.Reason != "timeout" || !strings.Contains(d.Reject.Detail, "500ms") {
+		t.Errorf("stalled document stored as %+v; want a timeout reject", d.Reject)
+	}
+}
