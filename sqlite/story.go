@@ -43,11 +43,3 @@ func (s *DB) Stories(ctx context.Context, days int, fn func(dyad.Story) error) e
 	}
 	return wrap(s.path, "stories", rows.Err())
 }
-
-// blobOrNull stores an empty byte slice as NULL.
-func blobOrNull(b []byte) any {
-	if len(b) == 0 {
-		return nil
-	}
-	return b
-}
