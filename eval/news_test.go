@@ -163,3 +163,30 @@ func FuzzReadNews(f *testing.F) {
 		}
 	})
 }
+
+// TestHalf pins the split, which must never change: a held-out half that
+// moves is no longer held out. The counts are those of the committed set.
+func TestHalf(t *testing.T) {
+	// The same split as Python's zlib.crc32(id) % 2 (0: dev).
+	for id, want := range map[string]string{"cameo-010": HalfHeld, "cameo-042": HalfDev, "cameo-0211": HalfHeld, "cameo-190": HalfDev} {
+		if got := Half(id); got != want {
+			t.Errorf("Half(%s) = %s, want %s", id, got, want)
+		}
+	}
+	f, err := os.Open("../testdata/news/cameo_examples.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	exs, err := ReadNews(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, ex := range exs {
+		n[Half(ex.ID)] += len(ex.Gold)
+	}
+	if n[HalfDev] != 148 || n[HalfHeld] != 156 {
+		t.Errorf("expected events per half: %v, want dev 148, held 156", n)
+	}
+}
