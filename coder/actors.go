@@ -420,33 +420,42 @@ func (s *sent) combine(actor acode, agents []*dict.Agent) acode {
 
 // codeFlat codes the words a..b as one phrase: the first actor found, and
 // every agent. The code's span is the whole phrase, the words that named the
-// actor and its roles ("Iranian President Ebrahim Raisi"). Two things beat
+// actor and its roles ("Iranian President Ebrahim Raisi"). Three things beat
 // the first actor: a person holding a dated office on the sentence date,
 // named later in the phrase ("Iranian President Ebrahim Raisi" is Raisi's
-// IRNGOV term, not IRANIAN plus agents); and, when the dictionaries give no
+// IRNGOV term, not IRANIAN plus agents); a later, more specific actor whose
+// code extends the first one's ("Human rights organization Amnesty
+// International" is NGOHRIAMN, not the generic NGOHRI; "Israeli right-winger
+// Ariel Sharon" is ISRELI, not ISR); and, when the dictionaries give no
 // actor or a bare country, the country and sector a title or role says
 // ("senior Iranian officials" → IRNGOV, "officers of the IRGC" → IRNMIL).
+// A named person or body with a role code of its own is not re-described by
+// the agent words before its name: "the militant group Hamas" is
+// PSEREBHMS, not PSEREBHMSUAF.
 func (s *sent) codeFlat(a, b int) []acode {
 	ws := s.words[:b+1]
 	var actor *dict.Actor
 	var dated *dict.Dated
 	var agents []*dict.Agent
 	actorCode := ""
+	actorAt := -1     // first word of the chosen actor
+	agentsBefore := 0 // agents found before actorAt
 	for i := a; i <= b; {
 		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
-				actor = e
+				actor, actorAt, agentsBefore = e, i, len(agents)
 				actorCode, dated = actor.CodeAt(s.date)
 				i += n
 				continue
 			}
 			// A second actor ("Chinese President Xi Jinping") does not
 			// replace the first, unless the first is not a person in office
-			// and the second is.
+			// and the second is, or the second is more specific.
 			if !isOffice(dated) {
-				if code, d := e.CodeAt(s.date); isOffice(d) {
+				if code, d := e.CodeAt(s.date); isOffice(d) || moreSpecific(code, actorCode) {
 					actor, actorCode, dated = e, code, d
+					actorAt, agentsBefore = i, len(agents)
 					i += n
 					continue
 				}
@@ -458,6 +467,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 			continue
 		}
 		i++
+	}
+	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
+		agents = agents[agentsBefore:]
 	}
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
@@ -521,4 +533,24 @@ func has3(code, sub string) bool {
 		}
 	}
 	return false
+}
+
+// moreSpecific reports whether code names a narrower actor than prev: prev
+// is missing (an entry with no code on the date), or code extends it
+// (NGOHRI → NGOHRIAMN, ISR → ISRELI, PSE → PSEREBHMS).
+func moreSpecific(code, prev string) bool {
+	if code == "" || strings.Contains(code, "/") {
+		return false
+	}
+	if prev == "" {
+		return true
+	}
+	return len(code) > len(prev) && strings.HasPrefix(code, prev)
+}
+
+// ownRole reports whether an actor code carries a role of its own beyond a
+// country or region (ISRELI, PSEREBHMS, NGOHRIAMN, IGOUNO): a named person
+// or body, which descriptive agent words before the name do not change.
+func ownRole(code string) bool {
+	return len(code) > 3 && !strings.Contains(code, "/")
 }
