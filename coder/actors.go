@@ -161,6 +161,11 @@ func (s *sent) actorCrosses(hs, he, end int) bool {
 		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && i+n-1 > he {
 			return true
 		}
+		// An agent phrase too: "the Nigerian Union of Teachers" is one
+		// union (~LAB), not "the Nigerian Union" and some teachers.
+		if idx, end := s.c.d.Agents.Match(ws, i, 0); idx >= 0 && end-1 > he {
+			return true
+		}
 	}
 	return false
 }
@@ -220,11 +225,30 @@ func (s *sent) codeNode1(k int) []acode {
 			}
 		}
 	}
+	if cs := s.sharedNoun(k, ch); cs != nil {
+		return cs
+	}
 	h := headEnd(s, ch)
 	if h > 0 && h < len(ch) {
 		he := s.spans[ch[h-1]].last
-		if s.actorCrosses(sp.first, he, sp.last) {
-			return s.codeFlat(sp.first, sp.last)
+		// A name running from the head into its prepositional phrases
+		// ("the Union of Teachers"): code the head and those phrases as
+		// one, without an apposition or clause after them.
+		end := he
+		for _, j := range ch[h:] {
+			if !isLabel(s.nodes[j].Label, "PP") {
+				break
+			}
+			end = s.spans[j].last
+		}
+		for i := he + 1; i <= end; i++ {
+			if t := s.tags[i]; t == "," || t == ":" || t == "-LRB-" {
+				end = i - 1
+				break
+			}
+		}
+		if s.actorCrosses(sp.first, he, end) {
+			return s.codeFlat(sp.first, end)
 		}
 		head := s.codeRange(ch[:h])
 		if anyActor(head) {
@@ -243,12 +267,19 @@ func (s *sent) codeNode1(k int) []acode {
 				continue
 			}
 			switch prep {
-			case "OF", "FROM", "IN", "AT":
+			case "OF", "FROM", "IN", "AT", "THROUGHOUT", "ACROSS":
 			default:
 				continue
 			}
 			objCodes := s.codeNode(obj)
 			if !anyActor(objCodes) {
+				// "Members of parliament", "tens of thousands of
+				// students": a head with no code of its own takes the
+				// role of what it counts or belongs to, for a country
+				// in a later phrase to complete ("... from Kenya").
+				if len(head) == 0 && prep == "OF" && len(objCodes) > 0 {
+					return objCodes
+				}
 				continue
 			}
 			if len(head) == 0 {
@@ -257,9 +288,17 @@ func (s *sent) codeNode1(k int) []acode {
 				}
 				break
 			}
+			// The head names the role, the phrase whose: "workers of the
+			// United Bus Company of Tehran" are IRNLAB, not IRNBUSLAB, and
+			// "members of parliament from Kenya's Liberal Democratic
+			// Party" KENLEG. The object's own agents give way to the
+			// head's.
 			var out []acode
 			for _, hc := range head {
 				for _, oc := range objCodes {
+					if len(hc.agents) > 0 && oc.role == nil && oc.ref == nil {
+						oc.agents = nil
+					}
 					out = append(out, s.combine(oc, hc.agents))
 				}
 			}
@@ -315,6 +354,55 @@ func (s *sent) shareHead(groups [][]int, all [][]acode) {
 		c.code = c.base + suffix
 		all[i] = []acode{c}
 	}
+}
+
+// sharedNoun codes an NP whose nationalities are coordinated before one
+// head noun, "French and Egyptian warships" (NP (ADJP French and Egyptian)
+// warships): one actor per nationality, each with the role the whole phrase
+// gives the first (FRAMIL, EGYMIL). It returns nil when the NP is not of
+// that shape or a conjunct is not a bare country.
+func (s *sent) sharedNoun(k int, ch []int) []acode {
+	adj := -1
+	for _, j := range ch {
+		n := s.nodes[j]
+		if isLabel(n.Label, "ADJP") && s.allLeaves(j) {
+			for _, c := range n.Children {
+				if c.Label == "CC" {
+					adj = j
+				}
+			}
+		}
+	}
+	if adj < 0 {
+		return nil
+	}
+	sp := s.spans[k]
+	whole := s.codeFlat(sp.first, sp.last)
+	if len(whole) != 1 || !whole[0].hasActor {
+		return nil
+	}
+	role, ok := strings.CutPrefix(whole[0].code, whole[0].base)
+	if !ok {
+		return nil
+	}
+	var out []acode
+	for l := s.spans[adj].first; l <= s.spans[adj].last; l++ {
+		if s.tags[l] == "CC" || s.tags[l] == "," {
+			continue
+		}
+		cs := s.codeFlat(l, l)
+		if len(cs) != 1 || !cs[0].hasActor || len(cs[0].code) != 3 || cs[0].code != cs[0].base {
+			return nil
+		}
+		c := whole[0]
+		c.actor, c.dated, c.role = cs[0].actor, cs[0].dated, cs[0].role
+		c.base, c.code = cs[0].base, cs[0].base+role
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // splitLists opens a conjunct the parser bracketed as a list of its own,

@@ -92,15 +92,17 @@ func TestVerbExtension(t *testing.T) {
 	}
 }
 
-// TestSplitWordsPossessive: a possessive "'S" is its own word, as the
-// tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" matches.
+// TestSplitWordsPossessive: a possessive "'S" or a plural's "'" is its own
+// word, as the tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" and
+// "DISABLED_PEOPLES'_INTERNATIONAL" match.
 func TestSplitWordsPossessive(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"PEOPLE'S_REPUBLIC_OF_CHINA", "PEOPLE|'S|REPUBLIC|OF|CHINA"},
 		{"LORD'S_RESISTANCE_ARMY", "LORD|'S|RESISTANCE|ARMY"},
 		{"TAL'AFAR", "TAL'AFAR"},
 		{"'S", "'S"},
-		{"peoples'_republic", "PEOPLES'|REPUBLIC"},
+		{"peoples'_republic", "PEOPLES|'|REPUBLIC"},
+		{"S'", "S'"},
 	} {
 		if got := strings.Join(splitWords(tc.in), "|"); got != tc.want {
 			t.Errorf("splitWords(%q) = %s, want %s", tc.in, got, tc.want)
@@ -145,5 +147,36 @@ func TestDropPhrase(t *testing.T) {
 	}
 	if i, _ := set.Actors.Match([]string{"TANZIM"}, 0); i < 0 || set.Actors.Entries[i].Code != "MEAREB" {
 		t.Error("TANZIM lost its entry")
+	}
+}
+
+// TestAgentOverlay: a later agent file drops an agent with "=PHRASE" (both
+// forms), and agent phrases with a possessive match the tokenizer's words.
+func TestAgentOverlay(t *testing.T) {
+	set, err := Build([]Source{
+		{KindAgents, "a.txt", []byte("DEPUTY [~COP]\nDEPUTY_PRIME_MINISTER [~GOV]\nTEACHERS'_UNION [~LAB]\nPEOPLE'S_BANK [~GOVBUS]\n")},
+		{KindAgents, "b.txt", []byte("=deputy\n=NO_SUCH_AGENT\n")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "b.txt:2") || strings.Contains(err.Error(), "b.txt:1") {
+		t.Errorf("errors %v, want one for b.txt:2 only", err)
+	}
+	for _, tc := range []struct {
+		words string
+		want  string // code, "" for no agent
+	}{
+		{"DEPUTY", ""},
+		{"DEPUTIES", ""},
+		{"DEPUTY PRIME MINISTER", "GOV"},
+		{"TEACHERS ' UNION", "LAB"},
+		{"PEOPLE 'S BANK", "GOVBUS"},
+	} {
+		ws := strings.Fields(tc.words)
+		got := ""
+		if idx, end := set.Agents.Match(ws, 0, 0); idx >= 0 && end == len(ws) {
+			got = set.Agents.Entries[idx].Code
+		}
+		if got != tc.want {
+			t.Errorf("%s: agent %q, want %q", tc.words, got, tc.want)
+		}
 	}
 }
