@@ -38,7 +38,7 @@ func (s *sent) np(k int) bool {
 	if h := headEnd(s, ch); h > 0 && h < len(ch) && !hasConj(s, ch) {
 		hs := s.spans[ch[0]].first
 		he := s.spans[ch[h-1]].last
-		if !s.actorCrosses(hs, he, s.spans[k].last) {
+		if !s.actorCrosses(hs, he, s.spans[k].last) && !s.agentCrosses(hs, he, s.ppEnd(ch, h)) {
 			codes := s.codeRange(ch[:h])
 			if anyActor(codes) {
 				s.add(hs, he, codes)
@@ -161,9 +161,39 @@ func (s *sent) actorCrosses(hs, he, end int) bool {
 		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && i+n-1 > he {
 			return true
 		}
-		// An agent phrase too: "the Nigerian Union of Teachers" is one
-		// union (~LAB), not "the Nigerian Union" and some teachers.
-		if idx, end := s.c.d.Agents.Match(ws, i, 0); idx >= 0 && end-1 > he {
+	}
+	return false
+}
+
+// ppEnd returns the last leaf of the prepositional phrases that follow the
+// head (the first h children of an NP), up to an apposition, a comma or a
+// parenthesis.
+func (s *sent) ppEnd(ch []int, h int) int {
+	he := s.spans[ch[h-1]].last
+	end := he
+	for _, j := range ch[h:] {
+		if !isLabel(s.nodes[j].Label, "PP") {
+			break
+		}
+		end = s.spans[j].last
+	}
+	for i := he + 1; i <= end; i++ {
+		if t := s.tags[i]; t == "," || t == ":" || t == "-LRB-" {
+			return i - 1
+		}
+	}
+	return end
+}
+
+// agentCrosses reports whether an agent phrase starting in [hs, he] runs
+// past he to the end of the phrase: "the Nigerian Union of Teachers" is one
+// union (~LAB), not "the Nigerian Union" and some teachers. One that stops
+// short ("the chief of staff | of the Iranian Armed Forces") leaves the
+// rest to be read as the PP it is.
+func (s *sent) agentCrosses(hs, he, end int) bool {
+	ws := s.words[:end+1]
+	for i := hs; i <= he; i++ {
+		if idx, e := s.c.d.Agents.Match(ws, i, 0); idx >= 0 && e-1 > he && e-1 == end {
 			return true
 		}
 	}
@@ -234,20 +264,8 @@ func (s *sent) codeNode1(k int) []acode {
 		// A name running from the head into its prepositional phrases
 		// ("the Union of Teachers"): code the head and those phrases as
 		// one, without an apposition or clause after them.
-		end := he
-		for _, j := range ch[h:] {
-			if !isLabel(s.nodes[j].Label, "PP") {
-				break
-			}
-			end = s.spans[j].last
-		}
-		for i := he + 1; i <= end; i++ {
-			if t := s.tags[i]; t == "," || t == ":" || t == "-LRB-" {
-				end = i - 1
-				break
-			}
-		}
-		if s.actorCrosses(sp.first, he, end) {
+		end := s.ppEnd(ch, h)
+		if s.actorCrosses(sp.first, he, end) || s.agentCrosses(sp.first, he, end) {
 			return s.codeFlat(sp.first, end)
 		}
 		head := s.codeRange(ch[:h])
@@ -529,7 +547,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 	actorAt := -1     // first word of the chosen actor
 	agentsBefore := 0 // agents found before actorAt
 	for i := a; i <= b; {
-		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
+		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && !s.overlapped(ws, i, n) {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
 				actor, actorAt, agentsBefore = e, i, len(agents)
@@ -641,4 +659,16 @@ func moreSpecific(code, prev string) bool {
 // or body, which descriptive agent words before the name do not change.
 func ownRole(code string) bool {
 	return len(code) > 3 && !strings.Contains(code, "/")
+}
+
+// overlapped reports whether the actor phrase of n words at i is cut short
+// by another that starts inside it and ends after it: "the West Bank" is
+// WEST_BANK, not THE_WEST and a bank.
+func (s *sent) overlapped(ws []string, i, n int) bool {
+	for j := i + 1; j < i+n; j++ {
+		if idx, m := s.c.d.Actors.Match(ws, j); idx >= 0 && j+m > i+n {
+			return true
+		}
+	}
+	return false
 }

@@ -79,6 +79,18 @@ func TestActorPhrases(t *testing.T) {
 			"Hezbollah guerrillas killed the deputy chief of Israel's militia ally.",
 			"(ROOT (S (NP (NNP Hezbollah) (NNS guerrillas)) (VP (VBD killed) (NP (NP (DT the) (NN deputy) (NN chief)) (PP (IN of) (NP (NP (NNP Israel) (POS 's)) (NN militia) (NN ally))))) (. .)))",
 			"Hezbollah guerrillas=LBNREB; the deputy chief of Israel 's militia ally=ISRUAF"},
+		{"the longer of two overlapping names", "2000-01-01",
+			"Israel closed the West Bank and criticized the West.",
+			"(ROOT (S (NP (NNP Israel)) (VP (VP (VBD closed) (NP (DT the) (NNP West) (NNP Bank))) (CC and) (VP (VBD criticized) (NP (DT the) (NNP West)))) (. .)))",
+			"Israel=ISR; the West Bank=PSE; the West=WST"},
+		{"a new demonym keeps its country's dates", "1999-04-15",
+			"Serb troops attacked Sri Lankan troops.",
+			"(ROOT (S (NP (JJ Serb) (NNS troops)) (VP (VBD attacked) (NP (NNP Sri) (NNP Lankan) (NNS troops))) (. .)))",
+			"Serb troops=SCGSRBMIL; Sri Lankan troops=LKAMIL"},
+		{"a defence minister is GOV, as every minister", "1990-05-15",
+			"British Defence Secretary Tom King promised aid.",
+			"(ROOT (S (NP (JJ British) (NNP Defence) (NNP Secretary) (NNP Tom) (NNP King)) (VP (VBD promised) (NP (NN aid))) (. .)))",
+			"British Defence Secretary Tom King=GBRGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

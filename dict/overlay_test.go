@@ -111,7 +111,14 @@ func TestShippedCorrections(t *testing.T) {
 		{"SOUTH AFRICAN", 19900101, "ZAF"}, // the longer country phrase still wins
 		{"CENTRAL AFRICAN", 19900101, "CAF"},
 		{"ASIAN", 19900101, "ASA"},
-		{"EUROPE", 19900101, "none"}, // bare region nouns are places, not added
+		{"EUROPE", 19900101, "none"},       // most bare region nouns are places, not added
+		{"LATIN AMERICA", 19900101, "LAM"}, // not the AMERICA of the USA
+		{"THE WEST", 19900101, "WST"},
+		{"WEST", 19900101, "none"},
+		{"ARABS", 19900101, "ARB"},
+		{"SERBS", 19990101, "SCGSRB"}, // a new demonym shares its country's dates
+		{"NORTHERN IRELAND", 19900101, "GBR"},
+		{"AID AGENCY", 19900101, "NGO"},
 	} {
 		w := splitWords(tc.phrase)
 		got := "none"
