@@ -158,7 +158,7 @@ func anyActor(codes []acode) bool {
 func (s *sent) actorCrosses(hs, he, end int) bool {
 	ws := s.words[:end+1]
 	for i := hs; i <= he; i++ {
-		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && i+n-1 > he {
+		if idx, n := s.matchActor(ws, i); idx >= 0 && i+n-1 > he {
 			return true
 		}
 	}
@@ -547,7 +547,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 	actorAt := -1     // first word of the chosen actor
 	agentsBefore := 0 // agents found before actorAt
 	for i := a; i <= b; {
-		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && !s.overlapped(ws, i, n) {
+		if idx, n := s.matchActor(ws, i); idx >= 0 && !s.overlapped(ws, i, n) {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
 				actor, actorAt, agentsBefore = e, i, len(agents)
@@ -666,9 +666,37 @@ func ownRole(code string) bool {
 // WEST_BANK, not THE_WEST and a bank.
 func (s *sent) overlapped(ws []string, i, n int) bool {
 	for j := i + 1; j < i+n; j++ {
-		if idx, m := s.c.d.Actors.Match(ws, j); idx >= 0 && j+m > i+n {
+		if idx, m := s.matchActor(ws, j); idx >= 0 && j+m > i+n {
 			return true
 		}
 	}
 	return false
+}
+
+// matchActor is the dictionary's longest actor phrase at word i, except a
+// one-word phrase written in lower case: the dictionaries' one-word phrases
+// are names (countries, demonyms, people, acronyms), and in news a name is
+// capitalised, so "accused us" is the pronoun, not the US, and "the protest
+// marches" not the Marches of Italy ("dyad dict check" lists the one-word
+// phrases that are common words).
+func (s *sent) matchActor(ws []string, i int) (int, int) {
+	idx, n := s.c.d.Actors.Match(ws, i)
+	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
+		return -1, 0
+	}
+	return idx, n
+}
+
+// lowerWord reports whether w has letters and none of them upper case.
+func lowerWord(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			return false
+		case c >= 'a' && c <= 'z':
+			letter = true
+		}
+	}
+	return letter
 }

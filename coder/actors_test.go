@@ -91,6 +91,10 @@ func TestActorPhrases(t *testing.T) {
 			"British Defence Secretary Tom King promised aid.",
 			"(ROOT (S (NP (JJ British) (NNP Defence) (NNP Secretary) (NNP Tom) (NNP King)) (VP (VBD promised) (NP (NN aid))) (. .)))",
 			"British Defence Secretary Tom King=GBRGOV"},
+		{"a one-word name in lower case is the common word", "2000-01-01",
+			"Iran accused us of lying and the US of hiding it.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD accused) (NP (PRP us)) (PP (IN of) (S (VP (VBG lying)))) (CC and) (NP (DT the) (NNP US)) (PP (IN of) (S (VP (VBG hiding) (NP (PRP it)))))) (. .)))",
+			"Iran=IRN; the US=USA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -180,3 +180,31 @@ func TestAgentOverlay(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWords: one-word actor phrases that are words of the set's own
+// verb or agent vocabulary (or of a caller's list) are reported, with the
+// entry they belong to; multi-word phrases and names are not.
+func TestCommonWords(t *testing.T) {
+	set, _ := Build([]Source{
+		{KindVerbs, "v.txt", []byte("--- BAN [172] ---\nBAN\n- * + [172]\n")},
+		{KindAgents, "g.txt", []byte("POLE_VAULTER [~CVL]\n")},
+		{KindActors, "a.txt", []byte("BAN_KI_MOON [IGOUNO]\n+BAN\nPOLAND [POL]\n+POLE\n+WARSAW\nUNITED_STATES [USA]\n+US\n")},
+	})
+	v := set.Vocabulary()
+	if !v["BAN"] || !v["POLE"] || v["WARSAW"] {
+		t.Errorf("vocabulary: BAN %v POLE %v WARSAW %v", v["BAN"], v["POLE"], v["WARSAW"])
+	}
+	var lines []string
+	for _, e := range set.Actors.CommonWords(func(w string) bool { return v[w] || w == "US" }) {
+		lines = append(lines, e.Error())
+	}
+	got := strings.Join(lines, "\n")
+	for _, want := range []string{"a.txt:1: BAN (BAN_KI_MOON, IGOUNO)", "a.txt:3: POLE (POLAND, POL)", "a.txt:6: US (UNITED_STATES, USA)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings lack %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "WARSAW") || strings.Contains(got, "VAULTER") {
+		t.Errorf("false findings:\n%s", got)
+	}
+}
