@@ -12,6 +12,66 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
+	s.placeRoles()
+}
+
+// localRoles reports whether every code is a role of people who are
+// usually of the place they are in: rebels, refugees, the opposition,
+// students, workers, radicals, civilians, religious groups.
+func localRoles(cs []acode) bool {
+	for _, c := range cs {
+		if len(c.agents) == 0 {
+			return false
+		}
+		for _, g := range c.agents {
+			switch g.Code {
+			case "REB", "INS", "SEP", "REF", "OPP", "EDU", "LAB", "RAD", "CVL", "MUS", "REL", "CHR", "AGR":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placeRoles gives a role with no country ("the Maoist rebels", "refugees")
+// the country of a place phrase right after it, "in Nepal", "from
+// Liberia", when the parser attached that phrase to the verb rather than
+// to the noun: "urged the Maoist rebels in Nepal to ..." is NPLREB. Only
+// the roles of people who belong where they are (see localRoles): troops,
+// police, diplomats and journalists "in Iraq" are as often foreign, and "an
+// embassy in Tehran" is not Iran's.
+func (s *sent) placeRoles() {
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if len(cs) == 0 || anyActor(cs) || !localRoles(cs) {
+			continue
+		}
+		i := s.nes[m].last + 1
+		if i+1 >= len(s.words) || s.del[i] {
+			continue
+		}
+		switch s.words[i] {
+		case "IN", "FROM":
+		default:
+			continue
+		}
+		p := int(s.ne[i+1])
+		if p < 0 || s.nes[p].first != i+1 || len(s.nes[p].codes) != 1 {
+			continue
+		}
+		pc := s.nes[p].codes[0]
+		if !pc.hasActor || len(pc.code) != 3 || pc.role != nil || pc.ref != nil {
+			continue // a bare country or city only
+		}
+		out := make([]acode, 0, len(cs))
+		for _, c := range cs {
+			n := s.combine(pc, c.agents)
+			n.first, n.last = c.first, c.last
+			out = append(out, n)
+		}
+		s.nes[m].codes = out
+	}
 }
 
 // walk visits node k and returns the preorder index after its subtree.

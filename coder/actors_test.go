@@ -95,6 +95,14 @@ func TestActorPhrases(t *testing.T) {
 			"Iran accused us of lying and the US of hiding it.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD accused) (NP (PRP us)) (PP (IN of) (S (VP (VBG lying)))) (CC and) (NP (DT the) (NNP US)) (PP (IN of) (S (VP (VBG hiding) (NP (PRP it)))))) (. .)))",
 			"Iran=IRN; the US=USA"},
+		{"a role takes the country of a place phrase the parser gave the verb", "2005-06-15",
+			"The UN urged the Maoists rebels in Nepal to honor human rights.",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD urged) (NP (DT the) (NNPS Maoists) (NNS rebels)) (PP (IN in) (NP (NNP Nepal))) (S (VP (TO to) (VP (VB honor) (NP (JJ human) (NNS rights)))))) (. .)))",
+			"The UN=IGOUNO; the Maoists rebels=NPLREB; Nepal=NPL"},
+		{"an embassy in a capital is not of that country", "1990-06-15",
+			"Sri Lanka opened an embassy in Tehran.",
+			"(ROOT (S (NP (NNP Sri) (NNP Lanka)) (VP (VBD opened) (NP (DT an) (NN embassy)) (PP (IN in) (NP (NNP Tehran)))) (. .)))",
+			"Sri Lanka=LKA; an embassy=---GOV; Tehran=IRN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
