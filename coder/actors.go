@@ -607,7 +607,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 	actorAt := -1     // first word of the chosen actor
 	agentsBefore := 0 // agents found before actorAt
 	for i := a; i <= b; {
-		if idx, n := s.matchActor(ws, i); idx >= 0 && !s.overlapped(ws, i, n) {
+		idx, n := s.matchActor(ws, i)
+		if idx < 0 {
+			idx, n = s.matchHyphen(ws, i)
+		}
+		if idx >= 0 && !s.overlapped(ws, i, n) {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
 				actor, actorAt, agentsBefore = e, i, len(agents)
@@ -759,4 +763,28 @@ func lowerWord(w string) bool {
 		}
 	}
 	return letter
+}
+
+// matchHyphen matches an actor phrase whose first words the text joins
+// with hyphens: Phoenix writes JEAN_BERTRAND_ARISTIDE, news "Jean-Bertrand
+// Aristide", which the tokenizer keeps as one word. The phrase must cover
+// every part of the hyphenated word ("Vietnamese-led" is not VIETNAMESE).
+// It returns the entry and the number of text words, or -1, 0.
+func (s *sent) matchHyphen(ws []string, i int) (int, int) {
+	w := ws[i]
+	if strings.IndexByte(w, '-') <= 0 || lowerWord(s.leaves[i].Word) {
+		return -1, 0
+	}
+	parts := strings.Split(w, "-")
+	for _, p := range parts {
+		if p == "" {
+			return -1, 0
+		}
+	}
+	tmp := append(parts, ws[i+1:]...)
+	idx, n := s.c.d.Actors.Match(tmp, 0)
+	if idx < 0 || n < len(parts) {
+		return -1, 0
+	}
+	return idx, n - len(parts) + 1
 }

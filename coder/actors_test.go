@@ -103,6 +103,10 @@ func TestActorPhrases(t *testing.T) {
 			"Sri Lanka opened an embassy in Tehran.",
 			"(ROOT (S (NP (NNP Sri) (NNP Lanka)) (VP (VBD opened) (NP (DT an) (NN embassy)) (PP (IN in) (NP (NNP Tehran)))) (. .)))",
 			"Sri Lanka=LKA; an embassy=---GOV; Tehran=IRN"},
+		{"hyphenated given names; a hyphenated word is not its first part", "2004-06-15",
+			"Haitian President Jean-Bertrand Aristide criticized the US-led coalition.",
+			"(ROOT (S (NP (JJ Haitian) (NNP President) (NNP Jean-Bertrand) (NNP Aristide)) (VP (VBD criticized) (NP (DT the) (JJ US-led) (NN coalition))) (. .)))",
+			"Haitian President Jean-Bertrand Aristide=HTIELI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
