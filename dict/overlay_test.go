@@ -118,6 +118,9 @@ func TestShippedCorrections(t *testing.T) {
 		{"ARABS", 19900101, "ARB"},
 		{"SERBS", 19990101, "SCGSRB"}, // a new demonym shares its country's dates
 		{"NORTHERN IRELAND", 19900101, "GBR"},
+		{"TURKMENISTAN", 19850101, "USRTKM"}, // Phoenix wrote > for <
+		{"TURKMENISTAN", 19950101, "TKM"},
+		{"AYATOLLAH KHOMEINI", 19840515, "IRNGOV"},
 		{"AID AGENCY", 19900101, "NGO"},
 	} {
 		w := splitWords(tc.phrase)
