@@ -121,6 +121,10 @@ func TestShippedCorrections(t *testing.T) {
 		{"TURKMENISTAN", 19850101, "USRTKM"}, // Phoenix wrote > for <
 		{"TURKMENISTAN", 19950101, "TKM"},
 		{"AYATOLLAH KHOMEINI", 19840515, "IRNGOV"},
+		{"PRESIDENT GEORGE BUSH", 19900101, "USAGOV"}, // a title both Bushes held
+		{"PRESIDENT GEORGE BUSH", 20030630, "USAGOV"},
+		{"PRESIDENT GEORGE BUSH", 19980101, "USAELI"},
+		{"GEORGE H. W. BUSH", 20030630, "USAELI"},
 		{"AID AGENCY", 19900101, "NGO"},
 	} {
 		w := splitWords(tc.phrase)
