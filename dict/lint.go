@@ -91,3 +91,40 @@ func (a *Actors) CommonWords(common func(string) bool) dyad.ErrorList {
 func isWord(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
 }
+
+// Shadowed lints the actor dictionary for synonyms that never code: a "+"
+// phrase written under one entry when an earlier entry already has it. The
+// reader keeps the first, so "PRESIDENT_GEORGE_BUSH" under George W. Bush
+// coded his father. Findings whose two entries give the same code on every
+// date are not reported; the others are for review (an overlay can make the
+// phrase its own entry with both people's terms, as dyad.errata.actors.txt
+// does for the Presidents Bush).
+func (a *Actors) Shadowed() dyad.ErrorList {
+	var out dyad.ErrorList
+	for _, d := range a.shadowed {
+		if owner, ok := a.byKey[d.key]; !ok || owner != d.owner {
+			continue // a later overlay gave the phrase to another entry
+		}
+		u, o := &a.Entries[d.under], &a.Entries[d.owner]
+		if sameCodes(u, o) {
+			continue
+		}
+		out.Add(d.file, d.line, "%s under %s is %s's already (%s): it never codes as %s", d.phrase, u.Phrase, o.Phrase, o.Where, u.Phrase)
+	}
+	return out
+}
+
+// sameCodes reports whether two entries have the same default code and
+// date restrictions.
+func sameCodes(a, b *Actor) bool {
+	if a.Code != b.Code || len(a.Dated) != len(b.Dated) {
+		return false
+	}
+	for i := range a.Dated {
+		x, y := a.Dated[i], b.Dated[i]
+		if x.Code != y.Code || x.From != y.From || x.To != y.To {
+			return false
+		}
+	}
+	return true
+}

@@ -208,3 +208,20 @@ func TestCommonWords(t *testing.T) {
 		t.Errorf("false findings:\n%s", got)
 	}
 }
+
+// TestShadowed: a synonym another entry already has is reported when the
+// two entries code differently, unless a later file gave it away.
+func TestShadowed(t *testing.T) {
+	set, _ := Build([]Source{
+		{KindActors, "a.txt", []byte("GEORGE_BUSH [USAELI]\n+PRESIDENT_BUSH\n+MR_BUSH\nGEORGE_W._BUSH [USAGOV]\n+PRESIDENT_BUSH\n+MR_BUSH\nTWIN [USA]\n+SAME\nOTHER_TWIN [USA]\n+SAME\n")},
+		{KindActors, "b.txt", []byte("!MR_BUSH\nMR_BUSH [USAGOV]\n")},
+	})
+	var got []string
+	for _, e := range set.Actors.Shadowed() {
+		got = append(got, e.Error())
+	}
+	want := "a.txt:5: PRESIDENT_BUSH under GEORGE_W._BUSH is GEORGE_BUSH's already (a.txt:1): it never codes as GEORGE_W._BUSH"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("Shadowed:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

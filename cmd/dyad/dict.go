@@ -97,6 +97,15 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "%d files: %d verb blocks, %d verb forms, %d actors, %d agent forms, %d discards, %d issue phrases; %d errors\n",
 		len(srcs), len(set.Verbs.Blocks), set.Verbs.NumForms(), set.Actors.Len(), set.Agents.Len(), len(set.Discards.Entries), len(set.Issues.Entries), len(list))
+	if set != nil {
+		shadowed := set.Actors.Shadowed()
+		for _, e := range shadowed {
+			fmt.Fprintln(m.Stdout, e)
+		}
+		if len(shadowed) > 0 {
+			fmt.Fprintf(m.Stderr, "actors: %d synonyms never code: an earlier entry has the phrase with other codes (review; an overlay can give it its own entry)\n", len(shadowed))
+		}
+	}
 	if n := checkCommonWords(m, set, len(pos) == 0); n > 0 {
 		fmt.Fprintf(m.Stderr, "actors: %d one-word phrases are common English words (matched only when capitalised in the text; review, and drop false ones with !PHRASE in an overlay)\n", n)
 	}
