@@ -688,11 +688,35 @@ func composeCode(actor string, agents []*dict.Agent) string {
 	}
 	code := pre + actor
 	for _, g := range agents {
-		if !g.Before && !has3(code+post, g.Code) {
+		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code
 		}
 	}
 	return code + post
+}
+
+// armedRole reports whether an agent code names a non-state armed role.
+func armedRole(code string) bool {
+	switch code {
+	case "REB", "INS", "SEP", "UAF":
+		return true
+	}
+	return false
+}
+
+// armed reports whether an actor code is already a non-state armed group's:
+// "Hamas militants" are PSEREBHMS, "Taliban fighters" AFGREB, "al-Qaeda
+// gunmen" IMGMUSALQ, without a second armed role after the first.
+func armed(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if armedRole(code[i : i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // has3 reports whether code contains sub at a multiple of three.

@@ -107,6 +107,10 @@ func TestActorPhrases(t *testing.T) {
 			"Haitian President Jean-Bertrand Aristide criticized the US-led coalition.",
 			"(ROOT (S (NP (JJ Haitian) (NNP President) (NNP Jean-Bertrand) (NNP Aristide)) (VP (VBD criticized) (NP (DT the) (JJ US-led) (NN coalition))) (. .)))",
 			"Haitian President Jean-Bertrand Aristide=HTIELI"},
+		{"an armed group's members add no second armed role; a spokesman speaks for his body", "2010-01-01",
+			"Hamas militants attacked Taliban fighters, the Iranian foreign ministry spokesman said.",
+			"(ROOT (S (S (NP (NNP Hamas) (NNS militants)) (VP (VBD attacked) (NP (NNP Taliban) (NNS fighters)))) (, ,) (NP (DT the) (JJ Iranian) (NN foreign) (NN ministry) (NN spokesman)) (VP (VBD said)) (. .)))",
+			"Hamas militants=PSEREBHMS; Taliban fighters=AFGREB; the Iranian foreign ministry spokesman=IRNGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
