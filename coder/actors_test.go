@@ -120,3 +120,26 @@ func TestActorPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveRole: "its army" is the army of the actor "its" refers to,
+// the nearest one before it in the sentence.
+func TestPossessiveRole(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	s := sentence{"Israel said its army attacked Hamas.",
+		"(ROOT (S (NP (NNP Israel)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NN army)) (VP (VBD attacked) (NP (NNP Hamas)))))) (. .)))"}
+	evs := codeDoc(t, c, "2010-01-01", true, s)
+	var army *dyad.Actor
+	for i := range evs {
+		for _, a := range []*dyad.Actor{&evs[i].Source, &evs[i].Target} {
+			if a.Text == "its army" {
+				army = a
+			}
+		}
+	}
+	if army == nil || army.Code != "ISRMIL" || !strings.HasPrefix(army.Resolved, "Israel [") {
+		t.Fatalf("events %s; want \"its army\" as ISRMIL, resolved to Israel (%+v)", triples(evs), army)
+	}
+	if evs := codeDoc(t, c, "2010-01-01", false, s); strings.Contains(triples(evs), "ISRMIL") {
+		t.Errorf("without references: %s", triples(evs))
+	}
+}
