@@ -28,8 +28,8 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.26 // exact (source, target, code) triples
-	pinFamilyF1  = 0.41 // right root code and right actors
+	pinExactF1   = 0.27 // exact (source, target, code) triples
+	pinFamilyF1  = 0.44 // right root code and right actors
 	pinCountryF1 = 0.53 // right root code and right countries
 )
 
