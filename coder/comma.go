@@ -15,6 +15,9 @@ func (s *sent) dropCommaClauses() {
 			continue
 		}
 		par := s.parent[s.leafK[i]]
+		if par < 0 {
+			continue // the tree is the comma alone
+		}
 		switch pl := s.nodes[par].Label; {
 		case isLabel(pl, "ADJP"), isLabel(pl, "QP"), isLabel(pl, "ADVP"):
 			continue
