@@ -98,6 +98,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 			}
 		}
+		if s.c.opt.SubCodes {
+			code = s.subcode(code, ve+1, lowEnd)
+		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {

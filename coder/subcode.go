@@ -1,0 +1,331 @@
+package coder
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Sub-codes: the verb gives a CAMEO family, its complement says what the event
+// is about. "urged Nepal to honour human rights" is URGE's 020, and the
+// codebook's 0243 Appeal for rights; "rejected a peace plan" is REJECT's 120
+// and 127 Reject plan to settle dispute. CAMEO's families are split in
+// parallel by subject (what is appealed for, promised, demanded, rejected,
+// conceded, threatened), so one table of subjects, each with its code in every
+// family, serves all verbs (data/subcodes.txt, written from the codebook's
+// descriptions).
+//
+// With Options.SubCodes, an event whose code has sub-codes moves to the one
+// sub-code the first subject named in the verb's complement allows. The
+// complement is read from the verb to the end of its verb phrase, up to an
+// adverbial clause ("after …", "because …"); words of named actors ("Human
+// Rights Watch") are not read. PETRARCH-1's patterns do the same for the
+// phrases they were written for ("- * HUMANITARIAN AID [0333]"), verb by verb;
+// the table covers every verb of a family at once.
+
+//go:embed data/subcodes.txt
+var subcodesTxt string
+
+// subject is one row of the table: what an event is about, and the codes it
+// takes in each CAMEO family.
+type subject struct {
+	name   string
+	parent int // index of the subject whose codes apply where this one has none, or -1
+	codes  []string
+	actor  bool // the verb's object being an actor phrase names it ("released the correspondent")
+	narrow bool // refines only its own three-digit code (084 → 0841), never a root's residual
+}
+
+// cue is one phrase naming subjects (several, tried in file order).
+type cue struct {
+	words []string
+	subj  []int
+}
+
+// subTable is the parsed table: subjects, and cues by their first word,
+// longest first.
+type subTable struct {
+	subj  []subject
+	first map[string][]cue
+	actor []int // subjects an actor object names
+}
+
+var subcodes = sync.OnceValue(func() *subTable {
+	t, err := parseSubcodes(subcodesTxt)
+	if err != nil {
+		panic("coder: data/subcodes.txt: " + err.Error())
+	}
+	return t
+})
+
+// parseSubcodes reads the table format described in data/subcodes.txt.
+func parseSubcodes(text string) (*subTable, error) {
+	t := &subTable{first: map[string][]cue{}}
+	byName := map[string]int{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	cur := -1
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		switch {
+		case line[0] == '=':
+			head, codes, ok := strings.Cut(line[1:], ":")
+			if !ok {
+				return nil, fmt.Errorf("line %d: subject without ':'", n)
+			}
+			name, parent, _ := strings.Cut(head, ">")
+			name, parent = strings.TrimSpace(name), strings.TrimSpace(parent)
+			if name == "" {
+				return nil, fmt.Errorf("line %d: subject without a name", n)
+			}
+			if _, dup := byName[name]; dup {
+				return nil, fmt.Errorf("line %d: subject %s twice", n, name)
+			}
+			s := subject{name: name, parent: -1, codes: strings.Fields(codes)}
+			if parent != "" {
+				p, ok := byName[parent]
+				if !ok {
+					return nil, fmt.Errorf("line %d: parent %s not defined before %s", n, parent, name)
+				}
+				s.parent = p
+			}
+			for _, c := range s.codes {
+				if len(c) < 3 || len(c) > 4 || strings.Trim(c, "0123456789") != "" {
+					return nil, fmt.Errorf("line %d: %q is not a CAMEO event code", n, c)
+				}
+			}
+			cur = len(t.subj)
+			byName[name] = cur
+			t.subj = append(t.subj, s)
+		case cur < 0:
+			return nil, fmt.Errorf("line %d: phrase before any subject", n)
+		case line == "@actor":
+			t.subj[cur].actor = true
+			t.actor = append(t.actor, cur)
+		case line == "@narrow":
+			t.subj[cur].narrow = true
+		case line[0] == '@':
+			return nil, fmt.Errorf("line %d: unknown directive %s", n, line)
+		default:
+			for _, ws := range expandCue(strings.Fields(strings.ToUpper(line))) {
+				t.add(ws, cur)
+			}
+		}
+	}
+	return t, sc.Err()
+}
+
+// expandCue spells out a phrase whose words offer alternatives ("economic|trade
+// ties|links" is four phrases).
+func expandCue(pos []string) [][]string {
+	out := [][]string{nil}
+	for _, p := range pos {
+		alts := strings.Split(p, "|")
+		next := make([][]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				if a == "" {
+					continue
+				}
+				next = append(next, append(o[:len(o):len(o)], a))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// add files a phrase under its first word, keeping each word's phrases
+// longest first; a phrase written again under another subject names both.
+func (t *subTable) add(ws []string, subj int) {
+	list := t.first[ws[0]]
+	for i := range list {
+		if strings.Join(list[i].words, " ") == strings.Join(ws, " ") {
+			for _, s := range list[i].subj {
+				if s == subj {
+					return
+				}
+			}
+			list[i].subj = append(list[i].subj, subj)
+			return
+		}
+	}
+	c := cue{words: ws, subj: []int{subj}}
+	i := len(list)
+	for i > 0 && len(list[i-1].words) < len(ws) {
+		i--
+	}
+	list = append(list, cue{})
+	copy(list[i+1:], list[i:])
+	list[i] = c
+	t.first[ws[0]] = list
+}
+
+// under reports whether code d lies below code c in the codebook: any other
+// code of c's root when c is the root's residual (020, 100), else a
+// four-digit code of the three-digit c (023 → 0231).
+func under(d, c string) bool {
+	if len(c) != 3 || d == c {
+		return false
+	}
+	if c[2] == '0' {
+		return len(d) >= 3 && d[:2] == c[:2]
+	}
+	return len(d) == 4 && d[:3] == c
+}
+
+// refine returns the one code of subject k (or of its parents, nearest
+// first) below code, or "".
+func (t *subTable) refine(code string, k int) string {
+	if t.subj[k].narrow && code[2] == '0' {
+		return ""
+	}
+	for ; k >= 0; k = t.subj[k].parent {
+		if d := t.own(code, k); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// own returns the one code of subject k itself below code, or "".
+func (t *subTable) own(code string, k int) string {
+	found := ""
+	for _, d := range t.subj[k].codes {
+		if under(d, code) {
+			if found != "" {
+				return "" // two candidates: the subject does not decide
+			}
+			found = d
+		}
+	}
+	return found
+}
+
+// refinable reports whether a code may have sub-codes: three digits (four-digit
+// codes are the codebook's leaves).
+func refinable(code string) bool { return len(code) == 3 }
+
+// clauseWords end a complement: the adverbial clause they open is another
+// event's business ("rejected the plan after the talks failed").
+var clauseWords = map[string]bool{
+	"AFTER": true, "BEFORE": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true,
+	"WHILE": true, "WHEREAS": true, "WHEN": true, "SINCE": true, "DESPITE": true,
+}
+
+// subcode refines code (or each side of an "A:B" code) by the first subject
+// named in leaves from..to that decides it.
+func (s *sent) subcode(code string, from, to int) string {
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return s.subcode(code[:i], from, to) + ":" + s.subcode(code[i+1:], from, to)
+	}
+	if !refinable(code) {
+		return code
+	}
+	t := subcodes()
+	for i := from; i <= to && i < len(s.words); i++ {
+		w := s.words[i]
+		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") {
+			break
+		}
+		if m := s.ne[i]; m >= 0 && s.nes[m].first == i && len(s.nes[m].codes) > 0 {
+			// An actor phrase as object ("released the correspondent"),
+			// unless its own words name the subject ("released 20
+			// prisoners": the scan below finds PRISONERS).
+			if d := s.actorSubject(t, code); d != "" && !s.decidedIn(t, code, i, min(s.nes[m].last, to)) {
+				return d
+			}
+		}
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, i, to)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			if d := t.refine(code, k); d != "" {
+				return d
+			}
+		}
+		i += n - 1
+	}
+	return code
+}
+
+// decidedIn reports whether a cue in leaves from..to refines code.
+func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
+	for i := from; i <= to; i++ {
+		if c, n := t.match(s.words, i, to); n > 0 && !s.inName(i) {
+			for _, k := range c.subj {
+				if t.refine(code, k) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actorSubject is the code an actor object gives code, or "". Only the
+// subject's own codes count: an actor named after "urged" is whom the appeal
+// is to, not a release of persons.
+func (s *sent) actorSubject(t *subTable, code string) string {
+	for _, k := range t.actor {
+		if t.subj[k].narrow && code[2] == '0' {
+			continue // "submitted to the Canadian service" (080) is no release
+		}
+		if d := t.own(code, k); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// match returns the longest cue starting at leaf i and ending by leaf to,
+// and its length in words (0: none).
+func (t *subTable) match(words []string, i, to int) (*cue, int) {
+	list := t.first[words[i]]
+	for k := range list {
+		c := &list[k]
+		n := len(c.words)
+		if i+n-1 > to || i+n > len(words) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			if words[i+j] != c.words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c, n
+		}
+	}
+	return nil, 0
+}
+
+// inName reports whether leaf i is a capitalised word of a named actor
+// ("Human Rights Watch", "the Kenya Anti-Corruption Commission"): its words
+// name the actor, not the event's subject.
+func (s *sent) inName(i int) bool {
+	m := s.ne[i]
+	if m < 0 {
+		return false
+	}
+	w := s.leaves[i].Word
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, a := range s.nes[m].codes {
+		if a.hasActor && a.first <= i && i <= a.last {
+			return true
+		}
+	}
+	return false
+}

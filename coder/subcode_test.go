@@ -1,0 +1,226 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/treebank"
+)
+
+// TestSubCodes codes, with the production dictionaries, sentences whose verb
+// gives a family code and whose complement names the sub-category, with
+// SubCodes on and off. The trees are the shapes dyad's parser gives them.
+func TestSubCodes(t *testing.T) {
+	set, _ := dict.Default()
+	opt := DefaultOptions()
+	off := New(set, opt)
+	opt.SubCodes = true
+	on := off.WithOptions(opt)
+	date := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, tree string
+		off, on    string // "SRC TGT CODE; …" without and with SubCodes
+	}{
+		{"appeal for rights (020 → 0243)",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD urged) (NP (NNP Nepal)) (S (VP (TO to) (VP (VB respect) (NP (JJ human) (NNS rights)))))) (. .)))",
+			"IGOUNO NPL 020", "IGOUNO NPL 0243"},
+		{"reject economic cooperation (120 → 1211)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD rejected) (NP (DT a) (JJ Chinese) (NN proposal)) (PP (IN for) (NP (JJ free) (NN trade)))) (. .)))",
+			"JPN CHN 120", "JPN CHN 1211"},
+		{"reject military cooperation (120 → 1212)",
+			"(ROOT (S (NP (NNP Kenya)) (VP (VBD rejected) (NP (NP (NNP Uganda) (POS 's)) (NN proposal)) (PP (IN for) (NP (JJ military) (NN cooperation)))) (. .)))",
+			"KEN UGA 120", "KEN UGA 1212"},
+		{"reject peacekeeping (120 → 1224)",
+			"(ROOT (S (NP (NNP Serbia)) (VP (VBD rejected) (NP (DT a) (NN call)) (PP (IN for) (NP (NNS peacekeepers))) (PP (IN in) (NP (NNP Kosovo)))) (. .)))",
+			"SCGSRB KSVUNO 120", "SCGSRB KSVUNO 1224"},
+		// The first subject that decides: "ban" (administrative sanctions)
+		// comes before "opposition parties", which 12 has no code for.
+		{"refuse to ease administrative sanctions (120 → 1241)",
+			"(ROOT (S (NP (NNP Pakistan)) (VP (VBD rejected) (NP (NP (NNP India) (POS 's)) (NN call)) (S (VP (TO to) (VP (VB lift) (NP (DT the) (NN ban)) (PP (IN on) (NP (NN opposition) (NNS parties))))))) (. .)))",
+			"PAK IND 120", "PAK IND 1241"},
+		{"accuse of human rights abuses (112 → 1122)",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD accused) (NP (NP (NNP Iran)) (PP (IN of) (S (VP (VBG violating) (NP (JJ human) (NNS rights))))))) (. .)))",
+			"GBR IRN 112", "GBR IRN 1122"},
+		{"threaten unconventional violence (130 → 1383)",
+			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
+			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},
+		// 084 with an actor as object is a release of persons; a ship is
+		// property.
+		{"release a person (084 → 0841)",
+			"(ROOT (S (NP (JJ Polish) (NNS police)) (VP (VBD released) (NP (DT an) (JJ American) (NN journalist))) (. .)))",
+			"POLCOP USAMED 084", "POLCOP USAMED 0841"},
+		{"release property (084 → 0842)",
+			"(ROOT (S (NP (NNP France)) (VP (VBD released) (NP (DT the) (NNP Greenpeace) (NN ship))) (. .)))",
+			"FRA NGOENV 084", "FRA NGOENV 0842"},
+		// Property and persons refine 084 only: planes allowed to land are
+		// not a release (ALLOW's "- * &AIRCRAFT [080]").
+		{"yield is not a release",
+			"(ROOT (S (NP (NN Iran)) (VP (VBD allowed) (NP (NNP Iraqi) (NNS planes)) (PP (TO to) (NP (NN land)))) (. .)))",
+			"IRN IRQ 080", "IRN IRQ 080"},
+		// A closing comma clause the coder ignores still says what a
+		// protest demands.
+		{"protest for leadership change (141 → 1411)",
+			"(ROOT (S (NP (NNP Kenyan) (NNS teachers)) (VP (VBD protested) (PP (IN against) (NP (DT the) (NNP Kenyan) (NN government))) (, ,) (S (VP (VBG demanding) (NP (NP (DT the) (NN resignation)) (PP (IN of) (NP (DT the) (NN president))))))) (. .)))",
+			"KENEDU KENGOV 141", "KENEDU KENGOV 1411"},
+		{"riot for leadership change (145 → 1451)",
+			"(ROOT (S (NP (JJ Egyptian) (NNS students)) (VP (VBD rioted) (PP (IN against) (NP (DT the) (JJ Egyptian) (NN government))) (, ,) (S (VP (VBG demanding) (NP (NP (DT the) (NN resignation)) (PP (IN of) (NP (DT the) (NN president))))))) (. .)))",
+			"EGYEDU EGYGOV 145", "EGYEDU EGYGOV 1451"},
+		// Both sides of a two-way code.
+		{"negotiation both ways (046:046 stays)",
+			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD held) (NP (NNS negotiations))) (. .)))",
+			"ISR SYR 046; SYR ISR 046", "ISR SYR 046; SYR ISR 046"},
+		// The words of a named actor are not the subject.
+		{"a name is not a subject",
+			"(ROOT (S (NP (NNP Egypt)) (VP (VBD urged) (NP (NNP Human) (NNPS Rights) (NNP Watch)) (S (VP (TO to) (VP (VB end) (NP (PRP$ its) (NN campaign)))))) (. .)))",
+			"EGY NGOHRI 020", "EGY NGOHRI 020"},
+		// An adverbial clause is not the complement.
+		{"reading stops at an adverbial clause",
+			"(ROOT (S (NP (NNP Syria)) (VP (VBD urged) (NP (NNP Israel)) (S (VP (TO to) (VP (VB act) (PP (IN after) (NP (DT the) (JJ human) (NNS rights) (NN report))))))) (. .)))",
+			"SYR ISR 020", "SYR ISR 020"},
+		// A pattern's four-digit code is the codebook's leaf.
+		{"a leaf code stays",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
+			"JPN KEN 0331", "JPN KEN 0331"},
+	}
+	code := func(c *Coder, tree string) string {
+		tr, err := treebank.Parse(tree)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := c.Code(tr, date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Source.Code+" "+e.Target.Code+" "+string(e.Code))
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := code(off, tt.tree); got != tt.off {
+				t.Errorf("without SubCodes: got %q, want %q", got, tt.off)
+			}
+			if got := code(on, tt.tree); got != tt.on {
+				t.Errorf("with SubCodes: got %q, want %q", got, tt.on)
+			}
+		})
+	}
+}
+
+func TestUnder(t *testing.T) {
+	tests := []struct {
+		d, c string
+		want bool
+	}{
+		{"0211", "020", true}, // a root's residual: any code of the root
+		{"022", "020", true},
+		{"1411", "140", true},
+		{"0231", "023", true}, // a three-digit code: its four-digit codes
+		{"0241", "023", false},
+		{"023", "023", false},
+		{"1211", "020", false},
+		{"0211", "0211", false}, // four-digit codes are leaves
+		{"100", "010", false},
+	}
+	for _, tt := range tests {
+		if got := under(tt.d, tt.c); got != tt.want {
+			t.Errorf("under(%s, %s) = %v, want %v", tt.d, tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestRefine(t *testing.T) {
+	tab, err := parseSubcodes(`
+= AID: 023 070 162
+aid
+= ECONAID > AID: 0231 071
+economic aid|assistance
+= DEMAND: 1411 1421 1431
+resign
+= NARROW > AID: 0841
+@narrow
+prisoners
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := map[string]int{}
+	for i, s := range tab.subj {
+		idx[s.name] = i
+	}
+	tests := []struct {
+		code, subj, want string
+	}{
+		{"020", "ECONAID", "0231"},
+		{"023", "ECONAID", "0231"},
+		{"070", "ECONAID", "071"},
+		{"160", "ECONAID", "162"}, // the parent's code where the subject has none
+		{"162", "ECONAID", ""},    // …and not below a code it already is
+		{"141", "DEMAND", "1411"},
+		{"140", "DEMAND", ""}, // three candidates under 140: undecided
+		{"084", "NARROW", "0841"},
+		{"080", "NARROW", ""}, // narrow: never from a root's residual
+		{"010", "AID", ""},
+	}
+	for _, tt := range tests {
+		if got := tab.refine(tt.code, idx[tt.subj]); got != tt.want {
+			t.Errorf("refine(%s, %s) = %q, want %q", tt.code, tt.subj, got, tt.want)
+		}
+	}
+	// Alternatives spell out, longest phrase first under a word.
+	c, n := tab.match([]string{"ECONOMIC", "ASSISTANCE", "NOW"}, 0, 2)
+	if n != 2 || tab.subj[c.subj[0]].name != "ECONAID" {
+		t.Errorf("match ECONOMIC ASSISTANCE: %d words, %v", n, c)
+	}
+	if _, n := tab.match([]string{"ECONOMIC", "ASSISTANCE"}, 0, 0); n != 0 {
+		t.Errorf("a phrase past the end of the complement matched")
+	}
+}
+
+func TestParseSubcodesErrors(t *testing.T) {
+	for _, bad := range []string{
+		"aid\n",                    // phrase before any subject
+		"= AID 023\n",              // no colon
+		"= AID: 02x\n",             // not a code
+		"= AID: 023\n= AID: 070\n", // twice
+		"= ECON > AID: 0231\n",     // parent not defined
+		"= AID: 023\n@sometimes\n", // unknown directive
+		"= : 023\n",                // no name
+	} {
+		if _, err := parseSubcodes(bad); err == nil {
+			t.Errorf("parseSubcodes(%q): no error", bad)
+		}
+	}
+}
+
+// TestSubcodeTable checks the embedded table: it parses, every code is a
+// CAMEO code, and a subject's codes never compete (two below the same code).
+func TestSubcodeTable(t *testing.T) {
+	tab, err := parseSubcodes(subcodesTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.subj) < 40 {
+		t.Errorf("only %d subjects", len(tab.subj))
+	}
+	for _, s := range tab.subj {
+		for _, c := range s.codes {
+			if !cameo.Known(dyad.Code(c)) {
+				t.Errorf("%s: %s is not in the codebook", s.name, c)
+			}
+		}
+		for i, a := range s.codes {
+			for _, b := range s.codes[i+1:] {
+				if under(a, b) || under(b, a) {
+					t.Errorf("%s: %s and %s nest", s.name, a, b)
+				}
+			}
+		}
+	}
+}
