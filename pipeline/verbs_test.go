@@ -1,0 +1,44 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// TestDyadVerbs codes, through the whole pipeline, a minimal sentence for
+// each group of data/dyad.verbs.txt, and checks that no line of the file was
+// skipped as malformed.
+func TestDyadVerbs(t *testing.T) {
+	if _, err := pipeline.DefaultDicts(); err != nil && strings.Contains(err.Error(), "dyad.verbs.txt") {
+		t.Errorf("dyad.verbs.txt has malformed lines: %v", err)
+	}
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"A delegation from Japan landed in Iran for a visit.", "JPN>IRN 042; IRN>JPN 043"},
+		// NEGOTIATE and MEDIATE out of COMPROMISE (080).
+		{"Israel negotiated with Syria.", "ISR>SYR 046"},
+		{"Sweden mediated between Colombia and Venezuela.", "SWE>COL 045; SWE>VEN 045"},
+		// REFUSE TO is a rejection, refined by what is refused; not the
+		// release or lifting it refuses.
+		{"Iran refused to release the British sailors.", "IRN>GBR 1243"},
+		{"The United States refused to lift the embargo on Cuba.", "USA>CUB 1244"},
+		{"Cuba refused to comment on the Spanish report.", "CUB>ESP 011"},
+		{"Russia sold weapons to Syria.", "RUS>SYR 072"},
+		{"Nigerian workers went on strike against the Nigerian government.", "NGALAB>NGAGOV 143"},
+		{"Syria used chemical weapons against Israel.", "SYR>ISR 2041"},
+		{"Russia returned the seized ship to Georgia.", "RUS>GEO 0842"},
+		{"Pakistan shared intelligence with the United States.", "PAK>USA 064"},
+		{"Iran broke off talks with Britain.", "IRN>GBR 164"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
