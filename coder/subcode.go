@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/dyadproject/dyad/dict"
 )
 
 // Sub-codes: the verb gives a CAMEO family, its complement says what the event
@@ -209,6 +211,40 @@ func (t *subTable) own(code string, k int) string {
 // refinable reports whether a code may have sub-codes: three digits (four-digit
 // codes are the codebook's leaves).
 func refinable(code string) bool { return len(code) == 3 }
+
+// refamily moves the code of a pattern written for another verb of the
+// block into the family of the verb's own code, keeping its subject. The
+// 2015 verb file merged verbs of different families into one block: DEMAND
+// [100] holds WANT, whose "- * AID [023]" made "demanded economic aid" an
+// appeal. The pattern's code names a subject (023: aid); the subject's code
+// under DEMAND's 100 is 103, which the complement then refines (1031). A code
+// no subject lists, or a subject with no code in the verb's family, stays.
+func (s *sent) refamily(code, own string) string {
+	if !refinable(own) || strings.IndexByte(code, ':') >= 0 || len(code) < 3 || code[:2] == own[:2] {
+		return code
+	}
+	t := subcodes()
+	for k := range t.subj {
+		for _, c := range t.subj[k].codes {
+			if c == code {
+				if d := t.own(own, k); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return code
+}
+
+// patIndex returns the index of pattern p in block b.
+func patIndex(b *dict.Block, p *dict.Pattern) int {
+	for i := range b.Patterns {
+		if &b.Patterns[i] == p {
+			return i
+		}
+	}
+	return -1
+}
 
 // clauseWords end a complement: the adverbial clause they open is another
 // event's business ("rejected the plan after the talks failed").

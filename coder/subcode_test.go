@@ -81,6 +81,15 @@ func TestSubCodes(t *testing.T) {
 		{"reading stops at an adverbial clause",
 			"(ROOT (S (NP (NNP Syria)) (VP (VBD urged) (NP (NNP Israel)) (S (VP (TO to) (VP (VB act) (PP (IN after) (NP (DT the) (JJ human) (NNS rights) (NN report))))))) (. .)))",
 			"SYR ISR 020", "SYR ISR 020"},
+		// A pattern written for another verb of the block (WANT's "- * AID
+		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
+		// into the verb's own family with its subject, then refined.
+		{"another verb's pattern in the verb's family (023 → 1031)",
+			"(ROOT (S (NP (NNP Ukraine)) (VP (VBD demanded) (NP (JJ economic) (NN aid)) (PP (IN from) (NP (DT the) (NNP European) (NNP Union)))) (. .)))",
+			"UKR IGOEUREEC 023", "UKR IGOEUREEC 1031"},
+		{"another verb's pattern in the verb's family (0334 → 0861)",
+			"(ROOT (S (NP (NNP Lebanon)) (VP (VBD allowed) (NP (NNP UN) (NNS peacekeepers)) (PP (IN into) (NP (DT the) (NN south)))) (. .)))",
+			"LBN IGOUNO 0334", "LBN IGOUNO 0861"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",

@@ -99,6 +99,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 		}
 		if s.c.opt.SubCodes {
+			if pat != nil && !s.c.applies(patIndex(block, pat), f) {
+				code = s.refamily(code, f.Code) // another verb's pattern
+			}
 			code = s.subcode(code, ve+1, lowEnd)
 		}
 		n := len(evs)
