@@ -33,6 +33,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia returned the seized ship to Georgia.", "RUS>GEO 0842"},
 		{"Pakistan shared intelligence with the United States.", "PAK>USA 064"},
 		{"Iran broke off talks with Britain.", "IRN>GBR 164"},
+		{"Spain agreed to extradite the suspect to France.", "ESP>FRA 0313"},
+		{"Jordan and Britain have agreed to undertake joint military exercises.", "JOR>GBR 0312; GBR>JOR 0312"},
+		{"The United States refused economic aid to Egypt.", "USA>EGY 1221"},
+		{"China spoke by telephone with Russia.", "CHN>RUS 041; RUS>CHN 041"},
+		{"Japan issued an apology to South Korea.", "JPN>KOR 055"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
