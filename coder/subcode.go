@@ -49,9 +49,10 @@ type cue struct {
 // subTable is the parsed table: subjects, and cues by their first word,
 // longest first.
 type subTable struct {
-	subj  []subject
-	first map[string][]cue
-	actor []int // subjects an actor object names
+	subj   []subject
+	first  map[string][]cue
+	actor  []int             // subjects an actor object names
+	future map[string]string // code or start of codes → intent code, for the future tense
 }
 
 var subcodes = sync.OnceValue(func() *subTable {
@@ -64,7 +65,7 @@ var subcodes = sync.OnceValue(func() *subTable {
 
 // parseSubcodes reads the table format described in data/subcodes.txt.
 func parseSubcodes(text string) (*subTable, error) {
-	t := &subTable{first: map[string][]cue{}}
+	t := &subTable{first: map[string][]cue{}, future: map[string]string{}}
 	byName := map[string]int{}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	cur := -1
@@ -74,6 +75,12 @@ func parseSubcodes(text string) (*subTable, error) {
 			continue
 		}
 		switch {
+		case strings.HasPrefix(line, "future "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want future FROM TO", n)
+			}
+			t.future[f[1]] = f[2]
 		case line[0] == '=':
 			head, codes, ok := strings.Cut(line[1:], ":")
 			if !ok {
@@ -96,7 +103,7 @@ func parseSubcodes(text string) (*subTable, error) {
 				s.parent = p
 			}
 			for _, c := range s.codes {
-				if len(c) < 3 || len(c) > 4 || strings.Trim(c, "0123456789") != "" {
+				if !isCode(c, 3) {
 					return nil, fmt.Errorf("line %d: %q is not a CAMEO event code", n, c)
 				}
 			}
@@ -119,6 +126,11 @@ func parseSubcodes(text string) (*subTable, error) {
 		}
 	}
 	return t, sc.Err()
+}
+
+// isCode reports whether c is min to 4 digits.
+func isCode(c string, min int) bool {
+	return len(c) >= min && len(c) <= 4 && strings.Trim(c, "0123456789") == ""
 }
 
 // expandCue spells out a phrase whose words offer alternatives ("economic|trade
@@ -211,6 +223,42 @@ func (t *subTable) own(code string, k int) string {
 // refinable reports whether a code may have sub-codes: three digits (four-digit
 // codes are the codebook's leaves).
 func refinable(code string) bool { return len(code) == 3 }
+
+// intent codes a cooperative act in the future tense as the intent to do it
+// (CAMEO 030: "All cooperative actions reported in future tense are also
+// taken to imply intentions"): "Japan will send aid to Haiti" is 033, not 070.
+// The future is an auxiliary will, shall or would right before the verb
+// (adverbs between), as in "said it would release the prisoners".
+func (s *sent) intent(code string, vs int) string {
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return s.intent(code[:i], vs) + ":" + s.intent(code[i+1:], vs)
+	}
+	if len(code) < 3 || !s.future(vs) {
+		return code
+	}
+	t := subcodes()
+	for n := len(code); n >= 2; n-- {
+		if d, ok := t.future[code[:n]]; ok {
+			return d
+		}
+	}
+	return code
+}
+
+// future reports whether the verb starting at leaf vs has will, shall or
+// would among the auxiliaries and adverbs right before it.
+func (s *sent) future(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch w := s.words[i]; {
+		case w == "WILL" || w == "SHALL" || w == "WOULD" || w == "'LL" || w == "WO":
+			return true
+		case s.tags[i] == "RB", s.tags[i] == "MD", isAux(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // refamily moves the code of a pattern written for another verb of the
 // block into the family of the verb's own code, keeping its subject. The

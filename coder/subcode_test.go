@@ -90,6 +90,17 @@ func TestSubCodes(t *testing.T) {
 		{"another verb's pattern in the verb's family (0334 → 0861)",
 			"(ROOT (S (NP (NNP Lebanon)) (VP (VBD allowed) (NP (NNP UN) (NNS peacekeepers)) (PP (IN into) (NP (DT the) (NN south)))) (. .)))",
 			"LBN IGOUNO 0334", "LBN IGOUNO 0861"},
+		// The future tense is an intent (030 usage note).
+		{"future aid is a promise (070 → 033)",
+			"(ROOT (S (NP (NNP Japan)) (VP (MD will) (VP (VB provide) (NP (NN aid)) (PP (TO to) (NP (NNP Haiti))))) (. .)))",
+			"JPN HTI 070", "JPN HTI 033"},
+		{"the past release of persons",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD released) (NP (DT the) (JJ British) (NNS sailors))) (. .)))",
+			"IRN GBR 084", "IRN GBR 0841"},
+		// 0241 usage note: "Also code appeals for elections here".
+		{"appeal for elections (020 → 0241)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Haiti)) (S (VP (TO to) (VP (VB hold) (NP (NNS elections)))))) (. .)))",
+			"IGOUNO HTI 020", "IGOUNO HTI 0241"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
@@ -189,6 +200,21 @@ prisoners
 	}
 	if _, n := tab.match([]string{"ECONOMIC", "ASSISTANCE"}, 0, 0); n != 0 {
 		t.Errorf("a phrase past the end of the complement matched")
+	}
+}
+
+func TestFutureTable(t *testing.T) {
+	tab, err := parseSubcodes("= AID: 033\nfuture 07 033\nfuture 071 0331\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.future["07"] != "033" || tab.future["071"] != "0331" {
+		t.Errorf("future = %v", tab.future)
+	}
+	for _, bad := range []string{"future 07\n", "future 7 033\n", "future 07 33x\n"} {
+		if _, err := parseSubcodes(bad); err == nil {
+			t.Errorf("parseSubcodes(%q): no error", bad)
+		}
 	}
 }
 

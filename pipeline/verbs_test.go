@@ -27,7 +27,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran refused to release the British sailors.", "IRN>GBR 1243"},
 		{"The United States refused to lift the embargo on Cuba.", "USA>CUB 1244"},
 		{"Cuba refused to comment on the Spanish report.", "CUB>ESP 011"},
-		{"Russia sold weapons to Syria.", "RUS>SYR 072"},
+		{"Russia sold weapons to Syria.", "RUS>SYR 062"},
 		{"Nigerian workers went on strike against the Nigerian government.", "NGALAB>NGAGOV 143"},
 		{"Syria used chemical weapons against Israel.", "SYR>ISR 2041"},
 		{"Russia returned the seized ship to Georgia.", "RUS>GEO 0842"},
