@@ -128,6 +128,15 @@ func parseSubcodes(text string) (*subTable, error) {
 	return t, sc.Err()
 }
 
+// join2 rejoins the two sides of an "A:B" code split at i, without a new
+// string when neither changed.
+func join2(code string, i int, a, b string) string {
+	if a == code[:i] && b == code[i+1:] {
+		return code
+	}
+	return a + ":" + b
+}
+
 // isCode reports whether c is min to 4 digits.
 func isCode(c string, min int) bool {
 	return len(c) >= min && len(c) <= 4 && strings.Trim(c, "0123456789") == ""
@@ -231,7 +240,7 @@ func refinable(code string) bool { return len(code) == 3 }
 // (adverbs between), as in "said it would release the prisoners".
 func (s *sent) intent(code string, vs int) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
-		return s.intent(code[:i], vs) + ":" + s.intent(code[i+1:], vs)
+		return join2(code, i, s.intent(code[:i], vs), s.intent(code[i+1:], vs))
 	}
 	if len(code) < 3 || !s.future(vs) {
 		return code
@@ -305,7 +314,7 @@ var clauseWords = map[string]bool{
 // named in leaves from..to that decides it.
 func (s *sent) subcode(code string, from, to int) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
-		return s.subcode(code[:i], from, to) + ":" + s.subcode(code[i+1:], from, to)
+		return join2(code, i, s.subcode(code[:i], from, to), s.subcode(code[i+1:], from, to))
 	}
 	if !refinable(code) {
 		return code

@@ -259,3 +259,38 @@ func TestSubcodeTable(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSubCodes codes the production trees of BenchmarkCodeProduction
+// with SubCodes off and on: the cost of reading each verb's complement.
+func BenchmarkSubCodes(b *testing.B) {
+	set, _ := dict.Default()
+	var trees []*treebank.Node
+	for _, s := range productionTrees {
+		t, err := treebank.Parse(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		trees = append(trees, t)
+	}
+	date := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, on := range []bool{false, true} {
+		opt := DefaultOptions()
+		opt.SubCodes = on
+		c := New(set, opt)
+		name := "off"
+		if on {
+			name = "on"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				for _, t := range trees {
+					c.Code(t, date)
+					n++
+				}
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "sentences/s")
+		})
+	}
+}
