@@ -38,6 +38,7 @@ type subject struct {
 	codes  []string
 	actor  bool // the verb's object being an actor phrase names it ("released the correspondent")
 	narrow bool // refines only its own three-digit code (084 → 0841), never a root's residual
+	before []int // when set, counts only before a cue of one of these subjects (or their children)
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
@@ -117,6 +118,14 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.actor = append(t.actor, cur)
 		case line == "@narrow":
 			t.subj[cur].narrow = true
+		case strings.HasPrefix(line, "@before "):
+			for _, name := range strings.Fields(line)[1:] {
+				k, ok := byName[name]
+				if !ok {
+					return nil, fmt.Errorf("line %d: @before %s: no such subject before it", n, name)
+				}
+				t.subj[cur].before = append(t.subj[cur].before, k)
+			}
 		case line[0] == '@':
 			return nil, fmt.Errorf("line %d: unknown directive %s", n, line)
 		default:
@@ -341,13 +350,44 @@ func (s *sent) subcode(code string, from, to int) string {
 			continue
 		}
 		for _, k := range c.subj {
+			if len(t.subj[k].before) > 0 && !s.followedBy(t, t.subj[k].before, i+n, to) {
+				continue
+			}
 			if d := t.refine(code, k); d != "" {
-				return d
+				// Further words may refine the sub-code in turn: "allowed
+				// (086) UN peacekeepers (0861) in".
+				code = d
+				if !refinable(code) {
+					return code
+				}
+				break
 			}
 		}
 		i += n - 1
 	}
 	return code
+}
+
+// followedBy reports whether a cue of one of the subjects in want, or of a
+// subject below one of them, comes in leaves from..to.
+func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
+	for i := from; i <= to && i < len(s.words); i++ {
+		c, n := t.match(s.words, i, to)
+		if n == 0 || s.inName(i) {
+			continue
+		}
+		for _, k := range c.subj {
+			for j := k; j >= 0; j = t.subj[j].parent {
+				for _, w := range want {
+					if j == w {
+						return true
+					}
+				}
+			}
+		}
+		i += n - 1
+	}
+	return false
 }
 
 // decidedIn reports whether a cue in leaves from..to refines code.

@@ -133,6 +133,37 @@ func TestSubCodes(t *testing.T) {
 	}
 }
 
+// TestSubCodeChain: a refined code is refined again by later words, and a
+// subject that needs another after it waits for it. "allowed" is 080; "allow"
+// before "aid agencies" is 086 Allow international involvement, and "aid
+// agencies" then 0863 Allow humanitarian access. Codes only: the sides are
+// another test's business.
+func TestSubCodeChain(t *testing.T) {
+	set, _ := dict.Default()
+	opt := DefaultOptions()
+	opt.SubCodes = true
+	c := New(set, opt)
+	date := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ tree, want string }{
+		{"(ROOT (S (NP (NNP Egypt)) (VP (VBD allowed) (NP (NN aid) (NNS agencies)) (PP (IN into) (NP (NNP Gaza)))) (. .)))", "0863"},
+		// "allow" with no international actor after it names nothing.
+		{"(ROOT (S (NP (NNP Egypt)) (VP (VBD allowed) (NP (NNS students)) (PP (IN into) (NP (NNP Gaza)))) (. .)))", "080"},
+	}
+	for _, tt := range tests {
+		tr, err := treebank.Parse(tt.tree)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := c.Code(tr, date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) == 0 || string(evs[0].Code) != tt.want {
+			t.Errorf("%s: got %v, want code %s", tt.tree, evs, tt.want)
+		}
+	}
+}
+
 func TestUnder(t *testing.T) {
 	tests := []struct {
 		d, c string
@@ -227,6 +258,7 @@ func TestParseSubcodesErrors(t *testing.T) {
 		"= ECON > AID: 0231\n",     // parent not defined
 		"= AID: 023\n@sometimes\n", // unknown directive
 		"= : 023\n",                // no name
+		"= AID: 023\n@before X\n",  // unknown subject
 	} {
 		if _, err := parseSubcodes(bad); err == nil {
 			t.Errorf("parseSubcodes(%q): no error", bad)
