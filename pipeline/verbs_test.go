@@ -38,6 +38,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States refused economic aid to Egypt.", "USA>EGY 1221"},
 		{"China spoke by telephone with Russia.", "CHN>RUS 041; RUS>CHN 041"},
 		{"Japan issued an apology to South Korea.", "JPN>KOR 055"},
+		{"Russia deployed troops on the Georgian border.", "RUS>GEO 154"},
+		{"Israeli troops demolished Palestinian homes.", "ISRMIL>PSE 1712"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
