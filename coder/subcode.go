@@ -36,8 +36,8 @@ type subject struct {
 	name   string
 	parent int // index of the subject whose codes apply where this one has none, or -1
 	codes  []string
-	actor  bool // the verb's object being an actor phrase names it ("released the correspondent")
-	narrow bool // refines only its own three-digit code (084 → 0841), never a root's residual
+	actor  bool  // the verb's object being an actor phrase names it ("released the correspondent")
+	narrow bool  // refines only its own three-digit code (084 → 0841), never a root's residual
 	before []int // when set, counts only before a cue of one of these subjects (or their children)
 }
 
@@ -320,14 +320,39 @@ var clauseWords = map[string]bool{
 }
 
 // subcode refines code (or each side of an "A:B" code) by the first subject
-// named in leaves from..to that decides it.
-func (s *sent) subcode(code string, from, to int) string {
+// named in leaves from..to that decides it, and then by the verb itself
+// (verb as written in the dictionary, "PULL_OUT"): "Russian troops pulled out
+// of Georgia" is RETREAT's 080, and pulling out is 0874 Retreat or surrender
+// militarily. The complement comes first: what a verb is about is more often
+// in its object than in the verb, whose family the dictionary already gave.
+func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
-		return join2(code, i, s.subcode(code[:i], from, to), s.subcode(code[i+1:], from, to))
+		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
 	if !refinable(code) {
 		return code
 	}
+	code = s.complement(code, from, to)
+	if !refinable(code) || verb == "" {
+		return code
+	}
+	t := subcodes()
+	ws := strings.Split(verb, "_")
+	if c, n := t.match(ws, 0, len(ws)-1); n == len(ws) {
+		for _, k := range c.subj {
+			if len(t.subj[k].before) > 0 {
+				continue
+			}
+			if d := t.refine(code, k); d != "" {
+				return d
+			}
+		}
+	}
+	return code
+}
+
+// complement refines code by the subjects named in leaves from..to.
+func (s *sent) complement(code string, from, to int) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
 		w := s.words[i]

@@ -101,6 +101,16 @@ func TestSubCodes(t *testing.T) {
 		{"appeal for elections (020 → 0241)",
 			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Haiti)) (S (VP (TO to) (VP (VB hold) (NP (NNS elections)))))) (. .)))",
 			"IGOUNO HTI 020", "IGOUNO HTI 0241"},
+		// The verb itself names the subject when its phrase does not:
+		// PARDON is 080, and pardons are releases of persons (0841 usage
+		// note).
+		{"the verb names the subject (080 → 0841)",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD pardoned) (NP (DT the) (JJ British) (NN journalist))) (. .)))",
+			"IRN GBRMED 080", "IRN GBRMED 0841"},
+		// "to strike" is an attack, "a strike" a labour protest (133).
+		{"threaten to strike (130 → 1384)",
+			"(ROOT (S (NP (NNP North) (NNP Korea)) (VP (VBD threatened) (S (VP (TO to) (VP (VB strike) (NP (NNP South) (NNP Korea)))))) (. .)))",
+			"PRK KOR 130", "PRK KOR 1384"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",

@@ -102,7 +102,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			if pat != nil && !s.c.applies(patIndex(block, pat), f) {
 				code = s.refamily(code, f.Code) // another verb's pattern
 			}
-			code = s.subcode(s.intent(code, vs), ve+1, lowEnd)
+			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
 		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)

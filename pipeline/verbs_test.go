@@ -40,6 +40,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Japan issued an apology to South Korea.", "JPN>KOR 055"},
 		{"Russia deployed troops on the Georgian border.", "RUS>GEO 154"},
 		{"Israeli troops demolished Palestinian homes.", "ISRMIL>PSE 1712"},
+		{"Russia and China held joint military exercises.", "RUS>CHN 062; CHN>RUS 062"},
+		{"Iran expelled the British ambassador.", "IRN>GBRGOV 161"},
+		{"The European Union imposed an arms embargo on China.", "IGOEUREEC>CHN 163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
