@@ -43,6 +43,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia and China held joint military exercises.", "RUS>CHN 062; CHN>RUS 062"},
 		{"Iran expelled the British ambassador.", "IRN>GBRGOV 161"},
 		{"The European Union imposed an arms embargo on China.", "IGOEUREEC>CHN 163"},
+		{"Iran ruled out talks with the United States.", "IRN>USA 125"},
+		{"Iran ruled out releasing the British sailors.", "IRN>GBR 1243"},
+		{"Israel did not rule out military action against Iran.", "ISR>IRN 014"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
