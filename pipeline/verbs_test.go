@@ -46,6 +46,16 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran ruled out talks with the United States.", "IRN>USA 125"},
 		{"Iran ruled out releasing the British sailors.", "IRN>GBR 1243"},
 		{"Israel did not rule out military action against Iran.", "ISR>IRN 014"},
+		{"Iran slammed the United States over its sanctions.", "IRN>USA 111"},
+		{"China blasted Japan over the visit.", "CHN>JPN 111"},
+		{"Somali pirates hijacked a Greek ship.", "SOM>GRC 181"},
+		{"Russia annexed Crimea.", "RUS>UKR 192"},
+		{"Israel blockaded Gaza.", "ISR>PSEGZA 191"},
+		{"Iran defied the United Nations.", "IRN>IGOUNO 128"},
+		{"Iran sued the United States.", "IRN>USA 115"},
+		{"Iraqi Sunni parties boycotted the Iraqi elections.", "IRQOCCMUS>IRQOCC 143"},
+		{"Japan cut off economic aid to Burma.", "JPN>MMR 1621"},
+		{"The United States froze the assets of Iranian banks.", "USA>IRN 163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
