@@ -56,6 +56,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iraqi Sunni parties boycotted the Iraqi elections.", "IRQOCCMUS>IRQOCC 143"},
 		{"Japan cut off economic aid to Burma.", "JPN>MMR 1621"},
 		{"The United States froze the assets of Iranian banks.", "USA>IRN 163"},
+		{"An Iraqi mob lynched two Israeli soldiers.", "IRQOCCCVL>ISRMIL 1823"},
+		{"Israeli troops bulldozed Palestinian homes.", "ISRMIL>PSE 1712"},
+		{"Israel normalized relations with Jordan.", "ISR>JOR 050"},
+		{"The United States airlifted aid to Pakistan.", "USA>PAK 073"},
+		{"Venezuela nationalized American oil companies.", "VEN>USABUS 1711"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
