@@ -39,6 +39,7 @@ type subject struct {
 	actor  bool  // the verb's object being an actor phrase names it ("released the correspondent")
 	narrow bool  // refines only its own three-digit code (084 → 0841), never a root's residual
 	before []int // when set, counts only before a cue of one of these subjects (or their children)
+	means  bool  // a means of violence: read in the subject too, and across 18 and 19
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
@@ -118,6 +119,8 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.actor = append(t.actor, cur)
 		case line == "@narrow":
 			t.subj[cur].narrow = true
+		case line == "@means":
+			t.subj[cur].means = true
 		case strings.HasPrefix(line, "@before "):
 			for _, name := range strings.Fields(line)[1:] {
 				k, ok := byName[name]
@@ -333,7 +336,13 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		return code
 	}
 	code = s.complement(code, from, to)
-	if !refinable(code) || verb == "" {
+	if !refinable(code) {
+		return code
+	}
+	if d := s.means(code, from, to); d != "" {
+		return d
+	}
+	if verb == "" {
 		return code
 	}
 	t := subcodes()
@@ -349,6 +358,86 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		}
 	}
 	return code
+}
+
+// means gives a violent event the code of the means its subject or its
+// phrase names, across the roots 18 (Assault) and 19 (Fight): "Two
+// Palestinian suicide bombers killed 23 people" is 1831 Carry out suicide
+// bombing, not KILL's 190; "… killed 5 militants in an air strike" is 195.
+// Only for the residual or unspecified codes 180, 183 and 190, and only the
+// subjects marked @means (bombings, air strikes, artillery, small arms). The
+// subject is the noun phrase before the verb in its clause.
+//
+// A bombing named as such (suicide, car, roadside: 1831-1833, codebook 183
+// "non-military bombing") also replaces a 19x code, which a pattern may have
+// read off the same words: "suicide bombers" holds BOMBERS, an &AIRCRAFT
+// member, so "- &AIRCRAFT * [195]" made it an air strike.
+func (s *sent) means(code string, from, to int) string {
+	residual := code == "180" || code == "183" || code == "190"
+	if !residual && code[:2] != "19" {
+		return ""
+	}
+	t := subcodes()
+	spans := [2][2]int{{from, to}, {-1, -1}}
+	if f, l, ok := s.subjectSpan(from - 1); ok {
+		spans[1] = [2]int{f, l}
+	}
+	for _, sp := range spans {
+		for i := sp[0]; i >= 0 && i <= sp[1] && i < len(s.words); i++ {
+			if s.inName(i) {
+				continue
+			}
+			c, n := t.match(s.words, i, sp[1])
+			if n == 0 {
+				continue
+			}
+			for _, k := range c.subj {
+				if !t.subj[k].means {
+					continue
+				}
+				for _, d := range t.subj[k].codes {
+					if (d[:2] == "18" || d[:2] == "19" && residual) && d != code {
+						return d
+					}
+				}
+			}
+			i += n - 1
+		}
+	}
+	return ""
+}
+
+// subjectSpan returns the leaves of the noun phrase before the verb phrase
+// holding leaf vi, in the nearest clause whose subject is not a bare pronoun.
+func (s *sent) subjectSpan(vi int) (int, int, bool) {
+	if vi < 0 || vi >= len(s.leaves) {
+		return 0, 0, false
+	}
+	child := s.leafK[vi]
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		l := s.nodes[p].Label
+		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+			continue
+		}
+		np := -1
+		var buf [16]int
+		for _, c := range s.children(p, buf[:0]) {
+			if c == child {
+				break
+			}
+			if isLabel(s.nodes[c].Label, "NP") {
+				np = c
+			}
+		}
+		if np < 0 {
+			return 0, 0, false
+		}
+		if sp := s.spans[np]; sp.first == sp.last && s.tags[sp.first] == "PRP" {
+			continue // "when they blew themselves up": the clause above says who
+		}
+		return s.spans[np].first, s.spans[np].last, true
+	}
+	return 0, 0, false
 }
 
 // complement refines code by the subjects named in leaves from..to.

@@ -111,6 +111,15 @@ func TestSubCodes(t *testing.T) {
 		{"threaten to strike (130 → 1384)",
 			"(ROOT (S (NP (NNP North) (NNP Korea)) (VP (VBD threatened) (S (VP (TO to) (VP (VB strike) (NP (NNP South) (NNP Korea)))))) (. .)))",
 			"PRK KOR 130", "PRK KOR 1384"},
+		// The means of violence, in the subject or the phrase, across 18 and
+		// 19: BOMBERS is an &AIRCRAFT member, so a pattern read "suicide
+		// bombers" as an air strike.
+		{"suicide bombers (195 → 1831)",
+			"(ROOT (S (NP (CD Two) (JJ Palestinian) (NN suicide) (NNS bombers)) (VP (VBD killed) (NP (CD 23) (NNP Israelis))) (. .)))",
+			"PSEREB ISR 195", "PSEREB ISR 1831"},
+		{"an air strike (190 → 195)",
+			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VBD killed) (NP (CD three) (NNP Hamas) (NNS militants)) (PP (IN in) (NP (DT an) (NN air) (NN strike)))) (. .)))",
+			"ISRMIL PSEREBHMSUAF 190", "ISRMIL PSEREBHMSUAF 195"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
