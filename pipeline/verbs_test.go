@@ -61,6 +61,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel normalized relations with Jordan.", "ISR>JOR 050"},
 		{"The United States airlifted aid to Pakistan.", "USA>PAK 073"},
 		{"Venezuela nationalized American oil companies.", "VEN>USABUS 1711"},
+		{"Serbia engaged in ethnic cleansing against Bosnia.", "SCGSRB>BIH 203"},
+		{"The IAEA dispatched inspectors to Iran.", "IGOUNOIAE>IRN 090; IRN>IGOUNOIAE 0862"},
+		{"The United Nations dispatched peacekeepers to Haiti.", "IGOUNO>HTI 074; HTI>IGOUNO 0861"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
