@@ -243,7 +243,7 @@ func (t *subTable) own(code string, k int) string {
 
 // refinable reports whether a code may have sub-codes: three digits (four-digit
 // codes are the codebook's leaves).
-func refinable(code string) bool { return len(code) == 3 }
+func refinable(code string) bool { return isCode(code, 3) && len(code) == 3 }
 
 // intent codes a cooperative act in the future tense as the intent to do it
 // (CAMEO 030: "All cooperative actions reported in future tense are also
@@ -303,6 +303,102 @@ func (s *sent) refamily(code, own string) string {
 		}
 	}
 	return code
+}
+
+// fragment gives way to the table when a pattern's literal word is part of
+// a longer phrase of the table naming another subject: URGE's "- * + FREE
+// [0253]" read FREE out of "free elections" (0241 Appeal for elections, by
+// the usage note), DEMAND's "- * PEACE [027]" PEACE out of "a peace
+// settlement" (107), REJECT's agreement pattern AGREEMENT out of "a trade
+// agreement" (1211). The longer phrase's subject is coded in the family of
+// the verb's own code (of the pattern's root when the verb has none); a
+// subject with no code there leaves the pattern's code. Only the words the
+// pattern read after the verb (leaves from..to) are looked at.
+func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) string {
+	if p == nil || strings.IndexByte(code, ':') >= 0 || len(code) < 3 {
+		return code
+	}
+	base := own
+	if !refinable(base) {
+		base = code[:2] + "0"
+	}
+	t := subcodes()
+	// The leaves holding the pattern's literal words, in order.
+	var lit [8]int
+	lits := lit[:0]
+	pos := from
+	for _, tok := range p.Lower {
+		if len(lits) >= cap(lit)-4 {
+			break
+		}
+		switch tok.Kind {
+		case dict.TWord:
+			for i := pos; i <= to && i < len(s.words); i++ {
+				if s.words[i] == tok.Word {
+					lits = append(lits, i)
+					pos = i + 1
+					break
+				}
+			}
+		case dict.TSynset: // the first member phrase found, all its words
+		scan:
+			for i := pos; i <= to && i < len(s.words); i++ {
+				for _, ph := range s.c.syn[tok.Word] {
+					if len(ph) <= 4 && i+len(ph) <= len(s.words) && sameWords(s.words[i:i+len(ph)], ph) {
+						for k := range ph {
+							lits = append(lits, i+k)
+						}
+						pos = i + len(ph)
+						break scan
+					}
+				}
+			}
+		}
+	}
+	isLit := func(i int) bool {
+		for _, l := range lits {
+			if l == i {
+				return true
+			}
+		}
+		return false
+	}
+	for _, i := range lits {
+		for j := max(from, i-3); j <= i; j++ {
+			c, n := t.match(s.words, j, min(to+3, len(s.words)-1))
+			if n < 2 || j+n <= i || s.inName(j) {
+				continue
+			}
+			longer := false
+			for k := j; k < j+n; k++ {
+				if !isLit(k) {
+					longer = true
+				}
+			}
+			if !longer {
+				continue
+			}
+			for _, k := range c.subj {
+				if d := t.refine(base, k); d != "" && d != code {
+					return d
+				}
+			}
+		}
+	}
+	return code
+}
+
+// sameWords reports whether two word lists are equal.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // patIndex returns the index of pattern p in block b.

@@ -120,6 +120,17 @@ func TestSubCodes(t *testing.T) {
 		{"an air strike (190 → 195)",
 			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VBD killed) (NP (CD three) (NNP Hamas) (NNS militants)) (PP (IN in) (NP (DT an) (NN air) (NN strike)))) (. .)))",
 			"ISRMIL PSEREBHMSUAF 190", "ISRMIL PSEREBHMSUAF 195"},
+		// A pattern's word read out of a longer phrase of the table gives way
+		// to that phrase's subject, in the verb's family.
+		{"FREE out of free elections (0253 → 0241)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD urged) (NP (NNP Cuba)) (S (VP (TO to) (VP (VB hold) (NP (JJ free) (NNS elections)))))) (. .)))",
+			"USA CUB 0253", "USA CUB 0241"},
+		{"AGREEMENT out of a trade agreement (127 → 1211)",
+			"(ROOT (S (NP (NNP India)) (VP (VBD rejected) (NP (NP (DT a) (NN trade) (NN agreement)) (PP (IN with) (NP (NNP Pakistan))))) (. .)))",
+			"IND PAK 127", "IND PAK 1211"},
+		{"PEACE out of a peace settlement (027 → 107)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD demanded) (NP (DT a) (NN peace) (NN settlement)) (PP (IN between) (NP (NNP Eritrea) (CC and) (NNP Ethiopia)))) (. .)))",
+			"IGOUNO ERI 027; IGOUNO ETH 027", "IGOUNO ERI 107; IGOUNO ETH 107"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
@@ -196,6 +207,7 @@ func TestUnder(t *testing.T) {
 		{"023", "023", false},
 		{"1211", "020", false},
 		{"0211", "0211", false}, // four-digit codes are leaves
+		{"0211", "---", false},  // no code
 		{"100", "010", false},
 	}
 	for _, tt := range tests {
