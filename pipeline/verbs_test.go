@@ -64,6 +64,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Serbia engaged in ethnic cleansing against Bosnia.", "SCGSRB>BIH 203"},
 		{"The IAEA dispatched inspectors to Iran.", "IGOUNOIAE>IRN 090; IRN>IGOUNOIAE 0862"},
 		{"The United Nations dispatched peacekeepers to Haiti.", "IGOUNO>HTI 074; HTI>IGOUNO 0861"},
+		{"Russia said that Sudan must return the helicopter.", "RUS>SDN 1053"},
+		{"The United States declared that China must open its markets.", "USA>CHN 1011"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
