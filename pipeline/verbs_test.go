@@ -66,6 +66,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United Nations dispatched peacekeepers to Haiti.", "IGOUNO>HTI 074; HTI>IGOUNO 0861"},
 		{"Russia said that Sudan must return the helicopter.", "RUS>SDN 1053"},
 		{"The United States declared that China must open its markets.", "USA>CHN 1011"},
+		{"Israeli troops killed a senior Hamas commander.", "ISRMIL>PSEREBHMSMIL 186"},
+		{"Israeli troops killed three Hamas militants.", "ISRMIL>PSEREBHMSUAF 190"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
