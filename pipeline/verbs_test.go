@@ -71,6 +71,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"China defended North Korea at the United Nations.", "CHN>PRK 052"},
 		{"Hamas broke the ceasefire with Israel.", "PSEREBHMS>ISR 196"},
 		{"Japan offered condolences to Turkey over the earthquake.", "JPN>TUR 018"},
+		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
+		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
