@@ -544,6 +544,16 @@ func (s *sent) complement(code string, from, to int) string {
 		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") {
 			break
 		}
+		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {
+			// A dropped comma stretch is read only when it goes on with
+			// the verb's own participle ("…, demanding his resignation"),
+			// not when it is an attribution ("…, a human rights group
+			// said") or an apposition.
+			for i < to && s.del[i+1] {
+				i++
+			}
+			continue
+		}
 		if m := s.ne[i]; m >= 0 && s.nes[m].first == i && len(s.nes[m].codes) > 0 {
 			// An actor phrase as object ("released the correspondent"),
 			// unless its own words name the subject ("released 20
@@ -596,6 +606,22 @@ func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
 			}
 		}
 		i += n - 1
+	}
+	return false
+}
+
+// participial reports whether the dropped stretch starting at leaf i (after
+// its comma) opens with a participle or an infinitive: "saying", "demanding",
+// "calling for", "to demand". "According to" is an attribution.
+func (s *sent) participial(i, to int) bool {
+	for ; i <= to && i < len(s.words) && s.del[i]; i++ {
+		switch s.tags[i] {
+		case ",", "``", "''", "-LRB-", "-RRB-", ":":
+			continue
+		case "VBG", "TO":
+			return s.words[i] != "ACCORDING"
+		}
+		return false
 	}
 	return false
 }

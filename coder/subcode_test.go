@@ -69,6 +69,11 @@ func TestSubCodes(t *testing.T) {
 		{"riot for leadership change (145 → 1451)",
 			"(ROOT (S (NP (JJ Egyptian) (NNS students)) (VP (VBD rioted) (PP (IN against) (NP (DT the) (JJ Egyptian) (NN government))) (, ,) (S (VP (VBG demanding) (NP (NP (DT the) (NN resignation)) (PP (IN of) (NP (DT the) (NN president))))))) (. .)))",
 			"EGYEDU EGYGOV 145", "EGYEDU EGYGOV 1451"},
+		// A dropped stretch that is an attribution, not the verb's own
+		// participle, is not read.
+		{"an attribution is not the complement",
+			"(ROOT (S (NP (NNP Sweden)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB act) (ADVP (RB quickly))))) (, ,) (S (NP (DT a) (JJ human) (NNS rights) (NN group)) (VP (VBD said)))) (. .)))",
+			"SWE IRN 020", "SWE IRN 020"},
 		// Both sides of a two-way code.
 		{"negotiation both ways (046:046 stays)",
 			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD held) (NP (NNS negotiations))) (. .)))",
