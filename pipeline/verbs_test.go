@@ -73,6 +73,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Japan offered condolences to Turkey over the earthquake.", "JPN>TUR 018"},
 		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
+		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
+		{"A Kenyan court convicted a former Kenyan minister.", "KENJUD>KENGOV 116"},
+		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
+		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
