@@ -457,17 +457,20 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 }
 
 // means gives a violent event the code of the means its subject or its
-// phrase names, across the roots 18 (Assault) and 19 (Fight): "Two
+// phrase names, across the roots 17, 18 (Assault) and 19 (Fight): "Two
 // Palestinian suicide bombers killed 23 people" is 1831 Carry out suicide
-// bombing, not KILL's 190; "… killed 5 militants in an air strike" is 195.
-// Only for the residual or unspecified codes 180, 183 and 190, and only the
-// subjects marked @means (bombings, air strikes, artillery, small arms). The
-// subject is the noun phrase before the verb in its clause.
+// bombing, not KILL's 190; "… killed 5 militants in an air strike" is 195;
+// "police fired tear gas at protesters" is 175, not FIRE's 190. Only for
+// the residual or unspecified codes 180, 183 and 190, and only the subjects
+// marked @means (bombings, air strikes, artillery, small arms, crowd
+// control). The subject is the noun phrase before the verb in its clause.
 //
-// A bombing named as such (suicide, car, roadside: 1831-1833, codebook 183
-// "non-military bombing") also replaces a 19x code, which a pattern may have
-// read off the same words: "suicide bombers" holds BOMBERS, an &AIRCRAFT
-// member, so "- &AIRCRAFT * [195]" made it an air strike.
+// A non-military means named as such (suicide, car, roadside bombing: 183
+// "non-military bombing"; tear gas, rubber bullets: 175 "crowd control")
+// also replaces a 19x code, which a pattern may have read off the same
+// words: "suicide bombers" holds BOMBERS, an &AIRCRAFT member, so
+// "- &AIRCRAFT * [195]" made it an air strike; FIRE's patterns made "fired
+// tear gas at protesters" rocket fire (194).
 func (s *sent) means(code string, from, to int) string {
 	residual := code == "180" || code == "183" || code == "190"
 	if !residual && code[:2] != "19" {
@@ -492,7 +495,7 @@ func (s *sent) means(code string, from, to int) string {
 					continue
 				}
 				for _, d := range t.subj[k].codes {
-					if (d[:2] == "18" || d[:2] == "19" && residual) && d != code {
+					if (residual || d[:2] != "19") && d != code {
 						return d
 					}
 				}

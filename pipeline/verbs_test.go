@@ -77,6 +77,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"A Kenyan court convicted a former Kenyan minister.", "KENJUD>KENGOV 116"},
 		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
+		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
