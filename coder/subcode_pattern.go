@@ -49,7 +49,16 @@ func (s *sent) future(vs int) bool {
 // appeal. The pattern's code names a subject (023: aid); the subject's code
 // under DEMAND's 100 is 103, which the complement then refines (1031). A code
 // no subject lists, or a subject with no code in the verb's family, stays.
-func (s *sent) refamily(code, own string) string {
+//
+// A bare pattern of another verb in another family, with no word of its own
+// ("- $ * [040]  # DEBATE"), says nothing about the event but that other
+// verb's code: the verb's own code stands ("Russia opposed the plan" is
+// OPPOSE's 110, not DEBATE's 040 meeting). In the same family it may be the
+// better code (JAIL sits in CONFINE [170]; "- $ * + [173]" is an arrest).
+func (s *sent) refamily(code, own string, p *dict.Pattern) string {
+	if p != nil && bare(p) && isCode(own, 3) && len(code) >= 3 && code[:2] != own[:2] {
+		return own
+	}
 	if !refinable(own) || strings.IndexByte(code, ':') >= 0 || len(code) < 3 || code[:2] == own[:2] {
 		return code
 	}
@@ -147,6 +156,19 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 		}
 	}
 	return code
+}
+
+// bare reports whether pattern p has no word or synset of its own, only
+// actor slots and the verb.
+func bare(p *dict.Pattern) bool {
+	for _, ts := range [2][]dict.Tok{p.Lower, p.Upper} {
+		for _, t := range ts {
+			if t.Kind == dict.TWord || t.Kind == dict.TSynset {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sameWords reports whether two word lists are equal.

@@ -134,6 +134,11 @@ func TestSubCodes(t *testing.T) {
 		{"PEACE out of a peace settlement (027 → 107)",
 			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD demanded) (NP (DT a) (NN peace) (NN settlement)) (PP (IN between) (NP (NNP Eritrea) (CC and) (NNP Ethiopia)))) (. .)))",
 			"IGOUNO ERI 027; IGOUNO ETH 027", "IGOUNO ERI 107; IGOUNO ETH 107"},
+		// A bare pattern of another verb in another family ("- $ * [040]
+		// # DEBATE") leaves the verb's own code (OPPOSE: 110).
+		{"another verb's bare pattern (040 → 110)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD opposed) (NP (DT the) (JJ Japanese) (NN move))) (. .)))",
+			"CHN JPN 040", "CHN JPN 110"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
