@@ -67,7 +67,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia said that Sudan must return the helicopter.", "RUS>SDN 1053"},
 		{"The United States declared that China must open its markets.", "USA>CHN 1011"},
 		{"Israeli troops killed a senior Hamas commander.", "ISRMIL>PSEREBHMSMIL 186"},
-		{"Israeli troops killed three Hamas militants.", "ISRMIL>PSEREBHMSUAF 190"},
+		{"Israeli troops killed three Palestinians.", "ISRMIL>PSE 190"},
 		{"China defended North Korea at the United Nations.", "CHN>PRK 052"},
 		{"Hamas broke the ceasefire with Israel.", "PSEREBHMS>ISR 196"},
 		{"Japan offered condolences to Turkey over the earthquake.", "JPN>TUR 018"},
