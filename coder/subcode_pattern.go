@@ -148,10 +148,18 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 			if !longer {
 				continue
 			}
+			named := false
 			for _, k := range c.subj {
+				named = named || len(t.subj[k].codes) > 0
 				if d := t.refine(base, k); d != "" && d != code {
 					return d
 				}
+			}
+			if !named && isCode(own, 3) {
+				// The table's phrase names none of its subjects ("release
+				// its report", "trade union"): the pattern's word was not
+				// what the pattern meant, and the verb's own code stands.
+				return own
 			}
 		}
 	}

@@ -139,6 +139,11 @@ func TestSubCodes(t *testing.T) {
 		{"another verb's bare pattern (040 → 110)",
 			"(ROOT (S (NP (NNP China)) (VP (VBD opposed) (NP (DT the) (JJ Japanese) (NN move))) (. .)))",
 			"CHN JPN 040", "CHN JPN 110"},
+		// ... and to the verb's own code when that phrase names nothing
+		// (URGE's "- * + TO RELEASE [0253]" on "release its report").
+		{"RELEASE out of release its report (0253 → 020)",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD urged) (NP (DT the) (NNP United) (NNPS Nations)) (S (VP (TO to) (VP (VB release) (NP (PRP$ its) (NN report)) (PP (IN on) (NP (NNP Israel))))))) (. .)))",
+			"IRN IGOUNO 0253", "IRN IGOUNO 020"},
 		// A pattern's four-digit code is the codebook's leaf.
 		{"a leaf code stays",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
