@@ -241,3 +241,33 @@ func BenchmarkSubCodes(b *testing.B) {
 		})
 	}
 }
+
+// FuzzSubCodes: with SubCodes on and the production dictionaries, any tree
+// the reader accepts is coded without a panic, and every code is a code.
+func FuzzSubCodes(f *testing.F) {
+	set, _ := dict.Default()
+	opt := DefaultOptions()
+	opt.SubCodes = true
+	c := New(set, opt)
+	for _, s := range []string{
+		"(ROOT (S (NP (NNP Egypt)) (VP (VBD allowed) (NP (NN aid) (NNS agencies)) (PP (IN into) (NP (NNP Gaza)))) (. .)))",
+		"(ROOT (S (NP (CD Two) (JJ Palestinian) (NN suicide) (NNS bombers)) (VP (VBD killed) (NP (CD 23) (NNP Israelis))) (. .)))",
+		"(ROOT (S (NP (NNP Sweden)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB act)))) (, ,) (S (NP (DT a) (NN group)) (VP (VBD said)))) (. .)))",
+		"(ROOT (S (NP (PRP they)) (VP (MD will) (VP (VB release) (NP (NNS prisoners))))))",
+		"(VP (VBD released))",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, tree string) {
+		n, err := treebank.Parse(tree)
+		if err != nil {
+			return
+		}
+		evs, _ := c.Code(n, time.Date(2005, 1, 1, 0, 0, 0, 0, time.UTC))
+		for _, e := range evs {
+			if len(e.Code) < 3 || strings.Trim(string(e.Code), "0123456789") != "" {
+				t.Fatalf("code %q", e.Code)
+			}
+		}
+	})
+}
