@@ -66,6 +66,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United Nations dispatched peacekeepers to Haiti.", "IGOUNO>HTI 074; HTI>IGOUNO 0861"},
 		{"Russia said that Sudan must return the helicopter.", "RUS>SDN 1053"},
 		{"The United States declared that China must open its markets.", "USA>CHN 1011"},
+		{"Iraq said Iran was responsible for the bombing.", "IRQOCC>IRN 112"},
 		{"Israeli troops killed a senior Hamas commander.", "ISRMIL>PSEREBHMSMIL 186"},
 		{"Israeli troops killed three Palestinians.", "ISRMIL>PSE 190"},
 		{"China defended North Korea at the United Nations.", "CHN>PRK 052"},
