@@ -98,6 +98,13 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 			}
 		}
+		if s.c.opt.SubCodes {
+			if pat != nil && !s.c.applies(patIndex(block, pat), f) {
+				code = s.refamily(code, f.Code, pat) // another verb's pattern
+			}
+			code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
+			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {

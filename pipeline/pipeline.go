@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,15 +91,19 @@ func defaultSources() []dict.Source {
 	// so the dated office holders beat Phoenix's open-ended 2014 terms
 	// whatever the reading order.
 	var srcs []dict.Source
+	lastVerbs := -1
 	for _, s := range dict.DefaultSources() {
 		if s.Kind == dict.KindDiscards {
 			s.Data = withoutYears(s.Data)
 		}
 		srcs = append(srcs, s)
 		if s.Kind == dict.KindVerbs {
-			srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
+			lastVerbs = len(srcs)
 		}
 	}
+	// dyad.verbs.txt comes once, after the last verb file (the errata), so
+	// its blocks and extensions see every block read before.
+	srcs = slices.Insert(srcs, lastVerbs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
 	srcs = append(srcs, dict.Source{
 		Kind: dict.KindActors,
 		Name: "dyad.officeholders.actors.txt",
@@ -143,6 +148,7 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	opts := coder.DefaultOptions()
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
+	opts.SubCodes = true     // the sub-code the verb's complement names
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
