@@ -63,6 +63,19 @@ func (s *state) clause(i int) (*node, int) {
 			b = append(b, s.p.mk("ADVP", s.leaf(k)), s.leaf(k+1))
 			k += 2
 			continue
+		case s.accordingTo(k):
+			// "According to reports(,) the UK is pushing"
+			pp, k2 := s.according(k)
+			if pp != nil && s.tag(k2) == "," {
+				b = append(b, pp, s.leaf(k2))
+				k = k2 + 1
+				continue
+			}
+			if pp != nil && s.startsClause(k2) {
+				b = append(b, pp)
+				k = k2
+				continue
+			}
 		case t == "VBG" && k == i:
 			// "Speaking to reporters, X said": a participial clause
 			v, k2 := s.vp(k)
@@ -352,6 +365,8 @@ func (s *state) parenthetical(k int) (*node, int) {
 	switch t := s.tag(k); {
 	case t == "IN" && !s.is(subordinators, k):
 		return s.pp(k)
+	case s.accordingTo(k):
+		return s.according(k)
 	case t == "VBG" || t == "VBN":
 		if v, k2 := s.vp(k); v != nil {
 			return s.p.mk("S", v), k2
@@ -412,6 +427,8 @@ func finiteClause(cl *node) bool {
 // found.
 func (s *state) phrase(k int) (*node, int) {
 	switch t := s.tag(k); {
+	case s.accordingTo(k):
+		return s.according(k)
 	case s.npStart(k):
 		return s.np(k, subject)
 	case t == "IN" || t == "TO":

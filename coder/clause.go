@@ -135,3 +135,13 @@ func (s *sent) coded(k int) bool {
 	m := s.ne[s.spans[k].first]
 	return m >= 0 && len(s.nes[m].codes) > 0
 }
+
+// prepositional reports whether the verb at leaf i heads a prepositional
+// phrase, as Stanford brackets participles used as prepositions: (PP (VBG
+// according) (PP (TO to) ...)), (PP (VBG including) (NP ...)), (PP (VBG
+// following) (NP ...)). It cites a source or lists members; it reports no
+// event of its own.
+func (s *sent) prepositional(i int) bool {
+	p := s.parent[s.leafK[i]]
+	return p >= 0 && isLabel(s.nodes[p].Label, "PP") && s.spans[p].first == i
+}
