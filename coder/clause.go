@@ -11,6 +11,18 @@ func (s *sent) subject(vi, used int) int {
 	child := s.leafK[vi]
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
+		if isLabel(l, "NP") && !s.nodes[child].IsLeaf() && !isLabel(s.nodes[child].Label, "NP") {
+			// A verb inside a noun phrase (a relative clause, a reduced
+			// relative, a participle after a preposition) is about the noun
+			// it modifies, not about the sentence's subject: "Sharon, who
+			// has vowed not to return the Golan Heights", "talks expected
+			// to be held".
+			e := s.headMention(p)
+			if e >= 0 && e == used {
+				return -1
+			}
+			return e
+		}
 		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
 			continue
 		}
@@ -144,4 +156,126 @@ func (s *sent) coded(k int) bool {
 func (s *sent) prepositional(i int) bool {
 	p := s.parent[s.leafK[i]]
 	return p >= 0 && isLabel(s.nodes[p].Label, "PP") && s.spans[p].first == i
+}
+
+// bareParticiple reports whether the verb at leaf vi is a past participle
+// with no auxiliary that modifies a noun or a clause: a reduced relative,
+// (NP (NP talks) (VP (VBN expected) ...)), or a participial clause,
+// (S (VP (VBN expected) (S (VP (TO to) ...)))) after a comma. Such a
+// participle is passive: the subject of the sentence did not do it. It also
+// returns the actor phrase of the noun a reduced relative modifies, or -1.
+func (s *sent) bareParticiple(vi int) (head int, ok bool) {
+	if s.tags[vi] != "VBN" {
+		return -1, false
+	}
+	vp := s.parent[s.leafK[vi]]
+	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") || s.spans[vp].first != vi {
+		return -1, false
+	}
+	up := s.parent[vp]
+	if up < 0 {
+		return -1, false
+	}
+	var buf [16]int
+	switch l := s.nodes[up].Label; {
+	case isLabel(l, "NP"):
+		head = -1
+		for _, c := range s.children(up, buf[:0]) {
+			if c == vp {
+				break
+			}
+			if isLabel(s.nodes[c].Label, "NP") && s.coded(c) {
+				head = int(s.ne[s.spans[c].first])
+			}
+		}
+		return head, true
+	case isLabel(l, "S"):
+		for _, c := range s.children(up, buf[:0]) {
+			if c == vp {
+				return -1, true
+			}
+			if isLabel(s.nodes[c].Label, "NP") {
+				return -1, false // a clause with a subject
+			}
+		}
+	}
+	return -1, false
+}
+
+// byPhrase returns the actor of the "by" phrase among the children of the
+// verb phrase of leaf vi, or -1.
+func (s *sent) byPhrase(vi int) int {
+	vp := s.parent[s.leafK[vi]]
+	var buf [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		if !isLabel(s.nodes[c].Label, "PP") || s.words[s.spans[c].first] != "BY" {
+			continue
+		}
+		sp := s.spans[c]
+		for i := sp.first; i <= sp.last; i++ {
+			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+// headMention returns the actor phrase of the head of noun phrase k, its
+// first NP child or its own words, or -1 when the head names no actor.
+func (s *sent) headMention(k int) int {
+	var buf [16]int
+	h := k
+	for _, c := range s.children(k, buf[:0]) {
+		if isLabel(s.nodes[c].Label, "NP") {
+			h = c
+		}
+		break
+	}
+	if !s.coded(h) {
+		return -1
+	}
+	return int(s.ne[s.spans[h].first])
+}
+
+// enclosingNP returns the noun phrase a verb at leaf vi modifies, as part of
+// a relative clause, reduced relative or nominal phrase, or -1 when a clause
+// with its own subject comes first.
+func (s *sent) enclosingNP(vi int) int {
+	child := s.leafK[vi]
+	var buf [16]int
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		l := s.nodes[p].Label
+		if isLabel(l, "NP") && !isLabel(s.nodes[child].Label, "NP") && !s.nodes[child].IsLeaf() {
+			return p
+		}
+		if isLabel(l, "S") || l == "SINV" || l == "SQ" {
+			for _, c := range s.children(p, buf[:0]) {
+				if c == child {
+					break
+				}
+				if isLabel(s.nodes[c].Label, "NP") {
+					return -1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// upperSlotsFit reports whether the actor slots a pattern filled before the
+// verb at leaf vi can be the verb's: for a reduced relative, only the noun it
+// modifies. In "talks expected to be held in Beijing", HOLD's "- + * &PREPOSIT1
+// $ [173]" must not take an actor from an earlier clause as the one held.
+func (s *sent) upperSlotsFit(m match, vi int) bool {
+	np := s.enclosingNP(vi)
+	if np < 0 {
+		return true
+	}
+	for _, e := range [...]int{m.src, m.tgt, m.comp} {
+		if e >= 0 && s.nes[e].first < s.spans[np].first {
+			return false
+		}
+	}
+	return true
 }

@@ -30,6 +30,20 @@ func TestSentenceStructure(t *testing.T) {
 		{"accord as a verb",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD accorded) (NP (NNP France)) (NP (NN help))) (. .)))",
 			[]string{"IRN FRA 060"}},
+		// A verb inside a noun phrase is about that noun, not the
+		// sentence's subject, and its pattern slots stay inside it.
+		{"a reduced relative's by phrase is its source",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD yawned) (PP (IN about) (NP (NP (NNPS Iraqis)) (VP (VBN detained) (PP (IN by) (NP (NNP Turkey))))))) (. .)))",
+			[]string{"TUR IRQ 173"}},
+		{"a reduced relative without a by phrase has no source",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD yawned) (PP (IN about) (NP (NP (NNS talks)) (VP (VBN expected) (S (VP (TO to) (VP (VB be) (VP (VBN held) (PP (IN in) (NP (NNP China))))))))))) (. .)))",
+			nil},
+		{"a relative clause of a named actor",
+			"(ROOT (S (NP (NNP Syria)) (VP (VBD yawned) (PP (IN about) (NP (NP (NNP Israel)) (SBAR (WHNP (WDT which)) (S (VP (VBD attacked) (NP (NNP Lebanon)))))))) (. .)))",
+			[]string{"ISR LBN 190"}},
+		{"a participial clause is not the subject's act",
+			"(ROOT (S (S (NP (JJ French) (NNS warships)) (VP (VBD yawned))) (S (VP (VBN expected) (PP (IN in) (NP (NNP Egypt))))) (. .)))",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

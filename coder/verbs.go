@@ -92,7 +92,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) || (!pasv && s.byAgent(p)) {
 					continue
 				}
-				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
+				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) {
 					m, code, pat = r, p.Code, p
 					break
 				}
@@ -437,7 +437,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			tgt = s.subject(vi, src)
 		}
 	}
-	if src < 0 {
+	if head, ok := s.bareParticiple(vi); ok && src < 0 {
+		// "talks expected to be held", ", expected to be joined by ...":
+		// only the participle's own "by" phrase names who acted.
+		src = s.byPhrase(vi)
+		if tgt < 0 && head != src {
+			tgt = head
+		}
+	} else if src < 0 {
 		src = s.subject(vi, tgt)
 		if src == -2 {
 			src, _ = s.findMention(m.upPos, -1, 0, false, false, true)
