@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/treebank"
 )
@@ -44,6 +45,17 @@ func TestSentenceStructure(t *testing.T) {
 		{"a participial clause is not the subject's act",
 			"(ROOT (S (S (NP (JJ French) (NNS warships)) (VP (VBD yawned))) (S (VP (VBN expected) (PP (IN in) (NP (NNP Egypt))))) (. .)))",
 			nil},
+		// A reported obligation is the speaker's demand, its sub-code from
+		// what was demanded; the demanded act has not happened.
+		{"said that another actor must act",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD must) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
+			[]string{"GBR IRN 107", "GBR IRQ 107"}},
+		{"an obligation before a closing said",
+			"(ROOT (S (S (NP (NNP Iran)) (VP (VBZ has) (S (VP (TO to) (VP (VB stop) (NP (NN support)) (PP (IN for) (NP (NNP Hamas)))))))) (, ,) (NP (NNP France)) (VP (VBD said)) (. .)))",
+			[]string{"FRA IRN 100"}},
+		{"said that another actor will act",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD will) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
+			[]string{"GBR IRN 010", "GBR IRQ 010", "IRN IRQ 037", "IRQ IRN 037"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,5 +75,27 @@ func TestSentenceStructure(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestDemandOf(t *testing.T) {
+	tests := []struct{ action, want dyad.Code }{
+		{"", "100"},      // nothing coded in the clause
+		{"0842", "1053"}, // return property: demand its release
+		{"037", "107"},   // settle a dispute
+		{"0331", "1031"}, // economic aid
+		{"036", "106"},   // meet
+		{"042", "106"},   // visit
+		{"062", "1012"},  // cooperate militarily
+		{"073", "1033"},  // humanitarian aid
+		{"0832", "1042"}, // accede to a policy change
+		{"0871", "1056"}, // truce
+		{"190", "100"},   // a conflict act has no demand of its own
+		{"030", "100"},
+	}
+	for _, tt := range tests {
+		if got := demandOf(tt.action); got != tt.want {
+			t.Errorf("demandOf(%q) = %q, want %q", tt.action, got, tt.want)
+		}
 	}
 }

@@ -120,6 +120,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			s.consume(i, ve+1, lowEnd)
 		}
 	}
+	evs, says, at = s.demands(evs, says, at)
 	return dropSays(evs, says, at)
 }
 
