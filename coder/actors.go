@@ -499,7 +499,7 @@ func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
 	for _, g := range agents {
 		if g.Before {
-			if !has3(pre, g.Code) {
+			if !has3(pre, g.Code) && !has3(actor, g.Code) {
 				pre += g.Code
 			}
 		}
