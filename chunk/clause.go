@@ -149,6 +149,7 @@ func (s *state) sentence() *node {
 	if n == 0 {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
+	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
 	k := 0

@@ -114,6 +114,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			adj, k2 := s.adjp(k)
 			b = append(b, adj)
 			k = k2
+		case s.wordIs(k, "that") && s.subjunctiveAt(i, k+1):
+			// "demanded that the US cancel plans"
+			cl, k2 := s.clause(k + 1)
+			if cl == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("SBAR", s.leaf(k), cl))
+			k = k2
 		case (t == "IN" || t == "WRB") && s.is(subordinators, k) && (s.startsClause(k+1) || s.tag(k+1) == "PRP"):
 			cl, k2 := s.clause(k + 1)
 			if cl == nil {

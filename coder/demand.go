@@ -13,7 +13,24 @@ import (
 // of property). A reporting verb whose complement clause has a named subject
 // other than the speaker and the modal "must" (or "has to") gives that
 // demand in place of its statement, and the clause's own events, which have
-// not happened, are dropped.
+// not happened, are dropped. So is the subjunctive clause of a verb that asks
+// ("demanded that the US cancel plans to sell weapons to Taiwan" is no sale),
+// whose own appeal or demand code takes the clause's sub-code.
+
+// askCode is the code of a verb that asks for an action: an appeal (02) or
+// demand (10) verb keeps its family and takes the sub-code of what it asks
+// for (URGE's 020 asking for a release is 0253), or keeps its own code when
+// the action gives none; any other verb (a statement) becomes the demand.
+func askCode(verb, demand dyad.Code) dyad.Code {
+	root := verb.Root()
+	switch {
+	case root != "02" && root != "10":
+		return demand
+	case demand == "100":
+		return verb
+	}
+	return dyad.Code(root + string(demand[2:]))
+}
 
 // demandOf maps the code of the demanded action to the demand that asks for
 // it; the CAMEO 03 (intent), 02 (appeal) and 10 (demand) families share
@@ -71,6 +88,17 @@ func demandOf(c dyad.Code) dyad.Code {
 		return "1056"
 	}
 	return "100"
+}
+
+// mandative reports whether w (upper case) is a verb that asks for what its
+// clause states: "demanded that the US cancel", "urged that Iran stop".
+func mandative(w string) bool {
+	for _, p := range [...]string{"DEMAND", "INSIST", "URGE", "ASK", "PROPOSE", "RECOMMEND", "REQUEST", "REQUIRE"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerbs report what a clause before them says: "..., France said."
@@ -144,7 +172,10 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 	i := s.spans[pred].first
 	obliged := s.words[i] == "MUST" ||
 		(s.words[i] == "HAS" || s.words[i] == "HAVE") && i+1 < len(s.words) && s.words[i+1] == "TO"
-	if !obliged {
+	// "demanded that Iraq withdraw", "urged that Iran should": what a
+	// mandative verb asks for is likewise not done yet.
+	subjunctive := mandative(s.words[v]) && (s.tags[i] == "VB" || s.tags[i] == "VBP" || s.words[i] == "SHOULD")
+	if !obliged && !subjunctive {
 		return -1, -1, false
 	}
 	return cl, int(s.ne[s.spans[np].first]), true
@@ -204,7 +235,7 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 					continue
 				}
 				e := tmpl
-				e.Source, e.Target, e.Code = a, t, demandOf(action)
+				e.Source, e.Target, e.Code = a, t, askCode(tmpl.Code, demandOf(action))
 				dem = append(dem, e)
 			}
 		}

@@ -56,6 +56,17 @@ func TestSentenceStructure(t *testing.T) {
 		{"said that another actor will act",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD will) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
 			[]string{"GBR IRN 010", "GBR IRQ 010", "IRN IRQ 037", "IRQ IRN 037"}},
+		// What a mandative verb asks for has not happened; the verb takes
+		// its sub-code.
+		{"a demand for a subjunctive act",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD insisted) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VB withdraw) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN IRQ 1056"}},
+		{"an appeal for a subjunctive act",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD urged) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VB release) (NP (DT the) (NNS prisoners)))))) (. .)))",
+			[]string{"IRN IRQ 0253"}},
+		{"a claim about a past act is no demand",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD insisted) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VBD withdrew) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN IRQ 016", "IRQ KWT 0874"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
