@@ -119,22 +119,7 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 		return -1, -1, false
 	}
 	var buf, buf2 [16]int
-	cl := -1
-	for _, c := range s.children(vp, buf[:0]) {
-		if !s.isComplement(c) {
-			continue
-		}
-		cl = c
-		if isLabel(s.nodes[c].Label, "SBAR") {
-			cl = -1
-			for _, d := range s.children(c, buf2[:0]) {
-				if isLabel(s.nodes[d].Label, "S") {
-					cl = d
-				}
-			}
-		}
-		break
-	}
+	cl := s.complementS(v)
 	if cl < 0 && reportVerbs[s.words[v]] && s.parent[vp] >= 0 {
 		// (S (S ...) (, ,) (NP France) (VP (VBD said)))
 		kids := s.children(s.parent[vp], buf[:0])
@@ -179,6 +164,74 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 		return -1, -1, false
 	}
 	return cl, int(s.ne[s.spans[np].first]), true
+}
+
+// complementS returns the clause node of the complement clause of the verb
+// at leaf v ("said that S", "said S"), or -1.
+func (s *sent) complementS(v int) int {
+	vp := s.parent[s.leafK[v]]
+	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+		return -1
+	}
+	var buf, buf2 [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		if !s.isComplement(c) {
+			continue
+		}
+		if !isLabel(s.nodes[c].Label, "SBAR") {
+			return c
+		}
+		cl := -1
+		for _, d := range s.children(c, buf2[:0]) {
+			if isLabel(s.nodes[d].Label, "S") {
+				cl = d
+			}
+		}
+		return cl
+	}
+	return -1
+}
+
+// denied drops the events of the clause a denial reports: "Iran denied that
+// it had attacked Kuwait" is no attack.
+func (s *sent) denied(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
+	for v := range s.leaves {
+		if !strings.HasPrefix(s.tags[v], "VB") || !(strings.HasPrefix(s.words[v], "DENY") || strings.HasPrefix(s.words[v], "DENI")) {
+			continue
+		}
+		cl := s.complementS(v)
+		if cl < 0 {
+			continue
+		}
+		evs, says, at = s.without(evs, says, at, s.spans[cl].first, s.spans[cl].last)
+	}
+	return evs, says, at
+}
+
+// without drops the events whose verb lies in leaves first..last, keeping
+// says and at in step.
+func (s *sent) without(evs []dyad.Event, says []said, at []int, first, last int) ([]dyad.Event, []said, []int) {
+	var out []dyad.Event
+	var outAt []int
+	newIdx := make([]int, len(evs))
+	for j := range evs {
+		newIdx[j] = len(out)
+		if w := at[2*j]; w >= first && w <= last {
+			continue
+		}
+		out = append(out, evs[j])
+		outAt = append(outAt, at[2*j], at[2*j+1])
+	}
+	var outSays []said
+	for _, sd := range says {
+		if w := at[2*sd.from]; w >= first && w <= last {
+			continue
+		}
+		sd.to = newIdx[sd.from] + (sd.to - sd.from)
+		sd.from = newIdx[sd.from]
+		outSays = append(outSays, sd)
+	}
+	return out, outSays, outAt
 }
 
 // demands turns the statements of reporting verbs whose clause states an

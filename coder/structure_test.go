@@ -67,6 +67,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a claim about a past act is no demand",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD insisted) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VBD withdrew) (NP (PRP$ its) (NNS troops)) (PP (IN from) (NP (NNP Kuwait))))))) (. .)))",
 			[]string{"IRN IRQ 016", "IRQ KWT 0874"}},
+		// A denied act is not an event.
+		{"a denial",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD denied) (SBAR (IN that) (S (NP (NNP Syria)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN SYR 016"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,6 +121,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		}
 	}
 	evs, says, at = s.demands(evs, says, at)
+	evs, says, at = s.denied(evs, says, at)
 	return dropSays(evs, says, at)
 }
 
