@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
 
 // subject returns the actor phrase that is the subject of the clause of the
 // verb at leaf vi: the noun phrase before the verb phrase in the nearest
@@ -278,4 +282,21 @@ func (s *sent) upperSlotsFit(m match, vi int) bool {
 		}
 	}
 	return true
+}
+
+// reach is the first leaf before the verb at vs that a pattern read as
+// words: a pattern whose words before the verb are only actor slots ("- $ *
+// + [190]") read none, whichever actor its $ found. So in "Iran said it
+// attacked Kuwait" the attack, whose $ passed over the pronoun to Iran, is
+// still a reported event, not a pattern that read the reporting verb.
+func (s *sent) reach(p *dict.Pattern, m match, vs int) int {
+	if p == nil {
+		return m.upPos + 1
+	}
+	for _, t := range p.Upper {
+		if t.Kind == dict.TWord || t.Kind == dict.TSynset {
+			return m.upPos + 1
+		}
+	}
+	return vs
 }

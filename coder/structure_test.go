@@ -71,6 +71,11 @@ func TestSentenceStructure(t *testing.T) {
 		{"a denial",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD denied) (SBAR (IN that) (S (NP (NNP Syria)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Kuwait))))))) (. .)))",
 			[]string{"IRN SYR 016"}},
+		// The reported event stands for the statement, even when its $
+		// passed over a pronoun subject to the speaker.
+		{"a reported event whose source is the speaker",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Kuwait)))))) (. .)))",
+			[]string{"IRN KWT 190"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

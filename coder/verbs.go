@@ -101,7 +101,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {
-			at = append(at, i, m.upPos+1)
+			at = append(at, i, s.reach(pat, m, vs))
 		}
 		if len(evs) > n {
 			// A bare statement yields to any event of its reported clause; a
