@@ -114,6 +114,11 @@ func (s *state) clause(i int) (*node, int) {
 		b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("NP-TMP", tn.Children...))
 		k = k2
 	}
+	if subj != nil && s.tag(k) == "``" && (isVerb(s.tag(k+1)) || s.tag(k+1) == "RB") {
+		// a quotation that starts with the verb: (S (NP ...) (`` ``) (VP ...))
+		b = append(b, s.leaf(k))
+		k++
+	}
 	for s.tag(k) == "RB" && isVerb(s.tag(k+1)) {
 		b = append(b, s.p.mk("ADVP", s.leaf(k)))
 		k++

@@ -271,17 +271,32 @@ func (s *sent) enclosingNP(vi int) int {
 // verb at leaf vi can be the verb's: for a reduced relative, only the noun it
 // modifies. In "talks expected to be held in Beijing", HOLD's "- + * &PREPOSIT1
 // $ [173]" must not take an actor from an earlier clause as the one held.
+//
+// Nor may a slot before the verb lie inside another verb's phrase: in "Hu
+// met Putin in Moscow and criticized Japan", CRITICIZE's "- $ * +" must not
+// take Putin, the object of "met", as the critic.
 func (s *sent) upperSlotsFit(m match, vi int) bool {
 	np := s.enclosingNP(vi)
-	if np < 0 {
-		return true
-	}
 	for _, e := range [...]int{m.src, m.tgt, m.comp} {
-		if e >= 0 && s.nes[e].first < s.spans[np].first {
+		if e < 0 || s.nes[e].last >= vi {
+			continue
+		}
+		if np >= 0 && s.nes[e].first < s.spans[np].first || s.inOtherVP(s.nes[e].first, vi) {
 			return false
 		}
 	}
 	return true
+}
+
+// inOtherVP reports whether leaf i lies inside a verb phrase that does not
+// hold leaf vi.
+func (s *sent) inOtherVP(i, vi int) bool {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		if isLabel(s.nodes[p].Label, "VP") && (vi < s.spans[p].first || vi > s.spans[p].last) {
+			return true
+		}
+	}
+	return false
 }
 
 // reach is the first leaf before the verb at vs that a pattern read as

@@ -76,6 +76,11 @@ func TestSentenceStructure(t *testing.T) {
 		{"a reported event whose source is the speaker",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Kuwait)))))) (. .)))",
 			[]string{"IRN KWT 190"}},
+		// The second of two coordinated verbs shares the subject; the
+		// first verb's object is not its source.
+		{"coordinated verb phrases share the subject",
+			"(ROOT (S (NP (NNP Iran)) (VP (VP (VBD recalled) (NP (PRP$ its) (NN ambassador)) (PP (IN from) (NP (NNP Iraq)))) (CC and) (VP (VBD expelled) (NP (CD two) (NNP Iraqi) (NNS diplomats)))) (. .)))",
+			[]string{"IRN IRQ 161", "IRN IRQGOV 174"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
