@@ -128,3 +128,41 @@ func (s *sent) byAgent(p *dict.Pattern) bool {
 	}
 	return false
 }
+
+// beforeBe reports whether the participle at leaf vs follows a form of "be"
+// (auxiliaries and adverbs between): "was criticized", "has been attacked".
+func (s *sent) beforeBe(vs int) bool {
+	if s.tags[vs] != "VBN" {
+		return false
+	}
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch w := s.words[i]; {
+		case w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING" || w == "AM":
+			return true
+		case s.tags[i] == "RB" || s.tags[i] == "MD" || isAux(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// voiceFits reports whether a pattern match suits the voice of the verb at
+// leaf vs. On a passive ("Israel was criticized by France") the subject is
+// the one acted on: an active pattern's $ before the verb would make it the
+// actor, and a + on the by-phrase would make the actor the target, reading
+// the sentence backwards. Passive patterns ("- + * BY_$") are unaffected.
+func (s *sent) voiceFits(m match, vs int) bool {
+	if !s.beforeBe(vs) {
+		return true
+	}
+	if m.src >= 0 && s.nes[m.src].last < vs {
+		return false
+	}
+	if m.tgt >= 0 && s.nes[m.tgt].first > vs {
+		if by := s.passiveAgent(vs, vs, len(s.leaves)-1); by == m.tgt {
+			return false
+		}
+	}
+	return true
+}

@@ -81,6 +81,16 @@ func TestSentenceStructure(t *testing.T) {
 		{"coordinated verb phrases share the subject",
 			"(ROOT (S (NP (NNP Iran)) (VP (VP (VBD recalled) (NP (PRP$ its) (NN ambassador)) (PP (IN from) (NP (NNP Iraq)))) (CC and) (VP (VBD expelled) (NP (CD two) (NNP Iraqi) (NNS diplomats)))) (. .)))",
 			[]string{"IRN IRQ 161", "IRN IRQGOV 174"}},
+		// An active pattern does not read a passive backwards.
+		{"a passive with an active pattern",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France))))) (. .)))",
+			[]string{"FRA ISR 111"}},
+		{"a passive with a target pattern",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France))) (PP (IN for) (NP (PRP$ its) (NN raid))))) (. .)))",
+			[]string{"FRA ISR 111"}},
+		{"the active voice",
+			"(ROOT (S (NP (NNP France)) (VP (VBD criticized) (NP (NNP Israel)) (PP (IN for) (NP (PRP$ its) (NN raid)))) (. .)))",
+			[]string{"FRA ISR 111"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
