@@ -75,3 +75,27 @@ func plural(w string) bool {
 	n := len(w)
 	return n > 2 && w[n-1] == 's' && w[n-2] != 's'
 }
+
+// tellThat reports whether a noun phrase at k is followed by "that" and a
+// clause with its own subject and verb.
+func (s *state) tellThat(k int) bool {
+	if !s.npStart(k) {
+		return false
+	}
+	obj, j := s.baseNP(k)
+	if obj == nil || !s.wordIs(j, "that") || !s.startsClause(j+1) {
+		return false
+	}
+	cl, _ := s.clause(j + 1)
+	return cl != nil
+}
+
+// complementizer returns the leaf of "that" at k opening a complement
+// clause, tagged IN as Stanford tags it (the tagger may say WDT or DT).
+func (s *state) complementizer(k int) *node {
+	if s.toks[k].Tag != "IN" {
+		s.toks[k].Tag = "IN"
+		s.leaves[k] = nil
+	}
+	return s.leaf(k)
+}

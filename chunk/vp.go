@@ -89,6 +89,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, s.p.mk("SBAR", cl))
 			k = k2
 			goto done
+		case !hasObj && s.is(tellVerbs, i) && s.tellThat(k):
+			// "told his Iraqi counterpart that Iran would not attack":
+			// an object and a that-clause, not a relative clause
+			obj, j := s.baseNP(k)
+			cl, k2 := s.clause(j + 1)
+			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
+			k = k2
+			goto done
 		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" || (isAdj(t) && s.nounAhead(k+1) && !hasObj):
 			obj, k2 := s.np(k, object)
 			if obj == nil {
@@ -120,7 +128,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			if cl == nil {
 				goto done
 			}
-			b = append(b, s.p.mk("SBAR", s.leaf(k), cl))
+			b = append(b, s.p.mk("SBAR", s.complementizer(k), cl))
 			k = k2
 		case (t == "IN" || t == "WRB") && s.is(subordinators, k) && (s.startsClause(k+1) || s.tag(k+1) == "PRP"):
 			cl, k2 := s.clause(k + 1)

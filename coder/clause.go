@@ -315,3 +315,42 @@ func (s *sent) reach(p *dict.Pattern, m match, vs int) int {
 	}
 	return vs
 }
+
+// pronounSource corrects a pattern's $ that passed over the bare pronoun
+// subject of the verb's own clause to some earlier actor: the pronoun stands
+// for the subject of the clause above, as subject finds it. In "Iran told
+// Iraq that it would attack Kuwait" the attacker is Iran, not Iraq, the
+// actor nearest before "it".
+func (s *sent) pronounSource(m match, vi int) match {
+	if m.src < 0 || s.nes[m.src].last >= vi {
+		return m
+	}
+	child := s.leafK[vi]
+	var buf [16]int
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		l := s.nodes[p].Label
+		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+			continue
+		}
+		np := -1
+		for _, c := range s.children(p, buf[:0]) {
+			if c == child {
+				break
+			}
+			if isLabel(s.nodes[c].Label, "NP") {
+				np = c
+			}
+		}
+		if np < 0 {
+			continue
+		}
+		if !s.isPronoun(np) || s.coded(np) || s.nes[m.src].last >= s.spans[np].first {
+			return m // the $ is the clause's subject, or inside the clause
+		}
+		if e := s.subject(vi, m.tgt); e >= 0 {
+			m.src = e
+		}
+		return m
+	}
+	return m
+}

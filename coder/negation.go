@@ -166,3 +166,15 @@ func (s *sent) voiceFits(m match, vs int) bool {
 	}
 	return true
 }
+
+// readsNegated reports whether a pattern's words after the verb at ve reached
+// over a negated verb: TELL's "- * ATTACK [190]" on "told Iraq that Iran
+// would not attack Kuwait" reads a threat that was denied.
+func (s *sent) readsNegated(m match, ve int) bool {
+	for j := ve + 1; j < m.lowPos && j < len(s.leaves); j++ {
+		if strings.HasPrefix(s.tags[j], "VB") && s.negated(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -91,6 +91,14 @@ func TestSentenceStructure(t *testing.T) {
 		{"the active voice",
 			"(ROOT (S (NP (NNP France)) (VP (VBD criticized) (NP (NNP Israel)) (PP (IN for) (NP (PRP$ its) (NN raid)))) (. .)))",
 			[]string{"FRA ISR 111"}},
+		// A pronoun subject stands for the subject above, not for the
+		// actor nearest before it.
+		{"a pattern source past a pronoun subject",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD told) (NP (NNP Iraq)) (SBAR (IN that) (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN KWT 190"}},
+		{"a pattern does not read a negated verb",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD told) (NP (NNP Iraq)) (SBAR (IN that) (S (NP (NNP Syria)) (VP (MD would) (RB not) (VP (VB attack) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN IRQ 010"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

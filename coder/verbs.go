@@ -92,8 +92,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) || (!pasv && s.byAgent(p)) {
 					continue
 				}
-				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) {
-					m, code, pat = r, p.Code, p
+				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) {
+					m, code, pat = s.pronounSource(r, i), p.Code, p
 					break
 				}
 			}
