@@ -93,7 +93,8 @@ func (s *sent) passive(vs int) bool {
 // verb and its source after BY, or after a synset that holds BY ("- + *
 // BY_$ [084]", "- + * &PREPOSIT1 $ [173]"). On an active verb such a
 // pattern reads the sentence backwards: "Israeli soldiers arrested 100
-// Palestinians in Hebron" is not Hebron arresting the soldiers. Patterns
+// Palestinians in Hebron" is not Hebron arresting the soldiers. The same
+// holds for a source after a preposition of place ("- + * IN $"). Patterns
 // with other words before the source ("- + * FROM $": received money from)
 // are lexical and apply to any voice.
 func (s *sent) byAgent(p *dict.Pattern) bool {
@@ -116,7 +117,15 @@ func (s *sent) byAgent(p *dict.Pattern) bool {
 		prev := p.Lower[k-1]
 		switch prev.Kind {
 		case dict.TWord:
-			return prev.Word == "BY"
+			// BY, or a preposition of place as in &PREPOSIT1: "- + * IN $
+			// [173]" is "militants arrested in Pakistan"; on "Pakistani
+			// police arrested militants in Karachi" it would make Karachi
+			// the one arresting the police.
+			switch prev.Word {
+			case "BY", "IN", "AT", "ON", "NEAR":
+				return true
+			}
+			return false
 		case dict.TSynset:
 			for _, ph := range s.c.syn[prev.Word] {
 				if len(ph) == 1 && ph[0] == "BY" {

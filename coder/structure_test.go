@@ -99,6 +99,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a pattern does not read a negated verb",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD told) (NP (NNP Iraq)) (SBAR (IN that) (S (NP (NNP Syria)) (VP (MD would) (RB not) (VP (VB attack) (NP (NNP Kuwait))))))) (. .)))",
 			[]string{"IRN IRQ 010"}},
+		// "- + * IN $ [173]" reads "militants arrested in Pakistan".
+		{"an active verb does not take a passive place pattern",
+			"(ROOT (S (NP (NNP Pakistani) (NNS police)) (VP (VBD apprehended) (NP (NNP Indian) (NNS militants)) (PP (IN in) (NP (NNP Karachi)))) (. .)))",
+			[]string{"PAKCOP INDUAF 173"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
