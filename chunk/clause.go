@@ -154,6 +154,7 @@ func (s *state) sentence() *node {
 	if n == 0 {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
+	s.retagLyNouns()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
