@@ -103,6 +103,17 @@ func TestSentenceStructure(t *testing.T) {
 		{"an active verb does not take a passive place pattern",
 			"(ROOT (S (NP (NNP Pakistani) (NNS police)) (VP (VBD apprehended) (NP (NNP Indian) (NNS militants)) (PP (IN in) (NP (NNP Karachi)))) (. .)))",
 			[]string{"PAKCOP INDUAF 173"}},
+		// A compound acts on itself only when nothing else is acted on,
+		// and only in a mutual event.
+		{"a compound with an object is not reciprocal",
+			"(ROOT (S (NP (NNP France) (, ,) (NNP Germany) (CC and) (NNP Britain)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB suspend) (NP (NN enrichment)))))) (. .)))",
+			[]string{"FRA IRN 020", "DEU IRN 020", "GBR IRN 020"}},
+		{"a compound that meets",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Syria)) (VP (VBD met) (PP (IN in) (NP (NNP Damascus)))) (. .)))",
+			[]string{"IRN SYR 044", "SYR IRN 044"}},
+		{"a compound that rejects something is not rejecting itself",
+			"(ROOT (S (NP (NNP Russia) (CC and) (NNP China)) (VP (VBD vetoed) (NP (DT the) (NN resolution))) (. .)))",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,7 +92,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 				if (neg && !s.negative(p)) || s.c.applies(pi, f) != (pass == 0) || (!pasv && s.byAgent(p)) {
 					continue
 				}
-				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) {
+				if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) {
 					m, code, pat = s.pronounSource(r, i), p.Code, p
 					break
 				}
@@ -478,7 +478,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		// Osgiliath have renewed diplomatic ties". Not when they only make
 		// a statement together ("both sides ... emphasizing their shared
 		// commitment"): a joint statement is not addressed to either side.
-		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) {
+		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) || !mutual(fwd) {
 			return evs
 		}
 		cs := s.nes[src].codes
