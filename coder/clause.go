@@ -354,3 +354,22 @@ func (s *sent) pronounSource(m match, vi int) match {
 	}
 	return m
 }
+
+// conditional reports whether the verb at leaf i is inside a clause opened
+// by "if" or "unless": a condition, not an event. "Iran will retaliate if
+// Iraq attacks Kuwait" reports no attack on Kuwait.
+func (s *sent) conditional(i int) bool {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		n := s.nodes[p]
+		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
+			continue
+		}
+		if f := n.Children[0]; f.IsLeaf() && f.Label == "IN" {
+			switch strings.ToUpper(f.Word) {
+			case "IF", "UNLESS":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -114,6 +114,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a compound that rejects something is not rejecting itself",
 			"(ROOT (S (NP (NNP Russia) (CC and) (NNP China)) (VP (VBD vetoed) (NP (DT the) (NN resolution))) (. .)))",
 			nil},
+		// A condition is not an event.
+		{"a conditional clause",
+			"(ROOT (S (SBAR (IN If) (S (NP (NNP Iraq)) (VP (VBZ attacks) (NP (NNP Kuwait))))) (, ,) (NP (DT the) (NNP United) (NNPS States)) (VP (MD will) (VP (VB respond))) (. .)))",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,7 +53,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var says []said // what each verb's events may yield to
 	done := -1
 	for i := range s.leaves {
-		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
