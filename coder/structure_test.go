@@ -118,6 +118,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"a conditional clause",
 			"(ROOT (S (SBAR (IN If) (S (NP (NNP Iraq)) (VP (VBZ attacks) (NP (NNP Kuwait))))) (, ,) (NP (DT the) (NNP United) (NNPS States)) (VP (MD will) (VP (VB respond))) (. .)))",
 			nil},
+		{"a reporting pattern yields to the reported verb's own pattern",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Iraq))))))) (. .)))",
+			[]string{"IRN IRQ 138"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

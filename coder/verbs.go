@@ -110,7 +110,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			if pat == nil && strings.HasPrefix(code, "01") {
 				past = lowEnd
 			}
-			says = append(says, said{n, len(evs), ve + 1, past})
+			says = append(says, said{n, len(evs), ve + 1, past, pat == nil})
 		}
 		if len(evs) > n {
 			// The verb's phrase is coded: verbs inside it (adverbial clauses,
@@ -130,7 +130,15 @@ func (s *sent) codeVerbs() []dyad.Event {
 // verb consumes its phrase, is in a reported clause). For a bare statement
 // (SAY's own 010) hi is the end of the phrase; for a pattern, the last leaf
 // the pattern read.
-type said struct{ from, to, lo, hi int }
+//
+// A pattern statement yields even to an event whose own pattern read the
+// reporting verb: in "Iran said it would attack Iraq unless ...", SAY's "- *
+// ATTACK [190]" read the attack as done, ATTACK's "- SAID &AUXVERB2 * [138]"
+// as the threat it is.
+type said struct {
+	from, to, lo, hi int
+	bare             bool // the verb's own code, no pattern
+}
 
 // dropSays drops a reporting verb's bare statement when its reported clause
 // gave an event of the same source: in "Turkey said Monday it had asked
@@ -151,7 +159,7 @@ func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	for _, sd := range says {
 		for k := range evs {
 			v, reach := at[2*k], at[2*k+1]
-			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && reach >= sd.lo &&
+			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && (reach >= sd.lo || !sd.bare) &&
 				evs[k].Source.Code == evs[sd.from].Source.Code {
 				for j := sd.from; j < sd.to; j++ {
 					drop[j] = true
