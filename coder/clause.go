@@ -40,6 +40,11 @@ func (s *sent) subject(vi, used int) int {
 				np = c
 			}
 		}
+		if np >= 0 && s.isPronoun(np) && !s.coded(np) {
+			if e := s.quoteSpeaker(p, np); e >= 0 && e != used {
+				return e
+			}
+		}
 		if np < 0 || s.isPronoun(np) && !s.coded(np) {
 			// "Ethiopia indicated it would act": a pronoun subject stands for
 			// the subject of the clause above.
@@ -372,4 +377,39 @@ func (s *sent) conditional(i int) bool {
 		}
 	}
 	return false
+}
+
+// quoteSpeaker returns the speaker of a quotation whose clause, node cl, has
+// the first-person subject np: in `"We will not negotiate with Israel," the
+// Syrian president said`, "we" is the president's side. The speaker is the
+// subject of a reporting verb that follows the quoted clause in the same
+// sentence. It returns -1 when np is not "I" or "we" or no speaker is named.
+func (s *sent) quoteSpeaker(cl, np int) int {
+	switch s.words[s.spans[np].first] {
+	case "I", "WE":
+	default:
+		return -1
+	}
+	up := s.parent[cl]
+	if up < 0 {
+		return -1
+	}
+	var buf [16]int
+	kids := s.children(up, buf[:0])
+	after := false
+	for j, c := range kids {
+		if c == cl {
+			after = true
+			continue
+		}
+		if !after || !isLabel(s.nodes[c].Label, "NP") || j+1 >= len(kids) || !isLabel(s.nodes[kids[j+1]].Label, "VP") {
+			continue
+		}
+		v := s.spans[kids[j+1]].first
+		if !strings.HasPrefix(s.tags[v], "VB") || !reportVerbs[s.words[v]] || !s.coded(c) {
+			return -1
+		}
+		return int(s.ne[s.spans[c].first])
+	}
+	return -1
 }

@@ -121,6 +121,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a reporting pattern yields to the reported verb's own pattern",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Iraq))))))) (. .)))",
 			[]string{"IRN IRQ 138"}},
+		// "We" in a quotation is the speaker named after it.
+		{"the speaker of a quotation",
+			"(ROOT (S (`` ``) (S (NP (PRP We)) (VP (MD will) (VP (VB negotiate) (PP (IN with) (NP (NNP Israel)))))) (, ,) ('' '') (NP (DT the) (JJ Syrian) (NN president)) (VP (VBD said)) (. .)))",
+			[]string{"SYRGOV ISR 036"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
