@@ -305,17 +305,34 @@ func (s *sent) inOtherVP(i, vi int) bool {
 }
 
 // reach is the first leaf before the verb at vs that a pattern read as
-// words: a pattern whose words before the verb are only actor slots ("- $ *
-// + [190]") read none, whichever actor its $ found. So in "Iran said it
-// attacked Kuwait" the attack, whose $ passed over the pronoun to Iran, is
-// still a reported event, not a pattern that read the reporting verb.
+// words, for dropSays, which keeps a reporting verb's statement beside a
+// reported event whose pattern read the reporting verb ("- SAID + * [111]").
+// A pattern whose words before the verb name no verb there did not: its $
+// may have passed over a pronoun to the speaker ("- $ * + [190]" on "Iran
+// said it attacked Kuwait"), or a synset matched the speaker's noun ("-
+// &MILITARY * [173]" on "The Israeli army said it had arrested ..."). Then
+// the reach is the verb itself.
 func (s *sent) reach(p *dict.Pattern, m match, vs int) int {
 	if p == nil {
 		return m.upPos + 1
 	}
-	for _, t := range p.Upper {
-		if t.Kind == dict.TWord || t.Kind == dict.TSynset {
-			return m.upPos + 1
+	for i := max(m.upPos+1, 0); i < vs; i++ {
+		if !strings.HasPrefix(s.tags[i], "VB") {
+			continue
+		}
+		for _, t := range p.Upper {
+			switch t.Kind {
+			case dict.TWord:
+				if t.Word == s.words[i] {
+					return m.upPos + 1
+				}
+			case dict.TSynset:
+				for _, ph := range s.c.syn[t.Word] {
+					if len(ph) > 0 && ph[0] == s.words[i] {
+						return m.upPos + 1
+					}
+				}
+			}
 		}
 	}
 	return vs

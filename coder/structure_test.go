@@ -125,6 +125,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"the speaker of a quotation",
 			"(ROOT (S (`` ``) (S (NP (PRP We)) (VP (MD will) (VP (VB negotiate) (PP (IN with) (NP (NNP Israel)))))) (, ,) ('' '') (NP (DT the) (JJ Syrian) (NN president)) (VP (VBD said)) (. .)))",
 			[]string{"SYRGOV ISR 036"}},
+		{"a reported event whose synset matched the speaker's noun",
+			"(ROOT (S (NP (DT The) (NNP Israeli) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN arrested) (NP (CD five) (NNPS Palestinians))))))) (. .)))",
+			[]string{"ISRMIL PSE 173"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
