@@ -286,11 +286,35 @@ func (s *sent) upperSlotsFit(m match, vi int) bool {
 		if e < 0 || s.nes[e].last >= vi {
 			continue
 		}
-		if np >= 0 && s.nes[e].first < s.spans[np].first || s.inOtherVP(s.nes[e].first, vi) {
+		if np >= 0 && s.nes[e].first < s.spans[np].first || s.inOtherVP(s.nes[e].first, vi) || s.inPlacePP(s.nes[e].first) {
 			return false
 		}
 	}
 	return true
+}
+
+// inPlacePP reports whether leaf i is inside the object of a preposition of
+// place that does not belong to a noun phrase of its own ("marched on the
+// embassy in Cairo to protest": Cairo is where, not who). A place in a
+// subject ("officials in Tehran") is named with its head and stays.
+func (s *sent) inPlacePP(i int) bool {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		if !isLabel(s.nodes[p].Label, "PP") {
+			continue
+		}
+		f := s.spans[p].first
+		if f == i {
+			continue
+		}
+		switch s.words[f] {
+		case "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "THROUGHOUT":
+			if up := s.parent[p]; up >= 0 && isLabel(s.nodes[up].Label, "VP") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // inOtherVP reports whether leaf i lies inside a verb phrase that does not

@@ -128,6 +128,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"a reported event whose synset matched the speaker's noun",
 			"(ROOT (S (NP (DT The) (NNP Israeli) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN arrested) (NP (CD five) (NNPS Palestinians))))))) (. .)))",
 			[]string{"ISRMIL PSE 173"}},
+		{"a place is not the source of a later verb",
+			"(ROOT (S (NP (NNS Protesters)) (VP (VBD marched) (PP (IN in) (NP (NNP Cairo))) (S (VP (TO to) (VP (VB protest) (NP (DT the) (NN war)) (PP (IN in) (NP (NNP Iraq))))))) (. .)))",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
