@@ -111,12 +111,13 @@ var reportVerbs = map[string]bool{
 // mustClause returns the node of the clause a reporting verb at leaf v
 // reports when that clause states an obligation of its subject ("that Sudan
 // must return", "Iran has to stop"), with the subject's actor phrase; ok is
-// false otherwise. The clause is the verb's complement, or the clause before
+// false otherwise. appeal is set when the clause only advises ("should",
+// "needs to", "ought to"): the speaker appeals (02) rather than demands. The clause is the verb's complement, or the clause before
 // a closing "..., France said."
-func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
+func (s *sent) mustClause(v int) (clause, subj int, appeal, ok bool) {
 	vp := s.parent[s.leafK[v]]
 	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	var buf, buf2 [16]int
 	cl := s.complementS(v)
@@ -140,7 +141,7 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 		}
 	}
 	if cl < 0 {
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	np, pred := -1, -1
 	for _, d := range s.children(cl, buf2[:0]) {
@@ -152,7 +153,7 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 		}
 	}
 	if np < 0 || pred < 0 || !s.coded(np) {
-		return -1, -1, false
+		return -1, -1, false, false
 	}
 	i := s.spans[pred].first
 	obliged := s.words[i] == "MUST" ||
@@ -160,10 +161,13 @@ func (s *sent) mustClause(v int) (clause, subj int, ok bool) {
 	// "demanded that Iraq withdraw", "urged that Iran should": what a
 	// mandative verb asks for is likewise not done yet.
 	subjunctive := mandative(s.words[v]) && (s.tags[i] == "VB" || s.tags[i] == "VBP" || s.words[i] == "SHOULD")
-	if !obliged && !subjunctive {
-		return -1, -1, false
+	// "said that Japan needs to enact reforms", "should": an appeal.
+	advised := s.words[i] == "SHOULD" ||
+		(s.words[i] == "NEEDS" || s.words[i] == "NEED" || s.words[i] == "OUGHT") && i+1 < len(s.words) && s.words[i+1] == "TO"
+	if !obliged && !subjunctive && !advised {
+		return -1, -1, false, false
 	}
-	return cl, int(s.ne[s.spans[np].first]), true
+	return cl, int(s.ne[s.spans[np].first]), advised && !obliged && !subjunctive, true
 }
 
 // complementS returns the clause node of the complement clause of the verb
@@ -243,7 +247,7 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 		if !strings.HasPrefix(s.tags[v], "VB") {
 			continue
 		}
-		cl, subj, ok := s.mustClause(v)
+		cl, subj, appeal, ok := s.mustClause(v)
 		if !ok {
 			continue
 		}
@@ -289,6 +293,9 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 				}
 				e := tmpl
 				e.Source, e.Target, e.Code = a, t, askCode(tmpl.Code, demandOf(action))
+				if appeal && e.Code.Root() == "10" {
+					e.Code = "02" + e.Code[2:] // the appeal of the same kind
+				}
 				dem = append(dem, e)
 			}
 		}

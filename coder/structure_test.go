@@ -131,6 +131,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"a place is not the source of a later verb",
 			"(ROOT (S (NP (NNS Protesters)) (VP (VBD marched) (PP (IN in) (NP (NNP Cairo))) (S (VP (TO to) (VP (VB protest) (NP (DT the) (NN war)) (PP (IN in) (NP (NNP Iraq))))))) (. .)))",
 			nil},
+		{"said that another actor should act is an appeal",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD should) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
+			[]string{"GBR IRN 027", "GBR IRQ 027"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
