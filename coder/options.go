@@ -30,11 +30,6 @@ type Options struct {
 	// and its validation records expect that, so it is off by default; the
 	// pipeline turns it on for news.
 	KeepMainVerb bool
-	// FutureIntent codes a cooperative act in the future ("will release",
-	// "would provide") as the intent to do it, CAMEO 03 (see intent.go).
-	// PETRARCH codes the act and its validation records expect that, so it
-	// is off by default; the pipeline turns it on for news.
-	FutureIntent bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

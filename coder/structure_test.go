@@ -18,7 +18,6 @@ func TestSentenceStructure(t *testing.T) {
 	set, _ := dict.Default()
 	opt := DefaultOptions()
 	opt.KeepMainVerb = true // as the pipeline codes news
-	opt.FutureIntent = true
 	c := New(set, opt)
 	date := time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -135,13 +134,6 @@ func TestSentenceStructure(t *testing.T) {
 		{"said that another actor should act is an appeal",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD should) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
 			[]string{"GBR IRN 027", "GBR IRQ 027"}},
-		// A future cooperative act is an intent.
-		{"a future release is an intent to release",
-			"(ROOT (S (NP (NNP Iraq)) (VP (MD will) (VP (VB release) (NP (DT the) (NNP Kuwaiti) (NNS prisoners)))) (. .)))",
-			[]string{"IRQ KWT 0353"}},
-		{"a past release",
-			"(ROOT (S (NP (NNP Iraq)) (VP (VBD released) (NP (DT the) (NNP Kuwaiti) (NNS prisoners))) (. .)))",
-			[]string{"IRQ KWT 0841"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,23 +174,6 @@ func TestDemandOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := demandOf(tt.action); got != tt.want {
 			t.Errorf("demandOf(%q) = %q, want %q", tt.action, got, tt.want)
-		}
-	}
-}
-
-func TestIntentOf(t *testing.T) {
-	tests := []struct{ act, want dyad.Code }{
-		{"0841", "0353"}, // release persons
-		{"073", "0333"},  // humanitarian aid
-		{"042", "036"},   // visit: meet
-		{"062", "0312"},  // cooperate militarily
-		{"051", "032"},   // praise: diplomatic cooperation
-		{"190", "190"},   // conflict is left to the threat patterns
-		{"036", "036"},   // already an intent
-	}
-	for _, tt := range tests {
-		if got := intentOf(tt.act); got != tt.want {
-			t.Errorf("intentOf(%q) = %q, want %q", tt.act, got, tt.want)
 		}
 	}
 }

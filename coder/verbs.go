@@ -98,9 +98,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 			}
 		}
-		if s.c.opt.FutureIntent && s.future(vs) && !s.futurePattern(pat) {
-			code = string(intentOf(dyad.Code(code)))
-		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {

@@ -149,7 +149,6 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	opts := coder.DefaultOptions()
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
-	opts.FutureIntent = true // "will release" is an intent (0353), not a release
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
