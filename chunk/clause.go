@@ -155,6 +155,7 @@ func (s *state) sentence() *node {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
 	s.retagLyNouns()
+	s.retagNounAdjectives()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

@@ -20,3 +20,26 @@ func (s *state) retagLyNouns() {
 		}
 	}
 }
+
+// nounAdjectives are adjectives that news uses as nouns naming actors: "the
+// Philippines military and communist rebels", "the Burmese military said".
+var nounAdjectives = map[string]bool{"military": true, "paramilitary": true}
+
+// retagNounAdjectives makes such a word a noun when it ends a noun phrase:
+// after a proper noun or determiner and before no noun or adjective.
+func (s *state) retagNounAdjectives() {
+	for k := 1; k < s.end; k++ {
+		if s.tag(k) != "JJ" || !s.is(nounAdjectives, k) {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "NNP", "NNPS", "DT", "POS", "PRP$":
+		default:
+			continue
+		}
+		if n := s.tag(k + 1); isNoun(n) || isAdj(n) || n == "CD" || n == "VBG" || n == "HYPH" {
+			continue // "the military government", "military-backed"
+		}
+		s.toks[k].Tag = "NN"
+	}
+}
