@@ -375,6 +375,9 @@ func (s *state) parenthetical(k int) (*node, int) {
 		return s.pp(k)
 	case s.accordingTo(k):
 		return s.according(k)
+	case t == "RB" && s.tag(k+1) == ",":
+		// "Iran, however, rejected": (ADVP (RB however))
+		return s.p.mk("ADVP", s.leaf(k)), k + 1
 	case t == "VBG" || t == "VBN":
 		if v, k2 := s.vp(k); v != nil {
 			return s.p.mk("S", v), k2
