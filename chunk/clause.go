@@ -156,6 +156,7 @@ func (s *state) sentence() *node {
 	}
 	s.retagLyNouns()
 	s.retagNounAdjectives()
+	s.retagPhrasalVerbs()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

@@ -43,3 +43,24 @@ func (s *state) retagNounAdjectives() {
 		s.toks[k].Tag = "NN"
 	}
 }
+
+// phrasalVerbs are verbs of phrasal verbs ("hand over", "step down", "call
+// off") the tagger reads as nouns after "to": "asked Japan to hand/NN over
+// Fujimori" would be (PP (TO to) (NP (NN hand))).
+var phrasalVerbs = map[string]bool{
+	"hand": true, "step": true, "carry": true, "call": true, "set": true,
+	"pull": true, "back": true, "hold": true, "turn": true, "crack": true,
+	"cut": true, "shut": true, "break": true, "lay": true, "wipe": true,
+}
+
+// particles follow the verb of a phrasal verb.
+var particles = map[string]bool{"over": true, "down": true, "out": true, "off": true, "up": true, "back": true}
+
+// retagPhrasalVerbs makes the verb of a phrasal verb after "to" a base verb.
+func (s *state) retagPhrasalVerbs() {
+	for k := 1; k+1 < s.end; k++ {
+		if s.tag(k-1) == "TO" && isNoun(s.tag(k)) && s.is(phrasalVerbs, k) && s.is(particles, k+1) {
+			s.toks[k].Tag = "VB"
+		}
+	}
+}
