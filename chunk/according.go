@@ -16,5 +16,13 @@ func (s *state) according(k int) (*node, int) {
 	if obj == nil {
 		return nil, k
 	}
+	if t := s.tag(k2); (t == "VBN" || t == "VBD") && (s.tag(k2+1) == "TO" || s.tag(k2+1) == "IN" && !s.wordIs(k2+1, "that")) && !s.is(auxiliaries, k2) {
+		// "a special report submitted to the Canadian Security
+		// Intelligence Service": the source's reduced relative
+		s.toks[k2].Tag = "VBN"
+		s.leaves[k2] = nil
+		vp, k3 := s.mainVP(k2)
+		obj, k2 = s.p.mk("NP", obj, vp), k3
+	}
 	return s.p.mk("PP", s.leaf(k), s.p.mk("PP", s.leaf(k+1), obj)), k2
 }

@@ -166,6 +166,21 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.p.mk("ADVP", s.leaf(k)))
 			k++
+		case t == "," && s.accordingTo(k+1):
+			// "..., according to the agency": a source cited, not a clause
+			pp, k2 := s.according(k + 1)
+			if pp == nil {
+				goto done
+			}
+			b = append(b, s.leaf(k), pp)
+			k = k2
+		case s.accordingTo(k):
+			pp, k2 := s.according(k)
+			if pp == nil {
+				goto done
+			}
+			b = append(b, pp)
+			k = k2
 		case t == "VBG" || t == "VBN" && hasObj:
 			v, k2 := s.vp(k)
 			if v == nil {
@@ -189,21 +204,6 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.leaf(k), s.p.mk("SBAR", m, s.leaf(k2), cl))
 			k = k3
-		case t == "," && s.accordingTo(k+1):
-			// "..., according to the agency": a source cited, not a clause
-			pp, k2 := s.according(k + 1)
-			if pp == nil {
-				goto done
-			}
-			b = append(b, s.leaf(k), pp)
-			k = k2
-		case s.accordingTo(k):
-			pp, k2 := s.according(k)
-			if pp == nil {
-				goto done
-			}
-			b = append(b, pp)
-			k = k2
 		case t == "," && s.tag(k+1) == "VBG":
 			v, k2 := s.vp(k + 1)
 			if v == nil {
