@@ -114,6 +114,21 @@ func (s *state) clause(i int) (*node, int) {
 		b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("NP-TMP", tn.Children...))
 		k = k2
 	}
+	if subj != nil && s.compoundParticiple(k) {
+		// "Taliban ruled Afghanistan has been sharing": "Taliban-ruled
+		// Afghanistan" written without its hyphen is one noun phrase
+		s.toks[k].Tag = "VBN"
+		s.leaves[k] = nil
+		nb := s.p.buf()
+		nb = append(nb, subj, s.leaf(k))
+		j := k + 1
+		for ; s.tag(j) == "NNP" || s.tag(j) == "NNPS"; j++ {
+			nb = append(nb, s.leaf(j))
+		}
+		b[len(b)-1] = s.p.mk("NP", nb...)
+		s.p.put(nb)
+		k = j
+	}
 	if subj != nil && s.tag(k) == "``" && (isVerb(s.tag(k+1)) || s.tag(k+1) == "RB") {
 		// a quotation that starts with the verb: (S (NP ...) (`` ``) (VP ...))
 		b = append(b, s.leaf(k))
@@ -478,4 +493,19 @@ func grow[T any](buf *[]T, n int) []T {
 	b := (*buf)[:n]
 	clear(b)
 	return b
+}
+
+// compoundParticiple reports whether the -ed verb at k, right after the
+// subject, is the participle of a compound adjective whose hyphen is missing:
+// a proper noun follows it and then, with no conjunction, the clause's
+// finite verb ("Taliban ruled Afghanistan has been ...").
+func (s *state) compoundParticiple(k int) bool {
+	if t := s.tag(k); t != "VBD" && t != "VBN" || !strings.HasSuffix(s.word(k), "ed") {
+		return false
+	}
+	j := k + 1
+	for s.tag(j) == "NNP" || s.tag(j) == "NNPS" {
+		j++
+	}
+	return j > k+1 && isFinite(s.tag(j))
 }
