@@ -454,3 +454,49 @@ func (s *sent) quoteSpeaker(cl, np int) int {
 	}
 	return -1
 }
+
+// unrealized reports whether the verb at leaf i is inside the to-infinitive
+// of a verb that says its act did not or has not yet happened: failed,
+// refused, declined, threatened, promised, planned, prepared, wanted, ...
+// When that verb codes no event of its own, the infinitive's act is still
+// not an event: "Palestinians and Israelis failed to reach agreement" is no
+// agreement, "The army prepared to resume shelling" no shelling.
+func (s *sent) unrealized(i int) bool {
+	child := s.leafK[i]
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		n := s.nodes[p]
+		if !isLabel(n.Label, "S") || len(n.Children) != 1 || !isLabel(n.Children[0].Label, "VP") {
+			if isLabel(n.Label, "S") || isLabel(n.Label, "SBAR") || isLabel(n.Label, "NP") {
+				return false // a clause of its own
+			}
+			continue
+		}
+		// (S (VP (TO to) ...)): the verb whose complement it is
+		vp := s.parent[p]
+		if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+			return false
+		}
+		if s.words[s.spans[p].first] != "TO" {
+			return false
+		}
+		v := s.spans[vp].first
+		for v < s.spans[p].first && !strings.HasPrefix(s.tags[v], "VB") {
+			v++
+		}
+		w := s.words[v]
+		for _, stem := range unrealStems {
+			if strings.HasPrefix(w, stem) {
+				return true
+			}
+		}
+		child = p
+	}
+	return false
+}
+
+// unrealStems begin the verbs whose to-infinitive is not (yet) an act.
+var unrealStems = [...]string{
+	"FAIL", "REFUS", "DECLIN", "THREAT", "PROMIS", "PLAN", "PREPAR", "WANT",
+	"INTEND", "HOPE", "SEEK", "SOUGHT", "VOW", "PLEDG", "AGRE",
+	"OFFER", "EXPECT", "AIM", "REFRAIN",
+}

@@ -59,3 +59,23 @@ func mutual(c string) bool {
 	}
 	return false
 }
+
+// memberOf reports whether every code of the default target tgt is a member
+// of the compound source src: in "Palestinians and Israelis failed to reach
+// agreement on the fate of Palestinian offices" the offices name one of the
+// two sides, not a third party they act on, so the compound acts on itself.
+func (s *sent) memberOf(tgt, src int) bool {
+	if tgt < 0 || src < 0 || len(s.nes[src].codes) < 2 || len(s.nes[tgt].codes) == 0 {
+		return false
+	}
+	for _, t := range s.nes[tgt].codes {
+		in := false
+		for _, c := range s.nes[src].codes {
+			in = in || c.base == t.base
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}

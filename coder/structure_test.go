@@ -134,6 +134,18 @@ func TestSentenceStructure(t *testing.T) {
 		{"said that another actor should act is an appeal",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD said) (SBAR (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (MD should) (VP (VB reach) (NP (DT an) (NN agreement))))))) (. .)))",
 			[]string{"GBR IRN 027", "GBR IRQ 027"}},
+		// The target names one of the compound's own members.
+		{"a compound acting on one of its members acts on itself",
+			"(ROOT (S (NP (NNPS Palestinians) (CC and) (NNPS Israelis)) (VP (VBD met) (PP (IN on) (NP (NP (DT the) (NN fate)) (PP (IN of) (NP (JJ Palestinian) (NNS offices)))))) (. .)))",
+			[]string{"PSE ISR 040", "ISR PSE 040"}},
+		// The infinitive of "failed", "prepared", "threatened" ... is not
+		// an act, even when that verb codes nothing itself.
+		{"a failed act is no act",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD failed) (S (VP (TO to) (VP (VB release) (NP (DT the) (NNP Iraqi) (NNS prisoners)))))) (. .)))",
+			nil},
+		{"a prepared act is no act",
+			"(ROOT (S (NP (DT The) (JJ Macedonian) (NN army)) (VP (VBD prepared) (S (VP (TO to) (VP (VB shell) (NP (NNP Albanian) (NNS villages)))))) (. .)))",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

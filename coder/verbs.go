@@ -53,7 +53,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	var says []said // what each verb's events may yield to
 	done := -1
 	for i := range s.leaves {
-		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
@@ -479,6 +479,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 			p = s.nes[e].last + 1
+		}
+		if s.memberOf(tgt, src) {
+			tgt = -1 // "Palestinians and Israelis failed to reach agreement on ... Palestinian offices"
 		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
