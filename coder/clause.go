@@ -495,8 +495,9 @@ func (s *sent) unrealized(i int) bool {
 }
 
 // unrealStems begin the verbs whose to-infinitive is not (yet) an act.
+// Refusing (refuse, decline) is recoded instead, see refuse.go.
 var unrealStems = [...]string{
-	"FAIL", "REFUS", "DECLIN", "THREAT", "PROMIS", "PLAN", "PREPAR", "WANT",
+	"FAIL", "THREAT", "PROMIS", "PLAN", "PREPAR", "WANT",
 	"INTEND", "HOPE", "SEEK", "SOUGHT", "VOW", "PLEDG", "AGRE",
 	"OFFER", "EXPECT", "AIM", "REFRAIN",
 }

@@ -146,6 +146,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a prepared act is no act",
 			"(ROOT (S (NP (DT The) (JJ Macedonian) (NN army)) (VP (VBD prepared) (S (VP (TO to) (VP (VB shell) (NP (NNP Albanian) (NNS villages)))))) (. .)))",
 			nil},
+		// A refused act is the refusal of it.
+		{"a refusal to release",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD refused) (S (VP (TO to) (VP (VB release) (NP (DT the) (NNP Iraqi) (NNS prisoners)))))) (. .)))",
+			[]string{"IRN IRQ 1243"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +190,23 @@ func TestDemandOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := demandOf(tt.action); got != tt.want {
 			t.Errorf("demandOf(%q) = %q, want %q", tt.action, got, tt.want)
+		}
+	}
+}
+
+func TestRefuseOf(t *testing.T) {
+	tests := []struct{ act, want dyad.Code }{
+		{"0841", "1243"}, // release persons
+		{"086", "1245"},  // allow international involvement
+		{"0832", "1232"}, // accede to a policy change
+		{"062", "1212"},  // military cooperation
+		{"073", "1223"},  // humanitarian aid
+		{"036", "125"},   // meet
+		{"190", "120"},
+	}
+	for _, tt := range tests {
+		if got := refuseOf(tt.act); got != tt.want {
+			t.Errorf("refuseOf(%q) = %q, want %q", tt.act, got, tt.want)
 		}
 	}
 }

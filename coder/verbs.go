@@ -122,6 +122,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	}
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
+	s.refusals(evs, at)
 	return dropSays(evs, says, at)
 }
 
