@@ -241,6 +241,28 @@ func (s *state) np1(i, role int) (*node, int) {
 			default:
 				return n, k
 			}
+		case s.asWellAs(k) && role != appos:
+			// "Britain(,) as well as France(,)":
+			// (NP (NP Britain) (CONJP (RB as) (RB well) (IN as)) (NP France))
+			j := k
+			var comma *node
+			if t == "," {
+				comma, j = s.leaf(k), k+1
+			}
+			c, k2 := s.np(j+3, appos)
+			if c == nil {
+				return n, k
+			}
+			conj := s.p.mk("CONJP", s.leaf(j), s.leaf(j+1), s.leaf(j+2))
+			if comma != nil {
+				n = s.p.mk("NP", n, comma, conj, c)
+			} else {
+				n = s.p.mk("NP", n, conj, c)
+			}
+			k = k2
+			if comma != nil && s.tag(k) == "," && role == subject {
+				n, k = s.p.mk("NP", n.Children[0], n.Children[1], n.Children[2], n.Children[3], s.leaf(k)), k+1
+			}
 		case t == "CC" && role != appos && s.npStart(k+1):
 			var c *node
 			var k2 int
@@ -266,6 +288,15 @@ func (s *state) np1(i, role int) (*node, int) {
 		}
 	}
 	return n, k
+}
+
+// asWellAs reports whether "as well as" and a noun phrase start at k, or
+// after a comma at k.
+func (s *state) asWellAs(k int) bool {
+	if s.tag(k) == "," {
+		k++
+	}
+	return s.wordIs(k, "as") && s.wordIs(k+1, "well") && s.wordIs(k+2, "as") && s.npStart(k+3)
 }
 
 // gerundNoun reports whether the -ing word at k, after the nouns of the

@@ -68,7 +68,7 @@ func isPunct(tag string) bool {
 
 func (s *sent) hasCC(k int) bool {
 	for _, c := range s.nodes[k].Children {
-		if c.Label == "CC" {
+		if c.Label == "CC" || c.Label == "CONJP" { // "and", "as well as"
 			return true
 		}
 	}

@@ -150,6 +150,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"a refusal to release",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD refused) (S (VP (TO to) (VP (VB release) (NP (DT the) (NNP Iraqi) (NNS prisoners)))))) (. .)))",
 			[]string{"IRN IRQ 1243"}},
+		{"as well as coordinates actors",
+			"(ROOT (S (NP (NP (NNP Britain)) (CONJP (RB as) (RB well) (IN as)) (NP (NNP France))) (VP (VBD condemned) (NP (NNP Iran))) (. .)))",
+			[]string{"GBR IRN 111", "FRA IRN 111"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
