@@ -209,6 +209,17 @@ func (s *state) np1(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, rel), k2
+		case t == "," && role == subject && s.wordIs(k+1, "including") && s.npStart(k+2):
+			// "Several countries, including Britain and France, condemned"
+			pp, k2 := s.ppIn(k+1, role)
+			if pp == nil {
+				return n, k
+			}
+			if s.tag(k2) == "," {
+				n, k = s.p.mk("NP", n, s.leaf(k), pp, s.leaf(k2)), k2+1
+			} else {
+				n, k = s.p.mk("NP", n, s.leaf(k), pp), k2
+			}
 		case t == "," && role != appos && s.npStart(k+1) && s.listAt(k):
 			l, k2 := s.list(n, k)
 			if role != subject && role != inSubjPP && isFinite(s.tag(k2)) {

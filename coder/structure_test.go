@@ -153,6 +153,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"as well as coordinates actors",
 			"(ROOT (S (NP (NP (NNP Britain)) (CONJP (RB as) (RB well) (IN as)) (NP (NNP France))) (VP (VBD condemned) (NP (NNP Iran))) (. .)))",
 			[]string{"GBR IRN 111", "FRA IRN 111"}},
+		{"the members a subject's including list names act",
+			"(ROOT (S (NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Britain) (CC and) (NNP France))) (, ,)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))",
+			[]string{"GBR IRN 111", "FRA IRN 111"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
