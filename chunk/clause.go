@@ -114,6 +114,20 @@ func (s *state) clause(i int) (*node, int) {
 		b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("NP-TMP", tn.Children...))
 		k = k2
 	}
+	if subj != nil && s.tag(k) == "TO" && isVerb(s.tag(k+1)) {
+		// "Iran's decision to expel two diplomats angered Baghdad": the
+		// infinitive modifies the subject when the clause's verb follows
+		if inf, k2 := s.vp(k); inf != nil {
+			j := k2
+			for s.tag(j) == "RB" {
+				j++
+			}
+			if isFinite(s.tag(j)) {
+				b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("S", inf))
+				k = k2
+			}
+		}
+	}
 	if subj != nil && s.compoundParticiple(k) {
 		// "Taliban ruled Afghanistan has been sharing": "Taliban-ruled
 		// Afghanistan" written without its hyphen is one noun phrase
