@@ -257,6 +257,32 @@ func (s *state) coordVP(n *node, k int) (*node, int) {
 	if s.tag(k) != "CC" {
 		return n, k
 	}
+	if s.tag(k+1) == "``" && isVerb(s.tag(k+2)) {
+		// 'to unite and "mobilize" against': a quoted second verb
+		if head := s.headTag(n); !isFinite(head) && head != s.tag(k+2) {
+			return n, k
+		}
+		if v, k2 := s.vp(k + 2); v != nil {
+			b := s.p.buf()
+			b = append(b, s.leaf(k+1))
+			b = append(b, v.Children...)
+			if s.tag(k2) == "''" {
+				b = append(b, s.leaf(k2))
+				k2++
+				for s.tag(k2) == "IN" || s.tag(k2) == "TO" {
+					pp, k3 := s.pp(k2)
+					if pp == nil {
+						break
+					}
+					b = append(b, pp)
+					k2 = k3
+				}
+			}
+			v = s.p.mk("VP", b...)
+			s.p.put(b)
+			return s.p.mk("VP", n, s.leaf(k), v), k2
+		}
+	}
 	j := k + 1
 	for s.tag(j) == "RB" && j < k+3 {
 		j++

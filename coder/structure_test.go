@@ -156,6 +156,9 @@ func TestSentenceStructure(t *testing.T) {
 		{"the members a subject's including list names act",
 			"(ROOT (S (NP (NP (JJ Several) (NNS countries)) (, ,) (PP (VBG including) (NP (NNP Britain) (CC and) (NNP France))) (, ,)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))",
 			[]string{"GBR IRN 111", "FRA IRN 111"}},
+		{"a time phrase inside a multi-word verb",
+			"(ROOT (S (NP (NNP Syria)) (VP (VBD called) (NP-TMP (NNP Thursday)) (PP (IN on) (NP (NNP Iraq))) (S (VP (TO to) (VP (VB withdraw))))) (. .)))",
+			[]string{"SYR IRQ 0256"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

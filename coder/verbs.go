@@ -34,11 +34,18 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 				break
 			}
 		}
+		// "called Thursday on Arabs": a time phrase may stand inside a
+		// multi-word verb.
+		skip := 0
 		for k, w := range f.Post {
-			if ok && s.words[i+1+k] != w {
+			for ok && i+1+k+skip < len(s.words) && s.inTimeNP(i+1+k+skip) {
+				skip++
+			}
+			if ok && (i+1+k+skip >= len(s.words) || s.words[i+1+k+skip] != w) {
 				ok = false
 			}
 		}
+		ve += skip
 		if ok && (best == nil || ve-vs > be-bs) {
 			best, bs, be = f, vs, ve
 		}
