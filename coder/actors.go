@@ -197,7 +197,7 @@ func headEnd(s *sent, ch []int) int {
 
 func hasConj(s *sent, ch []int) bool {
 	for _, j := range ch {
-		if s.nodes[j].Label == "CC" {
+		if l := s.nodes[j].Label; l == "CC" || l == "CONJP" {
 			return true
 		}
 	}
@@ -286,7 +286,7 @@ func (s *sent) codeNode1(k int) []acode {
 		start := 0
 		for i, j := range ch {
 			l := s.nodes[j].Label
-			if l == "CC" || l == "," || l == ":" {
+			if l == "CC" || l == "CONJP" || l == "," || l == ":" {
 				if i > start {
 					groups = append(groups, ch[start:i])
 				}
@@ -681,7 +681,7 @@ func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
 	for _, g := range agents {
 		if g.Before {
-			if !has3(pre, g.Code) {
+			if !has3(pre, g.Code) && !has3(actor, g.Code) {
 				pre += g.Code
 			}
 		}

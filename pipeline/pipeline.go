@@ -121,7 +121,10 @@ var dyadVerbs []byte
 // discards every sentence with a year from 1914 to 2013, to keep history
 // out of a daily feed). dyad dates each event from its own words, so "In
 // 2019, Bagheri became the first ... to visit China since the 1979
-// revolution" is a 2019 visit, not a sentence to throw away.
+// revolution" is a 2019 visit, not a sentence to throw away. For the same
+// reason the relative times ("YEARS AGO", "MONTHS LATER") go too: "release
+// the ministers, whom they had taken hostage two weeks ago, on the weekend"
+// is this weekend's release.
 func withoutYears(data []byte) []byte {
 	var out bytes.Buffer
 	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
@@ -130,6 +133,9 @@ func withoutYears(data []byte) []byte {
 			w = bytes.TrimSpace(w[:c])
 		}
 		if len(w) == 4 && len(bytes.Trim(w, "0123456789")) == 0 {
+			continue
+		}
+		if bytes.HasSuffix(w, []byte(" AGO")) || bytes.HasSuffix(w, []byte(" LATER")) {
 			continue
 		}
 		out.Write(line)
