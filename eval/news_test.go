@@ -109,10 +109,9 @@ func TestTripleMaps(t *testing.T) {
 	}
 }
 
-// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
-// code shape, every actor an upper-case code, every confidence known, every
-// date a date.
-func TestNewsSetWellFormed(t *testing.T) {
+// readRepoNews reads the repository's news set.
+func readRepoNews(t *testing.T) []NewsExample {
+	t.Helper()
 	f, err := os.Open("../testdata/news/cameo_examples.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -122,6 +121,14 @@ func TestNewsSetWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return exs
+}
+
+// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
+// code shape, every actor an upper-case code, every confidence known, every
+// date a date.
+func TestNewsSetWellFormed(t *testing.T) {
+	exs := readRepoNews(t)
 	if len(exs) < 250 {
 		t.Errorf("only %d examples", len(exs))
 	}
@@ -173,15 +180,7 @@ func TestHalf(t *testing.T) {
 			t.Errorf("Half(%s) = %s, want %s", id, got, want)
 		}
 	}
-	f, err := os.Open("../testdata/news/cameo_examples.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	exs, err := ReadNews(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exs := readRepoNews(t)
 	n := map[string]int{}
 	for _, ex := range exs {
 		n[Half(ex.ID)] += len(ex.Gold)
