@@ -28,8 +28,12 @@ type Document struct {
 	Original string  `json:"original,omitempty"`
 	Align    []Piece `json:"align,omitempty"`
 
-	Cluster string   `json:"cluster,omitempty"` // story cluster of near-duplicates
-	Quality *Quality `json:"quality,omitempty"` // what repair found and did
+	Cluster string `json:"cluster,omitempty"` // story cluster of near-duplicates
+	// Signature is the near-duplicate signature the cluster was found with
+	// (package dedup), kept by stores that implement StoryStore so that a
+	// later run can join copies of the story.
+	Signature []byte   `json:"-"`
+	Quality   *Quality `json:"quality,omitempty"` // what repair found and did
 
 	Sentences []Sentence `json:"sentences,omitempty"` // set by segmentation, or by readers of pre-split input
 }

@@ -59,6 +59,28 @@ type EventStore interface {
 	Close() error
 }
 
+// StoryStore is implemented by stores that keep each document's story
+// signature (Document.Signature). An ingest run puts the documents of earlier
+// runs back into its near-duplicate index, so that a copy of a story read on
+// another day joins the story's cluster instead of counting as a new event.
+type StoryStore interface {
+	// Stories calls fn, oldest first, for each stored document that has a
+	// signature and was stored by a finished run or by a run before the
+	// last finished one (a killed run's documents wait for the run that
+	// resumes it, so that resuming codes as an uninterrupted run would).
+	// With days > 0 only documents published within days of the newest
+	// such document are given, and undated ones are not.
+	Stories(ctx context.Context, days int, fn func(Story) error) error
+}
+
+// Story is a stored document's place in a story cluster.
+type Story struct {
+	Doc       string    `json:"doc"`
+	Cluster   string    `json:"cluster"`
+	Date      time.Time `json:"date"` // publication date; zero when unknown
+	Signature []byte    `json:"signature"`
+}
+
 // Run describes one ingest run.
 type Run struct {
 	Started     time.Time `json:"started"`

@@ -63,6 +63,19 @@ func (s *state) clause(i int) (*node, int) {
 			b = append(b, s.p.mk("ADVP", s.leaf(k)), s.leaf(k+1))
 			k += 2
 			continue
+		case s.accordingTo(k):
+			// "According to reports(,) the UK is pushing"
+			pp, k2 := s.according(k)
+			if pp != nil && s.tag(k2) == "," {
+				b = append(b, pp, s.leaf(k2))
+				k = k2 + 1
+				continue
+			}
+			if pp != nil && s.startsClause(k2) {
+				b = append(b, pp)
+				k = k2
+				continue
+			}
 		case t == "VBG" && k == i:
 			// "Speaking to reporters, X said": a participial clause
 			v, k2 := s.vp(k)
@@ -101,6 +114,40 @@ func (s *state) clause(i int) (*node, int) {
 		b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("NP-TMP", tn.Children...))
 		k = k2
 	}
+	if subj != nil && s.tag(k) == "TO" && isVerb(s.tag(k+1)) {
+		// "Iran's decision to expel two diplomats angered Baghdad": the
+		// infinitive modifies the subject when the clause's verb follows
+		if inf, k2 := s.vp(k); inf != nil {
+			j := k2
+			for s.tag(j) == "RB" {
+				j++
+			}
+			if isFinite(s.tag(j)) {
+				b[len(b)-1] = s.p.mk("NP", subj, s.p.mk("S", inf))
+				k = k2
+			}
+		}
+	}
+	if subj != nil && s.compoundParticiple(k) {
+		// "Taliban ruled Afghanistan has been sharing": "Taliban-ruled
+		// Afghanistan" written without its hyphen is one noun phrase
+		s.toks[k].Tag = "VBN"
+		s.leaves[k] = nil
+		nb := s.p.buf()
+		nb = append(nb, subj, s.leaf(k))
+		j := k + 1
+		for ; s.tag(j) == "NNP" || s.tag(j) == "NNPS"; j++ {
+			nb = append(nb, s.leaf(j))
+		}
+		b[len(b)-1] = s.p.mk("NP", nb...)
+		s.p.put(nb)
+		k = j
+	}
+	if subj != nil && s.tag(k) == "``" && (isVerb(s.tag(k+1)) || s.tag(k+1) == "RB") {
+		// a quotation that starts with the verb: (S (NP ...) (`` ``) (VP ...))
+		b = append(b, s.leaf(k))
+		k++
+	}
 	for s.tag(k) == "RB" && isVerb(s.tag(k+1)) {
 		b = append(b, s.p.mk("ADVP", s.leaf(k)))
 		k++
@@ -136,6 +183,10 @@ func (s *state) sentence() *node {
 	if n == 0 {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
+	s.retagLyNouns()
+	s.retagNounAdjectives()
+	s.retagPhrasalVerbs()
+	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
 	k := 0
@@ -352,6 +403,11 @@ func (s *state) parenthetical(k int) (*node, int) {
 	switch t := s.tag(k); {
 	case t == "IN" && !s.is(subordinators, k):
 		return s.pp(k)
+	case s.accordingTo(k):
+		return s.according(k)
+	case t == "RB" && s.tag(k+1) == ",":
+		// "Iran, however, rejected": (ADVP (RB however))
+		return s.p.mk("ADVP", s.leaf(k)), k + 1
 	case t == "VBG" || t == "VBN":
 		if v, k2 := s.vp(k); v != nil {
 			return s.p.mk("S", v), k2
@@ -412,6 +468,8 @@ func finiteClause(cl *node) bool {
 // found.
 func (s *state) phrase(k int) (*node, int) {
 	switch t := s.tag(k); {
+	case s.accordingTo(k):
+		return s.according(k)
 	case s.npStart(k):
 		return s.np(k, subject)
 	case t == "IN" || t == "TO":
@@ -449,4 +507,19 @@ func grow[T any](buf *[]T, n int) []T {
 	b := (*buf)[:n]
 	clear(b)
 	return b
+}
+
+// compoundParticiple reports whether the -ed verb at k, right after the
+// subject, is the participle of a compound adjective whose hyphen is missing:
+// a proper noun follows it and then, with no conjunction, the clause's
+// finite verb ("Taliban ruled Afghanistan has been ...").
+func (s *state) compoundParticiple(k int) bool {
+	if t := s.tag(k); t != "VBD" && t != "VBN" || !strings.HasSuffix(s.word(k), "ed") {
+		return false
+	}
+	j := k + 1
+	for s.tag(j) == "NNP" || s.tag(j) == "NNPS" {
+		j++
+	}
+	return j > k+1 && isFinite(s.tag(j))
 }

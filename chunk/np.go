@@ -93,6 +93,11 @@ func (s *state) baseNP1(i int) (*node, int) {
 			if len(b) > 0 && !afterDet || !(isAdj(n) || n == "CD" || afterDet) || !s.nounAhead(k+1) {
 				goto done
 			}
+		case t == "VBG" && lastNoun >= 0 && s.gerundNoun(k, b):
+			// "the UNITA militarist wing refused", "Bangladeshi
+			// peacekeeping troops arrived": a word in -ing inside the
+			// subject, before the clause's verb, is a noun or modifier
+			lastNoun = k
 		case t == "VBG" || t == "VBN":
 			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" || lastNoun >= 0 {
 				goto done
@@ -156,6 +161,15 @@ func (s *state) np1(i, role int) (*node, int) {
 			// ", a body linked to the OAU,": a participle inside an apposition
 			vp, k2 := s.mainVP(k)
 			n, k = s.p.mk("NP", n, vp), k2
+		case (t == "VBN" || t == "VBD" && strings.HasSuffix(s.word(k), "ed")) && role == subject && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k) && s.reducedRelative(k):
+			// "workers affiliated with the union stopped work": the
+			// participle modifies the subject; the clause's verb follows
+			if t == "VBD" {
+				s.toks[k].Tag = "VBN"
+				s.leaves[k] = nil
+			}
+			vp, k2 := s.mainVP(k)
+			n, k = s.p.mk("NP", n, vp), k2
 		case t == "VBN" && (role == object || role == inPP) && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k):
 			// "a militant wanted for murder": (NP (NP ...) (VP (VBN wanted) ...))
 			vp, k2 := s.mainVP(k)
@@ -195,6 +209,17 @@ func (s *state) np1(i, role int) (*node, int) {
 				return n, k
 			}
 			n, k = s.p.mk("NP", n, rel), k2
+		case t == "," && role == subject && s.wordIs(k+1, "including") && s.npStart(k+2):
+			// "Several countries, including Britain and France, condemned"
+			pp, k2 := s.ppIn(k+1, role)
+			if pp == nil {
+				return n, k
+			}
+			if s.tag(k2) == "," {
+				n, k = s.p.mk("NP", n, s.leaf(k), pp, s.leaf(k2)), k2+1
+			} else {
+				n, k = s.p.mk("NP", n, s.leaf(k), pp), k2
+			}
 		case t == "," && role != appos && s.npStart(k+1) && s.listAt(k):
 			l, k2 := s.list(n, k)
 			if role != subject && role != inSubjPP && isFinite(s.tag(k2)) {
@@ -227,6 +252,28 @@ func (s *state) np1(i, role int) (*node, int) {
 			default:
 				return n, k
 			}
+		case s.asWellAs(k) && role != appos:
+			// "Britain(,) as well as France(,)":
+			// (NP (NP Britain) (CONJP (RB as) (RB well) (IN as)) (NP France))
+			j := k
+			var comma *node
+			if t == "," {
+				comma, j = s.leaf(k), k+1
+			}
+			c, k2 := s.np(j+3, appos)
+			if c == nil {
+				return n, k
+			}
+			conj := s.p.mk("CONJP", s.leaf(j), s.leaf(j+1), s.leaf(j+2))
+			if comma != nil {
+				n = s.p.mk("NP", n, comma, conj, c)
+			} else {
+				n = s.p.mk("NP", n, conj, c)
+			}
+			k = k2
+			if comma != nil && s.tag(k) == "," && role == subject {
+				n, k = s.p.mk("NP", n.Children[0], n.Children[1], n.Children[2], n.Children[3], s.leaf(k)), k+1
+			}
 		case t == "CC" && role != appos && s.npStart(k+1):
 			var c *node
 			var k2 int
@@ -252,6 +299,48 @@ func (s *state) np1(i, role int) (*node, int) {
 		}
 	}
 	return n, k
+}
+
+// asWellAs reports whether "as well as" and a noun phrase start at k, or
+// after a comma at k.
+func (s *state) asWellAs(k int) bool {
+	if s.tag(k) == "," {
+		k++
+	}
+	return s.wordIs(k, "as") && s.wordIs(k+1, "well") && s.wordIs(k+2, "as") && s.npStart(k+3)
+}
+
+// gerundNoun reports whether the -ing word at k, after the nouns of the
+// noun phrase begun in b, belongs to it: directly before a finite verb in a
+// phrase opened by a determiner ("the militarist wing refused"), or after a
+// proper noun and before nouns that a finite verb follows ("Bangladeshi
+// peacekeeping troops arrived").
+func (s *state) gerundNoun(k int, b []*node) bool {
+	if isFinite(s.tag(k + 1)) {
+		return len(b) > 0 && b[0].IsLeaf() && b[0].Label == "DT"
+	}
+	if s.tag(k-1) != "NNP" || !isNoun(s.tag(k+1)) {
+		return false
+	}
+	j := k + 1
+	for isNoun(s.tag(j)) {
+		j++
+	}
+	// The tagger often reads a clause's first verb as a participle
+	// ("troops arrived/VBN in"); clause repairs that tag.
+	return isFinite(s.tag(j)) || s.tag(j) == "VBN" && s.startsVP(j)
+}
+
+// reducedRelative reports whether the participle at k and its phrase are
+// followed by a finite verb (adverbs between), so that they modify the noun
+// before them rather than head the clause: "workers affiliated with the
+// union stopped work", not "Iran accused with ...".
+func (s *state) reducedRelative(k int) bool {
+	_, k2 := s.mainVP(k)
+	for s.tag(k2) == "RB" {
+		k2++
+	}
+	return k2 > k+1 && isFinite(s.tag(k2))
 }
 
 func allLeaves(n *node) bool {

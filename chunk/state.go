@@ -168,6 +168,9 @@ func (s *state) startsClause(i int) bool {
 	}
 	s.memo[i] = 2 // a clause cannot start inside its own subject
 	_, k := s.np(i, subject)
+	if s.tag(k) == "``" {
+		k++ // the two countries "agreed to ..."
+	}
 	for s.tag(k) == "RB" {
 		k++
 	}

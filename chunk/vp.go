@@ -89,6 +89,14 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, s.p.mk("SBAR", cl))
 			k = k2
 			goto done
+		case !hasObj && s.is(tellVerbs, i) && s.tellThat(k):
+			// "told his Iraqi counterpart that Iran would not attack":
+			// an object and a that-clause, not a relative clause
+			obj, j := s.baseNP(k)
+			cl, k2 := s.clause(j + 1)
+			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
+			k = k2
+			goto done
 		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" || (isAdj(t) && s.nounAhead(k+1) && !hasObj):
 			obj, k2 := s.np(k, object)
 			if obj == nil {
@@ -113,6 +121,14 @@ func (s *state) mainVP(i int) (*node, int) {
 		case isAdj(t):
 			adj, k2 := s.adjp(k)
 			b = append(b, adj)
+			k = k2
+		case s.wordIs(k, "that") && s.subjunctiveAt(i, k+1):
+			// "demanded that the US cancel plans"
+			cl, k2 := s.clause(k + 1)
+			if cl == nil {
+				goto done
+			}
+			b = append(b, s.p.mk("SBAR", s.complementizer(k), cl))
 			k = k2
 		case (t == "IN" || t == "WRB") && s.is(subordinators, k) && (s.startsClause(k+1) || s.tag(k+1) == "PRP"):
 			cl, k2 := s.clause(k + 1)
@@ -150,6 +166,21 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, s.p.mk("ADVP", s.leaf(k)))
 			k++
+		case t == "," && s.accordingTo(k+1):
+			// "..., according to the agency": a source cited, not a clause
+			pp, k2 := s.according(k + 1)
+			if pp == nil {
+				goto done
+			}
+			b = append(b, s.leaf(k), pp)
+			k = k2
+		case s.accordingTo(k):
+			pp, k2 := s.according(k)
+			if pp == nil {
+				goto done
+			}
+			b = append(b, pp)
+			k = k2
 		case t == "VBG" || t == "VBN" && hasObj:
 			v, k2 := s.vp(k)
 			if v == nil {
@@ -225,6 +256,32 @@ func (s *state) measureClause(k int) bool {
 func (s *state) coordVP(n *node, k int) (*node, int) {
 	if s.tag(k) != "CC" {
 		return n, k
+	}
+	if s.tag(k+1) == "``" && isVerb(s.tag(k+2)) {
+		// 'to unite and "mobilize" against': a quoted second verb
+		if head := s.headTag(n); !isFinite(head) && head != s.tag(k+2) {
+			return n, k
+		}
+		if v, k2 := s.vp(k + 2); v != nil {
+			b := s.p.buf()
+			b = append(b, s.leaf(k+1))
+			b = append(b, v.Children...)
+			if s.tag(k2) == "''" {
+				b = append(b, s.leaf(k2))
+				k2++
+				for s.tag(k2) == "IN" || s.tag(k2) == "TO" {
+					pp, k3 := s.pp(k2)
+					if pp == nil {
+						break
+					}
+					b = append(b, pp)
+					k2 = k3
+				}
+			}
+			v = s.p.mk("VP", b...)
+			s.p.put(b)
+			return s.p.mk("VP", n, s.leaf(k), v), k2
+		}
 	}
 	j := k + 1
 	for s.tag(j) == "RB" && j < k+3 {

@@ -101,3 +101,14 @@ var irregularPast = map[string]bool{
 
 // preDeterminers may stand before another determiner: "both the army and".
 var preDeterminers = map[string]bool{"both": true, "either": true, "neither": true, "all": true, "half": true}
+
+// tellVerbs take an object and a that-clause: "told Iraq that it would".
+var tellVerbs = map[string]bool{
+	"tell": true, "tells": true, "told": true, "telling": true,
+	"warn": true, "warns": true, "warned": true, "warning": true,
+	"inform": true, "informs": true, "informed": true,
+	"assure": true, "assures": true, "assured": true,
+	"remind": true, "reminds": true, "reminded": true,
+	"notify": true, "notified": true, "convince": true, "convinced": true,
+	"persuade": true, "persuaded": true,
+}

@@ -12,6 +12,66 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
+	s.placeRoles()
+}
+
+// localRoles reports whether every code is a role of people who are
+// usually of the place they are in: rebels, refugees, the opposition,
+// students, workers, radicals, civilians, religious groups.
+func localRoles(cs []acode) bool {
+	for _, c := range cs {
+		if len(c.agents) == 0 {
+			return false
+		}
+		for _, g := range c.agents {
+			switch g.Code {
+			case "REB", "INS", "SEP", "REF", "OPP", "EDU", "LAB", "RAD", "CVL", "MUS", "REL", "CHR", "AGR":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// placeRoles gives a role with no country ("the Maoist rebels", "refugees")
+// the country of a place phrase right after it, "in Nepal", "from
+// Liberia", when the parser attached that phrase to the verb rather than
+// to the noun: "urged the Maoist rebels in Nepal to ..." is NPLREB. Only
+// the roles of people who belong where they are (see localRoles): troops,
+// police, diplomats and journalists "in Iraq" are as often foreign, and "an
+// embassy in Tehran" is not Iran's.
+func (s *sent) placeRoles() {
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if len(cs) == 0 || anyActor(cs) || !localRoles(cs) {
+			continue
+		}
+		i := s.nes[m].last + 1
+		if i+1 >= len(s.words) || s.del[i] {
+			continue
+		}
+		switch s.words[i] {
+		case "IN", "FROM":
+		default:
+			continue
+		}
+		p := int(s.ne[i+1])
+		if p < 0 || s.nes[p].first != i+1 || len(s.nes[p].codes) != 1 {
+			continue
+		}
+		pc := s.nes[p].codes[0]
+		if !pc.hasActor || len(pc.code) != 3 || pc.role != nil || pc.ref != nil {
+			continue // a bare country or city only
+		}
+		out := make([]acode, 0, len(cs))
+		for _, c := range cs {
+			n := s.combine(pc, c.agents)
+			n.first, n.last = c.first, c.last
+			out = append(out, n)
+		}
+		s.nes[m].codes = out
+	}
 }
 
 // walk visits node k and returns the preorder index after its subtree.
@@ -38,7 +98,7 @@ func (s *sent) np(k int) bool {
 	if h := headEnd(s, ch); h > 0 && h < len(ch) && !hasConj(s, ch) {
 		hs := s.spans[ch[0]].first
 		he := s.spans[ch[h-1]].last
-		if !s.actorCrosses(hs, he, s.spans[k].last) {
+		if !s.actorCrosses(hs, he, s.spans[k].last) && !s.agentCrosses(hs, he, s.ppEnd(ch, h)) {
 			codes := s.codeRange(ch[:h])
 			if anyActor(codes) {
 				s.add(hs, he, codes)
@@ -137,7 +197,7 @@ func headEnd(s *sent, ch []int) int {
 
 func hasConj(s *sent, ch []int) bool {
 	for _, j := range ch {
-		if s.nodes[j].Label == "CC" {
+		if l := s.nodes[j].Label; l == "CC" || l == "CONJP" {
 			return true
 		}
 	}
@@ -158,7 +218,42 @@ func anyActor(codes []acode) bool {
 func (s *sent) actorCrosses(hs, he, end int) bool {
 	ws := s.words[:end+1]
 	for i := hs; i <= he; i++ {
-		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 && i+n-1 > he {
+		if idx, n := s.matchActor(ws, i); idx >= 0 && i+n-1 > he {
+			return true
+		}
+	}
+	return false
+}
+
+// ppEnd returns the last leaf of the prepositional phrases that follow the
+// head (the first h children of an NP), up to an apposition, a comma or a
+// parenthesis.
+func (s *sent) ppEnd(ch []int, h int) int {
+	he := s.spans[ch[h-1]].last
+	end := he
+	for _, j := range ch[h:] {
+		if !isLabel(s.nodes[j].Label, "PP") {
+			break
+		}
+		end = s.spans[j].last
+	}
+	for i := he + 1; i <= end; i++ {
+		if t := s.tags[i]; t == "," || t == ":" || t == "-LRB-" {
+			return i - 1
+		}
+	}
+	return end
+}
+
+// agentCrosses reports whether an agent phrase starting in [hs, he] runs
+// past he to the end of the phrase: "the Nigerian Union of Teachers" is one
+// union (~LAB), not "the Nigerian Union" and some teachers. One that stops
+// short ("the chief of staff | of the Iranian Armed Forces") leaves the
+// rest to be read as the PP it is.
+func (s *sent) agentCrosses(hs, he, end int) bool {
+	ws := s.words[:end+1]
+	for i := hs; i <= he; i++ {
+		if idx, e := s.c.d.Agents.Match(ws, i, 0); idx >= 0 && e-1 > he && e-1 == end {
 			return true
 		}
 	}
@@ -191,7 +286,7 @@ func (s *sent) codeNode1(k int) []acode {
 		start := 0
 		for i, j := range ch {
 			l := s.nodes[j].Label
-			if l == "CC" || l == "," || l == ":" {
+			if l == "CC" || l == "CONJP" || l == "," || l == ":" {
 				if i > start {
 					groups = append(groups, ch[start:i])
 				}
@@ -220,11 +315,18 @@ func (s *sent) codeNode1(k int) []acode {
 			}
 		}
 	}
+	if cs := s.sharedNoun(k, ch); cs != nil {
+		return cs
+	}
 	h := headEnd(s, ch)
 	if h > 0 && h < len(ch) {
 		he := s.spans[ch[h-1]].last
-		if s.actorCrosses(sp.first, he, sp.last) {
-			return s.codeFlat(sp.first, sp.last)
+		// A name running from the head into its prepositional phrases
+		// ("the Union of Teachers"): code the head and those phrases as
+		// one, without an apposition or clause after them.
+		end := s.ppEnd(ch, h)
+		if s.actorCrosses(sp.first, he, end) || s.agentCrosses(sp.first, he, end) {
+			return s.codeFlat(sp.first, end)
 		}
 		head := s.codeRange(ch[:h])
 		if anyActor(head) {
@@ -243,12 +345,19 @@ func (s *sent) codeNode1(k int) []acode {
 				continue
 			}
 			switch prep {
-			case "OF", "FROM", "IN", "AT":
+			case "OF", "FROM", "IN", "AT", "THROUGHOUT", "ACROSS":
 			default:
 				continue
 			}
 			objCodes := s.codeNode(obj)
 			if !anyActor(objCodes) {
+				// "Members of parliament", "tens of thousands of
+				// students": a head with no code of its own takes the
+				// role of what it counts or belongs to, for a country
+				// in a later phrase to complete ("... from Kenya").
+				if len(head) == 0 && prep == "OF" && len(objCodes) > 0 {
+					return objCodes
+				}
 				continue
 			}
 			if len(head) == 0 {
@@ -257,9 +366,17 @@ func (s *sent) codeNode1(k int) []acode {
 				}
 				break
 			}
+			// The head names the role, the phrase whose: "workers of the
+			// United Bus Company of Tehran" are IRNLAB, not IRNBUSLAB, and
+			// "members of parliament from Kenya's Liberal Democratic
+			// Party" KENLEG. The object's own agents give way to the
+			// head's.
 			var out []acode
 			for _, hc := range head {
 				for _, oc := range objCodes {
+					if len(hc.agents) > 0 && oc.role == nil && oc.ref == nil {
+						oc.agents = nil
+					}
 					out = append(out, s.combine(oc, hc.agents))
 				}
 			}
@@ -315,6 +432,55 @@ func (s *sent) shareHead(groups [][]int, all [][]acode) {
 		c.code = c.base + suffix
 		all[i] = []acode{c}
 	}
+}
+
+// sharedNoun codes an NP whose nationalities are coordinated before one
+// head noun, "French and Egyptian warships" (NP (ADJP French and Egyptian)
+// warships): one actor per nationality, each with the role the whole phrase
+// gives the first (FRAMIL, EGYMIL). It returns nil when the NP is not of
+// that shape or a conjunct is not a bare country.
+func (s *sent) sharedNoun(k int, ch []int) []acode {
+	adj := -1
+	for _, j := range ch {
+		n := s.nodes[j]
+		if isLabel(n.Label, "ADJP") && s.allLeaves(j) {
+			for _, c := range n.Children {
+				if c.Label == "CC" {
+					adj = j
+				}
+			}
+		}
+	}
+	if adj < 0 {
+		return nil
+	}
+	sp := s.spans[k]
+	whole := s.codeFlat(sp.first, sp.last)
+	if len(whole) != 1 || !whole[0].hasActor {
+		return nil
+	}
+	role, ok := strings.CutPrefix(whole[0].code, whole[0].base)
+	if !ok {
+		return nil
+	}
+	var out []acode
+	for l := s.spans[adj].first; l <= s.spans[adj].last; l++ {
+		if s.tags[l] == "CC" || s.tags[l] == "," {
+			continue
+		}
+		cs := s.codeFlat(l, l)
+		if len(cs) != 1 || !cs[0].hasActor || len(cs[0].code) != 3 || cs[0].code != cs[0].base {
+			return nil
+		}
+		c := whole[0]
+		c.actor, c.dated, c.role = cs[0].actor, cs[0].dated, cs[0].role
+		c.base, c.code = cs[0].base, cs[0].base+role
+		out = append(out, c)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // splitLists opens a conjunct the parser bracketed as a list of its own,
@@ -420,33 +586,46 @@ func (s *sent) combine(actor acode, agents []*dict.Agent) acode {
 
 // codeFlat codes the words a..b as one phrase: the first actor found, and
 // every agent. The code's span is the whole phrase, the words that named the
-// actor and its roles ("Iranian President Ebrahim Raisi"). Two things beat
+// actor and its roles ("Iranian President Ebrahim Raisi"). Three things beat
 // the first actor: a person holding a dated office on the sentence date,
 // named later in the phrase ("Iranian President Ebrahim Raisi" is Raisi's
-// IRNGOV term, not IRANIAN plus agents); and, when the dictionaries give no
+// IRNGOV term, not IRANIAN plus agents); a later, more specific actor whose
+// code extends the first one's ("Human rights organization Amnesty
+// International" is NGOHRIAMN, not the generic NGOHRI; "Israeli right-winger
+// Ariel Sharon" is ISRELI, not ISR); and, when the dictionaries give no
 // actor or a bare country, the country and sector a title or role says
 // ("senior Iranian officials" → IRNGOV, "officers of the IRGC" → IRNMIL).
+// A named person or body with a role code of its own is not re-described by
+// the agent words before its name: "the militant group Hamas" is
+// PSEREBHMS, not PSEREBHMSUAF.
 func (s *sent) codeFlat(a, b int) []acode {
 	ws := s.words[:b+1]
 	var actor *dict.Actor
 	var dated *dict.Dated
 	var agents []*dict.Agent
 	actorCode := ""
+	actorAt := -1     // first word of the chosen actor
+	agentsBefore := 0 // agents found before actorAt
 	for i := a; i <= b; {
-		if idx, n := s.c.d.Actors.Match(ws, i); idx >= 0 {
+		idx, n := s.matchActor(ws, i)
+		if idx < 0 {
+			idx, n = s.matchHyphen(ws, i)
+		}
+		if idx >= 0 && !s.overlapped(ws, i, n) {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
-				actor = e
+				actor, actorAt, agentsBefore = e, i, len(agents)
 				actorCode, dated = actor.CodeAt(s.date)
 				i += n
 				continue
 			}
 			// A second actor ("Chinese President Xi Jinping") does not
 			// replace the first, unless the first is not a person in office
-			// and the second is.
+			// and the second is, or the second is more specific.
 			if !isOffice(dated) {
-				if code, d := e.CodeAt(s.date); isOffice(d) {
+				if code, d := e.CodeAt(s.date); isOffice(d) || moreSpecific(code, actorCode) {
 					actor, actorCode, dated = e, code, d
+					actorAt, agentsBefore = i, len(agents)
 					i += n
 					continue
 				}
@@ -458,6 +637,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 			continue
 		}
 		i++
+	}
+	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
+		agents = agents[agentsBefore:]
 	}
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
@@ -499,18 +681,42 @@ func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
 	for _, g := range agents {
 		if g.Before {
-			if !has3(pre, g.Code) {
+			if !has3(pre, g.Code) && !has3(actor, g.Code) {
 				pre += g.Code
 			}
 		}
 	}
 	code := pre + actor
 	for _, g := range agents {
-		if !g.Before && !has3(code+post, g.Code) {
+		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code
 		}
 	}
 	return code + post
+}
+
+// armedRole reports whether an agent code names a non-state armed role.
+func armedRole(code string) bool {
+	switch code {
+	case "REB", "INS", "SEP", "UAF":
+		return true
+	}
+	return false
+}
+
+// armed reports whether an actor code is already a non-state armed group's:
+// "Hamas militants" are PSEREBHMS, "Taliban fighters" AFGREB, "al-Qaeda
+// gunmen" IMGMUSALQ, without a second armed role after the first.
+func armed(code string) bool {
+	if strings.HasPrefix(code, "IMG") {
+		return true
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if armedRole(code[i : i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // has3 reports whether code contains sub at a multiple of three.
@@ -521,4 +727,88 @@ func has3(code, sub string) bool {
 		}
 	}
 	return false
+}
+
+// moreSpecific reports whether code names a narrower actor than prev: prev
+// is missing (an entry with no code on the date), or code extends it
+// (NGOHRI → NGOHRIAMN, ISR → ISRELI, PSE → PSEREBHMS).
+func moreSpecific(code, prev string) bool {
+	if code == "" || strings.Contains(code, "/") {
+		return false
+	}
+	if prev == "" {
+		return true
+	}
+	return len(code) > len(prev) && strings.HasPrefix(code, prev)
+}
+
+// ownRole reports whether an actor code carries a role of its own beyond a
+// country or region (ISRELI, PSEREBHMS, NGOHRIAMN, IGOUNO): a named person
+// or body, which descriptive agent words before the name do not change.
+func ownRole(code string) bool {
+	return len(code) > 3 && !strings.Contains(code, "/")
+}
+
+// overlapped reports whether the actor phrase of n words at i is cut short
+// by another that starts inside it and ends after it: "the West Bank" is
+// WEST_BANK, not THE_WEST and a bank.
+func (s *sent) overlapped(ws []string, i, n int) bool {
+	for j := i + 1; j < i+n; j++ {
+		if idx, m := s.matchActor(ws, j); idx >= 0 && j+m > i+n {
+			return true
+		}
+	}
+	return false
+}
+
+// matchActor is the dictionary's longest actor phrase at word i, except a
+// one-word phrase written in lower case: the dictionaries' one-word phrases
+// are names (countries, demonyms, people, acronyms), and in news a name is
+// capitalised, so "accused us" is the pronoun, not the US, and "the protest
+// marches" not the Marches of Italy ("dyad dict check" lists the one-word
+// phrases that are common words).
+func (s *sent) matchActor(ws []string, i int) (int, int) {
+	idx, n := s.c.d.Actors.Match(ws, i)
+	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
+		return -1, 0
+	}
+	return idx, n
+}
+
+// lowerWord reports whether w has letters and none of them upper case.
+func lowerWord(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			return false
+		case c >= 'a' && c <= 'z':
+			letter = true
+		}
+	}
+	return letter
+}
+
+// matchHyphen matches an actor phrase whose first words the text joins
+// with hyphens: Phoenix writes JEAN_BERTRAND_ARISTIDE, news "Jean-Bertrand
+// Aristide", which the tokenizer keeps as one word. The phrase must cover
+// every part of the hyphenated word ("Vietnamese-led" is not VIETNAMESE).
+// It returns the entry and the number of text words, or -1, 0.
+func (s *sent) matchHyphen(ws []string, i int) (int, int) {
+	w := ws[i]
+	if strings.IndexByte(w, '-') <= 0 || lowerWord(s.leaves[i].Word) {
+		return -1, 0
+	}
+	parts := strings.Split(w, "-")
+	for _, p := range parts {
+		if p == "" {
+			return -1, 0
+		}
+	}
+	tmp := append(parts, ws[i+1:]...)
+	idx, n := s.c.d.Actors.Match(tmp, 0)
+	if idx < 0 || n < len(parts) {
+		return -1, 0
+	}
+	return idx, n - len(parts) + 1
 }

@@ -17,7 +17,7 @@ type Coder struct {
 	opt   Options
 	syn   map[string][][]string // synsets with nested synsets expanded
 	scope scopes                // pattern comments naming their verbs
-	pidx  *patIndex             // which patterns a sentence's words allow
+	pidx  *patternIndex         // which patterns a sentence's words allow
 	plain bool                  // tests: try every pattern, without pidx
 	pool  sync.Pool
 }
@@ -25,7 +25,7 @@ type Coder struct {
 // New returns a Coder. The dictionaries are shared, never changed.
 func New(d *dict.Set, opt Options) *Coder {
 	c := &Coder{d: d, opt: opt, syn: expandSynsets(d.Verbs), scope: scopesOf(d)}
-	c.pidx = newPatIndex(c)
+	c.pidx = newPatternIndex(c)
 	c.pool.New = func() any { return new(sent) }
 	return c
 }

@@ -15,6 +15,9 @@ func (s *sent) dropCommaClauses() {
 			continue
 		}
 		par := s.parent[s.leafK[i]]
+		if par < 0 {
+			continue // the tree is the comma alone
+		}
 		switch pl := s.nodes[par].Label; {
 		case isLabel(pl, "ADJP"), isLabel(pl, "QP"), isLabel(pl, "ADVP"):
 			continue
@@ -22,6 +25,8 @@ func (s *sent) dropCommaClauses() {
 			continue // "complete, full diplomatic ties"
 		case isLabel(pl, "NP") && s.hasCC(par):
 			continue // "Mordor, Rohan, Fornost and Bree"
+		case isLabel(pl, "NP") && s.hasIncluding(par):
+			continue // "Several countries, including Britain and France, ..."
 		case isLabel(pl, "NP") && s.parent[par] >= 0 && isLabel(s.nodes[s.parent[par]].Label, "NP") && s.hasCC(s.parent[par]):
 			continue // the same list bracketed "((Mordor, Rohan,) and Bree)"
 		}
@@ -68,7 +73,7 @@ func isPunct(tag string) bool {
 
 func (s *sent) hasCC(k int) bool {
 	for _, c := range s.nodes[k].Children {
-		if c.Label == "CC" {
+		if c.Label == "CC" || c.Label == "CONJP" { // "and", "as well as"
 			return true
 		}
 	}
@@ -111,4 +116,17 @@ func (s *sent) topS() int {
 		}
 	}
 	return -1
+}
+
+// hasIncluding reports whether NP node k has a PP opened by "including": its
+// commas set off the members of the group, which name the actors.
+func (s *sent) hasIncluding(k int) bool {
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	for _, c := range s.kids(k) {
+		if isLabel(s.nodes[c].Label, "PP") && s.words[s.spans[c].first] == "INCLUDING" {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ func FuzzCode(f *testing.F) {
 	f.Add("(ROOT (S (NP (NNP Gondor) (CC and) (NNP Osgiliath)) (VP (VBP have) (VP (VBN delayed) (NP (PRP$ their) (NN meeting))))))", "")
 	f.Add("(ROOT (NP (NP (NNP CEBU)) (: --) (NP (NNS x))))", "CEBU -- x")
 	f.Add("(S (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath)))) (, ,) (NP (NN Eriador)))", "")
+	f.Add("(, 0)", "") // a tree that is one comma: it has no parent
 	opts := []Options{DefaultOptions(), {NewActorLength: 3, CommaMin: 1, CommaMax: 3, CommaBMin: 1, CommaBMax: 3, CommaEMin: 1, CommaEMax: 3}}
 	f.Fuzz(func(t *testing.T, tree, text string) {
 		n, err := treebank.Parse(tree)

@@ -93,7 +93,8 @@ func (s *sent) passive(vs int) bool {
 // verb and its source after BY, or after a synset that holds BY ("- + *
 // BY_$ [084]", "- + * &PREPOSIT1 $ [173]"). On an active verb such a
 // pattern reads the sentence backwards: "Israeli soldiers arrested 100
-// Palestinians in Hebron" is not Hebron arresting the soldiers. Patterns
+// Palestinians in Hebron" is not Hebron arresting the soldiers. The same
+// holds for a source after a preposition of place ("- + * IN $"). Patterns
 // with other words before the source ("- + * FROM $": received money from)
 // are lexical and apply to any voice.
 func (s *sent) byAgent(p *dict.Pattern) bool {
@@ -116,7 +117,15 @@ func (s *sent) byAgent(p *dict.Pattern) bool {
 		prev := p.Lower[k-1]
 		switch prev.Kind {
 		case dict.TWord:
-			return prev.Word == "BY"
+			// BY, or a preposition of place as in &PREPOSIT1: "- + * IN $
+			// [173]" is "militants arrested in Pakistan"; on "Pakistani
+			// police arrested militants in Karachi" it would make Karachi
+			// the one arresting the police.
+			switch prev.Word {
+			case "BY", "IN", "AT", "ON", "NEAR":
+				return true
+			}
+			return false
 		case dict.TSynset:
 			for _, ph := range s.c.syn[prev.Word] {
 				if len(ph) == 1 && ph[0] == "BY" {
@@ -125,6 +134,56 @@ func (s *sent) byAgent(p *dict.Pattern) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// beforeBe reports whether the participle at leaf vs follows a form of "be"
+// (auxiliaries and adverbs between): "was criticized", "has been attacked".
+func (s *sent) beforeBe(vs int) bool {
+	if s.tags[vs] != "VBN" {
+		return false
+	}
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch w := s.words[i]; {
+		case w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING" || w == "AM":
+			return true
+		case s.tags[i] == "RB" || s.tags[i] == "MD" || isAux(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// voiceFits reports whether a pattern match suits the voice of the verb at
+// leaf vs. On a passive ("Israel was criticized by France") the subject is
+// the one acted on: an active pattern's $ before the verb would make it the
+// actor, and a + on the by-phrase would make the actor the target, reading
+// the sentence backwards. Passive patterns ("- + * BY_$") are unaffected.
+func (s *sent) voiceFits(m match, vs int) bool {
+	if !s.beforeBe(vs) {
+		return true
+	}
+	if m.src >= 0 && s.nes[m.src].last < vs {
+		return false
+	}
+	if m.tgt >= 0 && s.nes[m.tgt].first > vs {
+		if by := s.passiveAgent(vs, vs, len(s.leaves)-1); by == m.tgt {
+			return false
+		}
+	}
+	return true
+}
+
+// readsNegated reports whether a pattern's words after the verb at ve reached
+// over a negated verb: TELL's "- * ATTACK [190]" on "told Iraq that Iran
+// would not attack Kuwait" reads a threat that was denied.
+func (s *sent) readsNegated(m match, ve int) bool {
+	for j := ve + 1; j < m.lowPos && j < len(s.leaves); j++ {
+		if strings.HasPrefix(s.tags[j], "VB") && s.negated(j) {
+			return true
+		}
 	}
 	return false
 }

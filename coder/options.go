@@ -30,6 +30,12 @@ type Options struct {
 	// and its validation records expect that, so it is off by default; the
 	// pipeline turns it on for news.
 	KeepMainVerb bool
+	// SubCodes moves an event's code to the sub-code its verb's complement
+	// names ("urged Nepal to honour human rights": 020 → 0243), from the
+	// table in data/subcodes.txt (see subcode.go). PETRARCH codes only what
+	// its patterns say, and its validation records expect that, so it is
+	// off by default; the pipeline turns it on for news.
+	SubCodes bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

@@ -7,7 +7,7 @@ import (
 	"github.com/dyadproject/dyad/dict"
 )
 
-// patIndex lets the verb matcher skip, with a few integer compares, the
+// patternIndex lets the verb matcher skip, with a few integer compares, the
 // patterns that cannot match a sentence. A production verb block holds up to
 // several hundred patterns and nearly all of them name literal words or
 // synsets; a pattern matches only if every literal word it names occurs on
@@ -21,7 +21,7 @@ import (
 // by seq as before, so the index changes which patterns are tried, never the
 // result (TestIndexedMatcher compares both on the dev records and the news
 // corpus).
-type patIndex struct {
+type patternIndex struct {
 	vocab   map[string]int32 // pattern and synset words → id
 	inVocab dict.WordSet     // the keys of vocab, to skip other words without a map lookup
 	synID   map[string]int32 // synset name ("&NAME") → id
@@ -55,9 +55,9 @@ type patReq struct {
 	negative bool // see sent.negative
 }
 
-// newPatIndex indexes the patterns and synsets of c's verb dictionary.
-func newPatIndex(c *Coder) *patIndex {
-	ix := &patIndex{vocab: map[string]int32{}, synID: map[string]int32{}}
+// newPatternIndex indexes the patterns and synsets of c's verb dictionary.
+func newPatternIndex(c *Coder) *patternIndex {
+	ix := &patternIndex{vocab: map[string]int32{}, synID: map[string]int32{}}
 	if c.d == nil || c.d.Verbs == nil {
 		return ix
 	}
@@ -126,7 +126,7 @@ type blockKeys struct {
 	always []int32   // patterns with no literal word, ascending
 }
 
-func (ix *patIndex) keyBlocks() {
+func (ix *patternIndex) keyBlocks() {
 	uses := make([]int, ix.nWords) // patterns naming each word
 	for _, b := range ix.blocks {
 		for _, pr := range b {

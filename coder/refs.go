@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -57,10 +58,72 @@ func (s *sent) resolveRefs() {
 			}
 		}
 		if m := int(s.ne[i]); m >= 0 && s.nes[m].first == i {
+			s.possessive(m)
 			record(m)
 			i = s.nes[m].last
 		}
 	}
+}
+
+// possessive codes a role named with a possessive pronoun, "its army",
+// "his government", "their militias", by the country of the actor the
+// pronoun refers to: "Israel and its army" is ISR and ISRMIL.
+func (s *sent) possessive(m int) {
+	first := s.nes[m].first
+	cs := s.nes[m].codes
+	if s.tags[first] != "PRP$" || len(cs) == 0 || anyActor(cs) {
+		return
+	}
+	var pron string
+	switch s.words[first] {
+	case "ITS":
+		pron = "it"
+	case "THEIR":
+		pron = "they"
+	case "HIS":
+		pron = "he"
+	case "HER":
+		pron = "she"
+	default:
+		return
+	}
+	// The nearest actor before it in the sentence (the subject is recorded
+	// for the resolver only at the sentence's end), else an earlier one.
+	var a dyad.Actor
+	for j := m - 1; j >= 0 && a.Code == ""; j-- {
+		if c := s.nes[j].codes; len(c) == 1 && c[0].hasActor && s.nes[j].last < first {
+			a = s.actor(&c[0])
+			a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+		}
+	}
+	if a.Code == "" {
+		span := dyad.Span{Start: s.leaves[first].Start, End: s.leaves[first].End}
+		actors, ok := s.refs.Resolve(pron, span, s.sentIdx)
+		if !ok || len(actors) != 1 {
+			return
+		}
+		a = actors[0]
+	}
+	if len(a.Code) < 3 {
+		return
+	}
+	country := a.Code[:3]
+	switch country {
+	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---":
+		return
+	}
+	a.Entry, a.Dict = "reference: "+s.text(first, first)+" → "+a.Entry, "dyad.coref"
+	out := make([]acode, 0, len(cs))
+	for _, c := range cs {
+		if len(c.agents) == 0 {
+			return
+		}
+		n := c
+		n.base, n.hasActor, n.ref = country, true, &a
+		n.code = composeCode(country, c.agents)
+		out = append(out, n)
+	}
+	s.nes[m].codes = out
 }
 
 // mainSubject returns the mention that is the subject of the top clause,

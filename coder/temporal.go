@@ -41,3 +41,10 @@ func (s *sent) isTime(a, b int) bool {
 	}
 	return found
 }
+
+// inTimeNP reports whether leaf i is inside an adverbial time phrase,
+// (NP-TMP (NNP Thursday)).
+func (s *sent) inTimeNP(i int) bool {
+	p := s.parent[s.leafK[i]]
+	return p >= 0 && s.nodes[p].Label == "NP-TMP"
+}

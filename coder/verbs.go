@@ -34,11 +34,18 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 				break
 			}
 		}
+		// "called Thursday on Arabs": a time phrase may stand inside a
+		// multi-word verb.
+		skip := 0
 		for k, w := range f.Post {
-			if ok && s.words[i+1+k] != w {
+			for ok && i+1+k+skip < len(s.words) && s.inTimeNP(i+1+k+skip) {
+				skip++
+			}
+			if ok && (i+1+k+skip >= len(s.words) || s.words[i+1+k+skip] != w) {
 				ok = false
 			}
 		}
+		ve += skip
 		if ok && (best == nil || ve-vs > be-bs) {
 			best, bs, be = f, vs, ve
 		}
@@ -54,7 +61,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	done := -1
 	prepared := false // the index reads the words once a verb needs it
 	for i := range s.leaves {
-		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
@@ -86,6 +93,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 			s.prepareIndex()
 			prepared = true
 		}
+		fits := func(p *dict.Pattern) bool {
+			r, ok := s.matchPattern(p, vs, ve, lowEnd)
+			if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) {
+				m, code, pat = s.pronounSource(r, i), p.Code, p
+				return true
+			}
+			return false
+		}
 		for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
 			pr := &reqs[pi]
 			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
@@ -95,26 +110,27 @@ func (s *sent) codeVerbs() []dyad.Event {
 				later = append(later, pi)
 				continue
 			}
-			p := &block.Patterns[pi]
-			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
-				m, code, pat = r, p.Code, p
+			if fits(&block.Patterns[pi]) {
 				break
 			}
 		}
 		for _, pi := range later {
-			if pat != nil {
+			if pat != nil || fits(&block.Patterns[pi]) {
 				break
-			}
-			p := &block.Patterns[pi]
-			if r, ok := s.matchPattern(p, vs, ve, lowEnd); ok && s.slotsCoded(r) {
-				m, code, pat = r, p.Code, p
 			}
 		}
 		s.mx.later = later
+		if s.c.opt.SubCodes {
+			if pat != nil && !s.c.applies(patIndex(block, pat), f) {
+				code = s.refamily(code, f.Code, pat) // another verb's pattern
+			}
+			code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
+			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 		for range evs[n:] {
-			at = append(at, i, m.upPos+1)
+			at = append(at, i, s.reach(pat, m, vs))
 		}
 		if len(evs) > n {
 			// A bare statement yields to any event of its reported clause; a
@@ -123,7 +139,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			if pat == nil && strings.HasPrefix(code, "01") {
 				past = lowEnd
 			}
-			says = append(says, said{n, len(evs), ve + 1, past})
+			says = append(says, said{n, len(evs), ve + 1, past, pat == nil})
 		}
 		if len(evs) > n {
 			// The verb's phrase is coded: verbs inside it (adverbial clauses,
@@ -133,6 +149,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 			s.consume(i, ve+1, lowEnd)
 		}
 	}
+	evs, says, at = s.demands(evs, says, at)
+	evs, says, at = s.denied(evs, says, at)
+	s.refusals(evs, at)
 	return dropSays(evs, says, at)
 }
 
@@ -156,7 +175,15 @@ func (s *sent) lowEnd(i int) int {
 // verb consumes its phrase, is in a reported clause). For a bare statement
 // (SAY's own 010) hi is the end of the phrase; for a pattern, the last leaf
 // the pattern read.
-type said struct{ from, to, lo, hi int }
+//
+// A pattern statement yields even to an event whose own pattern read the
+// reporting verb: in "Iran said it would attack Iraq unless ...", SAY's "- *
+// ATTACK [190]" read the attack as done, ATTACK's "- SAID &AUXVERB2 * [138]"
+// as the threat it is.
+type said struct {
+	from, to, lo, hi int
+	bare             bool // the verb's own code, no pattern
+}
 
 // dropSays drops a reporting verb's bare statement when its reported clause
 // gave an event of the same source: in "Turkey said Monday it had asked
@@ -177,7 +204,7 @@ func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	for _, sd := range says {
 		for k := range evs {
 			v, reach := at[2*k], at[2*k+1]
-			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && reach >= sd.lo &&
+			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && (reach >= sd.lo || !sd.bare) &&
 				evs[k].Source.Code == evs[sd.from].Source.Code {
 				for j := sd.from; j < sd.to; j++ {
 					drop[j] = true
@@ -465,7 +492,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			tgt = s.subject(vi, src)
 		}
 	}
-	if src < 0 {
+	if head, ok := s.bareParticiple(vi); ok && src < 0 {
+		// "talks expected to be held", ", expected to be joined by ...":
+		// only the participle's own "by" phrase names who acted.
+		src = s.byPhrase(vi)
+		if tgt < 0 && head != src {
+			tgt = head
+		}
+	} else if src < 0 {
 		src = s.subject(vi, tgt)
 		if src == -2 {
 			src, _ = s.findMention(m.upPos, -1, 0, false, false, true)
@@ -491,13 +525,16 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			p = s.nes[e].last + 1
 		}
+		if s.memberOf(tgt, src) {
+			tgt = -1 // "Palestinians and Israelis failed to reach agreement on ... Palestinian offices"
+		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
 		// A compound with nothing to act on acts on itself: "Gondor and
 		// Osgiliath have renewed diplomatic ties". Not when they only make
 		// a statement together ("both sides ... emphasizing their shared
 		// commitment"): a joint statement is not addressed to either side.
-		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) {
+		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) || !mutual(fwd) {
 			return evs
 		}
 		cs := s.nes[src].codes

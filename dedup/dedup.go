@@ -4,8 +4,10 @@
 package dedup
 
 import (
+	"math"
 	"slices"
 	"sync"
+	"time"
 )
 
 // Options tune the index. The zero value gives the defaults.
@@ -24,6 +26,12 @@ type Options struct {
 	// ones are forgotten (a later copy of their story starts a new cluster).
 	// It bounds memory: about 2 KB per document kept (1.8 KB measured).
 	Window int
+	// Days, when positive, is the most publication days two copies of a
+	// story may lie apart: documents further apart never join, however
+	// alike, so that site boilerplate around short, unrelated stories of
+	// different years does not merge them. Undated documents are
+	// compared with everything.
+	Days int
 }
 
 func (o Options) withDefaults() Options {
@@ -64,7 +72,19 @@ type Index struct {
 
 type entry struct {
 	id, cluster string
+	day         int32 // publication day since 1970, or undated
 	sig         Signature
+}
+
+// undated marks an entry without a publication date.
+const undated = math.MinInt32
+
+// dayOf is the publication day of t, or undated for the zero time.
+func dayOf(t time.Time) int32 {
+	if t.IsZero() {
+		return undated
+	}
+	return int32(t.Unix() / 86400)
 }
 
 // New returns an empty index.
@@ -87,39 +107,44 @@ func New(opts Options) *Index {
 // else a new cluster named docID. Adding a known docID again returns its
 // cluster.
 func (ix *Index) Add(docID, text string) string {
-	return ix.AddSignature(docID, ix.Sign(text))
+	return ix.AddSignature(docID, time.Time{}, ix.Sign(text))
 }
 
 // AddSignature is Add for a signature made by Sign, so that callers can keep
-// the signature (Signature.Bytes) to restore the index later.
-func (ix *Index) AddSignature(docID string, sig Signature) string {
+// the signature (Signature.Bytes) to restore the index later, and for a
+// document published on date (zero when unknown; see Options.Days).
+func (ix *Index) AddSignature(docID string, date time.Time, sig Signature) string {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if i, ok := ix.byID[docID]; ok {
 		return ix.doc(i).cluster
 	}
+	day := dayOf(date)
 	cluster := docID
-	if best := ix.nearest(sig); best >= 0 {
+	if best := ix.nearest(sig, day); best >= 0 {
 		cluster = ix.doc(best).cluster
 	}
-	ix.insert(docID, cluster, sig)
+	ix.insert(docID, cluster, day, sig)
 	return cluster
 }
 
 // Restore puts a document back with the cluster it was given before, as when
-// a resumed run reloads stored signatures. It returns an error when the
+// a later run reloads stored signatures. It returns an error when the
 // signature was made with other options.
-func (ix *Index) Restore(docID, cluster string, sig Signature) error {
+func (ix *Index) Restore(docID, cluster string, date time.Time, sig Signature) error {
 	if len(sig.Min) != ix.opts.Bands*ix.opts.Rows {
 		return errSize(len(sig.Min), ix.opts.Bands*ix.opts.Rows)
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if _, ok := ix.byID[docID]; !ok {
-		ix.insert(docID, cluster, sig)
+		ix.insert(docID, cluster, dayOf(date), sig)
 	}
 	return nil
 }
+
+// Options returns the options the index was made with, defaults filled in.
+func (ix *Index) Options() Options { return ix.opts }
 
 // Cluster returns the cluster of a document added before.
 func (ix *Index) Cluster(docID string) (string, bool) {
@@ -130,6 +155,18 @@ func (ix *Index) Cluster(docID string) (string, bool) {
 		return "", false
 	}
 	return ix.doc(i).cluster, true
+}
+
+// Date returns the publication date a kept document was added with; false
+// when the document is not kept or was added undated.
+func (ix *Index) Date(docID string) (time.Time, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	i, ok := ix.byID[docID]
+	if !ok || ix.doc(i).day == undated {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(ix.doc(i).day)*86400, 0).UTC(), true
 }
 
 // Len returns the number of documents the index keeps.
@@ -143,9 +180,10 @@ func (ix *Index) Len() int {
 func (ix *Index) doc(i int64) *entry { return &ix.docs[i-ix.base] }
 
 // nearest returns the sequence number of the most similar indexed document
-// that shares a band with sig and is close enough (Threshold or
-// Containment), or -1. Ties go to the earlier document.
-func (ix *Index) nearest(sig Signature) int64 {
+// that shares a band with sig, is close enough (Threshold or Containment)
+// and was published within Options.Days of day, or -1. Ties go to the
+// earlier document.
+func (ix *Index) nearest(sig Signature, day int32) int64 {
 	if !ix.fits(sig) {
 		return -1
 	}
@@ -157,7 +195,11 @@ func (ix *Index) nearest(sig Signature) int64 {
 	cand = slices.Compact(cand)
 	best, bestSim := int64(-1), -1.0
 	for _, c := range cand {
-		other := ix.doc(c).sig
+		d := ix.doc(c)
+		if !ix.near(day, d.day) {
+			continue
+		}
+		other := d.sig
 		s := Similarity(sig, other)
 		if s > bestSim && ix.close(sig, other, s) {
 			best, bestSim = c, s
@@ -175,23 +217,34 @@ func (ix *Index) close(a, b Signature, j float64) bool {
 	return min(a.Shingles, b.Shingles) >= ix.opts.MinShingles && Containment(a, b) >= ix.opts.Containment
 }
 
+// near reports whether two publication days are within Options.Days.
+func (ix *Index) near(a, b int32) bool {
+	if ix.opts.Days <= 0 || a == undated || b == undated {
+		return true
+	}
+	return max(a-b, b-a) <= int32(ix.opts.Days)
+}
+
 // fits reports whether sig can go into the buckets.
 func (ix *Index) fits(sig Signature) bool {
 	return !sig.empty() && len(sig.Min) == ix.opts.Bands*ix.opts.Rows
 }
 
 // insert adds a document to the buckets of its bands. A bucket keeps one
-// document per cluster: later copies of a story add nothing to look at.
+// document per cluster, the latest added: a story syndicated a thousand
+// times gives a new copy one document to compare with, and the latest is
+// the one nearest in publication date and least likely to leave the window.
 // With a window, the oldest document is then forgotten.
-func (ix *Index) insert(docID, cluster string, sig Signature) {
+func (ix *Index) insert(docID, cluster string, day int32, sig Signature) {
 	i := ix.base + int64(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: docID, cluster: cluster, sig: sig})
+	ix.docs = append(ix.docs, entry{id: docID, cluster: cluster, day: day, sig: sig})
 	ix.byID[docID] = i
 	if ix.fits(sig) {
 		for b := range ix.buckets {
 			k := ix.bandKey(sig, b)
 			bucket := ix.buckets[b][k]
-			if slices.ContainsFunc(bucket, func(j int64) bool { return ix.doc(j).cluster == cluster }) {
+			if at := slices.IndexFunc(bucket, func(j int64) bool { return ix.doc(j).cluster == cluster }); at >= 0 {
+				bucket[at] = i
 				continue
 			}
 			ix.buckets[b][k] = append(bucket, i)

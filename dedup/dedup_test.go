@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func readStory(t testing.TB, name string) string {
@@ -105,7 +106,7 @@ func TestRestore(t *testing.T) {
 	clusters := map[string]string{}
 	for _, name := range []string{"wire.txt", "ceasefire.txt"} {
 		sig := ix.Sign(readStory(t, name))
-		clusters[name] = ix.AddSignature(name, sig)
+		clusters[name] = ix.AddSignature(name, time.Time{}, sig)
 		stored[name] = sig.Bytes()
 	}
 	re := New(Options{})
@@ -114,7 +115,7 @@ func TestRestore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := re.Restore(name, clusters[name], sig); err != nil {
+		if err := re.Restore(name, clusters[name], time.Time{}, sig); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -124,7 +125,7 @@ func TestRestore(t *testing.T) {
 	if c, ok := re.Cluster("ceasefire.txt"); !ok || c != "ceasefire.txt" {
 		t.Errorf("Cluster(ceasefire.txt) = %q, %v", c, ok)
 	}
-	if err := New(Options{Bands: 10}).Restore("a", "a", ix.Sign(wire)); err == nil {
+	if err := New(Options{Bands: 10}).Restore("a", "a", time.Time{}, ix.Sign(wire)); err == nil {
 		t.Error("restoring a signature made with other options: no error")
 	}
 }
@@ -305,5 +306,61 @@ func TestContainment(t *testing.T) {
 		if got < c.min || got > c.max || got != Containment(ix.Sign(c.b), ix.Sign(c.a)) {
 			t.Errorf("Containment(%.20q, %.20q) = %.2f, want in [%.2f, %.2f] and symmetric", c.a, c.b, got, c.min, c.max)
 		}
+	}
+}
+
+// TestDays: with Options.Days, documents published further apart never
+// join. Two short, different stories wrapped in one site's boilerplate are
+// alike enough to merge (the limit docs/notes/dedup.md describes); published
+// years apart they must not. Copies of one story published day after day
+// keep joining, because each band keeps the story's latest copy.
+func TestDays(t *testing.T) {
+	short := []string{
+		"Police said two men were arrested after a fight outside a bar.",
+		"The council approved a budget for road repairs on Tuesday.",
+	}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	sign := New(Options{})
+	a, b := sign.Sign(header+short[0]+footer), sign.Sign(header+short[1]+footer)
+	if j := Similarity(a, b); j < 0.5 {
+		t.Fatalf("boilerplate pair J %.2f: the fixture no longer shows the merge it guards against", j)
+	}
+	for _, tt := range []struct {
+		name   string
+		days   int
+		da, db time.Time
+		join   bool
+	}{
+		{"no limit", 0, day(2019, 3, 1), day(2023, 6, 1), true},
+		{"years apart", 3, day(2019, 3, 1), day(2023, 6, 1), false},
+		{"same week", 3, day(2023, 6, 1), day(2023, 6, 3), true},
+		{"undated", 3, time.Time{}, day(2023, 6, 1), true},
+		{"one day over", 3, day(2023, 6, 1), day(2023, 6, 5), false},
+	} {
+		ix := New(Options{Days: tt.days})
+		ix.AddSignature("a", tt.da, a)
+		if got := ix.AddSignature("b", tt.db, b) == "a"; got != tt.join {
+			t.Errorf("%s: joined = %v, want %v", tt.name, got, tt.join)
+		}
+	}
+
+	wire := readStory(t, "wire.txt")
+	ix := New(Options{Days: 3})
+	ix.AddSignature("day0", day(2024, 1, 1), ix.Sign(wire))
+	for i, name := range []string{"edited", "boilerplate", "headline", "shortened"} {
+		d := day(2024, 1, 3+2*i) // every copy within 3 days of the one before, the last 9 days after the first
+		if c := ix.AddSignature(name, d, ix.Sign(copies(wire)[name])); c != "day0" {
+			t.Errorf("%s copy on %s: cluster %q, want day0", name, d.Format(time.DateOnly), c)
+		}
+	}
+	if c := ix.AddSignature("late", day(2024, 2, 1), ix.Sign(wire)); c != "late" {
+		t.Errorf("a copy three weeks after the last joined %q", c)
+	}
+	if d, ok := ix.Date("day0"); !ok || !d.Equal(day(2024, 1, 1)) {
+		t.Errorf("Date(day0) = %v, %v; want 2024-01-01", d, ok)
+	}
+	ix.Add("undated", "some other text")
+	if _, ok := ix.Date("undated"); ok {
+		t.Error("Date of an undated document reported a date")
 	}
 }

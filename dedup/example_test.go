@@ -2,6 +2,7 @@ package dedup_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/dyadproject/dyad/dedup"
 )
@@ -21,7 +22,7 @@ func ExampleIndex_Add() {
 func ExampleParseSignature() {
 	ix := dedup.New(dedup.Options{})
 	sig := ix.Sign("Dock workers returned to work after the union accepted a new wage offer.")
-	cluster := ix.AddSignature("a", sig)
+	cluster := ix.AddSignature("a", time.Time{}, sig)
 	stored := sig.Bytes() // keep with the cluster id
 
 	// A resumed run reloads the index.
@@ -30,7 +31,7 @@ func ExampleParseSignature() {
 		panic(err)
 	}
 	re := dedup.New(dedup.Options{})
-	re.Restore("a", cluster, again)
+	re.Restore("a", cluster, time.Time{}, again)
 	fmt.Println(re.Add("b", "Dock workers returned to work after the union accepted a new wage offer, the port said."))
 	// Output: a
 }

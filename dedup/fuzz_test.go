@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"testing"
+	"time"
 )
 
 // FuzzParseSignature: stored signature bytes come back from a database and
@@ -20,7 +21,7 @@ func FuzzParseSignature(f *testing.F) {
 		if string(sig.Bytes()) != string(b) {
 			t.Fatalf("round trip changed %x", b)
 		}
-		err = ix.Restore("x", "x", sig)
+		err = ix.Restore("x", "x", time.Time{}, sig)
 		if (err == nil) != (len(sig.Min) == 120) {
 			t.Fatalf("Restore of %d values: %v", len(sig.Min), err)
 		}

@@ -25,7 +25,7 @@ func Load(ctx context.Context, store dyad.EventStore, proc dyad.Processor) (inge
 	cfg := ingest.Config{
 		Store:   store,
 		Proc:    proc,
-		Cluster: dedup.New(dedup.Options{}),
+		Stories: dedup.New(dedup.Options{}),
 		Run:     dyad.Run{Inputs: []string{"demo:news.jsonl"}, Version: "demo"},
 	}
 	return ingest.Run(ctx, cfg, func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error {

@@ -31,6 +31,19 @@ type Actors struct {
 	// replaced holds the entries an "=" line of a later file replaced; those
 	// left with no code at all are removed when reading ends.
 	replaced map[int32]bool
+	// shadowed lists synonyms written under one entry that an earlier entry
+	// already has: the reader keeps the first, so the later one never codes.
+	shadowed []shadow
+}
+
+// shadow is a synonym the reader ignored because another entry has it.
+type shadow struct {
+	file   string
+	line   int
+	phrase string
+	key    string // the phrase's byKey key
+	under  int32  // the entry it was written under
+	owner  int32  // the entry that has it
 }
 
 // Actor is one actor record: a primary phrase, its synonyms and its codes.
@@ -270,9 +283,11 @@ func (a *Actors) read(file string, data []byte, errs *dyad.ErrorList) {
 				return
 			}
 			key := strings.Join(words, " ")
-			if _, dup := a.byKey[key]; !dup {
+			if owner, dup := a.byKey[key]; !dup {
 				a.byKey[key] = cur
 				a.add(before, words, cur)
+			} else if owner != cur {
+				a.shadowed = append(a.shadowed, shadow{file, l.n, strings.Join(words, "_"), key, cur, owner})
 			}
 			if found {
 				a.restriction(file, l.n, t[1+len(before):], cur, fresh, errs)

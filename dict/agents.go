@@ -119,6 +119,14 @@ func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 				return
 			}
 		}
+		if t[0] == '=' {
+			// "=PHRASE": drop the agent read before under this phrase,
+			// with its plural (an overlay's correction of Phoenix).
+			if !a.remove(strings.TrimSpace(t[1:])) {
+				errs.Add(file, l.n, "=%s removes no agent read before it", strings.TrimSpace(t[1:]))
+			}
+			return
+		}
 		before, code, _, found, ok := bracket(t)
 		if !found {
 			errs.Add(file, l.n, "agent line without [code]: %q", t)
@@ -176,6 +184,33 @@ func (a *Agents) read(file string, data []byte, errs *dyad.ErrorList) {
 	})
 }
 
+// remove drops every form (singular and plural) of the agent lines that
+// wrote phrase, and reports whether there was one.
+func (a *Agents) remove(phrase string) bool {
+	type src struct {
+		file string
+		line int
+	}
+	gone := map[src]bool{}
+	want := strings.ToUpper(phrase)
+	for i := range a.Entries {
+		if strings.ToUpper(a.Entries[i].Phrase) == want {
+			gone[src{a.Entries[i].File, a.Entries[i].Line}] = true
+		}
+	}
+	if len(gone) == 0 {
+		return false
+	}
+	kept := a.Entries[:0]
+	for _, g := range a.Entries {
+		if !gone[src{g.File, g.Line}] {
+			kept = append(kept, g)
+		}
+	}
+	a.Entries = kept
+	return true
+}
+
 func (a *Agents) finish() {
 	a.index = map[string][]int32{}
 	for i := range a.Entries {
@@ -200,8 +235,13 @@ func agentWords(s string) ([]string, []bool) {
 			if w == "" {
 				continue
 			}
-			words = append(words, w)
+			base, pos := possessive(w)
+			words = append(words, base)
 			gap = append(gap, k == 0 && len(words) > 1)
+			if pos != "" {
+				words = append(words, pos)
+				gap = append(gap, false)
+			}
 		}
 	}
 	return words, gap

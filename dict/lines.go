@@ -80,13 +80,26 @@ func splitWords(s string) []string {
 	s = upper(s)
 	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '_' || r == '\t' })
 	for i := 0; i < len(words); i++ {
-		if w := words[i]; len(w) > 2 && strings.HasSuffix(w, "'S") {
-			words = slices.Insert(words, i+1, "'S")
-			words[i] = w[:len(w)-2]
+		if base, pos := possessive(words[i]); pos != "" {
+			words = slices.Insert(words, i+1, pos)
+			words[i] = base
 			i++
 		}
 	}
 	return words
+}
+
+// possessive splits a word-final possessive as the tokenizer does:
+// "PEOPLE'S" → "PEOPLE", "'S"; "TEACHERS'" → "TEACHERS", "'". pos is ""
+// for any other word.
+func possessive(w string) (base, pos string) {
+	switch {
+	case len(w) > 2 && strings.HasSuffix(w, "'S"):
+		return w[:len(w)-2], "'S"
+	case len(w) > 2 && strings.HasSuffix(w, "S'"):
+		return w[:len(w)-1], "'"
+	}
+	return w, ""
 }
 
 // bracket returns the text inside the first [...] of s, the text before it,

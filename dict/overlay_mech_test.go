@@ -92,15 +92,17 @@ func TestVerbExtension(t *testing.T) {
 	}
 }
 
-// TestSplitWordsPossessive: a possessive "'S" is its own word, as the
-// tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" matches.
+// TestSplitWordsPossessive: a possessive "'S" or a plural's "'" is its own
+// word, as the tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" and
+// "DISABLED_PEOPLES'_INTERNATIONAL" match.
 func TestSplitWordsPossessive(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"PEOPLE'S_REPUBLIC_OF_CHINA", "PEOPLE|'S|REPUBLIC|OF|CHINA"},
 		{"LORD'S_RESISTANCE_ARMY", "LORD|'S|RESISTANCE|ARMY"},
 		{"TAL'AFAR", "TAL'AFAR"},
 		{"'S", "'S"},
-		{"peoples'_republic", "PEOPLES'|REPUBLIC"},
+		{"peoples'_republic", "PEOPLES|'|REPUBLIC"},
+		{"S'", "S'"},
 	} {
 		if got := strings.Join(splitWords(tc.in), "|"); got != tc.want {
 			t.Errorf("splitWords(%q) = %s, want %s", tc.in, got, tc.want)
@@ -145,5 +147,81 @@ func TestDropPhrase(t *testing.T) {
 	}
 	if i, _ := set.Actors.Match([]string{"TANZIM"}, 0); i < 0 || set.Actors.Entries[i].Code != "MEAREB" {
 		t.Error("TANZIM lost its entry")
+	}
+}
+
+// TestAgentOverlay: a later agent file drops an agent with "=PHRASE" (both
+// forms), and agent phrases with a possessive match the tokenizer's words.
+func TestAgentOverlay(t *testing.T) {
+	set, err := Build([]Source{
+		{KindAgents, "a.txt", []byte("DEPUTY [~COP]\nDEPUTY_PRIME_MINISTER [~GOV]\nTEACHERS'_UNION [~LAB]\nPEOPLE'S_BANK [~GOVBUS]\n")},
+		{KindAgents, "b.txt", []byte("=deputy\n=NO_SUCH_AGENT\n")},
+	})
+	if err == nil || !strings.Contains(err.Error(), "b.txt:2") || strings.Contains(err.Error(), "b.txt:1") {
+		t.Errorf("errors %v, want one for b.txt:2 only", err)
+	}
+	for _, tc := range []struct {
+		words string
+		want  string // code, "" for no agent
+	}{
+		{"DEPUTY", ""},
+		{"DEPUTIES", ""},
+		{"DEPUTY PRIME MINISTER", "GOV"},
+		{"TEACHERS ' UNION", "LAB"},
+		{"PEOPLE 'S BANK", "GOVBUS"},
+	} {
+		ws := strings.Fields(tc.words)
+		got := ""
+		if idx, end := set.Agents.Match(ws, 0, 0); idx >= 0 && end == len(ws) {
+			got = set.Agents.Entries[idx].Code
+		}
+		if got != tc.want {
+			t.Errorf("%s: agent %q, want %q", tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestCommonWords: one-word actor phrases that are words of the set's own
+// verb or agent vocabulary (or of a caller's list) are reported, with the
+// entry they belong to; multi-word phrases and names are not.
+func TestCommonWords(t *testing.T) {
+	set, _ := Build([]Source{
+		{KindVerbs, "v.txt", []byte("--- BAN [172] ---\nBAN\n- * + [172]\n")},
+		{KindAgents, "g.txt", []byte("POLE_VAULTER [~CVL]\n")},
+		{KindActors, "a.txt", []byte("BAN_KI_MOON [IGOUNO]\n+BAN\nPOLAND [POL]\n+POLE\n+WARSAW\nUNITED_STATES [USA]\n+US\n")},
+	})
+	v := set.Vocabulary()
+	if !v["BAN"] || !v["POLE"] || v["WARSAW"] {
+		t.Errorf("vocabulary: BAN %v POLE %v WARSAW %v", v["BAN"], v["POLE"], v["WARSAW"])
+	}
+	var lines []string
+	for _, e := range set.Actors.CommonWords(func(w string) bool { return v[w] || w == "US" }) {
+		lines = append(lines, e.Error())
+	}
+	got := strings.Join(lines, "\n")
+	for _, want := range []string{"a.txt:1: BAN (BAN_KI_MOON, IGOUNO)", "a.txt:3: POLE (POLAND, POL)", "a.txt:6: US (UNITED_STATES, USA)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings lack %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "WARSAW") || strings.Contains(got, "VAULTER") {
+		t.Errorf("false findings:\n%s", got)
+	}
+}
+
+// TestShadowed: a synonym another entry already has is reported when the
+// two entries code differently, unless a later file gave it away.
+func TestShadowed(t *testing.T) {
+	set, _ := Build([]Source{
+		{KindActors, "a.txt", []byte("GEORGE_BUSH [USAELI]\n+PRESIDENT_BUSH\n+MR_BUSH\nGEORGE_W._BUSH [USAGOV]\n+PRESIDENT_BUSH\n+MR_BUSH\nTWIN [USA]\n+SAME\nOTHER_TWIN [USA]\n+SAME\n")},
+		{KindActors, "b.txt", []byte("!MR_BUSH\nMR_BUSH [USAGOV]\n")},
+	})
+	var got []string
+	for _, e := range set.Actors.Shadowed() {
+		got = append(got, e.Error())
+	}
+	want := "a.txt:5: PRESIDENT_BUSH under GEORGE_W._BUSH is GEORGE_BUSH's already (a.txt:1): it never codes as GEORGE_W._BUSH"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("Shadowed:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }

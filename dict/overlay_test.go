@@ -111,7 +111,21 @@ func TestShippedCorrections(t *testing.T) {
 		{"SOUTH AFRICAN", 19900101, "ZAF"}, // the longer country phrase still wins
 		{"CENTRAL AFRICAN", 19900101, "CAF"},
 		{"ASIAN", 19900101, "ASA"},
-		{"EUROPE", 19900101, "none"}, // bare region nouns are places, not added
+		{"EUROPE", 19900101, "none"},       // most bare region nouns are places, not added
+		{"LATIN AMERICA", 19900101, "LAM"}, // not the AMERICA of the USA
+		{"THE WEST", 19900101, "WST"},
+		{"WEST", 19900101, "none"},
+		{"ARABS", 19900101, "ARB"},
+		{"SERBS", 19990101, "SCGSRB"}, // a new demonym shares its country's dates
+		{"NORTHERN IRELAND", 19900101, "GBR"},
+		{"TURKMENISTAN", 19850101, "USRTKM"}, // Phoenix wrote > for <
+		{"TURKMENISTAN", 19950101, "TKM"},
+		{"AYATOLLAH KHOMEINI", 19840515, "IRNGOV"},
+		{"PRESIDENT GEORGE BUSH", 19900101, "USAGOV"}, // a title both Bushes held
+		{"PRESIDENT GEORGE BUSH", 20030630, "USAGOV"},
+		{"PRESIDENT GEORGE BUSH", 19980101, "USAELI"},
+		{"GEORGE H. W. BUSH", 20030630, "USAELI"},
+		{"AID AGENCY", 19900101, "NGO"},
 	} {
 		w := splitWords(tc.phrase)
 		got := "none"

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"strings"
 
@@ -214,4 +215,22 @@ func ProcessorPredict(ctx context.Context, proc dyad.Processor) func(ex *NewsExa
 		}
 		return out, nil
 	}
+}
+
+// Halves of a news set. Work that tunes dyad against a news set should read
+// the sentences and diffs of the dev half only and judge itself on the held
+// half's scores, which stand in for news dyad has never seen.
+const (
+	HalfDev  = "dev"
+	HalfHeld = "held"
+)
+
+// Half returns the half of a news set an example id belongs to: the parity
+// of the id's CRC-32 (IEEE), so the split is fixed, reproducible in any
+// language, and independent of the order and size of the file.
+func Half(id string) string {
+	if crc32.ChecksumIEEE([]byte(id))%2 == 0 {
+		return HalfDev
+	}
+	return HalfHeld
 }

@@ -109,10 +109,9 @@ func TestTripleMaps(t *testing.T) {
 	}
 }
 
-// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
-// code shape, every actor an upper-case code, every confidence known, every
-// date a date.
-func TestNewsSetWellFormed(t *testing.T) {
+// readRepoNews reads the repository's news set.
+func readRepoNews(t *testing.T) []NewsExample {
+	t.Helper()
 	f, err := os.Open("../testdata/news/cameo_examples.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -122,6 +121,14 @@ func TestNewsSetWellFormed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return exs
+}
+
+// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
+// code shape, every actor an upper-case code, every confidence known, every
+// date a date.
+func TestNewsSetWellFormed(t *testing.T) {
+	exs := readRepoNews(t)
 	if len(exs) < 250 {
 		t.Errorf("only %d examples", len(exs))
 	}
@@ -162,4 +169,23 @@ func FuzzReadNews(f *testing.F) {
 			ids[ex.ID] = true
 		}
 	})
+}
+
+// TestHalf pins the split, which must never change: a held-out half that
+// moves is no longer held out. The counts are those of the committed set.
+func TestHalf(t *testing.T) {
+	// The same split as Python's zlib.crc32(id) % 2 (0: dev).
+	for id, want := range map[string]string{"cameo-010": HalfHeld, "cameo-042": HalfDev, "cameo-0211": HalfHeld, "cameo-190": HalfDev} {
+		if got := Half(id); got != want {
+			t.Errorf("Half(%s) = %s, want %s", id, got, want)
+		}
+	}
+	exs := readRepoNews(t)
+	n := map[string]int{}
+	for _, ex := range exs {
+		n[Half(ex.ID)] += len(ex.Gold)
+	}
+	if n[HalfDev] != 148 || n[HalfHeld] != 156 {
+		t.Errorf("expected events per half: %v, want dev 148, held 156", n)
+	}
 }

@@ -5,9 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,11 +13,10 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/export"
+	"github.com/dyadproject/dyad/internal/golden"
 	"github.com/dyadproject/dyad/sqlite"
 	"github.com/dyadproject/dyad/storetest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // events are fixed events covering the cases the writers treat apart: a
 // military actor with a location and topics, an IGO with a known group and a
@@ -71,19 +68,7 @@ func TestGolden(t *testing.T) {
 			if err := w.Close(); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", format+".golden")
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got := buf.String(); got != string(want) {
-				t.Errorf("%s output differs from %s:\n%s", format, golden, got)
-			}
+			golden.Check(t, filepath.Join("testdata", format+".golden"), buf.Bytes())
 		})
 	}
 }

@@ -40,9 +40,9 @@ func (g *gdeltWriter) Close() error { return g.w.Flush() }
 
 // Write writes one event as a GDELT 2.0 record. What dyad does not know is
 // left empty the way GDELT leaves it empty (ethnic and religion codes, ADM
-// codes, feature ids, actor geography); AvgTone, which dyad does not
-// measure, is 0; geographic country codes are dyad's ISO 3166 alpha-3
-// codes, not GDELT's FIPS 10-4 ones.
+// codes, actor geography); AvgTone, which dyad does not measure, is 0. The
+// event's place is written with GDELT's FIPS 10-4 country codes (see
+// gdeltGeo).
 func (g *gdeltWriter) Write(e *dyad.StoredEvent) error {
 	f := make([]string, 0, len(GDELTColumns))
 	f = append(f, strconv.FormatInt(e.ID, 10))
@@ -98,17 +98,27 @@ func gdeltActor(f []string, code, name string) []string {
 	return append(f, code, strings.ToUpper(name), p.Country, p.Group, "", "", "", p.typ(0), p.typ(1), p.typ(2))
 }
 
+// gdeltGeo appends the ActionGeo columns as GDELT fills them: type 1
+// (country) or 4 (world city), the full name ("Tehran, Iran"), the FIPS 10-4
+// country code, the ADM1 code (the country's FIPS code: dyad does not know
+// provinces), latitude, longitude, and the feature id (the FIPS code for a
+// country; empty for a city, whose GNS id dyad does not have). A country
+// without a FIPS code keeps its names and coordinates with empty codes.
 func gdeltGeo(f []string, l *dyad.Location) []string {
 	if l == nil {
 		return append(f, "0", "", "", "", "", "", "", "")
 	}
-	typ, name := "1", l.Country // 1 = country, 4 = world city
+	c, ok := countries[l.Country]
+	if !ok {
+		c.name = l.Country
+	}
+	typ, name, feature := "1", c.name, c.fips
 	if l.Place != "" {
-		typ, name = "4", l.Place
+		typ, name, feature = "4", l.Place+", "+c.name, ""
 	}
 	lat, lon := "", ""
 	if l.Lat != 0 || l.Lon != 0 {
 		lat, lon = strconv.FormatFloat(l.Lat, 'f', -1, 64), strconv.FormatFloat(l.Lon, 'f', -1, 64)
 	}
-	return append(f, typ, name, l.Country, "", "", lat, lon, "")
+	return append(f, typ, name, c.fips, c.fips, "", lat, lon, feature)
 }

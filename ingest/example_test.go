@@ -25,7 +25,7 @@ func ExampleRun() {
 	src := func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error {
 		return source.Read(ctx, strings.NewReader(input), "story.txt", source.Options{}, emit, reject)
 	}
-	cfg := ingest.Config{Store: db, Proc: proc, Cluster: dedup.New(dedup.Options{})}
+	cfg := ingest.Config{Store: db, Proc: proc, Stories: dedup.New(dedup.Options{})}
 	for range 2 {
 		sum, err := ingest.Run(context.Background(), cfg, src)
 		fmt.Println(sum.Read, "read,", sum.Coded, "coded,", sum.Skipped, "already stored", err)

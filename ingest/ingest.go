@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dedup"
 )
 
 // Source reads the inputs, calling emit for each document in a stable order
@@ -19,20 +20,22 @@ import (
 // source.Walk, wrapped in a closure, is a Source.
 type Source func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error
 
-// Clusterer assigns a document to a story cluster given the documents added
-// before it; dedup.Index is one.
-type Clusterer interface {
-	Add(docID, text string) string
-}
-
 // Config is what Run needs.
 type Config struct {
-	Store   dyad.EventStore
-	Proc    dyad.Processor
-	Cluster Clusterer // nil: each document is its own story
-	Workers int       // documents processed at once; <= 0 means one per CPU
-	Batch   int       // documents stored per transaction; <= 0 means 256
-	Run     dyad.Run  // recorded in the store
+	Store dyad.EventStore
+	Proc  dyad.Processor
+	// Stories groups copies of a story into one cluster; nil: each
+	// document is its own story. When the store is a dyad.StoryStore,
+	// documents of earlier runs published within the index's Options.Days
+	// of the newest are put back into it first, and each document's
+	// signature is stored, so copies of a story join across runs.
+	Stories *dedup.Index
+	Workers int      // documents processed at once; <= 0 means one per CPU
+	Batch   int      // documents stored per transaction; <= 0 means 256
+	Run     dyad.Run // recorded in the store
+	// DocTimeout, when positive, rejects a document not coded within it
+	// (reason "timeout") instead of holding a worker.
+	DocTimeout time.Duration
 	// Progress, if set, is called after each stored batch and once at the end,
 	// from the goroutine that calls Run's store writes.
 	Progress func(Progress)
@@ -54,7 +57,8 @@ type Progress struct {
 // Summary is what a finished run did.
 type Summary struct {
 	dyad.RunSummary
-	Run int64 // the run's id in the store
+	Run      int64 // the run's id in the store
+	Restored int   // documents of earlier runs put back into the story index
 }
 
 // DocsPerSecond is the rate of documents read over the run.
@@ -93,6 +97,10 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 	if cfg.Run.Started.IsZero() {
 		cfg.Run.Started = start
 	}
+	restored, err := restoreStories(ctx, cfg)
+	if err != nil {
+		return Summary{}, err
+	}
 	runID, err := cfg.Store.BeginRun(ctx, cfg.Run)
 	if err != nil {
 		return Summary{}, err
@@ -106,7 +114,14 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 	todo := make(chan *dyad.Document, cfg.Workers*4)
 	out := make(chan item, cfg.Workers*4)
 	var readErr error
-	var mu sync.Mutex // guards p.Read and skipped rejects below
+	var mu sync.Mutex // guards p.Read, storyDate and skipped rejects below
+	// storyDate holds, for documents that joined a story first published
+	// earlier (within the index's Options.Days: without that limit a
+	// cluster may span years and its first date says nothing), that first
+	// date: events dated only by their document take it, so a copy
+	// republished a day later counts toward the story's events instead of
+	// making new ones.
+	storyDate := map[string]time.Time{}
 	p := Progress{}
 	go func() {
 		defer close(todo)
@@ -115,8 +130,10 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 			mu.Lock()
 			p.Read++
 			mu.Unlock()
-			if cfg.Cluster != nil && d.Cluster == "" {
-				d.Cluster = cfg.Cluster.Add(d.ID, d.Text)
+			if cfg.Stories != nil && d.Cluster == "" {
+				sig := cfg.Stories.Sign(d.Text)
+				d.Cluster = cfg.Stories.AddSignature(d.ID, d.Date, sig)
+				d.Signature = sig.Bytes()
 			}
 			has := seen[d.ID]
 			seen[d.ID] = true
@@ -133,6 +150,13 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 					return ctx.Err()
 				}
 				return nil
+			}
+			if days := storyDays(cfg); days > 0 {
+				if first, ok := cfg.Stories.Date(d.Cluster); ok && first.Before(d.Date) && !first.AddDate(0, 0, days).Before(d.Date) {
+					mu.Lock()
+					storyDate[d.ID] = first
+					mu.Unlock()
+				}
 			}
 			select {
 			case todo <- d:
@@ -155,7 +179,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for d := range todo {
-				r := process(ctx, cfg.Proc, d)
+				r := Process(ctx, cfg.Proc, d, cfg.DocTimeout)
 				if r == nil {
 					continue // cancelled: processed again next run
 				}
@@ -234,6 +258,15 @@ loop:
 				p.Rejected++
 				records++
 			default:
+				if d := it.result.Doc; d != nil {
+					mu.Lock()
+					first, ok := storyDate[d.ID]
+					delete(storyDate, d.ID)
+					mu.Unlock()
+					if ok {
+						redate(it.result, first)
+					}
+				}
 				batch = append(batch, it.result)
 			}
 			if len(batch) >= cfg.Batch || len(rejects) >= cfg.Batch {
@@ -258,7 +291,7 @@ loop:
 	mu.Lock()
 	read := p.Read
 	mu.Unlock()
-	sum := Summary{Run: runID, RunSummary: dyad.RunSummary{
+	sum := Summary{Run: runID, Restored: restored, RunSummary: dyad.RunSummary{
 		Read: read, Coded: p.Coded, Rejected: p.Rejected, Skipped: p.Skipped,
 		Sentences: p.Sentences, Events: p.Events, Elapsed: time.Since(start),
 	}}
@@ -292,25 +325,39 @@ type item struct {
 	skipped bool
 }
 
-// process runs the processor on one document, turning a failure or a panic
-// into a reject of that document.
-func process(ctx context.Context, proc dyad.Processor, d *dyad.Document) (r *dyad.Result) {
+// Process runs proc on one document and turns a failure, a panic, or a
+// document not finished within timeout (when > 0) into a reject of that
+// document, so that one bad document never stops a run. It returns nil when
+// ctx itself is done: the document was not finished and is processed again
+// by the next run. The timeout is cooperative: dyad's pipeline checks its
+// context between sentences.
+func Process(ctx context.Context, proc dyad.Processor, d *dyad.Document, timeout time.Duration) (r *dyad.Result) {
+	reject := func(reason, detail string) *dyad.Result {
+		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
+			Kind: "rejected", Reason: reason, Detail: detail}}
+	}
 	defer func() {
 		if v := recover(); v != nil {
-			r = &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-				Kind: "rejected", Reason: "internal error", Detail: fmt.Sprint(v)}}
+			r = reject("internal error", fmt.Sprint(v))
 		}
 	}()
-	res, err := proc.Process(ctx, d)
-	if ctx.Err() != nil {
-		return nil
+	dctx := ctx
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		dctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
 	}
-	if err == nil && res == nil {
+	res, err := proc.Process(dctx, d)
+	switch {
+	case ctx.Err() != nil:
+		return nil
+	case dctx.Err() != nil:
+		return reject("timeout", fmt.Sprintf("not coded within %s", timeout))
+	case err == nil && res == nil:
 		err = errors.New("processor returned nothing")
 	}
 	if err != nil {
-		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-			Kind: "rejected", Reason: "process: " + err.Error()}}
+		return reject("process: "+err.Error(), "")
 	}
 	if res.Doc == nil {
 		res.Doc = d
@@ -326,4 +373,47 @@ func docsOf(rs []*dyad.Result) []*dyad.Result {
 		}
 	}
 	return out
+}
+
+// storyDays is the index's limit on the days between copies of a story; 0
+// without an index or a limit.
+func storyDays(cfg Config) int {
+	if cfg.Stories == nil {
+		return 0
+	}
+	return cfg.Stories.Options().Days
+}
+
+// redate gives the events of r that are dated by their document, not by the
+// text, the date the document's story was first published.
+func redate(r *dyad.Result, first time.Time) {
+	for i := range r.Events {
+		if e := &r.Events[i]; e.DatePrecision == dyad.PrecisionDocument {
+			e.Date = first
+		}
+	}
+}
+
+// restoreStories puts the stored documents of earlier runs back into the
+// story index, when the store keeps them, and returns how many.
+func restoreStories(ctx context.Context, cfg Config) (int, error) {
+	ss, ok := cfg.Store.(dyad.StoryStore)
+	if cfg.Stories == nil || !ok {
+		return 0, nil
+	}
+	n := 0
+	err := ss.Stories(ctx, cfg.Stories.Options().Days, func(st dyad.Story) error {
+		sig, err := dedup.ParseSignature(st.Signature)
+		if err == nil {
+			err = cfg.Stories.Restore(st.Doc, st.Cluster, st.Date, sig)
+		}
+		if err != nil {
+			// Signatures of other index options cannot be compared:
+			// the document is left out, as before signatures were kept.
+			return nil
+		}
+		n++
+		return nil
+	})
+	return n, err
 }

@@ -88,7 +88,7 @@ func openStore(t testing.TB) *sqlite.DB {
 }
 
 func config(t testing.TB, db dyad.EventStore, p dyad.Processor) ingest.Config {
-	return ingest.Config{Store: db, Proc: p, Cluster: dedup.New(dedup.Options{}), Workers: 3, Batch: 5}
+	return ingest.Config{Store: db, Proc: p, Stories: dedup.New(dedup.Options{}), Workers: 3, Batch: 5}
 }
 
 func TestRunTwice(t *testing.T) {
@@ -258,4 +258,143 @@ func diff(a, b string) string {
 		out = append(out[:40], "...")
 	}
 	return strings.Join(out, "\n")
+}
+
+// docs is a Source of the given documents.
+func docs(ds ...*dyad.Document) ingest.Source {
+	return func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error {
+		for _, d := range ds {
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// TestStoriesAcrossRuns: a copy of a story ingested by a later run, a day
+// after the original, joins the story stored by the first run, and its
+// events dated only by the document take the story's first date, so each
+// event counts two articles instead of being counted twice; a copy five
+// weeks later is another story (Options.Days), and so is every copy when
+// the first run never finished.
+func TestStoriesAcrossRuns(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := strings.Join(strings.Split(strings.TrimSpace(string(b)), "\n")[:8], " ")
+	day := func(d int) time.Time { return time.Date(2020, 5, d, 0, 0, 0, 0, time.UTC) }
+	doc := func(id string, date time.Time, text string) *dyad.Document {
+		return &dyad.Document{ID: id, Date: date, Source: id, Text: text}
+	}
+	ctx := context.Background()
+	db := openStore(t)
+	run := func(ds ...*dyad.Document) ingest.Summary {
+		t.Helper()
+		cfg := config(t, db, newPipeline(t))
+		cfg.Stories = dedup.New(dedup.Options{Days: 3})
+		sum, err := ingest.Run(ctx, cfg, docs(ds...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	cluster := func(id string) string {
+		t.Helper()
+		d, err := db.Document(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Cluster
+	}
+
+	run(doc("first", day(4), story))
+	sum := run(doc("copy", day(5), "(Wire) "+story+" Reporting by the wire desk."),
+		doc("late", day(4).AddDate(0, 0, 35), story))
+	if sum.Restored != 1 {
+		t.Errorf("second run restored %d stories, want 1", sum.Restored)
+	}
+	if got := cluster("copy"); got != "first" {
+		t.Errorf("next-day copy in a later run: cluster %q, want first", got)
+	}
+	if got := cluster("late"); got != "" {
+		t.Errorf("copy five weeks later: cluster %q, want its own (\"\")", got)
+	}
+	evs, _, err := db.Events(ctx, dyad.EventFilter{Limit: dyad.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := 0
+	for _, e := range evs {
+		if e.Cluster == "first" {
+			joined++
+			if e.NumArticles != 2 {
+				t.Errorf("event %s>%s %s of the joined story: %d articles, want 2", e.Source, e.Target, e.Code, e.NumArticles)
+			}
+		}
+	}
+	if joined == 0 {
+		t.Fatal("the story coded no events: the test shows nothing")
+	}
+
+	// A run that never finished (killed) is not restored: its resume would
+	// otherwise see documents out of input order.
+	db = openStore(t)
+	cfg := config(t, db, newPipeline(t))
+	runID, err := db.BeginRun(ctx, dyad.Run{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := doc("first", day(4), story)
+	first.Cluster, first.Signature = "first", cfg.Stories.Sign(story).Bytes()
+	if _, err := db.PutResults(ctx, runID, []*dyad.Result{{Doc: first}}); err != nil {
+		t.Fatal(err)
+	}
+	if sum := run(doc("copy", day(5), story)); sum.Restored != 0 || cluster("copy") != "" {
+		t.Errorf("after a killed run: restored %d, copy's cluster %q; want 0 and its own (\"\")", sum.Restored, cluster("copy"))
+	}
+}
+
+// stall is a processor that never finishes the document "stall" until its
+// context ends, and codes the others with the real pipeline.
+type stall struct{ dyad.Processor }
+
+func (s stall) Process(ctx context.Context, d *dyad.Document) (*dyad.Result, error) {
+	if d.ID == "stall" {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return s.Processor.Process(ctx, d)
+}
+
+// TestDocTimeout: a document that holds its worker past Config.DocTimeout
+// is stored as a reject with reason "timeout", and the run codes the rest
+// and finishes.
+func TestDocTimeout(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	p := newPipeline(t)
+	if _, err := p.Process(ctx, &dyad.Document{ID: "warm", Text: "Iran criticized Israel."}); err != nil {
+		t.Fatal(err) // first use loads models: not what the timeout is for
+	}
+	cfg := config(t, db, stall{p})
+	cfg.DocTimeout = 500 * time.Millisecond
+	sum, err := ingest.Run(ctx, cfg, docs(
+		&dyad.Document{ID: "ok", Text: "Iran criticized Israel on Monday."},
+		&dyad.Document{ID: "stall", Text: "This one never ends."},
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Coded != 1 || sum.Rejected != 1 || sum.Finished.IsZero() {
+		t.Errorf("summary %+v; want 1 coded, 1 rejected, finished", sum.RunSummary)
+	}
+	d, err := db.Document(ctx, "stall")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Reject == nil || d.Reject.Reason != "timeout" || !strings.Contains(d.Reject.Detail, "500ms") {
+		t.Errorf("stalled document stored as %+v; want a timeout reject", d.Reject)
+	}
 }

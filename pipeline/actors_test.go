@@ -81,7 +81,7 @@ func TestCoreference(t *testing.T) {
 		{"both sides", "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.",
 			"IRNGOV>CHNGOV 030", "source", "Iranian President Ebrahim Raisi ["},
 		{"the two countries", "Iran and China signed a deal. The two countries agreed to expand military cooperation.",
-			"IRN>CHN 030", "target", "China ["},
+			"IRN>CHN 0312", "target", "China ["},
 		{"the delegation", "A Chinese military delegation arrived in Tehran on Monday. The delegation met Iranian Defense Minister Mohammad Reza Ashtiani.",
 			"CHNMIL>IRNGOV 040", "source", "A Chinese military delegation ["},
 		{"definite description refines a dictionary code", "A senior Chinese military delegation arrived in Tehran. The Chinese delegates met Iranian officials.",

@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,15 +91,19 @@ func defaultSources() []dict.Source {
 	// so the dated office holders beat Phoenix's open-ended 2014 terms
 	// whatever the reading order.
 	var srcs []dict.Source
+	lastVerbs := -1
 	for _, s := range dict.DefaultSources() {
 		if s.Kind == dict.KindDiscards {
 			s.Data = withoutYears(s.Data)
 		}
 		srcs = append(srcs, s)
 		if s.Kind == dict.KindVerbs {
-			srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
+			lastVerbs = len(srcs)
 		}
 	}
+	// dyad.verbs.txt comes once, after the last verb file (the errata), so
+	// its blocks and extensions see every block read before.
+	srcs = slices.Insert(srcs, lastVerbs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
 	srcs = append(srcs, dict.Source{
 		Kind: dict.KindActors,
 		Name: "dyad.officeholders.actors.txt",
@@ -116,7 +121,10 @@ var dyadVerbs []byte
 // discards every sentence with a year from 1914 to 2013, to keep history
 // out of a daily feed). dyad dates each event from its own words, so "In
 // 2019, Bagheri became the first ... to visit China since the 1979
-// revolution" is a 2019 visit, not a sentence to throw away.
+// revolution" is a 2019 visit, not a sentence to throw away. For the same
+// reason the relative times ("YEARS AGO", "MONTHS LATER") go too: "release
+// the ministers, whom they had taken hostage two weeks ago, on the weekend"
+// is this weekend's release.
 func withoutYears(data []byte) []byte {
 	var out bytes.Buffer
 	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
@@ -125,6 +133,9 @@ func withoutYears(data []byte) []byte {
 			w = bytes.TrimSpace(w[:c])
 		}
 		if len(w) == 4 && len(bytes.Trim(w, "0123456789")) == 0 {
+			continue
+		}
+		if bytes.HasSuffix(w, []byte(" AGO")) || bytes.HasSuffix(w, []byte(" LATER")) {
 			continue
 		}
 		out.Write(line)
@@ -143,6 +154,7 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	opts := coder.DefaultOptions()
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
+	opts.SubCodes = true     // the sub-code the verb's complement names
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
@@ -277,10 +289,13 @@ func (p *Pipeline) finish(e *dyad.Event, doc *dyad.Document, s *dyad.Sentence, k
 	}
 	// The date and the place are the expressions nearest the verb among
 	// those said in its clause; none there gives the document date and no
-	// place.
+	// place. Bounds ("since 2016") limit a period and date no event.
 	d := when.Document(date)
 	best := -1
 	for _, x := range dates {
+		if when.IsBound(x) {
+			continue
+		}
 		if dist := distance(verb, x.Span.Start, x.Span.End); cl.same(e.Verb.Start, s.Span.Start+x.Span.Start) && (best < 0 || dist < best) {
 			d, best = x, dist
 		}

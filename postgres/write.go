@@ -140,12 +140,12 @@ func (s *DB) put(ctx context.Context, run int64, b *batch) (int, error) {
 			status = "rejected"
 		}
 		q.Queue(`INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
-			input, input_offset, format, cluster, text, original, align, quality, meta)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+			input, input_offset, format, cluster, text, original, align, quality, meta, signature)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
 			ON CONFLICT (id) DO NOTHING RETURNING id`,
 			d.ID, run, status, d.URL, d.Title, d.Source, day(d.Date), d.Lang, d.Input, d.InputOffset, d.Format,
 			clusterOf(d), d.Text, d.Original, jsonOrEmpty(d.Align, len(d.Align) > 0),
-			jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0))
+			jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0), blobOrNull(d.Signature))
 	}
 	stored := map[string]bool{}
 	err = sendBatch(ctx, tx, &q, len(b.records), func(rows pgx.Rows) error {

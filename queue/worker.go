@@ -17,6 +17,7 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/ingest"
 )
 
 // Worker pulls documents from the queue, codes them and stores the results.
@@ -35,6 +36,9 @@ type Worker struct {
 	Name     string        // shown by Status (default host-pid)
 	Idle     time.Duration // return after the queue has been empty this long; 0: run until ctx is done
 	Log      *slog.Logger  // nil: no log
+	// DocTimeout, when positive, rejects a document not coded within it
+	// (reason "timeout") instead of holding the batch.
+	DocTimeout time.Duration
 
 	counters Counters
 	mu       sync.Mutex
@@ -230,7 +234,7 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = process(ctx, w.Proc, todo[i])
+				results[i] = ingest.Process(ctx, w.Proc, todo[i], w.DocTimeout)
 			}
 		}()
 	}
@@ -354,27 +358,4 @@ func (w *Worker) reporter(ctx context.Context, js jetstream.JetStream) func(forc
 			w.Log.Debug("report", "err", err)
 		}
 	}
-}
-
-// process runs the processor on one document, turning a failure or a panic
-// into a reject of that document, in the words of package ingest.
-func process(ctx context.Context, proc dyad.Processor, d *dyad.Document) (r *dyad.Result) {
-	defer func() {
-		if v := recover(); v != nil {
-			r = &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-				Kind: "rejected", Reason: "internal error", Detail: fmt.Sprint(v)}}
-		}
-	}()
-	res, err := proc.Process(ctx, d)
-	if err == nil && res == nil {
-		err = errors.New("processor returned nothing")
-	}
-	if err != nil {
-		return &dyad.Result{Doc: d, Reject: &dyad.Reject{Input: d.Input, Offset: d.InputOffset, DocID: d.ID,
-			Kind: "rejected", Reason: "process: " + err.Error()}}
-	}
-	if res.Doc == nil {
-		res.Doc = d
-	}
-	return res
 }

@@ -44,7 +44,7 @@ func corpusStore(tb testing.TB) dyad.EventStore {
 		if proc, storeErr = pipeline.New(pipeline.Config{}); storeErr != nil {
 			return
 		}
-		cfg := ingest.Config{Store: db, Proc: proc, Cluster: dedup.New(dedup.Options{}), Workers: 2}
+		cfg := ingest.Config{Store: db, Proc: proc, Stories: dedup.New(dedup.Options{}), Workers: 2}
 		var sum ingest.Summary
 		sum, storeErr = ingest.Run(context.Background(), cfg, func(ctx context.Context, emit func(*dyad.Document) error, reject func(dyad.Reject)) error {
 			return source.Walk(ctx, []string{corpus}, source.Options{}, emit, reject)

@@ -3,16 +3,14 @@ package source
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // result is what reading an input produced, as stored in golden files.
 type result struct {
@@ -69,23 +67,7 @@ func checkGolden(t *testing.T, dir string, res result) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	path := filepath.Join(dir, "golden.json")
-	if *update {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff\ngot:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join(dir, "golden.json"), got)
 }
 
 // TestGolden reads testdata/<case>/input* (files or folders) and compares

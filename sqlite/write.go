@@ -53,6 +53,15 @@ func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 	return err == nil, wrap(s.path, "has document", err)
 }
 
+const (
+	insertDocument = `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
+		input, input_offset, format, cluster, text, original, align, quality, meta)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`
+	insertSignedDocument = `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
+		input, input_offset, format, cluster, text, original, align, quality, meta, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`
+)
+
 // PutReject records a reject once.
 func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) error {
 	_, err := s.db.ExecContext(ctx, insertReject, run, r.Input, r.Offset, r.Line, r.DocID, r.Reason, r.Kind, r.Detail)
@@ -207,12 +216,16 @@ func (w *writer) putDocument(ctx context.Context, r *dyad.Result) (bool, error) 
 		status = "rejected"
 	}
 	cluster := clusterOf(d)
-	res, err := w.exec(ctx, `INSERT INTO documents(id, run_id, status, url, title, source, date, lang,
-		input, input_offset, format, cluster, text, original, align, quality, meta)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`,
-		d.ID, w.run, status, d.URL, d.Title, d.Source, day(d.Date), d.Lang,
+	args := []any{d.ID, w.run, status, d.URL, d.Title, d.Source, day(d.Date), d.Lang,
 		d.Input, d.InputOffset, d.Format, cluster, d.Text, d.Original,
-		jsonOrEmpty(d.Align, len(d.Align) > 0), jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0))
+		jsonOrEmpty(d.Align, len(d.Align) > 0), jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0)}
+	q := insertDocument
+	if len(d.Signature) > 0 {
+		// Only then: documents without one are written by the statement
+		// every schema version has.
+		q, args = insertSignedDocument, append(args, d.Signature)
+	}
+	res, err := w.exec(ctx, q, args...)
 	if err != nil {
 		return false, err
 	}

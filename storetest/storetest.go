@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventAndDocument", testEventAndDocument},
 		{"Rejects", testRejects},
 		{"Runs", testRuns},
+		{"Stories", testStories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

@@ -3,6 +3,7 @@
 package when
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -55,14 +56,17 @@ func Resolve(text string, doc time.Time) Date {
 
 // Near returns the date expression closest to the byte offset verb (the event's
 // verb) in text, or the document date when text has none. Expressions before
-// the verb win ties, as in "In 2019, Bagheri visited China".
+// the verb win ties, as in "In 2019, Bagheri visited China". Bounds ("since
+// 2016", "until October 2020", "by 2025") are skipped: they limit a period
+// rather than date an event, so "the third visit since 2016" is not a 2016
+// visit.
 func Near(text string, verb int, doc time.Time) Date {
 	ds := Find(text, doc)
-	if len(ds) == 0 {
-		return Document(doc)
-	}
-	best, bestDist := 0, -1
+	best, bestDist := -1, -1
 	for i, d := range ds {
+		if IsBound(d) {
+			continue
+		}
 		dist := 0
 		switch {
 		case verb < d.Span.Start:
@@ -74,7 +78,20 @@ func Near(text string, verb int, doc time.Time) Date {
 			best, bestDist = i, dist
 		}
 	}
+	if best < 0 {
+		return Document(doc)
+	}
 	return ds[best]
+}
+
+// IsBound reports whether d is opened by a word that makes it a bound of a
+// period (since, until, till, by) rather than the time of an event.
+func IsBound(d Date) bool {
+	w := d.Text
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	return bounds[strings.ToLower(w)]
 }
 
 func day(t time.Time) time.Time {

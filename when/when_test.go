@@ -149,6 +149,23 @@ func TestNear(t *testing.T) {
 	if got := Near("Iran and China met.", 9, date(monday)); got.Precision != dyad.PrecisionDocument {
 		t.Errorf("Near without expression = %+v; want document date", got)
 	}
+
+	// Bounds limit a period; they do not date the event beside them.
+	for _, tt := range []struct{ text, verb, want string }{
+		{"It was the third PLA delegation to travel to Iran since 2016.", "travel", ""},
+		{"Iran could not buy arms until October 2020.", "buy", ""},
+		{"Iran could not buy arms until October 2020, and in 2021 China sold them.", "sold", "in 2021"},
+		{"Since 2016, the two armies met on Monday.", "met", "on Monday"},
+		{"They promised to withdraw by March.", "withdraw", ""},
+	} {
+		got := Near(tt.text, indexOf(tt.text, tt.verb), date(monday))
+		if got.Text != tt.want {
+			t.Errorf("Near(%q, %q) = %q; want %q", tt.text, tt.verb, got.Text, tt.want)
+		}
+		if tt.want == "" && got.Precision != dyad.PrecisionDocument {
+			t.Errorf("Near(%q) precision %s; want document", tt.text, got.Precision)
+		}
+	}
 }
 
 func indexOf(s, sub string) int {

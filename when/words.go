@@ -21,6 +21,8 @@ var (
 		"until": true, "till": true, "by": true, "throughout": true, "before": true,
 		"after": true, "between": true,
 	}
+	// bounds open expressions that limit a period instead of dating an event.
+	bounds = map[string]bool{"since": true, "until": true, "till": true, "by": true}
 	// modifiers narrow a month or a year without changing its precision.
 	modifiers = map[string]bool{"early": true, "late": true, "mid": true}
 	// edges are "end of", "beginning of", "start of", "middle of" and seasons

@@ -115,3 +115,31 @@ func TestCodeWithoutEnvironment(t *testing.T) {
 		t.Errorf("event %v", e)
 	}
 }
+
+// TestEvalNewsHalves: the two halves of the news set together are the set,
+// -v adds the per-family table, and an unknown half is refused.
+func TestEvalNewsHalves(t *testing.T) {
+	const set = "../../testdata/news/cameo_examples.tsv"
+	records := func(args ...string) int {
+		t.Helper()
+		code, out, stderr := run(t, append([]string{"eval", "--news", "--json"}, args...)...)
+		var r struct {
+			Exact struct{ Total struct{ Records, Gold int } }
+		}
+		if code != 0 || json.Unmarshal([]byte(out), &r) != nil {
+			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+		return r.Exact.Total.Gold
+	}
+	all, dev, held := records(set), records("--half", "dev", set), records("--half", "held", set)
+	if dev == 0 || held == 0 || dev+held != all {
+		t.Errorf("gold events: dev %d + held %d, whole set %d", dev, held, all)
+	}
+	code, out, _ := run(t, "eval", "--news", "-v", "--half", "held", set)
+	if code != 0 || !strings.Contains(out, "family+countries F1") {
+		t.Errorf("-v: exit %d, no per-family table:\n%s", code, out)
+	}
+	if code, _, stderr := run(t, "eval", "--news", "--half", "test", set); code != 2 || !strings.Contains(stderr, `--half "test"`) {
+		t.Errorf("--half test: exit %d, %q", code, stderr)
+	}
+}

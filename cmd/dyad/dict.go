@@ -12,6 +12,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/tag"
 )
 
 func init() {
@@ -96,6 +97,18 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 	}
 	fmt.Fprintf(m.Stderr, "%d files: %d verb blocks, %d verb forms, %d actors, %d agent forms, %d discards, %d issue phrases; %d errors\n",
 		len(srcs), len(set.Verbs.Blocks), set.Verbs.NumForms(), set.Actors.Len(), set.Agents.Len(), len(set.Discards.Entries), len(set.Issues.Entries), len(list))
+	if set != nil {
+		shadowed := set.Actors.Shadowed()
+		for _, e := range shadowed {
+			fmt.Fprintln(m.Stdout, e)
+		}
+		if len(shadowed) > 0 {
+			fmt.Fprintf(m.Stderr, "actors: %d synonyms never code: an earlier entry has the phrase with other codes (review; an overlay can give it its own entry)\n", len(shadowed))
+		}
+	}
+	if n := checkCommonWords(m, set, len(pos) == 0); n > 0 {
+		fmt.Fprintf(m.Stderr, "actors: %d one-word phrases are common English words (matched only when capitalised in the text; review, and drop false ones with !PHRASE in an overlay)\n", n)
+	}
 	warnings, err := checkHolders(m, *holders, len(pos) == 0)
 	if err != nil {
 		return err
@@ -107,6 +120,30 @@ func runDictCheck(ctx context.Context, m *Main, args []string) error {
 		return dyad.Errorf(dyad.EINVALID, "check: %d malformed lines", len(list))
 	}
 	return nil
+}
+
+// checkCommonWords prints the one-word actor phrases of set that are
+// common English words: words of the set's own verb, synonym and agent
+// dictionaries, or frequent words of the tagger's model. With builtin the
+// office-holder dictionary's aliases are checked too. It returns how many.
+func checkCommonWords(m *Main, set *dict.Set, builtin bool) int {
+	if set == nil {
+		return 0
+	}
+	vocab := set.Vocabulary()
+	model := tag.Default()
+	common := func(w string) bool { return vocab[w] || model.FrequentWord(w) }
+	list := set.Actors.CommonWords(common)
+	if builtin {
+		holders, _ := dict.Build([]dict.Source{{Kind: dict.KindActors, Name: "dyad.officeholders.actors.txt", Data: []byte(actor.Dictionary())}})
+		if holders != nil {
+			list = append(list, holders.Actors.CommonWords(common)...)
+		}
+	}
+	for _, e := range list {
+		fmt.Fprintln(m.Stdout, e)
+	}
+	return len(list)
 }
 
 // checkHolders lints an office-holder table — the named file, or the built-in

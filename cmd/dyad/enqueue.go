@@ -59,7 +59,7 @@ func runEnqueue(ctx context.Context, m *Main, args []string) error {
 	// does: workers see one document at a time.
 	var cluster *dedup.Index
 	if !*noDedup {
-		cluster = dedup.New(dedup.Options{})
+		cluster = dedup.New(dedup.Options{Days: 3}) // as dyad ingest's default --story-days
 	}
 	pub := queue.NewPublisher(nc, js)
 	docs, rejects := 0, 0

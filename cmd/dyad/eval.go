@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"text/tabwriter"
 
 	"github.com/dyadproject/dyad"
@@ -18,12 +19,13 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] FILE.tsv")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--half dev|held] FILE.tsv")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
 	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
 	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
+	half := fs.String("half", "", "with --news: score only the `dev` or the held half of the set (see testdata/news/README.md)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -33,7 +35,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		return dyad.Errorf(dyad.EINVALID, "want one FILE.xml")
 	}
 	if *news {
-		return evalNews(ctx, m, files[0], *asJSON, *verbose)
+		return evalNews(ctx, m, files[0], *half, *asJSON, *verbose)
 	}
 	f, err := readPETR(m, files[0])
 	if err != nil {
@@ -78,7 +80,10 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 // evalNews scores the raw-text pipeline on a hand-annotated news set at three
 // levels: exact triples, right family with right actors, right family with
 // right countries.
-func evalNews(ctx context.Context, m *Main, path string, asJSON, verbose bool) error {
+func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose bool) error {
+	if half != "" && half != eval.HalfDev && half != eval.HalfHeld {
+		return dyad.Errorf(dyad.EINVALID, "--half %q: want dev or held", half)
+	}
 	fh, err := os.Open(path)
 	if err != nil {
 		return dyad.E(dyad.ENOTFOUND, "eval", err)
@@ -87,6 +92,9 @@ func evalNews(ctx context.Context, m *Main, path string, asJSON, verbose bool) e
 	exs, err := eval.ReadNews(fh)
 	if err != nil {
 		return dyad.E(dyad.EINVALID, path, err)
+	}
+	if half != "" {
+		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.ID) != half })
 	}
 	proc, err := pipeline.New(pipeline.Config{})
 	if err != nil {
@@ -113,6 +121,23 @@ func evalNews(ctx context.Context, m *Main, path string, asJSON, verbose bool) e
 	}
 	tw.Flush()
 	if verbose {
+		fmt.Fprintln(m.Stdout)
+		tw = tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "root	sentences	gold	exact F1	family+actors F1	family+countries F1	")
+		f1 := func(r *eval.Report, cat string) float64 {
+			for _, c := range r.Categories {
+				if c.Category == cat {
+					return c.F1
+				}
+			}
+			return 0
+		}
+		for _, c := range r.Exact.Categories {
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", c.Category, c.Records, c.Gold, c.F1,
+				f1(r.Family, c.Category), f1(r.Country, c.Category))
+		}
+		tw.Flush()
+		fmt.Fprintln(m.Stdout)
 		for _, c := range r.Exact.Failures {
 			fmt.Fprintf(m.Stdout, "%s [%s] want %v got %v %s\n", c.ID, c.Category, c.Gold, c.Predicted, c.Error)
 		}

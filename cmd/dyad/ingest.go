@@ -33,6 +33,8 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
 	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
 	noDedup := fs.Bool("no-dedup", false, "do not group near-duplicate documents into story clusters")
+	storyDays := fs.Int("story-days", 3, "copies of a story are published at most this many `days` apart; stored documents of earlier runs this close to the newest join too (0: no limit, all stored documents)")
+	docTimeout := fs.Duration("doc-timeout", time.Minute, "reject a document not coded within this time (0: no limit)")
 	progress := fs.Duration("progress", 5*time.Second, "interval of the progress line when stderr is not a terminal (0: none)")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
@@ -62,11 +64,11 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	defer store.Close()
 
 	cfg := ingest.Config{
-		Store: store, Proc: proc, Workers: *workers, Batch: *batch,
+		Store: store, Proc: proc, Workers: *workers, Batch: *batch, DocTimeout: *docTimeout,
 		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: pipeline.DictVersion()},
 	}
 	if !*noDedup {
-		cfg.Cluster = dedup.New(dedup.Options{})
+		cfg.Stories = dedup.New(dedup.Options{Days: *storyDays})
 	}
 	show, wait := ingestProgress(ctx, m.Stderr, *progress)
 	cfg.Progress = show

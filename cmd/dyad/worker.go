@@ -26,6 +26,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 	ackWait := fs.Duration("ack-wait", 30*time.Second, "how soon the documents of a silent worker go to another")
 	maxPending := fs.Int("max-ack-pending", 1024, "documents handed out and not yet stored, over all workers")
 	idle := fs.Duration("exit-when-idle", 0, "exit after the queue has been empty this long (0: run until stopped)")
+	docTimeout := fs.Duration("doc-timeout", time.Minute, "reject a document not coded within this time (0: no limit)")
 	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
 	name := fs.String("name", "", "name shown by 'dyad status' (default host-pid)")
 	verbose := fs.Bool("v", false, "log every batch")
@@ -63,7 +64,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	w := &queue.Worker{Store: store, Proc: proc, Batch: *batch, Workers: *workers, Attempts: *attempts,
-		Name: *name, Idle: *idle, Log: log,
+		Name: *name, Idle: *idle, Log: log, DocTimeout: *docTimeout,
 		Run: dyad.Run{Inputs: []string{*natsURL}, Version: buildVersion(), DictVersion: pipeline.DictVersion()}}
 	log.Info("worker started", "nats", *natsURL, "workers", *workers, "batch", *batch)
 	c, err := w.Work(ctx, js)

@@ -4,15 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func TestReadGolden(t *testing.T) {
 	data, err := os.ReadFile("testdata/small.xml")
@@ -29,13 +27,7 @@ func TestReadGolden(t *testing.T) {
 	}
 	got, _ := json.MarshalIndent(f, "", "  ")
 	got = append(got, '\n')
-	if *update {
-		os.WriteFile("testdata/small.golden", got, 0o644)
-	}
-	want, _ := os.ReadFile("testdata/small.golden")
-	if !bytes.Equal(got, want) {
-		t.Errorf("Read differs from testdata/small.golden (run go test -update):\n%s", got)
-	}
+	golden.Check(t, "testdata/small.golden", got)
 	if n := len(f.Records[1].Config); n != 2 || f.Records[1].Config[1].Value != "false" {
 		t.Errorf("the <Config> between records must apply to the one after it: %+v", f.Records[1].Config)
 	}

@@ -1,0 +1,66 @@
+package chunk
+
+// lyNouns are nouns that end like adverbs, which the tagger may read as RB:
+// "Iran's closest ally", "a mass rally".
+var lyNouns = map[string]bool{
+	"ally": true, "rally": true, "assembly": true, "family": true, "supply": true,
+	"reply": true, "monopoly": true, "anomaly": true, "tally": true,
+}
+
+// retagLyNouns makes such a word a noun after a determiner, adjective,
+// possessive or noun, where an adverb cannot stand.
+func (s *state) retagLyNouns() {
+	for k := 1; k < s.end; k++ {
+		if s.tag(k) != "RB" || !s.is(lyNouns, k) {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "DT", "JJ", "JJR", "JJS", "POS", "PRP$", "NN", "NNP", "NNS":
+			s.toks[k].Tag = "NN"
+		}
+	}
+}
+
+// nounAdjectives are adjectives that news uses as nouns naming actors: "the
+// Philippines military and communist rebels", "the Burmese military said".
+var nounAdjectives = map[string]bool{"military": true, "paramilitary": true}
+
+// retagNounAdjectives makes such a word a noun when it ends a noun phrase:
+// after a proper noun or determiner and before no noun or adjective.
+func (s *state) retagNounAdjectives() {
+	for k := 1; k < s.end; k++ {
+		if s.tag(k) != "JJ" || !s.is(nounAdjectives, k) {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "NNP", "NNPS", "DT", "POS", "PRP$":
+		default:
+			continue
+		}
+		if n := s.tag(k + 1); isNoun(n) || isAdj(n) || n == "CD" || n == "VBG" || n == "HYPH" {
+			continue // "the military government", "military-backed"
+		}
+		s.toks[k].Tag = "NN"
+	}
+}
+
+// phrasalVerbs are verbs of phrasal verbs ("hand over", "step down", "call
+// off") the tagger reads as nouns after "to": "asked Japan to hand/NN over
+// Fujimori" would be (PP (TO to) (NP (NN hand))).
+var phrasalVerbs = map[string]bool{
+	"hand": true, "step": true, "carry": true, "call": true, "set": true,
+	"pull": true, "back": true, "hold": true, "turn": true, "crack": true,
+	"cut": true, "shut": true, "break": true, "lay": true, "wipe": true,
+}
+
+// particles follow the verb of a phrasal verb.
+var particles = map[string]bool{"over": true, "down": true, "out": true, "off": true, "up": true, "back": true}
+
+// retagPhrasalVerbs makes the verb of a phrasal verb after "to" a base verb.
+func (s *state) retagPhrasalVerbs() {
+	for k := 1; k+1 < s.end; k++ {
+		if s.tag(k-1) == "TO" && isNoun(s.tag(k)) && s.is(phrasalVerbs, k) && s.is(particles, k+1) {
+			s.toks[k].Tag = "VB"
+		}
+	}
+}

@@ -1,0 +1,302 @@
+package coder
+
+import (
+	"strings"
+)
+
+// Sub-codes: the verb gives a CAMEO family, its complement says what the event
+// is about. "urged Nepal to honour human rights" is URGE's 020, and the
+// codebook's 0243 Appeal for rights; "rejected a peace plan" is REJECT's 120
+// and 127 Reject plan to settle dispute. CAMEO's families are split in
+// parallel by subject (what is appealed for, promised, demanded, rejected,
+// conceded, threatened), so one table of subjects, each with its code in every
+// family, serves all verbs (data/subcodes.txt, written from the codebook's
+// descriptions).
+//
+// With Options.SubCodes, an event whose code has sub-codes moves to the one
+// sub-code the first subject named in the verb's complement allows. The
+// complement is read from the verb to the end of its verb phrase, up to an
+// adverbial clause ("after …", "because …"); words of named actors ("Human
+// Rights Watch") are not read. PETRARCH-1's patterns do the same for the
+// phrases they were written for ("- * HUMANITARIAN AID [0333]"), verb by verb;
+// the table covers every verb of a family at once.
+//
+// The table and its reader are in subtable.go; the rules that read the
+// verb's pattern and tense (another verb's pattern, a pattern word inside a
+// longer phrase, the future tense) in subcode_pattern.go.
+
+// join2 rejoins the two sides of an "A:B" code split at i, without a new
+// string when neither changed.
+func join2(code string, i int, a, b string) string {
+	if a == code[:i] && b == code[i+1:] {
+		return code
+	}
+	return a + ":" + b
+}
+
+// clauseWords end a complement: the adverbial clause they open is another
+// event's business ("rejected the plan after the talks failed").
+var clauseWords = map[string]bool{
+	"AFTER": true, "BEFORE": true, "BECAUSE": true, "ALTHOUGH": true, "THOUGH": true,
+	"WHILE": true, "WHEREAS": true, "WHEN": true, "SINCE": true, "DESPITE": true,
+}
+
+// subcode refines code (or each side of an "A:B" code) by the first subject
+// named in leaves from..to that decides it, and then by the verb itself
+// (verb as written in the dictionary, "PULL_OUT"): "Russian troops pulled out
+// of Georgia" is RETREAT's 080, and pulling out is 0874 Retreat or surrender
+// militarily. The complement comes first: what a verb is about is more often
+// in its object than in the verb, whose family the dictionary already gave.
+func (s *sent) subcode(code string, from, to int, verb string) string {
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
+	}
+	if !refinable(code) {
+		return code
+	}
+	code = s.complement(code, from, to)
+	if !refinable(code) {
+		return code
+	}
+	if d := s.means(code, from, to); d != "" {
+		return d
+	}
+	if verb == "" {
+		return code
+	}
+	t := subcodes()
+	ws := strings.Split(verb, "_")
+	if c, n := t.match(ws, 0, len(ws)-1); n == len(ws) {
+		for _, k := range c.subj {
+			if len(t.subj[k].before) > 0 {
+				continue
+			}
+			if d := t.refine(code, k); d != "" {
+				return d
+			}
+		}
+	}
+	return code
+}
+
+// means gives a violent event the code of the means its subject or its
+// phrase names, across the roots 17, 18 (Assault) and 19 (Fight): "Two
+// Palestinian suicide bombers killed 23 people" is 1831 Carry out suicide
+// bombing, not KILL's 190; "… killed 5 militants in an air strike" is 195;
+// "police fired tear gas at protesters" is 175, not FIRE's 190. Only for
+// the residual or unspecified codes 180, 183 and 190, and only the subjects
+// marked @means (bombings, air strikes, artillery, small arms, crowd
+// control). The subject is the noun phrase before the verb in its clause.
+//
+// A non-military means named as such (suicide, car, roadside bombing: 183
+// "non-military bombing"; tear gas, rubber bullets: 175 "crowd control")
+// also replaces a 19x code, which a pattern may have read off the same
+// words: "suicide bombers" holds BOMBERS, an &AIRCRAFT member, so
+// "- &AIRCRAFT * [195]" made it an air strike; FIRE's patterns made "fired
+// tear gas at protesters" rocket fire (194).
+func (s *sent) means(code string, from, to int) string {
+	residual := code == "180" || code == "183" || code == "190"
+	if !residual && code[:2] != "19" {
+		return ""
+	}
+	t := subcodes()
+	spans := [2][2]int{{from, to}, {-1, -1}}
+	if f, l, ok := s.subjectSpan(from - 1); ok {
+		spans[1] = [2]int{f, l}
+	}
+	for _, sp := range spans {
+		for i := sp[0]; i >= 0 && i <= sp[1] && i < len(s.words); i++ {
+			if s.inName(i) {
+				continue
+			}
+			c, n := t.match(s.words, i, sp[1])
+			if n == 0 {
+				continue
+			}
+			for _, k := range c.subj {
+				if !t.subj[k].means {
+					continue
+				}
+				for _, d := range t.subj[k].codes {
+					if (residual || d[:2] != "19") && d != code {
+						return d
+					}
+				}
+			}
+			i += n - 1
+		}
+	}
+	return ""
+}
+
+// subjectSpan returns the leaves of the noun phrase before the verb phrase
+// holding leaf vi, in the nearest clause whose subject is not a bare pronoun.
+func (s *sent) subjectSpan(vi int) (int, int, bool) {
+	if vi < 0 || vi >= len(s.leaves) {
+		return 0, 0, false
+	}
+	child := s.leafK[vi]
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		l := s.nodes[p].Label
+		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+			continue
+		}
+		np := -1
+		var buf [16]int
+		for _, c := range s.children(p, buf[:0]) {
+			if c == child {
+				break
+			}
+			if isLabel(s.nodes[c].Label, "NP") {
+				np = c
+			}
+		}
+		if np < 0 {
+			return 0, 0, false
+		}
+		if sp := s.spans[np]; sp.first == sp.last && s.tags[sp.first] == "PRP" {
+			continue // "when they blew themselves up": the clause above says who
+		}
+		return s.spans[np].first, s.spans[np].last, true
+	}
+	return 0, 0, false
+}
+
+// complement refines code by the subjects named in leaves from..to.
+func (s *sent) complement(code string, from, to int) string {
+	t := subcodes()
+	for i := from; i <= to && i < len(s.words); i++ {
+		w := s.words[i]
+		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") {
+			break
+		}
+		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {
+			// A dropped comma stretch is read only when it goes on with
+			// the verb's own participle ("…, demanding his resignation"),
+			// not when it is an attribution ("…, a human rights group
+			// said") or an apposition.
+			for i < to && s.del[i+1] {
+				i++
+			}
+			continue
+		}
+		if m := s.ne[i]; m >= 0 && s.nes[m].first == i && len(s.nes[m].codes) > 0 {
+			// An actor phrase as object ("released the correspondent"),
+			// unless its own words name the subject ("released 20
+			// prisoners": the scan below finds PRISONERS).
+			if d := s.actorSubject(t, code); d != "" && !s.decidedIn(t, code, i, min(s.nes[m].last, to)) {
+				return d
+			}
+		}
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, i, to)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			if len(t.subj[k].before) > 0 && !s.followedBy(t, t.subj[k].before, i+n, to) {
+				continue
+			}
+			if d := t.refine(code, k); d != "" {
+				// Further words may refine the sub-code in turn: "allowed
+				// (086) UN peacekeepers (0861) in".
+				code = d
+				if !refinable(code) {
+					return code
+				}
+				break
+			}
+		}
+		i += n - 1
+	}
+	return code
+}
+
+// followedBy reports whether a cue of one of the subjects in want, or of a
+// subject below one of them, comes in leaves from..to.
+func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
+	for i := from; i <= to && i < len(s.words); i++ {
+		c, n := t.match(s.words, i, to)
+		if n == 0 || s.inName(i) {
+			continue
+		}
+		for _, k := range c.subj {
+			for j := k; j >= 0; j = t.subj[j].parent {
+				for _, w := range want {
+					if j == w {
+						return true
+					}
+				}
+			}
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// participial reports whether the dropped stretch starting at leaf i (after
+// its comma) opens with a participle or an infinitive: "saying", "demanding",
+// "calling for", "to demand". "According to" is an attribution.
+func (s *sent) participial(i, to int) bool {
+	for ; i <= to && i < len(s.words) && s.del[i]; i++ {
+		switch s.tags[i] {
+		case ",", "``", "''", "-LRB-", "-RRB-", ":":
+			continue
+		case "VBG", "TO":
+			return s.words[i] != "ACCORDING"
+		}
+		return false
+	}
+	return false
+}
+
+// decidedIn reports whether a cue in leaves from..to refines code.
+func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
+	for i := from; i <= to; i++ {
+		if c, n := t.match(s.words, i, to); n > 0 && !s.inName(i) {
+			for _, k := range c.subj {
+				if t.refine(code, k) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// actorSubject is the code an actor object gives code, or "". Only the
+// subject's own codes count: an actor named after "urged" is whom the appeal
+// is to, not a release of persons.
+func (s *sent) actorSubject(t *subTable, code string) string {
+	for _, k := range t.actor {
+		if t.subj[k].narrow && code[2] == '0' {
+			continue // "submitted to the Canadian service" (080) is no release
+		}
+		if d := t.own(code, k); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// inName reports whether leaf i is a capitalised word of a named actor
+// ("Human Rights Watch", "the Kenya Anti-Corruption Commission"): its words
+// name the actor, not the event's subject.
+func (s *sent) inName(i int) bool {
+	m := s.ne[i]
+	if m < 0 {
+		return false
+	}
+	w := s.leaves[i].Word
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, a := range s.nes[m].codes {
+		if a.hasActor && a.first <= i && i <= a.last {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,203 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
+
+// intent codes a cooperative act in the future tense as the intent to do it
+// (CAMEO 030: "All cooperative actions reported in future tense are also
+// taken to imply intentions"): "Japan will send aid to Haiti" is 033, not 070.
+// The future is an auxiliary will, shall or would right before the verb
+// (adverbs between), as in "said it would release the prisoners".
+func (s *sent) intent(code string, vs int) string {
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return join2(code, i, s.intent(code[:i], vs), s.intent(code[i+1:], vs))
+	}
+	if len(code) < 3 || !s.future(vs) {
+		return code
+	}
+	t := subcodes()
+	for n := len(code); n >= 2; n-- {
+		if d, ok := t.future[code[:n]]; ok {
+			return d
+		}
+	}
+	return code
+}
+
+// future reports whether the verb starting at leaf vs has will, shall or
+// would among the auxiliaries and adverbs right before it.
+func (s *sent) future(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch w := s.words[i]; {
+		case w == "WILL" || w == "SHALL" || w == "WOULD" || w == "'LL" || w == "WO":
+			return true
+		case s.tags[i] == "RB", s.tags[i] == "MD", isAux(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// refamily moves the code of a pattern written for another verb of the
+// block into the family of the verb's own code, keeping its subject. The
+// 2015 verb file merged verbs of different families into one block: DEMAND
+// [100] holds WANT, whose "- * AID [023]" made "demanded economic aid" an
+// appeal. The pattern's code names a subject (023: aid); the subject's code
+// under DEMAND's 100 is 103, which the complement then refines (1031). A code
+// no subject lists, or a subject with no code in the verb's family, stays.
+//
+// A bare pattern of another verb in another family, with no word of its own
+// ("- $ * [040]  # DEBATE"), says nothing about the event but that other
+// verb's code: the verb's own code stands ("Russia opposed the plan" is
+// OPPOSE's 110, not DEBATE's 040 meeting). In the same family it may be the
+// better code (JAIL sits in CONFINE [170]; "- $ * + [173]" is an arrest).
+func (s *sent) refamily(code, own string, p *dict.Pattern) string {
+	if p != nil && bare(p) && isCode(own, 3) && len(code) >= 3 && code[:2] != own[:2] {
+		return own
+	}
+	if !refinable(own) || strings.IndexByte(code, ':') >= 0 || len(code) < 3 || code[:2] == own[:2] {
+		return code
+	}
+	t := subcodes()
+	for k := range t.subj {
+		for _, c := range t.subj[k].codes {
+			if c == code {
+				if d := t.own(own, k); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return code
+}
+
+// fragment gives way to the table when a pattern's literal word is part of
+// a longer phrase of the table naming another subject: URGE's "- * + FREE
+// [0253]" read FREE out of "free elections" (0241 Appeal for elections, by
+// the usage note), DEMAND's "- * PEACE [027]" PEACE out of "a peace
+// settlement" (107), REJECT's agreement pattern AGREEMENT out of "a trade
+// agreement" (1211). The longer phrase's subject is coded in the family of
+// the verb's own code (of the pattern's root when the verb has none); a
+// subject with no code there leaves the pattern's code. Only the words the
+// pattern read after the verb (leaves from..to) are looked at.
+func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) string {
+	if p == nil || strings.IndexByte(code, ':') >= 0 || len(code) < 3 {
+		return code
+	}
+	base := own
+	if !refinable(base) {
+		base = code[:2] + "0"
+	}
+	t := subcodes()
+	// The leaves holding the pattern's literal words, in order.
+	var lit [8]int
+	lits := lit[:0]
+	pos := from
+	for _, tok := range p.Lower {
+		if len(lits) >= cap(lit)-4 {
+			break
+		}
+		switch tok.Kind {
+		case dict.TWord:
+			for i := pos; i <= to && i < len(s.words); i++ {
+				if s.words[i] == tok.Word {
+					lits = append(lits, i)
+					pos = i + 1
+					break
+				}
+			}
+		case dict.TSynset: // the first member phrase found, all its words
+		scan:
+			for i := pos; i <= to && i < len(s.words); i++ {
+				for _, ph := range s.c.syn[tok.Word] {
+					if len(ph) <= 4 && i+len(ph) <= len(s.words) && sameWords(s.words[i:i+len(ph)], ph) {
+						for k := range ph {
+							lits = append(lits, i+k)
+						}
+						pos = i + len(ph)
+						break scan
+					}
+				}
+			}
+		}
+	}
+	isLit := func(i int) bool {
+		for _, l := range lits {
+			if l == i {
+				return true
+			}
+		}
+		return false
+	}
+	for _, i := range lits {
+		for j := max(from, i-3); j <= i; j++ {
+			c, n := t.match(s.words, j, min(to+3, len(s.words)-1))
+			if n < 2 || j+n <= i || s.inName(j) {
+				continue
+			}
+			longer := false
+			for k := j; k < j+n; k++ {
+				if !isLit(k) {
+					longer = true
+				}
+			}
+			if !longer {
+				continue
+			}
+			named := false
+			for _, k := range c.subj {
+				named = named || len(t.subj[k].codes) > 0
+				if d := t.refine(base, k); d != "" && d != code {
+					return d
+				}
+			}
+			if !named && isCode(own, 3) {
+				// The table's phrase names none of its subjects ("release
+				// its report", "trade union"): the pattern's word was not
+				// what the pattern meant, and the verb's own code stands.
+				return own
+			}
+		}
+	}
+	return code
+}
+
+// bare reports whether pattern p has no word or synset of its own, only
+// actor slots and the verb.
+func bare(p *dict.Pattern) bool {
+	for _, ts := range [2][]dict.Tok{p.Lower, p.Upper} {
+		for _, t := range ts {
+			if t.Kind == dict.TWord || t.Kind == dict.TSynset {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameWords reports whether two word lists are equal.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// patIndex returns the index of pattern p in block b.
+func patIndex(b *dict.Block, p *dict.Pattern) int {
+	for i := range b.Patterns {
+		if &b.Patterns[i] == p {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,242 @@
+package coder
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/subcodes.txt
+var subcodesTxt string
+
+// subject is one row of the table: what an event is about, and the codes it
+// takes in each CAMEO family.
+type subject struct {
+	name   string
+	parent int // index of the subject whose codes apply where this one has none, or -1
+	codes  []string
+	actor  bool  // the verb's object being an actor phrase names it ("released the correspondent")
+	narrow bool  // refines only its own three-digit code (084 → 0841), never a root's residual
+	before []int // when set, counts only before a cue of one of these subjects (or their children)
+	means  bool  // a means of violence: read in the subject too, and across 18 and 19
+}
+
+// cue is one phrase naming subjects (several, tried in file order).
+type cue struct {
+	words []string
+	subj  []int
+}
+
+// subTable is the parsed table: subjects, and cues by their first word,
+// longest first.
+type subTable struct {
+	subj   []subject
+	first  map[string][]cue
+	actor  []int             // subjects an actor object names
+	future map[string]string // code or start of codes → intent code, for the future tense
+}
+
+var subcodes = sync.OnceValue(func() *subTable {
+	t, err := parseSubcodes(subcodesTxt)
+	if err != nil {
+		panic("coder: data/subcodes.txt: " + err.Error())
+	}
+	return t
+})
+
+// parseSubcodes reads the table format described in data/subcodes.txt.
+func parseSubcodes(text string) (*subTable, error) {
+	t := &subTable{first: map[string][]cue{}, future: map[string]string{}}
+	byName := map[string]int{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	cur := -1
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(line, "future "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want future FROM TO", n)
+			}
+			t.future[f[1]] = f[2]
+		case line[0] == '=':
+			head, codes, ok := strings.Cut(line[1:], ":")
+			if !ok {
+				return nil, fmt.Errorf("line %d: subject without ':'", n)
+			}
+			name, parent, _ := strings.Cut(head, ">")
+			name, parent = strings.TrimSpace(name), strings.TrimSpace(parent)
+			if name == "" {
+				return nil, fmt.Errorf("line %d: subject without a name", n)
+			}
+			if _, dup := byName[name]; dup {
+				return nil, fmt.Errorf("line %d: subject %s twice", n, name)
+			}
+			s := subject{name: name, parent: -1, codes: strings.Fields(codes)}
+			if parent != "" {
+				p, ok := byName[parent]
+				if !ok {
+					return nil, fmt.Errorf("line %d: parent %s not defined before %s", n, parent, name)
+				}
+				s.parent = p
+			}
+			for _, c := range s.codes {
+				if !isCode(c, 3) {
+					return nil, fmt.Errorf("line %d: %q is not a CAMEO event code", n, c)
+				}
+			}
+			cur = len(t.subj)
+			byName[name] = cur
+			t.subj = append(t.subj, s)
+		case cur < 0:
+			return nil, fmt.Errorf("line %d: phrase before any subject", n)
+		case line == "@actor":
+			t.subj[cur].actor = true
+			t.actor = append(t.actor, cur)
+		case line == "@narrow":
+			t.subj[cur].narrow = true
+		case line == "@means":
+			t.subj[cur].means = true
+		case strings.HasPrefix(line, "@before "):
+			for _, name := range strings.Fields(line)[1:] {
+				k, ok := byName[name]
+				if !ok {
+					return nil, fmt.Errorf("line %d: @before %s: no such subject before it", n, name)
+				}
+				t.subj[cur].before = append(t.subj[cur].before, k)
+			}
+		case line[0] == '@':
+			return nil, fmt.Errorf("line %d: unknown directive %s", n, line)
+		default:
+			for _, ws := range expandCue(strings.Fields(strings.ToUpper(line))) {
+				t.add(ws, cur)
+			}
+		}
+	}
+	return t, sc.Err()
+}
+
+// isCode reports whether c is min to 4 digits.
+func isCode(c string, min int) bool {
+	return len(c) >= min && len(c) <= 4 && strings.Trim(c, "0123456789") == ""
+}
+
+// expandCue spells out a phrase whose words offer alternatives ("economic|trade
+// ties|links" is four phrases).
+func expandCue(pos []string) [][]string {
+	out := [][]string{nil}
+	for _, p := range pos {
+		alts := strings.Split(p, "|")
+		next := make([][]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				if a == "" {
+					continue
+				}
+				next = append(next, append(o[:len(o):len(o)], a))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// add files a phrase under its first word, keeping each word's phrases
+// longest first; a phrase written again under another subject names both.
+func (t *subTable) add(ws []string, subj int) {
+	list := t.first[ws[0]]
+	for i := range list {
+		if strings.Join(list[i].words, " ") == strings.Join(ws, " ") {
+			for _, s := range list[i].subj {
+				if s == subj {
+					return
+				}
+			}
+			list[i].subj = append(list[i].subj, subj)
+			return
+		}
+	}
+	c := cue{words: ws, subj: []int{subj}}
+	i := len(list)
+	for i > 0 && len(list[i-1].words) < len(ws) {
+		i--
+	}
+	list = append(list, cue{})
+	copy(list[i+1:], list[i:])
+	list[i] = c
+	t.first[ws[0]] = list
+}
+
+// under reports whether code d lies below code c in the codebook: any other
+// code of c's root when c is the root's residual (020, 100), else a
+// four-digit code of the three-digit c (023 → 0231).
+func under(d, c string) bool {
+	if len(c) != 3 || d == c {
+		return false
+	}
+	if c[2] == '0' {
+		return len(d) >= 3 && d[:2] == c[:2]
+	}
+	return len(d) == 4 && d[:3] == c
+}
+
+// refine returns the one code of subject k (or of its parents, nearest
+// first) below code, or "".
+func (t *subTable) refine(code string, k int) string {
+	if t.subj[k].narrow && code[2] == '0' {
+		return ""
+	}
+	for ; k >= 0; k = t.subj[k].parent {
+		if d := t.own(code, k); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// own returns the one code of subject k itself below code, or "".
+func (t *subTable) own(code string, k int) string {
+	found := ""
+	for _, d := range t.subj[k].codes {
+		if under(d, code) {
+			if found != "" {
+				return "" // two candidates: the subject does not decide
+			}
+			found = d
+		}
+	}
+	return found
+}
+
+// refinable reports whether a code may have sub-codes: three digits (four-digit
+// codes are the codebook's leaves).
+func refinable(code string) bool { return isCode(code, 3) && len(code) == 3 }
+
+// match returns the longest cue starting at leaf i and ending by leaf to,
+// and its length in words (0: none).
+func (t *subTable) match(words []string, i, to int) (*cue, int) {
+	list := t.first[words[i]]
+	for k := range list {
+		c := &list[k]
+		n := len(c.words)
+		if i+n-1 > to || i+n > len(words) {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			if words[i+j] != c.words[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return c, n
+		}
+	}
+	return nil, 0
+}

@@ -1,0 +1,137 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
+)
+
+func TestUnder(t *testing.T) {
+	tests := []struct {
+		d, c string
+		want bool
+	}{
+		{"0211", "020", true}, // a root's residual: any code of the root
+		{"022", "020", true},
+		{"1411", "140", true},
+		{"0231", "023", true}, // a three-digit code: its four-digit codes
+		{"0241", "023", false},
+		{"023", "023", false},
+		{"1211", "020", false},
+		{"0211", "0211", false}, // four-digit codes are leaves
+		{"0211", "---", false},  // no code
+		{"100", "010", false},
+	}
+	for _, tt := range tests {
+		if got := under(tt.d, tt.c); got != tt.want {
+			t.Errorf("under(%s, %s) = %v, want %v", tt.d, tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestRefine(t *testing.T) {
+	tab, err := parseSubcodes(`
+= AID: 023 070 162
+aid
+= ECONAID > AID: 0231 071
+economic aid|assistance
+= DEMAND: 1411 1421 1431
+resign
+= NARROW > AID: 0841
+@narrow
+prisoners
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := map[string]int{}
+	for i, s := range tab.subj {
+		idx[s.name] = i
+	}
+	tests := []struct {
+		code, subj, want string
+	}{
+		{"020", "ECONAID", "0231"},
+		{"023", "ECONAID", "0231"},
+		{"070", "ECONAID", "071"},
+		{"160", "ECONAID", "162"}, // the parent's code where the subject has none
+		{"162", "ECONAID", ""},    // …and not below a code it already is
+		{"141", "DEMAND", "1411"},
+		{"140", "DEMAND", ""}, // three candidates under 140: undecided
+		{"084", "NARROW", "0841"},
+		{"080", "NARROW", ""}, // narrow: never from a root's residual
+		{"010", "AID", ""},
+	}
+	for _, tt := range tests {
+		if got := tab.refine(tt.code, idx[tt.subj]); got != tt.want {
+			t.Errorf("refine(%s, %s) = %q, want %q", tt.code, tt.subj, got, tt.want)
+		}
+	}
+	// Alternatives spell out, longest phrase first under a word.
+	c, n := tab.match([]string{"ECONOMIC", "ASSISTANCE", "NOW"}, 0, 2)
+	if n != 2 || tab.subj[c.subj[0]].name != "ECONAID" {
+		t.Errorf("match ECONOMIC ASSISTANCE: %d words, %v", n, c)
+	}
+	if _, n := tab.match([]string{"ECONOMIC", "ASSISTANCE"}, 0, 0); n != 0 {
+		t.Errorf("a phrase past the end of the complement matched")
+	}
+}
+
+func TestFutureTable(t *testing.T) {
+	tab, err := parseSubcodes("= AID: 033\nfuture 07 033\nfuture 071 0331\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.future["07"] != "033" || tab.future["071"] != "0331" {
+		t.Errorf("future = %v", tab.future)
+	}
+	for _, bad := range []string{"future 07\n", "future 7 033\n", "future 07 33x\n"} {
+		if _, err := parseSubcodes(bad); err == nil {
+			t.Errorf("parseSubcodes(%q): no error", bad)
+		}
+	}
+}
+
+func TestParseSubcodesErrors(t *testing.T) {
+	for _, bad := range []string{
+		"aid\n",                    // phrase before any subject
+		"= AID 023\n",              // no colon
+		"= AID: 02x\n",             // not a code
+		"= AID: 023\n= AID: 070\n", // twice
+		"= ECON > AID: 0231\n",     // parent not defined
+		"= AID: 023\n@sometimes\n", // unknown directive
+		"= : 023\n",                // no name
+		"= AID: 023\n@before X\n",  // unknown subject
+	} {
+		if _, err := parseSubcodes(bad); err == nil {
+			t.Errorf("parseSubcodes(%q): no error", bad)
+		}
+	}
+}
+
+// TestSubcodeTable checks the embedded table: it parses, every code is a
+// CAMEO code, and a subject's codes never compete (two below the same code).
+func TestSubcodeTable(t *testing.T) {
+	tab, err := parseSubcodes(subcodesTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.subj) < 40 {
+		t.Errorf("only %d subjects", len(tab.subj))
+	}
+	for _, s := range tab.subj {
+		for _, c := range s.codes {
+			if !cameo.Known(dyad.Code(c)) {
+				t.Errorf("%s: %s is not in the codebook", s.name, c)
+			}
+		}
+		for i, a := range s.codes {
+			for _, b := range s.codes[i+1:] {
+				if under(a, b) || under(b, a) {
+					t.Errorf("%s: %s and %s nest", s.name, a, b)
+				}
+			}
+		}
+	}
+}
