@@ -65,6 +65,7 @@ func Build(srcs []Source) (*Set, error) {
 			errs.Add(src.Name, 0, "unknown dictionary kind %q", src.Kind)
 		}
 	}
+	s.Verbs.finish()
 	s.Actors.finish()
 	s.Agents.finish()
 	s.Discards.finish()

@@ -103,7 +103,8 @@ func defaultSources() []dict.Source {
 	}
 	// dyad.verbs.txt comes once, after the last verb file (the errata), so
 	// its blocks and extensions see every block read before.
-	srcs = slices.Insert(srcs, lastVerbs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs})
+	srcs = slices.Insert(srcs, lastVerbs, dict.Source{Kind: dict.KindVerbs, Name: "dyad.verbs.txt", Data: dyadVerbs},
+		dict.Source{Kind: dict.KindVerbs, Name: "dyad.stems.txt", Data: dyadStems})
 	srcs = append(srcs, dict.Source{
 		Kind: dict.KindActors,
 		Name: "dyad.officeholders.actors.txt",
@@ -116,6 +117,11 @@ func defaultSources() []dict.Source {
 //
 //go:embed data/dyad.verbs.txt
 var dyadVerbs []byte
+
+// dyadStems spells out the stems the CAMEO file's patterns still use.
+//
+//go:embed data/dyad.stems.txt
+var dyadStems []byte
 
 // withoutYears drops the discard lines that are a bare year (Phoenix
 // discards every sentence with a year from 1914 to 2013, to keep history
