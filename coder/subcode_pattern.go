@@ -36,8 +36,40 @@ func (s *sent) future(vs int) bool {
 			return true
 		case s.tags[i] == "RB", s.tags[i] == "MD", isAux(w):
 		default:
-			return false
+			return s.readyTo(vs)
 		}
+	}
+	return s.readyTo(vs)
+}
+
+// readyTo reports whether the verb at leaf vs is the to-infinitive of an
+// adjective of readiness: "Iran is ready to send aid", "said it was prepared
+// to lift the ban", "willing to negotiate". Like the future tense it tells
+// of an act intended, not done (030: "indicate willingness or commitment").
+func (s *sent) readyTo(vs int) bool {
+	if vs == 0 || s.words[vs-1] != "TO" {
+		return false
+	}
+	// (ADJP (JJ ready) (S (VP (TO to) (VP (VB send) ...))))
+	vp := s.parent[s.leafK[vs]]
+	if vp < 0 {
+		return false
+	}
+	to := s.parent[vp]
+	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
+		return false
+	}
+	cl := s.parent[to]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+		return false
+	}
+	adj := s.parent[cl]
+	if adj < 0 || !isLabel(s.nodes[adj].Label, "ADJP") {
+		return false
+	}
+	switch s.words[s.spans[adj].first] {
+	case "READY", "WILLING", "PREPARED", "DETERMINED", "EAGER":
+		return true
 	}
 	return false
 }
