@@ -111,6 +111,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 			code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
 			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+			code = s.threatOf(code, i, ve)
 		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
