@@ -52,6 +52,10 @@ func TestSentenceStructure(t *testing.T) {
 		{"a finite clause before the attribution is not fronted",
 			"(ROOT (S (S (VP (VBD accused) (NP (NNP Israel)))) (, ,) (NP (NNP Iran)) (VP (VBD said)) (. .)))",
 			nil},
+		// A passive's by-phrase names the actor: no $ elsewhere after it.
+		{"passive with a by-phrase and another actor after",
+			"(ROOT (S (NP (NNP Iraq)) (VP (VBD was) (VP (VBN condemned) (PP (IN by) (NP (NNP Iran))) (PP (IN for) (NP (NP (PRP$ its) (NN invasion)) (PP (IN of) (NP (NNP Kuwait))))))) (. .)))",
+			[]string{"IRN IRQ 112"}},
 		// What an accusation names is a claim, not an event.
 		{"the act of an accusation",
 			"(ROOT (S (NP (NNP Kenya)) (VP (VBD urged) (NP (NNP Uganda)) (, ,) (S (VP (VBG accusing) (NP (NP (PRP them)) (PP (IN of) (S (VP (VBG killing) (NP (JJ Ugandan) (NNS policemen))))))))) (. .)))",
