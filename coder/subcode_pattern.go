@@ -50,6 +50,9 @@ func (s *sent) readyTo(vs int) bool {
 	if vs == 0 || s.words[vs-1] != "TO" {
 		return false
 	}
+	if s.aboutTo(vs) {
+		return true
+	}
 	// (ADJP (JJ ready) (S (VP (TO to) (VP (VB send) ...))))
 	vp := s.parent[s.leafK[vs]]
 	if vp < 0 {
@@ -69,6 +72,36 @@ func (s *sent) readyTo(vs int) bool {
 	}
 	switch s.words[s.spans[adj].first] {
 	case "READY", "WILLING", "PREPARED", "DETERMINED", "EAGER":
+		return true
+	}
+	return false
+}
+
+// aboutTo reports whether the verb at leaf vs follows "going to", "about
+// to", "set to", "due to" or "is to": the act is scheduled, not done
+// ("Israel is to release 500 prisoners", "Iran is set to sign").
+func (s *sent) aboutTo(vs int) bool {
+	if vs < 2 || s.words[vs-1] != "TO" || s.tags[vs] != "VB" {
+		return false
+	}
+	switch w := s.words[vs-2]; w {
+	case "GOING", "ABOUT", "SET", "DUE":
+		return vs >= 3 && isBe(s.words[vs-3])
+	default:
+		return isBe(w)
+	}
+}
+
+// goingTo reports whether the verb at leaf i is the "going" of "is going to
+// attack", which is the future of the verb after it, not a journey.
+func (s *sent) goingTo(i int) bool {
+	return s.words[i] == "GOING" && i+2 < len(s.words) && s.words[i+1] == "TO" && s.tags[i+2] == "VB" &&
+		i > 0 && isBe(s.words[i-1])
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM":
 		return true
 	}
 	return false

@@ -64,7 +64,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
-		if f == nil {
+		if f == nil || s.goingTo(i) {
 			continue
 		}
 		done = ve
