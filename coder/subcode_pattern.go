@@ -15,7 +15,7 @@ func (s *sent) intent(code string, vs int) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.intent(code[:i], vs), s.intent(code[i+1:], vs))
 	}
-	if len(code) < 3 || !s.future(vs) {
+	if len(code) < 3 || !s.future(vs) && !(code >= "14" && code < "21" && s.mayModal(vs)) {
 		return code
 	}
 	t := subcodes()
@@ -73,6 +73,24 @@ func (s *sent) readyTo(vs int) bool {
 	switch s.words[s.spans[adj].first] {
 	case "READY", "WILLING", "PREPARED", "DETERMINED", "EAGER":
 		return true
+	}
+	return false
+}
+
+// mayModal reports whether may, might or could stands right before the
+// verb at leaf vs (adverbs between). A conflictual act that may come is a
+// threat as much as one that will: the codebook's example of 135 is "The
+// European Community may halt mediation efforts ... if cooperation
+// founders".
+func (s *sent) mayModal(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 3; i-- {
+		switch w := s.words[i]; {
+		case w == "MAY" || w == "MIGHT" || w == "COULD":
+			return true
+		case s.tags[i] == "RB":
+		default:
+			return false
+		}
 	}
 	return false
 }
