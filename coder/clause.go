@@ -515,6 +515,9 @@ func (s *sent) unrealized(i int) bool {
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		n := s.nodes[p]
 		if !isLabel(n.Label, "S") || len(n.Children) != 1 || !isLabel(n.Children[0].Label, "VP") {
+			if isLabel(n.Label, "NP") && child == s.leafK[i] {
+				continue // a gerund read as a noun: "prepared to resume (NP shelling ...)"
+			}
 			if isLabel(n.Label, "S") || isLabel(n.Label, "SBAR") || isLabel(n.Label, "NP") {
 				return false // a clause of its own
 			}

@@ -52,6 +52,13 @@ func TestSentenceStructure(t *testing.T) {
 		{"a finite clause before the attribution is not fronted",
 			"(ROOT (S (S (VP (VBD accused) (NP (NNP Israel)))) (, ,) (NP (NNP Iran)) (VP (VBD said)) (. .)))",
 			nil},
+		// An unrealised act's gerund object is not done either.
+		{"a gerund inside an unrealised infinitive",
+			"(ROOT (S (NP (DT The) (NNP Macedonian) (NN army)) (VP (VBD prepared) (S (VP (TO to) (VP (VB resume) (NP (VBG shelling) (JJ Albanian) (NNS positions)))))) (. .)))",
+			nil},
+		{"a gerund object of a done act",
+			"(ROOT (S (NP (DT The) (NNP Macedonian) (NN army)) (VP (VBD resumed) (NP (VBG shelling) (JJ Albanian) (NNS positions))) (. .)))",
+			[]string{"MKDMIL ALB 190"}},
 		// A passive's by-phrase names the actor: no $ elsewhere after it.
 		{"passive with a by-phrase and another actor after",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD was) (VP (VBN condemned) (PP (IN by) (NP (NNP Iran))) (PP (IN for) (NP (NP (PRP$ its) (NN invasion)) (PP (IN of) (NP (NNP Kuwait))))))) (. .)))",
