@@ -28,8 +28,11 @@ func (s *sent) deferredPronoun(c refCand) bool {
 		return false
 	}
 	np := s.parent[s.leafK[c.first]]
+	if np < 0 {
+		return false
+	}
 	cl := s.parent[np]
-	if np < 0 || cl < 0 || !isLabel(s.nodes[np].Label, "NP") || !isLabel(s.nodes[cl].Label, "S") ||
+	if cl < 0 || !isLabel(s.nodes[np].Label, "NP") || !isLabel(s.nodes[cl].Label, "S") ||
 		s.subjectNP(cl, -1) != np {
 		return false
 	}
