@@ -59,6 +59,11 @@ func TestSentenceStructure(t *testing.T) {
 		{"a gerund object of a done act",
 			"(ROOT (S (NP (DT The) (NNP Macedonian) (NN army)) (VP (VBD resumed) (NP (VBG shelling) (JJ Albanian) (NNS positions))) (. .)))",
 			[]string{"MKDMIL ALB 190"}},
+		// Another verb's null pattern ("- * SINCE [---]  # CLASH") does not
+		// blank this verb's event.
+		{"another verb's null pattern",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBZ has) (VP (VBN attacked) (NP (NNP Iraq)) (ADVP (RB twice)) (PP (IN since) (NP (DT the) (NN ceasefire))))) (. .)))",
+			[]string{"IRN IRQ 190"}},
 		// A passive's by-phrase names the actor: no $ elsewhere after it.
 		{"passive with a by-phrase and another actor after",
 			"(ROOT (S (NP (NNP Iraq)) (VP (VBD was) (VP (VBN condemned) (PP (IN by) (NP (NNP Iran))) (PP (IN for) (NP (NP (PRP$ its) (NN invasion)) (PP (IN of) (NP (NNP Kuwait))))))) (. .)))",
