@@ -362,6 +362,12 @@ func (s *sent) codeNode1(k int) []acode {
 			}
 			if len(head) == 0 {
 				if prep == "OF" {
+					// "the leaders of Iran": a title head with no
+					// dictionary code gives its sector to the country,
+					// as "Iranian leaders" is IRNGOV.
+					if t := s.titleOf(sp.first, s.spans[j].last, objCodes); t != nil {
+						return t
+					}
 					return objCodes
 				}
 				break

@@ -40,6 +40,9 @@ func (s *sent) subject(vi, used int) int {
 				np = c
 			}
 		}
+		if np < 0 {
+			np = s.frontedSubject(p, child)
+		}
 		if np >= 0 && s.isPronoun(np) && !s.coded(np) {
 			if e := s.quoteSpeaker(p, np); e >= 0 && e != used {
 				return e
@@ -64,6 +67,52 @@ func (s *sent) subject(vi, used int) int {
 		return e
 	}
 	return -2
+}
+
+// frontedSubject returns the subject of clause p when its child is an
+// adjunct fronted before that subject: the participle or infinitive of
+// "After meeting Assad in Damascus, the Iranian minister criticized Israel"
+// or "Speaking in Cairo, Mubarak urged ..." is done by the subject that
+// follows it (the controller of an opening participle clause in English).
+// It returns -1 when child is the clause's own verb phrase or no subject
+// follows.
+func (s *sent) frontedSubject(p, child int) int {
+	// The adjunct opens the clause: a preposition or subordinator ("after",
+	// "while", "upon") before a subjectless clause, or a participle.
+	if child != p+1 {
+		return -1
+	}
+	first := s.spans[child].first
+	switch l := s.nodes[child].Label; {
+	case isLabel(l, "PP"), isLabel(l, "SBAR"):
+		if s.tags[first] != "IN" {
+			return -1
+		}
+	case isLabel(l, "S"):
+		if s.tags[first] != "VBG" && s.tags[first] != "VBN" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	var buf [16]int
+	seen := false
+	for _, c := range s.children(p, buf[:0]) {
+		if c == child {
+			seen = true
+			continue
+		}
+		if !seen {
+			continue
+		}
+		switch l := s.nodes[c].Label; {
+		case isLabel(l, "NP"):
+			return c
+		case isLabel(l, "VP"):
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveAgent returns the actor of a "by" phrase of a passive verb (a VBN
@@ -466,6 +515,9 @@ func (s *sent) unrealized(i int) bool {
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		n := s.nodes[p]
 		if !isLabel(n.Label, "S") || len(n.Children) != 1 || !isLabel(n.Children[0].Label, "VP") {
+			if isLabel(n.Label, "NP") && child == s.leafK[i] {
+				continue // a gerund read as a noun: "prepared to resume (NP shelling ...)"
+			}
 			if isLabel(n.Label, "S") || isLabel(n.Label, "SBAR") || isLabel(n.Label, "NP") {
 				return false // a clause of its own
 			}

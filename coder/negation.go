@@ -173,6 +173,14 @@ func (s *sent) voiceFits(m match, vs int) bool {
 			return false
 		}
 	}
+	// A passive with a by-phrase names who acted: a $ after the verb
+	// elsewhere ("Iraq was condemned by the United Nations for its invasion
+	// of Kuwait", "- + &AUXVERB1 * OF $") is not the actor.
+	if m.src >= 0 && s.nes[m.src].first > vs {
+		if by := s.passiveAgent(vs, vs, len(s.leaves)-1); by >= 0 && by != m.src {
+			return false
+		}
+	}
 	return true
 }
 

@@ -51,6 +51,11 @@ func (s *sent) resolveRefs() {
 		}
 		if ci < len(cands) && cands[ci].first == i {
 			c := cands[ci]
+			if s.deferredPronoun(c) {
+				// Left to the clause above's subject (refs_clause.go).
+				i = c.last
+				continue
+			}
 			if s.resolve(c) {
 				record(int(s.ne[i]))
 				i = s.nes[s.ne[i]].last

@@ -94,6 +94,15 @@ func TestNewsActors(t *testing.T) {
 	relative := sentence{"Iran, which signed the deal in May, condemned France.",
 		"(ROOT (S (NP (NP (NNP Iran)) (, ,) (SBAR (WHNP (WDT which)) (S (VP (VBD signed) (NP (DT the) (NN deal)) (PP (IN in) (NP (NNP May)))))) (, ,)) (VP (VBD condemned) (NP (NNP France))) (. .)))"}
 
+	leadersOf := sentence{"The leaders of Iran condemned France.",
+		"(ROOT (S (NP (NP (DT The) (NNS leaders)) (PP (IN of) (NP (NNP Iran)))) (VP (VBD condemned) (NP (NNP France))) (. .)))"}
+	peopleOf := sentence{"Thousands of Iranians condemned France.",
+		"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNPS Iranians)))) (VP (VBD condemned) (NP (NNP France))) (. .)))"}
+	told := sentence{"Iran told Iraq that it would attack Kuwait.",
+		"(ROOT (S (NP (NNP Iran)) (VP (VBD told) (NP (NNP Iraq)) (SBAR (IN that) (S (NP (PRP it)) (VP (MD would) (VP (VB attack) (NP (NNP Kuwait))))))) (. .)))"}
+	rebels := sentence{"The rebels told Iran that it had attacked Iraq.",
+		"(ROOT (S (NP (DT The) (NNS rebels)) (VP (VBD told) (NP (NNP Iran)) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Iraq))))))) (. .)))"}
+
 	tests := []struct {
 		name  string
 		c     *Coder
@@ -116,6 +125,8 @@ func TestNewsActors(t *testing.T) {
 					t.Errorf("title provenance %q", d)
 				}
 			}},
+		{"a title head of a country", on, "2022-05-02", false, []sentence{leadersOf}, "IRNGOV>FRA 111", nil},
+		{"a count of a country's people", on, "2022-05-02", false, []sentence{peopleOf}, "IRN>FRA 111", nil},
 		{"titles off", noTitles, "2022-05-02", false, []sentence{officials}, "IRN>FRA 111", nil},
 		{"including list names the targets", on, "2022-05-02", false, []sentence{including},
 			"FRAGOV>IRNGOV 040; FRAGOV>IRNGOV 040",
@@ -130,6 +141,9 @@ func TestNewsActors(t *testing.T) {
 					t.Errorf("pronoun source %+v", evs[1].Source)
 				}
 			}},
+		{"reported pronoun is the speaker", on, "2022-05-02", true, []sentence{told}, "IRN>KWT 190", nil},
+		{"reported pronoun is the speaker, no resolver", on, "2022-05-02", false, []sentence{told}, "IRN>KWT 190", nil},
+		{"reported pronoun disagrees with the speaker", on, "2022-05-02", true, []sentence{rebels}, "IRN>IRQ 190", nil},
 		{"pronoun without a resolver", on, "2022-05-02", false, []sentence{china, it}, "CHN>FRA 111", nil},
 		{"comma clause with the main verb dropped (PETRARCH)", on, "2022-05-02", false, []sentence{relative}, "", nil},
 		{"comma clause with the main verb kept", keepMain, "2022-05-02", false, []sentence{relative}, "IRN>FRA 111", nil},

@@ -148,3 +148,21 @@ func (c *Coder) applies(pi int, f *dict.Form) bool {
 	}
 	return false
 }
+
+// foreignNull undoes a null pattern written for another verb of the block.
+// CLASH's "- * SINCE [---]" blanks "clashes since ..." (a background
+// phrase), but tried on ATTACK, as the scope rule's fallback, it deleted
+// "Iran attacked Iraq on Monday, the first attack since the ceasefire".
+// Another verb's pattern that codes nothing says nothing about this verb:
+// the verb's own code stands (refined as a default would be). A null
+// pattern of the verb's own, and a negated verb, keep the null.
+func (s *sent) foreignNull(code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vs, ve, lowEnd int) string {
+	if code != nullCode || pat == nil || f.Code == "" || f.Code == nullCode || s.c.applies(patIndex(b, pat), f) || s.negated(vs) {
+		return code
+	}
+	code = f.Code
+	if s.c.opt.SubCodes {
+		code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+	}
+	return code
+}

@@ -15,7 +15,7 @@ func (s *sent) intent(code string, vs int) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.intent(code[:i], vs), s.intent(code[i+1:], vs))
 	}
-	if len(code) < 3 || !s.future(vs) {
+	if len(code) < 3 || !s.future(vs) && !(code >= "14" && code < "21" && s.mayModal(vs)) {
 		return code
 	}
 	t := subcodes()
@@ -36,8 +36,91 @@ func (s *sent) future(vs int) bool {
 			return true
 		case s.tags[i] == "RB", s.tags[i] == "MD", isAux(w):
 		default:
+			return s.readyTo(vs)
+		}
+	}
+	return s.readyTo(vs)
+}
+
+// readyTo reports whether the verb at leaf vs is the to-infinitive of an
+// adjective of readiness: "Iran is ready to send aid", "said it was prepared
+// to lift the ban", "willing to negotiate". Like the future tense it tells
+// of an act intended, not done (030: "indicate willingness or commitment").
+func (s *sent) readyTo(vs int) bool {
+	if vs == 0 || s.words[vs-1] != "TO" {
+		return false
+	}
+	if s.aboutTo(vs) {
+		return true
+	}
+	// (ADJP (JJ ready) (S (VP (TO to) (VP (VB send) ...))))
+	vp := s.parent[s.leafK[vs]]
+	if vp < 0 {
+		return false
+	}
+	to := s.parent[vp]
+	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
+		return false
+	}
+	cl := s.parent[to]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+		return false
+	}
+	adj := s.parent[cl]
+	if adj < 0 || !isLabel(s.nodes[adj].Label, "ADJP") {
+		return false
+	}
+	switch s.words[s.spans[adj].first] {
+	case "READY", "WILLING", "PREPARED", "DETERMINED", "EAGER":
+		return true
+	}
+	return false
+}
+
+// mayModal reports whether may, might or could stands right before the
+// verb at leaf vs (adverbs between). A conflictual act that may come is a
+// threat as much as one that will: the codebook's example of 135 is "The
+// European Community may halt mediation efforts ... if cooperation
+// founders".
+func (s *sent) mayModal(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 3; i-- {
+		switch w := s.words[i]; {
+		case w == "MAY" || w == "MIGHT" || w == "COULD":
+			return true
+		case s.tags[i] == "RB":
+		default:
 			return false
 		}
+	}
+	return false
+}
+
+// aboutTo reports whether the verb at leaf vs follows "going to", "about
+// to", "set to", "due to" or "is to": the act is scheduled, not done
+// ("Israel is to release 500 prisoners", "Iran is set to sign").
+func (s *sent) aboutTo(vs int) bool {
+	if vs < 2 || s.words[vs-1] != "TO" || s.tags[vs] != "VB" {
+		return false
+	}
+	switch w := s.words[vs-2]; w {
+	case "GOING", "ABOUT", "SET", "DUE":
+		return vs >= 3 && isBe(s.words[vs-3])
+	default:
+		return isBe(w)
+	}
+}
+
+// goingTo reports whether the verb at leaf i is the "going" of "is going to
+// attack", which is the future of the verb after it, not a journey.
+func (s *sent) goingTo(i int) bool {
+	return s.words[i] == "GOING" && i+2 < len(s.words) && s.words[i+1] == "TO" && s.tags[i+2] == "VB" &&
+		i > 0 && isBe(s.words[i-1])
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "IS", "ARE", "WAS", "WERE", "'S", "'RE", "AM":
+		return true
 	}
 	return false
 }

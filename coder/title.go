@@ -59,3 +59,17 @@ func (s *sent) title(a, b int, act *dict.Actor, code string, dated *dict.Dated, 
 	}
 	return c, true
 }
+
+// titleOf codes "the leaders of Iran" (leaves a..b, a head with no code and
+// an "of" phrase naming one country) by the title rule over the whole
+// phrase, when it gives that country a sector. It returns nil otherwise.
+func (s *sent) titleOf(a, b int, obj []acode) []acode {
+	if len(obj) != 1 || !obj[0].hasActor || len(obj[0].base) != 3 || len(obj[0].agents) > 0 {
+		return nil
+	}
+	flat := s.codeFlat(a, b)
+	if len(flat) != 1 || flat[0].role == nil || flat[0].role.Sector == "" || flat[0].base != obj[0].base {
+		return nil
+	}
+	return flat
+}

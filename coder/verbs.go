@@ -65,7 +65,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
-		if f == nil {
+		if f == nil || s.goingTo(i) {
 			continue
 		}
 		done = ve
@@ -126,6 +126,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 			code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
 			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+			code = s.threatOf(code, i, ve)
 		}
 		n := len(evs)
 		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
@@ -151,6 +152,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	}
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
+	evs, says, at = s.alleged(evs, says, at)
 	s.refusals(evs, at)
 	return dropSays(evs, says, at)
 }
@@ -393,6 +395,7 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 
 // events turns a verb's match into events.
 func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vi, vs, ve, lowEnd int) []dyad.Event {
+	code = s.foreignNull(code, pat, f, b, vs, ve, lowEnd)
 	if code == "" || code == nullCode {
 		return evs
 	}

@@ -19,6 +19,12 @@ func TestDyadVerbs(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		{"A delegation from Japan landed in Iran for a visit.", "JPN>IRN 042; IRN>JPN 043"},
+		// Common news verbs the 2015 file lacks.
+		{"Syria massed troops on the border with Turkey.", "SYR>TUR 154"},
+		{"Thousands attended a mass in Rome.", ""},
+		{"Egyptian workers picketed the Israeli embassy.", "EGYLAB>ISRGOV 141"},
+		{"The United States sanctioned Iran.", "USA>IRN 163"},
+		{"Turkey persecuted Syrian Kurds.", "TUR>SYR 175"},
 		// NEGOTIATE and MEDIATE out of COMPROMISE (080).
 		{"Israel negotiated with Syria.", "ISR>SYR 046"},
 		{"Sweden mediated between Colombia and Venezuela.", "SWE>COL 045; SWE>VEN 045"},

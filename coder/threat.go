@@ -1,0 +1,77 @@
+package coder
+
+import "strings"
+
+// threatOf codes an expressed intent to do harm as the threat it is (CAMEO
+// 130 usage note: "When any conflictual behavior is forecasted using future
+// tense, it is treated as a 'threat'"). Promise, vow, pledge, plan and intend
+// give the intent family (030), and the sub-code table refines it by the
+// cooperation named in their complement; when the complement is instead a
+// to-infinitive of a conflictual verb (roots 14-20), "vowed to attack Iraq"
+// and "intends to impose sanctions" are the threats 1384 and 1312, by the
+// table's future lines, not an intent to cooperate.
+//
+// The table may have read the complement as cooperation ("sanctions" under
+// 03 is 0354, easing them), so any 03 code yields to the conflictual verb.
+// code is the intent verb's code after refinement, vi its leaf, and ve the
+// last leaf of its form.
+func (s *sent) threatOf(code string, vi, ve int) string {
+	if len(code) < 3 || code[:2] != "03" {
+		return code
+	}
+	j := s.infinitiveVerb(vi, ve)
+	if j < 0 {
+		return code
+	}
+	f, _, _ := s.verbAt(j)
+	if f == nil || len(f.Code) < 3 || f.Code[0] == '0' || f.Code < "14" || f.Code >= "21" {
+		return code
+	}
+	if strings.IndexByte(f.Code, ':') >= 0 {
+		return code
+	}
+	// What the threat is about, read in the infinitive's phrase ("to
+	// impose sanctions" 1312), else the threat of the verb's own kind.
+	// 170 is the block of impose, hold and keep, too vague to be a threat
+	// by itself: it needs a named subject, and talks or mediation named
+	// after it are no threat to halt them ("agreed to hold talks").
+	end := max(s.vpEnd[j], j)
+	d := s.subcode("130", j+1, end, "")
+	if f.Code == "170" && (d == "130" || d == "134" || d == "135") {
+		return code
+	}
+	if d != "130" {
+		return d
+	}
+	t := subcodes()
+	for n := len(f.Code); n >= 2; n-- {
+		if d, ok := t.future[f.Code[:n]]; ok {
+			return s.subcode(d, j+1, end, "")
+		}
+	}
+	return code
+}
+
+// infinitiveVerb returns the leaf of the verb of the to-infinitive that is
+// the complement of the verb at vi, (VP (VBD vowed) (S (VP (TO to) (VP (VB
+// attack) ...)))), or -1.
+func (s *sent) infinitiveVerb(vi, ve int) int {
+	vp := s.parent[s.leafK[vi]]
+	if vp < 0 {
+		return -1
+	}
+	i := ve + 1
+	if i+1 >= len(s.leaves) || s.words[i] != "TO" || s.tags[i+1] != "VB" {
+		return -1
+	}
+	// TO's VP, its S, and that S a child of the verb's VP.
+	tvp := s.parent[s.leafK[i]]
+	if tvp < 0 {
+		return -1
+	}
+	cl := s.parent[tvp]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") || s.parent[cl] != vp {
+		return -1
+	}
+	return i + 1
+}
