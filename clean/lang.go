@@ -22,7 +22,8 @@ func identify(doc *dyad.Document, r *run, sample int) {
 	if len(t) == 0 {
 		return
 	}
-	if plainEnglish(t) {
+	st := statsOf(t)
+	if st.plainEnglish(len(t)) {
 		doc.Lang = "en"
 		r.q.Language = "en"
 		return
@@ -32,7 +33,13 @@ func identify(doc *dyad.Document, r *run, sample int) {
 	if info.Lang >= 0 {
 		code = iso6391(info.Lang)
 	}
-	if code == "" || !info.IsReliable() {
+	// A short text in plain ASCII ("Palestinian gunmen killed an Israeli
+	// settler near Hebron on Sunday.", which the model calls Turkish) is
+	// mostly names: the model's verdict on it is no reason to skip it.
+	// Coding a short foreign text costs nothing; skipping an English one
+	// loses its events.
+	shortASCII := st.words < shortWords && st.nonASCII == 0
+	if code == "" || !info.IsReliable() || shortASCII {
 		r.flag("language-uncertain")
 		if code != "" {
 			r.q.Language = code + "?"
@@ -60,18 +67,41 @@ func Skipped(doc *dyad.Document) *dyad.Reject {
 	}
 }
 
+// shortWords is the length under which an ASCII text is never skipped as
+// foreign (see identify).
+const shortWords = 20
+
+// textStats counts what the language checks look at.
+type textStats struct{ words, fn, nonASCII int }
+
 // plainEnglish is a fast check that spares most news the trigram model: at
 // most 5% of bytes outside ASCII, and English function words making up a
 // fifth of the words (they make up about a quarter of English prose, and few
 // of them are words in other languages written in Latin script) — a quarter,
 // and at least two, in texts of fewer than 40 words.
-func plainEnglish(t string) bool {
-	words, fn, nonASCII := 0, 0, 0
+func plainEnglish(t string) bool { return statsOf(t).plainEnglish(len(t)) }
+
+func (st textStats) plainEnglish(n int) bool {
+	if st.nonASCII*20 >= n {
+		return false
+	}
+	if st.words >= 40 {
+		return st.fn*5 >= st.words
+	}
+	// A sentence or two: the trigram model is slow here (about a millisecond)
+	// and rarely sure, so ask for a denser share of function words instead.
+	return st.words >= 6 && st.fn >= 2 && st.fn*4 >= st.words
+}
+
+// statsOf counts the words of t, the English function words among them and
+// the bytes outside ASCII.
+func statsOf(t string) textStats {
+	var st textStats
 	var buf [8]byte
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c >= 0x80 {
-			nonASCII++
+			st.nonASCII++
 			i++
 			continue
 		}
@@ -83,27 +113,19 @@ func plainEnglish(t string) bool {
 		for j < len(t) && isASCIILetter(rune(t[j])) {
 			j++
 		}
-		words++
+		st.words++
 		if j-i <= len(buf) {
 			w := buf[:j-i]
 			for k := range w {
 				w[k] = t[i+k] | 0x20
 			}
 			if englishFunction[string(w)] {
-				fn++
+				st.fn++
 			}
 		}
 		i = j
 	}
-	if nonASCII*20 >= len(t) {
-		return false
-	}
-	if words >= 40 {
-		return fn*5 >= words
-	}
-	// A sentence or two: the trigram model is slow here (about a millisecond)
-	// and rarely sure, so ask for a denser share of function words instead.
-	return words >= 6 && fn >= 2 && fn*4 >= words
+	return st
 }
 
 var englishFunction = setOf(`the of and to in a is that for on was with said by as at
