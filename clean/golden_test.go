@@ -2,15 +2,13 @@ package clean
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // TestGolden runs the repair on testdata/golden/<case>/input.txt — one case
 // per repair step, named after it — and compares the repaired text and the
@@ -35,20 +33,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := doc.Text + "\n-- lang: " + doc.Lang + "\n-- quality:\n" + string(rep) + "\n"
-			path := filepath.Join(dir, "golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from golden:\n got:\n%s\nwant:\n%s", name, got, want)
-			}
+			golden.Check(t, filepath.Join(dir, "golden"), []byte(got))
 			// A case named after a step must exercise that step or flag.
 			if _, ok := stepOrFlag(doc.Quality, name); !ok && name != "reference" && name != "language" {
 				t.Errorf("case %s does not exercise the step or flag it is named after: %+v", name, doc.Quality)

@@ -2,15 +2,14 @@ package topic
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/dyadproject/dyad/internal/golden"
+)
 
 // TestGolden tags the hand-cleaned reference article line by line with the
 // default tagger and compares with testdata/reference/golden.txt.
@@ -24,19 +23,7 @@ func TestGolden(t *testing.T) {
 			fmt.Fprintf(&b, "\t%s %q %d-%d\n", m.Topic, m.Phrase, m.Span.Start, m.Span.End)
 		}
 	}
-	golden := filepath.Join(dir, "golden.txt")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("tags differ from %s (run with -update and review the diff):\n%s", golden, got)
-	}
+	golden.Check(t, filepath.Join(dir, "golden.txt"), []byte(b.String()))
 }
 
 // TestReferenceTopics states what the golden file must show, so a careless
