@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -141,5 +143,22 @@ func TestEvalNewsHalves(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "eval", "--news", "--half", "test", set); code != 2 || !strings.Contains(stderr, `--half "test"`) {
 		t.Errorf("--half test: exit %d, %q", code, stderr)
+	}
+}
+
+// TestCodeSummary: the summary line counts what was coded and gives the
+// coding rate apart from loading the dictionaries.
+func TestCodeSummary(t *testing.T) {
+	code, out, stderr := run(t, "code", "--date", "2022-05-02", "../../testdata/samples/000_1ceb474dbb916ca5.txt")
+	if code != 0 || out == "" {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	re := regexp.MustCompile(`dyad code: 1 documents, (\d+) sentences, (\d+) events, 0 rejected, 0 skipped in \S+ \(dictionaries \S+, coding \S+: (\d+) sentences/s\)`)
+	m := re.FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("summary line not found in %q", stderr)
+	}
+	if events := strings.Count(strings.TrimSpace(out), "\n") + 1; m[2] != strconv.Itoa(events) {
+		t.Errorf("summary says %s events, output has %d", m[2], events)
 	}
 }

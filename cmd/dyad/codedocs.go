@@ -13,6 +13,7 @@ import (
 // docCounts is what coding documents did, for the summary line.
 type docCounts struct {
 	docs, sentences, events, rejected, skipped int
+	load                                       time.Duration // building the pipeline: dictionaries and models
 }
 
 // codeDocs reads plain text, JSON lines, HTML and WARC inputs (files,
@@ -21,10 +22,12 @@ type docCounts struct {
 // stderr, one line each, naming the input and offset.
 func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options, cfg pipeline.Config, workers int, emit func(*dyad.Event, *dyad.Document) error) (docCounts, error) {
 	var n docCounts
+	t0 := time.Now()
 	proc, err := pipeline.New(cfg)
 	if err != nil {
 		return n, err
 	}
+	n.load = time.Since(t0)
 	report := func(r dyad.Reject) {
 		if r.Kind == "skipped" {
 			n.skipped++
@@ -71,8 +74,12 @@ func rejectWhere(r dyad.Reject) string {
 	return s
 }
 
+// String is the summary line. The rate leaves out loading the dictionaries,
+// which is most of a short run: 16 sentences in 0.44 s are not 36 sentences/s
+// but 0.39 s of loading and 370 sentences/s of coding.
 func (n docCounts) String(elapsed time.Duration) string {
-	rate := float64(n.sentences) / max(elapsed.Seconds(), 1e-9)
-	return fmt.Sprintf("%d documents, %d sentences, %d events, %d rejected, %d skipped in %s (%.0f sentences/s)",
-		n.docs, n.sentences, n.events, n.rejected, n.skipped, elapsed.Round(time.Millisecond), rate)
+	coding := max(elapsed-n.load, time.Microsecond)
+	return fmt.Sprintf("%d documents, %d sentences, %d events, %d rejected, %d skipped in %s (dictionaries %s, coding %s: %.0f sentences/s)",
+		n.docs, n.sentences, n.events, n.rejected, n.skipped, elapsed.Round(time.Millisecond),
+		n.load.Round(time.Millisecond), coding.Round(time.Millisecond), float64(n.sentences)/coding.Seconds())
 }
