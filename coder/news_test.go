@@ -79,6 +79,12 @@ func TestNewsShapes(t *testing.T) {
 		{"a statement with nothing reported stays",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (NNP Iran)) (VP (VBD was) (ADJP (JJ calm)))))) (. .)))",
 			[]string{"TUR IRN 010"}},
+		{"a statement is not addressed to the place of what it reports",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ calm)) (PP (IN in) (NP (NNP Baghdad))))))) (. .)))",
+			nil},
+		{"a statement to an actor named without a place preposition stays",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ calm)) (PP (IN for) (NP (NNP Baghdad))))))) (. .)))",
+			[]string{"TUR IRQ 010"}},
 		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
 		{"an active verb does not take a passive pattern",
 			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",

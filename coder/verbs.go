@@ -517,7 +517,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if !ok {
 				break
 			}
-			if e != src {
+			if e != src && !s.placeOfStatement(pat, fwd, e) {
 				if tgt < 0 {
 					tgt = e
 				}
