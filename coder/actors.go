@@ -554,6 +554,9 @@ func distribute(all [][]acode) []acode {
 				continue
 			}
 			base := *donor
+			if len(c.agents) > 0 {
+				base.base = countryOfRole(base.base)
+			}
 			if len(base.agents) > 0 {
 				base.agents = base.agents[:len(base.agents)-1]
 			}

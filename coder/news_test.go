@@ -85,6 +85,9 @@ func TestNewsShapes(t *testing.T) {
 		{"a statement to an actor named without a place preposition stays",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ calm)) (PP (IN for) (NP (NNP Baghdad))))))) (. .)))",
 			[]string{"TUR IRQ 010"}},
+		{"a role beside a person takes the person's country",
+			"(ROOT (S (NP (NNP Fijian) (NNS rebels)) (VP (VBD released) (NP (NP (NNP Mahendra) (NNP Chaudhry)) (CC and) (NP (NP (NNS members)) (PP (IN of) (NP (PRP$ his) (NN government)))))) (. .)))",
+			[]string{"FJIREB FJIELI 084", "FJIREB FJIGOV 084"}},
 		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
 		{"an active verb does not take a passive pattern",
 			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",
@@ -124,5 +127,19 @@ func TestNewsShapes(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCountryOfRole(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"FJIELI", "FJI"},
+		{"USAGOV", "USA"},
+		{"PSEREBHMS", "PSEREBHMS"}, // a named group is lent whole
+		{"IGOUNO", "IGOUNO"},       // not a country and a sector
+		{"DNK", "DNK"},
+	} {
+		if got := countryOfRole(tt.in); got != tt.want {
+			t.Errorf("countryOfRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
