@@ -88,6 +88,12 @@ func TestNewsShapes(t *testing.T) {
 		{"a role beside a person takes the person's country",
 			"(ROOT (S (NP (NNP Fijian) (NNS rebels)) (VP (VBD released) (NP (NP (NNP Mahendra) (NNP Chaudhry)) (CC and) (NP (NP (NNS members)) (PP (IN of) (NP (PRP$ his) (NN government)))))) (. .)))",
 			[]string{"FJIREB FJIELI 084", "FJIREB FJIGOV 084"}},
+		{"no target deep in a participle phrase past an agent-only one",
+			"(ROOT (S (NP (JJ Turkish) (NNS police)) (VP (VBD prevented) (NP (NP (DT a) (NN rally)) (VP (VBN staged) (PP (IN by) (NP (NNS students))) (S (VP (TO to) (VP (VB protest) (NP (NP (DT the) (NN war)) (PP (IN in) (NP (NNP Iraq)))))))))) (. .)))",
+			nil},
+		{"a participle phrase's actor is the target when none comes before it",
+			"(ROOT (S (NP (JJ French) (NNS authorities)) (VP (VBD released) (NP (NP (DT a) (NN ship)) (VP (VBN operated) (PP (IN by) (NP (NNP Greenpeace)))))) (. .)))",
+			[]string{"FRAGOV NGOENV 084"}},
 		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
 		{"an active verb does not take a passive pattern",
 			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",
