@@ -689,6 +689,12 @@ func (s *sent) codeFlat(a, b int) []acode {
 func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
 	for _, g := range agents {
+		if nationalTroops(actor, g) {
+			if !has3(actor+post, "MIL") {
+				post += "MIL"
+			}
+			continue
+		}
 		if g.Before {
 			if !has3(pre, g.Code) && !has3(actor, g.Code) {
 				pre += g.Code

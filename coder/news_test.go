@@ -149,3 +149,22 @@ func TestCountryOfRole(t *testing.T) {
 		}
 	}
 }
+
+func TestComposePeacekeepers(t *testing.T) {
+	pk := &dict.Agent{Words: []string{"PEACEKEEPING", "TROOPS"}, Code: "IGO", Before: true, Phrase: "PEACEKEEPING_TROOPS"}
+	obs := &dict.Agent{Words: []string{"TRUCE", "MONITOR"}, Code: "IGO", Before: true, Phrase: "TRUCE_MONITOR"}
+	for _, tt := range []struct {
+		actor string
+		g     *dict.Agent
+		want  string
+	}{
+		{"BGD", pk, "BGDMIL"},            // a state's troops are its military
+		{"IGOWSTNAT", pk, "IGOWSTNAT"},   // a body's stay the body's
+		{nullCode, pk, "IGO" + nullCode}, // no actor: Phoenix's reading
+		{"BGD", obs, "IGOBGD"},           // only troops
+	} {
+		if got := composeCode(tt.actor, []*dict.Agent{tt.g}); got != tt.want {
+			t.Errorf("composeCode(%q, %s) = %q, want %q", tt.actor, tt.g.Phrase, got, tt.want)
+		}
+	}
+}
