@@ -377,6 +377,11 @@ func (s *sent) codeNode1(k int) []acode {
 			// "members of parliament from Kenya's Liberal Democratic
 			// Party" KENLEG. The object's own agents give way to the
 			// head's.
+			if !s.headIsAgent(he, head) {
+				// "the naval blockade of Yugoslavia": the head names a
+				// thing, and its adjective's role is not the country's.
+				return objCodes
+			}
 			var out []acode
 			for _, hc := range head {
 				for _, oc := range objCodes {

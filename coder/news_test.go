@@ -94,6 +94,15 @@ func TestNewsShapes(t *testing.T) {
 		{"a participle phrase's actor is the target when none comes before it",
 			"(ROOT (S (NP (JJ French) (NNS authorities)) (VP (VBD released) (NP (NP (DT a) (NN ship)) (VP (VBN operated) (PP (IN by) (NP (NNP Greenpeace)))))) (. .)))",
 			[]string{"FRAGOV NGOENV 084"}},
+		{"a thing's modifier gives no role to the country it is of",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (JJ naval) (NN blockade)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQ 111"}},
+		{"a head that names people gives its role",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (NN government)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQGOV 111"}},
+		{"a plural head that names people gives its role",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (JJ naval) (NNS officers)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQMIL 111"}},
 		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
 		{"an active verb does not take a passive pattern",
 			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",
@@ -165,6 +174,25 @@ func TestComposePeacekeepers(t *testing.T) {
 	} {
 		if got := composeCode(tt.actor, []*dict.Agent{tt.g}); got != tt.want {
 			t.Errorf("composeCode(%q, %s) = %q, want %q", tt.actor, tt.g.Phrase, got, tt.want)
+		}
+	}
+}
+
+func TestSameNoun(t *testing.T) {
+	for _, tt := range []struct {
+		w, n string
+		want bool
+	}{
+		{"SOLDIERS", "SOLDIER", true},
+		{"MILITIAS", "MILITIA", true},
+		{"AUTHORITIES", "AUTHORITY", true},
+		{"GUNMEN", "GUNMAN", true},
+		{"GOVERNMENT", "GOVERNMENT", true},
+		{"BLOCKADE", "NAVAL", false},
+		{"OFFICE", "OFFICER", false},
+	} {
+		if got := sameNoun(tt.w, tt.n); got != tt.want {
+			t.Errorf("sameNoun(%q, %q) = %v, want %v", tt.w, tt.n, got, tt.want)
 		}
 	}
 }
