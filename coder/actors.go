@@ -707,6 +707,9 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		}
 	}
 	code := pre + actor
+	if pre != "" && actor == nullCode {
+		code = pre // "peacekeeping troops", "an international aid agency": IGO, NGO
+	}
 	for _, g := range agents {
 		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code

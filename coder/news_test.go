@@ -167,10 +167,10 @@ func TestComposePeacekeepers(t *testing.T) {
 		g     *dict.Agent
 		want  string
 	}{
-		{"BGD", pk, "BGDMIL"},            // a state's troops are its military
-		{"IGOWSTNAT", pk, "IGOWSTNAT"},   // a body's stay the body's
-		{nullCode, pk, "IGO" + nullCode}, // no actor: Phoenix's reading
-		{"BGD", obs, "IGOBGD"},           // only troops
+		{"BGD", pk, "BGDMIL"},          // a state's troops are its military
+		{"IGOWSTNAT", pk, "IGOWSTNAT"}, // a body's stay the body's
+		{nullCode, pk, "IGO"},          // no named body: the generic IGO
+		{"BGD", obs, "IGOBGD"},         // only troops
 	} {
 		if got := composeCode(tt.actor, []*dict.Agent{tt.g}); got != tt.want {
 			t.Errorf("composeCode(%q, %s) = %q, want %q", tt.actor, tt.g.Phrase, got, tt.want)
