@@ -186,6 +186,7 @@ func (s *state) sentence() *node {
 	s.retagLyNouns()
 	s.retagNounAdjectives()
 	s.retagPhrasalVerbs()
+	s.retagOpeningParticiple()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

@@ -64,3 +64,27 @@ func (s *state) retagPhrasalVerbs() {
 		}
 	}
 }
+
+// retagOpeningParticiple makes a participle that opens the sentence before
+// a noun an adjective of that noun when a finite verb follows: "Ousted
+// president Jean-Bertrand Aristide has been accused ...", "Jailed opposition
+// leader X said ...". An opening participle clause starts otherwise ("Backed
+// by Russia, Syria ...", "Asked about ...": a preposition follows) and keeps
+// its verb.
+func (s *state) retagOpeningParticiple() {
+	if s.tag(0) != "VBN" {
+		return
+	}
+	if n := s.tag(1); !isNoun(n) && !isAdj(n) {
+		return
+	}
+	for k := 2; k < s.end; k++ {
+		switch s.tag(k) {
+		case "VBD", "VBZ", "VBP", "MD":
+			s.toks[0].Tag = "JJ"
+			return
+		case ",", ":":
+			return // "Trained soldiers, ..." : a clause boundary first
+		}
+	}
+}

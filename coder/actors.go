@@ -377,6 +377,11 @@ func (s *sent) codeNode1(k int) []acode {
 			// "members of parliament from Kenya's Liberal Democratic
 			// Party" KENLEG. The object's own agents give way to the
 			// head's.
+			if !s.headIsAgent(he, head) {
+				// "the naval blockade of Yugoslavia": the head names a
+				// thing, and its adjective's role is not the country's.
+				return objCodes
+			}
 			var out []acode
 			for _, hc := range head {
 				for _, oc := range objCodes {
@@ -554,6 +559,9 @@ func distribute(all [][]acode) []acode {
 				continue
 			}
 			base := *donor
+			if len(c.agents) > 0 {
+				base.base = countryOfRole(base.base)
+			}
 			if len(base.agents) > 0 {
 				base.agents = base.agents[:len(base.agents)-1]
 			}
@@ -686,6 +694,12 @@ func (s *sent) codeFlat(a, b int) []acode {
 func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
 	for _, g := range agents {
+		if nationalTroops(actor, g) {
+			if !has3(actor+post, "MIL") {
+				post += "MIL"
+			}
+			continue
+		}
 		if g.Before {
 			if !has3(pre, g.Code) && !has3(actor, g.Code) {
 				pre += g.Code
@@ -693,6 +707,9 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		}
 	}
 	code := pre + actor
+	if pre != "" && actor == nullCode {
+		code = pre // "peacekeeping troops", "an international aid agency": IGO, NGO
+	}
 	for _, g := range agents {
 		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code

@@ -296,6 +296,11 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 				if appeal && e.Code.Root() == "10" {
 					e.Code = "02" + e.Code[2:] // the appeal of the same kind
 				}
+				if action == "" && s.c.opt.SubCodes {
+					// No event in the clause: what it asks for is in its
+					// words ("Japan needs to enact economic reforms", 0242).
+					e.Code = dyad.Code(s.subcode(string(e.Code), first, last, ""))
+				}
 				dem = append(dem, e)
 			}
 		}

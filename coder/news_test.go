@@ -79,6 +79,30 @@ func TestNewsShapes(t *testing.T) {
 		{"a statement with nothing reported stays",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (NNP Iran)) (VP (VBD was) (ADJP (JJ calm)))))) (. .)))",
 			[]string{"TUR IRN 010"}},
+		{"a statement is not addressed to the place of what it reports",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ calm)) (PP (IN in) (NP (NNP Baghdad))))))) (. .)))",
+			nil},
+		{"a statement to an actor named without a place preposition stays",
+			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (DT the) (NNS talks)) (VP (VBD were) (ADJP (JJ calm)) (PP (IN for) (NP (NNP Baghdad))))))) (. .)))",
+			[]string{"TUR IRQ 010"}},
+		{"a role beside a person takes the person's country",
+			"(ROOT (S (NP (NNP Fijian) (NNS rebels)) (VP (VBD released) (NP (NP (NNP Mahendra) (NNP Chaudhry)) (CC and) (NP (NP (NNS members)) (PP (IN of) (NP (PRP$ his) (NN government)))))) (. .)))",
+			[]string{"FJIREB FJIELI 084", "FJIREB FJIGOV 084"}},
+		{"no target deep in a participle phrase past an agent-only one",
+			"(ROOT (S (NP (JJ Turkish) (NNS police)) (VP (VBD prevented) (NP (NP (DT a) (NN rally)) (VP (VBN staged) (PP (IN by) (NP (NNS students))) (S (VP (TO to) (VP (VB protest) (NP (NP (DT the) (NN war)) (PP (IN in) (NP (NNP Iraq)))))))))) (. .)))",
+			nil},
+		{"a participle phrase's actor is the target when none comes before it",
+			"(ROOT (S (NP (JJ French) (NNS authorities)) (VP (VBD released) (NP (NP (DT a) (NN ship)) (VP (VBN operated) (PP (IN by) (NP (NNP Greenpeace)))))) (. .)))",
+			[]string{"FRAGOV NGOENV 084"}},
+		{"a thing's modifier gives no role to the country it is of",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (JJ naval) (NN blockade)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQ 111"}},
+		{"a head that names people gives its role",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (NN government)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQGOV 111"}},
+		{"a plural head that names people gives its role",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (DT the) (JJ naval) (NNS officers)) (PP (IN of) (NP (NNP Iraq))))) (. .)))",
+			[]string{"IRN IRQMIL 111"}},
 		// "- + * &PREPOSIT1 $ [173]" (the synset holds BY) reads a passive.
 		{"an active verb does not take a passive pattern",
 			"(ROOT (S (NP (JJ Israeli) (NNS soldiers)) (VP (VBD arrested) (NP (CD 100) (NNPS Palestinians)) (PP (IN in) (NP (NNP Hebron)))) (. .)))",
@@ -118,5 +142,57 @@ func TestNewsShapes(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCountryOfRole(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"FJIELI", "FJI"},
+		{"USAGOV", "USA"},
+		{"PSEREBHMS", "PSEREBHMS"}, // a named group is lent whole
+		{"IGOUNO", "IGOUNO"},       // not a country and a sector
+		{"DNK", "DNK"},
+	} {
+		if got := countryOfRole(tt.in); got != tt.want {
+			t.Errorf("countryOfRole(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestComposePeacekeepers(t *testing.T) {
+	pk := &dict.Agent{Words: []string{"PEACEKEEPING", "TROOPS"}, Code: "IGO", Before: true, Phrase: "PEACEKEEPING_TROOPS"}
+	obs := &dict.Agent{Words: []string{"TRUCE", "MONITOR"}, Code: "IGO", Before: true, Phrase: "TRUCE_MONITOR"}
+	for _, tt := range []struct {
+		actor string
+		g     *dict.Agent
+		want  string
+	}{
+		{"BGD", pk, "BGDMIL"},          // a state's troops are its military
+		{"IGOWSTNAT", pk, "IGOWSTNAT"}, // a body's stay the body's
+		{nullCode, pk, "IGO"},          // no named body: the generic IGO
+		{"BGD", obs, "IGOBGD"},         // only troops
+	} {
+		if got := composeCode(tt.actor, []*dict.Agent{tt.g}); got != tt.want {
+			t.Errorf("composeCode(%q, %s) = %q, want %q", tt.actor, tt.g.Phrase, got, tt.want)
+		}
+	}
+}
+
+func TestSameNoun(t *testing.T) {
+	for _, tt := range []struct {
+		w, n string
+		want bool
+	}{
+		{"SOLDIERS", "SOLDIER", true},
+		{"MILITIAS", "MILITIA", true},
+		{"AUTHORITIES", "AUTHORITY", true},
+		{"GUNMEN", "GUNMAN", true},
+		{"GOVERNMENT", "GOVERNMENT", true},
+		{"BLOCKADE", "NAVAL", false},
+		{"OFFICE", "OFFICER", false},
+	} {
+		if got := sameNoun(tt.w, tt.n); got != tt.want {
+			t.Errorf("sameNoun(%q, %q) = %v, want %v", tt.w, tt.n, got, tt.want)
+		}
 	}
 }

@@ -517,9 +517,11 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if !ok {
 				break
 			}
-			if e != src {
+			if e != src && !s.placeOfStatement(pat, fwd, e) {
 				if tgt < 0 {
 					tgt = e
+				} else if s.inReducedRelative(s.nes[e].first, vi) {
+					break // not past a role into a participle phrase (relative.go)
 				}
 				if !s.c.opt.RequireDyad || anyNamed(s.nes[e].codes) {
 					tgt = e
