@@ -30,16 +30,7 @@ func (s *sent) subject(vi, used int) int {
 		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
 			continue
 		}
-		np := -1
-		var buf [16]int
-		for _, c := range s.children(p, buf[:0]) {
-			if c == child {
-				break
-			}
-			if isLabel(s.nodes[c].Label, "NP") {
-				np = c
-			}
-		}
+		np := s.npBefore(p, child)
 		if np < 0 {
 			np = s.frontedSubject(p, child)
 		}
@@ -131,20 +122,7 @@ func (s *sent) passiveAgent(vi, ve, lowEnd int) int {
 	if !be {
 		return -1
 	}
-	vp := s.parent[s.leafK[vi]]
-	var buf [16]int
-	for _, c := range s.children(vp, buf[:0]) {
-		if !isLabel(s.nodes[c].Label, "PP") || s.words[s.spans[c].first] != "BY" {
-			continue
-		}
-		sp := s.spans[c]
-		for i := sp.first; i <= sp.last; i++ {
-			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
-				return m
-			}
-		}
-	}
-	return -1
+	return s.byPhrase(vi)
 }
 
 // isPronoun reports whether NP node k is a bare personal pronoun.
@@ -421,21 +399,12 @@ func (s *sent) pronounSource(m match, vi int) match {
 		return m
 	}
 	child := s.leafK[vi]
-	var buf [16]int
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
 		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
 			continue
 		}
-		np := -1
-		for _, c := range s.children(p, buf[:0]) {
-			if c == child {
-				break
-			}
-			if isLabel(s.nodes[c].Label, "NP") {
-				np = c
-			}
-		}
+		np := s.npBefore(p, child)
 		if np < 0 {
 			continue
 		}
@@ -552,4 +521,20 @@ var unrealStems = [...]string{
 	"FAIL", "THREAT", "PROMIS", "PLAN", "PREPAR", "WANT",
 	"INTEND", "HOPE", "SEEK", "SOUGHT", "VOW", "PLEDG", "AGRE",
 	"OFFER", "EXPECT", "AIM", "REFRAIN",
+}
+
+// npBefore returns the last NP among the children of node p that come before
+// its child child (a clause's subject when p is a clause), or -1.
+func (s *sent) npBefore(p, child int) int {
+	np := -1
+	var buf [16]int
+	for _, c := range s.children(p, buf[:0]) {
+		if c == child {
+			break
+		}
+		if isLabel(s.nodes[c].Label, "NP") {
+			np = c
+		}
+	}
+	return np
 }

@@ -141,16 +141,7 @@ func (s *sent) subjectSpan(vi int) (int, int, bool) {
 		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
 			continue
 		}
-		np := -1
-		var buf [16]int
-		for _, c := range s.children(p, buf[:0]) {
-			if c == child {
-				break
-			}
-			if isLabel(s.nodes[c].Label, "NP") {
-				np = c
-			}
-		}
+		np := s.npBefore(p, child)
 		if np < 0 {
 			return 0, 0, false
 		}
