@@ -2,7 +2,9 @@ package coder
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/source/petrxml"
@@ -60,4 +62,23 @@ func parseDev(t testing.TB) []parsed {
 		out = append(out, parsed{r, tree, base.WithOptions(optionsOf(r))})
 	}
 	return out
+}
+
+// codeTree codes a bracketed tree with c and lists its events as
+// "SOURCE TARGET CODE", joined by "; ".
+func codeTree(t testing.TB, c *Coder, tree string, date time.Time) string {
+	t.Helper()
+	tr, err := treebank.Parse(tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(tr, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.Source.Code+" "+e.Target.Code+" "+string(e.Code))
+	}
+	return strings.Join(got, "; ")
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dict"
-	"github.com/dyadproject/dyad/treebank"
 )
 
 // TestSentenceStructure codes, with the embedded production dictionaries,
@@ -198,20 +197,8 @@ func TestSentenceStructure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tree, err := treebank.Parse(tt.tree)
-			if err != nil {
-				t.Fatal(err)
-			}
-			evs, err := c.Code(tree, date)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range evs {
-				got = append(got, e.Source.Code+" "+e.Target.Code+" "+string(e.Code))
-			}
-			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
-				t.Errorf("got %q, want %q", got, tt.want)
+			if got, want := codeTree(t, c, tt.tree, date), strings.Join(tt.want, "; "); got != want {
+				t.Errorf("got %q, want %q", got, want)
 			}
 		})
 	}

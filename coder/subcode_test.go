@@ -152,21 +152,7 @@ func TestSubCodes(t *testing.T) {
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD promised) (NP (JJ economic) (NN aid)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
 			"JPN KEN 0331", "JPN KEN 0331"},
 	}
-	code := func(c *Coder, tree string) string {
-		tr, err := treebank.Parse(tree)
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs, err := c.Code(tr, date)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Source.Code+" "+e.Target.Code+" "+string(e.Code))
-		}
-		return strings.Join(got, "; ")
-	}
+	code := func(c *Coder, tree string) string { return codeTree(t, c, tree, date) }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := code(off, tt.tree); got != tt.off {
