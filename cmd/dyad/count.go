@@ -25,14 +25,7 @@ func runCount(ctx context.Context, m *Main, args []string) error {
 	ff := addFilterFlags(fs)
 	list := fs.Int("list", 20, "events listed per row, newest first (0: counts only)")
 	format := fs.String("format", "", "output: table (default on a terminal), tsv (default otherwise), csv or jsonl")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}

@@ -21,14 +21,7 @@ func runExport(ctx context.Context, m *Main, args []string) error {
 	out := fs.String("o", "", "write to this `file` instead of standard output")
 	withTopics := fs.Bool("with-topics", false, "gdelt: add the topics as a 62nd column (GDELT readers expect 61)")
 	ff := addFilterFlags(fs)
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}

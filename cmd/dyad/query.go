@@ -20,7 +20,8 @@ func init() {
 	register(&Command{Name: "query", Summary: "list stored events by actor, code, date, topic or words", Run: runQuery})
 }
 
-// filterFlags are the event-selection flags shared by query, trend and export.
+// filterFlags are the event-selection flags shared by query, count, trend,
+// export and report.
 type filterFlags struct {
 	source, target, actor, code, root, text, topic, since, until *string
 	quad                                                         *int
@@ -39,6 +40,19 @@ func addFilterFlags(fs *flag.FlagSet) *filterFlags {
 		text:   fs.String("text", "", "words that must all appear in a sentence of the event"),
 		topic:  fs.String("topic", "", "topic code or a parent of it, case-insensitive: ARMS matches ARMS/DRONE"),
 	}
+}
+
+// parse parses args, which may name no positional argument, and returns the
+// filter the flags give.
+func (f *filterFlags) parse(fs *flag.FlagSet, args []string) (dyad.EventFilter, error) {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return dyad.EventFilter{}, err
+	}
+	if len(rest) > 0 {
+		return dyad.EventFilter{}, dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
+	}
+	return f.filter()
 }
 
 func (f *filterFlags) filter() (dyad.EventFilter, error) {
@@ -85,14 +99,7 @@ func runQuery(ctx context.Context, m *Main, args []string) error {
 	limit := fs.Int("limit", 50, "events to list (newest first)")
 	cursor := fs.String("cursor", "", "continue after the page that printed this cursor")
 	format := fs.String("format", "", "output: table (default on a terminal), tsv (default otherwise), csv or jsonl")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}

@@ -26,14 +26,7 @@ func runReport(ctx context.Context, m *Main, args []string) error {
 	out := fs.String("out", "", "write to this `file` (default report.html, report.md or standard output for json)")
 	top := fs.Int("top", 10, "most reported events listed for the dyad (half as many per comparison dyad)")
 	ff := addFilterFlags(fs)
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}

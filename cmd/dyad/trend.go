@@ -36,14 +36,7 @@ func runTrend(ctx context.Context, m *Main, args []string) error {
 	fs.Var(&dyads, "dyad", "compare dyads: one series per SOURCE-TARGET (repeat the flag or separate with commas: CHN-IRN,CHN-SAU), all on the same periods")
 	format := fs.String("format", "", "output: table (default on a terminal), tsv (default otherwise), csv or jsonl")
 	plotFile := fs.String("plot", "", "also draw the counts as a PNG chart into this `file`")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(rest) > 0 {
-		return dyad.Errorf(dyad.EINVALID, "unexpected argument %q", rest[0])
-	}
-	f, err := ff.filter()
+	f, err := ff.parse(fs, args)
 	if err != nil {
 		return err
 	}
