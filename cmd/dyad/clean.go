@@ -37,17 +37,11 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "no inputs: name files, folders or - for stdin")
 	}
-	var when dyad.Document
-	if *date != "" {
-		if when.Date, err = dyad.ParseDate(*date); err != nil {
-			return err
-		}
+	opts := source.Options{Format: *inFormat, Stdin: m.Stdin}
+	if err := readerOptions(&opts, "--input-format", *date); err != nil {
+		return err
 	}
 	enc := json.NewEncoder(m.Stdout)
-	opts := source.Options{Format: *inFormat, Date: when.Date, Stdin: m.Stdin}
-	if !source.ValidFormat(opts.Format) {
-		return dyad.Errorf(dyad.EINVALID, "--input-format %q: want text, jsonl, html or warc", *inFormat)
-	}
 	rejected, printed := 0, 0
 	reject := func(r dyad.Reject) {
 		rejected++

@@ -49,13 +49,8 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 	}
 	*format = m.outputFormat(*format, "jsonl")
 	opts := source.Options{Format: *inFormat, Source: *src, MaxSize: *maxSize, Stdin: m.Stdin}
-	if !source.ValidFormat(opts.Format) {
-		return dyad.Errorf(dyad.EINVALID, "--input-format %q: want text, jsonl, html or warc", *inFormat)
-	}
-	if *date != "" {
-		if opts.Date, err = dyad.ParseDate(*date); err != nil {
-			return err
-		}
+	if err := readerOptions(&opts, "--input-format", *date); err != nil {
+		return err
 	}
 	var out eventWriter
 	switch *format {

@@ -61,6 +61,21 @@ func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options
 	return n, err
 }
 
+// readerOptions completes the reader options of code, clean, ingest and
+// enqueue: it checks the input format (named flag in messages) and reads the
+// publication date given for documents whose input has none.
+func readerOptions(opts *source.Options, flag, date string) error {
+	if !source.ValidFormat(opts.Format) {
+		return dyad.Errorf(dyad.EINVALID, "%s %q: want text, jsonl, html or warc", flag, opts.Format)
+	}
+	if date == "" {
+		return nil
+	}
+	var err error
+	opts.Date, err = dyad.ParseDate(date)
+	return err
+}
+
 // rejectWhere formats a reject as "file:line: reason" or "file@offset: reason".
 func rejectWhere(r dyad.Reject) string {
 	pe := dyad.PosError{File: r.Input, Line: r.Line, Offset: r.Offset, Msg: r.Reason}

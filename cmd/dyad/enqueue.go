@@ -39,13 +39,8 @@ func runEnqueue(ctx context.Context, m *Main, args []string) error {
 		return dyad.Errorf(dyad.EINVALID, "no inputs")
 	}
 	opts := source.Options{Format: *format, Source: *src, Stdin: m.Stdin}
-	if !source.ValidFormat(opts.Format) {
-		return dyad.Errorf(dyad.EINVALID, "format %q: want text, jsonl, html or warc", *format)
-	}
-	if *date != "" {
-		if opts.Date, err = dyad.ParseDate(*date); err != nil {
-			return err
-		}
+	if err := readerOptions(&opts, "--format", *date); err != nil {
+		return err
 	}
 	nc, js, err := queue.Connect(*natsURL, "dyad enqueue")
 	if err != nil {
