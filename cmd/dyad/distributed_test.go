@@ -198,6 +198,13 @@ var redeliveredRE = regexp.MustCompile(`(\d+) redelivered;`)
 // distCorpus writes 150 news stories of four sentences from the codebook's
 // examples, a third of them copied on a wire (JSON lines): 200 documents.
 func distCorpus(t *testing.T) string {
+	return storyCorpus(t, 150, func(i, k, n int) int { return (i + 37*k) % n }, func(int) string { return "" })
+}
+
+// storyCorpus writes n news stories of four lines of the codebook's examples
+// (line k of story i is pick(i, k, lines)), each opened by head(i), as text
+// files, and every third story again on a wire (wire.jsonl).
+func storyCorpus(t *testing.T, n int, pick func(i, k, lines int) int, head func(i int) string) string {
 	b, err := os.ReadFile("../../ingest/testdata/news.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -205,12 +212,12 @@ func distCorpus(t *testing.T) string {
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	dir := t.TempDir()
 	var jl bytes.Buffer
-	for i := 0; i < 150; i++ {
+	for i := 0; i < n; i++ {
 		var s []string
 		for k := 0; k < 4; k++ {
-			s = append(s, lines[(i+37*k)%len(lines)])
+			s = append(s, lines[pick(i, k, len(lines))])
 		}
-		story := strings.Join(s, " ")
+		story := head(i) + strings.Join(s, " ")
 		os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%03d.txt", i)), []byte(story), 0o644)
 		if i%3 == 0 {
 			rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("w%d", i), "source": "Wire", "text": "(Wire) " + story})

@@ -248,28 +248,8 @@ func TestHelperIngest(t *testing.T) {
 // examples, a third of them copied on a wire (JSON lines): enough that an
 // ingest runs long past its start-up, so the kills land mid-ingest.
 func killCorpus(t *testing.T) string {
-	b, err := os.ReadFile("../../ingest/testdata/news.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	dir := t.TempDir()
-	var jl bytes.Buffer
-	for i := 0; i < 240; i++ {
-		var s []string
-		for k := 0; k < 4; k++ {
-			s = append(s, lines[(i*4+k)%len(lines)])
-		}
-		story := fmt.Sprintf("Story %d. ", i) + strings.Join(s, " ") // unique: no two share an id
-		os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%03d.txt", i)), []byte(story), 0o644)
-		if i%3 == 0 {
-			rec, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("w%d", i), "source": "Wire", "text": "(Wire) " + story})
-			jl.Write(rec)
-			jl.WriteByte('\n')
-		}
-	}
-	os.WriteFile(filepath.Join(dir, "wire.jsonl"), jl.Bytes(), 0o644)
-	return dir
+	return storyCorpus(t, 240, func(i, k, n int) int { return (i*4 + k) % n },
+		func(i int) string { return fmt.Sprintf("Story %d. ", i) }) // unique: no two share an id
 }
 
 // TestIngestKilled SIGKILLs real "dyad ingest" processes at random moments,
