@@ -452,9 +452,6 @@ func (s *state) ppIn(i, role int) (*node, int) {
 			return s.p.mk("PP", in, s.p.mk("S", vp)), k2
 		}
 	}
-	if s.tag(k) == "RB" && s.npStart(k+1) && !s.npStart(k) {
-		// "for at least", "to just five": keep the adverb in the phrase
-	}
 	objRole := inPP
 	if role == subject || role == inSubjPP {
 		objRole = inSubjPP

@@ -173,7 +173,7 @@ func TestStoreEndToEnd(t *testing.T) {
 	}
 
 	// show: the event, its mention, the sentence with the actors and verb marked.
-	code, out, _ = dyadRun(t, "query", "--db", db, "--source", "CHN", "--target", "IRN", "--text", "Wei Fenghe", "--format", "tsv")
+	_, out, _ = dyadRun(t, "query", "--db", db, "--source", "CHN", "--target", "IRN", "--text", "Wei Fenghe", "--format", "tsv")
 	f := strings.Split(strings.Split(out, "\n")[1], "\t")
 	code, out, errs = dyadRun(t, "show", "--db", db, f[0])
 	if code != 0 || !strings.Contains(out, "mention 1 of") || !strings.Contains(out, "]S") || !strings.Contains(out, "]V") || !strings.Contains(out, "story.txt") {
