@@ -262,11 +262,8 @@ func (s *sent) byPhrase(vi int) int {
 func (s *sent) headMention(k int) int {
 	var buf [16]int
 	h := k
-	for _, c := range s.children(k, buf[:0]) {
-		if isLabel(s.nodes[c].Label, "NP") {
-			h = c
-		}
-		break
+	if cs := s.children(k, buf[:0]); len(cs) > 0 && isLabel(s.nodes[cs[0]].Label, "NP") {
+		h = cs[0]
 	}
 	if !s.coded(h) {
 		return -1
