@@ -3,6 +3,7 @@ package export
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed data/fips.tsv
@@ -12,8 +13,9 @@ var fipsTSV string
 type country struct{ fips, name string }
 
 // countries maps ISO 3166-1 alpha-3 codes to FIPS 10-4 codes and names
-// (data/README.md says where the table comes from).
-var countries = func() map[string]country {
+// (data/README.md says where the table comes from). It is read on first use,
+// not when any dyad command starts.
+var countries = sync.OnceValue(func() map[string]country {
 	m := map[string]country{}
 	for _, line := range strings.Split(fipsTSV, "\n") {
 		f := strings.Split(line, "\t")
@@ -22,4 +24,4 @@ var countries = func() map[string]country {
 		}
 	}
 	return m
-}()
+})

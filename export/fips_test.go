@@ -11,11 +11,11 @@ import (
 // FIPS codes differ from ISO alpha-2 for many states GDELT users filter on;
 // these are the ones a careless table gets wrong.
 func TestFIPS(t *testing.T) {
-	if len(countries) < 200 {
-		t.Fatalf("%d countries in data/fips.tsv", len(countries))
+	if len(countries()) < 200 {
+		t.Fatalf("%d countries in data/fips.tsv", len(countries()))
 	}
 	code := regexp.MustCompile(`^[A-Z]{2}$`)
-	for iso, c := range countries {
+	for iso, c := range countries() {
 		if len(iso) != 3 || !code.MatchString(c.fips) || c.name == "" {
 			t.Errorf("%s: %+v", iso, c)
 		}
@@ -24,7 +24,7 @@ func TestFIPS(t *testing.T) {
 		"DEU": "GM", "GBR": "UK", "ISR": "IS", "CHN": "CH", "RUS": "RS", "IRN": "IR",
 		"KOR": "KS", "PRK": "KN", "CYP": "CY", "KSV": "KV", "USA": "US", "SAU": "SA", "ARE": "AE",
 	} {
-		if got := countries[iso].fips; got != want {
+		if got := countries()[iso].fips; got != want {
 			t.Errorf("FIPS of %s = %q, want %q", iso, got, want)
 		}
 	}

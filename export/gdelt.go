@@ -108,7 +108,7 @@ func gdeltGeo(f []string, l *dyad.Location) []string {
 	if l == nil {
 		return append(f, "0", "", "", "", "", "", "", "")
 	}
-	c, ok := countries[l.Country]
+	c, ok := countries()[l.Country]
 	if !ok {
 		c.name = l.Country
 	}
