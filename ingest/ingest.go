@@ -114,14 +114,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 	todo := make(chan *dyad.Document, cfg.Workers*4)
 	out := make(chan item, cfg.Workers*4)
 	var readErr error
-	var mu sync.Mutex // guards p.Read, storyDate and skipped rejects below
-	// storyDate holds, for documents that joined a story first published
-	// earlier (within the index's Options.Days: without that limit a
-	// cluster may span years and its first date says nothing), that first
-	// date: events dated only by their document take it, so a copy
-	// republished a day later counts toward the story's events instead of
-	// making new ones.
-	storyDate := map[string]time.Time{}
+	var mu sync.Mutex // guards p.Read and skipped rejects below
 	p := Progress{}
 	go func() {
 		defer close(todo)
@@ -151,13 +144,6 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 				}
 				return nil
 			}
-			if days := storyDays(cfg); days > 0 {
-				if first, ok := cfg.Stories.Date(d.Cluster); ok && first.Before(d.Date) && !first.AddDate(0, 0, days).Before(d.Date) {
-					mu.Lock()
-					storyDate[d.ID] = first
-					mu.Unlock()
-				}
-			}
 			select {
 			case todo <- d:
 			case <-ctx.Done():
@@ -183,6 +169,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 				if r == nil {
 					continue // cancelled: processed again next run
 				}
+				storyDated(cfg, r)
 				select {
 				case out <- item{result: r}:
 				case <-ctx.Done():
@@ -258,15 +245,6 @@ loop:
 				p.Rejected++
 				records++
 			default:
-				if d := it.result.Doc; d != nil {
-					mu.Lock()
-					first, ok := storyDate[d.ID]
-					delete(storyDate, d.ID)
-					mu.Unlock()
-					if ok {
-						redate(it.result, first)
-					}
-				}
 				batch = append(batch, it.result)
 			}
 			if len(batch) >= cfg.Batch || len(rejects) >= cfg.Batch {
@@ -384,9 +362,22 @@ func storyDays(cfg Config) int {
 	return cfg.Stories.Options().Days
 }
 
-// redate gives the events of r that are dated by their document, not by the
-// text, the date the document's story was first published.
-func redate(r *dyad.Result, first time.Time) {
+// storyDated gives the events of r that are dated by their document, not
+// by the text, the date its story was first published, when the document
+// joined a story first published earlier within the index's Options.Days
+// (without that limit a cluster may span years and its first date says
+// nothing). A copy republished a day later then counts toward the story's
+// events instead of making new ones.
+func storyDated(cfg Config, r *dyad.Result) {
+	days := storyDays(cfg)
+	if days <= 0 || r.Reject != nil || r.Doc == nil {
+		return
+	}
+	d := r.Doc
+	first, ok := cfg.Stories.Date(d.Cluster)
+	if !ok || !first.Before(d.Date) || first.AddDate(0, 0, days).Before(d.Date) {
+		return
+	}
 	for i := range r.Events {
 		if e := &r.Events[i]; e.DatePrecision == dyad.PrecisionDocument {
 			e.Date = first
