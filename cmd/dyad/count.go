@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -118,14 +117,7 @@ func writeCounts(w io.Writer, format string, rows []report.CountRow) error {
 		cw.Flush()
 		return cw.Error()
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for i := range rows {
-			if err := enc.Encode(&rows[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(w, rows)
 	}
 	return dyad.Errorf(dyad.EINVALID, "format %q: want table, tsv, csv or jsonl", format)
 }

@@ -185,16 +185,21 @@ func writeEvents(w io.Writer, format string, evs []dyad.StoredEvent) error {
 		cw.Flush()
 		return cw.Error()
 	case "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		for i := range evs {
-			if err := enc.Encode(&evs[i]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(w, evs)
 	}
 	return dyad.Errorf(dyad.EINVALID, "format %q: want table, tsv, csv or jsonl", format)
+}
+
+// writeJSONLines writes one JSON object a line, "<" and "&" as they are.
+func writeJSONLines[T any](w io.Writer, xs []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range xs {
+		if err := enc.Encode(&xs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // clip shortens s to n runes with an ellipsis.
