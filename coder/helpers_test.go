@@ -25,7 +25,7 @@ func loadDev(t testing.TB) (*petrxml.File, *dict.Set) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	set, _ := dict.Load("../testdata/petrarch", dict.Files{Verbs: f.Env.Verbs, Actors: []string{f.Env.Actors}, Agents: f.Env.Agents, Discards: f.Env.Discards})
+	set, _ := dict.Load("../testdata/petrarch", f.Env.Files())
 	if set == nil {
 		t.Fatal("no dictionaries")
 	}

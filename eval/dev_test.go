@@ -24,8 +24,7 @@ func loadDev(t testing.TB) (*petrxml.File, *coder.Coder) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := f.Env
-	set, err := dict.Load(filepath.Dir(devFile), dict.Files{Verbs: env.Verbs, Actors: []string{env.Actors}, Agents: env.Agents, Discards: env.Discards})
+	set, err := dict.Load(filepath.Dir(devFile), f.Env.Files())
 	if set == nil {
 		t.Fatal(err)
 	}

@@ -27,8 +27,7 @@ func TestRawDevEval(t *testing.T) {
 	if err != nil && f == nil {
 		t.Fatal(err)
 	}
-	env := f.Env
-	set, err := dict.Load(filepath.Dir(devXML), dict.Files{Verbs: env.Verbs, Actors: []string{env.Actors}, Agents: env.Agents, Discards: env.Discards})
+	set, err := dict.Load(filepath.Dir(devXML), f.Env.Files())
 	if set == nil {
 		t.Fatal(err)
 	}

@@ -44,11 +44,7 @@ func petrDicts(m *Main, f *petrxml.File, xmlPath, dictDir string) (*dict.Set, er
 	if dir == "" {
 		dir = filepath.Dir(xmlPath)
 	}
-	files := dict.Files{Verbs: f.Env.Verbs, Agents: f.Env.Agents, Discards: f.Env.Discards, Issues: f.Env.Issues}
-	if f.Env.Actors != "" {
-		files.Actors = []string{f.Env.Actors}
-	}
-	set, err := dict.Load(dir, files)
+	set, err := dict.Load(dir, f.Env.Files())
 	if set == nil {
 		return nil, err
 	}

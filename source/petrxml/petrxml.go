@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
 )
 
 // File is a PETR XML file as read.
@@ -26,6 +27,16 @@ type Env struct {
 	Verbs, Actors, Agents, Discards, Issues string
 	Include, Exclude                        []string
 	Config                                  []Setting
+}
+
+// Files names the dictionary files the environment gives, for dict.Load
+// (relative to the directory the caller chooses).
+func (e *Env) Files() dict.Files {
+	f := dict.Files{Verbs: e.Verbs, Agents: e.Agents, Discards: e.Discards, Issues: e.Issues}
+	if e.Actors != "" {
+		f.Actors = []string{e.Actors}
+	}
+	return f
 }
 
 // Setting is one <Config option=... value=...> switch.
