@@ -34,6 +34,14 @@ type NewsExample struct {
 	Rows     []NewsRow
 }
 
+// NoEvent in the code, source and target of a news row marks a sentence
+// that holds no codeable event.
+const NoEvent = "-"
+
+// NoEventCategory is the category NewsCases gives a sentence with no
+// expected event.
+const NoEventCategory = "none"
+
 // newsColumns are the columns ReadNews requires; any others are ignored.
 var newsColumns = []string{"id", "code", "source", "target", "sentence"}
 
@@ -43,7 +51,10 @@ const maxNewsLine = 1 << 20
 // ReadNews reads a tab-separated news set: '#' lines are comments, the first
 // other line is the header naming the columns (id, code, source, target,
 // sentence required; confidence, date, note optional). Rows with the same id
-// must carry the same sentence and follow one another.
+// must carry the same sentence and follow one another. A row whose code,
+// source and target are all "-" says the sentence holds no codeable event:
+// it is scored (every event predicted for it is a false positive) but adds
+// nothing to the gold count, and it must be the sentence's only row.
 func ReadNews(r io.Reader) ([]NewsExample, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxNewsLine)
@@ -86,12 +97,22 @@ func ReadNews(r io.Reader) ([]NewsExample, error) {
 		if row.ID == "" || row.Code == "" || row.Source == "" || row.Target == "" || row.Sentence == "" {
 			return nil, fmt.Errorf("news: line %d: id, code, source, target and sentence must not be empty", n)
 		}
-		t := Triple{Source: row.Source, Target: row.Target, Code: row.Code}
+		none := row.Code == NoEvent
+		if none != (row.Source == NoEvent) || none != (row.Target == NoEvent) {
+			return nil, fmt.Errorf("news: line %d: %s: a no-event row has %q in code, source and target alike", n, row.ID, NoEvent)
+		}
+		var gold []Triple
+		if !none {
+			gold = []Triple{{Source: row.Source, Target: row.Target, Code: row.Code}}
+		}
 		if k := len(out) - 1; k >= 0 && out[k].ID == row.ID {
 			if out[k].Sentence != row.Sentence {
 				return nil, fmt.Errorf("news: line %d: %s has two different sentences", n, row.ID)
 			}
-			out[k].Gold = append(out[k].Gold, t)
+			if none || len(out[k].Gold) == 0 {
+				return nil, fmt.Errorf("news: line %d: %s has a no-event row beside other rows", n, row.ID)
+			}
+			out[k].Gold = append(out[k].Gold, gold...)
 			out[k].Rows = append(out[k].Rows, row)
 			continue
 		}
@@ -99,7 +120,7 @@ func ReadNews(r io.Reader) ([]NewsExample, error) {
 			return nil, fmt.Errorf("news: line %d: rows of %s are not together", n, row.ID)
 		}
 		seen[row.ID] = true
-		out = append(out, NewsExample{ID: row.ID, Sentence: row.Sentence, Date: row.Date, Gold: []Triple{t}, Rows: []NewsRow{row}})
+		out = append(out, NewsExample{ID: row.ID, Sentence: row.Sentence, Date: row.Date, Gold: gold, Rows: []NewsRow{row}})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("news: line %d: %w", n+1, err)
@@ -173,12 +194,16 @@ func mapTriples(ts []Triple, f func(Triple) Triple) []Triple {
 
 // NewsCases builds the scoring cases of a news set; predict returns the
 // events predicted for one example (or an error, kept in Case.Error). The
-// category of a case is the root of its first expected code.
+// category of a case is the root of its first expected code, or
+// NoEventCategory for a sentence expected to hold none.
 func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error)) []Case {
 	cases := make([]Case, 0, len(exs))
 	for i := range exs {
 		ex := &exs[i]
-		c := Case{ID: ex.ID, Category: root(ex.Gold[0].Code), Gold: ex.Gold}
+		c := Case{ID: ex.ID, Category: NoEventCategory, Gold: ex.Gold}
+		if len(ex.Gold) > 0 {
+			c.Category = root(ex.Gold[0].Code)
+		}
 		pred, err := predict(ex)
 		if err != nil {
 			c.Error = err.Error()

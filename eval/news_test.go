@@ -29,6 +29,10 @@ func TestReadNews(t *testing.T) {
 		{name: "two sentences for one id", in: newsHeader + "a\t010\tUSA\tRUS\t\t\tS.\t\na\t010\tRUS\tUSA\t\t\tT.\t\n", wantErr: "two different sentences"},
 		{name: "rows of an id apart", in: newsHeader + "a\t010\tUSA\tRUS\t\t\tS.\t\nb\t010\tUSA\tRUS\t\t\tT.\t\na\t010\tRUS\tUSA\t\t\tS.\t\n", wantErr: "not together"},
 		{name: "no header", in: "# only comments\n", wantErr: "no header"},
+		{name: "no-event row", in: newsHeader + "a\t-\t-\t-\thigh\t\tOil rose.\t\nb\t010\tUSA\tRUS\t\t\tS.\t\n", ids: []string{"a", "b"}, gold: []int{0, 1}},
+		{name: "no-event row half marked", in: newsHeader + "a\t-\tUSA\t-\t\t\tS.\t\n", wantErr: "no-event row"},
+		{name: "no-event row after an event row", in: newsHeader + "a\t010\tUSA\tRUS\t\t\tS.\t\na\t-\t-\t-\t\t\tS.\t\n", wantErr: "beside other rows"},
+		{name: "event row after a no-event row", in: newsHeader + "a\t-\t-\t-\t\t\tS.\t\na\t010\tUSA\tRUS\t\t\tS.\t\n", wantErr: "beside other rows"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +50,8 @@ func TestReadNews(t *testing.T) {
 				t.Fatalf("got %d examples, want %d", len(got), len(tt.ids))
 			}
 			for i, ex := range got {
-				if ex.ID != tt.ids[i] || len(ex.Gold) != tt.gold[i] || len(ex.Rows) != tt.gold[i] {
+				rows := max(tt.gold[i], 1) // a no-event sentence has its one row
+				if ex.ID != tt.ids[i] || len(ex.Gold) != tt.gold[i] || len(ex.Rows) != rows {
 					t.Errorf("example %d = %s with %d events, want %s with %d", i, ex.ID, len(ex.Gold), tt.ids[i], tt.gold[i])
 				}
 			}
@@ -187,5 +192,28 @@ func TestHalf(t *testing.T) {
 	}
 	if n[HalfDev] != 148 || n[HalfHeld] != 156 {
 		t.Errorf("expected events per half: %v, want dev 148, held 156", n)
+	}
+}
+
+// TestNewsCasesNoEvent checks that a sentence annotated with no event is
+// scored: an event predicted for it is a false positive, and predicting
+// nothing makes the sentence right.
+func TestNewsCasesNoEvent(t *testing.T) {
+	exs, err := ReadNews(strings.NewReader(newsHeader +
+		"quiet\t-\t-\t-\thigh\t\tOil prices rose.\t\n" +
+		"noisy\t-\t-\t-\thigh\t\tThe match ended in a draw.\t\n" +
+		"event\t042\tUSA\tRUS\thigh\t\tS.\t\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := map[string][]Triple{"noisy": {{"BRA", "ARG", "190"}}, "event": {{"USA", "RUS", "042"}}}
+	cases := NewsCases(exs, func(ex *NewsExample) ([]Triple, error) { return pred[ex.ID], nil })
+	if cases[0].Category != NoEventCategory || cases[2].Category != "04" {
+		t.Errorf("categories = %q, %q; want %q, 04", cases[0].Category, cases[2].Category, NoEventCategory)
+	}
+	s := ScoreNews(cases).Exact.Total
+	if s.Records != 3 || s.Exact != 2 || s.Gold != 1 || s.Predicted != 2 || s.TP != 1 || s.FP != 1 {
+		t.Errorf("records/right/gold/pred/tp/fp = %d/%d/%d/%d/%d/%d, want 3/2/1/2/1/1",
+			s.Records, s.Exact, s.Gold, s.Predicted, s.TP, s.FP)
 	}
 }
