@@ -51,6 +51,8 @@ func (t *Tagger) Tag(toks []token.Token) {
 		var tag string
 		if c, ok := m.words[w]; ok {
 			tag = m.classes[c]
+		} else if c, ok := t.openingFunctionWord(toks, i); ok {
+			tag = m.classes[c]
 		} else if special := specialTag(w); special != "" {
 			tag = special
 		} else {
@@ -68,6 +70,34 @@ func (t *Tagger) Tag(toks []token.Token) {
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
+}
+
+// openingFunctionWord returns the class of token i when it opens the
+// sentence (or a quotation or parenthesis) capitalised only for that, and
+// its lower-case form is a function word the model always tags one way:
+// "Amid stalled talks, …" is a preposition however "stalled" pulls, not a
+// name. Modals are left out ("May", "Will" are names and months too).
+func (t *Tagger) openingFunctionWord(toks []token.Token, i int) (uint8, bool) {
+	w := toks[i].Word
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, false
+	}
+	if i > 0 {
+		switch toks[i-1].Word {
+		case "\"", "``", "'", "`", "(", "-", "--", ":", "\u201c", "\u2018":
+		default:
+			return 0, false
+		}
+	}
+	c, ok := t.m.words[t.norm[i+2]]
+	if !ok {
+		return 0, false
+	}
+	switch t.m.classes[c] {
+	case "IN", "DT", "CC", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "EX", "PDT", "TO":
+		return c, true
+	}
+	return 0, false
 }
 
 // afterModal reports whether token i is a lower-case word right after a
