@@ -31,23 +31,26 @@ func (s *state) clause(i int) (*node, int) {
 				continue
 			}
 		case t == "IN" || t == "TO":
-			pp, k2 := s.pp(k)
-			if pp != nil && s.tag(k2) == "," {
-				b = append(b, pp, s.leaf(k2))
-				k = k2 + 1
-				continue
-			}
-			if pp != nil {
-				// "Despite warnings by agencies,", "In an interview this
-				// weekend,", "As part of its fight to eradicate poverty,":
-				// more phrases before the comma that ends the adjunct
-				if adj, k3 := s.adjunctTail(pp, k2); adj != nil {
-					b = append(b, adj...)
-					b = append(b, s.leaf(k3))
-					k = k3 + 1
-					continue
+			adj, comma := s.frontedPP(k)
+			if adj != nil && s.verbNext(comma+1) {
+				// The comma is followed by the verb: the subject went into
+				// the adjunct as an apposition of its last noun ("In a
+				// statement on Monday, the ministry, which …, said"). An
+				// adjunct ends at its first comma when a clause starts
+				// right after it.
+				if c := s.commaBefore(k, comma); c > 0 && s.clauseAfter(c) {
+					if short, c2 := s.within(k, c+1, s.frontedPP); short != nil && c2 == c {
+						adj, comma = short, c
+					}
 				}
 			}
+			if adj != nil {
+				b = append(b, adj...)
+				b = append(b, s.leaf(comma))
+				k = comma + 1
+				continue
+			}
+			pp, k2 := s.pp(k)
 			if pp != nil && s.npStart(k2) && s.startsClause(k2) {
 				b = append(b, pp)
 				k = k2
@@ -415,6 +418,80 @@ func (s *state) parenthetical(k int) (*node, int) {
 		}
 	}
 	return nil, k
+}
+
+// frontedPP reads a fronted prepositional adjunct at k up to the comma that
+// ends it: "On Monday,", "Despite warnings by agencies,", "In an interview
+// this weekend,", "As part of its fight to eradicate poverty,". It returns
+// the phrases and the comma's position, or nil.
+func (s *state) frontedPP(k int) ([]*node, int) {
+	pp, k2 := s.pp(k)
+	if pp == nil {
+		return nil, k
+	}
+	if s.tag(k2) == "," {
+		return []*node{pp}, k2
+	}
+	return s.adjunctTail(pp, k2)
+}
+
+// verbNext reports whether a finite verb, adverbs before it, starts at k.
+func (s *state) verbNext(k int) bool {
+	for s.tag(k) == "RB" {
+		k++
+	}
+	return isFinite(s.tag(k))
+}
+
+// commaBefore returns the first comma after i and before end, or -1.
+func (s *state) commaBefore(i, end int) int {
+	for k := i + 1; k < end; k++ {
+		if s.tag(k) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseAfter reports whether a finite clause with a subject starts right
+// after the comma c ("…, a senior Chinese military delegation, headed by
+// …, landed").
+func (s *state) clauseAfter(c int) bool {
+	if !s.npStart(c + 1) {
+		return false
+	}
+	cl, _ := s.clause(c + 1)
+	return cl != nil && len(cl.Children) > 0 && cl.Children[0].Label == "NP" && finiteClause(cl)
+}
+
+// within runs read at i as if the sentence ended at end, and returns its
+// result. What was memoised for the tokens from i on is set aside and put
+// back afterwards, so the rest of the parse still sees the whole sentence.
+func (s *state) within(i, end int, read func(int) ([]*node, int)) ([]*node, int) {
+	if end > s.end {
+		end = s.end
+	}
+	n := end - i
+	saved := make([]memoNP, 0, n*(numRoles+1))
+	savedClause := make([]int8, n)
+	saved = append(saved, s.base[i:end]...)
+	clear(s.base[i:end])
+	for r := range s.nps {
+		saved = append(saved, s.nps[r][i:end]...)
+		clear(s.nps[r][i:end])
+	}
+	copy(savedClause, s.memo[i:end])
+	clear(s.memo[i:end])
+	full := s.end
+	s.end = end
+	out, k := read(i)
+	s.end = full
+	copy(s.base[i:end], saved[:n])
+	for r := range s.nps {
+		copy(s.nps[r][i:end], saved[(r+1)*n:(r+2)*n])
+	}
+	copy(s.memo[i:end], savedClause)
+	return out, k
 }
 
 // adjunctTail extends a fronted phrase with the PPs, time phrase or

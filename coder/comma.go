@@ -49,7 +49,7 @@ func (s *sent) dropCommaClauses() {
 				n++
 			}
 		}
-		if n < min || n > max || o.KeepMainVerb && s.hasMainVerb(a, b) {
+		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b)) {
 			return
 		}
 		for i := a; i < b; i++ {
@@ -99,6 +99,41 @@ func (s *sent) hasMainVerb(a, b int) bool {
 		}
 		if vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && s.parent[vp] == top {
 			return true
+		}
+	}
+	return false
+}
+
+// hasMainSubject reports whether leaves a..b-1 hold the subject of the
+// sentence's main clause: the first noun phrase child of the top S, with
+// the clause's verb phrase after it. "In April, a Chinese military delegation, headed by
+// Wei Fenghe, landed in Iran" puts the subject between two commas, where a
+// parenthetical usually stands.
+func (s *sent) hasMainSubject(a, b int) bool {
+	top := s.topS()
+	if top < 0 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		k := s.leafK[i]
+		for k >= 0 && s.parent[k] != top {
+			k = s.parent[k]
+		}
+		if k < 0 || !isLabel(s.nodes[k].Label, "NP") || s.spans[k].first < a {
+			continue // not a noun phrase of the clause, or one begun before the comma
+		}
+		var buf [16]int
+		after := false
+		for _, c := range s.children(top, buf[:0]) {
+			l := s.nodes[c].Label
+			switch {
+			case c == k:
+				after = true
+			case after && isLabel(l, "VP"):
+				return true
+			case !after && isLabel(l, "NP") && l != "NP-TMP":
+				return false // an apposition of the subject before it
+			}
 		}
 	}
 	return false

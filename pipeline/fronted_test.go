@@ -1,0 +1,24 @@
+package pipeline_test
+
+import "testing"
+
+// TestFrontedAdjunctSubject: a subject between the comma that ends an
+// opening phrase and a parenthetical is the clause's subject, neither an
+// apposition of the phrase's last noun nor a comma stretch to drop.
+func TestFrontedAdjunctSubject(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Amid stalled nuclear talks with the P5+1, a senior Chinese military delegation, headed by Gen. Wei Fenghe, landed in Iran for a visit in late April.", "CHNMIL>IRN 042"},
+		{"In April, a Chinese military delegation, headed by Wei Fenghe, landed in Iran for a visit.", "CHNMIL>IRN 042"},
+		{"In a statement on Monday, the Iranian foreign ministry, which oversees the talks, accused Israel of spying.", "IRNGOV>ISR 1125"},
+		// An apposition inside the subject is still set aside.
+		{"The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, criticized Ghana.", "NGALAB>GHA 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := codeText(t, tt.text, "2022-05-02")
+			if has(evs, tt.want) == nil {
+				t.Errorf("no %s in %s", tt.want, list(evs))
+			}
+		})
+	}
+}
