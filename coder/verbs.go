@@ -188,15 +188,34 @@ type said struct {
 }
 
 // dropSays drops a reporting verb's bare statement when its reported clause
-// gave an event of the same source: in "Turkey said Monday it had asked
-// Tehran ..." the news is the request (0214), not a comment to Tehran besides
-// (010). A statement stays when the reported event is another actor's, or
+// gave an event of the same source, or of the source's own state: in "Turkey
+// said Monday it had asked Tehran ..." the news is the request (0214), not a
+// comment to Tehran besides (010); in "Bagheri reported that the two
+// countries agreed to expand cooperation" it is IRN's and CHN's intent, not
+// IRNMIL's statement to Iran. A statement stays when the reported event is another actor's, or
 // when its pattern reached up to the reporting verb itself ("- $ SAID + *
 // [111]": "Iran said that China had attacked Japan" is Iran's accusation
 // and Iran's statement). Likewise a reporting verb's pattern that read words
 // of the reported clause past its verb: in "Japan said it had halted economic
 // aid to Yugoslavia", SAY's "- * ECONOMIC AID [0331]" yields to HALT's 1621.
 // at holds, per event, its verb leaf and the first leaf its pattern read.
+// sameCountry reports whether two actor codes are one state's: the same
+// code, or the same country prefix (IRNMIL and IRN). International and
+// transnational prefixes (IGO, NGO, IMG, MNC, ---) name no one state.
+func sameCountry(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] {
+		return false
+	}
+	switch a[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "---":
+		return false
+	}
+	return true
+}
+
 func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	if len(says) == 0 {
 		return evs
@@ -207,7 +226,7 @@ func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 		for k := range evs {
 			v, reach := at[2*k], at[2*k+1]
 			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && (reach >= sd.lo || !sd.bare) &&
-				evs[k].Source.Code == evs[sd.from].Source.Code {
+				sameCountry(evs[k].Source.Code, evs[sd.from].Source.Code) {
 				for j := sd.from; j < sd.to; j++ {
 					drop[j] = true
 				}

@@ -22,3 +22,28 @@ func TestFrontedAdjunctSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementOfOwnState: a statement whose reported clause is coded as an
+// act of the speaker's own state adds nothing; a statement about another
+// state's act stays.
+func TestStatementOfOwnState(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    string
+		notWant string
+	}{
+		{"Iranian military chief Mohammad Bagheri said Iran would expand military cooperation with China.", "IRN>CHN 0312", "IRNMIL>IRN 010"},
+		{"The Iranian foreign ministry said Iran had arrested two British sailors.", "IRN>GBR 173", "IRNGOV>IRN 010"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			evs := codeText(t, tt.text, "2022-05-02")
+			if has(evs, tt.want) == nil {
+				t.Errorf("no %s in %s", tt.want, list(evs))
+			}
+			if has(evs, tt.notWant) != nil {
+				t.Errorf("%s in %s", tt.notWant, list(evs))
+			}
+		})
+	}
+}
