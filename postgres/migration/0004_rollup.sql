@@ -1,0 +1,84 @@
+-- Summary tables of the events, as the SQLite store keeps them (its
+-- migrations 0005-0009), so trends, top dyads and an actor's partners read
+-- thousands of rows instead of up to a million. Each row holds events (a
+-- count), mentions (the sum of num_mentions) and goldstein (a sum; means are
+-- goldstein / events). Months and years are the first day of the period;
+-- undated events have 0001-01-01, as in events. The writer keeps them
+-- exact in each batch's transaction (rollup_write.go): per-batch deltas
+-- computed in memory, one upsert per table with increments, rows in key
+-- order, so concurrent writers neither recount nor deadlock.
+
+-- By month, dyad, root and quad: trends naming a dyad or an actor prefix that
+-- is not one three-letter country; top dyads of periods that are not whole years.
+CREATE TABLE rollup (
+	month     date NOT NULL,
+	source    text COLLATE "C" NOT NULL,
+	target    text COLLATE "C" NOT NULL,
+	root      text COLLATE "C" NOT NULL,
+	quad      integer NOT NULL,
+	events    bigint NOT NULL,
+	mentions  bigint NOT NULL,
+	goldstein double precision NOT NULL,
+	PRIMARY KEY (month, source, target, root, quad)
+);
+CREATE INDEX rollup_source ON rollup(source, month) INCLUDE (target, root, quad, events, mentions, goldstein);
+CREATE INDEX rollup_target ON rollup(target, month) INCLUDE (source, root, quad, events, mentions, goldstein);
+CREATE INDEX rollup_dyad3 ON rollup(left(source, 3), left(target, 3), month) INCLUDE (source, target, root, quad, events, mentions, goldstein);
+
+-- By month, root and quad: trends without an actor filter.
+CREATE TABLE rollup_month (
+	month     date NOT NULL,
+	root      text COLLATE "C" NOT NULL,
+	quad      integer NOT NULL,
+	events    bigint NOT NULL,
+	mentions  bigint NOT NULL,
+	goldstein double precision NOT NULL,
+	PRIMARY KEY (month, root, quad)
+);
+
+-- By year and dyad: top dyads of whole years and of all time.
+CREATE TABLE rollup_year (
+	year      date NOT NULL,
+	source    text COLLATE "C" NOT NULL,
+	target    text COLLATE "C" NOT NULL,
+	events    bigint NOT NULL,
+	mentions  bigint NOT NULL,
+	goldstein double precision NOT NULL,
+	PRIMARY KEY (year, source, target)
+);
+
+-- By country (the first three letters of an actor code), side, month, root
+-- and quad: side 's' counts events whose source is of the country, 't' those
+-- whose target is, 'a' those with the country on either side (once, even
+-- when on both). The actor page and actor trends of one country.
+CREATE TABLE rollup_country (
+	code3     text COLLATE "C" NOT NULL,
+	side      text COLLATE "C" NOT NULL CHECK (side IN ('s', 't', 'a')),
+	month     date NOT NULL,
+	root      text COLLATE "C" NOT NULL,
+	quad      integer NOT NULL,
+	events    bigint NOT NULL,
+	mentions  bigint NOT NULL,
+	goldstein double precision NOT NULL,
+	PRIMARY KEY (code3, side, month, root, quad)
+);
+
+-- Backfill from the events a store holds.
+INSERT INTO rollup(month, source, target, root, quad, events, mentions, goldstein)
+	SELECT date_trunc('month', date)::date, source, target, root, quad, count(*), sum(num_mentions), sum(goldstein)
+	FROM events GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rollup_month(month, root, quad, events, mentions, goldstein)
+	SELECT month, root, quad, sum(events), sum(mentions), sum(goldstein) FROM rollup GROUP BY 1, 2, 3;
+INSERT INTO rollup_year(year, source, target, events, mentions, goldstein)
+	SELECT date_trunc('year', month)::date, source, target, sum(events), sum(mentions), sum(goldstein) FROM rollup GROUP BY 1, 2, 3;
+INSERT INTO rollup_country(code3, side, month, root, quad, events, mentions, goldstein)
+	SELECT code3, side, month, root, quad, sum(events), sum(mentions), sum(goldstein) FROM (
+		SELECT left(source, 3) AS code3, 's' AS side, month, root, quad, events, mentions, goldstein FROM rollup
+		UNION ALL
+		SELECT left(target, 3), 't', month, root, quad, events, mentions, goldstein FROM rollup
+		UNION ALL
+		SELECT left(source, 3), 'a', month, root, quad, events, mentions, goldstein FROM rollup
+		UNION ALL
+		SELECT left(target, 3), 'a', month, root, quad, events, mentions, goldstein FROM rollup
+			WHERE left(target, 3) <> left(source, 3)) c
+	GROUP BY 1, 2, 3, 4, 5;

@@ -1,0 +1,203 @@
+package postgres
+
+import (
+	"context"
+	"math/rand/v2"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// The writer keeps the rollups (migration 0004) and the row counts (0005)
+// in each batch's transaction. What the batch adds is summed in memory: an
+// event the batch's upsert created (its stored mention count is the batch's
+// own) adds one event and its Goldstein score, and every event the batch
+// touched adds the mentions it gained. Then one statement per table upserts
+// the sums with increments, its rows sorted by the table's key, after every
+// other write of the batch and just before the commit: concurrent writers
+// take the row locks in one order (events, then each rollup table in turn,
+// then the counts), so they wait for each other briefly but never deadlock,
+// and nothing is ever recounted (a recount under READ COMMITTED would miss a
+// concurrent batch's rows). A batch rolled back leaves no trace in them.
+
+// sums are the events, mentions and Goldstein sum a batch adds to a row.
+type sums struct {
+	events, mentions int64
+	goldstein        float64
+}
+
+func (s *sums) add(isNew bool, mentions int, goldstein float64) {
+	s.mentions += int64(mentions)
+	if isNew {
+		s.events++
+		s.goldstein += goldstein
+	}
+}
+
+type dyadRow struct {
+	month          time.Time
+	source, target string
+	root           string
+	quad           int32
+}
+
+type monthRow struct {
+	month time.Time
+	root  string
+	quad  int32
+}
+
+type yearRow struct {
+	year           time.Time
+	source, target string
+}
+
+type countryRow struct {
+	code3, side string
+	month       time.Time
+	root        string
+	quad        int32
+}
+
+// tally is what a batch adds to the rollups and counts.
+type tally struct {
+	dyad    map[dyadRow]*sums
+	month   map[monthRow]*sums
+	year    map[yearRow]*sums
+	country map[countryRow]*sums
+	counts  map[string]int64
+}
+
+func newTally() *tally {
+	return &tally{dyad: map[dyadRow]*sums{}, month: map[monthRow]*sums{}, year: map[yearRow]*sums{},
+		country: map[countryRow]*sums{}, counts: map[string]int64{}}
+}
+
+func sumsOf[K comparable](m map[K]*sums, k K) *sums {
+	s := m[k]
+	if s == nil {
+		s = &sums{}
+		m[k] = s
+	}
+	return s
+}
+
+// event adds a touched event as stored (its key columns as the upsert
+// returned them) and the mentions the batch gave it.
+func (t *tally) event(date time.Time, source, target, root string, quad int32, goldstein float64, isNew bool, mentions int) {
+	month := time.Date(date.Year(), date.Month(), 1, 0, 0, 0, 0, time.UTC)
+	year := time.Date(date.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	sumsOf(t.dyad, dyadRow{month, source, target, root, quad}).add(isNew, mentions, goldstein)
+	sumsOf(t.month, monthRow{month, root, quad}).add(isNew, mentions, goldstein)
+	sumsOf(t.year, yearRow{year, source, target}).add(isNew, mentions, goldstein)
+	s3, t3 := code3(source), code3(target)
+	sumsOf(t.country, countryRow{s3, "s", month, root, quad}).add(isNew, mentions, goldstein)
+	sumsOf(t.country, countryRow{t3, "t", month, root, quad}).add(isNew, mentions, goldstein)
+	sumsOf(t.country, countryRow{s3, "a", month, root, quad}).add(isNew, mentions, goldstein)
+	if t3 != s3 {
+		sumsOf(t.country, countryRow{t3, "a", month, root, quad}).add(isNew, mentions, goldstein)
+	}
+	if isNew {
+		t.counts["events"]++
+	}
+}
+
+// code3 is the first three characters of an actor code, as left(code, 3).
+func code3(code string) string {
+	n := 0
+	for i := range code {
+		if n == 3 {
+			return code[:i]
+		}
+		n++
+	}
+	return code
+}
+
+// countSlots is how many rows each count is spread over.
+const countSlots = 16
+
+// increments is the SET clause adding a row's sums to the stored row r.
+const increments = ` DO UPDATE SET events = r.events + excluded.events, mentions = r.mentions + excluded.mentions,
+	goldstein = r.goldstein + excluded.goldstein`
+
+// write upserts the tally, each table in one statement with its rows in key order.
+func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
+	var q pgx.Batch
+	if len(t.dyad) > 0 {
+		var month []time.Time
+		var source, target, root []string
+		var quad []int32
+		var ev, mn []int64
+		var gs []float64
+		for k, s := range t.dyad {
+			month, source, target, root, quad = append(month, k.month), append(source, k.source), append(target, k.target), append(root, k.root), append(quad, k.quad)
+			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		}
+		q.Queue(`INSERT INTO rollup AS r (month, source, target, root, quad, events, mentions, goldstein)
+			SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bigint[], $8::float8[])
+				AS d(month, source, target, root, quad, events, mentions, goldstein)
+			ORDER BY month, source COLLATE "C", target COLLATE "C", root COLLATE "C", quad
+			ON CONFLICT (month, source, target, root, quad)`+increments, month, source, target, root, quad, ev, mn, gs)
+	}
+	if len(t.month) > 0 {
+		var month []time.Time
+		var root []string
+		var quad []int32
+		var ev, mn []int64
+		var gs []float64
+		for k, s := range t.month {
+			month, root, quad = append(month, k.month), append(root, k.root), append(quad, k.quad)
+			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		}
+		q.Queue(`INSERT INTO rollup_month AS r (month, root, quad, events, mentions, goldstein)
+			SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::float8[])
+				AS d(month, root, quad, events, mentions, goldstein)
+			ORDER BY month, root COLLATE "C", quad
+			ON CONFLICT (month, root, quad)`+increments, month, root, quad, ev, mn, gs)
+	}
+	if len(t.year) > 0 {
+		var year []time.Time
+		var source, target []string
+		var ev, mn []int64
+		var gs []float64
+		for k, s := range t.year {
+			year, source, target = append(year, k.year), append(source, k.source), append(target, k.target)
+			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		}
+		q.Queue(`INSERT INTO rollup_year AS r (year, source, target, events, mentions, goldstein)
+			SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[])
+				AS d(year, source, target, events, mentions, goldstein)
+			ORDER BY year, source COLLATE "C", target COLLATE "C"
+			ON CONFLICT (year, source, target)`+increments, year, source, target, ev, mn, gs)
+	}
+	if len(t.country) > 0 {
+		var code, side, root []string
+		var month []time.Time
+		var quad []int32
+		var ev, mn []int64
+		var gs []float64
+		for k, s := range t.country {
+			code, side, month, root, quad = append(code, k.code3), append(side, k.side), append(month, k.month), append(root, k.root), append(quad, k.quad)
+			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		}
+		q.Queue(`INSERT INTO rollup_country AS r (code3, side, month, root, quad, events, mentions, goldstein)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::int[], $6::bigint[], $7::bigint[], $8::float8[])
+				AS d(code3, side, month, root, quad, events, mentions, goldstein)
+			ORDER BY code3 COLLATE "C", side COLLATE "C", month, root COLLATE "C", quad
+			ON CONFLICT (code3, side, month, root, quad)`+increments, code, side, month, root, quad, ev, mn, gs)
+	}
+	var names []string
+	var ns []int64
+	for name, n := range t.counts {
+		if n != 0 {
+			names, ns = append(names, name), append(ns, n)
+		}
+	}
+	if len(names) > 0 {
+		q.Queue(`INSERT INTO counts AS c (name, slot, n)
+			SELECT d.name, $2, d.n FROM unnest($1::text[], $3::bigint[]) AS d(name, n) ORDER BY d.name COLLATE "C"
+			ON CONFLICT (name, slot) DO UPDATE SET n = c.n + excluded.n`, names, rand.Int32N(countSlots), ns)
+	}
+	return sendBatch(ctx, tx, &q, q.Len(), nil)
+}
