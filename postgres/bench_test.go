@@ -40,6 +40,44 @@ func BenchmarkInsert(b *testing.B) {
 	b.ReportMetric(float64(mentions)/sec, "mentions/s")
 }
 
+// BenchmarkInsertConcurrent stores the same corpus from four writers at
+// once, in batches of 64 dealt round robin (as four queue workers would):
+// writers wait for each other on the rows they share (events of one story,
+// rollup rows of one month), which BenchmarkInsert does not show.
+func BenchmarkInsertConcurrent(b *testing.B) {
+	var rs []*dyad.Result
+	mentions := 0
+	for r := range (storetest.Gen{Seed: 11, Docs: 5000, Days: 60}).Results() {
+		rs = append(rs, r)
+		mentions += len(r.Events)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := openTemp(b)
+		run, _ := db.BeginRun(ctx, dyad.Run{})
+		b.StartTimer()
+		var wg sync.WaitGroup
+		for g := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := g * 64; j < len(rs); j += 4 * 64 {
+					if _, err := db.PutResults(ctx, run, rs[j:min(j+64, len(rs))]); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(rs))/sec, "docs/s")
+	b.ReportMetric(float64(mentions)/sec, "mentions/s")
+}
+
 // bigSchema holds the generated store of about a million events the query
 // benchmarks use; it is made once and kept between runs (drop it with
 // DROP SCHEMA dyad_bench_1m CASCADE).
@@ -223,6 +261,22 @@ func BenchmarkActors(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if as, err := db.Actors(ctx, "ir", 20); err != nil || len(as) == 0 {
 			b.Fatal(len(as), err)
+		}
+	}
+	storetest.ReportTimes(b, cpu)
+}
+
+// BenchmarkCountDyadsSource ranks the partners of one country as source
+// over a year and a half, as the dashboard's actor page does.
+func BenchmarkCountDyadsSource(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	f := dyad.EventFilter{Source: "IRN", Since: time.Date(2018, 7, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2019, 12, 31, 0, 0, 0, 0, time.UTC)}
+	b.ResetTimer()
+	cpu := benchtest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		if ds, err := db.CountDyads(ctx, f, 200); err != nil || len(ds) == 0 {
+			b.Fatal(len(ds), err)
 		}
 	}
 	storetest.ReportTimes(b, cpu)

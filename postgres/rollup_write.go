@@ -16,9 +16,12 @@ import (
 // the sums with increments, its rows sorted by the table's key, after every
 // other write of the batch and just before the commit: concurrent writers
 // take the row locks in one order (events, then each rollup table in turn,
-// then the counts), so they wait for each other briefly but never deadlock,
-// and nothing is ever recounted (a recount under READ COMMITTED would miss a
+// then the counts), so they wait for each other but never deadlock, and
+// nothing is ever recounted (a recount under READ COMMITTED would miss a
 // concurrent batch's rows). A batch rolled back leaves no trace in them.
+// Every writer touches the same few rows of the month rollup and the
+// counts, so those come last, locked for the shortest time; the counts are
+// spread over slots besides.
 
 // sums are the events, mentions and Goldstein sum a batch adds to a row.
 type sums struct {
@@ -121,7 +124,9 @@ const countSlots = 16
 const increments = ` DO UPDATE SET events = r.events + excluded.events, mentions = r.mentions + excluded.mentions,
 	goldstein = r.goldstein + excluded.goldstein`
 
-// write upserts the tally, each table in one statement with its rows in key order.
+// write upserts the tally, each table in one statement with its rows in key
+// order: the dyad and year rollups (many rows, rarely shared), the country
+// rollup, the month rollup, the counts.
 func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 	var q pgx.Batch
 	if len(t.dyad) > 0 {
@@ -139,22 +144,6 @@ func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 				AS d(month, source, target, root, quad, events, mentions, goldstein)
 			ORDER BY month, source COLLATE "C", target COLLATE "C", root COLLATE "C", quad
 			ON CONFLICT (month, source, target, root, quad)`+increments, month, source, target, root, quad, ev, mn, gs)
-	}
-	if len(t.month) > 0 {
-		var month []time.Time
-		var root []string
-		var quad []int32
-		var ev, mn []int64
-		var gs []float64
-		for k, s := range t.month {
-			month, root, quad = append(month, k.month), append(root, k.root), append(quad, k.quad)
-			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
-		}
-		q.Queue(`INSERT INTO rollup_month AS r (month, root, quad, events, mentions, goldstein)
-			SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::float8[])
-				AS d(month, root, quad, events, mentions, goldstein)
-			ORDER BY month, root COLLATE "C", quad
-			ON CONFLICT (month, root, quad)`+increments, month, root, quad, ev, mn, gs)
 	}
 	if len(t.year) > 0 {
 		var year []time.Time
@@ -186,6 +175,22 @@ func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 				AS d(code3, side, month, root, quad, events, mentions, goldstein)
 			ORDER BY code3 COLLATE "C", side COLLATE "C", month, root COLLATE "C", quad
 			ON CONFLICT (code3, side, month, root, quad)`+increments, code, side, month, root, quad, ev, mn, gs)
+	}
+	if len(t.month) > 0 {
+		var month []time.Time
+		var root []string
+		var quad []int32
+		var ev, mn []int64
+		var gs []float64
+		for k, s := range t.month {
+			month, root, quad = append(month, k.month), append(root, k.root), append(quad, k.quad)
+			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		}
+		q.Queue(`INSERT INTO rollup_month AS r (month, root, quad, events, mentions, goldstein)
+			SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::float8[])
+				AS d(month, root, quad, events, mentions, goldstein)
+			ORDER BY month, root COLLATE "C", quad
+			ON CONFLICT (month, root, quad)`+increments, month, root, quad, ev, mn, gs)
 	}
 	var names []string
 	var ns []int64

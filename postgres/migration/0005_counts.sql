@@ -7,7 +7,7 @@ CREATE TABLE counts (
 	slot integer NOT NULL,
 	n    bigint NOT NULL,
 	PRIMARY KEY (name, slot)
-);
+) WITH (fillfactor = 50);
 INSERT INTO counts(name, slot, n)
 	SELECT 'coded', 0, count(*) FROM documents WHERE status = 'coded'
 	UNION ALL SELECT 'rejected', 0, count(*) FROM documents WHERE status = 'rejected'
