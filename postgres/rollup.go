@@ -28,9 +28,8 @@ var (
 		cols: "r.month, r.source, r.target, r.root, r.quad, r.events, r.mentions, r.goldstein"}
 	byMonth = rollupTable{name: "rollup_month", period: "month",
 		cols: `r.month, ''::text COLLATE "C", ''::text COLLATE "C", r.root, r.quad, r.events, r.mentions, r.goldstein`}
-	byCountry = rollupTable{name: "rollup_country", period: "month",
-		cols: `r.month, ''::text COLLATE "C", ''::text COLLATE "C", r.root, r.quad, r.events, r.mentions, r.goldstein`}
-	byYear = rollupTable{name: "rollup_year", period: "year",
+	byCountry = rollupTable{name: "rollup_country", period: "month"} // cols: countryCols
+	byYear    = rollupTable{name: "rollup_year", period: "year",
 		cols: `r.year, r.source, r.target, ''::text COLLATE "C", 0, r.events, r.mentions, r.goldstein`}
 )
 
@@ -122,7 +121,8 @@ func rollupSelect(f dyad.EventFilter, t rollupTable, lo, hi time.Time, q *query)
 	src, tgt, act := actorPrefix(f.Source), actorPrefix(f.Target), actorPrefix(f.Actor)
 	if t == byCountry {
 		side, code, _ := countryOf(f)
-		conds = append(conds, "r.code3 = "+q.arg(code)+" AND r.side = "+q.arg(side))
+		t.cols = countryCols(side)
+		conds = append(conds, "r.code3 = "+q.arg(code)+" AND r."+side+"_events > 0")
 		src, tgt, act = "", "", ""
 	}
 	if t == byDyad && utf8.RuneCountInString(src) >= 3 && utf8.RuneCountInString(tgt) >= 3 { // index rollup_dyad3
@@ -159,6 +159,13 @@ func rollupSelect(f dyad.EventFilter, t rollupTable, lo, hi time.Time, q *query)
 	}
 	sc := prefix("source", act)
 	return sel(sc) + " UNION ALL " + sel(prefix("target", act), "NOT "+sc)
+}
+
+// countryCols read the sums of one side of a country row (side is s, t
+// or a, from countryOf) as a rollup row.
+func countryCols(side string) string {
+	return `r.month AS month, ''::text COLLATE "C" AS source, ''::text COLLATE "C" AS target, r.root AS root, r.quad AS quad, r.` +
+		side + `_events AS events, r.` + side + `_mentions AS mentions, r.` + side + `_goldstein AS goldstein`
 }
 
 // actorPrefix is an actor filter as where compares it.

@@ -56,24 +56,27 @@ type yearRow struct {
 }
 
 type countryRow struct {
-	code3, side string
-	month       time.Time
-	root        string
-	quad        int32
+	code3 string
+	month time.Time
+	root  string
+	quad  int32
 }
+
+// countrySums are a country row's sums by side: source, target, either.
+type countrySums struct{ s, t, a sums }
 
 // tally is what a batch adds to the rollups and counts.
 type tally struct {
 	dyad    map[dyadRow]*sums
 	month   map[monthRow]*sums
 	year    map[yearRow]*sums
-	country map[countryRow]*sums
+	country map[countryRow]*countrySums
 	counts  map[string]int64
 }
 
 func newTally() *tally {
 	return &tally{dyad: map[dyadRow]*sums{}, month: map[monthRow]*sums{}, year: map[yearRow]*sums{},
-		country: map[countryRow]*sums{}, counts: map[string]int64{}}
+		country: map[countryRow]*countrySums{}, counts: map[string]int64{}}
 }
 
 func sumsOf[K comparable](m map[K]*sums, k K) *sums {
@@ -94,15 +97,25 @@ func (t *tally) event(date time.Time, source, target, root string, quad int32, g
 	sumsOf(t.month, monthRow{month, root, quad}).add(isNew, mentions, goldstein)
 	sumsOf(t.year, yearRow{year, source, target}).add(isNew, mentions, goldstein)
 	s3, t3 := code3(source), code3(target)
-	sumsOf(t.country, countryRow{s3, "s", month, root, quad}).add(isNew, mentions, goldstein)
-	sumsOf(t.country, countryRow{t3, "t", month, root, quad}).add(isNew, mentions, goldstein)
-	sumsOf(t.country, countryRow{s3, "a", month, root, quad}).add(isNew, mentions, goldstein)
+	cs, ct := t.countryOf(countryRow{s3, month, root, quad}), t.countryOf(countryRow{t3, month, root, quad})
+	cs.s.add(isNew, mentions, goldstein)
+	ct.t.add(isNew, mentions, goldstein)
+	cs.a.add(isNew, mentions, goldstein)
 	if t3 != s3 {
-		sumsOf(t.country, countryRow{t3, "a", month, root, quad}).add(isNew, mentions, goldstein)
+		ct.a.add(isNew, mentions, goldstein)
 	}
 	if isNew {
 		t.counts["events"]++
 	}
+}
+
+func (t *tally) countryOf(k countryRow) *countrySums {
+	c := t.country[k]
+	if c == nil {
+		c = &countrySums{}
+		t.country[k] = c
+	}
+	return c
 }
 
 // code3 is the first three characters of an actor code, as left(code, 3).
@@ -161,20 +174,31 @@ func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 			ON CONFLICT (year, source, target)`+increments, year, source, target, ev, mn, gs)
 	}
 	if len(t.country) > 0 {
-		var code, side, root []string
+		var code, root []string
 		var month []time.Time
 		var quad []int32
-		var ev, mn []int64
-		var gs []float64
-		for k, s := range t.country {
-			code, side, month, root, quad = append(code, k.code3), append(side, k.side), append(month, k.month), append(root, k.root), append(quad, k.quad)
-			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+		var ev, mn [3][]int64
+		var gs [3][]float64
+		for k, c := range t.country {
+			code, month, root, quad = append(code, k.code3), append(month, k.month), append(root, k.root), append(quad, k.quad)
+			for i, x := range []sums{c.s, c.t, c.a} {
+				ev[i], mn[i], gs[i] = append(ev[i], x.events), append(mn[i], x.mentions), append(gs[i], x.goldstein)
+			}
 		}
-		q.Queue(`INSERT INTO rollup_country AS r (code3, side, month, root, quad, events, mentions, goldstein)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::int[], $6::bigint[], $7::bigint[], $8::float8[])
-				AS d(code3, side, month, root, quad, events, mentions, goldstein)
-			ORDER BY code3 COLLATE "C", side COLLATE "C", month, root COLLATE "C", quad
-			ON CONFLICT (code3, side, month, root, quad)`+increments, code, side, month, root, quad, ev, mn, gs)
+		q.Queue(`INSERT INTO rollup_country AS r (code3, month, root, quad, s_events, s_mentions, s_goldstein,
+				t_events, t_mentions, t_goldstein, a_events, a_mentions, a_goldstein)
+			SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::int[], $5::bigint[], $6::bigint[], $7::float8[],
+				$8::bigint[], $9::bigint[], $10::float8[], $11::bigint[], $12::bigint[], $13::float8[])
+				AS d(code3, month, root, quad, se, sm, sg, te, tm, tg, ae, am, ag)
+			ORDER BY code3 COLLATE "C", month, root COLLATE "C", quad
+			ON CONFLICT (code3, month, root, quad) DO UPDATE SET
+				s_events = r.s_events + excluded.s_events, s_mentions = r.s_mentions + excluded.s_mentions,
+				s_goldstein = r.s_goldstein + excluded.s_goldstein,
+				t_events = r.t_events + excluded.t_events, t_mentions = r.t_mentions + excluded.t_mentions,
+				t_goldstein = r.t_goldstein + excluded.t_goldstein,
+				a_events = r.a_events + excluded.a_events, a_mentions = r.a_mentions + excluded.a_mentions,
+				a_goldstein = r.a_goldstein + excluded.a_goldstein`,
+			code, month, root, quad, ev[0], mn[0], gs[0], ev[1], mn[1], gs[1], ev[2], mn[2], gs[2])
 	}
 	if len(t.month) > 0 {
 		var month []time.Time
