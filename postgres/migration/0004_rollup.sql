@@ -96,8 +96,4 @@ INSERT INTO rollup_country(code3, month, root, quad, s_events, s_mentions, s_gol
 			CASE WHEN left(target, 3) <> left(source, 3) THEN goldstein ELSE 0 END FROM rollup) c
 	GROUP BY 1, 2, 3, 4;
 
--- Statistics now, so the first queries after the upgrade plan well.
-ANALYZE rollup;
-ANALYZE rollup_month;
-ANALYZE rollup_year;
-ANALYZE rollup_country;
+-- Open then runs VACUUM (ANALYZE) on the four tables (postgres.go, afterMigration).
