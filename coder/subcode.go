@@ -66,12 +66,18 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	}
 	t := subcodes()
 	ws := strings.Split(verb, "_")
-	if c, n := t.match(ws, 0, len(ws)-1); n == len(ws) {
+	if c, n := t.match(ws, nil, 0, len(ws)-1); n == len(ws) {
 		for _, k := range c.subj {
 			if len(t.subj[k].before) > 0 {
 				continue
 			}
 			if d := t.refine(code, k); d != "" {
+				if refinable(d) {
+					// The verb named the subject, its object may name the
+					// leaf: "freed four Americans" is FREE's 080, freeing
+					// a release (084), and persons released 0841.
+					d = s.complement(d, from, to)
+				}
 				return d
 			}
 		}
@@ -109,7 +115,7 @@ func (s *sent) means(code string, from, to int) string {
 			if s.inName(i) {
 				continue
 			}
-			c, n := t.match(s.words, i, sp[1])
+			c, n := t.match(s.words, s.tags, i, sp[1])
 			if n == 0 {
 				continue
 			}
@@ -182,7 +188,7 @@ func (s *sent) complement(code string, from, to int) string {
 		if s.inName(i) {
 			continue
 		}
-		c, n := t.match(s.words, i, to)
+		c, n := t.match(s.words, s.tags, i, to)
 		if n == 0 {
 			continue
 		}
@@ -209,7 +215,7 @@ func (s *sent) complement(code string, from, to int) string {
 // subject below one of them, comes in leaves from..to.
 func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
 	for i := from; i <= to && i < len(s.words); i++ {
-		c, n := t.match(s.words, i, to)
+		c, n := t.match(s.words, s.tags, i, to)
 		if n == 0 || s.inName(i) {
 			continue
 		}
@@ -246,7 +252,7 @@ func (s *sent) participial(i, to int) bool {
 // decidedIn reports whether a cue in leaves from..to refines code.
 func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
 	for i := from; i <= to; i++ {
-		if c, n := t.match(s.words, i, to); n > 0 && !s.inName(i) {
+		if c, n := t.match(s.words, s.tags, i, to); n > 0 && !s.inName(i) {
 			for _, k := range c.subj {
 				if t.refine(code, k) != "" {
 					return true

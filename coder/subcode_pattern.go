@@ -218,7 +218,7 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 	}
 	for _, i := range lits {
 		for j := max(from, i-3); j <= i; j++ {
-			c, n := t.match(s.words, j, min(to+3, len(s.words)-1))
+			c, n := t.match(s.words, s.tags, j, min(to+3, len(s.words)-1))
 			if n < 2 || j+n <= i || s.inName(j) {
 				continue
 			}
