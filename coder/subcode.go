@@ -54,6 +54,11 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if !refinable(code) {
 		return code
 	}
+	if verb != "" {
+		if d := s.agentCode(code, from-1); d != "" {
+			return d
+		}
+	}
 	code = s.complement(code, from, to)
 	if !refinable(code) {
 		return code
@@ -83,6 +88,45 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		}
 	}
 	return code
+}
+
+// agentCode gives a visit the code its visitors make it, read in the noun
+// phrase before the verb at leaf vi: "UN weapons inspectors arrived in
+// Baghdad" is the host's 0862 Receive inspectors (usage note: "Code here
+// reported deployment or arrival of inspectors") and the inspectors' 090
+// Investigate (0862: "typically accompanied by code under category 09"), not
+// 043 and 042; peacekeepers arriving are 0861 and 074 (074: "accompanied by
+// the linked event 'Receive deployment of peacekeepers'"). The table's @agent
+// lines say which code becomes which.
+func (s *sent) agentCode(code string, vi int) string {
+	t := subcodes()
+	if !t.agents {
+		return ""
+	}
+	f, l, ok := s.subjectSpan(vi)
+	if !ok {
+		return ""
+	}
+	for i := f; i <= l && i < len(s.words); i++ {
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, s.tags, i, l)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			for j := k; j >= 0; j = t.subj[j].parent {
+				for _, a := range t.subj[j].agent {
+					if a[0] == code {
+						return a[1]
+					}
+				}
+			}
+		}
+		i += n - 1
+	}
+	return ""
 }
 
 // means gives a violent event the code of the means its subject or its

@@ -110,6 +110,17 @@ func TestSubCodes(t *testing.T) {
 		{"a diplomatic protest is an official complaint (110 → 114)",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD lodged) (NP (DT a) (JJ diplomatic) (NN protest)) (PP (IN with) (NP (NNP China)))) (. .)))",
 			"JPN CHN 110", "JPN CHN 114"},
+		// Visitors that are inspectors or peacekeepers (@agent): the host
+		// receives them (0862, 0861), they investigate (090) or deploy (074).
+		{"inspectors arriving (042:043 → 090:0862)",
+			"(ROOT (S (NP (NNP UN) (NNS weapons) (NNS inspectors)) (VP (VBD arrived) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"IGOUNO IRQ 042; IRQ IGOUNO 043", "IGOUNO IRQ 090; IRQ IGOUNO 0862"},
+		{"peacekeepers arriving (042:043 → 074:0861)",
+			"(ROOT (S (NP (NNP UN) (NNS peacekeepers)) (VP (VBD arrived) (PP (IN in) (NP (NNP Lebanon)))) (. .)))",
+			"IGOUNO LBN 042; LBN IGOUNO 043", "IGOUNO LBN 074; LBN IGOUNO 0861"},
+		{"other visitors stay a visit",
+			"(ROOT (S (NP (NNP UN) (NNS officials)) (VP (VBD arrived) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"IGOUNO IRQ 042; IRQ IGOUNO 043", "IGOUNO IRQ 042; IRQ IGOUNO 043"},
 		// The words of a named actor are not the subject.
 		{"a name is not a subject",
 			"(ROOT (S (NP (NNP Egypt)) (VP (VBD urged) (NP (NNP Human) (NNPS Rights) (NNP Watch)) (S (VP (TO to) (VP (VB end) (NP (PRP$ its) (NN campaign)))))) (. .)))",

@@ -22,6 +22,7 @@ type subject struct {
 	before []int       // when set, counts only before a cue of one of these subjects (or their children)
 	means  bool        // a means of violence: read in the subject too, and across 18 and 19
 	over   [][2]string // code (or start of codes) → code of this subject that takes precedence over it
+	agent  [][2]string // code → code when the verb's subject names this subject (inspectors arriving: 043 → 0862)
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
@@ -38,6 +39,7 @@ type subTable struct {
 	first  map[string][]cue
 	actor  []int             // subjects an actor object names
 	future map[string]string // code or start of codes → intent code, for the future tense
+	agents bool              // some subject has @agent lines
 }
 
 var subcodes = sync.OnceValue(func() *subTable {
@@ -104,6 +106,13 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.subj[cur].narrow = true
 		case line == "@means":
 			t.subj[cur].means = true
+		case strings.HasPrefix(line, "@agent "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 3) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want @agent FROM TO", n)
+			}
+			t.subj[cur].agent = append(t.subj[cur].agent, [2]string{f[1], f[2]})
+			t.agents = true
 		case strings.HasPrefix(line, "@over "):
 			f := strings.Fields(line)
 			if len(f) != 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {

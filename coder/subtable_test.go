@@ -105,6 +105,7 @@ func TestParseSubcodesErrors(t *testing.T) {
 		"= AID: 023\n@before X\n",  // unknown subject
 		"= MED: 039\n@over 036\n",  // @over without its code
 		"= MED: 039\n@over 36x 039\n",
+		"= INS: 0862\n@agent 43 0862\n", // @agent wants three-digit codes
 	} {
 		if _, err := parseSubcodes(bad); err == nil {
 			t.Errorf("parseSubcodes(%q): no error", bad)
