@@ -121,6 +121,14 @@ func TestSubCodes(t *testing.T) {
 		{"other visitors stay a visit",
 			"(ROOT (S (NP (NNP UN) (NNS officials)) (VP (VBD arrived) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
 			"IGOUNO IRQ 042; IRQ IGOUNO 043", "IGOUNO IRQ 042; IRQ IGOUNO 043"},
+		// 174 usage note: expelled peacekeepers are 1661; 1711: property
+		// seized is confiscated, not arrested (SEIZE is in the 173 block).
+		{"peacekeepers ordered to leave (174 → 1661)",
+			"(ROOT (S (NP (NNP Eritrea)) (VP (VBD ordered) (NP (NNP UN) (NNS peacekeepers)) (S (VP (TO to) (VP (VB leave))))) (. .)))",
+			"ERI IGOUNO 174", "ERI IGOUNO 1661"},
+		{"a ship seized (173 → 1711)",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD seized) (NP (DT a) (JJ British) (NN ship))) (. .)))",
+			"IRN GBR 173", "IRN GBR 1711"},
 		// The words of a named actor are not the subject.
 		{"a name is not a subject",
 			"(ROOT (S (NP (NNP Egypt)) (VP (VBD urged) (NP (NNP Human) (NNPS Rights) (NNP Watch)) (S (VP (TO to) (VP (VB end) (NP (PRP$ its) (NN campaign)))))) (. .)))",
