@@ -30,7 +30,12 @@ type cue struct {
 	words []string
 	pos   []byte // per word: 0 any, 'V' a verb only, 'N' anything but a verb
 	subj  []int
+	gap   bool // a word is "~": up to maxGap modifiers there
 }
+
+// maxGap is how many modifiers a "~" in a cue passes over: "expel ~
+// diplomats" reads "expel 23 British diplomats".
+const maxGap = 3
 
 // subTable is the parsed table: subjects, and cues by their first word,
 // longest first.
@@ -129,6 +134,8 @@ func parseSubcodes(text string) (*subTable, error) {
 			}
 		case line[0] == '@':
 			return nil, fmt.Errorf("line %d: unknown directive %s", n, line)
+		case strings.HasPrefix(line, "~"):
+			return nil, fmt.Errorf("line %d: a phrase cannot open with ~", n)
 		default:
 			for _, ws := range expandCue(strings.Fields(strings.ToUpper(line))) {
 				t.add(ws, cur)
@@ -191,6 +198,9 @@ func (t *subTable) add(ws []string, subj int) {
 		}
 	}
 	c := cue{words: ws, pos: pos, subj: []int{subj}}
+	for _, w := range ws {
+		c.gap = c.gap || w == "~"
+	}
 	i := len(list)
 	for i > 0 && len(list[i-1].words) < len(ws) {
 		i--
@@ -250,6 +260,44 @@ func (t *subTable) own(code string, k int) string {
 	return found
 }
 
+// gapEnd matches the words of a cue with a "~" from its word j at leaf i,
+// and returns the leaf after the match, or -1. A "~" passes over up to
+// maxGap leaves tagged as modifiers (determiners, numbers, adjectives, proper
+// nouns, possessives), the fewest that let the rest match.
+func (c *cue) gapEnd(words, tags []string, i, j, to int) int {
+	for ; j < len(c.words); j++ {
+		if c.words[j] == "~" {
+			for skip := 0; skip <= maxGap; skip++ {
+				if skip > 0 {
+					k := i + skip - 1
+					if k > to || k >= len(words) || tags == nil || !modifierTag(tags[k]) {
+						break
+					}
+				}
+				if e := c.gapEnd(words, tags, i+skip, j+1, to); e >= 0 {
+					return e
+				}
+			}
+			return -1
+		}
+		if i > to || i >= len(words) || words[i] != c.words[j] ||
+			c.pos != nil && tags != nil && !posFits(c.pos[j], tags[i]) {
+			return -1
+		}
+		i++
+	}
+	return i
+}
+
+// modifierTag reports whether a "~" of a cue may pass over a word tagged tag.
+func modifierTag(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH":
+		return true
+	}
+	return false
+}
+
 // posFits reports whether a word tagged tag fits a cue word's constraint p.
 func posFits(p byte, tag string) bool {
 	switch p {
@@ -274,6 +322,12 @@ func (t *subTable) match(words, tags []string, i, to int) (*cue, int) {
 	list := t.first[words[i]]
 	for k := range list {
 		c := &list[k]
+		if c.gap {
+			if e := c.gapEnd(words, tags, i, 0, to); e > i {
+				return c, e - i
+			}
+			continue
+		}
 		n := len(c.words)
 		if i+n-1 > to || i+n > len(words) {
 			continue

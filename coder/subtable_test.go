@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -190,5 +191,40 @@ func TestOver(t *testing.T) {
 		if got := tab.refine(tt.code, 0); got != tt.want {
 			t.Errorf("refine(%s) = %q, want %q", tt.code, got, tt.want)
 		}
+	}
+}
+
+// TestCueGap: a "~" in a cue passes over up to three modifiers, and no
+// other word.
+func TestCueGap(t *testing.T) {
+	tab, err := parseSubcodes("= DIPL: 161 1313\nexpel ~ diplomats\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words, tags string
+		want        int // words matched
+	}{
+		{"EXPEL DIPLOMATS", "VB NNS", 2},
+		{"EXPEL DUTCH DIPLOMATS", "VB JJ NNS", 3},
+		{"EXPEL 23 DUTCH DIPLOMATS", "VB CD JJ NNS", 4},
+		{"EXPEL ALL 23 DUTCH DIPLOMATS", "VB DT CD JJ NNS", 5},
+		{"EXPEL THE ALL 23 DUTCH DIPLOMATS", "VB DT DT CD JJ NNS", 0}, // four modifiers
+		{"EXPEL MIGRANTS AND DIPLOMATS", "VB NNS CC NNS", 0},          // not modifiers
+		{"EXPEL DUTCH", "VB JJ", 0},
+	}
+	for _, tt := range tests {
+		ws, ts := strings.Fields(tt.words), strings.Fields(tt.tags)
+		if _, n := tab.match(ws, ts, 0, len(ws)-1); n != tt.want {
+			t.Errorf("match %q: %d words, want %d", tt.words, n, tt.want)
+		}
+	}
+	// The phrase must end by leaf to.
+	ws := strings.Fields("EXPEL DUTCH DIPLOMATS")
+	if _, n := tab.match(ws, strings.Fields("VB JJ NNS"), 0, 1); n != 0 {
+		t.Errorf("a gap phrase past the end of the complement matched")
+	}
+	if _, err := parseSubcodes("= DIPL: 161\n~ diplomats\n"); err == nil {
+		t.Errorf("a phrase opening with ~: no error")
 	}
 }
