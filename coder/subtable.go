@@ -298,6 +298,23 @@ func modifierTag(tag string) bool {
 	return false
 }
 
+// hyphenHead returns the last part of a hyphenated compound whose first
+// part qualifies it, "" otherwise: "Norwegian-mediated talks" are mediated
+// talks, a "U.S.-brokered truce" a brokered one. A negating or temporal
+// prefix ("anti-tank", "non-military", "post-war") turns the word into
+// something else, and is not read.
+func hyphenHead(w string) string {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return ""
+	}
+	switch w[:strings.IndexByte(w, '-')] {
+	case "ANTI", "NON", "COUNTER", "POST", "PRE", "EX", "SELF", "CO":
+		return ""
+	}
+	return w[k+1:]
+}
+
 // posFits reports whether a word tagged tag fits a cue word's constraint p.
 func posFits(p byte, tag string) bool {
 	switch p {
@@ -320,6 +337,9 @@ func refinable(code string) bool { return isCode(code, 3) && len(code) == 3 }
 // "agreed to free Palestinian prisoners" with free/JJ.
 func (t *subTable) match(words, tags []string, i, to int) (*cue, int) {
 	list := t.first[words[i]]
+	if list == nil {
+		list = t.first[hyphenHead(words[i])]
+	}
 	for k := range list {
 		c := &list[k]
 		if c.gap {

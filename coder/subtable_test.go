@@ -228,3 +228,24 @@ func TestCueGap(t *testing.T) {
 		t.Errorf("a phrase opening with ~: no error")
 	}
 }
+
+// TestHyphenHead: the last part of a qualified compound names what it is;
+// negating and temporal prefixes do not count.
+func TestHyphenHead(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"NORWEGIAN-MEDIATED", "MEDIATED"},
+		{"U.S.-BROKERED", "BROKERED"},
+		{"PRO-DEMOCRACY", "DEMOCRACY"},
+		{"ANTI-TANK", ""},
+		{"NON-MILITARY", ""},
+		{"POST-WAR", ""},
+		{"TALKS", ""},
+		{"-", ""},
+		{"TRADE-", ""},
+	}
+	for _, tt := range tests {
+		if got := hyphenHead(tt.word); got != tt.want {
+			t.Errorf("hyphenHead(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
