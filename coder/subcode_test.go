@@ -129,6 +129,14 @@ func TestSubCodes(t *testing.T) {
 		{"a ship seized (173 → 1711)",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD seized) (NP (DT a) (JJ British) (NN ship))) (. .)))",
 			"IRN GBR 173", "IRN GBR 1711"},
+		// A pattern's intent code on a past-tense verb with no code of its
+		// own is the act (0334 usage note: actual deployments are 074).
+		{"peacekeepers deployed (0334 → 074)",
+			"(ROOT (S (NP (NNP France)) (VP (VBD deployed) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Mali)))) (. .)))",
+			"FRA MLI 0334", "FRA MLI 074"},
+		{"peacekeepers to be deployed stay an intent",
+			"(ROOT (S (NP (NNP France)) (VP (MD will) (VP (VB deploy) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Mali))))) (. .)))",
+			"FRA MLI 0334", "FRA MLI 0334"},
 		// The words of a named actor are not the subject.
 		{"a name is not a subject",
 			"(ROOT (S (NP (NNP Egypt)) (VP (VBD urged) (NP (NNP Human) (NNPS Rights) (NNP Watch)) (S (VP (TO to) (VP (VB end) (NP (PRP$ its) (NN campaign)))))) (. .)))",

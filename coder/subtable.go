@@ -44,6 +44,7 @@ type subTable struct {
 	first  map[string][]cue
 	actor  []int             // subjects an actor object names
 	future map[string]string // code or start of codes → intent code, for the future tense
+	act    map[string]string // intent code → the act (done lines), for a past-tense verb that is no intent verb
 	agents bool              // some subject has @agent lines
 }
 
@@ -57,7 +58,7 @@ var subcodes = sync.OnceValue(func() *subTable {
 
 // parseSubcodes reads the table format described in data/subcodes.txt.
 func parseSubcodes(text string) (*subTable, error) {
-	t := &subTable{first: map[string][]cue{}, future: map[string]string{}}
+	t := &subTable{first: map[string][]cue{}, future: map[string]string{}, act: map[string]string{}}
 	byName := map[string]int{}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	cur := -1
@@ -73,6 +74,12 @@ func parseSubcodes(text string) (*subTable, error) {
 				return nil, fmt.Errorf("line %d: want future FROM TO", n)
 			}
 			t.future[f[1]] = f[2]
+		case strings.HasPrefix(line, "done "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 3) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want done FROM TO", n)
+			}
+			t.act[f[1]] = f[2]
 		case line[0] == '=':
 			head, codes, ok := strings.Cut(line[1:], ":")
 			if !ok {

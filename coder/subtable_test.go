@@ -107,6 +107,8 @@ func TestParseSubcodesErrors(t *testing.T) {
 		"= MED: 039\n@over 036\n",  // @over without its code
 		"= MED: 039\n@over 36x 039\n",
 		"= INS: 0862\n@agent 43 0862\n", // @agent wants three-digit codes
+		"done 0334\n",
+		"done 03 074\n",
 	} {
 		if _, err := parseSubcodes(bad); err == nil {
 			t.Errorf("parseSubcodes(%q): no error", bad)
