@@ -33,6 +33,23 @@ func TestPrecisionShapes(t *testing.T) {
 			"Iran criticized Iraq and its army.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NP (NNP Iraq)) (CC and) (NP (PRP$ its) (NN army)))) (. .)))",
 			"IRN>IRQ 111; IRN>IRQMIL 111"},
+		// compound.go: a compound's place is not its partner.
+		{"a compound's talks outside a capital are among its members",
+			"Iran and Iraq opened peace talks outside Moscow.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD opened) (NP (NN peace) (NNS talks)) (PP (IN outside) (NP (NNP Moscow)))) (. .)))",
+			"IRN>IRQ 046; IRQ>IRN 046"},
+		{"the same with the place inside a flat phrase",
+			"Iran and Iraq opened peace talks outside Moscow.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD opened) (NP (NN peace) (NNS talks) (JJ outside) (NNP Moscow))) (. .)))",
+			"IRN>IRQ 046; IRQ>IRN 046"},
+		{"a single actor's talks in a capital are with its state",
+			"Iran opened talks in Moscow.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD opened) (NP (NNS talks)) (PP (IN in) (NP (NNP Moscow)))) (. .)))",
+			"IRN>RUS 046; RUS>IRN 046"},
+		{"a compound acting on a named third party",
+			"Iran and Iraq opened talks with Russia.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD opened) (NP (NNS talks)) (PP (IN with) (NP (NNP Russia)))) (. .)))",
+			"IRN>RUS 046; RUS>IRN 046; IRQ>RUS 046; RUS>IRQ 046"},
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2020-01-01", true, sentence{tc.text, tc.tree}))
