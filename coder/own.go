@@ -20,12 +20,15 @@ func (s *sent) ownBody(e, src int) bool {
 		return false
 	}
 	for _, c := range cs {
-		if c.ref == nil || len(c.base) < 3 {
+		if c.ref == nil {
 			return false
 		}
+		// The pronoun's antecedent is the source: the same phrase, or
+		// (resolved from an earlier sentence) the same code.
 		mine := false
 		for _, a := range ss {
-			mine = mine || (len(a.code) >= 3 && a.code[:3] == c.base[:3])
+			mine = mine || c.ref.Code == a.code ||
+				c.ref.Span.Start == s.leaves[a.first].Start && c.ref.Span.End == s.leaves[a.last].End
 		}
 		if !mine {
 			return false
