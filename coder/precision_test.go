@@ -50,6 +50,23 @@ func TestPrecisionShapes(t *testing.T) {
 			"Iran and Iraq opened talks with Russia.",
 			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD opened) (NP (NNS talks)) (PP (IN with) (NP (NNP Russia)))) (. .)))",
 			"IRN>RUS 046; RUS>IRN 046; IRQ>RUS 046; RUS>IRQ 046"},
+		{"a possessive of another actor of the same state stays a target",
+			"Kuwaiti judges questioned the Iraqi minister about his army.",
+			"(ROOT (S (NP (NNP Kuwaiti) (NNS judges)) (VP (VBD questioned) (NP (DT the) (NNP Iraqi) (NN minister)) (PP (IN about) (NP (PRP$ his) (NN army)))) (. .)))",
+			"KWTJUD>IRQGOV 020"},
+		// hearsay.go: what an allegation says is no event.
+		{"the clause of a claim",
+			"Kuwait protested to Iraq amid claims that Iraqi troops attacked Kuwaiti ships.",
+			"(ROOT (S (NP (NNP Kuwait)) (VP (VBD protested) (PP (TO to) (NP (NNP Iraq))) (PP (IN amid) (NP (NNS claims))) (SBAR (IN that) (S (NP (NNP Iraqi) (NNS troops)) (VP (VBD attacked) (NP (NNP Kuwaiti) (NNS ships)))))) (. .)))",
+			"KWT>IRQ 141"},
+		{"the clause of an allegation parsed as a relative clause",
+			"Kuwait protested to Iraq over allegations that Iraq attacked Kuwaiti ships.",
+			"(ROOT (S (NP (NNP Kuwait)) (VP (VBD protested) (PP (TO to) (NP (NNP Iraq))) (PP (IN over) (NP (NP (NNS allegations)) (SBAR (WHNP (WDT that)) (S (NP (NNP Iraq)) (VP (VBD attacked) (NP (NNP Kuwaiti) (NNS ships)))))))) (. .)))",
+			"KWT>IRQ 141"},
+		{"reports are not claims",
+			"Kuwait protested to Iraq amid reports that Iraq attacked Kuwaiti ships.",
+			"(ROOT (S (NP (NNP Kuwait)) (VP (VBD protested) (PP (TO to) (NP (NNP Iraq))) (PP (IN amid) (NP (NNS reports))) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VBD attacked) (NP (NNP Kuwaiti) (NNS ships)))))) (. .)))",
+			"KWT>IRQ 141; IRQ>KWT 190"},
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2020-01-01", true, sentence{tc.text, tc.tree}))

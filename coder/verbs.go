@@ -153,6 +153,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
+	evs, says, at = s.claimedActs(evs, says, at)
 	s.refusals(evs, at)
 	return dropSays(evs, says, at)
 }
