@@ -1,8 +1,13 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 )
+
+// prior is a sentence coded before a test sentence whose pronoun refers
+// back; its own event is left out of the comparison.
+var prior = sentence{"Iraq condemned Iran.", "(ROOT (S (NP (NNP Iraq)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))"}
 
 // TestPrecisionShapes codes, with the production dictionaries and options as
 // the pipeline uses them (references resolved, sub-codes on), trees dyad's
@@ -67,9 +72,23 @@ func TestPrecisionShapes(t *testing.T) {
 			"Kuwait protested to Iraq amid reports that Iraq attacked Kuwaiti ships.",
 			"(ROOT (S (NP (NNP Kuwait)) (VP (VBD protested) (PP (TO to) (NP (NNP Iraq))) (PP (IN amid) (NP (NNS reports))) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (VBD attacked) (NP (NNP Kuwaiti) (NNS ships)))))) (. .)))",
 			"KWT>IRQ 141; IRQ>KWT 190"},
+		// statement.go: a pronoun opening what is said is no addressee.
+		{"a statement's reported pronoun subject",
+			"BANGKOK (AFP) - Thailand's army closed the border nationwide before dawn on Tuesday, saying it needed to restore order after six months of street protests.",
+			"(ROOT (FRAG (NP (NP (NNP BANGKOK)) (PRN (-LRB- -LRB-) (NP (NNP AFP)) (-RRB- -RRB-))) (: --) (S (NP (NP (NNP Thailand) (POS 's)) (NN army)) (VP (VBD closed) (NP (DT the) (NN border) (JJ nationwide)) (ADVP (RB before)))) (NP (NP (NN dawn)) (PP (IN on) (NP (NNP Tuesday)))) (, ,) (S (VP (VBG saying) (SBAR (S (NP (PRP it)) (VP (VBD needed) (S (VP (TO to) (VP (VB restore) (NP (NN order)) (PP (IN after) (NP (NP (CD six) (NNS months)) (PP (IN of) (NP (NN street) (NNS protests))))))))))))) (. .)))",
+			""},
+		{"a statement's pronoun object is its addressee",
+			"Turkey's army told it to restore order.",
+			"(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN army)) (VP (VBD told) (NP (PRP it)) (S (VP (TO to) (VP (VB restore) (NP (NN order)))))) (. .)))",
+			"TURMIL>IRQ 010"}, // it: Iraq, from the sentence before (prior)
 	}
 	for _, tc := range tests {
-		got := triples(codeDoc(t, c, "2020-01-01", true, sentence{tc.text, tc.tree}))
+		ss := []sentence{{tc.text, tc.tree}}
+		if strings.HasPrefix(tc.want, "TURMIL>IRQ") {
+			ss = append([]sentence{prior}, ss...)
+		}
+		got := triples(codeDoc(t, c, "2020-01-01", true, ss...))
+		got = strings.TrimPrefix(strings.TrimPrefix(got, "IRQ>IRN 111"), "; ")
 		if got != tc.want {
 			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
 		}

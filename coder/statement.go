@@ -14,3 +14,39 @@ import (
 func (s *sent) placeOfStatement(pat *dict.Pattern, code string, e int) bool {
 	return pat == nil && strings.HasPrefix(code, "01") && s.isPlace(s.nes[e].first)
 }
+
+// subjectOfStatement reports whether actor phrase e, a pronoun standing
+// for an earlier actor, is the subject of a clause a bare statement reports:
+// in "the army declared martial law, saying it needed to restore order" the
+// "it" is the speaker or what it speaks of, never whom the statement is
+// addressed to. A statement's addressee is its object ("told him"), not a
+// pronoun that opens what is said.
+func (s *sent) subjectOfStatement(pat *dict.Pattern, code string, e int) bool {
+	if pat != nil || !strings.HasPrefix(code, "01") {
+		return false
+	}
+	first := s.nes[e].first
+	if first != s.nes[e].last || s.tags[first] != "PRP" {
+		return false
+	}
+	np := s.parent[s.leafK[first]]
+	if np < 0 || !isLabel(s.nodes[np].Label, "NP") {
+		return false
+	}
+	cl := s.parent[np]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+		return false
+	}
+	var buf [16]int
+	after := false
+	for _, c := range s.children(cl, buf[:0]) {
+		if c == np {
+			after = true
+			continue
+		}
+		if after && isLabel(s.nodes[c].Label, "VP") {
+			return true
+		}
+	}
+	return false
+}
