@@ -11,6 +11,7 @@ import "github.com/dyadproject/dyad/dict"
 func (s *sent) passedOver(pat *dict.Pattern, code string, e, src int) bool {
 	return s.placeOfStatement(pat, code, e) || // statement.go
 		s.subjectOfStatement(pat, code, e) || // statement.go
+		s.homeOfMeeting(pat, code, e, src) || // statement.go
 		s.ownBody(e, src) || // own.go
 		s.placeForCompound(e, src, code) // compound.go
 }

@@ -81,6 +81,15 @@ func TestPrecisionShapes(t *testing.T) {
 			"Turkey's army told it to restore order.",
 			"(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN army)) (VP (VBD told) (NP (PRP it)) (S (VP (TO to) (VP (VB restore) (NP (NN order)))))) (. .)))",
 			"TURMIL>IRQ 010"}, // it: Iraq, from the sentence before (prior)
+		// statement.go: a consultation at home is with no one.
+		{"speaking in one's own capital",
+			"Speaking to reporters in Tehran, Iran's foreign minister criticized Iraq.",
+			"(ROOT (S (S (VP (VBG Speaking) (PP (TO to) (NP (NNS reporters))) (PP (IN in) (NP (NNP Tehran))))) (, ,) (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD criticized) (NP (NNP Iraq))) (. .)))",
+			"IRNGOV>IRQ 111"},
+		{"speaking in another state's capital",
+			"Speaking to reporters in Baghdad, Iran's foreign minister criticized Israel.",
+			"(ROOT (S (S (VP (VBG Speaking) (PP (TO to) (NP (NNS reporters))) (PP (IN in) (NP (NNP Baghdad))))) (, ,) (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD criticized) (NP (NNP Israel))) (. .)))",
+			"IRNGOV>IRQ 040; IRQ>IRNGOV 040; IRNGOV>ISR 111"},
 	}
 	for _, tc := range tests {
 		ss := []sentence{{tc.text, tc.tree}}

@@ -50,3 +50,32 @@ func (s *sent) subjectOfStatement(pat *dict.Pattern, code string, e int) bool {
 	}
 	return false
 }
+
+// homeOfMeeting reports whether actor phrase e, said as a place, is the
+// source's own country as the default target of a verb's bare consultation
+// code (04x, no pattern): in "Speaking to reporters in Ankara, Turkish
+// Foreign Minister Mevlut Cavusoglu said ..." the minister speaks at home,
+// to no one Ankara stands for. A place abroad stays the host ("talks in
+// Moscow" are with Russia, as the verb file's "- * TALKS IN +" has it).
+func (s *sent) homeOfMeeting(pat *dict.Pattern, code string, e, src int) bool {
+	if pat != nil || !strings.HasPrefix(code, "04") || src < 0 {
+		return false
+	}
+	cs := s.nes[e].codes
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if !s.saidAsPlace(c.first, c.last) {
+			return false
+		}
+		home := false
+		for _, a := range s.nes[src].codes {
+			home = home || sameCountry(a.code, c.code)
+		}
+		if !home {
+			return false
+		}
+	}
+	return true
+}
