@@ -90,13 +90,22 @@ func TestPrecisionShapes(t *testing.T) {
 			"Speaking to reporters in Baghdad, Iran's foreign minister criticized Israel.",
 			"(ROOT (S (S (VP (VBG Speaking) (PP (TO to) (NP (NNS reporters))) (PP (IN in) (NP (NNP Baghdad))))) (, ,) (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD criticized) (NP (NNP Israel))) (. .)))",
 			"IRNGOV>IRQ 040; IRQ>IRNGOV 040; IRNGOV>ISR 111"},
+		// adverbial.go: an "as" clause's subject is no target.
+		{"the subject of an as clause",
+			"Iran and Iraq pledged to deepen cooperation on Saturday, as Iraqi Prime Minister Mustafa al-Kadhimi visited Tehran and announced new investment.",
+			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (NN cooperation)) (PP (IN on) (NP (NNP Saturday))) (, ,) (SBAR (IN as) (S (NP (NNP Iraqi) (NNP Prime) (NNP Minister) (NNP Mustafa) (NNP al-Kadhimi)) (VP (VP (VBD visited) (NP (NNP Tehran))) (CC and) (VP (VBD announced) (NP (JJ new) (NN investment)))))))))) (. .)))",
+			"IRN>IRQ 0311; IRQ>IRN 0311"},
+		{"the subject of an after clause stays a target",
+			"Iran protested after Turkey massed troops on the border.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD protested) (SBAR (IN after) (S (NP (NNP Turkey)) (VP (VBD massed) (NP (NNS troops)) (PP (IN on) (NP (DT the) (NN border))))))) (. .)))",
+			"IRN>TUR 110"},
 	}
 	for _, tc := range tests {
 		ss := []sentence{{tc.text, tc.tree}}
 		if strings.HasPrefix(tc.want, "TURMIL>IRQ") {
 			ss = append([]sentence{prior}, ss...)
 		}
-		got := triples(codeDoc(t, c, "2020-01-01", true, ss...))
+		got := triples(codeDoc(t, c, "2021-01-01", true, ss...))
 		got = strings.TrimPrefix(strings.TrimPrefix(got, "IRQ>IRN 111"), "; ")
 		if got != tc.want {
 			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)

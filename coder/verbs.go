@@ -537,7 +537,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if !ok {
 				break
 			}
-			if e != src && !s.passedOver(pat, fwd, e, src) {
+			if e != src && !s.passedOver(pat, fwd, e, src, vi) {
 				if tgt < 0 {
 					tgt = e
 				} else if s.inReducedRelative(s.nes[e].first, vi) {
