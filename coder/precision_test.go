@@ -99,6 +99,15 @@ func TestPrecisionShapes(t *testing.T) {
 			"Iran protested after Turkey massed troops on the border.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD protested) (SBAR (IN after) (S (NP (NNP Turkey)) (VP (VBD massed) (NP (NNS troops)) (PP (IN on) (NP (DT the) (NN border))))))) (. .)))",
 			"IRN>TUR 110"},
+		// statement.go: no statement to the speaker's own state.
+		{"a statement about the speaker's own state",
+			"Iran's foreign minister said on Monday that Iran would hold elections in March.",
+			"(ROOT (S (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))) (SBAR (IN that) (S (NP (NNP Iran)) (VP (MD would) (VP (VB hold) (NP (NNS elections)) (PP (IN in) (NP (NNP March)))))))) (. .)))",
+			""},
+		{"a statement about another state",
+			"Iran's foreign minister said on Monday that Iraq would hold elections in March.",
+			"(ROOT (S (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (MD would) (VP (VB hold) (NP (NNS elections)) (PP (IN in) (NP (NNP March)))))))) (. .)))",
+			"IRNGOV>IRQ 010"},
 	}
 	for _, tc := range tests {
 		ss := []sentence{{tc.text, tc.tree}}

@@ -79,3 +79,32 @@ func (s *sent) homeOfMeeting(pat *dict.Pattern, code string, e, src int) bool {
 	}
 	return true
 }
+
+// toOwnState reports whether a bare statement (a reporting verb's own 01x
+// code, no pattern) by source src would be addressed, through its default
+// target tgt, to the speaker's own state named as such: "Turkish President
+// Tayyip Erdogan said that Turkey would launch a military operation" is no
+// statement to Turkey. The state is what the speaker speaks for, so there
+// is no statement event; what is said is coded on its own.
+func (s *sent) toOwnState(pat *dict.Pattern, code string, src, tgt int) bool {
+	if pat != nil || !strings.HasPrefix(code, "01") || src < 0 || tgt < 0 {
+		return false
+	}
+	ts := s.nes[tgt].codes
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if len(t.code) != 3 {
+			return false
+		}
+		own := false
+		for _, a := range s.nes[src].codes {
+			own = own || sameCountry(a.code, t.code)
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
