@@ -108,6 +108,23 @@ func TestPrecisionShapes(t *testing.T) {
 			"Iran's foreign minister said on Monday that Iraq would hold elections in March.",
 			"(ROOT (S (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))) (SBAR (IN that) (S (NP (NNP Iraq)) (VP (MD would) (VP (VB hold) (NP (NNS elections)) (PP (IN in) (NP (NNP March)))))))) (. .)))",
 			"IRNGOV>IRQ 010"},
+		// noevent.go: a counterfactual condition and a match result are no acts.
+		{"an inverted conditional",
+			"Had Russia attacked Finland in March, the alliance would have responded.",
+			"(ROOT (S (S (NP (NNP Had) (NNP Russia)) (VP (VBD attacked) (NP (NNP Finland)) (PP (IN in) (NP (NNP March))))) (, ,) (S (NP (DT the) (NN alliance)) (VP (MD would) (VP (VB have) (VP (VBN responded))))) (. .)))",
+			""},
+		{"the same act reported",
+			"Russia attacked Finland in March, and the alliance responded.",
+			"(ROOT (S (S (NP (NNP Russia)) (VP (VBD attacked) (NP (NNP Finland)) (PP (IN in) (NP (NNP March))))) (, ,) (CC and) (S (NP (DT the) (NN alliance)) (VP (VBD responded))) (. .)))",
+			"RUS>FIN 190"},
+		{"a match result",
+			"France defeated Spain 2-1 on Sunday.",
+			"(ROOT (S (NP (NNP France)) (VP (VBD defeated) (NP (NNP Spain)) (ADJP (JJ 2-1) (PP (IN on) (NP (NNP Sunday))))) (. .)))",
+			""},
+		{"a defeat with no score",
+			"France defeated Spain on Sunday.",
+			"(ROOT (S (NP (NNP France)) (VP (VBD defeated) (NP (NNP Spain)) (PP (IN on) (NP (NNP Sunday)))) (. .)))",
+			"FRA>ESP 190"},
 	}
 	for _, tc := range tests {
 		ss := []sentence{{tc.text, tc.tree}}

@@ -61,7 +61,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	done := -1
 	prepared := false // the index reads the words once a verb needs it
 	for i := range s.leaves {
-		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) || s.notAnAct(i) {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
