@@ -138,3 +138,24 @@ func TestPrecisionShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestBareForeignPattern: a slotless prepositions-only pattern of another
+// verb of the block ("- * TO [042:043]  # HEAD") does not code ORDER; the
+// verb it was written for keeps it.
+func TestBareForeignPattern(t *testing.T) {
+	opt := DefaultOptions()
+	opt.KeepMainVerb, opt.SubCodes = true, true
+	c := New(newsDicts(t), opt)
+	order := triples(codeDoc(t, c, "2021-01-01", true, sentence{
+		"Iran ordered its navy to seize a British tanker.",
+		"(ROOT (S (NP (NNP Iran)) (VP (VBD ordered) (NP (PRP$ its) (JJ navy)) (S (VP (TO to) (VP (VB seize) (NP (DT a) (JJ British) (NN tanker)))))) (. .)))"}))
+	if strings.Contains(order, " 042") || strings.Contains(order, " 043") {
+		t.Errorf("an order coded as a visit: %s", order)
+	}
+	head := triples(codeDoc(t, c, "2021-01-01", true, sentence{
+		"Iran's foreign minister headed to Iraq on Monday.",
+		"(ROOT (S (NP (NP (NNP Iran) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD headed) (PP (TO to) (NP (NNP Iraq))) (PP (IN on) (NP (NNP Monday)))) (. .)))"}))
+	if want := "IRNGOV>IRQ 042; IRQ>IRNGOV 043"; head != want {
+		t.Errorf("headed to: got %s, want %s", head, want)
+	}
+}

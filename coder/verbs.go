@@ -115,7 +115,10 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 		}
 		for _, pi := range later {
-			if pat != nil || fits(&block.Patterns[pi]) {
+			if pat != nil {
+				break
+			}
+			if p := &block.Patterns[pi]; !bareForeign(p) && fits(p) { // crossscope.go
 				break
 			}
 		}
