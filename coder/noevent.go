@@ -32,11 +32,12 @@ func (s *sent) counterfactual(i int) bool {
 	return true
 }
 
-// matchResult reports whether the verb at leaf i reports a game: a verb of
-// winning or losing with a score in its phrase ("France defeated Spain 2-1",
-// "Croatia beat England 2-1 after extra time"). A match between national
-// teams is no act of the states; the score is what tells it from "Russia
-// defeated Ukraine's forces".
+// matchResult reports whether the verb at leaf i reports a game or a vote:
+// a verb of winning or losing with a score in its phrase ("France defeated
+// Spain 2-1", "Croatia beat England 2-1 after extra time") or a contest as
+// its object (contestObject). A match between national teams is no act of
+// the states; the score is what tells it from "Russia defeated Ukraine's
+// forces".
 func (s *sent) matchResult(i int) bool {
 	switch s.words[i] {
 	case "BEAT", "BEATS", "BEATING", "BEATEN", "DEFEAT", "DEFEATS", "DEFEATED", "DEFEATING",
@@ -50,6 +51,34 @@ func (s *sent) matchResult(i int) bool {
 		if isScore(s.words[k]) {
 			return true
 		}
+	}
+	return s.contestObject(i)
+}
+
+// contestObject reports whether the noun phrase right after the verb at
+// leaf i names a contest rather than a party: "won Brazil's presidential
+// runoff", "lost the election", "won the World Cup". Winning a vote or a
+// game is no act of one actor on another, even when the phrase names a
+// country.
+func (s *sent) contestObject(i int) bool {
+	k := i + 1
+	if k >= len(s.leaves) {
+		return false
+	}
+	np := -1
+	for p := s.parent[s.leafK[k]]; p >= 0 && s.spans[p].first == k; p = s.parent[p] {
+		if isLabel(s.nodes[p].Label, "NP") {
+			np = p
+		}
+	}
+	if np < 0 {
+		return false
+	}
+	switch s.words[s.spans[np].last] {
+	case "ELECTION", "ELECTIONS", "RUNOFF", "RUN-OFF", "VOTE", "POLL", "POLLS", "BALLOT", "REFERENDUM",
+		"PRIMARY", "PRIMARIES", "SEAT", "SEATS", "MAJORITY", "TITLE", "MEDAL", "CUP", "MATCH", "GAME",
+		"RACE", "TOURNAMENT", "CHAMPIONSHIP", "FINAL":
+		return true
 	}
 	return false
 }
