@@ -129,6 +129,15 @@ func TestPrecisionShapes(t *testing.T) {
 			"France defeated Spain on Sunday.",
 			"(ROOT (S (NP (NNP France)) (VP (VBD defeated) (NP (NNP Spain)) (PP (IN on) (NP (NNP Sunday)))) (. .)))",
 			"FRA>ESP 190"},
+		// money.go: a currency is no actor.
+		{"a currency against a currency",
+			"The Japanese yen hit a 34-year low against the U.S. dollar on Monday.",
+			"(ROOT (S (NP (DT The) (JJ Japanese) (NN yen)) (VP (VBD hit) (NP (DT a) (JJ 34-year) (NN low)) (PP (IN against) (NP (DT the) (NNP U.S.) (NN dollar))) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			""},
+		{"troops against troops",
+			"Japanese troops fired against U.S. forces on Monday.",
+			"(ROOT (S (NP (JJ Japanese) (NNS troops)) (VP (VBD fired) (PP (IN against) (NP (NNP U.S.) (NNS forces))) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"JPNMIL>USA 193"},
 	}
 	for _, tc := range tests {
 		ss := []sentence{{tc.text, tc.tree}}
