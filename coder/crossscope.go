@@ -37,3 +37,20 @@ func preposition(w string) bool {
 	}
 	return false
 }
+
+// namesWord reports whether pattern pi of block b was written for a verb
+// line spelled as word w: "RALLIED" is a verb line of its own in the
+// MOBILIZE block beside "RALLY {RALLIES RALLIED RALLYING}", so "- * AGAINST
+// [141]  # RALLIED" is scoped to another verb than the RALLY form the index
+// gives for "rallied", yet it was written for that very word.
+func (c *Coder) namesWord(b int32, pi int, w string) bool {
+	if int(b) >= len(c.scope) || c.scope[b] == nil {
+		return false
+	}
+	for _, v := range c.scope[b][pi] {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}

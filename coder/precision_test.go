@@ -171,4 +171,12 @@ func TestBareForeignPattern(t *testing.T) {
 	if want := "IRNGOV>IRQ 042; IRQ>IRNGOV 043"; head != want {
 		t.Errorf("headed to: got %s, want %s", head, want)
 	}
+	// "- * AGAINST [141]  # RALLIED" names the word, though the index
+	// gives the RALLY form.
+	rally := triples(codeDoc(t, c, "2021-01-01", true, sentence{
+		"Thousands of Iranian students rallied against Iraq on Friday.",
+		"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (JJ Iranian) (NNS students)))) (VP (VBD rallied) (PP (IN against) (NP (NNP Iraq))) (PP (IN on) (NP (NNP Friday)))) (. .)))"}))
+	if want := "IRNEDU>IRQ 141"; rally != want {
+		t.Errorf("rallied against: got %s, want %s", rally, want)
+	}
 }
