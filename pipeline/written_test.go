@@ -15,9 +15,9 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.19
-	pinWrittenFamilyF1  = 0.31
-	pinWrittenCountryF1 = 0.47
+	pinWrittenExactF1   = 0.20
+	pinWrittenFamilyF1  = 0.34
+	pinWrittenCountryF1 = 0.49
 )
 
 func TestWrittenRegression(t *testing.T) {
