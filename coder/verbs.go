@@ -569,6 +569,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	if inc := s.including(tgt, lowEnd); inc >= 0 {
 		tgt = inc
 	}
+	if r := s.responsible(fwd, src, tgt); r >= 0 {
+		tgt = r // "condemned the Israeli raid on Lebanon" (condemn.go)
+	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
 	for i := range srcs {
 		for j := range tgts {
