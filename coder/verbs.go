@@ -98,7 +98,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 			fits := func(p *dict.Pattern) bool {
 				r, ok := s.matchPattern(p, vs, ve, lowEnd)
-				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) {
+				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) {
 					m, code, pat = s.pronounSource(r, i), p.Code, p
 					return true
 				}

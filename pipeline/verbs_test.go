@@ -85,6 +85,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
+		// Mass expulsion (201): a population forced or expelled from its homes.
+		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
+		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
+		// Without a population's homes, forcing people from a place is FORCE's
+		// own 170 (and FORCE's "- + * FROM $ [100]" no longer reads it backwards).
+		{"The Israeli army forced Palestinian refugees from the West Bank.", "ISRMIL>PSEREF 170"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
