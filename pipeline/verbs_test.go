@@ -85,6 +85,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
+		// A demand is no appeal: URGE's patterns (02x), filed in the DEMAND
+		// block, are DEMAND's only after its own (and then moved to 10x).
+		{"Iran demanded that Iraq release the prisoners.", "IRN>IRQOCC 1053"},
+		{"Iran urged Iraq to release the prisoners.", "IRN>IRQOCC 0253"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
