@@ -89,6 +89,12 @@ func TestDyadVerbs(t *testing.T) {
 		// block, are DEMAND's only after its own (and then moved to 10x).
 		{"Iran demanded that Iraq release the prisoners.", "IRN>IRQOCC 1053"},
 		{"Iran urged Iraq to release the prisoners.", "IRN>IRQOCC 0253"},
+		// Signing is 057 whatever the agreement's terms; a signing to come is
+		// an intent (03x) refined by them.
+		{"Jordan signed a free trade pact with the United States.", "JOR>USA 057; USA>JOR 057"},
+		{"Russia and India signed a defence agreement.", "RUS>IND 057; IND>RUS 057"},
+		{"Japan will sign a trade agreement with China.", "JPN>CHN 0311; CHN>JPN 0311"},
+		{"Iran and Iraq signed a ceasefire.", "IRN>IRQOCC 0871; IRQOCC>IRN 0871"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
