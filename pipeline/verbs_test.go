@@ -95,6 +95,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia and India signed a defence agreement.", "RUS>IND 057; IND>RUS 057"},
 		{"Japan will sign a trade agreement with China.", "JPN>CHN 0311; CHN>JPN 0311"},
 		{"Iran and Iraq signed a ceasefire.", "IRN>IRQOCC 0871; IRQOCC>IRN 0871"},
+		// The verb as the sub-code's cue (WITHDRAW: 0874) only when no
+		// object says what was withdrawn.
+		{"Russia withdrew its objection to the UN resolution on Syria.", "RUS>IGOUNO 080"},
+		{"Iraq withdrew its demand for Kuwait.", "IRQOCC>KWT 080"},
+		{"Syria withdrew yesterday from Lebanon.", "SYR>LBN 0874"},
+		{"Palestinian prisoners rioted in an Israeli jail.", "PSE>ISR 145"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
