@@ -101,6 +101,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iraq withdrew its demand for Kuwait.", "IRQOCC>KWT 080"},
 		{"Syria withdrew yesterday from Lebanon.", "SYR>LBN 0874"},
 		{"Palestinian prisoners rioted in an Israeli jail.", "PSE>ISR 145"},
+		// Demands accepted are yielding (08x), by what was demanded.
+		{"The Rwandan government accepted demands from Rwandan rebels that it initiate political reforms.", "RWAGOV>RWAREB 083"},
+		{"Israel accepted the Egyptian demand for the release of prisoners.", "ISR>EGY 0841"},
+		{"Iraq accepted the UN proposal.", "IRQOCC>IGOUNO 032"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
