@@ -547,6 +547,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		if s.memberOf(tgt, src) {
 			tgt = -1 // "Palestinians and Israelis failed to reach agreement on ... Palestinian offices"
 		}
+		if o := s.ownTarget(src, tgt, lowEnd); o >= 0 {
+			tgt = o // "withdrew its ambassador from Britain" (own.go)
+		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
 		// A compound with nothing to act on acts on itself: "Gondor and
