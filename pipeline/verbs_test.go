@@ -105,6 +105,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"The Rwandan government accepted demands from Rwandan rebels that it initiate political reforms.", "RWAGOV>RWAREB 083"},
 		{"Israel accepted the Egyptian demand for the release of prisoners.", "ISR>EGY 0841"},
 		{"Iraq accepted the UN proposal.", "IRQOCC>IGOUNO 032"},
+		// A state's protest is a complaint (110), not a demonstration (14x,
+		// "civilian demonstrations"); people's protests stay 141.
+		{"Japan protested to China over the detention of its fishermen.", "JPN>CHN 110"},
+		{"The Chinese government protested against the Japanese visit.", "CHNGOV>JPN 110"},
+		{"Palestinians protested against Israel.", "PSE>ISR 141"},
+		{"Iranian students protested against Britain.", "IRNEDU>GBR 141"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
