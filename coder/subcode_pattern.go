@@ -250,16 +250,29 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 }
 
 // bare reports whether pattern p has no word or synset of its own, only
-// actor slots and the verb.
+// actor slots, the verb and prepositions that place them ("- $ * + FROM ^
+// [160]", OUST's, says no more about DEPORT than "- $ * + [160]" would).
 func bare(p *dict.Pattern) bool {
 	for _, ts := range [2][]dict.Tok{p.Lower, p.Upper} {
 		for _, t := range ts {
-			if t.Kind == dict.TWord || t.Kind == dict.TSynset {
+			if t.Kind == dict.TSynset || t.Kind == dict.TWord && !preposition(t.Word) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// preposition reports whether a pattern word is a preposition that only
+// places an actor slot. AGAINST, FOR, WITH, OVER and ABOUT say how the
+// actors stand ("rallied against", "- $ * AGAINST + [141]"), so they are
+// words of the pattern's own.
+func preposition(w string) bool {
+	switch w {
+	case "TO", "FROM", "ON", "IN", "OF", "BY", "AT", "INTO", "UPON":
+		return true
+	}
+	return false
 }
 
 // sameWords reports whether two word lists are equal.

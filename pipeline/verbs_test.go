@@ -117,6 +117,9 @@ func TestDyadVerbs(t *testing.T) {
 		// Without a population's homes, forcing people from a place is FORCE's
 		// own 170 (and FORCE's "- + * FROM $ [100]" no longer reads it backwards).
 		{"The Israeli army forced Palestinian refugees from the West Bank.", "ISRMIL>PSEREF 170"},
+		// OUST's "- $ * + FROM ^ [160]", tried on DEPORT after its own
+		// patterns, names no more than the actors: DEPORT's own 174 stands.
+		{"Israel deported Palestinian activists from Jordan.", "ISR>PSEOPP 174"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
