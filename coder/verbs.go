@@ -422,6 +422,11 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		prov = pat.Where
 	}
 	emit := func(src, tgt *acode) {
+		if c := s.counterpart(tgt, src); c != nil {
+			tgt = c // "met his Japanese counterpart" (counterpart.go)
+		} else if c := s.counterpart(src, tgt); c != nil {
+			src = c
+		}
 		for k, c := range [2]string{fwd, rev} {
 			if c == "" || c == nullCode {
 				continue
