@@ -111,6 +111,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"The Chinese government protested against the Japanese visit.", "CHNGOV>JPN 110"},
 		{"Palestinians protested against Israel.", "PSE>ISR 141"},
 		{"Iranian students protested against Britain.", "IRNEDU>GBR 141"},
+		// Ending negotiations (164) or mediation (165): FINISH has no code.
+		{"The United States halted negotiations with North Korea.", "USA>PRK 164"},
+		{"Syria ended its mediation between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
+		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
