@@ -115,6 +115,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States halted negotiations with North Korea.", "USA>PRK 164"},
 		{"Syria ended its mediation between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
+		// Accusations denied (016) and demands rejected (120), singular or plural.
+		{"Pakistan denied the Indian accusations.", "PAK>IND 016"},
+		{"Israel denied Palestinian allegations of torture.", "ISR>PSE 016"},
+		{"Syria rejected the Israeli demand.", "SYR>ISR 120"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
