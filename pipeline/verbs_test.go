@@ -119,6 +119,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Pakistan denied the Indian accusations.", "PAK>IND 016"},
 		{"Israel denied Palestinian allegations of torture.", "ISR>PSE 016"},
 		{"Syria rejected the Israeli demand.", "SYR>ISR 120"},
+		// A blockade, sanctions or occupation continued is imposed still.
+		{"Israel continued its blockade of Gaza.", "ISR>PSEGZA 191"},
+		{"The United States maintained sanctions on Cuba.", "USA>CUB 163"},
+		{"Israel continued its occupation of the West Bank.", "ISR>PSE 192"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
