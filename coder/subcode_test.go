@@ -231,12 +231,13 @@ func BenchmarkSubCodes(b *testing.B) {
 	}
 }
 
-// FuzzSubCodes: with SubCodes on and the production dictionaries, any tree
-// the reader accepts is coded without a panic, and every code is a code.
+// FuzzSubCodes: with the pipeline's options (SubCodes, ReportedActs,
+// KeepMainVerb) and the production dictionaries, any tree the reader accepts
+// is coded without a panic, and every code is a code.
 func FuzzSubCodes(f *testing.F) {
 	set, _ := dict.Default()
 	opt := DefaultOptions()
-	opt.SubCodes = true
+	opt.SubCodes, opt.ReportedActs, opt.KeepMainVerb = true, true, true
 	c := New(set, opt)
 	for _, s := range []string{
 		"(ROOT (S (NP (NNP Egypt)) (VP (VBD allowed) (NP (NN aid) (NNS agencies)) (PP (IN into) (NP (NNP Gaza)))) (. .)))",
@@ -244,6 +245,8 @@ func FuzzSubCodes(f *testing.F) {
 		"(ROOT (S (NP (NNP Sweden)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB act)))) (, ,) (S (NP (DT a) (NN group)) (VP (VBD said)))) (. .)))",
 		"(ROOT (S (NP (PRP they)) (VP (MD will) (VP (VB release) (NP (NNS prisoners))))))",
 		"(VP (VBD released))",
+		"(ROOT (S (NP (NNP Syria)) (VP (VBD said) (SBAR (S (NP (NNP Israel)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Lebanon))))))) (. .)))",
+		"(ROOT (S (NP (NNP Egypt)) (VP (VBD condemned) (NP (DT the) (NNP Israeli) (NN raid)) (PP (IN on) (NP (NNP Lebanon)))) (. .)))",
 	} {
 		f.Add(s)
 	}
