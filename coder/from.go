@@ -12,7 +12,8 @@ import "github.com/dyadproject/dyad/dict"
 // refugees from their homes in a West Bank camp" is not the West Bank
 // forcing the army. A verb of receiving keeps the reading, since its
 // object is a thing ("Egypt received aid from Japan", "- + * FROM $ [071]"
-// of LOAN: "Kenya borrowed money from the IMF"), as does a passive.
+// of LOAN: "Kenya borrowed money from the IMF", "received military
+// assistance from China"), as does a passive.
 func (s *sent) fromReversed(p *dict.Pattern, m match, vs, ve, lowEnd int) bool {
 	if m.tgt < 0 || m.src < 0 || s.nes[m.tgt].last >= vs || s.nes[m.src].first <= ve || s.passive(vs) {
 		return false
@@ -31,7 +32,10 @@ func (s *sent) fromReversed(p *dict.Pattern, m match, vs, ve, lowEnd int) bool {
 		if s.words[i] == "FROM" {
 			break
 		}
-		if e := int(s.ne[i]); e >= 0 && e != m.tgt && len(s.nes[e].codes) > 0 {
+		// A named actor or people ("villagers"); not a thing an agent word
+		// modifies ("military assistance", ---MIL).
+		if e := int(s.ne[i]); e >= 0 && e != m.tgt && len(s.nes[e].codes) > 0 &&
+			(anyNamed(s.nes[e].codes) || s.headIsAgent(s.nes[e].last, s.nes[e].codes)) {
 			return true
 		}
 	}

@@ -123,6 +123,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel continued its blockade of Gaza.", "ISR>PSEGZA 191"},
 		{"The United States maintained sanctions on Cuba.", "USA>CUB 163"},
 		{"Israel continued its occupation of the West Bank.", "ISR>PSE 192"},
+		// Aid received is the giver's aid (07x), refined by its kind.
+		{"Egypt received food aid from Japan.", "JPN>EGY 073"},
+		{"Pakistan received military assistance from China.", "CHN>PAK 072"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
