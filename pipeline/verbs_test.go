@@ -128,6 +128,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Pakistan received military assistance from China.", "CHN>PAK 072"},
 		// Pressing someone to act is a demand (10x), not coercion (17x).
 		{"The Nigerian government pressured Nigerian teachers to end their strike.", "NGAGOV>NGAEDU 1052"},
+		// Settlements built are not a dispute settled (SETTLE 107).
+		{"The United States pressured Israel to halt settlement construction.", "USA>ISR 100"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
