@@ -297,3 +297,15 @@ func patIndex(b *dict.Block, p *dict.Pattern) int {
 	}
 	return -1
 }
+
+// askedIntent reports whether code, the code of a pattern of a verb of
+// appeal or demand (own code of root 02 or 10), is an intent (root 03): what
+// the target is asked to intend, not the speaker's intent. URGE's "- * + TO
+// MEDIAT [038]" and "- * + TO &NEGOTIATION [036]" made "Egypt urged Israel to
+// accept mediation" Egypt's intent to accept mediation; refamily moves the
+// code to the appeal (028) or demand (108) of the same kind, by the
+// parallel of the 02, 03 and 10 families.
+func askedIntent(code, own string) bool {
+	return len(code) >= 3 && code[:2] == "03" && strings.IndexByte(code, ':') < 0 &&
+		len(own) >= 3 && (own[:2] == "02" || own[:2] == "10")
+}

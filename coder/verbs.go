@@ -126,6 +126,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 			if s.c.opt.SubCodes {
 				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
 					code = s.refamily(code, f.Code, pat) // another verb's pattern
+				} else if pat != nil && askedIntent(code, f.Code) {
+					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
 				code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)

@@ -130,6 +130,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"The Nigerian government pressured Nigerian teachers to end their strike.", "NGAGOV>NGAEDU 1052"},
 		// Settlements built are not a dispute settled (SETTLE 107).
 		{"The United States pressured Israel to halt settlement construction.", "USA>ISR 100"},
+		// An appeal's pattern with an intent code is the appeal of that kind.
+		{"Egypt urged Israel to resume negotiations.", "EGY>ISR 026"},
+		{"Egypt urged Israel to accept mediation.", "EGY>ISR 028"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
