@@ -133,6 +133,11 @@ func TestDyadVerbs(t *testing.T) {
 		// An appeal's pattern with an intent code is the appeal of that kind.
 		{"Egypt urged Israel to resume negotiations.", "EGY>ISR 026"},
 		{"Egypt urged Israel to accept mediation.", "EGY>ISR 028"},
+		// Expelling a body is 166 (peacekeepers 1661, aid agencies 1663),
+		// individuals 174.
+		{"Sudan expelled international aid agencies from Darfur.", "SDN>NGO 1663"},
+		{"Russia expelled Amnesty International.", "RUS>NGOHRIAMN 166"},
+		{"Kenya deported 20 Somali refugees.", "KEN>SOMREF 174"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
