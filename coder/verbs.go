@@ -438,7 +438,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				a, t = tgt, src
 			}
 			c = s.officialProtest(c, a, vi) // dissent.go
-			c = s.expelledBody(c, t, ve+1, lowEnd)
+			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

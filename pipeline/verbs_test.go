@@ -138,6 +138,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Sudan expelled international aid agencies from Darfur.", "SDN>NGO 1663"},
 		{"Russia expelled Amnesty International.", "RUS>NGOHRIAMN 166"},
 		{"Kenya deported 20 Somali refugees.", "KEN>SOMREF 174"},
+		{"Kenya deported more than 1,000 Somali refugees.", "KEN>SOMREF 201"},
+		{"Israel deported hundreds of Palestinians.", "ISR>PSE 201"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
