@@ -28,8 +28,8 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.48 // exact (source, target, code) triples
-	pinFamilyF1  = 0.59 // right root code and right actors
+	pinExactF1   = 0.49 // exact (source, target, code) triples
+	pinFamilyF1  = 0.60 // right root code and right actors
 	pinCountryF1 = 0.68 // right root code and right countries
 )
 
