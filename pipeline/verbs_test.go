@@ -140,6 +140,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Kenya deported 20 Somali refugees.", "KEN>SOMREF 174"},
 		{"Kenya deported more than 1,000 Somali refugees.", "KEN>SOMREF 201"},
 		{"Israel deported hundreds of Palestinians.", "ISR>PSE 201"},
+		// Welcoming a decision approves it (051), it does not defend it (052).
+		{"France hailed the American decision.", "FRA>USA 051"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
