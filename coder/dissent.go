@@ -34,3 +34,19 @@ func (s *sent) officialProtest(code string, src *acode, vi int) string {
 	}
 	return code
 }
+
+// alertOf returns 151 "Increase police alert status" for an alert (152,
+// "Increase military alert status") whose source is police: the verb file
+// reads every "on alert" as 152. Other codes are returned as given.
+func alertOf(code string, src *acode) string {
+	if code != "152" || src == nil || src == &nullActor {
+		return code
+	}
+	c := src.code
+	for k := 3; k+3 <= len(c); k += 3 {
+		if c[k:k+3] == "COP" {
+			return "151"
+		}
+	}
+	return code
+}

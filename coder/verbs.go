@@ -437,7 +437,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if k == 1 {
 				a, t = tgt, src
 			}
-			c = s.officialProtest(c, a, vi) // dissent.go
+			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone

@@ -142,6 +142,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel deported hundreds of Palestinians.", "ISR>PSE 201"},
 		// Welcoming a decision approves it (051), it does not defend it (052).
 		{"France hailed the American decision.", "FRA>USA 051"},
+		// Going on alert: 152 for the military, 151 for police.
+		{"Israeli troops went on high alert along the border with Lebanon.", "ISRMIL>LBN 152"},
+		{"Indian police went on high alert after the attack by Pakistani militants.", "INDCOP>PAKUAF 151"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
