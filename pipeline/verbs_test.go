@@ -145,6 +145,8 @@ func TestDyadVerbs(t *testing.T) {
 		// Going on alert: 152 for the military, 151 for police.
 		{"Israeli troops went on high alert along the border with Lebanon.", "ISRMIL>LBN 152"},
 		{"Indian police went on high alert after the attack by Pakistani militants.", "INDCOP>PAKUAF 151"},
+		// Support rallied for someone is 053, the one supported the target.
+		{"Saudi Arabia mustered support for Iraq.", "SAU>IRQOCC 053"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
