@@ -147,6 +147,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Indian police went on high alert after the attack by Pakistani militants.", "INDCOP>PAKUAF 151"},
 		// Support rallied for someone is 053, the one supported the target.
 		{"Saudi Arabia mustered support for Iraq.", "SAU>IRQOCC 053"},
+		// Tensions eased, reduced or defused: de-escalation (087).
+		{"India defused tensions with Pakistan.", "IND>PAK 087"},
+		{"China and Japan reduced tensions over the islands.", "CHN>JPN 087; JPN>CHN 087"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
