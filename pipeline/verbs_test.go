@@ -150,6 +150,9 @@ func TestDyadVerbs(t *testing.T) {
 		// Tensions eased, reduced or defused: de-escalation (087).
 		{"India defused tensions with Pakistan.", "IND>PAK 087"},
 		{"China and Japan reduced tensions over the islands.", "CHN>JPN 087; JPN>CHN 087"},
+		// Considering an option is 014, whatever the option.
+		{"Japan is considering new aid to Kenya.", "JPN>KEN 014"},
+		{"The United States weighed military action against Iraq.", "USA>IRQOCC 014"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
