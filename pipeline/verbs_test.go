@@ -153,6 +153,9 @@ func TestDyadVerbs(t *testing.T) {
 		// Considering an option is 014, whatever the option.
 		{"Japan is considering new aid to Kenya.", "JPN>KEN 014"},
 		{"The United States weighed military action against Iraq.", "USA>IRQOCC 014"},
+		// Claiming responsibility is 015, whatever act is claimed.
+		{"Hamas claimed responsibility for the suicide bombing in Israel.", "PSEREBHMS>ISR 015"},
+		{"Hezbollah claimed responsibility for the kidnapping of two Israeli soldiers.", "LBNREB>ISRMIL 015"},
 		// Mass expulsion (201): a population forced or expelled from its homes.
 		{"Israeli troops forced Palestinian families from their homes.", "ISRMIL>PSE 201"},
 		{"Israel expelled hundreds of Palestinians from their homes.", "ISR>PSE 201"},
