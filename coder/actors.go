@@ -51,13 +51,17 @@ func (s *sent) placeRoles() {
 		if i+1 >= len(s.words) || s.del[i] {
 			continue
 		}
+		var p int
 		switch s.words[i] {
 		case "IN", "FROM":
+			p = int(s.ne[i+1])
+			if p >= 0 && s.nes[p].first != i+1 {
+				p = -1
+			}
 		default:
-			continue
+			p = s.fledFrom(i) // "refugees fleeing the civil war in Liberia"
 		}
-		p := int(s.ne[i+1])
-		if p < 0 || s.nes[p].first != i+1 || len(s.nes[p].codes) != 1 {
+		if p < 0 || len(s.nes[p].codes) != 1 {
 			continue
 		}
 		pc := s.nes[p].codes[0]

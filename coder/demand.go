@@ -196,15 +196,16 @@ func (s *sent) complementS(v int) int {
 	return -1
 }
 
-// denied drops the events of the clause a denial reports: "Iran denied that
-// it had attacked Kuwait" is no attack.
+// denied drops the events of the clause a denial or a doubt reports: "Iran
+// denied that it had attacked Kuwait" is no attack, nor is "Iran dismissed
+// claims that Israel had attacked Lebanon" (disbelieved).
 func (s *sent) denied(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
 	for v := range s.leaves {
-		if !strings.HasPrefix(s.tags[v], "VB") || !(strings.HasPrefix(s.words[v], "DENY") || strings.HasPrefix(s.words[v], "DENI")) {
+		if !strings.HasPrefix(s.tags[v], "VB") {
 			continue
 		}
 		cl := s.complementS(v)
-		if cl < 0 {
+		if cl < 0 || !s.disbelieved(v, cl) {
 			continue
 		}
 		evs, says, at = s.without(evs, says, at, s.spans[cl].first, s.spans[cl].last)

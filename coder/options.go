@@ -36,6 +36,14 @@ type Options struct {
 	// its patterns say, and its validation records expect that, so it is
 	// off by default; the pipeline turns it on for news.
 	SubCodes bool
+	// ReportedActs also codes the act of a reported clause whose verb a
+	// pattern read as the speaker's event ("Syria said Israel had attacked
+	// Lebanon": ATTACK's "- SAID + * [111]" gives SYR>ISR 111, and ISR>LBN
+	// 190 is coded beside it), and drops such an event when it makes the
+	// speaker do a material act (see recode). PETRARCH codes one event per
+	// verb and its validation records expect that, so it is off by default;
+	// the pipeline turns it on for news.
+	ReportedActs bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

@@ -76,19 +76,29 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 		var pending []string // pattern keys of the block, with their text and comment verbs
 		var texts []string
 		var named [][]string
+		var blocks []map[string]bool // per pattern of pending: its block
+		verbOf := map[string]bool{}  // the file's verbs, whatever their block
 		flush := func() {
 			for i, k := range pending {
-				var in []string
+				var in, other []string
 				for _, v := range named[i] {
-					if block[v] {
+					if blocks[i][v] {
 						in = append(in, v)
+					} else if verbOf[v] {
+						other = append(other, v)
 					}
 				}
-				if len(in) > 0 {
+				switch {
+				case len(in) > 0:
 					sc[k] = scopeLine{texts[i], in}
+				case len(other) > 0:
+					// Filed under another block's verb: the 2015 file put
+					// URGE's appeals (02x) in the DEMAND block, where they
+					// are not DEMAND's, PRESS's or NEED's own patterns.
+					sc[k] = scopeLine{texts[i], other}
 				}
 			}
-			pending, texts, named = pending[:0], texts[:0], named[:0]
+			pending, texts, named, blocks = pending[:0], texts[:0], named[:0], blocks[:0]
 		}
 		r := bufio.NewScanner(bytes.NewReader(src.Data))
 		r.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -96,7 +106,6 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 			line := strings.TrimSpace(r.Text())
 			switch {
 			case strings.HasPrefix(line, "---"):
-				flush()
 				block = map[string]bool{}
 			case strings.HasPrefix(line, "-"):
 				c := strings.IndexByte(line, '#')
@@ -112,6 +121,7 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 				pending = append(pending, src.Name+":"+strconv.Itoa(n))
 				texts = append(texts, line[1:c])
 				named = append(named, vs)
+				blocks = append(blocks, block)
 			case line == "" || line[0] == '#' || line[0] == '&' || line[0] == '+' || line[0] == '<':
 			default:
 				if block != nil {
@@ -122,6 +132,7 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 					w = strings.Join(strings.Fields(strings.ToUpper(w)), "_")
 					if w != "" {
 						block[w] = true
+						verbOf[w] = true
 					}
 				}
 			}

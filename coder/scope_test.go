@@ -33,6 +33,10 @@ func TestScopes(t *testing.T) {
 		{"KILL: + WERE * IN $ AIRSTRIKE [195]", ""}, // no comment
 		{"KILL: + * &PREPOSIT1 $ [1823]", "BEHEAD"},
 		{"ALLOW: NOT * [120]", "ALLOW APPROVE"},
+		// Filed under a verb of another block (URGE is in CALLED_FOR): not
+		// a pattern of DEMAND's own verbs.
+		{"DEMAND: * HALT [025]", "URGE"},
+		{"DEMAND: * + TO STOP [025]", "REQUIRE"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(byText[tt.pattern], " "); got != tt.want {

@@ -35,6 +35,7 @@ type sent struct {
 	noNewUntil int
 	del        []bool // per leaf: inside a comma-delimited clause that is ignored
 	used       []bool // per leaf: inside the phrase of a verb already coded
+	upLimit    int    // first leaf a pattern's words before the verb may read
 	buf        []byte // upper-cased words
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode

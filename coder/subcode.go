@@ -66,7 +66,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if d := s.means(code, from, to); d != "" {
 		return d
 	}
-	if verb == "" {
+	if verb == "" || s.thingObject(from, to) {
 		return code
 	}
 	t := subcodes()
@@ -338,6 +338,40 @@ func (s *sent) inName(i int) bool {
 		if a.hasActor && a.first <= i && i <= a.last {
 			return true
 		}
+	}
+	return false
+}
+
+// thingObject reports whether the verb whose phrase runs from leaf from to
+// leaf to has a direct object that names no actor, which the table did not
+// refine: then that object, not the verb, says what was done. "Russia
+// withdrew its objection to the resolution" is no military withdrawal (the
+// verb as cue, WITHDRAW: 0874), "Iraq withdrew its demand" neither; "Syria
+// withdrew from Lebanon" (no object) and "pardoned the opposition leader"
+// (an actor) are read by the verb.
+func (s *sent) thingObject(from, to int) bool {
+	if from <= 0 || from > to || from >= len(s.leaves) {
+		return false
+	}
+	vp := s.parent[s.leafK[from-1]]
+	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+		return false
+	}
+	var buf [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		if s.spans[c].first < from {
+			continue
+		}
+		if !isLabel(s.nodes[c].Label, "NP") || s.spans[c].first != from {
+			return false
+		}
+		sp := s.spans[c]
+		for i := sp.first; i <= sp.last; i++ {
+			if m := s.ne[i]; m >= 0 && len(s.nes[m].codes) > 0 {
+				return false
+			}
+		}
+		return !s.inTimeNP(from)
 	}
 	return false
 }

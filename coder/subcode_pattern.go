@@ -282,16 +282,30 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 }
 
 // bare reports whether pattern p has no word or synset of its own, only
-// actor slots and the verb.
+// actor slots, the verb and prepositions that place them ("- $ * + FROM ^
+// [160]", OUST's, says no more about DEPORT than "- $ * + [160]" would).
 func bare(p *dict.Pattern) bool {
 	for _, ts := range [2][]dict.Tok{p.Lower, p.Upper} {
 		for _, t := range ts {
-			if t.Kind == dict.TWord || t.Kind == dict.TSynset {
+			if t.Kind == dict.TSynset || t.Kind == dict.TWord && !placePreposition(t.Word) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// placePreposition reports whether a pattern word is a preposition that
+// only places an actor slot (crossscope.go's preposition is the wider set of
+// words that say nothing of the act). AGAINST, FOR, WITH, OVER and ABOUT say how the
+// actors stand ("rallied against", "- $ * AGAINST + [141]"), so they are
+// words of the pattern's own.
+func placePreposition(w string) bool {
+	switch w {
+	case "TO", "FROM", "ON", "IN", "OF", "BY", "AT", "INTO", "UPON":
+		return true
+	}
+	return false
 }
 
 // sameWords reports whether two word lists are equal.
@@ -315,4 +329,16 @@ func patIndex(b *dict.Block, p *dict.Pattern) int {
 		}
 	}
 	return -1
+}
+
+// askedIntent reports whether code, the code of a pattern of a verb of
+// appeal or demand (own code of root 02 or 10), is an intent (root 03): what
+// the target is asked to intend, not the speaker's intent. URGE's "- * + TO
+// MEDIAT [038]" and "- * + TO &NEGOTIATION [036]" made "Egypt urged Israel to
+// accept mediation" Egypt's intent to accept mediation; refamily moves the
+// code to the appeal (028) or demand (108) of the same kind, by the
+// parallel of the 02, 03 and 10 families.
+func askedIntent(code, own string) bool {
+	return len(code) >= 3 && code[:2] == "03" && strings.IndexByte(code, ':') < 0 &&
+		len(own) >= 3 && (own[:2] == "02" || own[:2] == "10")
 }

@@ -71,81 +71,97 @@ func (s *sent) codeVerbs() []dyad.Event {
 		done = ve
 		block := &s.c.d.Verbs.Blocks[f.Block]
 		lowEnd := s.lowEnd(i)
-		m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
-		code := f.Code
-		// A negated verb is coded only by a pattern written for the
-		// negation ("- WILL NOT * [130]"): without one, "will not allow"
-		// is no event, rather than the verb's own code or a pattern that
-		// skipped over the NOT ("- WILL * &REFUGEE [0333]").
-		neg := s.negated(vs)
-		if neg {
-			code = nullCode
-		}
-		pasv := s.passive(vs)
-		var pat *dict.Pattern
-		reqs := s.c.pidx.blocks[f.Block]
-		// Patterns written for this verb (or for the whole block) first,
-		// then those another verb of the block was given (kept in later
-		// as the first pass goes by them).
-		later := s.mx.later[:0]
-		indexed := !s.c.plain && len(block.Patterns) > smallBlock
-		if indexed && !prepared {
-			s.prepareIndex()
-			prepared = true
-		}
-		fits := func(p *dict.Pattern) bool {
-			r, ok := s.matchPattern(p, vs, ve, lowEnd)
-			if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) {
-				m, code, pat = s.pronounSource(r, i), p.Code, p
-				return true
+		n0 := len(evs)
+		// A second pass reads no word above the verb's own clause (recode).
+		for s.upLimit = 0; ; {
+			m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
+			code := f.Code
+			// A negated verb is coded only by a pattern written for the
+			// negation ("- WILL NOT * [130]"): without one, "will not allow"
+			// is no event, rather than the verb's own code or a pattern that
+			// skipped over the NOT ("- WILL * &REFUGEE [0333]").
+			neg := s.negated(vs)
+			if neg {
+				code = nullCode
 			}
-			return false
-		}
-		for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
-			pr := &reqs[pi]
-			if (neg && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
-				continue
+			pasv := s.passive(vs)
+			var pat *dict.Pattern
+			reqs := s.c.pidx.blocks[f.Block]
+			// Patterns written for this verb (or for the whole block) first,
+			// then those another verb of the block was given (kept in later
+			// as the first pass goes by them).
+			later := s.mx.later[:0]
+			indexed := !s.c.plain && len(block.Patterns) > smallBlock
+			if indexed && !prepared {
+				s.prepareIndex()
+				prepared = true
 			}
-			if !s.c.applies(int(pi), f) {
-				later = append(later, pi)
-				continue
+			fits := func(p *dict.Pattern) bool {
+				r, ok := s.matchPattern(p, vs, ve, lowEnd)
+				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) {
+					m, code, pat = s.pronounSource(r, i), p.Code, p
+					return true
+				}
+				return false
 			}
-			if fits(&block.Patterns[pi]) {
+			for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
+				pr := &reqs[pi]
+				if (neg && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
+					continue
+				}
+				if !s.c.applies(int(pi), f) {
+					later = append(later, pi)
+					continue
+				}
+				if fits(&block.Patterns[pi]) {
+					break
+				}
+			}
+			for _, pi := range later {
+				if pat != nil {
+					break
+				}
+				if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
+					break
+				}
+			}
+			s.mx.later = later
+			if s.c.opt.SubCodes {
+				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
+					code = s.refamily(code, f.Code, pat) // another verb's pattern
+				} else if pat != nil && askedIntent(code, f.Code) {
+					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
+				}
+				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
+				code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+				code = s.threatOf(code, i, ve)
+			}
+			n := len(evs)
+			evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
+			for range evs[n:] {
+				at = append(at, i, s.reach(pat, m, vs))
+			}
+			if len(evs) > n {
+				// A bare statement yields to any event of its reported clause; a
+				// pattern only to an event of a verb it read past.
+				past := m.lowPos - 1
+				if pat == nil && strings.HasPrefix(code, "01") {
+					past = lowEnd
+				}
+				says = append(says, said{n, len(evs), ve + 1, past, pat == nil})
+			}
+			first := s.recode(pat, m, i, vs)
+			if first < 0 || s.upLimit > 0 {
 				break
 			}
-		}
-		for _, pi := range later {
-			if pat != nil {
-				break
+			if len(evs) > n && speakerActs(code) {
+				// BEAT's "- SAID + * [182]": the speaker did not beat anyone.
+				evs, at, says = evs[:n], at[:2*n], says[:len(says)-1]
 			}
-			if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
-				break
-			}
+			s.upLimit = first
 		}
-		s.mx.later = later
-		if s.c.opt.SubCodes {
-			if pat != nil && !s.c.applies(patIndex(block, pat), f) {
-				code = s.refamily(code, f.Code, pat) // another verb's pattern
-			}
-			code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
-			code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
-			code = s.threatOf(code, i, ve)
-		}
-		n := len(evs)
-		evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
-		for range evs[n:] {
-			at = append(at, i, s.reach(pat, m, vs))
-		}
-		if len(evs) > n {
-			// A bare statement yields to any event of its reported clause; a
-			// pattern only to an event of a verb it read past.
-			past := m.lowPos - 1
-			if pat == nil && strings.HasPrefix(code, "01") {
-				past = lowEnd
-			}
-			says = append(says, said{n, len(evs), ve + 1, past, pat == nil})
-		}
-		if len(evs) > n {
+		s.upLimit = 0
+		if len(evs) > n0 {
 			// The verb's phrase is coded: verbs inside it (adverbial clauses,
 			// infinitives, nominal phrases) are part of that event, not events
 			// of their own — except in a reported clause ("Russia said that
@@ -257,7 +273,7 @@ func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
 	if m.lowPos, ok = s.seq(p.Lower, false, ve+1, +1, lowEnd, &m); !ok {
 		return m, false
 	}
-	if m.upPos, ok = s.seq(p.Upper, true, vs-1, -1, 0, &m); !ok {
+	if m.upPos, ok = s.seq(p.Upper, true, vs-1, -1, s.upLimit, &m); !ok {
 		return m, false
 	}
 	return m, true
@@ -431,6 +447,11 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		prov = pat.Where
 	}
 	emit := func(src, tgt *acode) {
+		if c := s.counterpart(tgt, src); c != nil {
+			tgt = c // "met his Japanese counterpart" (counterpart.go)
+		} else if c := s.counterpart(src, tgt); c != nil {
+			src = c
+		}
 		for k, c := range [2]string{fwd, rev} {
 			if c == "" || c == nullCode {
 				continue
@@ -442,6 +463,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if s.currency(a) || s.currency(t) {
 				continue // money.go
 			}
+			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
+			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
@@ -562,6 +585,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		if s.toOwnState(pat, fwd, src, tgt) {
 			return evs // statement.go
 		}
+		if o := s.ownTarget(src, tgt, lowEnd); o >= 0 {
+			tgt = o // "withdrew its ambassador from Britain" (own_target.go)
+		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
 		// A compound with nothing to act on acts on itself: "Gondor and
@@ -583,6 +609,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	}
 	if inc := s.including(tgt, lowEnd); inc >= 0 {
 		tgt = inc
+	}
+	if r := s.responsible(fwd, src, tgt); r >= 0 {
+		tgt = r // "condemned the Israeli raid on Lebanon" (condemn.go)
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
 	for i := range srcs {

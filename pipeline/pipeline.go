@@ -161,6 +161,7 @@ func New(cfg Config) (*Pipeline, error) {
 	opts := coder.DefaultOptions()
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
 	opts.SubCodes = true     // the sub-code the verb's complement names
+	opts.ReportedActs = true // "X said Y attacked Z" is also Y's attack
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
