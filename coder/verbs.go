@@ -585,9 +585,6 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		if s.toOwnState(pat, fwd, src, tgt) {
 			return evs // statement.go
 		}
-		if o := s.ownTarget(src, tgt, lowEnd); o >= 0 {
-			tgt = o // "withdrew its ambassador from Britain" (own_target.go)
-		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {
 		// A compound with nothing to act on acts on itself: "Gondor and
