@@ -661,6 +661,12 @@ func (s *sent) codeFlat(a, b int) []acode {
 		// his IRNGOV term, not IRNGOVMIL).
 		agents = nil
 	}
+	if actor != nil && actorAt > a && s.formerTitle(a, actorAt) {
+		// "former President Alan Garcia": the text says the term is over.
+		if c, ok := formerCode(actorCode); ok {
+			actorCode, agents = c, nil
+		}
+	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
 		return []acode{t}
 	}
