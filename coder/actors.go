@@ -699,6 +699,10 @@ func (s *sent) codeFlat(a, b int) []acode {
 // "~GOV" agents after it, skipping a code the result already has.
 func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
+	opp := opposes(agents)
+	if opp && len(actor) == 6 && actor[3:] == "GOV" {
+		actor = actor[:3] // "Kremlin critic Alexei Navalny": RUSOPP
+	}
 	for _, g := range agents {
 		if nationalTroops(actor, g) {
 			if !has3(actor+post, "MIL") {
@@ -717,11 +721,27 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		code = pre // "peacekeeping troops", "an international aid agency": IGO, NGO
 	}
 	for _, g := range agents {
+		if opp && g.Code == "GOV" {
+			continue // "government critics" are the opposition
+		}
 		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code
 		}
 	}
 	return code + post
+}
+
+// opposes reports whether the agents name the opposition to the actor they
+// follow: a critic, dissident or opponent of the Kremlin or of the
+// government is not the government but the country's opposition (CAMEO
+// OPP), so the government role the name gives gives way to it.
+func opposes(agents []*dict.Agent) bool {
+	for _, g := range agents {
+		if !g.Before && g.Code == "OPP" {
+			return true
+		}
+	}
+	return false
 }
 
 // armedRole reports whether an agent code names a non-state armed role.
