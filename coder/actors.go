@@ -13,6 +13,7 @@ const nullCode = "---"
 func (s *sent) findActors() {
 	s.walk(0)
 	s.placeRoles()
+	s.placeLocals()
 }
 
 // localRoles reports whether every code is a role of people who are

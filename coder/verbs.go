@@ -435,6 +435,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if k == 1 {
 				a, t = tgt, src
 			}
+			t = ownState(a, t)
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
