@@ -24,6 +24,14 @@ func TestNewsRoles(t *testing.T) {
 			"Iranian police detained government critics.",
 			"(ROOT (S (NP (JJ Iranian) (NN police)) (VP (VBD detained) (NP (NN government) (NNS critics))) (. .)))",
 			"Iranian police=IRNCOP; government critics=---OPP"},
+		{"the Islamic State without the article; a regional people is its state's", "2019-10-18",
+			"Islamic State fighters attacked Catalans.",
+			"(ROOT (S (NP (NNP Islamic) (NNP State) (NNS fighters)) (VP (VBD attacked) (NP (NNPS Catalans))) (. .)))",
+			"Islamic State fighters=IMGMUSISI; Catalans=ESP"},
+		{"before 2013 the phrase is not the group", "2010-10-18",
+			"Islamic State fighters attacked Catalans.",
+			"(ROOT (S (NP (NNP Islamic) (NNP State) (NNS fighters)) (VP (VBD attacked) (NP (NNPS Catalans))) (. .)))",
+			"Islamic State fighters=---UAF; Catalans=ESP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
