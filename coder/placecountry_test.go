@@ -27,10 +27,18 @@ func TestPlaceLocals(t *testing.T) {
 			"Protesters marched in Belgrade and in Zagreb.",
 			"(ROOT (S (S (NP (NNS Protesters)) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))))) (CC and) (PP (IN in) (NP (NNP Zagreb))) (. .)))",
 			"Protesters=---OPP; Belgrade=SRB; Zagreb=HRV"},
-		{"an object stays unnamed: those arrested in a place need not be of it", "2019-03-16",
+		{"an object before the place is of it", "2019-03-16",
 			"Serbian police arrested students at a rally in Belgrade.",
 			"(ROOT (S (NP (NNP Serbian) (NNS police)) (VP (VBD arrested) (NP (NNS students)) (PP (IN at) (NP (DT a) (NN rally))) (PP (IN in) (NP (NNP Belgrade)))) (. .)))",
-			"Serbian police=SRBCOP; students=---EDU; Belgrade=SRB"},
+			"Serbian police=SRBCOP; students=SRBEDU; Belgrade=SRB"},
+		{"an object after the place is not", "2019-03-16",
+			"In Belgrade, Serbian police arrested students.",
+			"(ROOT (S (PP (IN In) (NP (NNP Belgrade))) (, ,) (NP (NNP Serbian) (NN police)) (VP (VBD arrested) (NP (NNS students))) (. .)))",
+			"Belgrade=SRB; Serbian police=SRBCOP; students=---EDU"},
+		{"civilians as subjects are not given the place", "2019-03-16",
+			"Civilians fled from the fighting in Aleppo.",
+			"(ROOT (S (NP (NNS Civilians)) (VP (VBD fled) (PP (IN from) (NP (DT the) (NN fighting))) (PP (IN in) (NP (NNP Aleppo)))) (. .)))",
+			"Civilians=---CVL; Aleppo=SYR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,7 +61,7 @@ func TestOwnState(t *testing.T) {
 			"SRBEDU>SRBGOV 170"},
 		{"Serbian police arrested students at a rally in Belgrade.",
 			"(ROOT (S (NP (NNP Serbian) (NNS police)) (VP (VBD arrested) (NP (NNS students)) (PP (IN at) (NP (DT a) (NN rally))) (PP (IN in) (NP (NNP Belgrade)))) (. .)))",
-			"SRBCOP>SRB 173"}, // the police are the state: the place stays the place
+			"SRBCOP>SRBEDU 173"}, // the police are the state: no GOV for the students' country
 	}
 	for _, tt := range tests {
 		if got := triples(codeDoc(t, c, "2025-01-27", false, sentence{tt.text, tt.tree})); got != tt.want {
