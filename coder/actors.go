@@ -14,6 +14,7 @@ func (s *sent) findActors() {
 	s.walk(0)
 	s.placeRoles()
 	s.placeLocals()
+	s.theState()
 }
 
 // localRoles reports whether every code is a role of people who are

@@ -1,0 +1,82 @@
+package coder
+
+// stateRoles are the sectors of a state: its government, military,
+// police, courts, legislature and intelligence services.
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// theState gives "the government", "the army", "the authorities" — a
+// definite state role with no country — the country of every other actor
+// the sentence names, when they all have one: "German farmers blocked
+// motorways to protest against the government's plans" is against DEUGOV.
+// A news sentence about one country that says "the government" means that
+// country's; with two countries named ("the army" of which?) nothing is
+// given.
+func (s *sent) theState() {
+	country, looked := "", false
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if len(cs) == 0 || anyActor(cs) || s.words[s.nes[m].first] != "THE" || !allStateRoles(cs) {
+			continue
+		}
+		if !looked {
+			country, looked = s.soleCountry(), true
+		}
+		if country == "" {
+			return
+		}
+		pc := acode{code: country, base: country, hasActor: true}
+		out := make([]acode, 0, len(cs))
+		for _, c := range cs {
+			n := s.combine(pc, c.agents)
+			n.first, n.last = c.first, c.last
+			out = append(out, n)
+		}
+		s.nes[m].codes = out
+	}
+}
+
+// allStateRoles reports whether every code is one state role and nothing
+// else.
+func allStateRoles(cs []acode) bool {
+	for _, c := range cs {
+		if len(c.agents) != 1 || !stateRoles[c.agents[0].Code] {
+			return false
+		}
+	}
+	return true
+}
+
+// soleCountry returns the one country every coded actor of the sentence
+// belongs to, or "" when there is none or more than one, or an actor that
+// is not a country's (an IGO, NGO, armed group of no country).
+func (s *sent) soleCountry() string {
+	country := ""
+	for m := range s.nes {
+		for _, c := range s.nes[m].codes {
+			if !c.hasActor {
+				continue
+			}
+			if len(c.base) < 3 || !isCountryCode(c.base[:3]) {
+				return ""
+			}
+			switch k := c.base[:3]; {
+			case country == "":
+				country = k
+			case country != k:
+				return ""
+			}
+		}
+	}
+	return country
+}
+
+// isCountryCode reports whether a three-letter code is a state's rather
+// than CAMEO's generic and regional ones.
+func isCountryCode(k string) bool {
+	switch k {
+	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---",
+		"AFR", "ASA", "EUR", "LAM", "MEA", "WST", "ARB", "CRB", "WAF", "EAF", "SAF", "NAF", "CAF", "SAM", "NMR", "CAS", "SAS", "SEA", "BLK", "BAL", "SCN", "PGS", "CAU", "MED", "EEU", "WEU":
+		return false
+	}
+	return true
+}

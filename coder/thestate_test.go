@@ -1,0 +1,34 @@
+package coder
+
+import "testing"
+
+// TestTheState: a definite state role with no country is the state of a
+// sentence that names one country only.
+func TestTheState(t *testing.T) {
+	opt := DefaultOptions()
+	opt.KeepMainVerb = true
+	c := New(newsDicts(t), opt)
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"one country named: the government is its",
+			"German farmers protested against the government.",
+			"(ROOT (S (NP (JJ German) (NNS farmers)) (VP (VBD protested) (PP (IN against) (NP (DT the) (NN government)))) (. .)))",
+			"German farmers=DEUAGR; the government=DEUGOV"},
+		{"two countries named: whose army is not said",
+			"Israel accused Hamas of attacking the army.",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBD accused) (NP (NP (NNP Hamas)) (PP (IN of) (S (VP (VBG attacking) (NP (DT the) (NN army))))))) (. .)))",
+			"Israel=ISR; Hamas=PSEREBHMS; the army=---MIL"},
+		{"an indefinite one is not the state",
+			"German farmers criticized a government spokesman.",
+			"(ROOT (S (NP (JJ German) (NNS farmers)) (VP (VBD criticized) (NP (DT a) (NN government) (NN spokesman))) (. .)))",
+			"German farmers=DEUAGR; a government spokesman=---GOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2024-01-08"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
