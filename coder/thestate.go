@@ -4,18 +4,18 @@ package coder
 // police, courts, legislature and intelligence services.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
-// theState gives "the government", "the army", "the authorities" — a
-// definite state role with no country — the country of every other actor
-// the sentence names, when they all have one: "German farmers blocked
+// theState gives "the government", "the army", "police", "officials" — a
+// state role with no country — the country of every other actor the
+// sentence names, when they all have one: "German farmers blocked
 // motorways to protest against the government's plans" is against DEUGOV.
-// A news sentence about one country that says "the government" means that
-// country's; with two countries named ("the army" of which?) nothing is
-// given.
+// A news sentence about one country that says "the government" or "police
+// said" means that country's; with two countries named ("the army" of
+// which?) nothing is given.
 func (s *sent) theState() {
 	country, looked := "", false
 	for m := range s.nes {
 		cs := s.nes[m].codes
-		if len(cs) == 0 || anyActor(cs) || s.words[s.nes[m].first] != "THE" || !allStateRoles(cs) {
+		if len(cs) == 0 || anyActor(cs) || !allStateRoles(cs) {
 			continue
 		}
 		if !looked {

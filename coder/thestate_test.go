@@ -19,10 +19,10 @@ func TestTheState(t *testing.T) {
 			"Israel accused Hamas of attacking the army.",
 			"(ROOT (S (NP (NNP Israel)) (VP (VBD accused) (NP (NP (NNP Hamas)) (PP (IN of) (S (VP (VBG attacking) (NP (DT the) (NN army))))))) (. .)))",
 			"Israel=ISR; Hamas=PSEREBHMS; the army=---MIL"},
-		{"an indefinite one is not the state",
+		{"an indefinite one too",
 			"German farmers criticized a government spokesman.",
 			"(ROOT (S (NP (JJ German) (NNS farmers)) (VP (VBD criticized) (NP (DT a) (NN government) (NN spokesman))) (. .)))",
-			"German farmers=DEUAGR; a government spokesman=---GOV"},
+			"German farmers=DEUAGR; a government spokesman=DEUGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
