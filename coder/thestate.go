@@ -4,8 +4,8 @@ package coder
 // police, courts, legislature and intelligence services.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
-// theState gives "the government", "the army", "police", "officials" — a
-// state role with no country — the country of every other actor the
+// theState gives "the government", "the army", "police", "officials",
+// "protesters" — a state role or a dissenting one with no country — the country of every other actor the
 // sentence names, when they all have one: "German farmers blocked
 // motorways to protest against the government's plans" is against DEUGOV.
 // A news sentence about one country that says "the government" or "police
@@ -35,11 +35,15 @@ func (s *sent) theState() {
 	}
 }
 
-// allStateRoles reports whether every code is one state role and nothing
-// else.
+// allStateRoles reports whether every code is one state role, or one role
+// of the state's own dissenters (dissentRoles: protesters, students,
+// workers, farmers), and nothing else: "Iranian security forces fired at
+// protesters" IRNOPP. Rebels, refugees and civilians are left out: they are
+// often of another country than the one the sentence names ("militants
+// killed by Israeli troops", round three).
 func allStateRoles(cs []acode) bool {
 	for _, c := range cs {
-		if len(c.agents) != 1 || !stateRoles[c.agents[0].Code] {
+		if len(c.agents) != 1 || !(stateRoles[c.agents[0].Code] || dissentRoles[c.agents[0].Code]) {
 			return false
 		}
 	}

@@ -23,6 +23,14 @@ func TestTheState(t *testing.T) {
 			"German farmers criticized a government spokesman.",
 			"(ROOT (S (NP (JJ German) (NNS farmers)) (VP (VBD criticized) (NP (DT a) (NN government) (NN spokesman))) (. .)))",
 			"German farmers=DEUAGR; a government spokesman=DEUGOV"},
+		{"the state's dissenters are of it",
+			"Iranian security forces fired at protesters.",
+			"(ROOT (S (NP (JJ Iranian) (NN security) (NNS forces)) (VP (VBD fired) (PP (IN at) (NP (NNS protesters)))) (. .)))",
+			"Iranian security forces=IRNCOP; protesters=IRNOPP"},
+		{"armed groups are not given it",
+			"Israeli troops killed militants.",
+			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VBD killed) (NP (NNS militants))) (. .)))",
+			"Israeli troops=ISRMIL; militants=---UAF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
