@@ -823,7 +823,26 @@ func (s *sent) matchActor(ws []string, i int) (int, int) {
 	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}
+	if idx >= 0 && n > 1 && s.lowerPlace(idx, i, n) {
+		return -1, 0
+	}
 	return idx, n
+}
+
+// lowerPlace reports whether the n words at i, all written in lower case,
+// match a country or region's name: news capitalises those, so "the west
+// bank of the Dnipro" is a river bank, not the West Bank (PSE), and "the
+// west of the country" not the West. Lower-case generic names the
+// dictionaries hold on purpose ("aid agencies" NGO, "human rights
+// organization" NGOHRI) are not places and still match.
+func (s *sent) lowerPlace(idx, i, n int) bool {
+	for j := i; j < i+n; j++ {
+		if w := s.leaves[j].Word; !lowerWord(w) && w != "-" {
+			return false
+		}
+	}
+	code, _ := s.c.d.Actors.Entries[idx].CodeAt(s.date)
+	return len(code) == 3 && code != "NGO" && code != "IGO" && code != "MED" && code != "MNC" && code != "IMG"
 }
 
 // lowerWord reports whether w has letters and none of them upper case.

@@ -32,6 +32,14 @@ func TestNewsRoles(t *testing.T) {
 			"Islamic State fighters attacked Catalans.",
 			"(ROOT (S (NP (NNP Islamic) (NNP State) (NNS fighters)) (VP (VBD attacked) (NP (NNPS Catalans))) (. .)))",
 			"Islamic State fighters=---UAF; Catalans=ESP"},
+		{"a country's name in lower case is not the country", "2022-11-09",
+			"Russian troops left the west bank of the river.",
+			"(ROOT (S (NP (JJ Russian) (NN troops)) (VP (VBD left) (NP (NP (DT the) (JJS west) (NN bank)) (PP (IN of) (NP (DT the) (NN river))))) (. .)))",
+			"Russian troops=RUSMIL"},
+		{"a generic name in lower case still is an actor", "2022-11-09",
+			"Russian troops attacked aid agencies.",
+			"(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NN aid) (NNS agencies))) (. .)))",
+			"Russian troops=RUSMIL; aid agencies=NGO"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
