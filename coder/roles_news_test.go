@@ -40,6 +40,10 @@ func TestNewsRoles(t *testing.T) {
 			"Russian troops attacked aid agencies.",
 			"(ROOT (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NN aid) (NNS agencies))) (. .)))",
 			"Russian troops=RUSMIL; aid agencies=NGO"},
+		{"the UN General Assembly is the UN, as Phoenix's UN_GENERAL_ASSEMBLY_", "2022-03-02",
+			"The U.N. General Assembly condemned Russia.",
+			"(ROOT (S (NP (DT The) (NNP U.N.) (NNP General) (NNP Assembly)) (VP (VBD condemned) (NP (NNP Russia))) (. .)))",
+			"The U.N. General Assembly=IGOUNO; Russia=RUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
