@@ -5,33 +5,38 @@ package coder
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
 // theState gives "the government", "the army", "police", "officials",
-// "protesters" — a state role or a dissenting one with no country — the country of every other actor the
-// sentence names, when they all have one: "German farmers blocked
-// motorways to protest against the government's plans" is against DEUGOV.
-// A news sentence about one country that says "the government" or "police
-// said" means that country's; with two countries named ("the army" of
-// which?) nothing is given.
+// "protesters" — a state role or a dissenting one with no country — the
+// country of every other actor the sentence names, when they all have one:
+// "German farmers blocked motorways to protest against the government's
+// plans" is against DEUGOV. A news sentence about one country that says
+// "the government" or "police said" means that country's; with two
+// countries named ("the army" of which?) nothing is given. In a compound
+// ("police and militants") each conjunct is looked at on its own.
 func (s *sent) theState() {
 	country, looked := "", false
 	for m := range s.nes {
 		cs := s.nes[m].codes
-		if len(cs) == 0 || anyActor(cs) || !allStateRoles(cs) {
-			continue
-		}
-		if !looked {
-			country, looked = s.soleCountry(), true
-		}
-		if country == "" {
-			return
-		}
-		pc := acode{code: country, base: country, hasActor: true}
-		out := make([]acode, 0, len(cs))
-		for _, c := range cs {
-			n := s.combine(pc, c.agents)
+		var out []acode
+		for k, c := range cs {
+			if c.hasActor || !allStateRoles(cs[k:k+1]) {
+				continue
+			}
+			if !looked {
+				country, looked = s.soleCountry(), true
+			}
+			if country == "" {
+				return
+			}
+			if out == nil {
+				out = append([]acode(nil), cs...)
+			}
+			n := s.combine(acode{code: country, base: country, hasActor: true}, c.agents)
 			n.first, n.last = c.first, c.last
-			out = append(out, n)
+			out[k] = n
 		}
-		s.nes[m].codes = out
+		if out != nil {
+			s.nes[m].codes = out
+		}
 	}
 }
 

@@ -31,6 +31,10 @@ func TestTheState(t *testing.T) {
 			"Israeli troops killed militants.",
 			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VBD killed) (NP (NNS militants))) (. .)))",
 			"Israeli troops=ISRMIL; militants=---UAF"},
+		{"in a compound, each conjunct on its own",
+			"Iranian security forces fired at protesters and militants.",
+			"(ROOT (S (NP (JJ Iranian) (NN security) (NNS forces)) (VP (VBD fired) (PP (IN at) (NP (NNS protesters) (CC and) (NNS militants)))) (. .)))",
+			"Iranian security forces=IRNCOP; protesters and militants=IRNOPP ---UAF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
