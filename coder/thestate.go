@@ -16,6 +16,9 @@ func (s *sent) theState() {
 	country, looked := "", false
 	for m := range s.nes {
 		cs := s.nes[m].codes
+		if s.tags[s.nes[m].first] == "PRP$" {
+			continue // "its forces": the pronoun says whose (refs.go)
+		}
 		var out []acode
 		for k, c := range cs {
 			if c.hasActor || !allStateRoles(cs[k:k+1]) {
@@ -65,6 +68,9 @@ func (s *sent) soleCountry() string {
 			if !c.hasActor {
 				continue
 			}
+			if len(c.base) >= 3 && international(c.base[:3]) {
+				continue // the UN, an NGO or the press say nothing of whose government
+			}
 			if len(c.base) < 3 || !isCountryCode(c.base[:3]) {
 				return ""
 			}
@@ -88,4 +94,14 @@ func isCountryCode(k string) bool {
 		return false
 	}
 	return true
+}
+
+// international reports whether a code's first three letters name an
+// international or transnational actor rather than a state's.
+func international(k string) bool {
+	switch k {
+	case "IGO", "NGO", "MED", "MNC":
+		return true
+	}
+	return false
 }

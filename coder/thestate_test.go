@@ -35,6 +35,14 @@ func TestTheState(t *testing.T) {
 			"Iranian security forces fired at protesters and militants.",
 			"(ROOT (S (NP (JJ Iranian) (NN security) (NNS forces)) (VP (VBD fired) (PP (IN at) (NP (NNS protesters) (CC and) (NNS militants)))) (. .)))",
 			"Iranian security forces=IRNCOP; protesters and militants=IRNOPP ---UAF"},
+		{"the UN says nothing of whose protesters",
+			"The U.N. urged Iranian police to free the protesters.",
+			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD urged) (NP (JJ Iranian) (NN police)) (S (VP (TO to) (VP (VB free) (NP (DT the) (NNS protesters)))))) (. .)))",
+			"The U.N.=IGOUNO; Iranian police=IRNCOP; the protesters=IRNOPP"},
+		{"a possessive says whose forces",
+			"The U.N. withdrew its forces from Iraq.",
+			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD withdrew) (NP (PRP$ its) (NNS forces)) (PP (IN from) (NP (NNP Iraq)))) (. .)))",
+			"The U.N.=IGOUNO; its forces=---MIL; Iraq=IRQ"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
