@@ -87,7 +87,8 @@ func (s *sent) placeLocals() {
 	first := s.firstVerb()
 	for m := range s.nes {
 		cs := s.nes[m].codes
-		if len(cs) == 0 || anyActor(cs) || !localRoles(cs) {
+		subject := s.nes[m].first <= first
+		if len(cs) == 0 || anyActor(cs) || !(localRoles(cs) || subject && armedOnly(cs)) {
 			continue
 		}
 		if s.nes[m].first > first && !s.placeAfter(s.nes[m].last) {
@@ -174,4 +175,20 @@ func (s *sent) placeAfter(i int) bool {
 		return true
 	}
 	return false
+}
+
+// armedOnly reports whether every code is an unaligned armed role
+// (militants, militiamen, gunmen: UAF), with a religious one or not.
+func armedOnly(cs []acode) bool {
+	for _, c := range cs {
+		if len(c.agents) == 0 {
+			return false
+		}
+		for _, g := range c.agents {
+			if g.Code != "UAF" && g.Code != "MUS" {
+				return false
+			}
+		}
+	}
+	return true
 }

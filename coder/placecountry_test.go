@@ -39,6 +39,10 @@ func TestPlaceLocals(t *testing.T) {
 			"Civilians fled from the fighting in Aleppo.",
 			"(ROOT (S (NP (NNS Civilians)) (VP (VBD fled) (PP (IN from) (NP (DT the) (NN fighting))) (PP (IN in) (NP (NNP Aleppo)))) (. .)))",
 			"Civilians=---CVL; Aleppo=SYR"},
+		{"armed men as the subject take the place too", "2021-03-06",
+			"Gunmen attacked a bus in Peshawar.",
+			"(ROOT (S (NP (NNP Gunmen)) (VP (VBD attacked) (NP (DT a) (NN bus)) (PP (IN in) (NP (NNP Peshawar)))) (. .)))",
+			"Gunmen=PAKUAF; Peshawar=PAK"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
