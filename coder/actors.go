@@ -669,6 +669,10 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, agents = c, nil
 		}
 	}
+	if actor != nil && len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
+		// "Peru's former foreign minister": a title with no name.
+		agents = []*dict.Agent{eliAgent}
+	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
 		return []acode{t}
 	}

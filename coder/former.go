@@ -1,6 +1,10 @@
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/dict"
+)
 
 // formerRoles are the state offices a person leaves to become one of the
 // country's elites (ELI): the CAMEO codebook's and CountryInfo's convention
@@ -49,4 +53,21 @@ func formerCode(code string) (string, bool) {
 		}
 	}
 	return code[:3] + "ELI", true
+}
+
+// eliAgent is the role of a country's elites, for a former title with no
+// name ("Peru's former foreign minister").
+var eliAgent = &dict.Agent{Code: "ELI", Phrase: "FORMER (title)"}
+
+// formerAgents reports whether every agent is a civil state office a
+// former title leaves (GOV, LEG, JUD; ELI itself, as Phoenix's
+// FORMER_PRESIDENT gives, counts too). Not MIL: "former soldiers" are
+// veterans, not elites.
+func formerAgents(agents []*dict.Agent) bool {
+	for _, g := range agents {
+		if g.Before || g.Code == "MIL" || !(formerRoles[g.Code] || g.Code == "ELI") {
+			return false
+		}
+	}
+	return true
 }

@@ -27,6 +27,14 @@ func TestFormerTitle(t *testing.T) {
 			"Peru's former president Alan Garcia criticized the army.",
 			"(ROOT (S (NP (NP (NNP Peru) (POS 's)) (JJ former) (NN president) (NNP Alan) (NNP Garcia)) (VP (VBD criticized) (NP (DT the) (NN army))) (. .)))",
 			"Peru 's former president Alan Garcia=PERELI; the army=PERMIL"},
+		{"a former title with no name", "2008-04-10",
+			"Peru's former foreign minister criticized the army.",
+			"(ROOT (S (NP (NP (NNP Peru) (POS 's)) (JJ former) (JJ foreign) (NN minister)) (VP (VBD criticized) (NP (DT the) (NN army))) (. .)))",
+			"Peru 's former foreign minister=PERELI; the army=PERMIL"},
+		{"former soldiers are not elites", "2008-04-10",
+			"Former Peruvian soldiers criticized the army.",
+			"(ROOT (S (NP (JJ Former) (JJ Peruvian) (NNS soldiers)) (VP (VBD criticized) (NP (DT the) (NN army))) (. .)))",
+			"Former Peruvian soldiers=PERMIL; the army=PERMIL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
