@@ -43,16 +43,27 @@ func (s *sent) theState() {
 	}
 }
 
-// allStateRoles reports whether every code is one state role, or one role
-// of the state's own dissenters (dissentRoles: protesters, students,
-// workers, farmers), and nothing else: "Iranian security forces fired at
-// protesters" IRNOPP. Rebels, refugees and civilians are left out: they are
-// often of another country than the one the sentence names ("militants
-// killed by Israeli troops", round three).
+// allStateRoles reports whether every code is made only of state roles
+// and roles of the state's own dissenters (dissentRoles: protesters,
+// students, workers, farmers), one agent or several ("student protesters"
+// OPPEDU): "Iranian security forces fired at protesters" IRNOPP. Rebels,
+// refugees and civilians are left out: they are often of another country
+// than the one the sentence names ("militants killed by Israeli troops",
+// round three).
 func allStateRoles(cs []acode) bool {
 	for _, c := range cs {
-		if len(c.agents) != 1 || !(stateRoles[c.agents[0].Code] || dissentRoles[c.agents[0].Code]) {
+		if len(c.agents) == 0 {
 			return false
+		}
+		for _, g := range c.agents {
+			if g.Before || len(g.Code)%3 != 0 {
+				return false
+			}
+			for i := 0; i < len(g.Code); i += 3 { // "OPPEDU": protesting students
+				if r := g.Code[i : i+3]; !stateRoles[r] && !dissentRoles[r] {
+					return false
+				}
+			}
 		}
 	}
 	return true

@@ -43,6 +43,10 @@ func TestTheState(t *testing.T) {
 			"The U.N. withdrew its forces from Iraq.",
 			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD withdrew) (NP (PRP$ its) (NNS forces)) (PP (IN from) (NP (NNP Iraq)))) (. .)))",
 			"The U.N.=IGOUNO; its forces=---MIL; Iraq=IRQ"},
+		{"a phrase of several such roles",
+			"Iranian judges criticized student protesters.",
+			"(ROOT (S (NP (JJ Iranian) (NNS judges)) (VP (VBD criticized) (NP (NN student) (NNS protesters))) (. .)))",
+			"Iranian judges=IRNJUD; student protesters=IRNOPPEDU"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
