@@ -79,3 +79,42 @@ func (s *sent) memberOf(tgt, src int) bool {
 	}
 	return true
 }
+
+// placeForCompound reports whether actor phrase e, a default target, only
+// names where a compound source's members act on each other: in "Colombian
+// government and FARC negotiators opened peace talks outside Oslo" the talks
+// are between the two, held in Norway, not with it. With a mutual code
+// (mutual) and a source of two or more actors, a phrase whose every actor is
+// said as a place ("in", "at", "outside" ..., isPlace) is passed over, so the
+// compound acts on itself or on an actor named otherwise. A single actor's
+// place stays a possible target ("Iran held talks in Moscow").
+func (s *sent) placeForCompound(e, src int, code string) bool {
+	if src < 0 || len(s.nes[src].codes) < 2 || !mutual(code) {
+		return false
+	}
+	cs := s.nes[e].codes
+	for _, c := range cs {
+		if !s.saidAsPlace(c.first, c.last) {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// saidAsPlace reports whether the actor named by leaves a..b is said as a
+// place: after a place preposition ("in Oslo"), or after one inside a phrase
+// the parser left flat, with no name before it ("peace talks outside Oslo").
+func (s *sent) saidAsPlace(a, b int) bool {
+	if s.isPlace(a) {
+		return true
+	}
+	for p := a + 1; p <= b; p++ {
+		if s.tags[p-1] == "NNP" || s.tags[p-1] == "NNPS" {
+			return false
+		}
+		if s.isPlace(p) {
+			return true
+		}
+	}
+	return false
+}

@@ -54,6 +54,11 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if !refinable(code) {
 		return code
 	}
+	if verb != "" {
+		if d := s.agentCode(code, from-1); d != "" {
+			return d
+		}
+	}
 	code = s.complement(code, from, to)
 	if !refinable(code) {
 		return code
@@ -66,17 +71,62 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	}
 	t := subcodes()
 	ws := strings.Split(verb, "_")
-	if c, n := t.match(ws, 0, len(ws)-1); n == len(ws) {
+	if c, n := t.match(ws, nil, 0, len(ws)-1); n == len(ws) {
 		for _, k := range c.subj {
 			if len(t.subj[k].before) > 0 {
 				continue
 			}
 			if d := t.refine(code, k); d != "" {
+				if refinable(d) {
+					// The verb named the subject, its object may name the
+					// leaf: "freed four Americans" is FREE's 080, freeing
+					// a release (084), and persons released 0841.
+					d = s.complement(d, from, to)
+				}
 				return d
 			}
 		}
 	}
 	return code
+}
+
+// agentCode gives a visit the code its visitors make it, read in the noun
+// phrase before the verb at leaf vi: "UN weapons inspectors arrived in
+// Baghdad" is the host's 0862 Receive inspectors (usage note: "Code here
+// reported deployment or arrival of inspectors") and the inspectors' 090
+// Investigate (0862: "typically accompanied by code under category 09"), not
+// 043 and 042; peacekeepers arriving are 0861 and 074 (074: "accompanied by
+// the linked event 'Receive deployment of peacekeepers'"). The table's @agent
+// lines say which code becomes which.
+func (s *sent) agentCode(code string, vi int) string {
+	t := subcodes()
+	if !t.agents {
+		return ""
+	}
+	f, l, ok := s.subjectSpan(vi)
+	if !ok {
+		return ""
+	}
+	for i := f; i <= l && i < len(s.words); i++ {
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, s.tags, i, l)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			for j := k; j >= 0; j = t.subj[j].parent {
+				for _, a := range t.subj[j].agent {
+					if a[0] == code {
+						return a[1]
+					}
+				}
+			}
+		}
+		i += n - 1
+	}
+	return ""
 }
 
 // means gives a violent event the code of the means its subject or its
@@ -109,7 +159,7 @@ func (s *sent) means(code string, from, to int) string {
 			if s.inName(i) {
 				continue
 			}
-			c, n := t.match(s.words, i, sp[1])
+			c, n := t.match(s.words, s.tags, i, sp[1])
 			if n == 0 {
 				continue
 			}
@@ -182,7 +232,7 @@ func (s *sent) complement(code string, from, to int) string {
 		if s.inName(i) {
 			continue
 		}
-		c, n := t.match(s.words, i, to)
+		c, n := t.match(s.words, s.tags, i, to)
 		if n == 0 {
 			continue
 		}
@@ -209,7 +259,7 @@ func (s *sent) complement(code string, from, to int) string {
 // subject below one of them, comes in leaves from..to.
 func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
 	for i := from; i <= to && i < len(s.words); i++ {
-		c, n := t.match(s.words, i, to)
+		c, n := t.match(s.words, s.tags, i, to)
 		if n == 0 || s.inName(i) {
 			continue
 		}
@@ -246,7 +296,7 @@ func (s *sent) participial(i, to int) bool {
 // decidedIn reports whether a cue in leaves from..to refines code.
 func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
 	for i := from; i <= to; i++ {
-		if c, n := t.match(s.words, i, to); n > 0 && !s.inName(i) {
+		if c, n := t.match(s.words, s.tags, i, to); n > 0 && !s.inName(i) {
 			for _, k := range c.subj {
 				if t.refine(code, k) != "" {
 					return true

@@ -15,6 +15,9 @@ func (s *sent) intent(code string, vs int) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.intent(code[:i], vs), s.intent(code[i+1:], vs))
 	}
+	if d := s.done(code, vs); d != "" {
+		return d
+	}
 	if len(code) < 3 || !s.future(vs) && !(code >= "14" && code < "21" && s.mayModal(vs)) {
 		return code
 	}
@@ -25,6 +28,35 @@ func (s *sent) intent(code string, vs int) string {
 		}
 	}
 	return code
+}
+
+// done codes as the act an intent code that a pattern gave a verb in the
+// past tense which is itself no verb of intent: SEND and DEPLOY share "- *
+// &PKO [0334]", but "France deployed peacekeepers to Mali" is a deployment
+// (0334 usage note: "Actual deployments should be coded as linked events
+// 'Provide military protection or peacekeeping' (074) ..."). The table's act
+// lines give the act of each intent. Only a verb with no code of its own
+// (SEND, DEPLOY) or one in the act's family is read so: a verb of another
+// family keeps the intent (AGREE is 050, and "agreed upon a free-trade pact"
+// is 0311), and so does a verb not in the simple past or the perfect ("will
+// deploy", "to deploy").
+func (s *sent) done(code string, vs int) string {
+	t := subcodes()
+	d, ok := t.act[code]
+	if !ok || vs < 0 || vs >= len(s.words) {
+		return ""
+	}
+	switch tag := s.tags[vs]; {
+	case tag == "VBD":
+	case tag == "VBN" && vs > 0 && (s.words[vs-1] == "HAS" || s.words[vs-1] == "HAVE" || s.words[vs-1] == "HAD"):
+	default:
+		return ""
+	}
+	f, _, _ := s.verbAt(vs)
+	if f == nil || f.Code != "" && f.Code != nullCode && !strings.HasPrefix(f.Code, d[:2]) {
+		return ""
+	}
+	return d
 }
 
 // future reports whether the verb starting at leaf vs has will, shall or
@@ -218,7 +250,7 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 	}
 	for _, i := range lits {
 		for j := max(from, i-3); j <= i; j++ {
-			c, n := t.match(s.words, j, min(to+3, len(s.words)-1))
+			c, n := t.match(s.words, s.tags, j, min(to+3, len(s.words)-1))
 			if n < 2 || j+n <= i || s.inName(j) {
 				continue
 			}

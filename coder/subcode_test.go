@@ -79,6 +79,64 @@ func TestSubCodes(t *testing.T) {
 		{"negotiation both ways (046:046 stays)",
 			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD held) (NP (NNS negotiations))) (. .)))",
 			"ISR SYR 046; SYR ISR 046", "ISR SYR 046; SYR ISR 046"},
+		// Round four. The verb names the subject (FREE 080 → 084), and its
+		// object then names the leaf: persons freed are 0841.
+		{"the verb's subject, then its object (080 → 084 → 0841)",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans))) (. .)))",
+			"IRN USA 080", "IRN USA 0841"},
+		// "free" as an adjective is no release (cue free/v).
+		{"a free and open region is no release",
+			"(ROOT (S (NP (NNP India) (CC and) (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ their) (NN cooperation)) (PP (IN for) (NP (DT a) (ADJP (JJ free) (CC and) (JJ open)) (NN region))))))) (. .)))",
+			"IND JPN 030; JPN IND 030", "IND JPN 030; JPN IND 030"},
+		// "grant" as a verb is no economic aid (cue grant/n); membership is
+		// a diplomatic tie.
+		{"to grant membership is diplomatic (020 → 022)",
+			"(ROOT (S (NP (NNP Ukraine)) (VP (VBD urged) (NP (DT the) (NNP European) (NNP Union)) (S (VP (TO to) (VP (VB grant) (NP (PRP it)) (NP (NN membership)))))) (. .)))",
+			"UKR IGOEUREEC 020", "UKR IGOEUREEC 022"},
+		// 039 usage note: mediation takes precedence over meeting (@over).
+		{"a delegation to broker an end (036 → 039)",
+			"(ROOT (S (NP (NNP Norway)) (VP (MD would) (VP (VB lead) (NP (DT a) (NN delegation)) (PP (TO to) (NP (NNP Moscow))) (S (VP (TO to) (VP (VB broker) (NP (DT an) (NN end)) (PP (TO to) (NP (DT the) (NN war)))))))) (. .)))",
+			"NOR RUS 036", "NOR RUS 039"},
+		// A peace conference is a meeting: DEMAND's "- * + PEACE [027]"
+		// read PEACE out of it.
+		{"PEACE out of a peace conference (027 → 106)",
+			"(ROOT (S (NP (NNP Egypt)) (VP (VBD demanded) (SBAR (IN that) (S (NP (DT the) (NNP United) (NNP Nations)) (VP (VB convene) (NP (DT a) (NN peace) (NN conference)))))) (. .)))",
+			"EGY IGOUNO 027", "EGY IGOUNO 106"},
+		// 1312 usage note: restrictions on commerce to punish the target.
+		{"threaten tariffs (130 → 1312)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD threatened) (S (VP (TO to) (VP (VB impose) (NP (NNS tariffs)) (PP (IN on) (NP (JJ American) (NNS goods))))))) (. .)))",
+			"CHN USA 130", "CHN USA 1312"},
+		// 114: "written and institutionalized protests".
+		{"a diplomatic protest is an official complaint (110 → 114)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD lodged) (NP (DT a) (JJ diplomatic) (NN protest)) (PP (IN with) (NP (NNP China)))) (. .)))",
+			"JPN CHN 110", "JPN CHN 114"},
+		// Visitors that are inspectors or peacekeepers (@agent): the host
+		// receives them (0862, 0861), they investigate (090) or deploy (074).
+		{"inspectors arriving (042:043 → 090:0862)",
+			"(ROOT (S (NP (NNP UN) (NNS weapons) (NNS inspectors)) (VP (VBD arrived) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"IGOUNO IRQ 042; IRQ IGOUNO 043", "IGOUNO IRQ 090; IRQ IGOUNO 0862"},
+		{"peacekeepers arriving (042:043 → 074:0861)",
+			"(ROOT (S (NP (NNP UN) (NNS peacekeepers)) (VP (VBD arrived) (PP (IN in) (NP (NNP Lebanon)))) (. .)))",
+			"IGOUNO LBN 042; LBN IGOUNO 043", "IGOUNO LBN 074; LBN IGOUNO 0861"},
+		{"other visitors stay a visit",
+			"(ROOT (S (NP (NNP UN) (NNS officials)) (VP (VBD arrived) (PP (IN in) (NP (NNP Iraq)))) (. .)))",
+			"IGOUNO IRQ 042; IRQ IGOUNO 043", "IGOUNO IRQ 042; IRQ IGOUNO 043"},
+		// 174 usage note: expelled peacekeepers are 1661; 1711: property
+		// seized is confiscated, not arrested (SEIZE is in the 173 block).
+		{"peacekeepers ordered to leave (174 → 1661)",
+			"(ROOT (S (NP (NNP Eritrea)) (VP (VBD ordered) (NP (NNP UN) (NNS peacekeepers)) (S (VP (TO to) (VP (VB leave))))) (. .)))",
+			"ERI IGOUNO 174", "ERI IGOUNO 1661"},
+		{"a ship seized (173 → 1711)",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD seized) (NP (DT a) (JJ British) (NN ship))) (. .)))",
+			"IRN GBR 173", "IRN GBR 1711"},
+		// A pattern's intent code on a past-tense verb with no code of its
+		// own is the act (0334 usage note: actual deployments are 074).
+		{"peacekeepers deployed (0334 → 074)",
+			"(ROOT (S (NP (NNP France)) (VP (VBD deployed) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Mali)))) (. .)))",
+			"FRA MLI 0334", "FRA MLI 074"},
+		{"peacekeepers to be deployed stay an intent",
+			"(ROOT (S (NP (NNP France)) (VP (MD will) (VP (VB deploy) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Mali))))) (. .)))",
+			"FRA MLI 0334", "FRA MLI 0334"},
 		// The words of a named actor are not the subject.
 		{"a name is not a subject",
 			"(ROOT (S (NP (NNP Egypt)) (VP (VBD urged) (NP (NNP Human) (NNPS Rights) (NNP Watch)) (S (VP (TO to) (VP (VB end) (NP (PRP$ its) (NN campaign)))))) (. .)))",

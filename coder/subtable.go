@@ -17,17 +17,25 @@ type subject struct {
 	name   string
 	parent int // index of the subject whose codes apply where this one has none, or -1
 	codes  []string
-	actor  bool  // the verb's object being an actor phrase names it ("released the correspondent")
-	narrow bool  // refines only its own three-digit code (084 → 0841), never a root's residual
-	before []int // when set, counts only before a cue of one of these subjects (or their children)
-	means  bool  // a means of violence: read in the subject too, and across 18 and 19
+	actor  bool        // the verb's object being an actor phrase names it ("released the correspondent")
+	narrow bool        // refines only its own three-digit code (084 → 0841), never a root's residual
+	before []int       // when set, counts only before a cue of one of these subjects (or their children)
+	means  bool        // a means of violence: read in the subject too, and across 18 and 19
+	over   [][2]string // code (or start of codes) → code of this subject that takes precedence over it
+	agent  [][2]string // code → code when the verb's subject names this subject (inspectors arriving: 043 → 0862)
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
 type cue struct {
 	words []string
+	pos   []byte // per word: 0 any, 'V' a verb only, 'N' anything but a verb
 	subj  []int
+	gap   bool // a word is "~": up to maxGap modifiers there
 }
+
+// maxGap is how many modifiers a "~" in a cue passes over: "expel ~
+// diplomats" reads "expel 23 British diplomats".
+const maxGap = 3
 
 // subTable is the parsed table: subjects, and cues by their first word,
 // longest first.
@@ -36,6 +44,8 @@ type subTable struct {
 	first  map[string][]cue
 	actor  []int             // subjects an actor object names
 	future map[string]string // code or start of codes → intent code, for the future tense
+	act    map[string]string // intent code → the act (done lines), for a past-tense verb that is no intent verb
+	agents bool              // some subject has @agent lines
 }
 
 var subcodes = sync.OnceValue(func() *subTable {
@@ -48,7 +58,7 @@ var subcodes = sync.OnceValue(func() *subTable {
 
 // parseSubcodes reads the table format described in data/subcodes.txt.
 func parseSubcodes(text string) (*subTable, error) {
-	t := &subTable{first: map[string][]cue{}, future: map[string]string{}}
+	t := &subTable{first: map[string][]cue{}, future: map[string]string{}, act: map[string]string{}}
 	byName := map[string]int{}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	cur := -1
@@ -64,6 +74,12 @@ func parseSubcodes(text string) (*subTable, error) {
 				return nil, fmt.Errorf("line %d: want future FROM TO", n)
 			}
 			t.future[f[1]] = f[2]
+		case strings.HasPrefix(line, "done "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 3) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want done FROM TO", n)
+			}
+			t.act[f[1]] = f[2]
 		case line[0] == '=':
 			head, codes, ok := strings.Cut(line[1:], ":")
 			if !ok {
@@ -102,6 +118,19 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.subj[cur].narrow = true
 		case line == "@means":
 			t.subj[cur].means = true
+		case strings.HasPrefix(line, "@agent "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 3) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want @agent FROM TO", n)
+			}
+			t.subj[cur].agent = append(t.subj[cur].agent, [2]string{f[1], f[2]})
+			t.agents = true
+		case strings.HasPrefix(line, "@over "):
+			f := strings.Fields(line)
+			if len(f) != 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want @over FROM TO", n)
+			}
+			t.subj[cur].over = append(t.subj[cur].over, [2]string{f[1], f[2]})
 		case strings.HasPrefix(line, "@before "):
 			for _, name := range strings.Fields(line)[1:] {
 				k, ok := byName[name]
@@ -112,6 +141,8 @@ func parseSubcodes(text string) (*subTable, error) {
 			}
 		case line[0] == '@':
 			return nil, fmt.Errorf("line %d: unknown directive %s", n, line)
+		case strings.HasPrefix(line, "~"):
+			return nil, fmt.Errorf("line %d: a phrase cannot open with ~", n)
 		default:
 			for _, ws := range expandCue(strings.Fields(strings.ToUpper(line))) {
 				t.add(ws, cur)
@@ -148,10 +179,22 @@ func expandCue(pos []string) [][]string {
 
 // add files a phrase under its first word, keeping each word's phrases
 // longest first; a phrase written again under another subject names both.
+// A word written "free/v" matches only a verb ("to free the hostages", not "a
+// free and open Indo-Pacific"), "grant/n" only a word not tagged as a verb
+// ("a grant", not "to grant membership").
 func (t *subTable) add(ws []string, subj int) {
+	var pos []byte
+	for i, w := range ws {
+		if base, p, ok := strings.Cut(w, "/"); ok && (p == "V" || p == "N") {
+			if pos == nil {
+				pos = make([]byte, len(ws))
+			}
+			ws[i], pos[i] = base, p[0]
+		}
+	}
 	list := t.first[ws[0]]
 	for i := range list {
-		if strings.Join(list[i].words, " ") == strings.Join(ws, " ") {
+		if strings.Join(list[i].words, " ") == strings.Join(ws, " ") && string(list[i].pos) == string(pos) {
 			for _, s := range list[i].subj {
 				if s == subj {
 					return
@@ -161,7 +204,10 @@ func (t *subTable) add(ws []string, subj int) {
 			return
 		}
 	}
-	c := cue{words: ws, subj: []int{subj}}
+	c := cue{words: ws, pos: pos, subj: []int{subj}}
+	for _, w := range ws {
+		c.gap = c.gap || w == "~"
+	}
 	i := len(list)
 	for i > 0 && len(list[i-1].words) < len(ws) {
 		i--
@@ -186,10 +232,18 @@ func under(d, c string) bool {
 }
 
 // refine returns the one code of subject k (or of its parents, nearest
-// first) below code, or "".
+// first) below code, or "". A subject's @over line comes first: it replaces
+// a sibling code the codebook says it takes precedence over (mediation over
+// meeting: "would lead a delegation to Moscow to broker an end to the war"
+// is 039, not 036).
 func (t *subTable) refine(code string, k int) string {
 	if t.subj[k].narrow && code[2] == '0' {
 		return ""
+	}
+	for _, o := range t.subj[k].over {
+		if strings.HasPrefix(code, o[0]) && code != o[1] {
+			return o[1]
+		}
 	}
 	for ; k >= 0; k = t.subj[k].parent {
 		if d := t.own(code, k); d != "" {
@@ -213,26 +267,102 @@ func (t *subTable) own(code string, k int) string {
 	return found
 }
 
+// gapEnd matches the words of a cue with a "~" from its word j at leaf i,
+// and returns the leaf after the match, or -1. A "~" passes over up to
+// maxGap leaves tagged as modifiers (determiners, numbers, adjectives, proper
+// nouns, possessives), the fewest that let the rest match.
+func (c *cue) gapEnd(words, tags []string, i, j, to int) int {
+	for ; j < len(c.words); j++ {
+		if c.words[j] == "~" {
+			for skip := 0; skip <= maxGap; skip++ {
+				if skip > 0 {
+					k := i + skip - 1
+					if k > to || k >= len(words) || tags == nil || !modifierTag(tags[k]) {
+						break
+					}
+				}
+				if e := c.gapEnd(words, tags, i+skip, j+1, to); e >= 0 {
+					return e
+				}
+			}
+			return -1
+		}
+		if i > to || i >= len(words) || words[i] != c.words[j] ||
+			c.pos != nil && tags != nil && !posFits(c.pos[j], tags[i]) {
+			return -1
+		}
+		i++
+	}
+	return i
+}
+
+// modifierTag reports whether a "~" of a cue may pass over a word tagged tag.
+func modifierTag(tag string) bool {
+	switch tag {
+	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH":
+		return true
+	}
+	return false
+}
+
+// hyphenHead returns the last part of a hyphenated compound whose first
+// part qualifies it, "" otherwise: "Norwegian-mediated talks" are mediated
+// talks, a "U.S.-brokered truce" a brokered one. A negating or temporal
+// prefix ("anti-tank", "non-military", "post-war") turns the word into
+// something else, and is not read.
+func hyphenHead(w string) string {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return ""
+	}
+	switch w[:strings.IndexByte(w, '-')] {
+	case "ANTI", "NON", "COUNTER", "POST", "PRE", "EX", "SELF", "CO":
+		return ""
+	}
+	return w[k+1:]
+}
+
+// posFits reports whether a word tagged tag fits a cue word's constraint p.
+func posFits(p byte, tag string) bool {
+	switch p {
+	case 'V':
+		return strings.HasPrefix(tag, "VB")
+	case 'N':
+		return !strings.HasPrefix(tag, "VB")
+	}
+	return true
+}
+
 // refinable reports whether a code may have sub-codes: three digits (four-digit
 // codes are the codebook's leaves).
 func refinable(code string) bool { return isCode(code, 3) && len(code) == 3 }
 
 // match returns the longest cue starting at leaf i and ending by leaf to,
-// and its length in words (0: none).
-func (t *subTable) match(words []string, i, to int) (*cue, int) {
+// and its length in words (0: none). tags are the words' part-of-speech tags,
+// for cues that want a verb or a non-verb at a position; nil accepts any. A
+// word right after "to" counts as a verb whatever its tag: the tagger reads
+// "agreed to free Palestinian prisoners" with free/JJ.
+func (t *subTable) match(words, tags []string, i, to int) (*cue, int) {
 	list := t.first[words[i]]
+	if list == nil {
+		list = t.first[hyphenHead(words[i])]
+	}
 	for k := range list {
 		c := &list[k]
+		if c.gap {
+			if e := c.gapEnd(words, tags, i, 0, to); e > i {
+				return c, e - i
+			}
+			continue
+		}
 		n := len(c.words)
 		if i+n-1 > to || i+n > len(words) {
 			continue
 		}
 		ok := true
-		for j := 1; j < n; j++ {
-			if words[i+j] != c.words[j] {
-				ok = false
-				break
-			}
+		for j := 0; j < n && ok; j++ {
+			ok = (j == 0 || words[i+j] == c.words[j]) && (c.pos == nil || tags == nil || posFits(c.pos[j], tags[i+j]) ||
+				c.pos[j] == 'V' && i+j > 0 && words[i+j-1] == "TO") // "to free", tagged JJ
 		}
 		if ok {
 			return c, n

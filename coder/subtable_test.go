@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -69,11 +70,11 @@ prisoners
 		}
 	}
 	// Alternatives spell out, longest phrase first under a word.
-	c, n := tab.match([]string{"ECONOMIC", "ASSISTANCE", "NOW"}, 0, 2)
+	c, n := tab.match([]string{"ECONOMIC", "ASSISTANCE", "NOW"}, nil, 0, 2)
 	if n != 2 || tab.subj[c.subj[0]].name != "ECONAID" {
 		t.Errorf("match ECONOMIC ASSISTANCE: %d words, %v", n, c)
 	}
-	if _, n := tab.match([]string{"ECONOMIC", "ASSISTANCE"}, 0, 0); n != 0 {
+	if _, n := tab.match([]string{"ECONOMIC", "ASSISTANCE"}, nil, 0, 0); n != 0 {
 		t.Errorf("a phrase past the end of the complement matched")
 	}
 }
@@ -103,6 +104,11 @@ func TestParseSubcodesErrors(t *testing.T) {
 		"= AID: 023\n@sometimes\n", // unknown directive
 		"= : 023\n",                // no name
 		"= AID: 023\n@before X\n",  // unknown subject
+		"= MED: 039\n@over 036\n",  // @over without its code
+		"= MED: 039\n@over 36x 039\n",
+		"= INS: 0862\n@agent 43 0862\n", // @agent wants three-digit codes
+		"done 0334\n",
+		"done 03 074\n",
 	} {
 		if _, err := parseSubcodes(bad); err == nil {
 			t.Errorf("parseSubcodes(%q): no error", bad)
@@ -132,6 +138,116 @@ func TestSubcodeTable(t *testing.T) {
 					t.Errorf("%s: %s and %s nest", s.name, a, b)
 				}
 			}
+		}
+	}
+}
+
+// TestCueTags: a cue word written "free/v" matches only a verb, "grant/n"
+// anything but a verb; with no tags (the verb's own name) both match.
+func TestCueTags(t *testing.T) {
+	tab, err := parseSubcodes("= RELEASE: 084\nfree/v\n= ECONAID: 071\ngrant/n|grants/n\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word, tag string
+		want      int // words matched
+	}{
+		{"FREE", "VB", 1},
+		{"FREE", "JJ", 0},
+		{"GRANT", "NN", 1},
+		{"GRANT", "VB", 0},
+		{"GRANTS", "VBZ", 0},
+		{"GRANTS", "NNS", 1},
+	}
+	for _, tt := range tests {
+		if _, n := tab.match([]string{tt.word}, []string{tt.tag}, 0, 0); n != tt.want {
+			t.Errorf("match %s/%s: %d words, want %d", tt.word, tt.tag, n, tt.want)
+		}
+	}
+	if _, n := tab.match([]string{"TO", "FREE"}, []string{"TO", "JJ"}, 1, 1); n != 1 {
+		t.Errorf("match to FREE/JJ: %d words, want 1 (after to it is the verb)", n)
+	}
+	if _, n := tab.match([]string{"FREE"}, nil, 0, 0); n != 1 {
+		t.Errorf("match FREE without tags: %d words, want 1", n)
+	}
+}
+
+// TestOver: a subject's @over code replaces the sibling code it takes
+// precedence over (mediation over meeting), before its codes below.
+func TestOver(t *testing.T) {
+	tab, err := parseSubcodes("= MED: 028 039 045\n@over 036 039\n@over 04 045\nmediate\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ code, want string }{
+		{"036", "039"},
+		{"040", "045"},
+		{"043", "045"},
+		{"045", ""},
+		{"020", "028"},
+		{"030", "039"},
+		{"010", ""},
+	}
+	for _, tt := range tests {
+		if got := tab.refine(tt.code, 0); got != tt.want {
+			t.Errorf("refine(%s) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestCueGap: a "~" in a cue passes over up to three modifiers, and no
+// other word.
+func TestCueGap(t *testing.T) {
+	tab, err := parseSubcodes("= DIPL: 161 1313\nexpel ~ diplomats\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words, tags string
+		want        int // words matched
+	}{
+		{"EXPEL DIPLOMATS", "VB NNS", 2},
+		{"EXPEL DUTCH DIPLOMATS", "VB JJ NNS", 3},
+		{"EXPEL 23 DUTCH DIPLOMATS", "VB CD JJ NNS", 4},
+		{"EXPEL ALL 23 DUTCH DIPLOMATS", "VB DT CD JJ NNS", 5},
+		{"EXPEL THE ALL 23 DUTCH DIPLOMATS", "VB DT DT CD JJ NNS", 0}, // four modifiers
+		{"EXPEL MIGRANTS AND DIPLOMATS", "VB NNS CC NNS", 0},          // not modifiers
+		{"EXPEL DUTCH", "VB JJ", 0},
+	}
+	for _, tt := range tests {
+		ws, ts := strings.Fields(tt.words), strings.Fields(tt.tags)
+		if _, n := tab.match(ws, ts, 0, len(ws)-1); n != tt.want {
+			t.Errorf("match %q: %d words, want %d", tt.words, n, tt.want)
+		}
+	}
+	// The phrase must end by leaf to.
+	ws := strings.Fields("EXPEL DUTCH DIPLOMATS")
+	if _, n := tab.match(ws, strings.Fields("VB JJ NNS"), 0, 1); n != 0 {
+		t.Errorf("a gap phrase past the end of the complement matched")
+	}
+	if _, err := parseSubcodes("= DIPL: 161\n~ diplomats\n"); err == nil {
+		t.Errorf("a phrase opening with ~: no error")
+	}
+}
+
+// TestHyphenHead: the last part of a qualified compound names what it is;
+// negating and temporal prefixes do not count.
+func TestHyphenHead(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"NORWEGIAN-MEDIATED", "MEDIATED"},
+		{"U.S.-BROKERED", "BROKERED"},
+		{"PRO-DEMOCRACY", "DEMOCRACY"},
+		{"ANTI-TANK", ""},
+		{"NON-MILITARY", ""},
+		{"POST-WAR", ""},
+		{"TALKS", ""},
+		{"-", ""},
+		{"TRADE-", ""},
+	}
+	for _, tt := range tests {
+		if got := hyphenHead(tt.word); got != tt.want {
+			t.Errorf("hyphenHead(%q) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
 }

@@ -61,7 +61,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	done := -1
 	prepared := false // the index reads the words once a verb needs it
 	for i := range s.leaves {
-		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) {
+		if i <= done || s.del[i] || s.used[i] || !strings.HasPrefix(s.tags[i], "VB") || s.prepositional(i) || s.conditional(i) || s.unrealized(i) || s.notAnAct(i) {
 			continue
 		}
 		f, vs, ve := s.verbAt(i)
@@ -115,7 +115,10 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 		}
 		for _, pi := range later {
-			if pat != nil || fits(&block.Patterns[pi]) {
+			if pat != nil {
+				break
+			}
+			if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
 				break
 			}
 		}
@@ -153,6 +156,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
+	evs, says, at = s.claimedActs(evs, says, at)
 	s.refusals(evs, at)
 	return dropSays(evs, says, at)
 }
@@ -435,6 +439,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if k == 1 {
 				a, t = tgt, src
 			}
+			if s.currency(a) || s.currency(t) {
+				continue // money.go
+			}
 			t = ownState(a, t)
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
@@ -537,7 +544,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if !ok {
 				break
 			}
-			if e != src && !s.placeOfStatement(pat, fwd, e) {
+			if e != src && !s.passedOver(pat, fwd, e, src, vi) {
 				if tgt < 0 {
 					tgt = e
 				} else if s.inReducedRelative(s.nes[e].first, vi) {
@@ -552,6 +559,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		}
 		if s.memberOf(tgt, src) {
 			tgt = -1 // "Palestinians and Israelis failed to reach agreement on ... Palestinian offices"
+		}
+		if s.toOwnState(pat, fwd, src, tgt) {
+			return evs // statement.go
 		}
 	}
 	if tgt < 0 && src >= 0 && len(s.nes[src].codes) >= 2 {

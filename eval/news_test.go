@@ -3,9 +3,13 @@ package eval
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 )
 
 const newsHeader = "id\tcode\tsource\ttarget\tconfidence\tdate\tsentence\tnote\n"
@@ -117,7 +121,12 @@ func TestTripleMaps(t *testing.T) {
 // readRepoNews reads the repository's news set.
 func readRepoNews(t *testing.T) []NewsExample {
 	t.Helper()
-	f, err := os.Open("../testdata/news/cameo_examples.tsv")
+	return readNewsFile(t, "../testdata/news/cameo_examples.tsv")
+}
+
+func readNewsFile(t *testing.T, path string) []NewsExample {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,31 +138,48 @@ func readRepoNews(t *testing.T) []NewsExample {
 	return exs
 }
 
-// TestNewsSetWellFormed checks the repo's news set: every code is a CAMEO
-// code shape, every actor an upper-case code, every confidence known, every
-// date a date.
+// TestNewsSetWellFormed checks the repo's news sets: every code is a code
+// of the CAMEO codebook, every actor an upper-case code, every confidence
+// known, every date a date; a no-event sentence is its one row.
 func TestNewsSetWellFormed(t *testing.T) {
-	exs := readRepoNews(t)
-	if len(exs) < 250 {
-		t.Errorf("only %d examples", len(exs))
-	}
-	code := regexp.MustCompile(`^[012][0-9]{2,3}$`)
-	actor := regexp.MustCompile(`^[A-Z]{3}([A-Z]{3})*$`)
-	date := regexp.MustCompile(`^(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]$`)
-	for _, ex := range exs {
-		if !date.MatchString(ex.Date) {
-			t.Errorf("%s: date %q", ex.ID, ex.Date)
-		}
-		for _, r := range ex.Rows {
-			if !code.MatchString(r.Code) || !actor.MatchString(r.Source) || !actor.MatchString(r.Target) {
-				t.Errorf("%s: bad triple %s %s %s", r.ID, r.Source, r.Target, r.Code)
+	for _, set := range []struct {
+		path      string
+		min, none int // at least min sentences, none of them without events
+	}{
+		{"../testdata/news/cameo_examples.tsv", 250, 0},
+		{"../testdata/news/written.tsv", 300, 20},
+	} {
+		t.Run(filepath.Base(set.path), func(t *testing.T) {
+			exs := readNewsFile(t, set.path)
+			if len(exs) < set.min {
+				t.Errorf("only %d examples", len(exs))
 			}
-			switch r.Confidence {
-			case "high", "medium", "low":
-			default:
-				t.Errorf("%s: confidence %q", r.ID, r.Confidence)
+			actor := regexp.MustCompile(`^[A-Z]{3}([A-Z]{3})*$`)
+			date := regexp.MustCompile(`^(19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]$`)
+			none := 0
+			for _, ex := range exs {
+				if !date.MatchString(ex.Date) {
+					t.Errorf("%s: date %q", ex.ID, ex.Date)
+				}
+				if len(ex.Gold) == 0 {
+					none++
+					continue
+				}
+				for _, r := range ex.Rows {
+					if !cameo.Known(dyad.Code(r.Code)) || !actor.MatchString(r.Source) || !actor.MatchString(r.Target) {
+						t.Errorf("%s: bad triple %s %s %s", r.ID, r.Source, r.Target, r.Code)
+					}
+					switch r.Confidence {
+					case "high", "medium", "low":
+					default:
+						t.Errorf("%s: confidence %q", r.ID, r.Confidence)
+					}
+				}
 			}
-		}
+			if none < set.none {
+				t.Errorf("%d no-event sentences, want at least %d", none, set.none)
+			}
+		})
 	}
 }
 
@@ -161,6 +187,7 @@ func FuzzReadNews(f *testing.F) {
 	f.Add([]byte(newsHeader + "a\t010\tUSA\tRUS\thigh\t1990-01-02\tS.\t\n"))
 	f.Add([]byte("id\tcode\tsource\ttarget\tsentence\na\t1\tb\tc\td\na\t1\tc\tb\td\n"))
 	f.Add([]byte("#\n\n\t\t\n"))
+	f.Add([]byte(newsHeader + "a\t-\t-\t-\thigh\t\tS.\t\na\t010\tUSA\tRUS\t\t\tS.\t\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		exs, err := ReadNews(strings.NewReader(string(b)))
 		if err != nil {
@@ -168,7 +195,8 @@ func FuzzReadNews(f *testing.F) {
 		}
 		ids := map[string]bool{}
 		for _, ex := range exs {
-			if ids[ex.ID] || len(ex.Gold) == 0 || len(ex.Gold) != len(ex.Rows) {
+			noEvent := len(ex.Rows) == 1 && ex.Rows[0].Code == NoEvent
+			if ids[ex.ID] || len(ex.Rows) == 0 || noEvent != (len(ex.Gold) == 0) || !noEvent && len(ex.Gold) != len(ex.Rows) {
 				t.Fatalf("bad example %+v", ex)
 			}
 			ids[ex.ID] = true

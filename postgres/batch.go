@@ -167,6 +167,7 @@ type write struct {
 	ids    map[string]int64 // event key → id
 	// Per event key, what this batch adds.
 	events map[string]*eventDelta
+	tally  *tally // what it adds to the rollups and counts
 }
 
 type eventDelta struct {
@@ -184,12 +185,19 @@ type eventDelta struct {
 }
 
 func newWrite(b *batch, stored map[string]bool, run int64) *write {
-	w := &write{b: b, run: run, stored: stored, ids: map[string]int64{}, events: map[string]*eventDelta{}}
+	w := &write{b: b, run: run, stored: stored, ids: map[string]int64{}, events: map[string]*eventDelta{}, tally: newTally()}
 	for _, r := range b.docs {
 		rows := b.rows[r.Doc.ID]
-		if !stored[r.Doc.ID] || rows == nil {
+		switch {
+		case !stored[r.Doc.ID]:
+			continue
+		case r.Reject != nil || rows == nil:
+			w.tally.counts["rejected"]++
 			continue
 		}
+		w.tally.counts["coded"]++
+		w.tally.counts["sentences"] += int64(len(rows.sentences))
+		w.tally.counts["mentions"] += int64(len(rows.mentions))
 		d := r.Doc
 		for _, m := range rows.mentions {
 			e := w.events[m.key]
@@ -222,9 +230,14 @@ func (w *write) rejects(ctx context.Context, tx pgx.Tx) error {
 		if rj.DocID == "" {
 			rj.DocID = r.Doc.ID
 		}
-		q.Queue(insertReject, rejectArgs(w.run, rj)...)
+		q.Queue(insertReject+` RETURNING id`, rejectArgs(w.run, rj)...)
 	}
-	return sendBatch(ctx, tx, &q, q.Len(), nil)
+	return sendBatch(ctx, tx, &q, 0, func(rows pgx.Rows) error {
+		for rows.Next() {
+			w.tally.counts["rejects"]++
+		}
+		return rows.Err()
+	})
 }
 
 // sortedKeys returns the event keys of the batch in order.
@@ -371,10 +384,34 @@ func (w *write) putEvents(ctx context.Context, tx pgx.Tx) error {
 				date_precision = CASE WHEN (excluded.rep_doc, excluded.rep_mid) < (e.rep_doc, e.rep_mid) THEN excluded.date_precision ELSE e.date_precision END,
 				location = CASE WHEN (excluded.rep_doc, excluded.rep_mid) < (e.rep_doc, e.rep_mid) THEN excluded.location ELSE e.location END,
 				rep_mid = CASE WHEN (excluded.rep_doc, excluded.rep_mid) < (e.rep_doc, e.rep_mid) THEN excluded.rep_mid ELSE e.rep_mid END,
-				rep_doc = CASE WHEN (excluded.rep_doc, excluded.rep_mid) < (e.rep_doc, e.rep_mid) THEN excluded.rep_doc ELSE e.rep_doc END`,
+				rep_doc = CASE WHEN (excluded.rep_doc, excluded.rep_mid) < (e.rep_doc, e.rep_mid) THEN excluded.rep_doc ELSE e.rep_doc END
+			RETURNING e.date, e.source, e.target, e.root, e.quad, e.goldstein, e.num_mentions`,
 			e.id, e.cluster, ev.Source.Code, ev.Target.Code, string(ev.Code), root, ev.Quad, ev.Goldstein, ev.Name, ev.PLOVER, e.date,
 			e.repPrecision, e.repLocate, e.added, e.mentions, e.newSources, len(e.docs), e.repDoc, e.repMid)
 	}
+	// Each event as stored goes to the rollups: new when its mention count
+	// is this batch's alone (a stored event has at least one mention).
+	i := 0
+	err = sendBatch(ctx, tx, &q, 0, func(rows pgx.Rows) error {
+		e := w.events[keys[i]]
+		i++
+		for rows.Next() {
+			var date time.Time
+			var source, target, root string
+			var quad int32
+			var gold float64
+			var n int
+			if err := rows.Scan(&date, &source, &target, &root, &quad, &gold, &n); err != nil {
+				return err
+			}
+			w.tally.event(date, source, target, root, quad, gold, n == e.mentions, e.mentions)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return err
+	}
+	q = pgx.Batch{}
 
 	type topic struct {
 		t  string

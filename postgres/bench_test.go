@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/benchtest"
 	"github.com/dyadproject/dyad/postgres"
 	"github.com/dyadproject/dyad/storetest"
 )
@@ -33,6 +34,44 @@ func BenchmarkInsert(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(rs))/sec, "docs/s")
+	b.ReportMetric(float64(mentions)/sec, "mentions/s")
+}
+
+// BenchmarkInsertConcurrent stores the same corpus from four writers at
+// once, in batches of 64 dealt round robin (as four queue workers would):
+// writers wait for each other on the rows they share (events of one story,
+// rollup rows of one month), which BenchmarkInsert does not show.
+func BenchmarkInsertConcurrent(b *testing.B) {
+	var rs []*dyad.Result
+	mentions := 0
+	for r := range (storetest.Gen{Seed: 11, Docs: 5000, Days: 60}).Results() {
+		rs = append(rs, r)
+		mentions += len(r.Events)
+	}
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := openTemp(b)
+		run, _ := db.BeginRun(ctx, dyad.Run{})
+		b.StartTimer()
+		var wg sync.WaitGroup
+		for g := range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := g * 64; j < len(rs); j += 4 * 64 {
+					if _, err := db.PutResults(ctx, run, rs[j:min(j+64, len(rs))]); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
 	}
 	sec := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(float64(len(rs))/sec, "docs/s")
@@ -156,4 +195,89 @@ func BenchmarkQueryText(b *testing.B) {
 
 func BenchmarkQueryTopic(b *testing.B) {
 	benchQuery(b, dyad.EventFilter{Topic: "ARMS", Target: "ISR", Limit: 100})
+}
+
+// The dashboard's views, as BenchmarkAPI of package http times them on SQLite.
+
+// BenchmarkTrendAllMonthlyByRoot is the whole store's trend, split by root code.
+func BenchmarkTrendAllMonthlyByRoot(b *testing.B) {
+	benchTrend(b, dyad.TrendQuery{Interval: dyad.IntervalMonth, Split: dyad.SplitRoot})
+}
+
+// BenchmarkTrendDyadMonthlyByQuad is the explorer's chart of a dyad.
+func BenchmarkTrendDyadMonthlyByQuad(b *testing.B) {
+	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Source: "CHN", Target: "IRN"}, Interval: dyad.IntervalMonth, Split: dyad.SplitQuad})
+}
+
+// BenchmarkTrendActorPartial is an actor's trend over dates that end inside
+// months (the rollups read whole months, the events the days at either end).
+func BenchmarkTrendActorPartial(b *testing.B) {
+	benchTrend(b, dyad.TrendQuery{Filter: dyad.EventFilter{Actor: "IRN",
+		Since: time.Date(2016, 3, 17, 0, 0, 0, 0, time.UTC), Until: time.Date(2019, 8, 11, 0, 0, 0, 0, time.UTC)}, Interval: dyad.IntervalMonth})
+}
+
+func benchTopDyads(b *testing.B, since, until time.Time) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	cpu := benchtest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		ds, err := db.TopDyads(ctx, since, until, 10)
+		if err != nil || len(ds) != 10 {
+			b.Fatal(len(ds), err)
+		}
+	}
+	storetest.ReportTimes(b, cpu)
+}
+
+// BenchmarkTopDyadsYear is the dashboard's "top dyads of a year".
+func BenchmarkTopDyadsYear(b *testing.B) {
+	benchTopDyads(b, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2020, 12, 31, 0, 0, 0, 0, time.UTC))
+}
+
+// BenchmarkTopDyadsAll is the top dyads of all time.
+func BenchmarkTopDyadsAll(b *testing.B) { benchTopDyads(b, time.Time{}, time.Time{}) }
+
+// BenchmarkStats is the dashboard's header.
+func BenchmarkStats(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	cpu := benchtest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		if st, err := db.Stats(ctx); err != nil || st.Events == 0 {
+			b.Fatal(err)
+		}
+	}
+	storetest.ReportTimes(b, cpu)
+}
+
+// BenchmarkActors is the actor search box.
+func BenchmarkActors(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	cpu := benchtest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		if as, err := db.Actors(ctx, "ir", 20); err != nil || len(as) == 0 {
+			b.Fatal(len(as), err)
+		}
+	}
+	storetest.ReportTimes(b, cpu)
+}
+
+// BenchmarkCountDyadsSource ranks the partners of one country as source
+// over a year and a half, as the dashboard's actor page does.
+func BenchmarkCountDyadsSource(b *testing.B) {
+	db := bigStore(b)
+	ctx := context.Background()
+	f := dyad.EventFilter{Source: "IRN", Since: time.Date(2018, 7, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2019, 12, 31, 0, 0, 0, 0, time.UTC)}
+	b.ResetTimer()
+	cpu := benchtest.CPUTime()
+	for i := 0; i < b.N; i++ {
+		if ds, err := db.CountDyads(ctx, f, 200); err != nil || len(ds) == 0 {
+			b.Fatal(len(ds), err)
+		}
+	}
+	storetest.ReportTimes(b, cpu)
 }

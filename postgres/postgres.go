@@ -152,8 +152,22 @@ func (s *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return wrap(s.name, "migrate "+name, err)
 		}
+		if v := afterMigration[name]; v != "" {
+			if _, err := conn.Exec(ctx, v); err != nil {
+				return wrap(s.name, "migrate "+name, err)
+			}
+		}
 	}
 	return nil
+}
+
+// afterMigration is what runs, outside a transaction, after a migration
+// was applied. VACUUM sets the visibility map of the rollups a migration
+// filled, so that their index-only scans need not wait for autovacuum
+// (until then a dyad's trend visits a heap page per rollup row: 290 ms
+// instead of 11 on the 1M store).
+var afterMigration = map[string]string{
+	"migration/0004_rollup.sql": "VACUUM (ANALYZE) rollup, rollup_month, rollup_year, rollup_country",
 }
 
 // lockKey is an advisory lock id for a name.

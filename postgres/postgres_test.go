@@ -154,7 +154,7 @@ func TestReopenAndConcurrentMigrations(t *testing.T) {
 	}
 	defer db.Close()
 	st, err := db.Stats(context.Background())
-	if err != nil || st.SchemaVersion != 3 || st.Runs != 0 {
+	if err != nil || st.SchemaVersion != 5 || st.Runs != 0 {
 		t.Fatalf("Stats after concurrent migrations: %+v, %v", st, err)
 	}
 }

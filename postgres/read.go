@@ -262,17 +262,16 @@ func (s *DB) Rejects(ctx context.Context, run int64, n int) ([]dyad.Reject, erro
 	return out, wrap(s.name, "rejects", rows.Err())
 }
 
-// Stats counts what the store holds.
+// Stats counts what the store holds, from the counts the writer keeps (migration 0005).
 func (s *DB) Stats(ctx context.Context) (dyad.StoreStats, error) {
 	var st dyad.StoreStats
 	var first, last *time.Time
+	count := func(name string) string {
+		return "(SELECT coalesce(sum(n), 0)::bigint FROM counts WHERE name = '" + name + "')"
+	}
 	err := s.pool.QueryRow(ctx, `SELECT
-		(SELECT count(*) FROM documents WHERE status = 'coded'),
-		(SELECT count(*) FROM documents WHERE status = 'rejected'),
-		(SELECT count(*) FROM rejects),
-		(SELECT count(*) FROM sentences),
-		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM mentions),
+		`+count("coded")+`, `+count("rejected")+`, `+count("rejects")+`,
+		`+count("sentences")+`, `+count("events")+`, `+count("mentions")+`,
 		(SELECT count(*) FROM runs),
 		(SELECT min(date) FROM events WHERE date > $1),
 		(SELECT max(date) FROM events),

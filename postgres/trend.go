@@ -42,28 +42,17 @@ func (s *DB) Trend(ctx context.Context, tq dyad.TrendQuery) ([]dyad.TrendPoint, 
 	if !ok {
 		return nil, dyad.Errorf(dyad.EINVALID, "split %q: want none, root, quad or topic", tq.Split)
 	}
-	f := tq.Filter
-	f.Cursor, f.Limit = "", 0
+	tq.Filter.Cursor, tq.Filter.Limit = "", 0
 	var q query
-	w, err := where(f, &q)
+	sql, err := rollupTrend(tq, &q)
+	if err == nil && sql == "" {
+		q = query{}
+		sql, err = eventTrend(tq, period, split, &q)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if w == "" {
-		w = " WHERE "
-	} else {
-		w += " AND "
-	}
-	w += "e.date > " + q.arg(undated)
-	join := ""
-	if tq.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
-		join = " JOIN event_topics t ON t.event_id = e.id"
-		if t := topicQuery(f.Topic); t != "" {
-			join += " AND " + topicCond("t.topic", t, &q)
-		}
-	}
-	rows, err := s.pool.Query(ctx, `SELECT `+period+` AS p, `+split+` COLLATE "C" AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
-		FROM events e`+join+w+` GROUP BY p, k ORDER BY p, k`, q.args...)
+	rows, err := s.pool.Query(ctx, sql, q.args...)
 	if err != nil {
 		return nil, wrap(s.name, "trend", err)
 	}
@@ -80,18 +69,70 @@ func (s *DB) Trend(ctx context.Context, tq dyad.TrendQuery) ([]dyad.TrendPoint, 
 	return out, wrap(s.name, "trend", rows.Err())
 }
 
+// eventTrend is the SQL of a trend read from the events themselves, for
+// intervals, splits and filters the rollups do not answer.
+func eventTrend(tq dyad.TrendQuery, period, split string, q *query) (string, error) {
+	f := tq.Filter
+	w, err := where(f, q)
+	if err != nil {
+		return "", err
+	}
+	if w == "" {
+		w = " WHERE "
+	} else {
+		w += " AND "
+	}
+	w += "e.date > " + q.arg(undated)
+	join := ""
+	if tq.Split == dyad.SplitTopic { // one row per (event, topic), only the topics asked for
+		join = " JOIN event_topics t ON t.event_id = e.id"
+		if t := topicQuery(f.Topic); t != "" {
+			join += " AND " + topicCond("t.topic", t, q)
+		}
+	}
+	return `SELECT ` + period + ` AS p, ` + split + ` COLLATE "C" AS k, count(*), sum(e.num_mentions), avg(e.goldstein)
+		FROM events e` + join + w + ` GROUP BY p, k ORDER BY p, k`, nil
+}
+
 // TopDyads returns the n (source, target) pairs with most events in [since, until].
 func (s *DB) TopDyads(ctx context.Context, since, until time.Time, n int) ([]dyad.DyadCount, error) {
-	if n <= 0 {
-		n = 10
-	}
+	return s.CountDyads(ctx, dyad.EventFilter{Since: since, Until: until}, n)
+}
+
+// CountDyads returns the n (source, target) pairs with most events among
+// those matching f (its limit and cursor ignored), most first: from the
+// rollups when they carry f, else from the events. It is the optional
+// method the dashboard's actor page asks for (http.DyadCounter).
+func (s *DB) CountDyads(ctx context.Context, f dyad.EventFilter, n int) ([]dyad.DyadCount, error) {
+	f.Cursor, f.Limit = "", 0
 	var q query
-	w, err := where(dyad.EventFilter{Since: since, Until: until}, &q)
+	var rows string
+	var err error
+	if rollupFits(f) {
+		rows, err = rolledDyads(f, &q)
+	} else {
+		rows, err = eventDyads(f, &q)
+	}
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.pool.Query(ctx, `SELECT e.source, e.target, count(*) AS c, sum(e.num_mentions), avg(e.goldstein)
-		FROM events e`+w+` GROUP BY e.source, e.target ORDER BY c DESC, e.source, e.target LIMIT `+q.arg(n), q.args...)
+	return s.dyadCounts(ctx, rows, &q, n)
+}
+
+// eventDyads is the events matching f as rollup rows.
+func eventDyads(f dyad.EventFilter, q *query) (string, error) {
+	w, err := where(f, q)
+	return "SELECT " + eventRowCols + " FROM events e" + w, err
+}
+
+// dyadCounts ranks the (source, target) pairs of rollup rows.
+func (s *DB) dyadCounts(ctx context.Context, from string, q *query, n int) ([]dyad.DyadCount, error) {
+	if n <= 0 {
+		n = 10
+	}
+	rows, err := s.pool.Query(ctx, `SELECT c.source, c.target, sum(c.events)::bigint AS n, sum(c.mentions)::bigint,
+		sum(c.goldstein) / sum(c.events)::float8
+		FROM (`+from+`) c GROUP BY c.source, c.target ORDER BY n DESC, c.source, c.target LIMIT `+q.arg(n), q.args...)
 	if err != nil {
 		return nil, wrap(s.name, "top dyads", err)
 	}

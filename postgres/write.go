@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"time"
 
@@ -52,9 +53,11 @@ func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 const insertReject = `INSERT INTO rejects(run_id, input, "offset", line, doc_id, reason, kind, detail)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`
 
-// PutReject records a reject once.
+// PutReject records a reject once, and counts it when it is new.
 func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) error {
-	_, err := s.pool.Exec(ctx, insertReject, rejectArgs(run, r)...)
+	_, err := s.pool.Exec(ctx, `WITH ins AS (`+insertReject+` RETURNING id)
+		INSERT INTO counts AS c (name, slot, n) SELECT 'rejects', $9, count(*) FROM ins HAVING count(*) > 0
+		ON CONFLICT (name, slot) DO UPDATE SET n = c.n + excluded.n`, append(rejectArgs(run, r), rand.Int32N(countSlots))...)
 	return wrap(s.name, "put reject", err)
 }
 
@@ -131,7 +134,7 @@ func (s *DB) put(ctx context.Context, run int64, b *batch) (int, error) {
 	// that committed first) return no row.
 	var q pgx.Batch
 	for _, r := range b.records {
-		q.Queue(insertReject, rejectArgs(run, *r)...)
+		q.Queue(insertReject+` RETURNING 'reject'`, rejectArgs(run, *r)...)
 	}
 	for _, r := range b.docs {
 		d := r.Doc
@@ -148,13 +151,20 @@ func (s *DB) put(ctx context.Context, run int64, b *batch) (int, error) {
 			jsonOrEmpty(d.Quality, d.Quality != nil), jsonOrEmpty(d.Meta, len(d.Meta) > 0), blobOrNull(d.Signature))
 	}
 	stored := map[string]bool{}
-	err = sendBatch(ctx, tx, &q, len(b.records), func(rows pgx.Rows) error {
+	records, i := 0, 0
+	err = sendBatch(ctx, tx, &q, 0, func(rows pgx.Rows) error {
+		record := i < len(b.records)
+		i++
 		for rows.Next() {
 			var id string
 			if err := rows.Scan(&id); err != nil {
 				return err
 			}
-			stored[id] = true
+			if record {
+				records++
+			} else {
+				stored[id] = true
+			}
 		}
 		return rows.Err()
 	})
@@ -162,6 +172,7 @@ func (s *DB) put(ctx context.Context, run int64, b *batch) (int, error) {
 		return 0, err
 	}
 	w := newWrite(b, stored, run)
+	w.tally.counts["rejects"] += int64(records)
 	if err := w.rejects(ctx, tx); err != nil {
 		return 0, err
 	}
@@ -172,6 +183,9 @@ func (s *DB) put(ctx context.Context, run int64, b *batch) (int, error) {
 		return 0, err
 	}
 	if err := w.copy(ctx, tx); err != nil {
+		return 0, err
+	}
+	if err := w.tally.write(ctx, tx); err != nil {
 		return 0, err
 	}
 	return len(stored), tx.Commit(ctx)

@@ -32,9 +32,20 @@ const (
 // Job is one message of the queue: a document to code, or the reject of an
 // input record that never became a document (so the store records it as a
 // single-process run would).
+//
+// "dyad enqueue" assigns story clusters as "dyad ingest" does: the
+// document carries its cluster, and Signature its near-duplicate signature
+// (Document.Signature, which the document's JSON leaves out), stored with
+// it so that a later enqueue puts it back into its story index. StoryDate,
+// when set, is the first publication date of the story the document joined
+// (ingest.StoryDate): the worker gives it to the events the document alone
+// dates, so that a copy republished days later counts toward the story's
+// events instead of making new ones.
 type Job struct {
-	Doc    *dyad.Document `json:"doc,omitempty"`
-	Reject *dyad.Reject   `json:"reject,omitempty"`
+	Doc       *dyad.Document `json:"doc,omitempty"`
+	Reject    *dyad.Reject   `json:"reject,omitempty"`
+	Signature []byte         `json:"signature,omitempty"`
+	StoryDate time.Time      `json:"story_date,omitzero"`
 }
 
 // Config sets up the queue. The zero value is usable.

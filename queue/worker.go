@@ -152,9 +152,8 @@ func (w *Worker) Work(ctx context.Context, js jetstream.JetStream) (Counters, er
 	}
 	w.mu.Lock()
 	c := w.counters
+	sum := w.summary()
 	w.mu.Unlock()
-	sum := dyad.RunSummary{Read: c.Fetched, Coded: c.Coded, Rejected: c.Rejected, Skipped: c.Skipped, Events: c.Events,
-		Elapsed: time.Since(c.Started)}
 	if err := w.Store.FinishRun(context.WithoutCancel(ctx), run, sum); err != nil {
 		w.Log.Warn("finish run", "err", err)
 	}
@@ -186,6 +185,7 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 	}()
 
 	var todo []*dyad.Document
+	var storyDates []time.Time
 	var todoMsgs, ack []jetstream.Msg
 	var rejects []dyad.Reject
 	c := Counters{}
@@ -222,7 +222,11 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 			ack = append(ack, m)
 			continue
 		}
+		if len(j.Signature) > 0 {
+			j.Doc.Signature = j.Signature
+		}
 		todo = append(todo, j.Doc)
+		storyDates = append(storyDates, j.StoryDate)
 		todoMsgs = append(todoMsgs, m)
 	}
 
@@ -235,6 +239,7 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 			defer wg.Done()
 			for i := range next {
 				results[i] = ingest.Process(ctx, w.Proc, todo[i], w.DocTimeout)
+				ingest.DateByStory(results[i], storyDates[i])
 			}
 		}()
 	}
@@ -279,7 +284,25 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 	w.counters.Skipped += c.Skipped
 	w.counters.Events += c.Events
 	w.counters.Dead += c.Dead
+	sum := w.summary()
 	w.mu.Unlock()
+	// The run is finished as far as its stored documents go: their story
+	// clusters came from enqueue, so unlike a killed ingest run's they
+	// need no resume to be clustered again, and the next "dyad enqueue
+	// --db" may put them back into its story index (dyad.StoryStore gives
+	// only documents of finished runs).
+	if len(results) > 0 {
+		if err := w.Store.FinishRun(ctx, run, sum); err != nil {
+			w.Log.Warn("finish run", "err", err)
+		}
+	}
+}
+
+// summary is the worker's run summary so far; w.mu must be held.
+func (w *Worker) summary() dyad.RunSummary {
+	c := w.counters
+	return dyad.RunSummary{Finished: time.Now(), Read: c.Fetched, Coded: c.Coded, Rejected: c.Rejected, Skipped: c.Skipped,
+		Events: c.Events, Elapsed: time.Since(c.Started)}
 }
 
 func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, results []*dyad.Result, c *Counters) error {

@@ -34,6 +34,8 @@ func Run(t *testing.T, open Opener) {
 		{"Rejects", testRejects},
 		{"Runs", testRuns},
 		{"Stories", testStories},
+		{"Counts", testCounts},
+		{"ConcurrentCounts", testConcurrentCounts},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dedup"
+	"github.com/dyadproject/dyad/ingest"
 	"github.com/dyadproject/dyad/queue"
 	"github.com/dyadproject/dyad/source"
 )
@@ -24,12 +25,14 @@ func natsDefault() string {
 }
 
 func runEnqueue(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("enqueue", "--nats URL [flags] INPUT...")
+	fs := m.newFlagSet("enqueue", "--nats URL [--db URL] [flags] INPUT...")
 	natsURL := fs.String("nats", natsDefault(), "NATS server `URL`s, comma-separated (default $DYAD_NATS)")
 	format := fs.String("format", "", "input format: text, jsonl, html or warc (default: sniffed per file)")
 	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD)")
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
 	noDedup := fs.Bool("no-dedup", false, "do not group near-duplicate documents into story clusters")
+	storyDays := fs.Int("story-days", 3, "copies of a story are published at most this many `days` apart (0: no limit); with --db, stored documents this close to the newest join too")
+	db := fs.String("db", "", "event store the workers write (`URL` or file): its stored stories are put back into the story index first, so copies join stories of earlier days")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -51,20 +54,33 @@ func runEnqueue(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	// Story clusters are assigned here, in input order, as 'dyad ingest'
-	// does: workers see one document at a time.
-	var cluster *dedup.Index
+	// does: workers see one document at a time. Each document carries its
+	// signature to the store, and the date of the story it joined to the
+	// worker.
+	var stories *dedup.Index
+	restored := 0
 	if !*noDedup {
-		cluster = dedup.New(dedup.Options{Days: 3}) // as dyad ingest's default --story-days
+		stories = dedup.New(dedup.Options{Days: max(*storyDays, 0)})
+		if *db != "" {
+			if restored, err = restoreStories(ctx, *db, stories); err != nil {
+				return err
+			}
+		}
 	}
 	pub := queue.NewPublisher(nc, js)
 	docs, rejects := 0, 0
 	var pubErr error
 	err = source.Walk(ctx, inputs, opts, func(d *dyad.Document) error {
-		if cluster != nil && d.Cluster == "" {
-			d.Cluster = cluster.Add(d.ID, d.Text)
+		j := queue.Job{Doc: d}
+		if stories != nil && d.Cluster == "" {
+			sig := stories.Sign(d.Text)
+			d.Cluster = stories.AddSignature(d.ID, d.Date, sig)
+			d.Signature = sig.Bytes()
+			j.Signature = d.Signature
+			j.StoryDate, _ = ingest.StoryDate(stories, d)
 		}
 		docs++
-		return pub.Publish(ctx, queue.Job{Doc: d})
+		return pub.Publish(ctx, j)
 	}, func(r dyad.Reject) {
 		rejects++
 		if err := pub.Publish(ctx, queue.Job{Reject: &r}); err != nil && pubErr == nil {
@@ -77,6 +93,24 @@ func runEnqueue(ctx context.Context, m *Main, args []string) error {
 	if ferr := pub.Flush(ctx); err == nil {
 		err = ferr
 	}
-	fmt.Fprintf(m.Stdout, "%d documents and %d rejected records queued on %s\n", docs, rejects, *natsURL)
+	fmt.Fprintf(m.Stdout, "%d documents and %d rejected records queued on %s", docs, rejects, *natsURL)
+	if *db != "" && stories != nil {
+		fmt.Fprintf(m.Stdout, " (%d stored stories restored)", restored)
+	}
+	fmt.Fprintln(m.Stdout)
 	return err
+}
+
+// restoreStories puts the stories the store at db keeps back into ix; a
+// store file not made yet holds none.
+func restoreStories(ctx context.Context, db string, ix *dedup.Index) (int, error) {
+	store, err := openDB(ctx, db, false)
+	if dyad.ErrorKind(err) == dyad.ENOTFOUND {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	defer store.Close()
+	return ingest.RestoreStories(ctx, store, ix)
 }

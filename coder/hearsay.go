@@ -1,0 +1,37 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// claimedActs drops the events of a that-clause complementing a noun of
+// allegation: "placed Fillon under investigation over allegations that he
+// paid his wife for work she never did", "amid accusations that the army
+// shelled the town", "rejected claims that its troops had crossed the
+// border". What such a clause says is the content of a claim, not an act
+// the story reports as done — the noun's counterpart of an accused or
+// alleged act (alleged) or a denied one (denied). The clause is the SBAR
+// opened by "that" right after the noun, wherever the parser attached it.
+func (s *sent) claimedActs(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
+	for i := 1; i < len(s.leaves); i++ {
+		if s.words[i] != "THAT" || !claimNoun(s.words[i-1]) || (s.tags[i-1] != "NN" && s.tags[i-1] != "NNS") {
+			continue
+		}
+		for p := s.parent[s.leafK[i]]; p >= 0 && s.spans[p].first == i; p = s.parent[p] {
+			if isLabel(s.nodes[p].Label, "SBAR") {
+				evs, says, at = s.without(evs, says, at, s.spans[p].first, s.spans[p].last)
+				break
+			}
+		}
+	}
+	return evs, says, at
+}
+
+// claimNoun reports whether an upper-cased noun names an allegation whose
+// content is not a reported fact.
+func claimNoun(w string) bool {
+	switch w {
+	case "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CLAIM", "CLAIMS",
+		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,115 @@
+package coder
+
+// Verbs whose words report no political act: a counterfactual condition, a
+// match result.
+
+// notAnAct reports whether the verb at leaf i reports no act to code.
+func (s *sent) notAnAct(i int) bool {
+	return s.counterfactual(i) || s.matchResult(i)
+}
+
+// counterfactual reports whether the verb at leaf i is in the opening
+// clause of a sentence that starts with an inverted conditional: "Had Russia
+// attacked Finland, the alliance would have responded", "Were Iran to
+// attack Iraq, ...", "Should talks fail, ...". The clause states a
+// condition, as one opened by "if" does (conditional), and what it names did
+// not happen. The clause runs to the first comma; a question ("Had Iran
+// attacked Iraq?") is not a condition.
+func (s *sent) counterfactual(i int) bool {
+	if len(s.words) == 0 || s.words[len(s.words)-1] == "?" {
+		return false
+	}
+	switch s.words[0] {
+	case "HAD", "WERE", "SHOULD":
+	default:
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if s.words[k] == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// matchResult reports whether the verb at leaf i reports a game or a vote:
+// a verb of winning or losing with a score in its phrase ("France defeated
+// Spain 2-1", "Croatia beat England 2-1 after extra time") or a contest as
+// its object (contestObject). A match between national teams is no act of
+// the states; the score is what tells it from "Russia defeated Ukraine's
+// forces".
+func (s *sent) matchResult(i int) bool {
+	switch s.words[i] {
+	case "BEAT", "BEATS", "BEATING", "BEATEN", "DEFEAT", "DEFEATS", "DEFEATED", "DEFEATING",
+		"LOSE", "LOSES", "LOST", "LOSING", "WIN", "WINS", "WON", "WINNING",
+		"DRAW", "DREW", "DRAWN", "DRAWS", "EDGED", "THRASHED", "ROUTED", "TROUNCED", "CRUSHED", "HAMMERED":
+	default:
+		return false
+	}
+	end := s.lowEnd(i)
+	for k := i + 1; k <= end && k < len(s.words); k++ {
+		if isScore(s.words[k]) {
+			return true
+		}
+	}
+	return s.contestObject(i)
+}
+
+// contestObject reports whether the noun phrase right after the verb at
+// leaf i names a contest rather than a party: "won Brazil's presidential
+// runoff", "lost the election", "won the World Cup". Winning a vote or a
+// game is no act of one actor on another, even when the phrase names a
+// country.
+func (s *sent) contestObject(i int) bool {
+	k := i + 1
+	if k >= len(s.leaves) {
+		return false
+	}
+	np := -1
+	for p := s.parent[s.leafK[k]]; p >= 0 && s.spans[p].first == k; p = s.parent[p] {
+		if isLabel(s.nodes[p].Label, "NP") {
+			np = p
+		}
+	}
+	if np < 0 {
+		return false
+	}
+	switch s.words[s.spans[np].last] {
+	case "ELECTION", "ELECTIONS", "RUNOFF", "RUN-OFF", "VOTE", "POLL", "POLLS", "BALLOT", "REFERENDUM",
+		"PRIMARY", "PRIMARIES", "SEAT", "SEATS", "MAJORITY", "TITLE", "MEDAL", "CUP", "MATCH", "GAME",
+		"RACE", "TOURNAMENT", "CHAMPIONSHIP", "FINAL":
+		return true
+	}
+	return false
+}
+
+// isScore reports whether w is a match score: one or two digits, a hyphen
+// (or an en dash), one or two digits ("2-1", "10-0").
+func isScore(w string) bool {
+	a, b, ok := cutDash(w)
+	return ok && digits(a) && digits(b)
+}
+
+func cutDash(w string) (string, string, bool) {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '-' {
+			return w[:k], w[k+1:], true
+		}
+		if k+2 < len(w) && w[k:k+3] == "\u2013" {
+			return w[:k], w[k+3:], true
+		}
+	}
+	return "", "", false
+}
+
+func digits(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
