@@ -13,6 +13,8 @@ const nullCode = "---"
 func (s *sent) findActors() {
 	s.walk(0)
 	s.placeRoles()
+	s.placeLocals()
+	s.theState()
 }
 
 // localRoles reports whether every code is a role of people who are
@@ -665,6 +667,16 @@ func (s *sent) codeFlat(a, b int) []acode {
 		// his IRNGOV term, not IRNGOVMIL).
 		agents = nil
 	}
+	if actor != nil && actorAt > a && s.formerTitle(a, actorAt) {
+		// "former President Alan Garcia": the text says the term is over.
+		if c, ok := formerCode(actorCode); ok {
+			actorCode, agents = c, nil
+		}
+	}
+	if actor != nil && len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
+		// "Peru's former foreign minister": a title with no name.
+		agents = []*dict.Agent{eliAgent}
+	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
 		return []acode{t}
 	}
@@ -697,6 +709,10 @@ func (s *sent) codeFlat(a, b int) []acode {
 // "~GOV" agents after it, skipping a code the result already has.
 func composeCode(actor string, agents []*dict.Agent) string {
 	pre, post := "", ""
+	opp := opposes(agents)
+	if opp && len(actor) == 6 && actor[3:] == "GOV" {
+		actor = actor[:3] // "Kremlin critic Alexei Navalny": RUSOPP
+	}
 	for _, g := range agents {
 		if nationalTroops(actor, g) {
 			if !has3(actor+post, "MIL") {
@@ -715,11 +731,27 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		code = pre // "peacekeeping troops", "an international aid agency": IGO, NGO
 	}
 	for _, g := range agents {
+		if opp && g.Code == "GOV" {
+			continue // "government critics" are the opposition
+		}
 		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
 			post += g.Code
 		}
 	}
 	return code + post
+}
+
+// opposes reports whether the agents name the opposition to the actor they
+// follow: a critic, dissident or opponent of the Kremlin or of the
+// government is not the government but the country's opposition (CAMEO
+// OPP), so the government role the name gives gives way to it.
+func opposes(agents []*dict.Agent) bool {
+	for _, g := range agents {
+		if !g.Before && g.Code == "OPP" {
+			return true
+		}
+	}
+	return false
 }
 
 // armedRole reports whether an agent code names a non-state armed role.
@@ -799,7 +831,26 @@ func (s *sent) matchActor(ws []string, i int) (int, int) {
 	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}
+	if idx >= 0 && n > 1 && s.lowerPlace(idx, i, n) {
+		return -1, 0
+	}
 	return idx, n
+}
+
+// lowerPlace reports whether the n words at i, all written in lower case,
+// match a country or region's name: news capitalises those, so "the west
+// bank of the Dnipro" is a river bank, not the West Bank (PSE), and "the
+// west of the country" not the West. Lower-case generic names the
+// dictionaries hold on purpose ("aid agencies" NGO, "human rights
+// organization" NGOHRI) are not places and still match.
+func (s *sent) lowerPlace(idx, i, n int) bool {
+	for j := i; j < i+n; j++ {
+		if w := s.leaves[j].Word; !lowerWord(w) && w != "-" {
+			return false
+		}
+	}
+	code, _ := s.c.d.Actors.Entries[idx].CodeAt(s.date)
+	return len(code) == 3 && code != "NGO" && code != "IGO" && code != "MED" && code != "MNC" && code != "IMG"
 }
 
 // lowerWord reports whether w has letters and none of them upper case.

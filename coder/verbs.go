@@ -463,6 +463,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if s.currency(a) || s.currency(t) {
 				continue // money.go
 			}
+			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			sc, tc := codeOf(a), codeOf(t)

@@ -15,9 +15,9 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.27
-	pinWrittenFamilyF1  = 0.37
-	pinWrittenCountryF1 = 0.53
+	pinWrittenExactF1   = 0.29
+	pinWrittenFamilyF1  = 0.41
+	pinWrittenCountryF1 = 0.58
 )
 
 func TestWrittenRegression(t *testing.T) {

@@ -1,0 +1,118 @@
+package coder
+
+// stateRoles are the sectors of a state: its government, military,
+// police, courts, legislature and intelligence services.
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// theState gives "the government", "the army", "police", "officials",
+// "protesters" — a state role or a dissenting one with no country — the
+// country of every other actor the sentence names, when they all have one:
+// "German farmers blocked motorways to protest against the government's
+// plans" is against DEUGOV. A news sentence about one country that says
+// "the government" or "police said" means that country's; with two
+// countries named ("the army" of which?) nothing is given. In a compound
+// ("police and militants") each conjunct is looked at on its own.
+func (s *sent) theState() {
+	country, looked := "", false
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.tags[s.nes[m].first] == "PRP$" {
+			continue // "its forces": the pronoun says whose (refs.go)
+		}
+		var out []acode
+		for k, c := range cs {
+			if c.hasActor || !allStateRoles(cs[k:k+1]) {
+				continue
+			}
+			if !looked {
+				country, looked = s.soleCountry(), true
+			}
+			if country == "" {
+				return
+			}
+			if out == nil {
+				out = append([]acode(nil), cs...)
+			}
+			n := s.combine(acode{code: country, base: country, hasActor: true}, c.agents)
+			n.first, n.last = c.first, c.last
+			out[k] = n
+		}
+		if out != nil {
+			s.nes[m].codes = out
+		}
+	}
+}
+
+// allStateRoles reports whether every code is made only of state roles
+// and roles of the state's own dissenters (dissentRoles: protesters,
+// students, workers, farmers), one agent or several ("student protesters"
+// OPPEDU): "Iranian security forces fired at protesters" IRNOPP. Rebels,
+// refugees and civilians are left out: they are often of another country
+// than the one the sentence names ("militants killed by Israeli troops",
+// round three).
+func allStateRoles(cs []acode) bool {
+	for _, c := range cs {
+		if len(c.agents) == 0 {
+			return false
+		}
+		for _, g := range c.agents {
+			if g.Before || len(g.Code)%3 != 0 {
+				return false
+			}
+			for i := 0; i < len(g.Code); i += 3 { // "OPPEDU": protesting students
+				if r := g.Code[i : i+3]; !stateRoles[r] && !dissentRoles[r] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// soleCountry returns the one country every coded actor of the sentence
+// belongs to, or "" when there is none or more than one, or an actor that
+// is not a country's (an IGO, NGO, armed group of no country).
+func (s *sent) soleCountry() string {
+	country := ""
+	for m := range s.nes {
+		for _, c := range s.nes[m].codes {
+			if !c.hasActor {
+				continue
+			}
+			if len(c.base) >= 3 && international(c.base[:3]) {
+				continue // the UN, an NGO or the press say nothing of whose government
+			}
+			if len(c.base) < 3 || !isCountryCode(c.base[:3]) {
+				return ""
+			}
+			switch k := c.base[:3]; {
+			case country == "":
+				country = k
+			case country != k:
+				return ""
+			}
+		}
+	}
+	return country
+}
+
+// isCountryCode reports whether a three-letter code is a state's rather
+// than CAMEO's generic and regional ones.
+func isCountryCode(k string) bool {
+	switch k {
+	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---",
+		"AFR", "ASA", "EUR", "LAM", "MEA", "WST", "ARB", "CRB", "WAF", "EAF", "SAF", "NAF", "CAF", "SAM", "NMR", "CAS", "SAS", "SEA", "BLK", "BAL", "SCN", "PGS", "CAU", "MED", "EEU", "WEU":
+		return false
+	}
+	return true
+}
+
+// international reports whether a code's first three letters name an
+// international or transnational actor rather than a state's.
+func international(k string) bool {
+	switch k {
+	case "IGO", "NGO", "MED", "MNC":
+		return true
+	}
+	return false
+}
