@@ -85,6 +85,23 @@ func TestDyadVerbs(t *testing.T) {
 		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
+		// Round four: journalists' phrasing.
+		{"Israel launched air strikes on Syria on Tuesday.", "ISR>SYR 195"},
+		{"Israel carried out airstrikes against Hamas in Gaza.", "ISR>PSEREBHMS 195"},
+		{"Russia carried out a raid on a Georgian village.", "RUS>GEOCVL 190"},
+		{"China began three days of combat drills around Taiwan.", "CHN>TWN 150"},
+		{"Russia held naval exercises off Japan.", "RUS>JPN 150"},
+		{"China held joint exercises with Russia near Japan.", "CHN>RUS 062; RUS>CHN 062"},
+		{"Israeli and Palestinian negotiators sat down for talks in Cairo.", "ISR>PSE 046; PSE>ISR 046"},
+		{"Syria sat down for talks with Israel.", "SYR>ISR 046; ISR>SYR 046"},
+		{"Egypt rolled out the red carpet for the Sudanese president.", "EGY>SDNGOV 043; SDNGOV>EGY 042"},
+		{"Colombian rebels handed over their weapons to United Nations monitors.", "COLREB>IGOUNO 0873"},
+		{"Colombia handed over the suspect to the United States.", "COL>USA 063"},
+		{"Israel dismissed the Palestinian peace plan.", "ISR>PSE 127"},
+		{"Indian police beat a Pakistani fisherman to death.", "INDCOP>PAKAGR 1823"},
+		{"Russia and Georgia traded accusations on Saturday.", "RUS>GEO 112; GEO>RUS 112"},
+		{"Iran slammed Israel on Monday.", "IRN>ISR 111"},
+		{"A truck slammed into an Israeli checkpoint.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
