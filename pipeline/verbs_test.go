@@ -102,6 +102,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia and Georgia traded accusations on Saturday.", "RUS>GEO 112; GEO>RUS 112"},
 		{"Iran slammed Israel on Monday.", "IRN>ISR 111"},
 		{"A truck slammed into an Israeli checkpoint.", ""},
+		{"Iran paid tribute to Syria on Monday.", "IRN>SYR 051"},
+		{"Russia stepped up attacks on Georgia.", "RUS>GEO 190"},
+		{"Iran inked a deal with China.", "IRN>CHN 030; CHN>IRN 030"},
+		{"The United States slapped tariffs on Chinese goods.", "USA>CHN 163"},
+		{"The United States piled pressure on Iran.", "USA>IRN 100"},
+		{"Serbia recalled its envoy to Montenegro.", "SCGSRB>SCGMNE 161"},
+		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 054"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
