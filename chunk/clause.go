@@ -187,6 +187,7 @@ func (s *state) sentence() *node {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
 	s.retagLyNouns()
+	s.retagAdverbAdjectives()
 	s.retagNounAdjectives()
 	s.retagPhrasalVerbs()
 	s.retagOpeningParticiple()

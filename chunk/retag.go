@@ -21,6 +21,26 @@ func (s *state) retagLyNouns() {
 	}
 }
 
+// retagAdverbAdjectives makes an adverb between a determiner or possessive
+// and a common noun an adjective: "the nightly curfew", "its weekly
+// meeting", "a daily briefing", "Iran's only ally". An adverb cannot stand
+// there; read as one, it split "lifted (NP the) (ADVP nightly) curfew".
+func (s *state) retagAdverbAdjectives() {
+	for k := 1; k+1 < s.end; k++ {
+		if s.tag(k) != "RB" {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "DT", "PRP$", "POS":
+		default:
+			continue
+		}
+		if n := s.tag(k + 1); n == "NN" || n == "NNS" {
+			s.toks[k].Tag = "JJ"
+		}
+	}
+}
+
 // nounAdjectives are adjectives that news uses as nouns naming actors: "the
 // Philippines military and communist rebels", "the Burmese military said".
 var nounAdjectives = map[string]bool{"military": true, "paramilitary": true}
