@@ -109,6 +109,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States piled pressure on Iran.", "USA>IRN 100"},
 		{"Serbia recalled its envoy to Montenegro.", "SCGSRB>SCGMNE 161"},
 		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 054"},
+		{"Israel accepted demands from Egypt.", "ISR>EGY 080"},
+		{"Angola conceded to demands from Namibia.", "AGO>NAM 080"},
+		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
