@@ -190,6 +190,7 @@ func (s *state) sentence() *node {
 	s.retagAdverbAdjectives()
 	s.retagNounAdjectives()
 	s.retagPhrasalVerbs()
+	s.retagParticles()
 	s.retagOpeningParticiple()
 	s.repairSubjunctive()
 	b := s.p.buf()

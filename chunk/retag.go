@@ -1,5 +1,7 @@
 package chunk
 
+import "strings"
+
 // lyNouns are nouns that end like adverbs, which the tagger may read as RB:
 // "Iran's closest ally", "a mass rally".
 var lyNouns = map[string]bool{
@@ -81,6 +83,32 @@ func (s *state) retagPhrasalVerbs() {
 	for k := 1; k+1 < s.end; k++ {
 		if s.tag(k-1) == "TO" && isNoun(s.tag(k)) && s.is(phrasalVerbs, k) && s.is(particles, k+1) {
 			s.toks[k].Tag = "VB"
+		}
+	}
+}
+
+// strandedBefore maps a particle to the prepositions a verb takes after it
+// ("walked out of talks", "gave in to demands", "backed away from the
+// plan", "stepped down from office").
+var strandedBefore = map[string]string{"out": "of", "in": "to", "away": "from", "back": "from", "down": "from"}
+
+// retagParticles makes such a particle, tagged as a preposition or adverb
+// right after a finite verb and before its preposition, a particle of the
+// verb: read as a preposition it closed the verb phrase, "(S (NP Iran) (VP
+// walked)) (IN out) (PP of talks)", and the talks were no one's.
+func (s *state) retagParticles() {
+	for k := 1; k+1 < s.end; k++ {
+		if t := s.tag(k); t != "IN" && t != "RB" {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		p, ok := strandedBefore[strings.ToLower(s.word(k))]
+		if ok && strings.EqualFold(s.word(k+1), p) {
+			s.toks[k].Tag = "RP"
 		}
 	}
 }

@@ -111,6 +111,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 054"},
 		{"Israel accepted demands from Egypt.", "ISR>EGY 080"},
 		{"Angola conceded to demands from Namibia.", "AGO>NAM 080"},
+		{"Israel caved in to pressure from the United States.", "ISR>USA 080"},
+		{"Iran walked out of talks with the United States.", "IRN>USA 164"},
+		{"Russia pulled out of talks with Georgia.", "RUS>GEO 164"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
