@@ -114,6 +114,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel caved in to pressure from the United States.", "ISR>USA 080"},
 		{"Iran walked out of talks with the United States.", "IRN>USA 164"},
 		{"Russia pulled out of talks with Georgia.", "RUS>GEO 164"},
+		{"Hamas rejected the Israeli offer.", "PSEREBHMS>ISR 120"},
+		{"Iran rejected Washington's demand.", "IRN>USA 120"},
+		{"Iran rejected the accusations by the United States.", "IRN>USA 016"},
+		{"Iran turned down an offer from the United States.", "IRN>USA 120"},
+		{"Syria requested aid from Iran.", "SYR>IRN 023"},
+		{"Russia proposed talks with Georgia.", "RUS>GEO 036"},
+		{"Japan held a phone call with India on Monday.", "JPN>IND 041; IND>JPN 041"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
