@@ -121,6 +121,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"Syria requested aid from Iran.", "SYR>IRN 023"},
 		{"Russia proposed talks with Georgia.", "RUS>GEO 036"},
 		{"Japan held a phone call with India on Monday.", "JPN>IND 041; IND>JPN 041"},
+		{"Russia banned imports from Georgia.", "RUS>GEO 163"},
+		{"Iran seized a British oil tanker.", "IRN>GBRBUS 1711"},
+		{"Russia delivered weapons to Syria.", "RUS>SYR 072"},
+		{"The United States supplied arms to Israel.", "USA>ISR 072"},
+		{"Japan extended a loan to Sri Lanka.", "JPN>LKA 071"},
+		{"Israel declared a state of emergency in Gaza.", "ISR>PSEGZA 1724"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
