@@ -127,6 +127,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States supplied arms to Israel.", "USA>ISR 072"},
 		{"Japan extended a loan to Sri Lanka.", "JPN>LKA 071"},
 		{"Israel declared a state of emergency in Gaza.", "ISR>PSEGZA 1724"},
+		{"A ceasefire between Israel and Hamas took hold on Friday.", "ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
+		{"A truce between Russia and Georgia came into force on Monday.", "RUS>GEO 0871; GEO>RUS 0871"},
+		{"Negotiations between Israel and Hamas collapsed on Monday.", "ISR>PSEREBHMS 164; PSEREBHMS>ISR 164"},
+		{"Talks between Russia and Georgia ended without agreement.", "RUS>GEO 164; GEO>RUS 164"},
+		{"Clashes between Armenia and Azerbaijan killed 50 soldiers.", "ARM>AZE 190; AZE>ARM 190"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
