@@ -136,6 +136,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Chinese students protested over the visit by Japan.", "CHNEDU>JPN 141"},
 		{"Iran took the United States to the International Court of Justice.", "IRN>USA 115"},
 		{"Russia pointed the finger at Georgia for the blast.", "RUS>GEO 112"},
+		{"The Iranian president flew to Russia on Monday.", "IRNGOV>RUS 042; RUS>IRNGOV 043"},
+		{"Russian troops flew to Syria.", ""},
+		{"The Iranian president made a trip to Russia.", "IRNGOV>RUS 042; RUS>IRNGOV 043"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
