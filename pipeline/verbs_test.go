@@ -104,7 +104,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"A truck slammed into an Israeli checkpoint.", ""},
 		{"Iran paid tribute to Syria on Monday.", "IRN>SYR 051"},
 		{"Russia stepped up attacks on Georgia.", "RUS>GEO 190"},
-		{"Iran inked a deal with China.", "IRN>CHN 030; CHN>IRN 030"},
+		{"Iran inked a deal with China.", "IRN>CHN 057; CHN>IRN 057"},
 		{"The United States slapped tariffs on Chinese goods.", "USA>CHN 163"},
 		{"The United States piled pressure on Iran.", "USA>IRN 100"},
 		{"Serbia recalled its envoy to Montenegro.", "SCGSRB>SCGMNE 161"},
@@ -139,6 +139,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"The Iranian president flew to Russia on Monday.", "IRNGOV>RUS 042; RUS>IRNGOV 043"},
 		{"Russian troops flew to Syria.", ""},
 		{"The Iranian president made a trip to Russia.", "IRNGOV>RUS 042; RUS>IRNGOV 043"},
+		{"China and Russia vowed to strengthen military ties.", "CHN>RUS 0312; RUS>CHN 0312"},
+		{"Hamas vowed revenge against Israel.", "PSEREBHMS>ISR 138"},
+		{"India and Japan held joint naval drills.", "IND>JPN 062; JPN>IND 062"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
