@@ -142,6 +142,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"China and Russia vowed to strengthen military ties.", "CHN>RUS 0312; RUS>CHN 0312"},
 		{"Hamas vowed revenge against Israel.", "PSEREBHMS>ISR 138"},
 		{"India and Japan held joint naval drills.", "IND>JPN 062; JPN>IND 062"},
+		{"Belgium raised its terrorism threat level for France.", "BEL>FRA 151"},
+		{"The Venezuelan Supreme Court upheld a ban on Colombia.", "VENJUD>COL 172"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
