@@ -144,6 +144,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"India and Japan held joint naval drills.", "IND>JPN 062; JPN>IND 062"},
 		{"Belgium raised its terrorism threat level for France.", "BEL>FRA 151"},
 		{"The Venezuelan Supreme Court upheld a ban on Colombia.", "VENJUD>COL 172"},
+		{"Egyptian police rounded up dozens of Egyptian activists.", "EGYCOP>EGYOPP 173"},
+		{"Iran put a British national under house arrest.", "IRN>GBR 173"},
+		{"Israel cracked down on Palestinian protesters.", "ISR>PSEOPP 175"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
