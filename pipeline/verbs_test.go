@@ -147,6 +147,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Egyptian police rounded up dozens of Egyptian activists.", "EGYCOP>EGYOPP 173"},
 		{"Iran put a British national under house arrest.", "IRN>GBR 173"},
 		{"Israel cracked down on Palestinian protesters.", "ISR>PSEOPP 175"},
+		{"United Nations weapons inspectors arrived in Iraq on Monday.", "IGOUNO>IRQOCC 090; IRQOCC>IGOUNO 0862"},
+		{"NATO peacekeepers arrived in Lebanon on Monday.", "IGOWSTNAT>LBN 074; LBN>IGOWSTNAT 0861"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
