@@ -149,6 +149,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel cracked down on Palestinian protesters.", "ISR>PSEOPP 175"},
 		{"United Nations weapons inspectors arrived in Iraq on Monday.", "IGOUNO>IRQOCC 090; IRQOCC>IGOUNO 0862"},
 		{"NATO peacekeepers arrived in Lebanon on Monday.", "IGOWSTNAT>LBN 074; LBN>IGOWSTNAT 0861"},
+		{"The United States pressured China to release the activists.", "USA>CHN 1053"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
