@@ -28,9 +28,9 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.49 // exact (source, target, code) triples
-	pinFamilyF1  = 0.61 // right root code and right actors
-	pinCountryF1 = 0.69 // right root code and right countries
+	pinExactF1   = 0.50 // exact (source, target, code) triples
+	pinFamilyF1  = 0.62 // right root code and right actors
+	pinCountryF1 = 0.70 // right root code and right countries
 )
 
 // readNews reads the news set.
