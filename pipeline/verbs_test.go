@@ -150,6 +150,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"United Nations weapons inspectors arrived in Iraq on Monday.", "IGOUNO>IRQOCC 090; IRQOCC>IGOUNO 0862"},
 		{"NATO peacekeepers arrived in Lebanon on Monday.", "IGOWSTNAT>LBN 074; LBN>IGOWSTNAT 0861"},
 		{"The United States pressured China to release the activists.", "USA>CHN 1053"},
+		{"Iran accepted the offer from Russia.", "IRN>RUS 030"},
+		{"Japan joined the sanctions against Russia.", "JPN>RUS 163"},
+		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
+		{"Iran concluded a cooperation agreement with China.", "IRN>CHN 057; CHN>IRN 057"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
