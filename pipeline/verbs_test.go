@@ -154,6 +154,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"Japan joined the sanctions against Russia.", "JPN>RUS 163"},
 		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
 		{"Iran concluded a cooperation agreement with China.", "IRN>CHN 057; CHN>IRN 057"},
+		{"Iranian police dispersed Iranian protesters.", "IRNCOP>IRNOPP 175"},
+		{"Iranian protesters were dispersed by Iranian police.", "IRNCOP>IRNOPP 175"},
+		{"The crowd dispersed peacefully in Tehran.", ""},
+		{"Serbia excoriated Croatia on Monday.", "SCGSRB>HRV 111"},
+		{"The United States trained Ukrainian soldiers.", "USA>UKRMIL 072"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
