@@ -159,6 +159,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"The crowd dispersed peacefully in Tehran.", ""},
 		{"Serbia excoriated Croatia on Monday.", "SCGSRB>HRV 111"},
 		{"The United States trained Ukrainian soldiers.", "USA>UKRMIL 072"},
+		{"Iran came under pressure from France on Monday.", "FRA>IRN 100"},
+		{"Israel came under fire from Hamas on Monday.", "PSEREBHMS>ISR 193"},
+		{"Iran faced sanctions from the United States.", "USA>IRN 163"},
+		{"Iran drew criticism from France on Monday.", "FRA>IRN 111"},
+		{"Iran received support from Russia on Monday.", "RUS>IRN 051"},
+		{"Iran received weapons from Russia.", "RUS>IRN 072"},
+		{"Iran received a visit from the Russian president.", "RUSGOV>IRN 042; IRN>RUSGOV 043"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
