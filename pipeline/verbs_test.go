@@ -166,6 +166,8 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran received support from Russia on Monday.", "RUS>IRN 051"},
 		{"Iran received weapons from Russia.", "RUS>IRN 072"},
 		{"Iran received a visit from the Russian president.", "RUSGOV>IRN 042; IRN>RUSGOV 043"},
+		{"The Turkish president won the election on Sunday.", ""},
+		{"Iran won support from Russia on Monday.", "RUS>IRN 051"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
