@@ -168,6 +168,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran received a visit from the Russian president.", "RUSGOV>IRN 042; IRN>RUSGOV 043"},
 		{"The Turkish president won the election on Sunday.", ""},
 		{"Iran won support from Russia on Monday.", "RUS>IRN 051"},
+		{"The Turkish foreign minister spoke to reporters in Ankara.", ""},
+		{"Speaking to reporters in Ankara, the Turkish foreign minister criticized Greece.", "TURGOV>GRC 111"},
+		{"The Turkish foreign minister spoke to Greece on Monday.", "TURGOV>GRC 040; GRC>TURGOV 040"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
