@@ -171,6 +171,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"The Turkish foreign minister spoke to reporters in Ankara.", ""},
 		{"Speaking to reporters in Ankara, the Turkish foreign minister criticized Greece.", "TURGOV>GRC 111"},
 		{"The Turkish foreign minister spoke to Greece on Monday.", "TURGOV>GRC 040; GRC>TURGOV 040"},
+		{"The United States paused military aid to Ukraine.", "USA>UKR 1622"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
