@@ -172,6 +172,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Speaking to reporters in Ankara, the Turkish foreign minister criticized Greece.", "TURGOV>GRC 111"},
 		{"The Turkish foreign minister spoke to Greece on Monday.", "TURGOV>GRC 040; GRC>TURGOV 040"},
 		{"The United States paused military aid to Ukraine.", "USA>UKR 1622"},
+		{"Pakistani protesters torched the American consulate.", "PAKOPP>USAGOV 145"},
+		{"Iranian protesters stormed the British embassy.", "IRNOPP>GBRGOV 145"},
+		{"Iranian troops stormed the British embassy.", "IRNMIL>GBRGOV 190"},
+		{"Kenyan opposition supporters took to the streets against the Kenyan government.", "KENOPP>KENGOV 141"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
