@@ -192,6 +192,7 @@ func (s *state) sentence() *node {
 	s.retagPhrasalVerbs()
 	s.retagParticles()
 	s.retagOpeningParticiple()
+	s.retagOpeningGerund()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

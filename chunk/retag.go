@@ -136,3 +136,30 @@ func (s *state) retagOpeningParticiple() {
 		}
 	}
 }
+
+// retagOpeningGerund makes a word in -ing that opens the sentence a noun,
+// the subject, when a finite verb follows before any comma: "Fighting
+// between Israel and Hamas continued", "Shelling killed three civilians".
+// An opening participle clause is set off by a comma ("Speaking to
+// reporters, the minister said") and keeps its verb.
+func (s *state) retagOpeningGerund() {
+	if s.tag(0) != "VBG" {
+		return
+	}
+	switch s.tag(1) {
+	case "IN", "VBD", "VBZ", "VBP", "MD":
+	default:
+		return // "Fighting rebels, the army ...": an object follows the verb
+	}
+	for k := 1; k < s.end; k++ {
+		switch t := s.tag(k); {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			s.toks[0].Tag = "NN"
+			return
+		case t == "," || t == ":":
+			return
+		case (t == "DT" || t == "PRP" || t == "PRP$") && (isNoun(s.tag(k-1)) || s.tag(k-1) == "CD"):
+			return // "Speaking in Cairo on Monday the minister said": a new subject
+		}
+	}
+}
