@@ -177,6 +177,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iranian protesters stormed the British embassy.", "IRNOPP>GBRGOV 145"},
 		{"Iranian troops stormed the British embassy.", "IRNMIL>GBRGOV 190"},
 		{"Kenyan opposition supporters took to the streets against the Kenyan government.", "KENOPP>KENGOV 141"},
+		{"Iran made an offer to the United States.", "IRN>USA 030"},
+		{"Iran extended an invitation to Iraq.", "IRN>IRQOCC 036"},
+		{"Iran delivered a warning to Israel.", "IRN>ISR 130"},
+		{"Iran filed a protest with Syria.", "IRN>SYR 114"},
+		{"Iran voiced solidarity with Syria.", "IRN>SYR 051"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
