@@ -182,6 +182,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran delivered a warning to Israel.", "IRN>ISR 130"},
 		{"Iran filed a protest with Syria.", "IRN>SYR 114"},
 		{"Iran voiced solidarity with Syria.", "IRN>SYR 051"},
+		{"Bolivia broke ties with Israel.", "BOL>ISR 161"},
+		{"Russia declared two British diplomats persona non grata.", "RUS>GBRGOV 161"},
+		{"The United States hit Russia with sanctions.", "USA>RUS 163"},
+		{"Turkey suspended trade with Israel.", "TUR>ISR 163"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
