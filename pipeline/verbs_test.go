@@ -186,6 +186,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia declared two British diplomats persona non grata.", "RUS>GBRGOV 161"},
 		{"The United States hit Russia with sanctions.", "USA>RUS 163"},
 		{"Turkey suspended trade with Israel.", "TUR>ISR 163"},
+		{"North Korea put its troops on alert along the border with South Korea.", "PRK>KOR 152"},
+		{"Russia built up forces near Georgia.", "RUS>GEO 154"},
+		{"China conducted a show of force near Taiwan.", "CHN>TWN 150"},
+		{"Russian bombers flew near Japan.", "RUSMIL>JPN 150"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
