@@ -190,6 +190,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia built up forces near Georgia.", "RUS>GEO 154"},
 		{"China conducted a show of force near Taiwan.", "CHN>TWN 150"},
 		{"Russian bombers flew near Japan.", "RUSMIL>JPN 150"},
+		{"Sudanese militiamen sexually assaulted Sudanese women.", "SDNUAF>SDNCVL 1821"},
+		{"Syrian rebels used Syrian civilians as human shields.", "SYRREB>SYRCVL 184"},
+		{"Israeli settlers torched Palestinian homes.", "ISRCVL>PSE 1712"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
