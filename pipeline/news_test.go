@@ -28,7 +28,7 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.50 // exact (source, target, code) triples
+	pinExactF1   = 0.51 // exact (source, target, code) triples
 	pinFamilyF1  = 0.62 // right root code and right actors
 	pinCountryF1 = 0.70 // right root code and right countries
 )
