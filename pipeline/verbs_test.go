@@ -193,6 +193,9 @@ func TestDyadVerbs(t *testing.T) {
 		{"Sudanese militiamen sexually assaulted Sudanese women.", "SDNUAF>SDNCVL 1821"},
 		{"Syrian rebels used Syrian civilians as human shields.", "SYRREB>SYRCVL 184"},
 		{"Israeli settlers torched Palestinian homes.", "ISRCVL>PSE 1712"},
+		{"Israel allowed aid into Gaza.", "ISR>PSEGZA 0863"},
+		{"Iran released a detained British tanker.", "IRN>GBRBUS 0842"},
+		{"Russia returned the seized Ukrainian ships.", "RUS>UKR 0842"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
 	}
 	for _, tt := range tests {
