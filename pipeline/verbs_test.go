@@ -133,7 +133,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Talks between Russia and Georgia ended without agreement.", "RUS>GEO 164; GEO>RUS 164"},
 		{"Clashes between Armenia and Azerbaijan killed 50 soldiers.", "ARM>AZE 190; AZE>ARM 190"},
 		{"Fighting between Israel and Hamas continued on Monday.", "ISR>PSEREBHMS 190; PSEREBHMS>ISR 190"},
-		{"China protested to Japan over the visit.", "CHN>JPN 114"},
+		{"China protested to Japan over the visit.", "CHN>JPN 110"},
 		{"Chinese students protested over the visit by Japan.", "CHNEDU>JPN 141"},
 		{"Iran took the United States to the International Court of Justice.", "IRN>USA 115"},
 		{"Russia pointed the finger at Georgia for the blast.", "RUS>GEO 112"},
