@@ -187,9 +187,12 @@ func (s *state) sentence() *node {
 		return s.p.mk("ROOT", s.p.mk("S", s.p.emptyLeaf()))
 	}
 	s.retagLyNouns()
+	s.retagAdverbAdjectives()
 	s.retagNounAdjectives()
 	s.retagPhrasalVerbs()
+	s.retagParticles()
 	s.retagOpeningParticiple()
+	s.retagOpeningGerund()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
@@ -393,9 +396,10 @@ func (s *state) verbCandidate(k int) (int, string) {
 			return e, finite(e)
 		}
 	}
-	// A plural noun before "to" and a base verb.
+	// A plural noun before "to" and a base verb, unless an article or a
+	// possessive makes it a noun: "pouring into the streets to celebrate".
 	for j := k; j < s.end-2; j++ {
-		if s.tag(j) == "NNS" && lower(j) && s.tag(j+1) == "TO" && s.tag(j+2) == "VB" {
+		if s.tag(j) == "NNS" && lower(j) && s.tag(j+1) == "TO" && s.tag(j+2) == "VB" && !s.determined(j) {
 			return j, "VBZ"
 		}
 	}
@@ -600,4 +604,16 @@ func (s *state) compoundParticiple(k int) bool {
 		j++
 	}
 	return j > k+1 && isFinite(s.tag(j))
+}
+
+// determined reports whether the word at j follows an article ("the", "a",
+// "an"), a possessive pronoun or a possessive 's, after which no verb stands.
+func (s *state) determined(j int) bool {
+	switch p := s.tag(j - 1); {
+	case p == "PRP$" || p == "POS":
+		return true
+	case p == "DT":
+		return s.wordIs(j-1, "the") || s.wordIs(j-1, "a") || s.wordIs(j-1, "an")
+	}
+	return false
 }

@@ -111,7 +111,11 @@ func (s *state) baseNP1(i int) (*node, int) {
 			k += 2
 			continue
 		case t == "``" && len(b) == 0:
-		case t == "''" && len(b) > 0 && s.tag(k-1) != "," && (isNoun(s.tag(k+1)) || isAdj(s.tag(k+1))):
+		case t == "``" && s.scareQuote(k):
+			// "the `` barbaric '' attack": a quoted modifier inside the phrase
+		case t == "''" && len(b) > 0 && s.tag(k-1) != "," && (isNoun(s.tag(k+1)) || isAdj(s.tag(k+1)) || quoteOpen(b)):
+			// "for `` excessive violence '' by Dutch forces": the quote
+			// the phrase opened closes inside it
 		case t == "HYPH":
 		default:
 			goto done
@@ -487,4 +491,37 @@ func (s *state) relative(i int) (*node, int) {
 		body, k = cl, k2
 	}
 	return s.p.mk("SBAR", whp, body), k
+}
+
+// scareQuote reports whether the opening quote at k encloses a few words of
+// a noun phrase that goes on after the closing quote: "the “ barbaric ”
+// attack", "its “ special military operation ” in Ukraine" read as one
+// phrase, not a phrase cut at the quote.
+func (s *state) scareQuote(k int) bool {
+	for j := k + 1; j < s.end && j <= k+5; j++ {
+		t := s.tag(j)
+		switch {
+		case t == "''":
+			return j > k+1 && (isNoun(s.tag(j+1)) || isAdj(s.tag(j+1)))
+		case isNoun(t) || isAdj(t) || t == "HYPH" || t == "VBN" || t == "VBG":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteOpen reports whether the phrase read so far holds an opening quote
+// that no closing quote has matched.
+func quoteOpen(b []*node) bool {
+	open := false
+	for _, n := range b {
+		switch n.Label {
+		case "``":
+			open = true
+		case "''":
+			open = false
+		}
+	}
+	return open
 }

@@ -1,5 +1,7 @@
 package chunk
 
+import "strings"
+
 // lyNouns are nouns that end like adverbs, which the tagger may read as RB:
 // "Iran's closest ally", "a mass rally".
 var lyNouns = map[string]bool{
@@ -17,6 +19,26 @@ func (s *state) retagLyNouns() {
 		switch s.tag(k - 1) {
 		case "DT", "JJ", "JJR", "JJS", "POS", "PRP$", "NN", "NNP", "NNS":
 			s.toks[k].Tag = "NN"
+		}
+	}
+}
+
+// retagAdverbAdjectives makes an adverb between a determiner or possessive
+// and a common noun an adjective: "the nightly curfew", "its weekly
+// meeting", "a daily briefing", "Iran's only ally". An adverb cannot stand
+// there; read as one, it split "lifted (NP the) (ADVP nightly) curfew".
+func (s *state) retagAdverbAdjectives() {
+	for k := 1; k+1 < s.end; k++ {
+		if s.tag(k) != "RB" {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "DT", "PRP$", "POS":
+		default:
+			continue
+		}
+		if n := s.tag(k + 1); n == "NN" || n == "NNS" {
+			s.toks[k].Tag = "JJ"
 		}
 	}
 }
@@ -65,6 +87,32 @@ func (s *state) retagPhrasalVerbs() {
 	}
 }
 
+// strandedBefore maps a particle to the prepositions a verb takes after it
+// ("walked out of talks", "gave in to demands", "backed away from the
+// plan", "stepped down from office").
+var strandedBefore = map[string]string{"out": "of", "in": "to", "away": "from", "back": "from", "down": "from"}
+
+// retagParticles makes such a particle, tagged as a preposition or adverb
+// right after a finite verb and before its preposition, a particle of the
+// verb: read as a preposition it closed the verb phrase, "(S (NP Iran) (VP
+// walked)) (IN out) (PP of talks)", and the talks were no one's.
+func (s *state) retagParticles() {
+	for k := 1; k+1 < s.end; k++ {
+		if t := s.tag(k); t != "IN" && t != "RB" {
+			continue
+		}
+		switch s.tag(k - 1) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		p, ok := strandedBefore[strings.ToLower(s.word(k))]
+		if ok && strings.EqualFold(s.word(k+1), p) {
+			s.toks[k].Tag = "RP"
+		}
+	}
+}
+
 // retagOpeningParticiple makes a participle that opens the sentence before
 // a noun an adjective of that noun when a finite verb follows: "Ousted
 // president Jean-Bertrand Aristide has been accused ...", "Jailed opposition
@@ -85,6 +133,33 @@ func (s *state) retagOpeningParticiple() {
 			return
 		case ",", ":":
 			return // "Trained soldiers, ..." : a clause boundary first
+		}
+	}
+}
+
+// retagOpeningGerund makes a word in -ing that opens the sentence a noun,
+// the subject, when a finite verb follows before any comma: "Fighting
+// between Israel and Hamas continued", "Shelling killed three civilians".
+// An opening participle clause is set off by a comma ("Speaking to
+// reporters, the minister said") and keeps its verb.
+func (s *state) retagOpeningGerund() {
+	if s.tag(0) != "VBG" {
+		return
+	}
+	switch s.tag(1) {
+	case "IN", "VBD", "VBZ", "VBP", "MD":
+	default:
+		return // "Fighting rebels, the army ...": an object follows the verb
+	}
+	for k := 1; k < s.end; k++ {
+		switch t := s.tag(k); {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			s.toks[0].Tag = "NN"
+			return
+		case t == "," || t == ":":
+			return
+		case (t == "DT" || t == "PRP" || t == "PRP$") && (isNoun(s.tag(k-1)) || s.tag(k-1) == "CD"):
+			return // "Speaking in Cairo on Monday the minister said": a new subject
 		}
 	}
 }

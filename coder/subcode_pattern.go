@@ -337,8 +337,22 @@ func patIndex(b *dict.Block, p *dict.Pattern) int {
 // MEDIAT [038]" and "- * + TO &NEGOTIATION [036]" made "Egypt urged Israel to
 // accept mediation" Egypt's intent to accept mediation; refamily moves the
 // code to the appeal (028) or demand (108) of the same kind, by the
-// parallel of the 02, 03 and 10 families.
-func askedIntent(code, own string) bool {
-	return len(code) >= 3 && code[:2] == "03" && strings.IndexByte(code, ':') < 0 &&
-		len(own) >= 3 && (own[:2] == "02" || own[:2] == "10")
+// parallel of the 02, 03 and 10 families. A pattern whose words name the
+// act before its target slot names the source's own offer, not what the
+// target is asked: "- * TALKS WITH + [036]" on "Russia proposed talks with
+// Georgia" stays 036.
+func askedIntent(code, own string, p *dict.Pattern) bool {
+	if len(code) < 3 || code[:2] != "03" || strings.IndexByte(code, ':') >= 0 ||
+		len(own) < 3 || (own[:2] != "02" && own[:2] != "10") {
+		return false
+	}
+	for _, t := range p.Lower {
+		switch t.Kind {
+		case dict.TTarget:
+			return true
+		case dict.TWord, dict.TSynset:
+			return false
+		}
+	}
+	return true
 }

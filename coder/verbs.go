@@ -98,7 +98,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			}
 			fits := func(p *dict.Pattern) bool {
 				r, ok := s.matchPattern(p, vs, ve, lowEnd)
-				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) {
+				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.participleUpperFits(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) {
 					m, code, pat = s.pronounSource(r, i), p.Code, p
 					return true
 				}
@@ -129,7 +129,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			if s.c.opt.SubCodes {
 				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
 					code = s.refamily(code, f.Code, pat) // another verb's pattern
-				} else if pat != nil && askedIntent(code, f.Code) {
+				} else if pat != nil && askedIntent(code, f.Code, pat) {
 					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
@@ -181,7 +181,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 // leaf i may read: the end of the verb's VP.
 func (s *sent) lowEnd(i int) int {
 	if e := s.vpEnd[i]; e >= 0 {
-		return e
+		return s.beforeForce(i, e)
 	}
 	// A verb outside a VP ("Soviet aircraft including helicopter gunships
 	// killed ...", including/VBG in a PP) reads to the end of its own
@@ -772,4 +772,89 @@ func (s *sent) copulaSubject(vi, src int) int {
 		return -1 // another verb: the predicate is not the copula's
 	}
 	return -1
+}
+
+// forceClause reports whether leaves a..b-1, a stretch set off by commas, are
+// a participle clause that reports a use of force by the sentence's subject:
+// "Israeli troops raided the camp, killing three Palestinians". In news the
+// closing "…, killing / wounding N" is an act of its own (the subject of an
+// adverbial participle is the clause's subject), not an aside that the comma
+// options may drop. Only verbs of roots 18-20 count: "…, saying …",
+// "…, demanding …" stay asides.
+func (s *sent) forceClause(a, b int) bool {
+	i := a
+	for i < b && isPunct(s.tags[i]) {
+		i++
+	}
+	if i >= b || s.tags[i] != "VBG" {
+		return false
+	}
+	vp := s.parent[s.leafK[i]]
+	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+		return false
+	}
+	cl := s.parent[vp]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") || s.spans[cl].first != i {
+		return false
+	}
+	f, _, _ := s.verbAt(i)
+	if f == nil || len(f.Code) < 3 {
+		return false
+	}
+	switch f.Code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// beforeForce ends the phrase of the verb at leaf i, which would end at leaf
+// e, before a participle clause of force set off by a comma (forceClause):
+// in "Israel raided the camp, killing three Palestinians" the killing is an
+// event of its own, not the raid's target.
+func (s *sent) beforeForce(i, e int) int {
+	vp := s.parent[s.leafK[i]]
+	if vp < 0 {
+		return e
+	}
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	for _, c := range s.kids(vp) {
+		sp := s.spans[c]
+		if sp.first > i+1 && sp.first <= e && s.tags[sp.first-1] == "," && isLabel(s.nodes[c].Label, "S") && s.forceClause(sp.first, sp.last+1) {
+			return sp.first - 2
+		}
+	}
+	return e
+}
+
+// participleUpperFits reports whether the slots a pattern found before the
+// verb at leaf vi may be its actors when the verb opens a participle clause
+// inside another verb's phrase, (VP (VBD attacked) (NP Syria) , (S (VP (VBG
+// killing) ...))): the participle's actor is the subject of the clause
+// above, so a slot in that phrase (Syria, the object of the attack) is not
+// its source. The verb's own code then takes the subject.
+func (s *sent) participleUpperFits(m match, vi int) bool {
+	if s.tags[vi] != "VBG" {
+		return true
+	}
+	vp := s.parent[s.leafK[vi]]
+	if vp < 0 {
+		return true
+	}
+	cl := s.parent[vp]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") || s.spans[cl].first != vi {
+		return true
+	}
+	outer := s.parent[cl]
+	if outer < 0 || !isLabel(s.nodes[outer].Label, "VP") {
+		return true
+	}
+	first := s.spans[outer].first
+	for _, e := range [...]int{m.src, m.tgt, m.comp} {
+		if e >= 0 && s.nes[e].last < vi && s.nes[e].first >= first {
+			return false
+		}
+	}
+	return true
 }

@@ -15,9 +15,9 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.29
-	pinWrittenFamilyF1  = 0.41
-	pinWrittenCountryF1 = 0.58
+	pinWrittenExactF1   = 0.32
+	pinWrittenFamilyF1  = 0.45
+	pinWrittenCountryF1 = 0.61
 )
 
 func TestWrittenRegression(t *testing.T) {
