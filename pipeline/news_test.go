@@ -81,21 +81,7 @@ func TestNewsRegression(t *testing.T) {
 	cases := eval.NewsCases(exs, newsPredict(p))
 	r := eval.ScoreNews(cases)
 
-	for _, l := range []struct {
-		name string
-		s    eval.Score
-		pin  float64
-	}{
-		{"exact triples", r.Exact.Total, pinExactF1},
-		{"family+actors", r.Family.Total, pinFamilyF1},
-		{"family+countries", r.Country.Total, pinCountryF1},
-	} {
-		t.Logf("news: %-16s P=%.3f R=%.3f F1=%.3f (tp %d, gold %d, predicted %d; %d/%d sentences exact)",
-			l.name, l.s.Precision, l.s.Recall, l.s.F1, l.s.TP, l.s.Gold, l.s.Predicted, l.s.Exact, l.s.Records)
-		if l.s.F1 < l.pin {
-			t.Errorf("news %s F1 %.3f fell below the pinned %.2f", l.name, l.s.F1, l.pin)
-		}
-	}
+	checkPins(t, "news", r, pinExactF1, pinFamilyF1, pinCountryF1)
 	// The rate the issue asks for: sentences whose expected events all come
 	// out with the right family and the right actors.
 	t.Logf("news: family+actors all right in %d of %d sentences (%.1f%%)",
@@ -113,14 +99,40 @@ func TestNewsRegression(t *testing.T) {
 		len(high), h.Exact.Total.F1, h.Family.Total.F1, h.Country.Total.F1)
 
 	if testing.Verbose() {
-		t.Log("news: per-sentence diff (gold marks: = found exactly, ~ right family and actors, c right family and countries, x missed; then the dyad events not found exactly in gold)\n" + newsDiff(exs, cases))
+		t.Log("news: per-sentence diff of the dev half (gold marks: = found exactly, ~ right family and actors, c right family and countries, x missed; then the dyad events not found exactly in gold)\n" + newsDiff(exs, cases))
+	}
+}
+
+// checkPins logs the three levels of r and fails the test for each below
+// its pinned floor.
+func checkPins(t *testing.T, set string, r *eval.NewsReport, exact, family, country float64) {
+	t.Helper()
+	for _, l := range []struct {
+		name string
+		s    eval.Score
+		pin  float64
+	}{
+		{"exact triples", r.Exact.Total, exact},
+		{"family+actors", r.Family.Total, family},
+		{"family+countries", r.Country.Total, country},
+	} {
+		t.Logf("%s: %-16s P=%.3f R=%.3f F1=%.3f (tp %d, gold %d, predicted %d; %d/%d sentences exact)",
+			set, l.name, l.s.Precision, l.s.Recall, l.s.F1, l.s.TP, l.s.Gold, l.s.Predicted, l.s.Exact, l.s.Records)
+		if l.s.F1 < l.pin {
+			t.Errorf("%s %s F1 %.3f fell below the pinned %.2f", set, l.name, l.s.F1, l.pin)
+		}
 	}
 }
 
 // newsDiff is a table of every sentence's expected and predicted events.
+// Only the dev half is listed: the held half's sentences stay unread (see
+// testdata/news/README.md).
 func newsDiff(exs []eval.NewsExample, cases []eval.Case) string {
 	var b strings.Builder
 	for i, c := range cases {
+		if eval.Half(c.ID) != eval.HalfDev {
+			continue
+		}
 		pred := map[eval.Triple]bool{}
 		fam := map[eval.Triple]bool{}
 		cty := map[eval.Triple]bool{}
