@@ -70,13 +70,7 @@ func (s *sent) placeRoles() {
 		if !pc.hasActor || len(pc.code) != 3 || pc.role != nil || pc.ref != nil {
 			continue // a bare country or city only
 		}
-		out := make([]acode, 0, len(cs))
-		for _, c := range cs {
-			n := s.combine(pc, c.agents)
-			n.first, n.last = c.first, c.last
-			out = append(out, n)
-		}
-		s.nes[m].codes = out
+		s.nes[m].codes = s.ofCountry(pc, cs)
 	}
 }
 
@@ -889,4 +883,21 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 		return -1, 0
 	}
 	return idx, n - len(parts) + 1
+}
+
+// ofCountry returns the codes cs, agents only, given the country (or place)
+// pc: "students" before "in Belgrade" are SRBEDU. Each keeps its own span.
+func (s *sent) ofCountry(pc acode, cs []acode) []acode {
+	out := make([]acode, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, s.withCountry(pc, c))
+	}
+	return out
+}
+
+// withCountry is the code c, agents only, given the country pc.
+func (s *sent) withCountry(pc acode, c acode) acode {
+	n := s.combine(pc, c.agents)
+	n.first, n.last = c.first, c.last
+	return n
 }

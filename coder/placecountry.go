@@ -103,14 +103,7 @@ func (s *sent) placeLocals() {
 		if country == "" {
 			return
 		}
-		pc := acode{code: country, base: country, hasActor: true}
-		out := make([]acode, 0, len(cs))
-		for _, c := range cs {
-			n := s.combine(pc, c.agents)
-			n.first, n.last = c.first, c.last
-			out = append(out, n)
-		}
-		s.nes[m].codes = out
+		s.nes[m].codes = s.ofCountry(acode{code: country, base: country, hasActor: true}, cs)
 	}
 }
 

@@ -33,9 +33,7 @@ func (s *sent) theState() {
 			if out == nil {
 				out = append([]acode(nil), cs...)
 			}
-			n := s.combine(acode{code: country, base: country, hasActor: true}, c.agents)
-			n.first, n.last = c.first, c.last
-			out[k] = n
+			out[k] = s.withCountry(acode{code: country, base: country, hasActor: true}, c)
 		}
 		if out != nil {
 			s.nes[m].codes = out

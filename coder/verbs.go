@@ -207,6 +207,16 @@ type said struct {
 	bare             bool // the verb's own code, no pattern
 }
 
+// sameCountry reports whether two actor codes are one state's: the same
+// code, or the same country prefix (IRNMIL and IRN). International,
+// transnational and regional prefixes (isCountryCode) name no one state.
+func sameCountry(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && isCountryCode(a[:3])
+}
+
 // dropSays drops a reporting verb's bare statement when its reported clause
 // gave an event of the same source, or of the source's own state: in "Turkey
 // said Monday it had asked Tehran ..." the news is the request (0214), not a
@@ -219,23 +229,6 @@ type said struct {
 // of the reported clause past its verb: in "Japan said it had halted economic
 // aid to Yugoslavia", SAY's "- * ECONOMIC AID [0331]" yields to HALT's 1621.
 // at holds, per event, its verb leaf and the first leaf its pattern read.
-// sameCountry reports whether two actor codes are one state's: the same
-// code, or the same country prefix (IRNMIL and IRN). International and
-// transnational prefixes (IGO, NGO, IMG, MNC, ---) name no one state.
-func sameCountry(a, b string) bool {
-	if a == b {
-		return true
-	}
-	if len(a) < 3 || len(b) < 3 || a[:3] != b[:3] {
-		return false
-	}
-	switch a[:3] {
-	case "IGO", "NGO", "IMG", "MNC", "---":
-		return false
-	}
-	return true
-}
-
 func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	if len(says) == 0 {
 		return evs
