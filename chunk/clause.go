@@ -510,7 +510,9 @@ func (s *state) adjunctTail(first *node, k int) ([]*node, int) {
 				return nil, k
 			}
 			return out, k
-		case t == "IN" && !s.is(subordinators, k):
+		case t == "IN" && !s.is(subordinators, k), t == "TO" && !isVerb(s.tag(k+1)):
+			// "On a visit to Tehran, ...": a "to" phrase is an adjunct
+			// like any other preposition's, not the start of a clause.
 			pp, k2 := s.pp(k)
 			if pp == nil {
 				return nil, k
