@@ -69,3 +69,88 @@ func (s *sent) meetingPlace() string {
 	}
 	return country
 }
+
+// visitPreps are the prepositions that put an act inside a visit under way:
+// "during a state visit to Jakarta", "on a visit to Tehran". "Ahead of",
+// "before" and "after" a visit are not the visit.
+var visitPreps = map[string]bool{"DURING": true, "ON": true}
+
+// nominalVisits adds the visit a sentence's act was done on: "Dutch King
+// Willem-Alexander apologised ... during a state visit to Jakarta" is also
+// NLDGOV>IDN 042 and IDN>NLDGOV 043, as a visit said with a verb is
+// ("visited Jakarta"). The visitor is the source of the sentence's first
+// event; the host the actor named right after "visit to" or "trip to", a
+// preposition of visitPreps before the noun with at most three modifiers
+// between. A visit to the visitor's own country adds nothing.
+func (s *sent) nominalVisits(evs []dyad.Event) []dyad.Event {
+	if len(evs) == 0 {
+		return evs
+	}
+	src := evs[0].Source
+	for i := 1; i+1 < len(s.leaves); i++ {
+		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" || s.words[i+1] != "TO" {
+			continue
+		}
+		if !s.visitPrep(i) {
+			continue
+		}
+		host := s.hostAfter(i + 2)
+		if host == nil || sameCountry(src.Code, codeOf(host)) {
+			continue
+		}
+		h := s.actor(host)
+		verb := dyad.Span{Start: s.leaves[i].Start, End: s.leaves[i].End}
+		for _, v := range [2]dyad.Event{
+			{Source: src, Target: h, Code: "042"},
+			{Source: h, Target: src, Code: "043"},
+		} {
+			dup := false
+			for j := range evs {
+				dup = dup || evs[j].Code == v.Code && evs[j].Source.Code == v.Source.Code && evs[j].Target.Code == v.Target.Code
+			}
+			if !dup {
+				v.Verb, v.VerbText, v.Pattern = verb, s.text(i, i), "dyad: nominal visit (hostvisit.go)"
+				evs = append(evs, v)
+			}
+		}
+	}
+	return evs
+}
+
+// visitPrep reports whether a preposition of visitPreps stands before the
+// noun at leaf i, at most three determiners, adjectives or nouns between
+// ("during a three-day state visit").
+func (s *sent) visitPrep(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
+		if visitPreps[s.words[j]] {
+			return true
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "NN", "NNP", "PRP$", "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hostAfter returns the one named actor of the mention starting at leaf k,
+// at most two determiners or adjectives before it ("to the Indian
+// capital"), or nil.
+func (s *sent) hostAfter(k int) *acode {
+	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
+		if e := int(s.ne[k]); e >= 0 {
+			cs := s.nes[e].codes
+			if len(cs) != 1 || !anyNamed(cs) {
+				return nil
+			}
+			return &s.nes[e].codes[0]
+		}
+		switch s.tags[k] {
+		case "DT", "JJ":
+		default:
+			return nil
+		}
+	}
+	return nil
+}

@@ -27,6 +27,19 @@ func TestLinkedEvents(t *testing.T) {
 			"GENEVA (Reuters) -- Biden and Putin met on Wednesday.",
 			"(ROOT (FRAG (NP (NP (NNP GENEVA)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN on) (NP (NNP Wednesday))))) (. .)))",
 			"USAGOV>RUSGOV 040; RUSGOV>USAGOV 040"},
+		// hostvisit.go: an act done on a visit is also the visit.
+		{"an act on a visit abroad is also the visit and its hosting",
+			"On a visit to Tehran, Putin criticized Iraq.",
+			"(ROOT (S (PP (IN On) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Tehran))) (, ,) (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq))) (. .)))",
+			"RUSGOV>IRQ 111; RUSGOV>IRN 042; IRN>RUSGOV 043"},
+		{"a visit still ahead is no visit",
+			"Putin criticized Iraq ahead of a visit to Tehran.",
+			"(ROOT (S (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq)) (ADVP (RB ahead)) (PP (IN of) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Tehran)))) (. .)))",
+			"RUSGOV>IRQ 111"},
+		{"a trip home is no visit",
+			"Putin criticized Iraq during a visit to Moscow.",
+			"(ROOT (S (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq)) (PP (IN during) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Moscow)))) (. .)))",
+			"RUSGOV>IRQ 111"},
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
