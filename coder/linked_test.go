@@ -40,6 +40,15 @@ func TestLinkedEvents(t *testing.T) {
 			"Putin criticized Iraq during a visit to Moscow.",
 			"(ROOT (S (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq)) (PP (IN during) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Moscow)))) (. .)))",
 			"RUSGOV>IRQ 111"},
+		// swap.go: a swap frees people on both sides.
+		{"a release in a prisoner swap is mirrored",
+			"Iran freed four Americans in a prisoner swap with the United States.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans)) (PP (IN in) (NP (DT a) (NN prisoner) (NN swap))) (PP (IN with) (NP (DT the) (NNP United) (NNPS States)))) (. .)))",
+			"IRN>USA 0841; USA>IRN 0841"},
+		{"a release alone is one-way",
+			"Iran freed four Americans on Saturday.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans)) (PP (IN on) (NP (NNP Saturday)))) (. .)))",
+			"IRN>USA 0841"},
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))

@@ -174,7 +174,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.claimedActs(evs, says, at)
 	s.refusals(evs, at)
-	return s.nominalVisits(s.hostVisits(dropSays(evs, says, at))) // hostvisit.go
+	return s.swaps(s.nominalVisits(s.hostVisits(dropSays(evs, says, at)))) // hostvisit.go, swap.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at
