@@ -3,12 +3,12 @@ package coder
 import "testing"
 
 // TestLinkedEvents codes, as the pipeline does (references resolved,
-// sub-codes on), trees dyad's parser gives sentences written for the
+// sub-codes and linked events on), trees dyad's parser gives sentences written for the
 // linked-event rules of round five, each beside a shape the rule must leave
 // alone.
 func TestLinkedEvents(t *testing.T) {
 	opt := DefaultOptions()
-	opt.KeepMainVerb, opt.SubCodes = true, true
+	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
 	c := New(newsDicts(t), opt)
 	tests := []struct {
 		name, text, tree string
