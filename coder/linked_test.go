@@ -49,6 +49,15 @@ func TestLinkedEvents(t *testing.T) {
 			"Iran freed four Americans on Saturday.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans)) (PP (IN on) (NP (NNP Saturday)))) (. .)))",
 			"IRN>USA 0841"},
+		// timed.go: an as / while clause with its own actor is its own event.
+		{"an as clause with its own actor is coded beside the main verb",
+			"Iran criticized Iraq as Putin visited Tehran.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NNP Iraq)) (SBAR (IN as) (S (NP (NNP Putin)) (VP (VBD visited) (NP (NNP Tehran)))))) (. .)))",
+			"IRN>IRQ 111; RUSGOV>IRN 042; IRN>RUSGOV 043"},
+		{"an as clause without an actor of its own stays part of the main event",
+			"Iran criticized Iraq as it had promised.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NNP Iraq)) (SBAR (IN as) (S (NP (PRP it)) (VP (VBD had) (VP (VBN promised)))))) (. .)))",
+			"IRN>IRQ 111"},
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
