@@ -58,6 +58,15 @@ func TestLinkedEvents(t *testing.T) {
 			"Iran criticized Iraq as it had promised.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NNP Iraq)) (SBAR (IN as) (S (NP (PRP it)) (VP (VBD had) (VP (VBN promised)))))) (. .)))",
 			"IRN>IRQ 111"},
+		// threat.go: a force verb in the future tense threatens force.
+		{"a strike in the future tense is a threat of force",
+			"Israel will strike Iran's nuclear sites.",
+			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (VP (VB strike) (NP (NP (NNP Iran) (POS 's)) (JJ nuclear) (NNS sites)))) (. .)))",
+			"ISR>IRN 1384"},
+		{"a boycott in the future tense is no threat of force",
+			"Iran will boycott the talks with Israel.",
+			"(ROOT (S (NP (NNP Iran)) (VP (MD will) (VP (VB boycott) (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Israel))))) (. .)))",
+			"IRN>ISR 134"}, // the table reads "talks": threaten to halt negotiations
 	}
 	for _, tc := range tests {
 		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
