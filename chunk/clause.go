@@ -410,7 +410,15 @@ func (s *state) verbCandidate(k int) (int, string) {
 func (s *state) parenthetical(k int) (*node, int) {
 	switch t := s.tag(k); {
 	case t == "IN" && !s.is(subordinators, k):
-		return s.pp(k)
+		pp, k2 := s.pp(k)
+		if pp != nil && len(pp.Children) == 2 && (s.tag(k2) == "TO" && !isVerb(s.tag(k2+1)) || s.tag(k2) == "IN" && !s.is(subordinators, k2)) {
+			// "Putin, on a visit to Tehran, criticized": the second
+			// phrase modifies the first one's noun, up to the comma.
+			if pp2, k3 := s.pp(k2); pp2 != nil && s.tag(k3) == "," {
+				return s.p.mk("PP", pp.Children[0], s.p.mk("NP", pp.Children[1], pp2)), k3
+			}
+		}
+		return pp, k2
 	case s.accordingTo(k):
 		return s.according(k)
 	case t == "RB" && s.tag(k+1) == ",":
@@ -510,7 +518,9 @@ func (s *state) adjunctTail(first *node, k int) ([]*node, int) {
 				return nil, k
 			}
 			return out, k
-		case t == "IN" && !s.is(subordinators, k):
+		case t == "IN" && !s.is(subordinators, k), t == "TO" && !isVerb(s.tag(k+1)):
+			// "On a visit to Tehran, ...": a "to" phrase is an adjunct
+			// like any other preposition's, not the start of a clause.
 			pp, k2 := s.pp(k)
 			if pp == nil {
 				return nil, k

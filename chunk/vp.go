@@ -333,6 +333,14 @@ func (s *state) adjp(i int) (*node, int) {
 		b = append(b, s.leaf(k))
 		k++
 	}
+	if len(b) > 0 && s.wordIs(k, "that") && s.startsClause(k+1) {
+		// "hopeful that Russia and Ukraine would reach a deal": a clause,
+		// not a "that" phrase ending at the first noun.
+		if cl, k2 := s.clause(k + 1); cl != nil {
+			b = append(b, s.p.mk("SBAR", s.complementizer(k), cl))
+			return s.p.mk("ADJP", b...), k2
+		}
+	}
 	if (s.tag(k) == "IN" || s.tag(k) == "TO" && !isVerb(s.tag(k+1))) && s.npStart(k+1) {
 		if pp, k2 := s.pp(k); pp != nil {
 			b = append(b, pp)

@@ -44,6 +44,14 @@ type Options struct {
 	// verb and its validation records expect that, so it is off by default;
 	// the pipeline turns it on for news.
 	ReportedActs bool
+	// LinkedEvents adds the events a coded event implies beside it: each
+	// party's visit to the host of a meeting at a third location (044 →
+	// 042), the visit and hosting an act was done on ("during a state visit
+	// to Jakarta": 042, 043), the other side's release in a prisoner swap
+	// (0841 both ways); see hostvisit.go and swap.go. PETRARCH codes only
+	// what its patterns say, and its validation records expect that, so it
+	// is off by default; the pipeline turns it on for news.
+	LinkedEvents bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

@@ -16,6 +16,9 @@ import "strings"
 // code is the intent verb's code after refinement, vi its leaf, and ve the
 // last leaf of its form.
 func (s *sent) threatOf(code string, vi, ve int) string {
+	if len(code) >= 3 && code[:2] == "13" {
+		return s.forceThreat(code, vi)
+	}
 	if len(code) < 3 || code[:2] != "03" {
 		return code
 	}
@@ -74,4 +77,34 @@ func (s *sent) infinitiveVerb(vi, ve int) int {
 		return -1
 	}
 	return i + 1
+}
+
+// forceThreat keeps a force verb's threat a threat of force: "Israel will
+// strike Iran's nuclear sites" matches PHYSICAL_CONFLICT's "- WILL * [130]",
+// and the sub-code table, reading the object, made it a threat of protest
+// (133). When the verb at vi is itself an assault, fight or mass violence
+// (roots 18-20), the threat is the one the table's future lines give for
+// the verb's own code (190 → 1384, 18 → 1383, 20 → 1385), as the 130 usage
+// note has it ("'will attack' is coded as 'Threaten to attack'"); a threat
+// of force already (138x) stays.
+func (s *sent) forceThreat(code string, vi int) string {
+	if strings.HasPrefix(code, "138") {
+		return code
+	}
+	f, _, _ := s.verbAt(vi)
+	if f == nil || len(f.Code) < 3 || strings.IndexByte(f.Code, ':') >= 0 {
+		return code
+	}
+	switch f.Code[:2] {
+	case "18", "19", "20":
+	default:
+		return code
+	}
+	t := subcodes()
+	for n := len(f.Code); n >= 2; n-- {
+		if d, ok := t.future[f.Code[:n]]; ok {
+			return d
+		}
+	}
+	return code
 }

@@ -174,7 +174,11 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.claimedActs(evs, says, at)
 	s.refusals(evs, at)
-	return dropSays(evs, says, at)
+	evs = dropSays(evs, says, at)
+	if s.c.opt.LinkedEvents {
+		evs = s.swaps(s.nominalVisits(s.hostVisits(evs))) // hostvisit.go, swap.go
+	}
+	return evs
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at

@@ -162,6 +162,7 @@ func New(cfg Config) (*Pipeline, error) {
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
 	opts.SubCodes = true     // the sub-code the verb's complement names
 	opts.ReportedActs = true // "X said Y attacked Z" is also Y's attack
+	opts.LinkedEvents = true // a meeting abroad is also a visit to the host
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}

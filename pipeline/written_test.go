@@ -15,9 +15,9 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.32
-	pinWrittenFamilyF1  = 0.45
-	pinWrittenCountryF1 = 0.61
+	pinWrittenExactF1   = 0.34
+	pinWrittenFamilyF1  = 0.46
+	pinWrittenCountryF1 = 0.63
 )
 
 func TestWrittenRegression(t *testing.T) {

@@ -1,0 +1,77 @@
+package coder
+
+import "testing"
+
+// TestLinkedEvents codes, as the pipeline does (references resolved,
+// sub-codes and linked events on), trees dyad's parser gives sentences written for the
+// linked-event rules of round five, each beside a shape the rule must leave
+// alone.
+func TestLinkedEvents(t *testing.T) {
+	opt := DefaultOptions()
+	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
+	c := New(newsDicts(t), opt)
+	tests := []struct {
+		name, text, tree string
+		want             string // triples(events)
+	}{
+		// hostvisit.go: a meeting at a third location is a visit to the host.
+		{"a meeting in a third country visits the host",
+			"Biden and Putin met in Geneva.",
+			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Geneva)))) (. .)))",
+			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044; USAGOV>CHE 042; RUSGOV>CHE 042"},
+		{"a meeting in one party's country adds no visit",
+			"Biden and Putin met in Moscow.",
+			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Moscow)))) (. .)))",
+			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044"},
+		{"a plain meeting (040) under a dateline adds no visit",
+			"GENEVA (Reuters) -- Biden and Putin met on Wednesday.",
+			"(ROOT (FRAG (NP (NP (NNP GENEVA)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN on) (NP (NNP Wednesday))))) (. .)))",
+			"USAGOV>RUSGOV 040; RUSGOV>USAGOV 040"},
+		// hostvisit.go: an act done on a visit is also the visit.
+		{"an act on a visit abroad is also the visit and its hosting",
+			"On a visit to Tehran, Putin criticized Iraq.",
+			"(ROOT (S (PP (IN On) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Tehran))) (, ,) (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq))) (. .)))",
+			"RUSGOV>IRQ 111; RUSGOV>IRN 042; IRN>RUSGOV 043"},
+		{"a visit still ahead is no visit",
+			"Putin criticized Iraq ahead of a visit to Tehran.",
+			"(ROOT (S (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq)) (ADVP (RB ahead)) (PP (IN of) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Tehran)))) (. .)))",
+			"RUSGOV>IRQ 111"},
+		{"a trip home is no visit",
+			"Putin criticized Iraq during a visit to Moscow.",
+			"(ROOT (S (NP (NNP Putin)) (VP (VBD criticized) (NP (NNP Iraq)) (PP (IN during) (NP (DT a) (NN visit))) (PP (TO to) (NP (NNP Moscow)))) (. .)))",
+			"RUSGOV>IRQ 111"},
+		// swap.go: a swap frees people on both sides.
+		{"a release in a prisoner swap is mirrored",
+			"Iran freed four Americans in a prisoner swap with the United States.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans)) (PP (IN in) (NP (DT a) (NN prisoner) (NN swap))) (PP (IN with) (NP (DT the) (NNP United) (NNPS States)))) (. .)))",
+			"IRN>USA 0841; USA>IRN 0841"},
+		{"a release alone is one-way",
+			"Iran freed four Americans on Saturday.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (CD four) (NNPS Americans)) (PP (IN on) (NP (NNP Saturday)))) (. .)))",
+			"IRN>USA 0841"},
+		// timed.go: an as / while clause with its own actor is its own event.
+		{"an as clause with its own actor is coded beside the main verb",
+			"Iran criticized Iraq as Putin visited Tehran.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NNP Iraq)) (SBAR (IN as) (S (NP (NNP Putin)) (VP (VBD visited) (NP (NNP Tehran)))))) (. .)))",
+			"IRN>IRQ 111; RUSGOV>IRN 042; IRN>RUSGOV 043"},
+		{"an as clause without an actor of its own stays part of the main event",
+			"Iran criticized Iraq as it had promised.",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD criticized) (NP (NNP Iraq)) (SBAR (IN as) (S (NP (PRP it)) (VP (VBD had) (VP (VBN promised)))))) (. .)))",
+			"IRN>IRQ 111"},
+		// threat.go: a force verb in the future tense threatens force.
+		{"a strike in the future tense is a threat of force",
+			"Israel will strike Iran's nuclear sites.",
+			"(ROOT (S (NP (NNP Israel)) (VP (MD will) (VP (VB strike) (NP (NP (NNP Iran) (POS 's)) (JJ nuclear) (NNS sites)))) (. .)))",
+			"ISR>IRN 1384"},
+		{"a boycott in the future tense is no threat of force",
+			"Iran will boycott the talks with Israel.",
+			"(ROOT (S (NP (NNP Iran)) (VP (MD will) (VP (VB boycott) (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Israel))))) (. .)))",
+			"IRN>ISR 134"}, // the table reads "talks": threaten to halt negotiations
+	}
+	for _, tc := range tests {
+		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
+		if got != tc.want {
+			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
+		}
+	}
+}
