@@ -738,7 +738,20 @@ func composeCode(actor string, agents []*dict.Agent) string {
 			post += g.Code
 		}
 	}
-	return code + post
+	return spyNotMil(code + post)
+}
+
+// spyNotMil codes an intelligence service as SPY whatever branch runs it:
+// CAMEO's SPY role is the intelligence services, and "Pakistan's military
+// spy service" (Phoenix's MILITARY_INTELLIGENCE, ~MILSPY) is PAKSPY, as its
+// civilian counterpart would be.
+func spyNotMil(code string) string {
+	for i := 0; i+6 <= len(code); i += 3 {
+		if code[i:i+6] == "MILSPY" {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
 }
 
 // opposes reports whether the agents name the opposition to the actor they

@@ -1,0 +1,32 @@
+package coder
+
+import "testing"
+
+// TestSpyNotMil: an intelligence service is SPY whichever branch runs it.
+func TestSpyNotMil(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"military intelligence is the state's SPY",
+			"India accused Pakistan's military intelligence of helping militants.",
+			"(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (NP (NNP Pakistan) (POS 's)) (JJ military) (NN intelligence)) (PP (IN of) (S (VP (VBG helping) (NP (NNS militants))))))) (. .)))",
+			"India=IND; Pakistan 's military intelligence=PAKSPY; militants=---UAF"},
+		{"the army alone stays MIL",
+			"India accused Pakistan's army of helping militants.",
+			"(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (NP (NNP Pakistan) (POS 's)) (NN army)) (PP (IN of) (S (VP (VBG helping) (NP (NNS militants))))))) (. .)))",
+			"India=IND; Pakistan 's army=PAKMIL; militants=---UAF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2017-06-01"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+	for in, want := range map[string]string{"PAKMILSPY": "PAKSPY", "MILSPY": "SPY", "USAMIL": "USAMIL", "IRNGOVSPY": "IRNGOVSPY"} {
+		if got := spyNotMil(in); got != want {
+			t.Errorf("spyNotMil(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
