@@ -368,6 +368,9 @@ func (s *sent) codeNode1(k int) []acode {
 			}
 			if len(head) == 0 {
 				if prep == "OF" {
+					if cs := s.supportersOf(he, objCodes); cs != nil {
+						return cs
+					}
 					// "the leaders of Iran": a title head with no
 					// dictionary code gives its sector to the country,
 					// as "Iranian leaders" is IRNGOV.
