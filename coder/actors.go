@@ -364,6 +364,9 @@ func (s *sent) codeNode1(k int) []acode {
 				if len(head) == 0 && prep == "OF" && len(objCodes) > 0 {
 					return objCodes
 				}
+				if prep == "OF" && collectiveHead(s.words[he]) && len(objCodes) > 0 {
+					return objCodes // "a mob of factory workers" are workers
+				}
 				continue
 			}
 			if len(head) == 0 {
