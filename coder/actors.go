@@ -740,7 +740,7 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		if opp && g.Code == "GOV" {
 			continue // "government critics" are the opposition
 		}
-		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
+		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
 			post += g.Code
 		}
 	}

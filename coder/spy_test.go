@@ -30,3 +30,28 @@ func TestSpyNotMil(t *testing.T) {
 		}
 	}
 }
+
+// TestInvestigators: a state's investigators are its police; an
+// international body's are the body itself.
+func TestInvestigators(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"a state's investigators",
+			"South Korean investigators arrested the president.",
+			"(ROOT (S (NP (JJ South) (JJ Korean) (NNS investigators)) (VP (VBD arrested) (NP (DT the) (NN president))) (. .)))",
+			"South Korean investigators=KORCOP; the president=KORGOV"},
+		{"the U.N.'s investigators",
+			"U.N. investigators accused Syria of war crimes.",
+			"(ROOT (S (NP (NNP U.N.) (NNS investigators)) (VP (VBD accused) (NP (NP (NNP Syria)) (PP (IN of) (NP (NN war) (NNS crimes))))) (. .)))",
+			"U.N. investigators=IGOUNO; Syria=SYR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2025-01-15"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
