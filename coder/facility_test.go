@@ -26,3 +26,32 @@ func TestMilitaryFacility(t *testing.T) {
 		})
 	}
 }
+
+// TestMilitantsAreRebels: militants and jihadists are REB (dyad.agents.txt),
+// militias stay UAF.
+func TestMilitantsAreRebels(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"militants",
+			"Indonesian police arrested 14 suspected militants.",
+			"(ROOT (S (NP (JJ Indonesian) (NNS police)) (VP (VBD arrested) (NP (CD 14) (JJ suspected) (NNS militants))) (. .)))",
+			"Indonesian police=IDNCOP; 14 suspected militants=---REB"},
+		{"jihadists",
+			"Suspected jihadists attacked an army base.",
+			"(ROOT (S (NP (JJ Suspected) (NNS jihadists)) (VP (VBD attacked) (NP (DT an) (NN army) (NN base))) (. .)))",
+			"Suspected jihadists=---REBMUS; an army base=---MIL"},
+		{"a militia is still unaligned",
+			"A militia attacked the village.",
+			"(ROOT (S (NP (DT A) (NN militia)) (VP (VBD attacked) (NP (DT the) (NN village))) (. .)))",
+			"A militia=---UAF; the village=---CVL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2021-03-06"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
