@@ -11,11 +11,11 @@ func TestSpyNotMil(t *testing.T) {
 		{"military intelligence is the state's SPY",
 			"India accused Pakistan's military intelligence of helping militants.",
 			"(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (NP (NNP Pakistan) (POS 's)) (JJ military) (NN intelligence)) (PP (IN of) (S (VP (VBG helping) (NP (NNS militants))))))) (. .)))",
-			"India=IND; Pakistan 's military intelligence=PAKSPY; militants=---UAF"},
+			"India=IND; Pakistan 's military intelligence=PAKSPY; militants=---REB"},
 		{"the army alone stays MIL",
 			"India accused Pakistan's army of helping militants.",
 			"(ROOT (S (NP (NNP India)) (VP (VBD accused) (NP (NP (NP (NNP Pakistan) (POS 's)) (NN army)) (PP (IN of) (S (VP (VBG helping) (NP (NNS militants))))))) (. .)))",
-			"India=IND; Pakistan 's army=PAKMIL; militants=---UAF"},
+			"India=IND; Pakistan 's army=PAKMIL; militants=---REB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
