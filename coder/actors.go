@@ -744,7 +744,22 @@ func composeCode(actor string, agents []*dict.Agent) string {
 			post += g.Code
 		}
 	}
-	return spyNotMil(code + post)
+	return refugeeNotCivilian(spyNotMil(code + post))
+}
+
+// refugeeNotCivilian codes civilian refugees as refugees: REF is a kind of
+// civilian, and "thousands of Tamil civilian refugees" is LKAREF, not
+// LKACVLREF.
+func refugeeNotCivilian(code string) string {
+	if len(code) < 9 || !has3(code[3:], "REF") {
+		return code
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == "CVL" {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
 }
 
 // spyNotMil codes an intelligence service as SPY whatever branch runs it:

@@ -55,3 +55,12 @@ func TestInvestigators(t *testing.T) {
 		})
 	}
 }
+
+// TestRefugeeNotCivilian: civilian refugees are REF.
+func TestRefugeeNotCivilian(t *testing.T) {
+	for in, want := range map[string]string{"LKACVLREF": "LKAREF", "---CVLREF": "---REF", "LKACVL": "LKACVL", "SYRREF": "SYRREF", "CVLREF": "CVLREF"} {
+		if got := refugeeNotCivilian(in); got != want {
+			t.Errorf("refugeeNotCivilian(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
