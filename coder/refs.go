@@ -165,7 +165,7 @@ func (s *sent) record(m int) { s.recordCodes(s.nes[m].codes) }
 
 func (s *sent) recordCodes(codes []acode) {
 	for _, c := range codes {
-		if !c.hasActor || s.isPlace(c.first) {
+		if !c.hasActor || s.isPlace(c.first) || s.datelineAgency(c.first, c.last) {
 			continue
 		}
 		s.refs.Add(coref.Mention{
