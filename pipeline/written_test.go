@@ -15,8 +15,8 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.32
-	pinWrittenFamilyF1  = 0.45
+	pinWrittenExactF1   = 0.33
+	pinWrittenFamilyF1  = 0.46
 	pinWrittenCountryF1 = 0.61
 )
 
