@@ -358,10 +358,16 @@ func (s *sent) codeNode1(k int) []acode {
 				if len(head) == 0 && prep == "OF" && len(objCodes) > 0 {
 					return objCodes
 				}
+				if prep == "OF" && collectiveHead(s.words[he]) && len(objCodes) > 0 {
+					return objCodes // "a mob of factory workers" are workers
+				}
 				continue
 			}
 			if len(head) == 0 {
 				if prep == "OF" {
+					if cs := s.supportersOf(he, objCodes); cs != nil {
+						return cs
+					}
 					// "the leaders of Iran": a title head with no
 					// dictionary code gives its sector to the country,
 					// as "Iranian leaders" is IRNGOV.
@@ -728,11 +734,39 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		if opp && g.Code == "GOV" {
 			continue // "government critics" are the opposition
 		}
-		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) {
+		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
 			post += g.Code
 		}
 	}
-	return code + post
+	return refugeeNotCivilian(spyNotMil(code + post))
+}
+
+// refugeeNotCivilian codes civilian refugees as refugees: REF is a kind of
+// civilian, and "thousands of Tamil civilian refugees" is LKAREF, not
+// LKACVLREF.
+func refugeeNotCivilian(code string) string {
+	if len(code) < 9 || !has3(code[3:], "REF") {
+		return code
+	}
+	for i := 3; i+3 <= len(code); i += 3 {
+		if code[i:i+3] == "CVL" {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
+}
+
+// spyNotMil codes an intelligence service as SPY whatever branch runs it:
+// CAMEO's SPY role is the intelligence services, and "Pakistan's military
+// spy service" (Phoenix's MILITARY_INTELLIGENCE, ~MILSPY) is PAKSPY, as its
+// civilian counterpart would be.
+func spyNotMil(code string) string {
+	for i := 0; i+6 <= len(code); i += 3 {
+		if code[i:i+6] == "MILSPY" {
+			return code[:i] + code[i+3:]
+		}
+	}
+	return code
 }
 
 // opposes reports whether the agents name the opposition to the actor they

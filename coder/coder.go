@@ -92,7 +92,7 @@ func (c *Coder) CodeIn(tree *treebank.Node, date time.Time, refs *coref.Resolver
 	if refs != nil {
 		s.resolveRefs()
 	}
-	evs := s.codeVerbs()
+	evs := s.pastOwnOrgan(s.codeVerbs())
 	if len(evs) > 0 {
 		if topics := c.d.Issues.Find(s.words); len(topics) > 0 {
 			for i := range evs {

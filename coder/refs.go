@@ -95,6 +95,11 @@ func (s *sent) possessive(m int) {
 	// The nearest actor before it in the sentence (the subject is recorded
 	// for the resolver only at the sentence's end), else an earlier one.
 	var a dyad.Actor
+	if subj := s.subordinateSubjectAntecedent(first); subj >= 0 {
+		c := s.nes[subj].codes
+		a = s.actor(&c[0])
+		a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+	}
 	for j := m - 1; j >= 0 && a.Code == ""; j-- {
 		if c := s.nes[j].codes; len(c) == 1 && c[0].hasActor && s.nes[j].last < first {
 			a = s.actor(&c[0])
@@ -160,7 +165,7 @@ func (s *sent) record(m int) { s.recordCodes(s.nes[m].codes) }
 
 func (s *sent) recordCodes(codes []acode) {
 	for _, c := range codes {
-		if !c.hasActor || s.isPlace(c.first) {
+		if !c.hasActor || s.isPlace(c.first) || s.datelineAgency(c.first, c.last) {
 			continue
 		}
 		s.refs.Add(coref.Mention{

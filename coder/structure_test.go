@@ -137,7 +137,7 @@ func TestSentenceStructure(t *testing.T) {
 		// "- + * IN $ [173]" reads "militants arrested in Pakistan".
 		{"an active verb does not take a passive place pattern",
 			"(ROOT (S (NP (NNP Pakistani) (NNS police)) (VP (VBD apprehended) (NP (NNP Indian) (NNS militants)) (PP (IN in) (NP (NNP Karachi)))) (. .)))",
-			[]string{"PAKCOP INDUAF 173"}},
+			[]string{"PAKCOP INDREB 173"}},
 		// A compound acts on itself only when nothing else is acted on,
 		// and only in a mutual event.
 		{"a compound with an object is not reciprocal",

@@ -28,8 +28,8 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.53 // exact (source, target, code) triples
-	pinFamilyF1  = 0.63 // right root code and right actors
+	pinExactF1   = 0.54 // exact (source, target, code) triples
+	pinFamilyF1  = 0.64 // right root code and right actors
 	pinCountryF1 = 0.72 // right root code and right countries
 )
 

@@ -82,7 +82,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
 		{"A Kenyan court convicted a former Kenyan minister.", "KENJUD>KENGOV 116"},
-		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKUAF>PAKGOV 185"},
+		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKREB>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
 		// A demand is no appeal: URGE's patterns (02x), filed in the DEMAND
@@ -144,7 +144,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"France hailed the American decision.", "FRA>USA 051"},
 		// Going on alert: 152 for the military, 151 for police.
 		{"Israeli troops went on high alert along the border with Lebanon.", "ISRMIL>LBN 152"},
-		{"Indian police went on high alert after the attack by Pakistani militants.", "INDCOP>PAKUAF 151"},
+		{"Indian police went on high alert after the attack by Pakistani militants.", "INDCOP>PAKREB 151"},
 		// Support rallied for someone is 053, the one supported the target.
 		{"Saudi Arabia mustered support for Iraq.", "SAU>IRQOCC 053"},
 		// Tensions eased, reduced or defused: de-escalation (087).
