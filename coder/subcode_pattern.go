@@ -53,11 +53,19 @@ func (s *sent) done(code string, vs int) string {
 		return ""
 	}
 	f, _, _ := s.verbAt(vs)
-	if f == nil || f.Code != "" && f.Code != nullCode && !strings.HasPrefix(f.Code, d[:2]) {
+	if f == nil || f.Code != "" && f.Code != nullCode && !strings.HasPrefix(f.Code, d[:2]) && !grantVerbs[f.Verb] {
 		return ""
 	}
 	return d
 }
+
+// grantVerbs are verbs of another family whose past tense, with an intent
+// code from a pattern, is the act itself: a lender that "approved a $500
+// million loan to Kenya" has extended the credit (071 "Extend, provide
+// monetary aid and financial guarantees, grants, gifts and credit"), as
+// the IMF's and World Bank's approvals are reported; ALLOW's block gives
+// APPROVE 080 and its "- * &CURRENCY [0331]" the intent.
+var grantVerbs = map[string]bool{"APPROVE": true}
 
 // future reports whether the verb starting at leaf vs has will, shall or
 // would among the auxiliaries and adverbs right before it.

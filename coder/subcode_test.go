@@ -46,6 +46,14 @@ func TestSubCodes(t *testing.T) {
 		{"accuse of human rights abuses (112 → 1122)",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD accused) (NP (NP (NNP Iran)) (PP (IN of) (S (VP (VBG violating) (NP (JJ human) (NNS rights))))))) (. .)))",
 			"GBR IRN 112", "GBR IRN 1122"},
+		// A lender's past-tense approval of credit is the credit (071);
+		// a future approval stays the intent (0331).
+		{"approved loan is economic aid (0331 → 071)",
+			"(ROOT (S (NP (DT The) (NNP World) (NNP Bank)) (VP (VBD approved) (NP (DT a) (CD 500) (CD million) (NN dollar) (NN loan)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
+			"IGOUNODEVWBK KEN 0331", "IGOUNODEVWBK KEN 071"},
+		{"approval to come stays an intent (0331)",
+			"(ROOT (S (NP (DT The) (NNP IMF)) (VP (MD will) (VP (VB approve) (NP (DT a) (CD 3) (CD billion) (NN dollar) (NN loan)) (PP (IN for) (NP (NNP Egypt))))) (. .)))",
+			"IGOBUSIMF EGY 0331", "IGOBUSIMF EGY 0331"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},
