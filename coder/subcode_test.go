@@ -54,6 +54,17 @@ func TestSubCodes(t *testing.T) {
 		{"approval to come stays an intent (0331)",
 			"(ROOT (S (NP (DT The) (NNP IMF)) (VP (MD will) (VP (VB approve) (NP (DT a) (CD 3) (CD billion) (NN dollar) (NN loan)) (PP (IN for) (NP (NNP Egypt))))) (. .)))",
 			"IGOBUSIMF EGY 0331", "IGOBUSIMF EGY 0331"},
+		// threat.go's planThreat: a plan to use force, weighed or
+		// announced, is a threat of force; a plan to help is not.
+		{"examining a plan to strike (090 → 1384)",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBZ is) (VP (VBG examining) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB strike) (NP (NNP Iran))))))) (. .)))",
+			"ISR IRN 090", "ISR IRN 1384"},
+		{"unveiling a plan to invade (010 → 1382)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD unveiled) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB invade) (NP (NNP Ukraine)))))) (. .)))",
+			"RUS UKR 010", "RUS UKR 1382"},
+		{"examining a plan to help stays 090",
+			"(ROOT (S (NP (DT The) (NNP EU)) (VP (VBZ is) (VP (VBG examining) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB help) (NP (NNP Ukraine))))))) (. .)))",
+			"IGOEUREEC UKR 090", "IGOEUREEC UKR 090"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},

@@ -19,6 +19,9 @@ func (s *sent) threatOf(code string, vi, ve int) string {
 	if len(code) >= 3 && code[:2] == "13" {
 		return s.forceThreat(code, vi)
 	}
+	if d := s.planThreat(code, ve); d != "" {
+		return d
+	}
 	if len(code) < 3 || code[:2] != "03" {
 		return code
 	}
@@ -107,4 +110,57 @@ func (s *sent) forceThreat(code string, vi int) string {
 		}
 	}
 	return code
+}
+
+// planVerbCodes are the codes of verbs that weigh or make known a plan
+// without doing it: statements (010), considering a policy option (014),
+// investigating or examining (09x).
+func planVerbCode(code string) bool {
+	return code == "010" || code == "014" || len(code) >= 3 && code[:2] == "09"
+}
+
+// planThreat codes a plan to use force, examined, weighed or announced, as
+// the threat it is (130 usage note: conflictual behaviour forecast is a
+// threat): "North Korea's army said it was examining a plan to strike Guam"
+// is EXAMINE's 090 and "Russia unveiled a plan to invade Ukraine" SHOW's
+// 010, but both threaten force. The verb's object is a plan or plans (up to
+// three determiners or modifiers before it) followed by a to-infinitive of
+// an assault, fight or mass-violence verb (roots 18-20); the threat is the
+// table's future line for that verb's code, as in forceThreat. ve is the
+// last leaf of the verb's form; "" when the rule does not apply.
+func (s *sent) planThreat(code string, ve int) string {
+	if !planVerbCode(code) {
+		return ""
+	}
+	k := ve + 1
+	for n := 0; n < 3 && k < len(s.words); n++ {
+		switch s.tags[k] {
+		case "DT", "JJ", "PRP$", "CD":
+			k++
+			continue
+		}
+		break
+	}
+	if k+2 >= len(s.words) || (s.words[k] != "PLAN" && s.words[k] != "PLANS") || !strings.HasPrefix(s.tags[k], "NN") {
+		return ""
+	}
+	if s.words[k+1] != "TO" || s.tags[k+2] != "VB" {
+		return ""
+	}
+	f, _, _ := s.verbAt(k + 2)
+	if f == nil || len(f.Code) < 3 || strings.IndexByte(f.Code, ':') >= 0 {
+		return ""
+	}
+	switch f.Code[:2] {
+	case "18", "19", "20":
+	default:
+		return ""
+	}
+	t := subcodes()
+	for n := len(f.Code); n >= 2; n-- {
+		if d, ok := t.future[f.Code[:n]]; ok {
+			return d
+		}
+	}
+	return ""
 }
