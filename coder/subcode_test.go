@@ -65,6 +65,11 @@ func TestSubCodes(t *testing.T) {
 		{"examining a plan to help stays 090",
 			"(ROOT (S (NP (DT The) (NNP EU)) (VP (VBZ is) (VP (VBG examining) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB help) (NP (NNP Ukraine))))))) (. .)))",
 			"IGOEUREEC UKR 090", "IGOEUREEC UKR 090"},
+		// An actor object coded as the opposition is the politician a
+		// ban is on (1722); a journalist is not.
+		{"ban on an opposition leader (172 → 1722)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD banned) (NP (NN opposition) (NN leader) (NNP Alexei) (NNP Navalny)) (PP (IN from) (NP (DT the) (NN election)))) (. .)))",
+			"RUS RUSOPP 172", "RUS RUSOPP 1722"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},
