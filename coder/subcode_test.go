@@ -70,6 +70,12 @@ func TestSubCodes(t *testing.T) {
 		{"ban on an opposition leader (172 → 1722)",
 			"(ROOT (S (NP (NNP Russia)) (VP (VBD banned) (NP (NN opposition) (NN leader) (NNP Alexei) (NNP Navalny)) (PP (IN from) (NP (DT the) (NN election)))) (. .)))",
 			"RUS RUSOPP 172", "RUS RUSOPP 1722"},
+		// An appeal to explain, clarify or inform is an appeal for
+		// information (0214: "asked Tehran and Damascus to provide urgent
+		// information"); the first subject named decides.
+		{"appeal to explain (020 → 0214)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD urged) (NP (NNP Japan)) (S (VP (TO to) (VP (VB explain) (NP (PRP$ its) (JJ military) (NN buildup)))))) (. .)))",
+			"CHN JPN 020", "CHN JPN 0214"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},
