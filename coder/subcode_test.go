@@ -76,6 +76,11 @@ func TestSubCodes(t *testing.T) {
 		{"appeal to explain (020 → 0214)",
 			"(ROOT (S (NP (NNP China)) (VP (VBD urged) (NP (NNP Japan)) (S (VP (TO to) (VP (VB explain) (NP (PRP$ its) (JJ military) (NN buildup)))))) (. .)))",
 			"CHN JPN 020", "CHN JPN 0214"},
+		// &TOWN lists SETTLEMENT beside TOWN: a town is no peace
+		// settlement, and the table reads the aid convoys allowed in.
+		{"a town is no settlement (027 → 1055)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Syria)) (VP (VB allow) (NP (NN aid) (NN convoys)) (PP (IN into) (NP (NP (DT the) (JJ besieged) (NN town)) (PP (IN of) (NP (NNP Madaya))))))))) (. .)))",
+			"IGOUNO SYR 027", "IGOUNO SYR 1055"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},
