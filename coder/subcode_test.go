@@ -81,6 +81,17 @@ func TestSubCodes(t *testing.T) {
 		{"a town is no settlement (027 → 1055)",
 			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Syria)) (VP (VB allow) (NP (NN aid) (NN convoys)) (PP (IN into) (NP (NP (DT the) (JJ besieged) (NN town)) (PP (IN of) (NP (NNP Madaya))))))))) (. .)))",
 			"IGOUNO SYR 027", "IGOUNO SYR 1055"},
+		// threat.go's invitedAppeal: an invitation to cooperate materially
+		// or to send aid is an appeal for it; to talks it stays 036.
+		{"invited to send aid (036 → 0231)",
+			"(ROOT (S (NP (NNP Kenya)) (VP (VBD invited) (NP (NNP Britain)) (S (VP (TO to) (VP (VB send) (NP (JJ economic) (NN aid)))))) (. .)))",
+			"KEN GBR 036", "KEN GBR 0231"},
+		{"invited to set up a base (036 → 0212)",
+			"(ROOT (S (NP (NNP Poland)) (VP (VBD invited) (NP (DT the) (NNP United) (NNPS States)) (S (VP (TO to) (VP (VB set) (PRT (RP up)) (NP (DT a) (JJ permanent) (JJ military) (NN base)) (PP (IN in) (NP (NNP Poland))))))) (. .)))",
+			"POL USA 036", "POL USA 0212"},
+		{"invited to talks stays 036",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD invited) (NP (DT the) (NNP IAEA)) (S (VP (TO to) (VP (VB attend) (NP (NNS talks)) (PP (IN in) (NP (NNP Tehran))))))) (. .)))",
+			"IRN IGOUNOIAE 036", "IRN IGOUNOIAE 036"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},

@@ -22,6 +22,9 @@ func (s *sent) threatOf(code string, vi, ve int) string {
 	if d := s.planThreat(code, ve); d != "" {
 		return d
 	}
+	if d := s.invitedAppeal(code, vi); d != "" {
+		return d
+	}
 	if len(code) < 3 || code[:2] != "03" {
 		return code
 	}
@@ -161,6 +164,45 @@ func (s *sent) planThreat(code string, ve int) string {
 		if d, ok := t.future[f.Code[:n]]; ok {
 			return d
 		}
+	}
+	return ""
+}
+
+// invitedAppeal codes an invitation to cooperate materially as the appeal
+// it is: INVITE's "- * + TO [036]" is an invitation to meet ("invited Putin
+// to visit Tokyo"), but "Duda invited the United States to set up a
+// permanent military base in Poland" asks for military cooperation (0212),
+// as "invited foreign firms to invest" asks for economic cooperation and
+// an invitation to send aid asks for aid. When the verb at vi is of
+// INVITE's block (040) and the pattern gave 036, the to-infinitive after
+// its object is read by the table as an appeal (020); a material
+// cooperation (021x) or aid (023x) code found there replaces the meeting.
+// "" when the rule does not apply.
+func (s *sent) invitedAppeal(code string, vi int) string {
+	if code != "036" {
+		return ""
+	}
+	f, _, _ := s.verbAt(vi)
+	if f == nil || f.Code != "040" {
+		return ""
+	}
+	vp := s.parent[s.leafK[vi]]
+	if vp < 0 {
+		return ""
+	}
+	var buf [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		i := s.spans[c].first
+		if !isLabel(s.nodes[c].Label, "S") || i <= vi || i+1 >= len(s.words) ||
+			s.words[i] != "TO" || s.tags[i+1] != "VB" {
+			continue
+		}
+		j := i + 1
+		d := s.subcode("020", j, max(s.vpEnd[j], j), "")
+		if strings.HasPrefix(d, "021") || strings.HasPrefix(d, "023") {
+			return d
+		}
+		return ""
 	}
 	return ""
 }
