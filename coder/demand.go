@@ -21,12 +21,20 @@ import (
 // demand (10) verb keeps its family and takes the sub-code of what it asks
 // for (URGE's 020 asking for a release is 0253), or keeps its own code when
 // the action gives none; any other verb (a statement) becomes the demand.
+//
+// A verb whose own pattern already named a leaf of its family ("demanded
+// that Azerbaijan respect the rights of ethnic Armenians": DEMAND's "- *
+// RIGHTS [1043]") keeps it when the clause's action names only a
+// three-digit kind (RESPECT's 051, diplomatic cooperation 102): the
+// pattern read what was asked for, the clause's verb only how.
 func askCode(verb, demand dyad.Code) dyad.Code {
 	root := verb.Root()
 	switch {
 	case root != "02" && root != "10":
 		return demand
 	case demand == "100":
+		return verb
+	case len(verb) == 4 && len(demand) == 3:
 		return verb
 	}
 	return dyad.Code(root + string(demand[2:]))

@@ -225,6 +225,9 @@ func (s *sent) complement(code string, from, to int) string {
 			// An actor phrase as object ("released the correspondent"),
 			// unless its own words name the subject ("released 20
 			// prisoners": the scan below finds PRISONERS).
+			if d := s.roleSubject(t, code, m); d != "" {
+				return d
+			}
 			if d := s.actorSubject(t, code); d != "" && !s.decidedIn(t, code, i, min(s.nes[m].last, to)) {
 				return d
 			}
@@ -372,6 +375,40 @@ func (s *sent) thingObject(from, to int) bool {
 			}
 		}
 		return !s.inTimeNP(from)
+	}
+	return false
+}
+
+// roleSubject returns the code of a subject with @role lines that the actor
+// mention m names by its role, below code, or "": "upheld a ban on
+// opposition leader Maria Corina Machado" is 172 on VENOPP, and a ban on an
+// opposition politician or a party is 1722 Ban political parties or
+// politicians. The role is a three-letter segment of an actor code after
+// its country ("VENOPP", "ZWEPTYMDC").
+func (s *sent) roleSubject(t *subTable, code string, m int32) string {
+	for _, k := range t.roles {
+		d := t.own(code, k)
+		if d == "" {
+			continue
+		}
+		for _, a := range s.nes[m].codes {
+			if hasRole(a.code, t.subj[k].roles) {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// hasRole reports whether actor code c has one of roles among its
+// three-letter segments after the first.
+func hasRole(c string, roles []string) bool {
+	for i := 3; i+3 <= len(c); i += 3 {
+		for _, r := range roles {
+			if c[i:i+3] == r {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -46,6 +46,52 @@ func TestSubCodes(t *testing.T) {
 		{"accuse of human rights abuses (112 → 1122)",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD accused) (NP (NP (NNP Iran)) (PP (IN of) (S (VP (VBG violating) (NP (JJ human) (NNS rights))))))) (. .)))",
 			"GBR IRN 112", "GBR IRN 1122"},
+		// A lender's past-tense approval of credit is the credit (071);
+		// a future approval stays the intent (0331).
+		{"approved loan is economic aid (0331 → 071)",
+			"(ROOT (S (NP (DT The) (NNP World) (NNP Bank)) (VP (VBD approved) (NP (DT a) (CD 500) (CD million) (NN dollar) (NN loan)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
+			"IGOUNODEVWBK KEN 0331", "IGOUNODEVWBK KEN 071"},
+		{"approval to come stays an intent (0331)",
+			"(ROOT (S (NP (DT The) (NNP IMF)) (VP (MD will) (VP (VB approve) (NP (DT a) (CD 3) (CD billion) (NN dollar) (NN loan)) (PP (IN for) (NP (NNP Egypt))))) (. .)))",
+			"IGOBUSIMF EGY 0331", "IGOBUSIMF EGY 0331"},
+		// threat.go's planThreat: a plan to use force, weighed or
+		// announced, is a threat of force; a plan to help is not.
+		{"examining a plan to strike (090 → 1384)",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBZ is) (VP (VBG examining) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB strike) (NP (NNP Iran))))))) (. .)))",
+			"ISR IRN 090", "ISR IRN 1384"},
+		{"unveiling a plan to invade (010 → 1382)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD unveiled) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB invade) (NP (NNP Ukraine)))))) (. .)))",
+			"RUS UKR 010", "RUS UKR 1382"},
+		{"examining a plan to help stays 090",
+			"(ROOT (S (NP (DT The) (NNP EU)) (VP (VBZ is) (VP (VBG examining) (NP (DT a) (NN plan)) (S (VP (TO to) (VP (VB help) (NP (NNP Ukraine))))))) (. .)))",
+			"IGOEUREEC UKR 090", "IGOEUREEC UKR 090"},
+		// An actor object coded as the opposition is the politician a
+		// ban is on (1722); a journalist is not.
+		{"ban on an opposition leader (172 → 1722)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD banned) (NP (NN opposition) (NN leader) (NNP Alexei) (NNP Navalny)) (PP (IN from) (NP (DT the) (NN election)))) (. .)))",
+			"RUS RUSOPP 172", "RUS RUSOPP 1722"},
+		// An appeal to explain, clarify or inform is an appeal for
+		// information (0214: "asked Tehran and Damascus to provide urgent
+		// information"); the first subject named decides.
+		{"appeal to explain (020 → 0214)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD urged) (NP (NNP Japan)) (S (VP (TO to) (VP (VB explain) (NP (PRP$ its) (JJ military) (NN buildup)))))) (. .)))",
+			"CHN JPN 020", "CHN JPN 0214"},
+		// &TOWN lists SETTLEMENT beside TOWN: a town is no peace
+		// settlement, and the table reads the aid convoys allowed in.
+		{"a town is no settlement (027 → 1055)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Syria)) (VP (VB allow) (NP (NN aid) (NN convoys)) (PP (IN into) (NP (NP (DT the) (JJ besieged) (NN town)) (PP (IN of) (NP (NNP Madaya))))))))) (. .)))",
+			"IGOUNO SYR 027", "IGOUNO SYR 1055"},
+		// threat.go's invitedAppeal: an invitation to cooperate materially
+		// or to send aid is an appeal for it; to talks it stays 036.
+		{"invited to send aid (036 → 0231)",
+			"(ROOT (S (NP (NNP Kenya)) (VP (VBD invited) (NP (NNP Britain)) (S (VP (TO to) (VP (VB send) (NP (JJ economic) (NN aid)))))) (. .)))",
+			"KEN GBR 036", "KEN GBR 0231"},
+		{"invited to set up a base (036 → 0212)",
+			"(ROOT (S (NP (NNP Poland)) (VP (VBD invited) (NP (DT the) (NNP United) (NNPS States)) (S (VP (TO to) (VP (VB set) (PRT (RP up)) (NP (DT a) (JJ permanent) (JJ military) (NN base)) (PP (IN in) (NP (NNP Poland))))))) (. .)))",
+			"POL USA 036", "POL USA 0212"},
+		{"invited to talks stays 036",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD invited) (NP (DT the) (NNP IAEA)) (S (VP (TO to) (VP (VB attend) (NP (NNS talks)) (PP (IN in) (NP (NNP Tehran))))))) (. .)))",
+			"IRN IGOUNOIAE 036", "IRN IGOUNOIAE 036"},
 		{"threaten unconventional violence (130 → 1383)",
 			"(ROOT (S (NP (NNP Hamas)) (VP (VBD threatened) (NP (JJ terrorist) (NNS attacks)) (PP (IN against) (NP (NNP Israel)))) (. .)))",
 			"PSEREBHMS ISR 130", "PSEREBHMS ISR 1383"},

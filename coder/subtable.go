@@ -23,6 +23,7 @@ type subject struct {
 	means  bool        // a means of violence: read in the subject too, and across 18 and 19
 	over   [][2]string // code (or start of codes) → code of this subject that takes precedence over it
 	agent  [][2]string // code → code when the verb's subject names this subject (inspectors arriving: 043 → 0862)
+	roles  []string    // actor roles (OPP, PTY) that name it when an actor object has one ("a ban on opposition leader X")
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
@@ -43,6 +44,7 @@ type subTable struct {
 	subj   []subject
 	first  map[string][]cue
 	actor  []int             // subjects an actor object names
+	roles  []int             // subjects an actor object of some role names (@role)
 	future map[string]string // code or start of codes → intent code, for the future tense
 	act    map[string]string // intent code → the act (done lines), for a past-tense verb that is no intent verb
 	agents bool              // some subject has @agent lines
@@ -114,6 +116,15 @@ func parseSubcodes(text string) (*subTable, error) {
 		case line == "@actor":
 			t.subj[cur].actor = true
 			t.actor = append(t.actor, cur)
+		case strings.HasPrefix(line, "@role "):
+			f := strings.Fields(line)[1:]
+			for _, r := range f {
+				if len(r) != 3 || strings.ToUpper(r) != r {
+					return nil, fmt.Errorf("line %d: want @role ROLE … (three capitals each)", n)
+				}
+			}
+			t.subj[cur].roles = append(t.subj[cur].roles, f...)
+			t.roles = append(t.roles, cur)
 		case line == "@narrow":
 			t.subj[cur].narrow = true
 		case line == "@means":

@@ -109,6 +109,9 @@ func TestParseSubcodesErrors(t *testing.T) {
 		"= INS: 0862\n@agent 43 0862\n", // @agent wants three-digit codes
 		"done 0334\n",
 		"done 03 074\n",
+		"= P: 1722\n@role\n",    // @role without roles
+		"= P: 1722\n@role op\n", // a role is three capitals
+		"@role OPP\n",           // before any subject
 	} {
 		if _, err := parseSubcodes(bad); err == nil {
 			t.Errorf("parseSubcodes(%q): no error", bad)
@@ -192,6 +195,29 @@ func TestOver(t *testing.T) {
 	for _, tt := range tests {
 		if got := tab.refine(tt.code, 0); got != tt.want {
 			t.Errorf("refine(%s) = %q, want %q", tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestHasRole: a role is any three-letter segment of an actor code after
+// its country, never the country itself.
+func TestHasRole(t *testing.T) {
+	roles := []string{"OPP", "PTY"}
+	tests := []struct {
+		code string
+		want bool
+	}{
+		{"VENOPP", true},
+		{"ZWEPTYMDC", true},
+		{"ZWEGOVPTY", true},
+		{"OPPGOV", false}, // the country slot is not a role
+		{"RUSGOV", false},
+		{"RUS", false},
+		{"VENOP", false},
+	}
+	for _, tt := range tests {
+		if got := hasRole(tt.code, roles); got != tt.want {
+			t.Errorf("hasRole(%s) = %v, want %v", tt.code, got, tt.want)
 		}
 	}
 }

@@ -19,6 +19,12 @@ func (s *sent) threatOf(code string, vi, ve int) string {
 	if len(code) >= 3 && code[:2] == "13" {
 		return s.forceThreat(code, vi)
 	}
+	if d := s.planThreat(code, ve); d != "" {
+		return d
+	}
+	if d := s.invitedAppeal(code, vi); d != "" {
+		return d
+	}
 	if len(code) < 3 || code[:2] != "03" {
 		return code
 	}
@@ -107,4 +113,96 @@ func (s *sent) forceThreat(code string, vi int) string {
 		}
 	}
 	return code
+}
+
+// planVerbCodes are the codes of verbs that weigh or make known a plan
+// without doing it: statements (010), considering a policy option (014),
+// investigating or examining (09x).
+func planVerbCode(code string) bool {
+	return code == "010" || code == "014" || len(code) >= 3 && code[:2] == "09"
+}
+
+// planThreat codes a plan to use force, examined, weighed or announced, as
+// the threat it is (130 usage note: conflictual behaviour forecast is a
+// threat): "North Korea's army said it was examining a plan to strike Guam"
+// is EXAMINE's 090 and "Russia unveiled a plan to invade Ukraine" SHOW's
+// 010, but both threaten force. The verb's object is a plan or plans (up to
+// three determiners or modifiers before it) followed by a to-infinitive of
+// an assault, fight or mass-violence verb (roots 18-20); the threat is the
+// table's future line for that verb's code, as in forceThreat. ve is the
+// last leaf of the verb's form; "" when the rule does not apply.
+func (s *sent) planThreat(code string, ve int) string {
+	if !planVerbCode(code) {
+		return ""
+	}
+	k := ve + 1
+	for n := 0; n < 3 && k < len(s.words); n++ {
+		switch s.tags[k] {
+		case "DT", "JJ", "PRP$", "CD":
+			k++
+			continue
+		}
+		break
+	}
+	if k+2 >= len(s.words) || (s.words[k] != "PLAN" && s.words[k] != "PLANS") || !strings.HasPrefix(s.tags[k], "NN") {
+		return ""
+	}
+	if s.words[k+1] != "TO" || s.tags[k+2] != "VB" {
+		return ""
+	}
+	f, _, _ := s.verbAt(k + 2)
+	if f == nil || len(f.Code) < 3 || strings.IndexByte(f.Code, ':') >= 0 {
+		return ""
+	}
+	switch f.Code[:2] {
+	case "18", "19", "20":
+	default:
+		return ""
+	}
+	t := subcodes()
+	for n := len(f.Code); n >= 2; n-- {
+		if d, ok := t.future[f.Code[:n]]; ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// invitedAppeal codes an invitation to cooperate materially as the appeal
+// it is: INVITE's "- * + TO [036]" is an invitation to meet ("invited Putin
+// to visit Tokyo"), but "Duda invited the United States to set up a
+// permanent military base in Poland" asks for military cooperation (0212),
+// as "invited foreign firms to invest" asks for economic cooperation and
+// an invitation to send aid asks for aid. When the verb at vi is of
+// INVITE's block (040) and the pattern gave 036, the to-infinitive after
+// its object is read by the table as an appeal (020); a material
+// cooperation (021x) or aid (023x) code found there replaces the meeting.
+// "" when the rule does not apply.
+func (s *sent) invitedAppeal(code string, vi int) string {
+	if code != "036" {
+		return ""
+	}
+	f, _, _ := s.verbAt(vi)
+	if f == nil || f.Code != "040" {
+		return ""
+	}
+	vp := s.parent[s.leafK[vi]]
+	if vp < 0 {
+		return ""
+	}
+	var buf [16]int
+	for _, c := range s.children(vp, buf[:0]) {
+		i := s.spans[c].first
+		if !isLabel(s.nodes[c].Label, "S") || i <= vi || i+1 >= len(s.words) ||
+			s.words[i] != "TO" || s.tags[i+1] != "VB" {
+			continue
+		}
+		j := i + 1
+		d := s.subcode("020", j, max(s.vpEnd[j], j), "")
+		if strings.HasPrefix(d, "021") || strings.HasPrefix(d, "023") {
+			return d
+		}
+		return ""
+	}
+	return ""
 }
