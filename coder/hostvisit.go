@@ -53,22 +53,7 @@ func (s *sent) hostVisits(evs []dyad.Event) []dyad.Event {
 
 // meetingPlace returns the one country named after a locative preposition
 // in the sentence (not the dateline), or "" when there is none or two.
-func (s *sent) meetingPlace() string {
-	country := ""
-	for m := range s.nes {
-		cs := s.nes[m].codes
-		if len(cs) != 1 || !bareCountry(cs[0]) || s.nes[m].first == 0 || !s.locative(s.nes[m].first) {
-			continue
-		}
-		switch c := cs[0].base; {
-		case country == "":
-			country = c
-		case country != c:
-			return ""
-		}
-	}
-	return country
-}
+func (s *sent) meetingPlace() string { return s.onePlace(false) }
 
 // visitPreps are the prepositions that put an act inside a visit under way:
 // "during a state visit to Jakarta", "on a visit to Tehran". "Ahead of",

@@ -12,14 +12,16 @@ var locativePreps = map[string]bool{
 // the western Afghan city of Herat", "across Rwanda", "in northern Burkina
 // Faso") or as the dateline ("ALMATY (Reuters) -"). It returns "" when there
 // is none or the places name two countries.
-func (s *sent) placeCountry() string {
+func (s *sent) placeCountry() string { return s.onePlace(true) }
+
+// onePlace returns the one country of the bare countries and cities named
+// after a locative preposition, and with dateline of the dateline too, or
+// "" when there is none or they name two countries.
+func (s *sent) onePlace(dateline bool) string {
 	country := ""
 	for m := range s.nes {
 		cs := s.nes[m].codes
-		if len(cs) != 1 || !bareCountry(cs[0]) {
-			continue
-		}
-		if !s.locative(s.nes[m].first) {
+		if len(cs) != 1 || !bareCountry(cs[0]) || !dateline && s.nes[m].first == 0 || !s.locative(s.nes[m].first) {
 			continue
 		}
 		switch c := cs[0].base; {
