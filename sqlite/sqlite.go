@@ -100,21 +100,18 @@ func (s *DB) Close() error {
 // init checks that the file is a dyad store (or empty), switches it to WAL
 // and applies the migrations it has not seen, each in its own transaction.
 func (s *DB) init(ctx context.Context, upto int) error {
-	var appID, version int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+	// One statement, so one snapshot: another process may be creating the
+	// store at this moment, and an application id read before its first
+	// migration committed beside tables counted after it would call the
+	// file another application's.
+	var appID, version, n int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &n)
+	if err != nil {
 		return wrap(s.path, "open", err)
 	}
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return wrap(s.path, "open", err)
-	}
-	if appID != applicationID {
-		var n int
-		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
-			return wrap(s.path, "open", err)
-		}
-		if appID != 0 || n > 0 {
-			return dyad.Errorf(dyad.EINVALID, "sqlite: %s: not a dyad store (a SQLite file of another application)", s.path)
-		}
+	if appID != applicationID && (appID != 0 || n > 0) {
+		return dyad.Errorf(dyad.EINVALID, "sqlite: %s: not a dyad store (a SQLite file of another application)", s.path)
 	}
 	var mode string
 	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
