@@ -21,7 +21,7 @@ func (s *state) vp(i int) (*node, int) {
 	// Verb group: an auxiliary, modal or "to" followed (after adverbs) by a verb.
 	if t == "MD" || t == "TO" || s.is(auxiliaries, i) {
 		k := i + 1
-		for k < s.end && (s.tag(k) == "RB" || s.tag(k) == "RBR") && k < i+4 {
+		for k < s.end && (s.tag(k) == "RB" || s.tag(k) == "RBR" || s.quotedVerb(k)) && k < i+5 {
 			k++
 		}
 		if isVerb(s.tag(k)) && s.tag(k) != "MD" && (t != "TO" || s.tag(k) == "VB" || s.tag(k) == "VBP") {
@@ -75,6 +75,10 @@ func (s *state) mainVP(i int) (*node, int) {
 			k = k2
 		case t == "RP":
 			b = append(b, s.p.mk("PRT", s.leaf(k)))
+			k++
+		case t == "''" && k == i+1 && s.quotedVerb(s.quoteStart(i)):
+			// the close of a quoted verb: `was "carefully examining" a plan`
+			b = append(b, s.leaf(k))
 			k++
 		case s.adverbialNP(k):
 			// "said yesterday that", "said Monday": (NP-TMP (NN yesterday))
@@ -353,4 +357,34 @@ func (s *state) adjp(i int) (*node, int) {
 		}
 	}
 	return s.p.mk("ADJP", b...), k
+}
+
+// quotedVerb reports whether the opening quote at k encloses only a verb
+// and the adverbs before it, closed right after the verb: `was "carefully
+// examining" a plan`, `was "deeply saddened" by`. The quote marks are then
+// leaves of the verb phrase, which reads on past them.
+func (s *state) quotedVerb(k int) bool {
+	if s.tag(k) != "``" {
+		return false
+	}
+	j := k + 1
+	for j < s.end && j < k+4 && (s.tag(j) == "RB" || s.tag(j) == "RBR") {
+		j++
+	}
+	return isVerb(s.tag(j)) && s.tag(j+1) == "''"
+}
+
+// quoteStart returns the opening quote before the verb at i that only
+// adverbs separate from it, or -1.
+func (s *state) quoteStart(i int) int {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch s.tag(j) {
+		case "``":
+			return j
+		case "RB", "RBR":
+		default:
+			return -1
+		}
+	}
+	return -1
 }

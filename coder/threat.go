@@ -138,8 +138,8 @@ func (s *sent) planThreat(code string, ve int) string {
 	k := ve + 1
 	for n := 0; n < 3 && k < len(s.words); n++ {
 		switch s.tags[k] {
-		case "DT", "JJ", "PRP$", "CD":
-			k++
+		case "DT", "JJ", "PRP$", "CD", "''":
+			k++ // "''": `was "carefully examining" a plan`
 			continue
 		}
 		break

@@ -47,3 +47,12 @@ func TestStatementOfOwnState(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedVerb: a verb in scare quotes is still the clause's verb, and
+// what follows the closing quote is its object.
+func TestQuotedVerb(t *testing.T) {
+	evs := codeText(t, `North Korea's army said it was "carefully examining" a plan to strike Guam.`, "2017-08-09")
+	if e := has(evs, "PRKMIL>USAGUM 1384"); e == nil {
+		t.Errorf("no PRKMIL>USAGUM 1384 in %s", list(evs))
+	}
+}
