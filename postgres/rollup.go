@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/months"
 )
 
 // The rollups (migration 0004) answer counts whose filter they carry:
@@ -67,38 +68,14 @@ func rolled(f dyad.EventFilter, dyads bool, q *query) (string, error) {
 	return strings.Join(parts, " UNION ALL "), nil
 }
 
-// monthRange splits [since, until] (zero: open) into whole months lo..hi
-// (first days; zero for an open end) and the day ranges at either end that
-// cover part of a month. whole is false when no whole month lies inside.
+// monthRange is months.Split of the range as days, with the whole months
+// as their first days (zero for an open end), as the rollup tables key them.
 func monthRange(since, until time.Time) (lo, hi time.Time, edges [][2]time.Time, whole bool) {
-	first := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
-	since, until = zeroOr(since), zeroOr(until)
-	var to time.Time // last day of the last whole month
-	if !since.IsZero() {
-		lo = first(since)
-		if since.Day() != 1 {
-			lo = lo.AddDate(0, 1, 0)
-		}
+	lo, to, edges, whole := months.Split(zeroOr(since), zeroOr(until))
+	if !to.IsZero() {
+		hi = time.Date(to.Year(), to.Month(), 1, 0, 0, 0, 0, time.UTC)
 	}
-	if !until.IsZero() {
-		to = first(until).AddDate(0, 1, -1)
-		if to.Day() != until.Day() {
-			to = first(until).AddDate(0, 0, -1)
-		}
-	}
-	if !since.IsZero() && !until.IsZero() && lo.After(to) {
-		return time.Time{}, time.Time{}, [][2]time.Time{{since, until}}, false
-	}
-	if !since.IsZero() && since.Day() != 1 {
-		edges = append(edges, [2]time.Time{since, lo.AddDate(0, 0, -1)})
-	}
-	if !until.IsZero() {
-		hi = first(to)
-		if !to.Equal(until) {
-			edges = append(edges, [2]time.Time{to.AddDate(0, 0, 1), until})
-		}
-	}
-	return lo, hi, edges, true
+	return lo, hi, edges, whole
 }
 
 // zeroOr is t as a day, or zero.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/months"
 )
 
 // The monthly rollup (migration 0005) answers counts whose filter it can
@@ -78,40 +79,17 @@ func rolled(f dyad.EventFilter, dyads bool) (string, []any, error) {
 	return strings.Join(parts, " UNION ALL "), args, nil
 }
 
-// monthRange splits [since, until] (zero: open) into whole months lo..hi
-// ("" for an open end) and the day ranges at either end that cover part of a
-// month. whole is false when no whole month lies inside.
+// monthRange is months.Split with the whole months as "2006-01" ("" for
+// an open end), as the rollup tables key them.
 func monthRange(since, until time.Time) (lo, hi string, edges [][2]time.Time, whole bool) {
-	first := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
-	var from, to time.Time // first day of the first whole month, last day of the last
-	if !since.IsZero() {
-		from = first(since)
-		if since.Day() != 1 {
-			from = from.AddDate(0, 1, 0)
-		}
-	}
-	if !until.IsZero() {
-		to = first(until).AddDate(0, 1, -1)
-		if to.Day() != until.Day() {
-			to = first(until).AddDate(0, 0, -1)
-		}
-	}
-	if !since.IsZero() && !until.IsZero() && from.After(to) {
-		return "", "", [][2]time.Time{{since, until}}, false
-	}
-	if !since.IsZero() {
+	from, to, edges, whole := months.Split(since, until)
+	if !from.IsZero() {
 		lo = from.Format("2006-01")
-		if since.Day() != 1 {
-			edges = append(edges, [2]time.Time{since, from.AddDate(0, 0, -1)})
-		}
 	}
-	if !until.IsZero() {
+	if !to.IsZero() {
 		hi = to.Format("2006-01")
-		if to.Day() != until.Day() || to.Month() != until.Month() {
-			edges = append(edges, [2]time.Time{to.AddDate(0, 0, 1), until})
-		}
 	}
-	return lo, hi, edges, true
+	return lo, hi, edges, whole
 }
 
 // rollupSelect selects the rollup rows of months lo..hi matching the actor,
