@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/dict"
@@ -240,7 +241,7 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 		scan:
 			for i := pos; i <= to && i < len(s.words); i++ {
 				for _, ph := range s.c.syn[tok.Word] {
-					if len(ph) <= 4 && i+len(ph) <= len(s.words) && sameWords(s.words[i:i+len(ph)], ph) {
+					if len(ph) <= 4 && i+len(ph) <= len(s.words) && slices.Equal(s.words[i:i+len(ph)], ph) {
 						for k := range ph {
 							lits = append(lits, i+k)
 						}
@@ -319,19 +320,6 @@ func placePreposition(w string) bool {
 	return false
 }
 
-// sameWords reports whether two word lists are equal.
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // patIndex returns the index of pattern p in block b.
 func patIndex(b *dict.Block, p *dict.Pattern) int {
 	for i := range b.Patterns {
@@ -392,7 +380,7 @@ func (s *sent) townSettlement(code string, p *dict.Pattern, own string, from, to
 		}
 		for i := from; i <= to && i < len(s.words); i++ {
 			for _, ph := range s.c.syn[tok.Word] {
-				if i+len(ph) <= len(s.words) && sameWords(s.words[i:i+len(ph)], ph) {
+				if i+len(ph) <= len(s.words) && slices.Equal(s.words[i:i+len(ph)], ph) {
 					if len(ph) == 1 && ph[0] == "SETTLEMENT" {
 						return "", false
 					}

@@ -52,15 +52,8 @@ func (a *Agents) Match(words []string, i, limit int) (int, int) {
 // match tries the entries ids[k] for k in ks (all of ids when ks is nil),
 // in order, at words[i], and returns the first that matches.
 func (a *Agents) match(ids, ks []int32, words []string, i, limit int) (int, int) {
-	n := len(ids)
-	if ks != nil {
-		n = len(ks)
-	}
-	for c := range n {
-		idx := ids[c]
-		if ks != nil {
-			idx = ids[ks[c]]
-		}
+	for c := range tries(ids, ks) {
+		idx := try(ids, ks, c)
 		g := &a.Entries[idx]
 		j := i + 1
 		ok := true

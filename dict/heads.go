@@ -128,3 +128,20 @@ func (s *Issues) indexHeads() {
 		s.heads[w] = h
 	}
 }
+
+// tries is how many phrases of ids a match at a word tries: the positions
+// ks that candidates picked, or, with ks nil, all of ids.
+func tries(ids, ks []int32) int {
+	if ks != nil {
+		return len(ks)
+	}
+	return len(ids)
+}
+
+// try returns the c-th phrase id a match tries (see tries).
+func try(ids, ks []int32, c int) int32 {
+	if ks != nil {
+		return ids[ks[c]]
+	}
+	return ids[c]
+}

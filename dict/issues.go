@@ -129,16 +129,8 @@ func (s *Issues) Find(words []string) []string {
 				continue
 			}
 		}
-		n := len(ids)
-		if ks != nil {
-			n = len(ks)
-		}
-		for c := range n {
-			idx := ids[c]
-			if ks != nil {
-				idx = ids[ks[c]]
-			}
-			e := &s.Entries[idx]
+		for c := range tries(ids, ks) {
+			e := &s.Entries[try(ids, ks, c)]
 			if !matchPhrase(words[i:], e.Text) {
 				continue
 			}

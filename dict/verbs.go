@@ -295,7 +295,7 @@ func (v *Verbs) addVerb(block int32, t string, n int) string {
 		nf := Form{Block: block, Code: code, Pre: pre, Post: post, Verb: main, Line: n, Generated: generated, Where: where}
 		fs := v.forms[form]
 		for i := range fs {
-			if sameWords(fs[i].Pre, pre) && sameWords(fs[i].Post, post) {
+			if slices.Equal(fs[i].Pre, pre) && slices.Equal(fs[i].Post, post) {
 				if fs[i].Block == block || generated && !fs[i].Generated {
 					return
 				}
@@ -463,16 +463,4 @@ func parsePattern(s string) (Pattern, string) {
 		p.Lower = append(p.Lower, t)
 	}
 	return p, ""
-}
-
-func sameWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
