@@ -34,9 +34,12 @@ const (
 )
 
 // readNews reads the news set.
-func readNews(t testing.TB) []eval.NewsExample {
+func readNews(t testing.TB) []eval.NewsExample { return readNewsFile(t, newsFile) }
+
+// readNewsFile reads a news set in the format of eval.ReadNews.
+func readNewsFile(t testing.TB, path string) []eval.NewsExample {
 	t.Helper()
-	f, err := os.Open(newsFile)
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

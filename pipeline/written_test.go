@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/dyadproject/dyad/eval"
@@ -21,15 +20,7 @@ const (
 )
 
 func TestWrittenRegression(t *testing.T) {
-	f, err := os.Open(writtenFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	exs, err := eval.ReadNews(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exs := readNewsFile(t, writtenFile)
 	none := 0
 	for _, ex := range exs {
 		if len(ex.Gold) == 0 {
