@@ -24,14 +24,20 @@ func (s *sent) onePlace(dateline bool) string {
 		if len(cs) != 1 || !bareCountry(cs[0]) || !dateline && s.nes[m].first == 0 || !s.locative(s.nes[m].first) {
 			continue
 		}
-		switch c := cs[0].base; {
-		case country == "":
-			country = c
-		case country != c:
+		if !sameOne(&country, cs[0].base) {
 			return ""
 		}
 	}
 	return country
+}
+
+// sameOne keeps in *one the first value it is given and reports whether v
+// is that value: the test of "one country, or none" over a sentence.
+func sameOne(one *string, v string) bool {
+	if *one == "" {
+		*one = v
+	}
+	return *one == v
 }
 
 // bareCountry reports whether c is a country or city with no role: the

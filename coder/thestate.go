@@ -83,10 +83,7 @@ func (s *sent) soleCountry() string {
 			if len(c.base) < 3 || !isCountryCode(c.base[:3]) {
 				return ""
 			}
-			switch k := c.base[:3]; {
-			case country == "":
-				country = k
-			case country != k:
+			if !sameOne(&country, c.base[:3]) {
 				return ""
 			}
 		}
