@@ -27,7 +27,7 @@ func (s *sent) subject(vi, used int) int {
 			}
 			return e
 		}
-		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+		if !isClauseLabel(l) {
 			continue
 		}
 		np := s.npBefore(p, child)
@@ -283,7 +283,7 @@ func (s *sent) enclosingNP(vi int) int {
 		if isLabel(l, "NP") && !isLabel(s.nodes[child].Label, "NP") && !s.nodes[child].IsLeaf() {
 			return p
 		}
-		if isLabel(l, "S") || l == "SINV" || l == "SQ" {
+		if isClauseLabel(l) {
 			for _, c := range s.children(p, buf[:0]) {
 				if c == child {
 					break
@@ -399,7 +399,7 @@ func (s *sent) pronounSource(m match, vi int) match {
 	child := s.leafK[vi]
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
-		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+		if !isClauseLabel(l) {
 			continue
 		}
 		np := s.npBefore(p, child)

@@ -47,7 +47,7 @@ func (s *sent) reportedClause(vi int) (first, subj int) {
 		if isLabel(l, "NP") || isLabel(l, "PP") {
 			return -1, -1 // a verb in a noun phrase is about the noun
 		}
-		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+		if !isClauseLabel(l) {
 			continue
 		}
 		np := s.npBefore(p, child)

@@ -163,6 +163,12 @@ func isLabel(label, want string) bool {
 	return label == want || strings.HasPrefix(label, want) && len(label) > len(want) && label[len(want)] == '-'
 }
 
+// isClauseLabel reports whether label is a clause that has a subject
+// position: S, an inverted SINV or a question SQ.
+func isClauseLabel(label string) bool {
+	return isLabel(label, "S") || label == "SINV" || label == "SQ"
+}
+
 // kids returns the children of node k on the sentence's scratch stack; the
 // caller truncates s.chbuf back when done with them.
 func (s *sent) kids(k int) []int {

@@ -188,7 +188,7 @@ func (s *sent) subjectSpan(vi int) (int, int, bool) {
 	child := s.leafK[vi]
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
-		if !(isLabel(l, "S") || l == "SINV" || l == "SQ") {
+		if !isClauseLabel(l) {
 			continue
 		}
 		np := s.npBefore(p, child)
