@@ -133,6 +133,17 @@ func code3(code string) string {
 // countSlots is how many rows each count is spread over.
 const countSlots = 16
 
+// sumColumns are the sums of a table's rows as the three arrays an unnest
+// upsert takes.
+type sumColumns struct {
+	events, mentions []int64
+	goldstein        []float64
+}
+
+func (c *sumColumns) add(s sums) {
+	c.events, c.mentions, c.goldstein = append(c.events, s.events), append(c.mentions, s.mentions), append(c.goldstein, s.goldstein)
+}
+
 // increments is the SET clause adding a row's sums to the stored row r.
 const increments = ` DO UPDATE SET events = r.events + excluded.events, mentions = r.mentions + excluded.mentions,
 	goldstein = r.goldstein + excluded.goldstein`
@@ -146,44 +157,41 @@ func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 		var month []time.Time
 		var source, target, root []string
 		var quad []int32
-		var ev, mn []int64
-		var gs []float64
+		var c sumColumns
 		for k, s := range t.dyad {
 			month, source, target, root, quad = append(month, k.month), append(source, k.source), append(target, k.target), append(root, k.root), append(quad, k.quad)
-			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+			c.add(*s)
 		}
 		q.Queue(`INSERT INTO rollup AS r (month, source, target, root, quad, events, mentions, goldstein)
 			SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::bigint[], $8::float8[])
 				AS d(month, source, target, root, quad, events, mentions, goldstein)
 			ORDER BY month, source COLLATE "C", target COLLATE "C", root COLLATE "C", quad
-			ON CONFLICT (month, source, target, root, quad)`+increments, month, source, target, root, quad, ev, mn, gs)
+			ON CONFLICT (month, source, target, root, quad)`+increments, month, source, target, root, quad, c.events, c.mentions, c.goldstein)
 	}
 	if len(t.year) > 0 {
 		var year []time.Time
 		var source, target []string
-		var ev, mn []int64
-		var gs []float64
+		var c sumColumns
 		for k, s := range t.year {
 			year, source, target = append(year, k.year), append(source, k.source), append(target, k.target)
-			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+			c.add(*s)
 		}
 		q.Queue(`INSERT INTO rollup_year AS r (year, source, target, events, mentions, goldstein)
 			SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::float8[])
 				AS d(year, source, target, events, mentions, goldstein)
 			ORDER BY year, source COLLATE "C", target COLLATE "C"
-			ON CONFLICT (year, source, target)`+increments, year, source, target, ev, mn, gs)
+			ON CONFLICT (year, source, target)`+increments, year, source, target, c.events, c.mentions, c.goldstein)
 	}
 	if len(t.country) > 0 {
 		var code, root []string
 		var month []time.Time
 		var quad []int32
-		var ev, mn [3][]int64
-		var gs [3][]float64
+		var sc, tc, ac sumColumns // as source, as target, either side
 		for k, c := range t.country {
 			code, month, root, quad = append(code, k.code3), append(month, k.month), append(root, k.root), append(quad, k.quad)
-			for i, x := range []sums{c.s, c.t, c.a} {
-				ev[i], mn[i], gs[i] = append(ev[i], x.events), append(mn[i], x.mentions), append(gs[i], x.goldstein)
-			}
+			sc.add(c.s)
+			tc.add(c.t)
+			ac.add(c.a)
 		}
 		q.Queue(`INSERT INTO rollup_country AS r (code3, month, root, quad, s_events, s_mentions, s_goldstein,
 				t_events, t_mentions, t_goldstein, a_events, a_mentions, a_goldstein)
@@ -198,23 +206,23 @@ func (t *tally) write(ctx context.Context, tx pgx.Tx) error {
 				t_goldstein = r.t_goldstein + excluded.t_goldstein,
 				a_events = r.a_events + excluded.a_events, a_mentions = r.a_mentions + excluded.a_mentions,
 				a_goldstein = r.a_goldstein + excluded.a_goldstein`,
-			code, month, root, quad, ev[0], mn[0], gs[0], ev[1], mn[1], gs[1], ev[2], mn[2], gs[2])
+			code, month, root, quad, sc.events, sc.mentions, sc.goldstein, tc.events, tc.mentions, tc.goldstein,
+			ac.events, ac.mentions, ac.goldstein)
 	}
 	if len(t.month) > 0 {
 		var month []time.Time
 		var root []string
 		var quad []int32
-		var ev, mn []int64
-		var gs []float64
+		var c sumColumns
 		for k, s := range t.month {
 			month, root, quad = append(month, k.month), append(root, k.root), append(quad, k.quad)
-			ev, mn, gs = append(ev, s.events), append(mn, s.mentions), append(gs, s.goldstein)
+			c.add(*s)
 		}
 		q.Queue(`INSERT INTO rollup_month AS r (month, root, quad, events, mentions, goldstein)
 			SELECT * FROM unnest($1::date[], $2::text[], $3::int[], $4::bigint[], $5::bigint[], $6::float8[])
 				AS d(month, root, quad, events, mentions, goldstein)
 			ORDER BY month, root COLLATE "C", quad
-			ON CONFLICT (month, root, quad)`+increments, month, root, quad, ev, mn, gs)
+			ON CONFLICT (month, root, quad)`+increments, month, root, quad, c.events, c.mentions, c.goldstein)
 	}
 	var names []string
 	var ns []int64
