@@ -114,6 +114,8 @@ func (s *sent) hasMainSubject(a, b int) bool {
 	if top < 0 {
 		return false
 	}
+	var buf [16]int
+	kids := s.children(top, buf[:0])
 	for i := a; i < b; i++ {
 		k := s.leafK[i]
 		for k >= 0 && s.parent[k] != top {
@@ -122,9 +124,9 @@ func (s *sent) hasMainSubject(a, b int) bool {
 		if k < 0 || !isLabel(s.nodes[k].Label, "NP") || s.spans[k].first < a {
 			continue // not a noun phrase of the clause, or one begun before the comma
 		}
-		var buf [16]int
+		i = s.spans[k].last // the phrase's other leaves climb to it too
 		after := false
-		for _, c := range s.children(top, buf[:0]) {
+		for _, c := range kids {
 			l := s.nodes[c].Label
 			switch {
 			case c == k:
