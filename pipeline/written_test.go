@@ -14,8 +14,8 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.36
-	pinWrittenFamilyF1  = 0.48
+	pinWrittenExactF1   = 0.39
+	pinWrittenFamilyF1  = 0.51
 	pinWrittenCountryF1 = 0.63
 )
 
