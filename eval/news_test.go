@@ -148,6 +148,7 @@ func TestNewsSetWellFormed(t *testing.T) {
 	}{
 		{"../testdata/news/cameo_examples.tsv", 250, 0},
 		{"../testdata/news/written.tsv", 300, 20},
+		{"../testdata/news/fresh.tsv", 260, 20},
 	} {
 		t.Run(filepath.Base(set.path), func(t *testing.T) {
 			exs := readNewsFile(t, set.path)
