@@ -134,11 +134,12 @@ func ReadNews(r io.Reader) ([]NewsExample, error) {
 // NewsReport scores a news set three ways: exact (source, target, code)
 // triples; the right code family (two-digit root) with the right actors; and
 // the right family with the right countries (the first three letters of each
-// actor code).
+// actor code). Errors sorts the exact level's errors by kind (see Errors).
 type NewsReport struct {
-	Exact   *Report `json:"exact"`
-	Family  *Report `json:"family"`
-	Country *Report `json:"country"`
+	Exact   *Report      `json:"exact"`
+	Family  *Report      `json:"family"`
+	Country *Report      `json:"country"`
+	Errors  []ErrorCount `json:"errors"`
 }
 
 // ScoreNews scores cases (Category is the gold code's root, or any grouping
@@ -148,6 +149,7 @@ func ScoreNews(cases []Case) *NewsReport {
 		Exact:   Evaluate(cases),
 		Family:  Evaluate(mapCases(cases, FamilyTriple)),
 		Country: Evaluate(mapCases(cases, CountryTriple)),
+		Errors:  Errors(cases),
 	}
 }
 

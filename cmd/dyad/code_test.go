@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/eval"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -126,10 +128,21 @@ func TestEvalNewsHalves(t *testing.T) {
 		t.Helper()
 		code, out, stderr := run(t, append([]string{"eval", "--news", "--json"}, args...)...)
 		var r struct {
-			Exact struct{ Total struct{ Records, Gold int } }
+			Exact struct {
+				Total struct{ Records, Gold, FN, FP int }
+			}
+			Errors []struct{ FN, FP int }
 		}
 		if code != 0 || json.Unmarshal([]byte(out), &r) != nil {
 			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+		fn, fp := 0, 0
+		for _, e := range r.Errors {
+			fn, fp = fn+e.FN, fp+e.FP
+		}
+		if len(r.Errors) != len(eval.ErrorClasses) || fn != r.Exact.Total.FN || fp != r.Exact.Total.FP {
+			t.Errorf("%v: %d error classes sum to fn %d fp %d; exact level has fn %d fp %d",
+				args, len(r.Errors), fn, fp, r.Exact.Total.FN, r.Exact.Total.FP)
 		}
 		return r.Exact.Total.Gold
 	}
@@ -137,7 +150,11 @@ func TestEvalNewsHalves(t *testing.T) {
 	if dev == 0 || held == 0 || dev+held != all {
 		t.Errorf("gold events: dev %d + held %d, whole set %d", dev, held, all)
 	}
-	code, out, _ := run(t, "eval", "--news", "-v", "--half", "held", set)
+	code, out, _ := run(t, "eval", "--news", "--half", "held", set)
+	if code != 0 || !strings.Contains(out, "exact errors") || !strings.Contains(out, eval.ErrSilent) {
+		t.Errorf("exit %d, no table of errors by kind:\n%s", code, out)
+	}
+	code, out, _ = run(t, "eval", "--news", "-v", "--half", "held", set)
 	if code != 0 || !strings.Contains(out, "family+countries F1") {
 		t.Errorf("-v: exit %d, no per-family table:\n%s", code, out)
 	}

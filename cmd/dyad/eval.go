@@ -120,6 +120,15 @@ func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose b
 			l.name, s.Records, s.Exact, s.Gold, s.Predicted, s.TP, s.FN, s.FP, s.Precision, s.Recall, s.F1)
 	}
 	tw.Flush()
+	// The exact level's errors by kind: counts only, so they may be read
+	// for a held half too.
+	fmt.Fprintln(m.Stdout)
+	tw = tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  exact errors\t  fn\t  fp\t")
+	for _, e := range r.Errors {
+		fmt.Fprintf(tw, "  %s\t%4d\t%4d\t%s\n", e.Class, e.FN, e.FP, errorMeaning[e.Class])
+	}
+	tw.Flush()
 	if verbose {
 		fmt.Fprintln(m.Stdout)
 		tw = tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
@@ -143,4 +152,17 @@ func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose b
 		}
 	}
 	return nil
+}
+
+// errorMeaning glosses the error classes of eval.Errors in evalNews's table.
+var errorMeaning = map[string]string{
+	eval.ErrCode:      "right actors and family, another code",
+	eval.ErrFamily:    "right actors, another family",
+	eval.ErrRole:      "right family and countries, another role",
+	eval.ErrDirection: "right family, actors swapped",
+	eval.ErrActor:     "right family, one actor's country wrong",
+	eval.ErrMissed:    "expected, nothing close coded",
+	eval.ErrSilent:    "expected, the sentence gave no event",
+	eval.ErrExtra:     "coded, nothing close expected",
+	eval.ErrNoEvent:   "coded where no event is expected",
 }
