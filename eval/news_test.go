@@ -149,6 +149,7 @@ func TestNewsSetWellFormed(t *testing.T) {
 		{"../testdata/news/cameo_examples.tsv", 250, 0},
 		{"../testdata/news/written.tsv", 300, 20},
 		{"../testdata/news/fresh.tsv", 260, 20},
+		{"../testdata/news/fresh.second.tsv", 260, 20},
 	} {
 		t.Run(filepath.Base(set.path), func(t *testing.T) {
 			exs := readNewsFile(t, set.path)
@@ -278,5 +279,18 @@ func TestAnnotationPredict(t *testing.T) {
 	}
 	if _, _, err := AnnotationPredict(set, read("a\t042\tUSA\tRUS\thigh\t2020-01-02\tA changed.\t\n")); err == nil || !strings.Contains(err.Error(), "a: the sentence differs") {
 		t.Errorf("a changed sentence: %v", err)
+	}
+}
+
+// The second annotation of the fresh set covers the same sentences.
+func TestFreshSecondAnnotation(t *testing.T) {
+	set := readNewsFile(t, "../testdata/news/fresh.tsv")
+	other := readNewsFile(t, "../testdata/news/fresh.second.tsv")
+	kept, _, err := AnnotationPredict(set, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != len(set) {
+		t.Errorf("the second annotation covers %d of %d sentences", len(kept), len(set))
 	}
 }
