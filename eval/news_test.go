@@ -150,6 +150,7 @@ func TestNewsSetWellFormed(t *testing.T) {
 		{"../testdata/news/written.tsv", 300, 20},
 		{"../testdata/news/fresh.tsv", 260, 20},
 		{"../testdata/news/fresh.second.tsv", 260, 20},
+		{"../testdata/news/written.second.tsv", 300, 20},
 	} {
 		t.Run(filepath.Base(set.path), func(t *testing.T) {
 			exs := readNewsFile(t, set.path)
@@ -282,15 +283,18 @@ func TestAnnotationPredict(t *testing.T) {
 	}
 }
 
-// The second annotation of the fresh set covers the same sentences.
-func TestFreshSecondAnnotation(t *testing.T) {
-	set := readNewsFile(t, "../testdata/news/fresh.tsv")
-	other := readNewsFile(t, "../testdata/news/fresh.second.tsv")
-	kept, _, err := AnnotationPredict(set, other)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(kept) != len(set) {
-		t.Errorf("the second annotation covers %d of %d sentences", len(kept), len(set))
+// The second annotations of the written and fresh sets cover the same
+// sentences.
+func TestSecondAnnotations(t *testing.T) {
+	for _, name := range []string{"written", "fresh"} {
+		set := readNewsFile(t, "../testdata/news/"+name+".tsv")
+		other := readNewsFile(t, "../testdata/news/"+name+".second.tsv")
+		kept, _, err := AnnotationPredict(set, other)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(kept) != len(set) {
+			t.Errorf("%s: the second annotation covers %d of %d sentences", name, len(kept), len(set))
+		}
 	}
 }
