@@ -41,6 +41,31 @@ var clauseWords = map[string]bool{
 	"WHILE": true, "WHEREAS": true, "WHEN": true, "SINCE": true, "DESPITE": true,
 }
 
+// sbarWords open an adverbial clause only when they head one (an SBAR with a
+// clause of its own): "…, as Kishida visited New Delhi and announced
+// investment" is another event, where "as a mediator" or "such as aid" is
+// the complement's own phrase.
+var sbarWords = map[string]bool{"AS": true, "UNLESS": true, "UNTIL": true, "ONCE": true}
+
+// adverbialClause reports whether leaf i is the conjunction of a finite
+// adverbial clause (sbarWords) that holds a clause with its own subject.
+func (s *sent) adverbialClause(i int) bool {
+	if !sbarWords[s.words[i]] || s.tags[i] != "IN" {
+		return false
+	}
+	p := s.parent[s.leafK[i]]
+	if p < 0 || s.nodes[p].Label != "SBAR" {
+		return false
+	}
+	var buf [8]int
+	for _, c := range s.children(p, buf[:0]) {
+		if isClauseLabel(s.nodes[c].Label) && s.npBefore(c, -1) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // subcode refines code (or each side of an "A:B" code) by the first subject
 // named in leaves from..to that decides it, and then by the verb itself
 // (verb as written in the dictionary, "PULL_OUT"): "Russian troops pulled out
@@ -208,7 +233,7 @@ func (s *sent) complement(code string, from, to int) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
 		w := s.words[i]
-		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") {
+		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
 			break
 		}
 		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {

@@ -191,6 +191,15 @@ func TestSubCodes(t *testing.T) {
 		{"reading stops at an adverbial clause",
 			"(ROOT (S (NP (NNP Syria)) (VP (VBD urged) (NP (NNP Israel)) (S (VP (TO to) (VP (VB act) (PP (IN after) (NP (DT the) (JJ human) (NNS rights) (NN report))))))) (. .)))",
 			"SYR ISR 020", "SYR ISR 020"},
+		// Round six: a finite clause opened by "as", "unless", "until" or
+		// "once" is another event, not the complement; "as well as" is not
+		// a clause.
+		{"reading stops at an as-clause (030 stays)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ its) (NN cooperation)) (PP (IN with) (NP (NNP India))) (, ,) (SBAR (IN as) (S (NP (PRP$ its) (JJ prime) (NN minister)) (VP (VBD announced) (NP (JJ new) (NN investment))))))))) (. .)))",
+			"JPN IND 030", "JPN IND 030"},
+		{"as well as is read (030 → 0311)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ its) (NN cooperation)) (PP (IN with) (NP (NP (NNP India)) (CONJP (RB as) (RB well) (IN as)) (NP (NN investment)))))))) (. .)))",
+			"JPN IND 030", "JPN IND 0311"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
