@@ -215,6 +215,9 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 	if d, ok := s.townSettlement(code, p, own, from, to); ok {
 		return d
 	}
+	if s.readsOnlyNames(p, from, to) && isCode(own, 3) {
+		return own
+	}
 	base := own
 	if !refinable(base) {
 		base = code[:2] + "0"
@@ -291,6 +294,37 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 		}
 	}
 	return code
+}
+
+// readsOnlyNames reports whether every word of its own that pattern p read
+// after the verb (leaves from..to) is a word of a named actor: ASK's "- * +
+// TO SUPPORT [022]" read SUPPORT out of "the Rapid Support Forces" in "asked
+// Saudi Arabia to mediate with the Rapid Support Forces", URGE's FREE
+// patterns would read "the Free Syrian Army". A name says who the actor is,
+// not what is asked, promised or done (the table skips such words too,
+// inName), so the pattern's code gives way to the verb's own code and the
+// table. Placing
+// prepositions are not words of the pattern's own (bare).
+func (s *sent) readsOnlyNames(p *dict.Pattern, from, to int) bool {
+	pos, found := from, 0
+	for _, tok := range p.Lower {
+		if tok.Kind == dict.TSynset {
+			return false
+		}
+		if tok.Kind != dict.TWord || placePreposition(tok.Word) {
+			continue
+		}
+		i := pos
+		for i <= to && i < len(s.words) && s.words[i] != tok.Word {
+			i++
+		}
+		if i > to || i >= len(s.words) || !s.inName(i) {
+			return false
+		}
+		found++
+		pos = i + 1
+	}
+	return found > 0
 }
 
 // bare reports whether pattern p has no word or synset of its own, only

@@ -200,6 +200,33 @@ func TestSubCodes(t *testing.T) {
 		{"as well as is read (030 → 0311)",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ its) (NN cooperation)) (PP (IN with) (NP (NP (NNP India)) (CONJP (RB as) (RB well) (IN as)) (NP (NN investment)))))))) (. .)))",
 			"JPN IND 030", "JPN IND 0311"},
+		// Round six: a pattern whose own words were all read out of a
+		// named actor ("the Rapid Support Forces") gives way to the verb's
+		// code and the table; the same pattern on a word of the text stays.
+		{"a pattern word read out of a name (022 → 028)",
+			"(ROOT (S (NP (NP (NNP Sudan) (POS 's)) (NN army)) (VP (VBD asked) (NP (NNP Saudi) (NNP Arabia)) (S (VP (TO to) (VP (VB mediate) (PP (IN with) (NP (DT the) (JJ Rapid) (NNP Support) (NNS Forces))))))) (. .)))",
+			"SDNMIL SAU 022", "SDNMIL SAU 028"},
+		{"the pattern word in the text stays (022)",
+			"(ROOT (S (NP (NNP Sudan)) (VP (VBD asked) (NP (NNP Saudi) (NNP Arabia)) (S (VP (TO to) (VP (VB support) (NP (DT the) (NNS talks)))))) (. .)))",
+			"SDN SAU 022", "SDN SAU 022"},
+		// Round six table entries (data/subcodes.txt): a dispute settled
+		// (027), one right named (0243), threats to expel peacekeepers
+		// (136), investigators let in (1245), air strikes investigated (093).
+		{"settle a border dispute (020 → 027)",
+			"(ROOT (S (NP (DT The) (NNP African) (NNP Union)) (VP (VBD urged) (NP (NNP Ethiopia) (CC and) (NNP Eritrea)) (S (VP (TO to) (VP (VB settle) (NP (PRP$ their) (NN border) (NN dispute)))))) (. .)))",
+			"IGOAFRAFU ETH 020; IGOAFRAFU ERI 020", "IGOAFRAFU ETH 027; IGOAFRAFU ERI 027"},
+		{"the right to protest (020 → 0243)",
+			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB respect) (NP (DT the) (NN right)) (S (VP (TO to) (VP (VB protest)))))))) (. .)))",
+			"IGOUNO IRN 020", "IGOUNO IRN 0243"},
+		{"threaten to expel peacekeepers (130 → 136)",
+			"(ROOT (S (NP (NNP Mali)) (VP (VBD threatened) (S (VP (TO to) (VP (VB expel) (NP (NNP U.N.) (NNS peacekeepers)))))) (. .)))",
+			"MLI IGOUNO 130", "MLI IGOUNO 136"},
+		{"refuse to allow investigators (124 → 1245)",
+			"(ROOT (S (NP (NNP Myanmar)) (VP (VBD refused) (S (VP (TO to) (VP (VB allow) (NP (NNP U.N.) (NNS investigators)) (PP (IN into) (NP (NNP Rakhine))))))) (. .)))",
+			"MMR IGOUNO 124", "MMR IGOUNO 1245"},
+		{"investigate an air strike (090 → 093)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD opened) (NP (DT an) (NN investigation)) (PP (IN into) (NP (DT the) (NNP Israeli) (NN air) (NN strike)))) (. .)))",
+			"IGOUNO ISR 090", "IGOUNO ISR 093"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
