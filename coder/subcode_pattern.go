@@ -218,6 +218,9 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 	if s.readsOnlyNames(p, from, to) && isCode(own, 3) {
 		return own
 	}
+	if d := s.moneyFor(code, p, from); d != code {
+		return d
+	}
 	base := own
 	if !refinable(base) {
 		base = code[:2] + "0"
@@ -325,6 +328,61 @@ func (s *sent) readsOnlyNames(p *dict.Pattern, from, to int) bool {
 		pos = i + 1
 	}
 	return found > 0
+}
+
+// moneyFor reads what a sum of money is for. A pattern that read a sum
+// (&CURRENCY: "pledged 500 million dollars", "appealed for 2 billion
+// dollars") gives economic aid (0231, 0331, 071, 1031 …), the money being
+// all it saw; when the verb's phrase then names the aid's kind, "2 billion
+// dollars in humanitarian aid", "… for weapons", that kind's code of the
+// same level and family (0233, 0332 …) is the event's (023, 033, 070 and
+// 103 describe aid of each kind alike). The first subject of the phrase
+// that has a code there decides; economic aid named keeps the code.
+func (s *sent) moneyFor(code string, p *dict.Pattern, from int) string {
+	if len(code) < 3 || !isCode(code, 3) || !readsMoney(p) {
+		return code
+	}
+	parent := code[:2] + "0"
+	if len(code) == 4 {
+		parent = code[:3]
+	}
+	to := s.lowEnd(from - 1)
+	t := subcodes()
+	for i := from; i <= to && i < len(s.words); i++ {
+		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
+			break
+		}
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, s.tags, i, to)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			if d := t.refine(parent, k); d != "" {
+				if len(d) == len(code) && d[:len(d)-1] == code[:len(code)-1] {
+					return d
+				}
+				return code
+			}
+		}
+		i += n - 1
+	}
+	return code
+}
+
+// readsMoney reports whether pattern p reads a sum of money (&CURRENCY).
+func readsMoney(p *dict.Pattern) bool {
+	if p == nil {
+		return false
+	}
+	for _, tok := range p.Lower {
+		if tok.Kind == dict.TSynset && tok.Word == "&CURRENCY" {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reports whether pattern p has no word or synset of its own, only

@@ -227,6 +227,20 @@ func TestSubCodes(t *testing.T) {
 		{"investigate an air strike (090 → 093)",
 			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD opened) (NP (DT an) (NN investigation)) (PP (IN into) (NP (DT the) (NNP Israeli) (NN air) (NN strike)))) (. .)))",
 			"IGOUNO ISR 090", "IGOUNO ISR 093"},
+		// A sum of money a pattern read (&CURRENCY: economic aid) is aid
+		// of the kind named after it (moneyFor).
+		{"money in humanitarian aid (0231 → 0233)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD appealed) (PP (IN for) (NP (CD 2) (CD billion) (NNS dollars))) (PP (IN in) (NP (JJ humanitarian) (NN aid))) (PP (IN for) (NP (NNP Sudan)))) (. .)))",
+			"IGOUNO SDN 0231", "IGOUNO SDN 0233"},
+		{"money alone stays economic aid (0231)",
+			"(ROOT (S (NP (NNP Pakistan)) (VP (VBD appealed) (PP (IN for) (NP (CD 2) (CD billion) (NNS dollars))) (PP (IN from) (NP (NNP China)))) (. .)))",
+			"PAK CHN 0231", "PAK CHN 0231"},
+		{"troops stationed at a request (020 → 0212)",
+			"(ROOT (S (NP (NNP Poland)) (VP (VBD asked) (NP (DT the) (NNP United) (NNPS States)) (S (VP (TO to) (VP (VB station) (NP (JJR more) (NNS troops)) (PP (IN on) (NP (PRP$ its) (NN territory))))))) (. .)))",
+			"POL USA 020", "POL USA 0212"},
+		{"troops pulled, out of the clause (100 → 1056)",
+			"(ROOT (S (S (NP (NNP Washington)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VB pull) (NP (PRP$ its) (NNS troops))))))) (IN out) (PP (IN of) (NP (NNP Ukraine))) (. .)))",
+			"USA RUS 100", "USA RUS 1056"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
