@@ -306,7 +306,9 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 // patterns would read "the Free Syrian Army". A name says who the actor is,
 // not what is asked, promised or done (the table skips such words too,
 // inName), so the pattern's code gives way to the verb's own code and the
-// table. Placing
+// table. The name's head noun is what the actor is, and a pattern may be
+// written for it: "took the United States to the International Court of
+// Justice" is "- * + TO COURT [115]" rightly. Placing
 // prepositions are not words of the pattern's own (bare).
 func (s *sent) readsOnlyNames(p *dict.Pattern, from, to int) bool {
 	pos, found := from, 0
@@ -321,7 +323,7 @@ func (s *sent) readsOnlyNames(p *dict.Pattern, from, to int) bool {
 		for i <= to && i < len(s.words) && s.words[i] != tok.Word {
 			i++
 		}
-		if i > to || i >= len(s.words) || !s.inName(i) {
+		if i > to || i >= len(s.words) || !s.inName(i) || s.nameHead(i) {
 			return false
 		}
 		found++
@@ -381,6 +383,26 @@ func readsMoney(p *dict.Pattern) bool {
 		if tok.Kind == dict.TSynset && tok.Word == "&CURRENCY" {
 			return true
 		}
+	}
+	return false
+}
+
+// nameHead reports whether leaf i, a word of a named actor, is the head
+// noun of the name: the word before its first OF ("International Court of
+// Justice"), else its last word ("Rapid Support Forces").
+func (s *sent) nameHead(i int) bool {
+	for _, a := range s.nes[s.ne[i]].codes {
+		if !a.hasActor || i < a.first || i > a.last {
+			continue
+		}
+		head := a.last
+		for k := a.first + 1; k <= a.last; k++ {
+			if s.words[k] == "OF" {
+				head = k - 1
+				break
+			}
+		}
+		return i == head
 	}
 	return false
 }
