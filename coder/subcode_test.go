@@ -241,6 +241,18 @@ func TestSubCodes(t *testing.T) {
 		{"troops pulled, out of the clause (100 → 1056)",
 			"(ROOT (S (S (NP (NNP Washington)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VB pull) (NP (PRP$ its) (NNS troops))))))) (IN out) (PP (IN of) (NP (NNP Ukraine))) (. .)))",
 			"USA RUS 100", "USA RUS 1056"},
+		// Two coordinated actions in the complement are two events when
+		// they name two subjects (subcode_coord.go); the same subject twice
+		// is one.
+		{"two appeals in one complement (025 → 0256 + 026)",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD urged) (NP (NNP Armenia)) (S (VP (TO to) (VP (VP (VB halt) (NP (PRP$ its) (NNS attacks))) (CC and) (VP (VB resume) (NP (NNS talks))))))) (. .)))",
+			"IGOUNO ARM 025", "IGOUNO ARM 0256; IGOUNO ARM 026"},
+		{"two promises in one complement (0333 + 0334)",
+			"(ROOT (S (NP (NNP Kenya)) (VP (VBD pledged) (S (VP (TO to) (VP (VP (VB send) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Haiti)))) (CC and) (VP (VB provide) (NP (JJ humanitarian) (NN aid))))))) (. .)))",
+			"KEN HTI 0333", "KEN HTI 0333; KEN HTI 0334"},
+		{"one subject twice is one demand (025 → 1056)",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VP (VB stop) (NP (PRP$ its) (JJ offensive))) (CC and) (VP (VB withdraw) (NP (PRP$ its) (NNS troops))))))) (. .)))",
+			"IGOUNO RUS 025", "IGOUNO RUS 1056"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
