@@ -77,6 +77,9 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
 	if !refinable(code) {
+		if len(code) == 4 {
+			return s.overLeaf(code, from, to)
+		}
 		return code
 	}
 	if verb != "" {
@@ -111,6 +114,36 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 				return d
 			}
 		}
+	}
+	return code
+}
+
+// overLeaf replaces a four-digit code a pattern gave by the code of a
+// subject the complement names whose @over line names it: "urged Iran to
+// lift its ban on oil imports" is URGE's "- * + LIFT BAN [0251]" (easing
+// administrative sanctions), but a ban on imports is an embargo, and its
+// easing 0254. The first subject named that decides anything decides.
+func (s *sent) overLeaf(code string, from, to int) string {
+	t := subcodes()
+	for i := from; i <= to && i < len(s.words); i++ {
+		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
+			break
+		}
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, s.tags, i, to)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			for _, o := range t.subj[k].over {
+				if len(o[0]) == 4 && o[0] == code {
+					return o[1]
+				}
+			}
+		}
+		i += n - 1
 	}
 	return code
 }

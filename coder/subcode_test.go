@@ -253,6 +253,21 @@ func TestSubCodes(t *testing.T) {
 		{"one subject twice is one demand (025 → 1056)",
 			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VP (VB stop) (NP (PRP$ its) (JJ offensive))) (CC and) (VP (VB withdraw) (NP (PRP$ its) (NNS troops))))))) (. .)))",
 			"IGOUNO RUS 025", "IGOUNO RUS 1056"},
+		// A ban on trade is an embargo (163), on aid deliveries a matter of
+		// humanitarian access: @over moves the administrative code a verb or
+		// a pattern's leaf gave (overLeaf).
+		{"a ban on relief flights (0251 → 0255)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Sudan)) (S (VP (TO to) (VP (VB lift) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (NN relief) (NNS flights))))))) (. .)))",
+			"IGOUNO SDN 0251", "IGOUNO SDN 0255"},
+		{"a ban on exports lifted (081 → 085)",
+			"(ROOT (S (NP (NNP India)) (VP (VBD lifted) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (NN rice) (NNS exports))) (PP (TO to) (NP (NNP Nepal)))) (. .)))",
+			"IND NPL 081", "IND NPL 085"},
+		{"a ban on imports imposed (170 → 163)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD imposed) (NP (DT a) (NN ban)) (PP (IN on) (NP (JJ Japanese) (NN seafood) (NNS imports)))) (. .)))",
+			"CHN JPN 170", "CHN JPN 163"},
+		{"refused to lift a ban on imports (1241 → 1244)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD refused) (S (VP (TO to) (VP (VB lift) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (JJ Ukrainian) (NN grain) (NNS imports))))))) (. .)))",
+			"RUS UKR 1241", "RUS UKR 1244"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.

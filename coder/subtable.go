@@ -307,10 +307,12 @@ func (c *cue) gapEnd(words, tags []string, i, j, to int) int {
 	return i
 }
 
-// modifierTag reports whether a "~" of a cue may pass over a word tagged tag.
+// modifierTag reports whether a "~" of a cue may pass over a word tagged
+// tag. A singular common noun modifies the noun after it ("a ban on rice
+// exports", "their border dispute").
 func modifierTag(tag string) bool {
 	switch tag {
-	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH":
+	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH", "NN":
 		return true
 	}
 	return false
