@@ -268,6 +268,14 @@ func TestSubCodes(t *testing.T) {
 		{"refused to lift a ban on imports (1241 → 1244)",
 			"(ROOT (S (NP (NNP Russia)) (VP (VBD refused) (S (VP (TO to) (VP (VB lift) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (JJ Ukrainian) (NN grain) (NNS imports))))))) (. .)))",
 			"RUS UKR 1241", "RUS UKR 1244"},
+		// Suspects handed over for trial are judicial cooperation (0213),
+		// not a release; inspectors allowed back are no support (022).
+		{"handed over for trial (0253 → 0213)",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD asked) (NP (NNP Libya)) (S (VP (TO to) (VP (VB hand) (PP (IN over) (NP (DT the) (CD two) (NNS suspects))) (PP (IN for) (NP (NN trial))) (PP (IN in) (NP (NNP Scotland))))))) (. .)))",
+			"GBR LBY 0253", "GBR LBY 0213"},
+		{"inspectors allowed back (022 → 0255)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Iraq)) (S (VP (TO to) (VP (VB allow) (NP (NNS weapons) (NNS inspectors)) (ADVP (RB back)))))) (. .)))",
+			"IGOUNO IRQ 022", "IGOUNO IRQ 0255"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
