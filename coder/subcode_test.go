@@ -276,6 +276,14 @@ func TestSubCodes(t *testing.T) {
 		{"inspectors allowed back (022 → 0255)",
 			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Iraq)) (S (VP (TO to) (VP (VB allow) (NP (NNS weapons) (NNS inspectors)) (ADVP (RB back)))))) (. .)))",
 			"IGOUNO IRQ 022", "IGOUNO IRQ 0255"},
+		// Economic ties threatened are a non-force threat (131); tension
+		// reduced is de-escalation.
+		{"threaten economic ties (130 → 131)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD threatened) (S (VP (TO to) (VP (VB cut) (NP (JJ economic) (NNS ties)) (PP (IN with) (NP (NNP China))))))) (. .)))",
+			"JPN CHN 130", "JPN CHN 131"},
+		{"agree to reduce tension (030 → 0356)",
+			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD agreed) (S (VP (TO to) (VP (VB reduce) (NP (NN tension)) (PP (IN along) (NP (PRP$ their) (NN border))))))) (. .)))",
+			"ISR SYR 030; SYR ISR 030", "ISR SYR 0356; SYR ISR 0356"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
