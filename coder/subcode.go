@@ -301,6 +301,9 @@ func (s *sent) complement(code string, from, to int) string {
 			if len(t.subj[k].before) > 0 && !s.followedBy(t, t.subj[k].before, i+n, to) {
 				continue
 			}
+			if t.subj[k].actorNext && !s.actorAt(i+n, to) {
+				continue
+			}
 			if d := t.refine(code, k); d != "" {
 				// Further words may refine the sub-code in turn: "allowed
 				// (086) UN peacekeepers (0861) in".
@@ -314,6 +317,22 @@ func (s *sent) complement(code string, from, to int) string {
 		i += n - 1
 	}
 	return code
+}
+
+// actorAt reports whether a named actor starts at leaf i, after at most two
+// determiners or adjectives ("support the Iraqi government"), by leaf to.
+func (s *sent) actorAt(i, to int) bool {
+	for j := i; j <= to && j < len(s.words) && j < i+3; j++ {
+		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
+			return true
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "PRP$":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // followedBy reports whether a cue of one of the subjects in want, or of a
@@ -359,7 +378,7 @@ func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
 	for i := from; i <= to; i++ {
 		if c, n := t.match(s.words, s.tags, i, to); n > 0 && !s.inName(i) {
 			for _, k := range c.subj {
-				if t.refine(code, k) != "" {
+				if !t.subj[k].actorNext && t.refine(code, k) != "" {
 					return true
 				}
 			}

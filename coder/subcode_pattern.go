@@ -362,6 +362,9 @@ func (s *sent) moneyFor(code string, p *dict.Pattern, from int) string {
 			continue
 		}
 		for _, k := range c.subj {
+			if t.subj[k].actorNext {
+				continue
+			}
 			if d := t.refine(parent, k); d != "" {
 				if len(d) == len(code) && d[:len(d)-1] == code[:len(code)-1] {
 					return d

@@ -284,6 +284,14 @@ func TestSubCodes(t *testing.T) {
 		{"agree to reduce tension (030 → 0356)",
 			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD agreed) (S (VP (TO to) (VP (VB reduce) (NP (NN tension)) (PP (IN along) (NP (PRP$ their) (NN border))))))) (. .)))",
 			"ISR SYR 030; SYR ISR 030", "ISR SYR 0356; SYR ISR 0356"},
+		// 053 "Call on other parties to support the target": support for
+		// a named actor (@actornext); support for a plan stays 022.
+		{"a call to support an actor (020 → 053)",
+			"(ROOT (S (NP (DT The) (NNP Arab) (NNP League)) (VP (VBD called) (PP (IN on) (NP (PRP$ its) (NNS members))) (S (VP (TO to) (VP (VB support) (NP (NNP Iraq)))))) (. .)))",
+			"IGOMEAARL IRQ 020", "IGOMEAARL IRQ 053"},
+		{"a call to support a plan (020 → 022)",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD urged) (NP (NNP France)) (S (VP (TO to) (VP (VB support) (NP (DT the) (NN plan)))))) (. .)))",
+			"GBR FRA 020", "GBR FRA 022"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
