@@ -301,7 +301,7 @@ func (s *sent) complement(code string, from, to int) string {
 			if len(t.subj[k].before) > 0 && !s.followedBy(t, t.subj[k].before, i+n, to) {
 				continue
 			}
-			if t.subj[k].actorNext && !s.actorAt(i+n, to) {
+			if t.subj[k].actorNext && (!s.actorAt(i+n, to) || s.actorIn(from, i-1)) {
 				continue
 			}
 			if d := t.refine(code, k); d != "" {
@@ -331,6 +331,18 @@ func (s *sent) actorAt(i, to int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// actorIn reports whether a named actor is mentioned in leaves from..to:
+// an addressee named before an @actornext cue ("urged France to support
+// Germany") is the event's target, and the cue says nothing of it.
+func (s *sent) actorIn(from, to int) bool {
+	for j := from; j <= to && j < len(s.words); j++ {
+		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
+			return true
+		}
 	}
 	return false
 }

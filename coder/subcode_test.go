@@ -292,6 +292,10 @@ func TestSubCodes(t *testing.T) {
 		{"a call to support a plan (020 → 022)",
 			"(ROOT (S (NP (NNP Britain)) (VP (VBD urged) (NP (NNP France)) (S (VP (TO to) (VP (VB support) (NP (DT the) (NN plan)))))) (. .)))",
 			"GBR FRA 020", "GBR FRA 022"},
+		// 113 "Mobilize other parties against the target".
+		{"a call to unite against an actor (020 → 113)",
+			"(ROOT (S (NP (DT The) (NNP Arab) (NNP League)) (VP (VBD called) (PP (IN on) (NP (PRP$ its) (NNS members))) (S (VP (TO to) (VP (VB unite) (PP (IN against) (NP (NNP Israel))))))) (. .)))",
+			"IGOMEAARL ISR 020", "IGOMEAARL ISR 113"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
