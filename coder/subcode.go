@@ -203,7 +203,13 @@ func (s *sent) agentCode(code string, vi int) string {
 // "- &AIRCRAFT * [195]" made it an air strike; FIRE's patterns made "fired
 // tear gas at protesters" rocket fire (194).
 func (s *sent) means(code string, from, to int) string {
-	residual := code == "180" || code == "183" || code == "190"
+	return s.meansOf(code, from, to, false)
+}
+
+// meansOf is means; with any, a code of root 19 may replace another (a
+// generic weapon's code, weaponMeans).
+func (s *sent) meansOf(code string, from, to int, any bool) string {
+	residual := any || code == "180" || code == "183" || code == "190"
 	if !residual && code[:2] != "19" {
 		return ""
 	}

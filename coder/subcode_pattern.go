@@ -209,8 +209,14 @@ func (s *sent) refamily(code, own string, p *dict.Pattern) string {
 // subject with no code there leaves the pattern's code. Only the words the
 // pattern read after the verb (leaves from..to) are looked at.
 func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) string {
-	if p == nil || strings.IndexByte(code, ':') >= 0 || len(code) < 3 {
+	if p == nil || len(code) < 3 {
 		return code
+	}
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return join2(code, i, s.weaponMeans(code[:i], p, from), s.weaponMeans(code[i+1:], p, from))
+	}
+	if d := s.weaponMeans(code, p, from); d != code {
+		return d
 	}
 	if d, ok := s.townSettlement(code, p, own, from, to); ok {
 		return d
@@ -406,6 +412,61 @@ func (s *sent) nameHead(i int) bool {
 			}
 		}
 		return i == head
+	}
+	return false
+}
+
+// weaponMeans gives a fight a pattern coded by a generic weapon the code of
+// the weapon the sentence names. &WEAPON holds guns, rockets, missiles,
+// howitzers and attack helicopters alike, and its patterns give one code
+// (BATTLE's "- &WEAPON * [193:193]"); "forces used HIMARS rocket launchers to
+// strike a depot" is 194 ("Attack using artillery, tanks, and rocket
+// fire"), not small arms. The means is read as for the residual codes
+// (means, with any code of root 19 allowed).
+func (s *sent) weaponMeans(code string, p *dict.Pattern, from int) string {
+	if (code != "193" && code != "194" && code != "195") || !readsSynset(p, "&WEAPON") {
+		return code
+	}
+	if d := s.meansOf(code, from, s.lowEnd(from-1), true); d != "" && d[:2] == "19" {
+		return d
+	}
+	// The weapon the pattern read before the verb, outside the verb's
+	// subject ("used rocket launchers to strike"): the table at its words.
+	t := subcodes()
+	for j := from - 2; j >= 0 && j >= from-12; j-- {
+		for _, ph := range s.c.syn["&WEAPON"] {
+			if len(ph) == 0 || j+len(ph) > len(s.words) || !slices.Equal(s.words[j:j+len(ph)], ph) {
+				continue
+			}
+			for k := max(j-1, 0); k <= j; k++ {
+				c, n := t.match(s.words, s.tags, k, j+len(ph)-1)
+				if n == 0 {
+					continue
+				}
+				for _, sk := range c.subj {
+					if t.subj[sk].means {
+						for _, d := range t.subj[sk].codes {
+							if d[:2] == "19" {
+								return d
+							}
+						}
+					}
+				}
+			}
+			return code
+		}
+	}
+	return code
+}
+
+// readsSynset reports whether pattern p reads synset name, on either side.
+func readsSynset(p *dict.Pattern, name string) bool {
+	for _, ts := range [2][]dict.Tok{p.Lower, p.Upper} {
+		for _, tok := range ts {
+			if tok.Kind == dict.TSynset && tok.Word == name {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -296,6 +296,11 @@ func TestSubCodes(t *testing.T) {
 		{"a call to unite against an actor (020 → 113)",
 			"(ROOT (S (NP (DT The) (NNP Arab) (NNP League)) (VP (VBD called) (PP (IN on) (NP (PRP$ its) (NNS members))) (S (VP (TO to) (VP (VB unite) (PP (IN against) (NP (NNP Israel))))))) (. .)))",
 			"IGOMEAARL ISR 020", "IGOMEAARL ISR 113"},
+		// A generic weapon's pattern (&WEAPON [193:193]) takes the code of
+		// the weapon named: rockets are 194 (weaponMeans).
+		{"rocket launchers used to strike (193 → 194)",
+			"(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD used) (NP (NN rocket) (NNS launchers)) (S (VP (TO to) (VP (VB strike) (NP (DT a) (JJ Russian) (NN ammunition) (NN depot)))))) (. .)))",
+			"UKRMIL RUSMIL 193; RUSMIL UKRMIL 193", "UKRMIL RUSMIL 194; RUSMIL UKRMIL 194"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
