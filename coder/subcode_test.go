@@ -301,6 +301,10 @@ func TestSubCodes(t *testing.T) {
 		{"rocket launchers used to strike (193 → 194)",
 			"(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD used) (NP (NN rocket) (NNS launchers)) (S (VP (TO to) (VP (VB strike) (NP (DT a) (JJ Russian) (NN ammunition) (NN depot)))))) (. .)))",
 			"UKRMIL RUSMIL 193; RUSMIL UKRMIL 193", "UKRMIL RUSMIL 194; RUSMIL UKRMIL 194"},
+		// 1411 usage note: demonstrations demanding new elections.
+		{"a march for new elections (140 → 1411)",
+			"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))) (S (VP (VBG demanding) (NP (JJ new) (NNS elections))))) (. .)))",
+			"SCGEDU SCGSRB 140", "SCGEDU SCGSRB 1411"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
