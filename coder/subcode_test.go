@@ -305,6 +305,11 @@ func TestSubCodes(t *testing.T) {
 		{"a march for new elections (140 → 1411)",
 			"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))) (S (VP (VBG demanding) (NP (JJ new) (NNS elections))))) (. .)))",
 			"SCGEDU SCGSRB 140", "SCGEDU SCGSRB 1411"},
+		// 061 / 0311 usage notes: economic aid provided or promised is 071
+		// / 0331, not economic cooperation (@over on ECONAID).
+		{"a loan approved (0311 → 071)",
+			"(ROOT (S (NP (DT The) (NNP World) (NNP Bank)) (VP (VBD approved) (NP (DT a) (NN loan)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
+			"IGOUNODEVWBK KEN 0311", "IGOUNODEVWBK KEN 071"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.
