@@ -350,7 +350,7 @@ func (s *sent) moneyFor(code string, p *dict.Pattern, from int) string {
 	if len(code) < 3 || !isCode(code, 3) || !readsMoney(p) {
 		return code
 	}
-	parent := code[:2] + "0"
+	parent := residualOf(code)
 	if len(code) == 4 {
 		parent = code[:3]
 	}
