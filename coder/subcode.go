@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -122,7 +123,9 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 // subject the complement names whose @over line names it: "urged Iran to
 // lift its ban on oil imports" is URGE's "- * + LIFT BAN [0251]" (easing
 // administrative sanctions), but a ban on imports is an embargo, and its
-// easing 0254. The first subject named that decides anything decides.
+// easing 0254. The first subject named that decides anything decides; one
+// whose codes hold the pattern's code confirms it ("accused Russia of war
+// crimes in attacks on civilians" stays 1124).
 func (s *sent) overLeaf(code string, from, to int) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
@@ -141,6 +144,11 @@ func (s *sent) overLeaf(code string, from, to int) string {
 				if len(o[0]) == 4 && o[0] == code {
 					return o[1]
 				}
+			}
+		}
+		for _, k := range c.subj {
+			if slices.Contains(t.subj[k].codes, code) {
+				return code // the text names the pattern's own subject first
 			}
 		}
 		i += n - 1
