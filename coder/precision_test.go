@@ -94,7 +94,7 @@ func TestPrecisionShapes(t *testing.T) {
 		{"the subject of an as clause",
 			"Iran and Iraq pledged to deepen cooperation on Saturday, as Iraqi Prime Minister Mustafa al-Kadhimi visited Tehran and announced new investment.",
 			"(ROOT (S (NP (NNP Iran) (CC and) (NNP Iraq)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (NN cooperation)) (PP (IN on) (NP (NNP Saturday))) (, ,) (SBAR (IN as) (S (NP (NNP Iraqi) (NNP Prime) (NNP Minister) (NNP Mustafa) (NNP al-Kadhimi)) (VP (VP (VBD visited) (NP (NNP Tehran))) (CC and) (VP (VBD announced) (NP (JJ new) (NN investment)))))))))) (. .)))",
-			"IRN>IRQ 0311; IRQ>IRN 0311; IRQGOV>IRN 042; IRN>IRQGOV 043"}, // the as clause's own event (timed.go)
+			"IRN>IRQ 030; IRQ>IRN 030; IRQGOV>IRN 042; IRN>IRQGOV 043"}, // the as clause's own event (timed.go); its investment is not the pledge's subject (subcode.go)
 		{"the subject of an after clause stays a target",
 			"Iran protested after Turkey massed troops on the border.",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD protested) (SBAR (IN after) (S (NP (NNP Turkey)) (VP (VBD massed) (NP (NNS troops)) (PP (IN on) (NP (DT the) (NN border))))))) (. .)))",

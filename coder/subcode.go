@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -41,6 +42,31 @@ var clauseWords = map[string]bool{
 	"WHILE": true, "WHEREAS": true, "WHEN": true, "SINCE": true, "DESPITE": true,
 }
 
+// sbarWords open an adverbial clause only when they head one (an SBAR with a
+// clause of its own): "…, as Kishida visited New Delhi and announced
+// investment" is another event, where "as a mediator" or "such as aid" is
+// the complement's own phrase.
+var sbarWords = map[string]bool{"AS": true, "UNLESS": true, "UNTIL": true, "ONCE": true}
+
+// adverbialClause reports whether leaf i is the conjunction of a finite
+// adverbial clause (sbarWords) that holds a clause with its own subject.
+func (s *sent) adverbialClause(i int) bool {
+	if !sbarWords[s.words[i]] || s.tags[i] != "IN" {
+		return false
+	}
+	p := s.parent[s.leafK[i]]
+	if p < 0 || s.nodes[p].Label != "SBAR" {
+		return false
+	}
+	var buf [8]int
+	for _, c := range s.children(p, buf[:0]) {
+		if isClauseLabel(s.nodes[c].Label) && s.npBefore(c, -1) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // subcode refines code (or each side of an "A:B" code) by the first subject
 // named in leaves from..to that decides it, and then by the verb itself
 // (verb as written in the dictionary, "PULL_OUT"): "Russian troops pulled out
@@ -52,6 +78,9 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
 	if !refinable(code) {
+		if len(code) == 4 {
+			return s.overLeaf(code, from, to)
+		}
 		return code
 	}
 	if verb != "" {
@@ -86,6 +115,43 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 				return d
 			}
 		}
+	}
+	return code
+}
+
+// overLeaf replaces a four-digit code a pattern gave by the code of a
+// subject the complement names whose @over line names it: "urged Iran to
+// lift its ban on oil imports" is URGE's "- * + LIFT BAN [0251]" (easing
+// administrative sanctions), but a ban on imports is an embargo, and its
+// easing 0254. The first subject named that decides anything decides; one
+// whose codes hold the pattern's code confirms it ("accused Russia of war
+// crimes in attacks on civilians" stays 1124).
+func (s *sent) overLeaf(code string, from, to int) string {
+	t := subcodes()
+	for i := from; i <= to && i < len(s.words); i++ {
+		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
+			break
+		}
+		if s.inName(i) {
+			continue
+		}
+		c, n := t.match(s.words, s.tags, i, to)
+		if n == 0 {
+			continue
+		}
+		for _, k := range c.subj {
+			for _, o := range t.subj[k].over {
+				if len(o[0]) == 4 && o[0] == code {
+					return o[1]
+				}
+			}
+		}
+		for _, k := range c.subj {
+			if slices.Contains(t.subj[k].codes, code) {
+				return code // the text names the pattern's own subject first
+			}
+		}
+		i += n - 1
 	}
 	return code
 }
@@ -145,7 +211,13 @@ func (s *sent) agentCode(code string, vi int) string {
 // "- &AIRCRAFT * [195]" made it an air strike; FIRE's patterns made "fired
 // tear gas at protesters" rocket fire (194).
 func (s *sent) means(code string, from, to int) string {
-	residual := code == "180" || code == "183" || code == "190"
+	return s.meansOf(code, from, to, false)
+}
+
+// meansOf is means; with any, a code of root 19 may replace another (a
+// generic weapon's code, weaponMeans).
+func (s *sent) meansOf(code string, from, to int, any bool) string {
+	residual := any || code == "180" || code == "183" || code == "190"
 	if !residual && code[:2] != "19" {
 		return ""
 	}
@@ -208,7 +280,7 @@ func (s *sent) complement(code string, from, to int) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
 		w := s.words[i]
-		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") {
+		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
 			break
 		}
 		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {
@@ -243,6 +315,9 @@ func (s *sent) complement(code string, from, to int) string {
 			if len(t.subj[k].before) > 0 && !s.followedBy(t, t.subj[k].before, i+n, to) {
 				continue
 			}
+			if t.subj[k].actorNext && (!s.actorAt(i+n, to) || s.actorIn(from, i-1)) {
+				continue
+			}
 			if d := t.refine(code, k); d != "" {
 				// Further words may refine the sub-code in turn: "allowed
 				// (086) UN peacekeepers (0861) in".
@@ -256,6 +331,34 @@ func (s *sent) complement(code string, from, to int) string {
 		i += n - 1
 	}
 	return code
+}
+
+// actorAt reports whether a named actor starts at leaf i, after at most two
+// determiners or adjectives ("support the Iraqi government"), by leaf to.
+func (s *sent) actorAt(i, to int) bool {
+	for j := i; j <= to && j < len(s.words) && j < i+3; j++ {
+		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
+			return true
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "PRP$":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// actorIn reports whether a named actor is mentioned in leaves from..to:
+// an addressee named before an @actornext cue ("urged France to support
+// Germany") is the event's target, and the cue says nothing of it.
+func (s *sent) actorIn(from, to int) bool {
+	for j := from; j <= to && j < len(s.words); j++ {
+		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // followedBy reports whether a cue of one of the subjects in want, or of a
@@ -301,7 +404,7 @@ func (s *sent) decidedIn(t *subTable, code string, from, to int) bool {
 	for i := from; i <= to; i++ {
 		if c, n := t.match(s.words, s.tags, i, to); n > 0 && !s.inName(i) {
 			for _, k := range c.subj {
-				if t.refine(code, k) != "" {
+				if !t.subj[k].actorNext && t.refine(code, k) != "" {
 					return true
 				}
 			}

@@ -207,12 +207,27 @@ func (s *sent) refamily(code, own string, p *dict.Pattern) string {
 // agreement" (1211). The longer phrase's subject is coded in the family of
 // the verb's own code (of the pattern's root when the verb has none); a
 // subject with no code there leaves the pattern's code. Only the words the
-// pattern read after the verb (leaves from..to) are looked at.
+// pattern read after the verb (leaves from..to) are looked at. Before that,
+// the pattern's words are read against the sentence (subcode_read.go): a
+// generic weapon takes the weapon named, a pattern that read only a name's
+// words gives way, a sum of money is aid of the kind named after it.
 func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) string {
-	if p == nil || strings.IndexByte(code, ':') >= 0 || len(code) < 3 {
+	if p == nil || len(code) < 3 {
 		return code
 	}
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		return join2(code, i, s.weaponMeans(code[:i], p, from), s.weaponMeans(code[i+1:], p, from))
+	}
+	if d := s.weaponMeans(code, p, from); d != code {
+		return d
+	}
 	if d, ok := s.townSettlement(code, p, own, from, to); ok {
+		return d
+	}
+	if s.readsOnlyNames(p, from, to) && isCode(own, 3) {
+		return own
+	}
+	if d := s.moneyFor(code, p, from); d != code {
 		return d
 	}
 	base := own

@@ -191,6 +191,125 @@ func TestSubCodes(t *testing.T) {
 		{"reading stops at an adverbial clause",
 			"(ROOT (S (NP (NNP Syria)) (VP (VBD urged) (NP (NNP Israel)) (S (VP (TO to) (VP (VB act) (PP (IN after) (NP (DT the) (JJ human) (NNS rights) (NN report))))))) (. .)))",
 			"SYR ISR 020", "SYR ISR 020"},
+		// Round six: a finite clause opened by "as", "unless", "until" or
+		// "once" is another event, not the complement; "as well as" is not
+		// a clause.
+		{"reading stops at an as-clause (030 stays)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ its) (NN cooperation)) (PP (IN with) (NP (NNP India))) (, ,) (SBAR (IN as) (S (NP (PRP$ its) (JJ prime) (NN minister)) (VP (VBD announced) (NP (JJ new) (NN investment))))))))) (. .)))",
+			"JPN IND 030", "JPN IND 030"},
+		{"as well as is read (030 → 0311)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD pledged) (S (VP (TO to) (VP (VB deepen) (NP (PRP$ its) (NN cooperation)) (PP (IN with) (NP (NP (NNP India)) (CONJP (RB as) (RB well) (IN as)) (NP (NN investment)))))))) (. .)))",
+			"JPN IND 030", "JPN IND 0311"},
+		// Round six: a pattern whose own words were all read out of a
+		// named actor ("the Rapid Support Forces") gives way to the verb's
+		// code and the table; the same pattern on a word of the text stays.
+		{"a pattern word read out of a name (022 → 028)",
+			"(ROOT (S (NP (NP (NNP Sudan) (POS 's)) (NN army)) (VP (VBD asked) (NP (NNP Saudi) (NNP Arabia)) (S (VP (TO to) (VP (VB mediate) (PP (IN with) (NP (DT the) (JJ Rapid) (NNP Support) (NNS Forces))))))) (. .)))",
+			"SDNMIL SAU 022", "SDNMIL SAU 028"},
+		{"the pattern word in the text stays (022)",
+			"(ROOT (S (NP (NNP Sudan)) (VP (VBD asked) (NP (NNP Saudi) (NNP Arabia)) (S (VP (TO to) (VP (VB support) (NP (DT the) (NNS talks)))))) (. .)))",
+			"SDN SAU 022", "SDN SAU 022"},
+		// Round six table entries (data/subcodes.txt): a dispute settled
+		// (027), one right named (0243), threats to expel peacekeepers
+		// (136), investigators let in (1245), air strikes investigated (093).
+		{"settle a border dispute (020 → 027)",
+			"(ROOT (S (NP (DT The) (NNP African) (NNP Union)) (VP (VBD urged) (NP (NNP Ethiopia) (CC and) (NNP Eritrea)) (S (VP (TO to) (VP (VB settle) (NP (PRP$ their) (NN border) (NN dispute)))))) (. .)))",
+			"IGOAFRAFU ETH 020; IGOAFRAFU ERI 020", "IGOAFRAFU ETH 027; IGOAFRAFU ERI 027"},
+		{"the right to protest (020 → 0243)",
+			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD urged) (NP (NNP Iran)) (S (VP (TO to) (VP (VB respect) (NP (DT the) (NN right)) (S (VP (TO to) (VP (VB protest)))))))) (. .)))",
+			"IGOUNO IRN 020", "IGOUNO IRN 0243"},
+		{"threaten to expel peacekeepers (130 → 136)",
+			"(ROOT (S (NP (NNP Mali)) (VP (VBD threatened) (S (VP (TO to) (VP (VB expel) (NP (NNP U.N.) (NNS peacekeepers)))))) (. .)))",
+			"MLI IGOUNO 130", "MLI IGOUNO 136"},
+		{"refuse to allow investigators (124 → 1245)",
+			"(ROOT (S (NP (NNP Myanmar)) (VP (VBD refused) (S (VP (TO to) (VP (VB allow) (NP (NNP U.N.) (NNS investigators)) (PP (IN into) (NP (NNP Rakhine))))))) (. .)))",
+			"MMR IGOUNO 124", "MMR IGOUNO 1245"},
+		{"investigate an air strike (090 → 093)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD opened) (NP (DT an) (NN investigation)) (PP (IN into) (NP (DT the) (NNP Israeli) (NN air) (NN strike)))) (. .)))",
+			"IGOUNO ISR 090", "IGOUNO ISR 093"},
+		// A sum of money a pattern read (&CURRENCY: economic aid) is aid
+		// of the kind named after it (moneyFor).
+		{"money in humanitarian aid (0231 → 0233)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNP Nations)) (VP (VBD appealed) (PP (IN for) (NP (CD 2) (CD billion) (NNS dollars))) (PP (IN in) (NP (JJ humanitarian) (NN aid))) (PP (IN for) (NP (NNP Sudan)))) (. .)))",
+			"IGOUNO SDN 0231", "IGOUNO SDN 0233"},
+		{"money alone stays economic aid (0231)",
+			"(ROOT (S (NP (NNP Pakistan)) (VP (VBD appealed) (PP (IN for) (NP (CD 2) (CD billion) (NNS dollars))) (PP (IN from) (NP (NNP China)))) (. .)))",
+			"PAK CHN 0231", "PAK CHN 0231"},
+		{"troops stationed at a request (020 → 0212)",
+			"(ROOT (S (NP (NNP Poland)) (VP (VBD asked) (NP (DT the) (NNP United) (NNPS States)) (S (VP (TO to) (VP (VB station) (NP (JJR more) (NNS troops)) (PP (IN on) (NP (PRP$ its) (NN territory))))))) (. .)))",
+			"POL USA 020", "POL USA 0212"},
+		{"troops pulled, out of the clause (100 → 1056)",
+			"(ROOT (S (S (NP (NNP Washington)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VB pull) (NP (PRP$ its) (NNS troops))))))) (IN out) (PP (IN of) (NP (NNP Ukraine))) (. .)))",
+			"USA RUS 100", "USA RUS 1056"},
+		// Two coordinated actions in the complement are two events when
+		// they name two subjects (subcode_coord.go); the same subject twice
+		// is one.
+		{"two appeals in one complement (025 → 0256 + 026)",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD urged) (NP (NNP Armenia)) (S (VP (TO to) (VP (VP (VB halt) (NP (PRP$ its) (NNS attacks))) (CC and) (VP (VB resume) (NP (NNS talks))))))) (. .)))",
+			"IGOUNO ARM 025", "IGOUNO ARM 0256; IGOUNO ARM 026"},
+		{"two promises in one complement (0333 + 0334)",
+			"(ROOT (S (NP (NNP Kenya)) (VP (VBD pledged) (S (VP (TO to) (VP (VP (VB send) (NP (NNS peacekeepers)) (PP (TO to) (NP (NNP Haiti)))) (CC and) (VP (VB provide) (NP (JJ humanitarian) (NN aid))))))) (. .)))",
+			"KEN HTI 0333", "KEN HTI 0333; KEN HTI 0334"},
+		{"one subject twice is one demand (025 → 1056)",
+			"(ROOT (S (NP (DT The) (NNP UN)) (VP (VBD demanded) (SBAR (IN that) (S (NP (NNP Russia)) (VP (VP (VB stop) (NP (PRP$ its) (JJ offensive))) (CC and) (VP (VB withdraw) (NP (PRP$ its) (NNS troops))))))) (. .)))",
+			"IGOUNO RUS 025", "IGOUNO RUS 1056"},
+		// A ban on trade is an embargo (163), on aid deliveries a matter of
+		// humanitarian access: @over moves the administrative code a verb or
+		// a pattern's leaf gave (overLeaf).
+		{"a ban on relief flights (0251 → 0255)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Sudan)) (S (VP (TO to) (VP (VB lift) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (NN relief) (NNS flights))))))) (. .)))",
+			"IGOUNO SDN 0251", "IGOUNO SDN 0255"},
+		{"a ban on exports lifted (081 → 085)",
+			"(ROOT (S (NP (NNP India)) (VP (VBD lifted) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (NN rice) (NNS exports))) (PP (TO to) (NP (NNP Nepal)))) (. .)))",
+			"IND NPL 081", "IND NPL 085"},
+		{"a ban on imports imposed (170 → 163)",
+			"(ROOT (S (NP (NNP China)) (VP (VBD imposed) (NP (DT a) (NN ban)) (PP (IN on) (NP (JJ Japanese) (NN seafood) (NNS imports)))) (. .)))",
+			"CHN JPN 170", "CHN JPN 163"},
+		{"refused to lift a ban on imports (1241 → 1244)",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD refused) (S (VP (TO to) (VP (VB lift) (NP (PRP$ its) (NN ban)) (PP (IN on) (NP (JJ Ukrainian) (NN grain) (NNS imports))))))) (. .)))",
+			"RUS UKR 1241", "RUS UKR 1244"},
+		// Suspects handed over for trial are judicial cooperation (0213),
+		// not a release; inspectors allowed back are no support (022).
+		{"handed over for trial (0253 → 0213)",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD asked) (NP (NNP Libya)) (S (VP (TO to) (VP (VB hand) (PP (IN over) (NP (DT the) (CD two) (NNS suspects))) (PP (IN for) (NP (NN trial))) (PP (IN in) (NP (NNP Scotland))))))) (. .)))",
+			"GBR LBY 0253", "GBR LBY 0213"},
+		{"inspectors allowed back (022 → 0255)",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Iraq)) (S (VP (TO to) (VP (VB allow) (NP (NNS weapons) (NNS inspectors)) (ADVP (RB back)))))) (. .)))",
+			"IGOUNO IRQ 022", "IGOUNO IRQ 0255"},
+		// Economic ties threatened are a non-force threat (131); tension
+		// reduced is de-escalation.
+		{"threaten economic ties (130 → 131)",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD threatened) (S (VP (TO to) (VP (VB cut) (NP (JJ economic) (NNS ties)) (PP (IN with) (NP (NNP China))))))) (. .)))",
+			"JPN CHN 130", "JPN CHN 131"},
+		{"agree to reduce tension (030 → 0356)",
+			"(ROOT (S (NP (NNP Israel) (CC and) (NNP Syria)) (VP (VBD agreed) (S (VP (TO to) (VP (VB reduce) (NP (NN tension)) (PP (IN along) (NP (PRP$ their) (NN border))))))) (. .)))",
+			"ISR SYR 030; SYR ISR 030", "ISR SYR 0356; SYR ISR 0356"},
+		// 053 "Call on other parties to support the target": support for
+		// a named actor (@actornext); support for a plan stays 022.
+		{"a call to support an actor (020 → 053)",
+			"(ROOT (S (NP (DT The) (NNP Arab) (NNP League)) (VP (VBD called) (PP (IN on) (NP (PRP$ its) (NNS members))) (S (VP (TO to) (VP (VB support) (NP (NNP Iraq)))))) (. .)))",
+			"IGOMEAARL IRQ 020", "IGOMEAARL IRQ 053"},
+		{"a call to support a plan (020 → 022)",
+			"(ROOT (S (NP (NNP Britain)) (VP (VBD urged) (NP (NNP France)) (S (VP (TO to) (VP (VB support) (NP (DT the) (NN plan)))))) (. .)))",
+			"GBR FRA 020", "GBR FRA 022"},
+		// 113 "Mobilize other parties against the target".
+		{"a call to unite against an actor (020 → 113)",
+			"(ROOT (S (NP (DT The) (NNP Arab) (NNP League)) (VP (VBD called) (PP (IN on) (NP (PRP$ its) (NNS members))) (S (VP (TO to) (VP (VB unite) (PP (IN against) (NP (NNP Israel))))))) (. .)))",
+			"IGOMEAARL ISR 020", "IGOMEAARL ISR 113"},
+		// A generic weapon's pattern (&WEAPON [193:193]) takes the code of
+		// the weapon named: rockets are 194 (weaponMeans).
+		{"rocket launchers used to strike (193 → 194)",
+			"(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD used) (NP (NN rocket) (NNS launchers)) (S (VP (TO to) (VP (VB strike) (NP (DT a) (JJ Russian) (NN ammunition) (NN depot)))))) (. .)))",
+			"UKRMIL RUSMIL 193; RUSMIL UKRMIL 193", "UKRMIL RUSMIL 194; RUSMIL UKRMIL 194"},
+		// 1411 usage note: demonstrations demanding new elections.
+		{"a march for new elections (140 → 1411)",
+			"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))) (S (VP (VBG demanding) (NP (JJ new) (NNS elections))))) (. .)))",
+			"SCGEDU SCGSRB 140", "SCGEDU SCGSRB 1411"},
+		// 061 / 0311 usage notes: economic aid provided or promised is 071
+		// / 0331, not economic cooperation (@over on ECONAID).
+		{"a loan approved (0311 → 071)",
+			"(ROOT (S (NP (DT The) (NNP World) (NNP Bank)) (VP (VBD approved) (NP (DT a) (NN loan)) (PP (TO to) (NP (NNP Kenya)))) (. .)))",
+			"IGOUNODEVWBK KEN 0311", "IGOUNODEVWBK KEN 071"},
 		// A pattern written for another verb of the block (WANT's "- * AID
 		// [023]" in DEMAND, APPROVE's "- * &PKO [0334]" in ALLOW) is moved
 		// into the verb's own family with its subject, then refined.

@@ -24,6 +24,9 @@ type subject struct {
 	over   [][2]string // code (or start of codes) → code of this subject that takes precedence over it
 	agent  [][2]string // code → code when the verb's subject names this subject (inspectors arriving: 043 → 0862)
 	roles  []string    // actor roles (OPP, PTY) that name it when an actor object has one ("a ban on opposition leader X")
+	// actorNext: its cue counts only right before an actor ("to support
+	// Iraq"), and only in the complement (@actornext).
+	actorNext bool
 }
 
 // cue is one phrase naming subjects (several, tried in file order).
@@ -127,6 +130,8 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.roles = append(t.roles, cur)
 		case line == "@narrow":
 			t.subj[cur].narrow = true
+		case line == "@actornext":
+			t.subj[cur].actorNext = true
 		case line == "@means":
 			t.subj[cur].means = true
 		case strings.HasPrefix(line, "@agent "):
@@ -307,10 +312,12 @@ func (c *cue) gapEnd(words, tags []string, i, j, to int) int {
 	return i
 }
 
-// modifierTag reports whether a "~" of a cue may pass over a word tagged tag.
+// modifierTag reports whether a "~" of a cue may pass over a word tagged
+// tag. A singular common noun modifies the noun after it ("a ban on rice
+// exports", "their border dispute").
 func modifierTag(tag string) bool {
 	switch tag {
-	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH":
+	case "DT", "PDT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NNP", "NNPS", "HYPH", "NN":
 		return true
 	}
 	return false

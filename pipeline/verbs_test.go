@@ -277,6 +277,13 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran released a detained British tanker.", "IRN>GBRBUS 0842"},
 		{"Russia returned the seized Ukrainian ships.", "RUS>UKR 0842"},
 		{"Syria ended mediation efforts between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
+		// Round six: rallies calling for something (1411 by the table),
+		// motorways and junctions blocked (144).
+		{"Thousands of protesters rallied in Dhaka calling for the prime minister to resign.", "BGDOPP>BGDGOV 1411"},
+		{"Climate activists blocked a motorway in The Hague.", "NLDOPP>NLDGOV 144"},
+		// Two parties agreeing that something is so express accord (019).
+		{"Russia and China agreed that the crisis in Syria must be resolved peacefully.", "RUS>CHN 019; CHN>RUS 019"},
+		{"France and Germany agreed to expand cooperation.", "FRA>DEU 030; DEU>FRA 030"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
