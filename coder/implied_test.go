@@ -1,0 +1,56 @@
+package coder
+
+import "testing"
+
+// TestImpliedTarget: a curfew or martial law with no target named is
+// imposed on the source's own country, and a protest with no government
+// named is against the protesters' own government; IGOs, armed groups and
+// states protesting get nothing.
+func TestImpliedTarget(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name string
+		s    sentence
+		want string
+	}{
+		{"martial law on one's own country",
+			sentence{"The Thai army declared martial law on Tuesday.",
+				"(ROOT (S (NP (DT The) (NNP Thai) (NN army)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))"},
+			"THAMIL>THA 1724"},
+		{"a curfew lifted",
+			sentence{"The government of Pakistan lifted the curfew on Monday.",
+				"(ROOT (S (NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP Pakistan)))) (VP (VBD lifted) (NP (DT the) (NN curfew)) (PP (IN on) (NP (NNP Monday)))) (. .)))"},
+			"PAKGOV>PAK 0813"},
+		{"a protest with no government named",
+			sentence{"Thousands of Kenyan students marched in the streets on Friday.",
+				"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Kenyan) (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (DT the) (NNS streets))) (PP (IN on) (NP (NNP Friday)))) (. .)))"},
+			"KENEDU>KENGOV 140"},
+		{"an IGO has no country of its own",
+			sentence{"The United Nations declared a state of emergency.",
+				"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD declared) (NP (NP (DT a) (NN state)) (PP (IN of) (NP (NN emergency))))) (. .)))"},
+			""},
+		{"a state's protest is not against itself",
+			sentence{"Japan protested on Monday.",
+				"(ROOT (S (NP (NNP Japan)) (VP (VBD protested) (PP (IN on) (NP (NNP Monday)))) (. .)))"},
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := triples(codeDoc(t, c, "2014-05-20", true, tt.s)); got != tt.want {
+				t.Errorf("%s: got %q, want %q", tt.s.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStateOf: the state an actor code belongs to.
+func TestStateOf(t *testing.T) {
+	for code, want := range map[string]string{
+		"ESP": "ESP", "RUSOPP": "RUS", "SCGSRBLAB": "SCGSRB", "THAMIL": "THA",
+		"PSEREBHMS": "", "COLREB": "", "IGOUNO": "", "NGOHRIAMN": "", "IMGMUSISI": "", "AFR": "",
+	} {
+		if got := stateOf(code); got != want {
+			t.Errorf("stateOf(%s) = %q, want %q", code, got, want)
+		}
+	}
+}
