@@ -363,6 +363,9 @@ func (s *sent) codeNode1(k int) []acode {
 				}
 				continue
 			}
+			if prep == "OF" && delegateHead(s.words[he]) {
+				return objCodes // "representatives of Venezuela's government" (collective.go)
+			}
 			if len(head) == 0 {
 				if prep == "OF" {
 					if cs := s.supportersOf(he, objCodes); cs != nil {

@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// TestDelegates: "representatives of" a body are that body; "the
+// opposition" is OPP, and a possessive country before the first conjunct
+// governs a role-only conjunct after it.
+func TestDelegates(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"one possessor, two roles",
+			"Israel's army and police arrested two Jordanians.",
+			"(ROOT (S (NP (NP (NP (NNP Israel) (POS 's)) (NN army)) (CC and) (NP (NNS police))) (VP (VBD arrested) (NP (CD two) (NNPS Jordanians))) (. .)))",
+			"Israel 's army and police=ISRMIL ISRCOP; two Jordanians=JOR"},
+		{"a conjunct with a country of its own keeps it",
+			"Venezuela's government and Colombian rebels signed a deal.",
+			"(ROOT (S (NP (NP (NP (NNP Venezuela) (POS 's)) (NN government)) (CC and) (NP (JJ Colombian) (NNS rebels))) (VP (VBD signed) (NP (DT a) (NN deal))) (. .)))",
+			"Venezuela 's government and Colombian rebels=VENGOV COLREB"},
+		{"representatives of a government are the government",
+			"Representatives of the Colombian government met rebels.",
+			"(ROOT (S (NP (NP (NNS Representatives)) (PP (IN of) (NP (DT the) (JJ Colombian) (NN government)))) (VP (VBD met) (NP (NNS rebels))) (. .)))",
+			"Representatives of the Colombian government=COLGOV; rebels=---REB"},
+		{"the opposition is OPP",
+			"The Belarusian opposition called for a strike.",
+			"(ROOT (S (NP (DT The) (NNP Belarusian) (NN opposition)) (VP (VBD called) (PP (IN for) (NP (DT a) (NN strike)))) (. .)))",
+			"The Belarusian opposition=BLROPP"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2019-05-29"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
