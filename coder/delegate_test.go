@@ -35,3 +35,25 @@ func TestDelegates(t *testing.T) {
 		})
 	}
 }
+
+// TestManager: a manager is business; a campaign manager is a party's.
+func TestManager(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"a manager", "Workers beat a Sri Lankan manager.",
+			"(ROOT (S (NP (NNS Workers)) (VP (VBP beat) (NP (DT a) (NNP Sri) (NNP Lankan) (NN manager))) (. .)))",
+			"Workers=LKALAB; a Sri Lankan manager=LKABUS"},
+		{"a campaign manager", "Police arrested the Peruvian campaign manager.",
+			"(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (JJ Peruvian) (NN campaign) (NN manager))) (. .)))",
+			"Police=PERCOP; the Peruvian campaign manager=PERPTY"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2021-12-03"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
