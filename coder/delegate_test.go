@@ -36,7 +36,8 @@ func TestDelegates(t *testing.T) {
 	}
 }
 
-// TestManager: a manager is business; a campaign manager is a party's.
+// TestManager: a manager is business; a campaign manager is a party's; an
+// anti-graft agency is the government.
 func TestManager(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	tests := []struct {
@@ -48,6 +49,9 @@ func TestManager(t *testing.T) {
 		{"a campaign manager", "Police arrested the Peruvian campaign manager.",
 			"(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (JJ Peruvian) (NN campaign) (NN manager))) (. .)))",
 			"Police=PERCOP; the Peruvian campaign manager=PERPTY"},
+		{"an anti-graft agency is the government", "Indonesia's anti-graft agency arrested the speaker on Monday.",
+			"(ROOT (S (NP (NP (NNP Indonesia) (POS 's)) (NN anti-graft) (NN agency)) (VP (VBD arrested) (NP (DT the) (NN speaker)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"Indonesia 's anti-graft agency=IDNGOV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
