@@ -17,6 +17,8 @@ import (
 //     protesters' own country: "Hundreds of thousands of Catalans marched in
 //     Barcelona demanding independence" ESP > ESPGOV. CAMEO's 14 is the
 //     civilian collective action a population takes against its rulers.
+//     So is dissent eased or promised to be eased (082, 0352: "Striking
+//     Nigerian teachers ended their strike" NGAEDU > NGAGOV).
 //
 // The source must be a state's actor (not an IGO, NGO, the press or an
 // armed group of no country); for protests it must not itself be the
@@ -33,7 +35,7 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	switch {
 	case ownTerritory(code):
 		t.code = k
-	case len(code) >= 2 && code[:2] == "14":
+	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
 				return nil
