@@ -91,3 +91,16 @@ func stateOf(code string) string {
 	}
 	return code[:n]
 }
+
+// ownPlace reports whether t is the bare country of the dissenters a whose
+// protest (root 14) it is the target of: the place they marched in, not
+// whom they marched against ("Catalans marched in Barcelona" ESP > ESP,
+// which would be dropped as an actor acting on itself). The protest then
+// goes to the implied target, their government.
+func (s *sent) ownPlace(code string, a, t *acode) bool {
+	if len(code) < 2 || code[:2] != "14" || t == nil || t == &nullActor || !bareCountry(*t) || a == nil || a == &nullActor {
+		return false
+	}
+	k := stateOf(a.code)
+	return k != "" && t.base == k
+}
