@@ -11,7 +11,9 @@ import (
 //   - a curfew, a state of emergency or martial law imposed, threatened or
 //     eased (1723, 1724, 1323, 1324, 0813, 0814) is imposed on the source's
 //     own country: "Thailand's army declared martial law nationwide" THAMIL
-//     > THA. Only a state imposes them on its own territory.
+//     > THA. Only a state imposes them on its own territory. A target of
+//     people of no country ("after clashes between Muslims and Buddhists")
+//     gives way to it too.
 //   - a demonstration, hunger strike, strike, boycott, blockade or riot
 //     (root 14) with no government named is against the government of the
 //     protesters' own country: "Hundreds of thousands of Catalans marched in

@@ -462,7 +462,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
-			if t == &nullActor || s.ownPlace(c, a, t) {
+			if t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t) {
 				if it := s.impliedTarget(c, a); it != nil {
 					t = it // implied.go
 				}
