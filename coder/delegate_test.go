@@ -36,8 +36,9 @@ func TestDelegates(t *testing.T) {
 	}
 }
 
-// TestManager: a manager is business; a campaign manager is a party's; an
-// anti-graft agency is the government.
+// TestManager: a manager is business; a campaign manager is a party's;
+// miners are labour; an anti-graft agency is the
+// government.
 func TestManager(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	tests := []struct {
@@ -49,6 +50,9 @@ func TestManager(t *testing.T) {
 		{"a campaign manager", "Police arrested the Peruvian campaign manager.",
 			"(ROOT (S (NP (NNP Police)) (VP (VBD arrested) (NP (DT the) (JJ Peruvian) (NN campaign) (NN manager))) (. .)))",
 			"Police=PERCOP; the Peruvian campaign manager=PERPTY"},
+		{"miners are labour", "Japan detained Chinese fishermen and South African miners.",
+			"(ROOT (S (NP (NNP Japan)) (VP (VBD detained) (NP (NP (JJ Chinese) (NNS fishermen)) (CC and) (NP (JJ South) (JJ African) (NNS miners)))) (. .)))",
+			"Japan=JPN; Chinese fishermen and South African miners=CHNAGR ZAFLAB"},
 		{"an anti-graft agency is the government", "Indonesia's anti-graft agency arrested the speaker on Monday.",
 			"(ROOT (S (NP (NP (NNP Indonesia) (POS 's)) (NN anti-graft) (NN agency)) (VP (VBD arrested) (NP (DT the) (NN speaker)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
 			"Indonesia 's anti-graft agency=IDNGOV"},
