@@ -106,3 +106,34 @@ func (s *sent) ownPlace(code string, a, t *acode) bool {
 	k := stateOf(a.code)
 	return k != "" && t.base == k
 }
+
+// victimsOf gives civilians named with no country ("at least 135 women and
+// girls", "civilians") who are the target of violence (roots 18 and 20) the
+// country of the place the sentence puts the event in or, with none, the
+// one country every actor of the sentence belongs to: "Congolese soldiers
+// raped at least 135 women and girls in and around the eastern town of
+// Minova" CODMIL > CODCVL. It returns t itself otherwise.
+func (s *sent) victimsOf(code string, t *acode) *acode {
+	if t == nil || t == &nullActor || t.hasActor || len(t.agents) == 0 || len(code) < 2 {
+		return t
+	}
+	switch code[:2] {
+	case "18", "20":
+	default:
+		return t
+	}
+	for _, g := range t.agents {
+		if g.Code != "CVL" {
+			return t
+		}
+	}
+	country := s.placeCountry()
+	if country == "" {
+		country = s.soleCountry()
+	}
+	if country == "" {
+		return t
+	}
+	c := s.withCountry(acode{code: country, base: country, hasActor: true}, *t)
+	return &c
+}

@@ -5,7 +5,8 @@ import "testing"
 // TestImpliedTarget: a curfew or martial law with no target named is
 // imposed on the source's own country, and a protest with no government
 // named is against the protesters' own government; IGOs, armed groups and
-// states protesting get nothing.
+// states protesting get nothing. Civilian victims with no country take the
+// sentence's.
 func TestImpliedTarget(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	tests := []struct {
@@ -37,6 +38,10 @@ func TestImpliedTarget(t *testing.T) {
 			sentence{"Striking Nigerian teachers ended their strike on Monday.",
 				"(ROOT (S (NP (VBG Striking) (NNP Nigerian) (NNS teachers)) (VP (VBD ended) (NP (PRP$ their) (NN strike)) (PP (IN on) (NP (NNP Monday)))) (. .)))"},
 			"NGAEDU>NGAGOV 082"},
+		{"civilian victims take the one country of the sentence",
+			sentence{"Congolese soldiers raped dozens of women in the town of Minova.",
+				"(ROOT (S (NP (JJ Congolese) (NNS soldiers)) (VP (VBD raped) (NP (NP (NNS dozens)) (PP (IN of) (NP (NNS women)))) (PP (IN in) (NP (NP (DT the) (NN town)) (PP (IN of) (NP (NNP Minova)))))) (. .)))"},
+			"CODMIL>CODCVL 1821"},
 		{"an IGO has no country of its own",
 			sentence{"The United Nations declared a state of emergency.",
 				"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD declared) (NP (NP (DT a) (NN state)) (PP (IN of) (NP (NN emergency))))) (. .)))"},

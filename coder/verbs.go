@@ -468,6 +468,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
+			t = s.victimsOf(c, t) // implied.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
