@@ -65,3 +65,13 @@ func TestManager(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonyms: adjectival demonyms Phoenix lacks name their country.
+func TestDemonyms(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "Kazakh police arrested Swedish activists."
+	const tree = "(ROOT (S (NP (NNP Kazakh) (NNS police)) (VP (VBD arrested) (NP (JJ Swedish) (NNS activists))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2022-01-05"), "Kazakh police=KAZCOP; Swedish activists=SWEOPP"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
