@@ -37,7 +37,7 @@ func TestDelegates(t *testing.T) {
 }
 
 // TestManager: a manager is business; a campaign manager is a party's;
-// miners are labour; an anti-graft agency is the
+// miners are labour; the presidency and an anti-graft agency are the
 // government.
 func TestManager(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
@@ -53,6 +53,9 @@ func TestManager(t *testing.T) {
 		{"miners are labour", "Japan detained Chinese fishermen and South African miners.",
 			"(ROOT (S (NP (NNP Japan)) (VP (VBD detained) (NP (NP (JJ Chinese) (NNS fishermen)) (CC and) (NP (JJ South) (JJ African) (NNS miners)))) (. .)))",
 			"Japan=JPN; Chinese fishermen and South African miners=CHNAGR ZAFLAB"},
+		{"the presidency is the government", "The Egyptian presidency praised the army.",
+			"(ROOT (S (NP (DT The) (JJ Egyptian) (NN presidency)) (VP (VBD praised) (NP (DT the) (NN army))) (. .)))",
+			"The Egyptian presidency=EGYGOV; the army=EGYMIL"},
 		{"an anti-graft agency is the government", "Indonesia's anti-graft agency arrested the speaker on Monday.",
 			"(ROOT (S (NP (NP (NNP Indonesia) (POS 's)) (NN anti-graft) (NN agency)) (VP (VBD arrested) (NP (DT the) (NN speaker)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
 			"Indonesia 's anti-graft agency=IDNGOV"},
