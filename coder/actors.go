@@ -914,6 +914,19 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 			return -1, 0
 		}
 	}
+	if led := len(parts) - 1; led >= 1 && parts[led] == "LED" {
+		// "the Saudi-led coalition", "U.S.-led forces": a force is coded as
+		// the state that leads it (CAMEO practice, as the news set README's
+		// Saudi-led coalition SAU). Not before a name of its own: "the
+		// U.S.-led West" is the West, "the Russian-led CSTO" the CSTO.
+		if i+1 < len(ws) && strings.HasPrefix(s.tags[i+1], "NNP") {
+			return -1, 0
+		}
+		if idx, n := s.c.d.Actors.Match(parts[:led], 0); idx >= 0 && n == led {
+			return idx, 1
+		}
+		return -1, 0
+	}
 	tmp := append(parts, ws[i+1:]...)
 	idx, n := s.c.d.Actors.Match(tmp, 0)
 	if idx < 0 || n < len(parts) {

@@ -1,6 +1,9 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDelegates: "representatives of" a body are that body; "the
 // opposition" is OPP, and a possessive country before the first conjunct
@@ -76,5 +79,22 @@ func TestDemonyms(t *testing.T) {
 	const tree = "(ROOT (S (NP (NNP Kazakh) (NNS police)) (VP (VBD arrested) (NP (JJ Swedish) (NNS activists))) (. .)))"
 	if got, want := mentions(t, c, text, tree, "2022-01-05"), "Kazakh police=KAZCOP; Swedish activists=SWEOPP"; got != want {
 		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
+
+// TestLedBy: a force "X-led" is coded as X, the state that leads it; a
+// force "X-backed" is not X's, nor is "the U.S.-led West".
+func TestLedBy(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "The Saudi-led coalition struck U.S.-backed rebels."
+	const tree = "(ROOT (S (NP (DT The) (JJ Saudi-led) (NN coalition)) (VP (VBD struck) (NP (JJ U.S.-backed) (NNS rebels))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2019-03-01"), "The Saudi-led coalition=SAU; U.S.-backed rebels=---REB"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+	// Only a force or an alliance is coded as its leader.
+	const text2 = "Iran criticised the U.S.-led West."
+	const tree2 = "(ROOT (S (NP (NNP Iran)) (VP (VBD criticised) (NP (DT the) (JJ U.S.-led) (NNP West))) (. .)))"
+	if got := mentions(t, c, text2, tree2, "2019-03-01"); strings.Contains(got, "USA") {
+		t.Errorf("%s\n got %s, want no USA", text2, got)
 	}
 }
