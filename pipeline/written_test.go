@@ -15,7 +15,7 @@ const writtenFile = "../testdata/news/written.tsv"
 // set's are (see pinExactF1).
 const (
 	pinWrittenExactF1   = 0.37
-	pinWrittenFamilyF1  = 0.49
+	pinWrittenFamilyF1  = 0.50
 	pinWrittenCountryF1 = 0.64
 )
 
