@@ -98,3 +98,13 @@ func TestLedBy(t *testing.T) {
 		t.Errorf("%s\n got %s, want no USA", text2, got)
 	}
 }
+
+// TestIGONames: international bodies under the names present-day news uses.
+func TestIGONames(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "The Gulf Cooperation Council urged the International Criminal Court to act."
+	const tree = "(ROOT (S (NP (DT The) (NNP Gulf) (NNP Cooperation) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP International) (NNP Criminal) (NNP Court)) (S (VP (TO to) (VP (VB act))))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Gulf Cooperation Council=IGOPGSGCC; the International Criminal Court=IGOJUDICC"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
