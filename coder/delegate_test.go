@@ -107,4 +107,9 @@ func TestIGONames(t *testing.T) {
 	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Gulf Cooperation Council=IGOPGSGCC; the International Criminal Court=IGOJUDICC"; got != want {
 		t.Errorf("%s\n got %s\nwant %s", text, got, want)
 	}
+	const text2 = "The European Council urged the WTO to act."
+	const tree2 = "(ROOT (S (NP (DT The) (JJ European) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP WTO)) (S (VP (TO to) (VP (VB act))))) (. .)))"
+	if got, want := mentions(t, c, text2, tree2, "2023-06-01"), "The European Council=IGOEUREEC; the WTO=IGOBUSWTO"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text2, got, want)
+	}
 }
