@@ -113,3 +113,13 @@ func TestIGONames(t *testing.T) {
 		t.Errorf("%s\n got %s\nwant %s", text2, got, want)
 	}
 }
+
+// TestArmedGroups: present-day armed groups Phoenix lacks.
+func TestArmedGroups(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "The Wagner Group attacked the Arakan Army."
+	const tree = "(ROOT (S (NP (DT The) (NNP Wagner) (NNP Group)) (VP (VBD attacked) (NP (DT the) (NNP Arakan) (NNP Army))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Wagner Group=RUSUAF; the Arakan Army=MMRREB"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
