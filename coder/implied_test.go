@@ -71,3 +71,15 @@ func TestStateOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralDemonymProtest: "Thousands of Israelis protested" is a
+// demonstration by people (141), not a state's complaint (110), even when
+// the tagger writes NNP for the plural demonym.
+func TestPluralDemonymProtest(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	s := sentence{"Thousands of Israelis protested in Tel Aviv on Saturday against the government's judicial overhaul.",
+		"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Israelis)))) (VP (VBD protested) (PP (IN in) (NP (NNP Tel) (NNP Aviv))) (PP (IN on) (NP (NNP Saturday))) (PP (IN against) (NP (NP (DT the) (NN government) (POS 's)) (JJ judicial) (NN overhaul)))) (. .)))"}
+	if got, want := triples(codeDoc(t, c, "2023-06-01", true, s)), "ISR>ISRGOV 141"; got != want {
+		t.Errorf("%s: got %q, want %q", s.text, got, want)
+	}
+}
