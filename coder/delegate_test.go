@@ -123,3 +123,14 @@ func TestArmedGroups(t *testing.T) {
 		t.Errorf("%s\n got %s\nwant %s", text, got, want)
 	}
 }
+
+// TestSeatsOfGovernment: a seat of government stands for the government,
+// as the Kremlin does; the ISI is Pakistan's intelligence service.
+func TestSeatsOfGovernment(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "Downing Street criticised the ISI."
+	const tree = "(ROOT (S (NP (NNP Downing) (NNP Street)) (VP (VBD criticised) (NP (DT the) (NNP ISI))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2019-06-01"), "Downing Street=GBRGOV; the ISI=PAKSPY"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
