@@ -122,6 +122,11 @@ func TestArmedGroups(t *testing.T) {
 	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Wagner Group=RUSUAF; the Arakan Army=MMRREB"; got != want {
 		t.Errorf("%s\n got %s\nwant %s", text, got, want)
 	}
+	const text2 = "Kataib Hezbollah attacked the Popular Mobilization Forces."
+	const tree2 = "(ROOT (S (NP (NNP Kataib) (NNP Hezbollah)) (VP (VBD attacked) (NP (DT the) (NNP Popular) (NNP Mobilization) (NNS Forces))) (. .)))"
+	if got, want := mentions(t, c, text2, tree2, "2023-06-01"), "Kataib Hezbollah=IRQUAF; the Popular Mobilization Forces=IRQUAF"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text2, got, want)
+	}
 }
 
 // TestSeatsOfGovernment: a seat of government stands for the government,
