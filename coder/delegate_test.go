@@ -139,3 +139,14 @@ func TestSeatsOfGovernment(t *testing.T) {
 		t.Errorf("%s\n got %s\nwant %s", text, got, want)
 	}
 }
+
+// TestEasternCongo: "eastern Congo" is the Democratic Republic of the
+// Congo, not Phoenix's bare CONGO (the Republic of the Congo).
+func TestEasternCongo(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "Hutu rebels attacked a village in eastern Congo."
+	const tree = "(ROOT (S (NP (NNP Hutu) (NNS rebels)) (VP (VBD attacked) (NP (DT a) (NN village)) (PP (IN in) (NP (JJ eastern) (NNP Congo)))) (. .)))"
+	if got, want := mentions(t, c, text, tree, "2022-06-01"), "Hutu rebels=CODREB; a village=CODCVL; eastern Congo=COD"; got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
