@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -134,11 +135,12 @@ func ReadNews(r io.Reader) ([]NewsExample, error) {
 // NewsReport scores a news set three ways: exact (source, target, code)
 // triples; the right code family (two-digit root) with the right actors; and
 // the right family with the right countries (the first three letters of each
-// actor code).
+// actor code). Errors sorts the exact level's errors by kind (see Errors).
 type NewsReport struct {
-	Exact   *Report `json:"exact"`
-	Family  *Report `json:"family"`
-	Country *Report `json:"country"`
+	Exact   *Report      `json:"exact"`
+	Family  *Report      `json:"family"`
+	Country *Report      `json:"country"`
+	Errors  []ErrorCount `json:"errors"`
 }
 
 // ScoreNews scores cases (Category is the gold code's root, or any grouping
@@ -148,6 +150,7 @@ func ScoreNews(cases []Case) *NewsReport {
 		Exact:   Evaluate(cases),
 		Family:  Evaluate(mapCases(cases, FamilyTriple)),
 		Country: Evaluate(mapCases(cases, CountryTriple)),
+		Errors:  Errors(cases),
 	}
 }
 
@@ -212,6 +215,42 @@ func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error
 		cases = append(cases, c)
 	}
 	return cases
+}
+
+// AnnotationPredict scores a second annotation of a news set as if it were
+// a coder's output, to measure how far two annotators agree: it returns the
+// examples of exs that other annotates too (other may cover part of the
+// set), and a predict function giving other's events for each. Every
+// example of other must be one of exs with the same sentence: an id typed
+// wrong would otherwise drop an example silently.
+func AnnotationPredict(exs, other []NewsExample) ([]NewsExample, func(ex *NewsExample) ([]Triple, error), error) {
+	byID := make(map[string]*NewsExample, len(other))
+	for i := range other {
+		byID[other[i].ID] = &other[i]
+	}
+	var kept []NewsExample
+	for _, ex := range exs {
+		if o := byID[ex.ID]; o != nil {
+			if o.Sentence != ex.Sentence {
+				return nil, nil, fmt.Errorf("%s: the sentence differs from the set's", ex.ID)
+			}
+			kept = append(kept, ex)
+		}
+	}
+	if len(kept) < len(byID) {
+		for _, o := range other {
+			if !slices.ContainsFunc(kept, func(ex NewsExample) bool { return ex.ID == o.ID }) {
+				return nil, nil, fmt.Errorf("%s: not in the set", o.ID)
+			}
+		}
+	}
+	predict := func(ex *NewsExample) ([]Triple, error) {
+		if o := byID[ex.ID]; o != nil {
+			return o.Gold, nil
+		}
+		return nil, fmt.Errorf("%s: not annotated", ex.ID)
+	}
+	return kept, predict, nil
 }
 
 // ProcessorPredict returns a predict function that codes each example as a

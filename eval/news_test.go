@@ -148,6 +148,9 @@ func TestNewsSetWellFormed(t *testing.T) {
 	}{
 		{"../testdata/news/cameo_examples.tsv", 250, 0},
 		{"../testdata/news/written.tsv", 300, 20},
+		{"../testdata/news/fresh.tsv", 260, 20},
+		{"../testdata/news/fresh.second.tsv", 260, 20},
+		{"../testdata/news/written.second.tsv", 300, 20},
 	} {
 		t.Run(filepath.Base(set.path), func(t *testing.T) {
 			exs := readNewsFile(t, set.path)
@@ -243,5 +246,55 @@ func TestNewsCasesNoEvent(t *testing.T) {
 	if s.Records != 3 || s.Exact != 2 || s.Gold != 1 || s.Predicted != 2 || s.TP != 1 || s.FP != 1 {
 		t.Errorf("records/right/gold/pred/tp/fp = %d/%d/%d/%d/%d/%d, want 3/2/1/2/1/1",
 			s.Records, s.Exact, s.Gold, s.Predicted, s.TP, s.FP)
+	}
+}
+
+func TestAnnotationPredict(t *testing.T) {
+	read := func(rows string) []NewsExample {
+		t.Helper()
+		exs, err := ReadNews(strings.NewReader(newsHeader + rows))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return exs
+	}
+	set := read("a\t042\tUSA\tRUS\thigh\t2020-01-02\tA.\t\n" +
+		"b\t-\t-\t-\thigh\t2020-01-02\tB.\t\n" +
+		"c\t111\tIRN\tSAU\thigh\t2020-01-02\tC.\t\n")
+	// A second annotator who did a and c, one the same, one not.
+	other := read("a\t042\tUSA\tRUS\thigh\t2020-01-02\tA.\t\n" +
+		"c\t112\tIRN\tSAU\thigh\t2020-01-02\tC.\t\nc\t111\tSAU\tIRN\tlow\t2020-01-02\tC.\t\n")
+	kept, predict, err := AnnotationPredict(set, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != 2 || kept[0].ID != "a" || kept[1].ID != "c" {
+		t.Fatalf("kept %+v, want a and c", kept)
+	}
+	r := ScoreNews(NewsCases(kept, predict))
+	if s := r.Exact.Total; s.TP != 1 || s.FN != 1 || s.FP != 2 {
+		t.Errorf("exact tp/fn/fp %d/%d/%d, want 1/1/2", s.TP, s.FN, s.FP)
+	}
+	if _, _, err := AnnotationPredict(set, read("d\t042\tUSA\tRUS\thigh\t2020-01-02\tD.\t\n")); err == nil || !strings.Contains(err.Error(), "d: not in the set") {
+		t.Errorf("an id the set lacks: %v", err)
+	}
+	if _, _, err := AnnotationPredict(set, read("a\t042\tUSA\tRUS\thigh\t2020-01-02\tA changed.\t\n")); err == nil || !strings.Contains(err.Error(), "a: the sentence differs") {
+		t.Errorf("a changed sentence: %v", err)
+	}
+}
+
+// The second annotations of the written and fresh sets cover the same
+// sentences.
+func TestSecondAnnotations(t *testing.T) {
+	for _, name := range []string{"written", "fresh"} {
+		set := readNewsFile(t, "../testdata/news/"+name+".tsv")
+		other := readNewsFile(t, "../testdata/news/"+name+".second.tsv")
+		kept, _, err := AnnotationPredict(set, other)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(kept) != len(set) {
+			t.Errorf("%s: the second annotation covers %d of %d sentences", name, len(kept), len(set))
+		}
 	}
 }

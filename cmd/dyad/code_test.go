@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/eval"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -126,10 +129,21 @@ func TestEvalNewsHalves(t *testing.T) {
 		t.Helper()
 		code, out, stderr := run(t, append([]string{"eval", "--news", "--json"}, args...)...)
 		var r struct {
-			Exact struct{ Total struct{ Records, Gold int } }
+			Exact struct {
+				Total struct{ Records, Gold, FN, FP int }
+			}
+			Errors []struct{ FN, FP int }
 		}
 		if code != 0 || json.Unmarshal([]byte(out), &r) != nil {
 			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+		fn, fp := 0, 0
+		for _, e := range r.Errors {
+			fn, fp = fn+e.FN, fp+e.FP
+		}
+		if len(r.Errors) != len(eval.ErrorClasses) || fn != r.Exact.Total.FN || fp != r.Exact.Total.FP {
+			t.Errorf("%v: %d error classes sum to fn %d fp %d; exact level has fn %d fp %d",
+				args, len(r.Errors), fn, fp, r.Exact.Total.FN, r.Exact.Total.FP)
 		}
 		return r.Exact.Total.Gold
 	}
@@ -137,12 +151,65 @@ func TestEvalNewsHalves(t *testing.T) {
 	if dev == 0 || held == 0 || dev+held != all {
 		t.Errorf("gold events: dev %d + held %d, whole set %d", dev, held, all)
 	}
-	code, out, _ := run(t, "eval", "--news", "-v", "--half", "held", set)
+	code, out, _ := run(t, "eval", "--news", "--half", "held", set)
+	if code != 0 || !strings.Contains(out, "exact errors") || !strings.Contains(out, eval.ErrSilent) {
+		t.Errorf("exit %d, no table of errors by kind:\n%s", code, out)
+	}
+	code, out, _ = run(t, "eval", "--news", "-v", "--half", "held", set)
 	if code != 0 || !strings.Contains(out, "family+countries F1") {
 		t.Errorf("-v: exit %d, no per-family table:\n%s", code, out)
 	}
 	if code, _, stderr := run(t, "eval", "--news", "--half", "test", set); code != 2 || !strings.Contains(stderr, `--half "test"`) {
 		t.Errorf("--half test: exit %d, %q", code, stderr)
+	}
+}
+
+// TestEvalNewsAgainst: a second annotation is scored in place of dyad's
+// output; it may cover part of the set, and --half still applies.
+func TestEvalNewsAgainst(t *testing.T) {
+	dir := t.TempDir()
+	const head = "id\tcode\tsource\ttarget\tconfidence\tdate\tsentence\tnote\n"
+	set := filepath.Join(dir, "set.tsv")
+	other := filepath.Join(dir, "other.tsv")
+	var a, b strings.Builder
+	a.WriteString(head)
+	b.WriteString(head)
+	for i := range 40 {
+		row := fmt.Sprintf("x-%02d\t042\tUSA\tRUS\thigh\t2020-01-02\tSentence %d.\t\n", i, i)
+		a.WriteString(row)
+		if i%2 == 0 { // the second annotator did every other one, a tenth of them otherwise
+			if i%10 == 0 {
+				row = strings.Replace(row, "042", "043", 1)
+			}
+			b.WriteString(row)
+		}
+	}
+	for p, s := range map[string]string{set: a.String(), other: b.String()} {
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	score := func(args ...string) (records, tp int) {
+		t.Helper()
+		code, out, stderr := run(t, append([]string{"eval", "--news", "--json", "--against", other}, append(args, set)...)...)
+		var r struct {
+			Exact struct{ Total struct{ Records, TP int } }
+		}
+		if code != 0 || json.Unmarshal([]byte(out), &r) != nil {
+			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+		return r.Exact.Total.Records, r.Exact.Total.TP
+	}
+	if n, tp := score(); n != 20 || tp != 16 {
+		t.Errorf("whole set: %d sentences, %d agreed; want 20 and 16", n, tp)
+	}
+	nd, _ := score("--half", "dev")
+	nh, _ := score("--half", "held")
+	if nd+nh != 20 || nd == 0 || nh == 0 {
+		t.Errorf("halves: %d + %d sentences, want 20 split", nd, nh)
+	}
+	if code, _, stderr := run(t, "eval", "--news", "--against", set, other); code != 2 || !strings.Contains(stderr, "x-01: not in the set") {
+		t.Errorf("an annotation of ids the set lacks: exit %d, %q", code, stderr)
 	}
 }
 

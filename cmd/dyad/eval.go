@@ -19,23 +19,27 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--half dev|held] FILE.tsv")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--half dev|held] [--against OTHER.tsv] FILE.tsv")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
 	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
 	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
 	half := fs.String("half", "", "with --news: score only the `dev` or the held half of the set (see testdata/news/README.md)")
+	against := fs.String("against", "", "with --news: score the annotation in `OTHER.tsv` (same ids and sentences) instead of dyad's output, to measure how far two annotators agree")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if *against != "" && !*news {
+		return dyad.Errorf(dyad.EINVALID, "--against needs --news")
 	}
 	if len(files) != 1 {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "want one FILE.xml")
 	}
 	if *news {
-		return evalNews(ctx, m, files[0], *half, *asJSON, *verbose)
+		return evalNews(ctx, m, files[0], *half, *against, *asJSON, *verbose)
 	}
 	f, err := readPETR(m, files[0])
 	if err != nil {
@@ -80,27 +84,39 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 // evalNews scores the raw-text pipeline on a hand-annotated news set at three
 // levels: exact triples, right family with right actors, right family with
 // right countries.
-func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose bool) error {
+//
+// With against, the annotation in that file takes the place of dyad's
+// output: the examples it annotates are scored, the others left out.
+func evalNews(ctx context.Context, m *Main, path, half, against string, asJSON, verbose bool) error {
 	if half != "" && half != eval.HalfDev && half != eval.HalfHeld {
 		return dyad.Errorf(dyad.EINVALID, "--half %q: want dev or held", half)
 	}
-	fh, err := os.Open(path)
+	exs, err := readNewsSet(path)
 	if err != nil {
-		return dyad.E(dyad.ENOTFOUND, "eval", err)
+		return err
 	}
-	defer fh.Close()
-	exs, err := eval.ReadNews(fh)
-	if err != nil {
-		return dyad.E(dyad.EINVALID, path, err)
+	var predict func(ex *eval.NewsExample) ([]eval.Triple, error)
+	if against != "" {
+		other, err := readNewsSet(against)
+		if err != nil {
+			return err
+		}
+		exs, predict, err = eval.AnnotationPredict(exs, other)
+		if err != nil {
+			return dyad.E(dyad.EINVALID, against, err)
+		}
 	}
 	if half != "" {
 		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.ID) != half })
 	}
-	proc, err := pipeline.New(pipeline.Config{})
-	if err != nil {
-		return err
+	if predict == nil {
+		proc, err := pipeline.New(pipeline.Config{})
+		if err != nil {
+			return err
+		}
+		predict = eval.ProcessorPredict(ctx, proc)
 	}
-	r := eval.ScoreNews(eval.NewsCases(exs, eval.ProcessorPredict(ctx, proc)))
+	r := eval.ScoreNews(eval.NewsCases(exs, predict))
 	if asJSON {
 		if !verbose {
 			r.Exact.Failures, r.Family.Failures, r.Country.Failures = nil, nil, nil
@@ -118,6 +134,15 @@ func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose b
 		s := l.r.Total
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n",
 			l.name, s.Records, s.Exact, s.Gold, s.Predicted, s.TP, s.FN, s.FP, s.Precision, s.Recall, s.F1)
+	}
+	tw.Flush()
+	// The exact level's errors by kind: counts only, so they may be read
+	// for a held half too.
+	fmt.Fprintln(m.Stdout)
+	tw = tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  exact errors\t  fn\t  fp\t")
+	for _, e := range r.Errors {
+		fmt.Fprintf(tw, "  %s\t%4d\t%4d\t%s\n", e.Class, e.FN, e.FP, errorMeaning[e.Class])
 	}
 	tw.Flush()
 	if verbose {
@@ -143,4 +168,31 @@ func evalNews(ctx context.Context, m *Main, path, half string, asJSON, verbose b
 		}
 	}
 	return nil
+}
+
+// errorMeaning glosses the error classes of eval.Errors in evalNews's table.
+var errorMeaning = map[string]string{
+	eval.ErrCode:      "right actors and family, another code",
+	eval.ErrFamily:    "right actors, another family",
+	eval.ErrRole:      "right family and countries, another role",
+	eval.ErrDirection: "right family, actors swapped",
+	eval.ErrActor:     "right family, one actor's country wrong",
+	eval.ErrMissed:    "expected, nothing close coded",
+	eval.ErrSilent:    "expected, the sentence gave no event",
+	eval.ErrExtra:     "coded, nothing close expected",
+	eval.ErrNoEvent:   "coded where no event is expected",
+}
+
+// readNewsSet reads a news set file (eval.ReadNews), naming it in errors.
+func readNewsSet(path string) ([]eval.NewsExample, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, dyad.E(dyad.ENOTFOUND, "eval", err)
+	}
+	defer fh.Close()
+	exs, err := eval.ReadNews(fh)
+	if err != nil {
+		return nil, dyad.E(dyad.EINVALID, path, err)
+	}
+	return exs, nil
 }
