@@ -67,3 +67,11 @@ func firstIsCountry(c string) bool {
 	codesOnce.Do(loadCodes)
 	return iso3[c]
 }
+
+// IsRole reports whether c is one of CAMEO's three-letter role codes
+// ("GOV", "MIL", "REB", "OPP"), which follow a country code, rather than a
+// country, region or sub-state territory code ("SRB" in "SCGSRB").
+func IsRole(c string) bool {
+	codesOnce.Do(loadCodes)
+	return roles[c]
+}

@@ -363,6 +363,9 @@ func (s *sent) codeNode1(k int) []acode {
 				}
 				continue
 			}
+			if prep == "OF" && delegateHead(s.words[he]) {
+				return objCodes // "representatives of Venezuela's government" (collective.go)
+			}
 			if len(head) == 0 {
 				if prep == "OF" {
 					if cs := s.supportersOf(he, objCodes); cs != nil {
@@ -910,6 +913,19 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 		if p == "" {
 			return -1, 0
 		}
+	}
+	if led := len(parts) - 1; led >= 1 && parts[led] == "LED" {
+		// "the Saudi-led coalition", "U.S.-led forces": a force is coded as
+		// the state that leads it (CAMEO practice, as the news set README's
+		// Saudi-led coalition SAU). Not before a name of its own: "the
+		// U.S.-led West" is the West, "the Russian-led CSTO" the CSTO.
+		if i+1 < len(ws) && strings.HasPrefix(s.tags[i+1], "NNP") {
+			return -1, 0
+		}
+		if idx, n := s.c.d.Actors.Match(parts[:led], 0); idx >= 0 && n == led {
+			return idx, 1
+		}
+		return -1, 0
 	}
 	tmp := append(parts, ws[i+1:]...)
 	idx, n := s.c.d.Actors.Match(tmp, 0)

@@ -12,3 +12,16 @@ func collectiveHead(w string) bool {
 	}
 	return false
 }
+
+// delegateHead reports whether w names people who speak for a body —
+// "representatives of Venezuela's government and opposition", "delegates
+// of the ruling party" — so that the body named after "of" is the actor,
+// not the head's own agent (Phoenix's REPRESENTATIVES is ~LEG, for the
+// House of Representatives).
+func delegateHead(w string) bool {
+	switch w {
+	case "REPRESENTATIVE", "REPRESENTATIVES", "DELEGATE", "DELEGATES":
+		return true
+	}
+	return false
+}

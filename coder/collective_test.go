@@ -12,7 +12,7 @@ func TestCollectiveHead(t *testing.T) {
 		{"a mob of workers in a city is the city's labour",
 			"A mob of factory workers in the Pakistani city of Sialkot beat a manager.",
 			"(ROOT (S (NP (NP (NP (DT A) (NN mob)) (PP (IN of) (NP (NN factory) (NNS workers)))) (PP (IN in) (NP (NP (DT the) (NNP Pakistani) (NN city)) (PP (IN of) (NP (NNP Sialkot)))))) (VP (VBD beat) (NP (DT a) (NN manager))) (. .)))",
-			"A mob of factory workers in the Pakistani city of Sialkot=PAKLAB"},
+			"A mob of factory workers in the Pakistani city of Sialkot=PAKLAB; a manager=---BUS"},
 		{"a crowd of students",
 			"A crowd of students attacked the office.",
 			"(ROOT (S (NP (NP (DT A) (NN crowd)) (PP (IN of) (NP (NNS students)))) (VP (VBD attacked) (NP (DT the) (NN office))) (. .)))",

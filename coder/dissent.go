@@ -10,7 +10,8 @@ import "strings"
 // [141]" and "- * OVER [141]" read it as one. A state is an actor with a
 // state sector (government, military, police, judiciary, legislature,
 // intelligence) or a country named by its proper name ("Japan", not
-// "Egyptians"). Other codes and sources are returned as given.
+// "Egyptians", even when the tagger writes NNP for "Israelis"). Other codes
+// and sources are returned as given.
 func (s *sent) officialProtest(code string, src *acode, vi int) string {
 	if !strings.HasPrefix(code, "14") || !strings.HasPrefix(s.words[vi], "PROTEST") || src == nil || src == &nullActor {
 		return code
@@ -25,7 +26,7 @@ func (s *sent) officialProtest(code string, src *acode, vi int) string {
 			return "110"
 		}
 	}
-	if len(c) == 3 && src.hasActor && src.role == nil && src.last >= 0 && s.tags[src.last] == "NNP" {
+	if len(c) == 3 && src.hasActor && src.role == nil && src.last >= 0 && s.tags[src.last] == "NNP" && !s.pluralDemonym(src.last) {
 		switch c {
 		case "IGO", "NGO", "IMG", "MNC":
 			return code
@@ -49,4 +50,20 @@ func alertOf(code string, src *acode) string {
 		}
 	}
 	return code
+}
+
+// pluralDemonym reports whether leaf i is a people named by the plural of a
+// demonym ("Israelis", "Kenyans": the singular names the country too), not
+// a state whose name ends in -s ("the Philippines", "the United States").
+func (s *sent) pluralDemonym(i int) bool {
+	w := s.words[i]
+	if len(w) < 4 || w[len(w)-1] != 'S' {
+		return false
+	}
+	switch w {
+	case "STATES", "NATIONS", "EMIRATES", "NETHERLANDS", "PHILIPPINES", "ISLANDS", "MALDIVES", "BAHAMAS":
+		return false
+	}
+	idx, n := s.c.d.Actors.Match([]string{w[:len(w)-1]}, 0)
+	return idx >= 0 && n == 1
 }

@@ -15,7 +15,9 @@ var formerRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": 
 // the title is a former one: "former President Alan Garcia", "ex-premier
 // X", "Peru's former president X". The word must stand before a title, not
 // before another name ("the former Soviet republic's President X" is a
-// sitting president): the word after it may not start an actor phrase.
+// sitting president): when the word after it starts an actor phrase, a
+// possessive must not follow before the title ("former Georgian president
+// Mikheil Saakashvili" is a former president).
 func (s *sent) formerTitle(a, at int) bool {
 	ws := s.words[:at]
 	for j := a; j < at; j++ {
@@ -23,7 +25,7 @@ func (s *sent) formerTitle(a, at int) bool {
 		switch {
 		case w == "FORMER" || w == "EX" || w == "ONETIME" || w == "ONE-TIME":
 			if j+1 < at && (w != "EX" || s.words[j+1] != "-") {
-				if idx, _ := s.matchActor(ws, j+1); idx >= 0 {
+				if idx, _ := s.matchActor(ws, j+1); idx >= 0 && s.possessiveIn(j+1, at) {
 					continue
 				}
 			}
@@ -70,4 +72,15 @@ func formerAgents(agents []*dict.Agent) bool {
 		}
 	}
 	return true
+}
+
+// possessiveIn reports whether a possessive ending ('s) stands among leaves
+// a..b-1.
+func (s *sent) possessiveIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.tags[j] == "POS" {
+			return true
+		}
+	}
+	return false
 }

@@ -69,8 +69,35 @@ func allStateRoles(cs []acode) bool {
 
 // soleCountry returns the one country every coded actor of the sentence
 // belongs to, or "" when there is none or more than one, or an actor that
-// is not a country's (an IGO, NGO, armed group of no country).
+// is not a country's (an IGO, NGO, armed group of no country). When every
+// actor of it names the same dated sub-state ("Serbian" SCGSRB in 2004), the
+// sub-state is returned: "workers" beside "Serbian Labour Minister" are
+// SCGSRBLAB.
 func (s *sent) soleCountry() string {
+	country := s.soleCountry3()
+	if country == "" {
+		return ""
+	}
+	sub := ""
+	for m := range s.nes {
+		for _, c := range s.nes[m].codes {
+			if !c.hasActor || len(c.base) < 3 || c.base[:3] != country {
+				continue
+			}
+			st := stateOf(c.base)
+			if len(st) != 6 || !sameOne(&sub, st) {
+				return country
+			}
+		}
+	}
+	if sub != "" {
+		return sub
+	}
+	return country
+}
+
+// soleCountry3 is soleCountry's test on the three-letter country codes.
+func (s *sent) soleCountry3() string {
 	country := ""
 	for m := range s.nes {
 		for _, c := range s.nes[m].codes {

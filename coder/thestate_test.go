@@ -56,3 +56,22 @@ func TestTheState(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleSubState: when the sentence's one country is named through a
+// dated sub-state (Serbia in Serbia and Montenegro), a role with no country
+// takes the sub-state, not the union.
+func TestSoleSubState(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const (
+		text = "Workers criticised the Serbian prime minister."
+		tree = "(ROOT (S (NP (NNS Workers)) (VP (VBD criticised) (NP (DT the) (NNP Serbian) (JJ prime) (NN minister))) (. .)))"
+	)
+	for date, want := range map[string]string{
+		"2004-06-15": "Workers=SCGSRBLAB; the Serbian prime minister=SCGSRBGOV",
+		"2015-06-15": "Workers=SRBLAB; the Serbian prime minister=SRBGOV",
+	} {
+		if got := mentions(t, c, text, tree, date); got != want {
+			t.Errorf("%s: got %s, want %s", date, got, want)
+		}
+	}
+}

@@ -466,7 +466,13 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
+			if t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t) {
+				if it := s.impliedTarget(c, a); it != nil {
+					t = it // implied.go
+				}
+			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
+			t = s.victimsOf(c, t) // implied.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

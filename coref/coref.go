@@ -67,11 +67,14 @@ var pairs = map[string]bool{
 	"the two governments": false, "both governments": false,
 	"both sides": false, "the two sides": false, "both parties": false,
 	"the two parties": false, "the two": false, "the pair": false,
+	"the two leaders": false, "both leaders": false, "the two presidents": false,
+	"both presidents": false, "the two ministers": false, "both ministers": false,
 }
 
 // stateWords refer to the last state mentioned; the value is the sector they add.
 var stateWords = map[string]string{
 	"the country": "", "the nation": "", "the state": "",
+	"the island": "", "the kingdom": "", "the republic": "", "the emirate": "",
 	"the government": "GOV", "the regime": "GOV", "the authorities": "GOV",
 	"the administration": "GOV", "the leadership": "GOV",
 }

@@ -153,3 +153,28 @@ func nthIndex(s, sub string, n int) int {
 }
 
 func isWord(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// TestLeadersAndIsland: "the two leaders" are the two sides; "the island"
+// and "the kingdom" are the last state named, as "the country" is.
+func TestLeadersAndIsland(t *testing.T) {
+	r, text := doc("[[Xi Jinping|CHNGOV|person]] welcomed [[Lula|BRAGOV|person]], with the two leaders pledging ties. "+
+		"[[China|CHN|]] sent ships near [[Taiwan|TWN|]]. The island protested. ", nil)
+	sentOf := func(off int) int { return strings.Count(text[:off], ". ") }
+	for _, tt := range []struct {
+		phrase string
+		want   string
+	}{
+		{"the two leaders", "CHNGOV BRAGOV"},
+		{"The island", "TWN"},
+	} {
+		off := strings.Index(text, tt.phrase)
+		got, ok := r.Resolve(tt.phrase, dyad.Span{Start: off, End: off + len(tt.phrase)}, sentOf(off))
+		var codes []string
+		for _, a := range got {
+			codes = append(codes, a.Code)
+		}
+		if !ok || strings.Join(codes, " ") != tt.want {
+			t.Errorf("Resolve(%q) = %v, %v; want %s", tt.phrase, codes, ok, tt.want)
+		}
+	}
+}

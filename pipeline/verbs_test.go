@@ -81,7 +81,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
-		{"A Kenyan court convicted a former Kenyan minister.", "KENJUD>KENGOV 116"},
+		{"A Kenyan court convicted a former Kenyan minister.", "KENJUD>KENELI 116"},
 		{"Pakistani militants tried to assassinate the Pakistani president.", "PAKREB>PAKGOV 185"},
 		{"Greek farmers blocked roads against the Greek government over its farm policy.", "GRCAGR>GRCGOV 1442"},
 		{"Israeli police fired tear gas at Palestinian protesters.", "ISRCOP>PSEOPP 175"},
