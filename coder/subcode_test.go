@@ -302,9 +302,11 @@ func TestSubCodes(t *testing.T) {
 			"(ROOT (S (NP (JJ Ukrainian) (NNS forces)) (VP (VBD used) (NP (NN rocket) (NNS launchers)) (S (VP (TO to) (VP (VB strike) (NP (DT a) (JJ Russian) (NN ammunition) (NN depot)))))) (. .)))",
 			"UKRMIL RUSMIL 193; RUSMIL UKRMIL 193", "UKRMIL RUSMIL 194; RUSMIL UKRMIL 194"},
 		// 1411 usage note: demonstrations demanding new elections.
+		// The students are Belgrade's: in a one-country sentence the role
+		// keeps the dated sub-state (SCGSRB), not the bare state.
 		{"a march for new elections (140 → 1411)",
 			"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))) (S (VP (VBG demanding) (NP (JJ new) (NNS elections))))) (. .)))",
-			"SCGEDU SCGSRB 140", "SCGEDU SCGSRB 1411"},
+			"SCGSRBEDU SCGSRB 140", "SCGSRBEDU SCGSRB 1411"},
 		// 061 / 0311 usage notes: economic aid provided or promised is 071
 		// / 0331, not economic cooperation (@over on ECONAID).
 		{"a loan approved (0311 → 071)",
