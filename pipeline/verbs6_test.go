@@ -1,0 +1,25 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundSixVerbs codes, through the whole pipeline, sentences written for
+// the round-six groups at the end of data/dyad.verbs.txt, each beside a shape
+// the group must leave alone.
+func TestRoundSixVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// ORDER has no code of its own: what is ordered is the event.
+		{"The Syrian president ordered troops to withdraw from Lebanon.", "SYRGOV>LBN 0874"},
+		{"The court ordered the release of five Kenyan activists.", "KENJUD>KENOPP 0841"},
+		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 1721"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
