@@ -14,6 +14,13 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The Syrian president ordered troops to withdraw from Lebanon.", "SYRGOV>LBN 0874"},
 		{"The court ordered the release of five Kenyan activists.", "KENJUD>KENOPP 0841"},
 		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 1721"},
+		// Holding power is no event; a ruling or a lead codes what it decides or leads.
+		{"Russian forces control much of eastern Ukraine.", ""},
+		{"The junta governs Myanmar.", ""},
+		{"A Kenyan court ruled against the Kenyan government.", ""},
+		{"France led efforts to mediate between Israel and Lebanon.", "FRA>ISR 045; FRA>LBN 045"},
+		{"The Russian foreign minister led a delegation to India.", "RUSGOV>IND 036"},
+		{"Iran ruled out talks with the United States.", "IRN>USA 125"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
