@@ -21,6 +21,12 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"France led efforts to mediate between Israel and Lebanon.", "FRA>ISR 045; FRA>LBN 045"},
 		{"The Russian foreign minister led a delegation to India.", "RUSGOV>IND 036"},
 		{"Iran ruled out talks with the United States.", "IRN>USA 125"},
+		// TAKE as a light verb is no arrest.
+		{"Japan took measures to curb imports from China.", "JPN>CHN 170"},
+		{"Iran took part in talks with the European Union in Vienna.", "IRN>IGOEUREEC 046; IGOEUREEC>IRN 046"},
+		{"Lula took office in Brazil on Sunday.", ""},
+		{"Kenyan police arrested five Somali men for their part in the bombing.", "KENCOP>SOMPPL 173"},
+		{"Thai police took the opposition leader into custody.", "THACOP>THAOPP 173"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
