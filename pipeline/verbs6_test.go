@@ -27,6 +27,14 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Lula took office in Brazil on Sunday.", ""},
 		{"Kenyan police arrested five Somali men for their part in the bombing.", "KENCOP>SOMPPL 173"},
 		{"Thai police took the opposition leader into custody.", "THACOP>THAOPP 173"},
+		// Fire exchanged with an actor is a fight both ways.
+		{"Indian troops exchanged fire with Pakistani soldiers along the border.", "INDMIL>PAKMIL 193; PAKMIL>INDMIL 193"},
+		{"Armenia traded gunfire with Azerbaijan.", "ARM>AZE 193; AZE>ARM 193"},
+		{"Japan exchanged views with China.", "JPN>CHN 040; CHN>JPN 040"},
+		// A crowd counted by its size demonstrates; a state protests verbally.
+		{"Thousands of Israelis protested against the Israeli government.", "ISR>ISRGOV 141"},
+		{"Hundreds of Kenyan students protested outside the Kenyan parliament.", "KENEDU>KENLEG 141"},
+		{"Israel protested to Egypt.", "ISR>EGY 110"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
