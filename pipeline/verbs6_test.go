@@ -35,6 +35,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Thousands of Israelis protested against the Israeli government.", "ISR>ISRGOV 141"},
 		{"Hundreds of Kenyan students protested outside the Kenyan parliament.", "KENEDU>KENLEG 141"},
 		{"Israel protested to Egypt.", "ISR>EGY 110"},
+		// A summoned envoy is a diplomatic protest, whatever the infinitive says.
+		{"China summoned the Japanese ambassador to demand an explanation.", "CHN>JPNGOV 110"},
+		{"Turkey summoned the U.S. envoy in protest.", "TUR>USAGOV 110"},
+		{"Thousands of Thai students rallied to protest against the Thai government.", "THAEDU>THAGOV 141"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
