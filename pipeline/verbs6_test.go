@@ -39,6 +39,17 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"China summoned the Japanese ambassador to demand an explanation.", "CHN>JPNGOV 110"},
 		{"Turkey summoned the U.S. envoy in protest.", "TUR>USAGOV 110"},
 		{"Thousands of Thai students rallied to protest against the Thai government.", "THAEDU>THAGOV 141"},
+		// Helping or aiding an actor is aid; assisting keeps the file's 064.
+		{"Poland helped Ukraine.", "POL>UKR 070"},
+		{"Iran aided the Houthi rebels in Yemen.", "IRN>YEMREB 070"},
+		{"Pakistan assisted the United States.", "PAK>USA 064"},
+		// Receiving an actor hosts it; what is received FROM an actor is its act.
+		{"Iran received the Syrian prime minister in Tehran.", "IRN>SYRGOV 043; SYRGOV>IRN 042"},
+		{"Iran received a letter from Syria.", "SYR>IRN 040"},
+		{"Ukraine received weapons from Poland.", "POL>UKR 072"},
+		{"Iran received criticism from France.", "FRA>IRN 111"},
+		{"Russia got Chinese help.", ""},
+		{"Lula won Brazil's presidential runoff.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
