@@ -50,6 +50,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Iran received criticism from France.", "FRA>IRN 111"},
 		{"Russia got Chinese help.", ""},
 		{"Lula won Brazil's presidential runoff.", ""},
+		// Sadness and mourning for a loss are sympathy, not disapproval.
+		{"India was saddened by the loss of life in Turkey.", "IND>TUR 018"},
+		{"Pakistan mourned the victims of the attack in Iran.", "PAK>IRNCVL 018"},
+		{"Japan was disappointed with China.", "JPN>CHN 110"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
