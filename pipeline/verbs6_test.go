@@ -54,6 +54,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"India was saddened by the loss of life in Turkey.", "IND>TUR 018"},
 		{"Pakistan mourned the victims of the attack in Iran.", "PAK>IRNCVL 018"},
 		{"Japan was disappointed with China.", "JPN>CHN 110"},
+		// A deportation is an expulsion; an extradition is judicial cooperation.
+		{"Thailand deported 40 Uighur men to China.", "THA>CHN 174"},
+		{"Colombia extradited the drug lord to the United States.", "COL>USA 063"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
