@@ -57,6 +57,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		// A deportation is an expulsion; an extradition is judicial cooperation.
 		{"Thailand deported 40 Uighur men to China.", "THA>CHN 174"},
 		{"Colombia extradited the drug lord to the United States.", "COL>USA 063"},
+		// A resolution or bid blocked is vetoed; a convoy or road blocked is not.
+		{"Russia blocked a U.N. Security Council resolution on Syria.", "RUS>IGOUNO 129"},
+		{"China blocked India's bid for membership.", "CHN>IND 129"},
+		{"Israel blocked an aid convoy to Gaza.", "ISR>PSEGZA 144"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
