@@ -609,6 +609,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		tgt = r // "condemned the Israeli raid on Lebanon" (condemn.go)
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
+	if tgt < 0 && src >= 0 && s.c.opt.ImpliedTargets && rev == "" {
+		for i := range srcs {
+			if t, ok := dissentTarget(fwd, srcs[i]); ok { // implicit.go
+				emit(srcs[i], t)
+			}
+		}
+		return evs
+	}
 	for i := range srcs {
 		for j := range tgts {
 			emit(srcs[i], tgts[j])

@@ -61,6 +61,12 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Russia blocked a U.N. Security Council resolution on Syria.", "RUS>IGOUNO 129"},
 		{"China blocked India's bid for membership.", "CHN>IND 129"},
 		{"Israel blocked an aid convoy to Gaza.", "ISR>PSEGZA 144"},
+		// A protest at home that names no target is against the government.
+		{"Seven opposition parties in Nepal have organized a general strike.", "NPLOPP>NPLGOV 143"},
+		{"Nigerian workers went on strike on Monday.", "NGALAB>NGAGOV 143"},
+		{"Thousands of Serbian students protested on Friday.", "SCGSRBEDU>SCGSRBGOV 141"},
+		{"Maoist rebels in Nepal called a general strike.", ""},
+		{"The Nepalese army staged a show of force.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
