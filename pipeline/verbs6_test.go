@@ -67,6 +67,13 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Thousands of Serbian students protested on Friday.", "SCGSRBEDU>SCGSRBGOV 141"},
 		{"Maoist rebels in Nepal called a general strike.", ""},
 		{"The Nepalese army staged a show of force.", ""},
+		// Offensives and strikes launched, mounted, resumed or ordered.
+		{"Putin ordered air strikes on Syria.", "RUSGOV>SYR 195"},
+		{"India carried out surgical strikes against Pakistan.", "IND>PAK 190"},
+		{"Saudi Arabia resumed air strikes on Yemen.", "SAU>YEM 195"},
+		{"Israel intensified its bombardment of Lebanon.", "ISR>LBN 190"},
+		{"Russia launched a ground offensive against Ukraine.", "RUS>UKR 190"},
+		{"Egypt resumed talks with Israel.", "EGY>ISR 046; ISR>EGY 046"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
