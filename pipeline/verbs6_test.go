@@ -69,6 +69,7 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The Nepalese army staged a show of force.", ""},
 		// Offensives and strikes launched, mounted, resumed or ordered.
 		{"Putin ordered air strikes on Syria.", "RUSGOV>SYR 195"},
+		{"The United States led air strikes against Syria.", "USA>SYR 195"},
 		{"India carried out surgical strikes against Pakistan.", "IND>PAK 190"},
 		{"Saudi Arabia resumed air strikes on Yemen.", "SAU>YEM 195"},
 		{"Israel intensified its bombardment of Lebanon.", "ISR>LBN 190"},
