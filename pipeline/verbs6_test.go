@@ -75,6 +75,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Israel intensified its bombardment of Lebanon.", "ISR>LBN 190"},
 		{"Russia launched a ground offensive against Ukraine.", "RUS>UKR 190"},
 		{"Egypt resumed talks with Israel.", "EGY>ISR 046; ISR>EGY 046"},
+		// Nominal events between two actors that took place.
+		{"The signing of the peace deal between Ethiopia and Eritrea took place in Jeddah.", "ETH>ERI 057; ERI>ETH 057"},
+		{"Talks between Iran and Egypt took place in Oman.", "IRN>EGY 046; EGY>IRN 046"},
+		{"The attack took place in Kabul.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
