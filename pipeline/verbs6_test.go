@@ -89,6 +89,12 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Russia withdrew from Georgia.", "RUS>GEO 0874"},
 		// Security beefed up along a border is force posture, not an expulsion.
 		{"Poland beefed up security along its border with Belarus.", "POL>BLR 153"},
+		// Told to act is a demand; told that is a statement.
+		{"Russia told Ukraine to withdraw its troops from Georgia.", "RUS>UKR 1056"},
+		{"Russia told China that it was ready for talks.", "RUS>CHN 010"},
+		// Responsibility admitted or taken is claimed.
+		{"Israel admitted responsibility for the strike on the Iranian consulate.", "ISR>IRNGOV 015"},
+		{"The Pakistani Taliban took responsibility for the attack on Pakistani police.", "PAKREB>PAKCOP 015"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
