@@ -809,6 +809,8 @@ func (s *sent) forceClause(a, b int) bool {
 	switch f.Code[:2] {
 	case "18", "19", "20":
 		return true
+	case "11": // "…, accusing Baku of blocking the corridor" (accuse.go)
+		return s.accusingClause(i)
 	}
 	return false
 }

@@ -95,6 +95,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		// Responsibility admitted or taken is claimed.
 		{"Israel admitted responsibility for the strike on the Iranian consulate.", "ISR>IRNGOV 015"},
 		{"The Pakistani Taliban took responsibility for the attack on Pakistani police.", "PAKREB>PAKCOP 015"},
+		// A closing accusation of a named actor is an act of its own (coder/accuse.go).
+		{"Armenia condemned the attack, accusing Azerbaijan of violating the ceasefire.", "ARM>AZE 1123"},
+		{"Pakistan recalled its ambassador from India, accusing New Delhi of interference.", "PAK>IND 161; PAK>IND 112"},
+		{"Armenia protested to Azerbaijan, criticising the decision.", "ARM>AZE 110"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
