@@ -99,6 +99,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Armenia condemned the attack, accusing Azerbaijan of violating the ceasefire.", "ARM>AZE 1123"},
 		{"Pakistan recalled its ambassador from India, accusing New Delhi of interference.", "PAK>IND 161; PAK>IND 112"},
 		{"Armenia protested to Azerbaijan, criticising the decision.", "ARM>AZE 110"},
+		// "over" after a weapon fired is no criticism; "blasted X over" is.
+		{"Hamas fired rockets at Israel over the weekend.", "PSEREBHMS>ISR 194"},
+		{"China blasted Japan over the visit.", "CHN>JPN 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
