@@ -102,6 +102,11 @@ func TestRoundSixVerbs(t *testing.T) {
 		// "over" after a weapon fired is no criticism; "blasted X over" is.
 		{"Hamas fired rockets at Israel over the weekend.", "PSEREBHMS>ISR 194"},
 		{"China blasted Japan over the visit.", "CHN>JPN 111"},
+		// ROUND_UP's arrest and TRAIN's military aid stay with their verbs.
+		{"Israel collected evidence against Hamas.", ""},
+		{"Kenyan police rounded up Somali refugees.", "KENCOP>SOMREF 173"},
+		{"Russia prepared troops for an offensive against Ukraine.", ""},
+		{"The United States trained Ukrainian soldiers.", "USA>UKRMIL 072"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
