@@ -133,7 +133,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
-				code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb), vs) // intent.go
 				code = s.threatOf(code, i, ve)
 			}
 			n := len(evs)

@@ -107,6 +107,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Kenyan police rounded up Somali refugees.", "KENCOP>SOMREF 173"},
 		{"Russia prepared troops for an offensive against Ukraine.", ""},
 		{"The United States trained Ukrainian soldiers.", "USA>UKRMIL 072"},
+		// An intent is its speaker's, not the other side's (coder/intent.go).
+		{"Pakistan said it was ready to hold talks with India.", "PAK>IND 036"},
+		{"Iran and Syria agreed to resume talks.", "IRN>SYR 036; SYR>IRN 036"},
+		{"Japan will sign a trade agreement with China.", "JPN>CHN 0311; CHN>JPN 0311"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
