@@ -111,6 +111,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Pakistan said it was ready to hold talks with India.", "PAK>IND 036"},
 		{"Iran and Syria agreed to resume talks.", "IRN>SYR 036; SYR>IRN 036"},
 		{"Japan will sign a trade agreement with China.", "JPN>CHN 0311; CHN>JPN 0311"},
+		// Talks or a meeting sought with an actor are an intent to meet.
+		{"Iran sought talks with Britain.", "IRN>GBR 036"},
+		{"Iran is seeking a meeting with Britain.", "IRN>GBR 036"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
