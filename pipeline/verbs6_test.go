@@ -114,6 +114,7 @@ func TestRoundSixVerbs(t *testing.T) {
 		// Talks or a meeting sought with an actor are an intent to meet.
 		{"Iran sought talks with Britain.", "IRN>GBR 036"},
 		{"Iran is seeking a meeting with Britain.", "IRN>GBR 036"},
+		{"The United States seeks to counter China.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
