@@ -463,6 +463,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
+			c = ownForces(c, a, t) // ownforces.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

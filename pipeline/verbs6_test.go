@@ -115,6 +115,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Iran sought talks with Britain.", "IRN>GBR 036"},
 		{"Iran is seeking a meeting with Britain.", "IRN>GBR 036"},
 		{"The United States seeks to counter China.", ""},
+		// Own forces deployed are mobilized; troops sent to another actor are aid.
+		{"Russia deployed troops.", "RUS>RUSMIL 154"},
+		{"Nigeria sent troops to Mali.", "NGA>MLI 072; MLI>NGA 086"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
