@@ -118,6 +118,8 @@ func TestRoundSixVerbs(t *testing.T) {
 		// Own forces deployed are mobilized; troops sent to another actor are aid.
 		{"Russia deployed troops.", "RUS>RUSMIL 154"},
 		{"Nigeria sent troops to Mali.", "NGA>MLI 072; MLI>NGA 086"},
+		// Intruding is no optimistic comment.
+		{"Chinese ships intruded into Japanese waters.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
