@@ -120,6 +120,17 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Nigeria sent troops to Mali.", "NGA>MLI 072; MLI>NGA 086"},
 		// Intruding is no optimistic comment.
 		{"Chinese ships intruded into Japanese waters.", ""},
+		// Holding a referendum or a news conference somewhere is no arrest.
+		{"Russia held a referendum in Georgia.", ""},
+		{"Iraqi police held two Iranian pilgrims.", "IRQOCCCOP>IRNREL 173"},
+		{"Egypt held a summit with Sudan.", "EGY>SDN 040; SDN>EGY 040"},
+		// Talks engaged in; an attack linked to an actor; sanctions approved.
+		{"China engaged in talks with India.", "CHN>IND 046; IND>CHN 046"},
+		{"Russian forces engaged Georgian troops.", "RUSMIL>GEOMIL 190"},
+		{"Iran linked the attack to Israel.", "IRN>ISR 1123"},
+		{"The United States Senate approved sanctions against Russia.", "USAGOVLEG>RUS 163"},
+		// Protesters who gathered demonstrate.
+		{"Iranian protesters gathered outside the British embassy.", "IRNOPP>GBRGOV 141"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
