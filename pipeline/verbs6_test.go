@@ -131,6 +131,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The United States Senate approved sanctions against Russia.", "USAGOVLEG>RUS 163"},
 		// Protesters who gathered demonstrate.
 		{"Iranian protesters gathered outside the British embassy.", "IRNOPP>GBRGOV 141"},
+		// The dead do nothing; interfering is no aid; sanctions introduced are imposed.
+		{"An Israeli soldier died in Gaza.", ""},
+		{"The United States interfered in Iran's internal affairs.", ""},
+		{"Canada introduced sanctions against Russia.", "CAN>RUS 163"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
