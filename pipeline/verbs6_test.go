@@ -135,6 +135,10 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"An Israeli soldier died in Gaza.", ""},
 		{"The United States interfered in Iran's internal affairs.", ""},
 		{"Canada introduced sanctions against Russia.", "CAN>RUS 163"},
+		// A speech given is a statement to whom it is given at; assurances a promise.
+		{"Putin gave a speech in Moscow.", ""},
+		{"The Iranian president gave a speech at the United Nations.", "IRNGOV>IGOUNO 010"},
+		{"Egypt gave assurances to Israel.", "EGY>ISR 030"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
