@@ -536,7 +536,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	if c := s.copulaSubject(vi, src); c >= 0 {
 		src = c
 	}
-	if src < 0 && tgt < 0 {
+	if src < 0 && tgt < 0 && !(s.c.opt.KeepMainVerb && psychVerb(f.Verb)) { // psych.go
 		// Passive: "Eriador was opposed by Osgiliath".
 		if by := s.passiveAgent(vi, ve, lowEnd); by >= 0 {
 			src = by

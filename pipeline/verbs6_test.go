@@ -139,6 +139,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Putin gave a speech in Moscow.", ""},
 		{"The Iranian president gave a speech at the United Nations.", "IRNGOV>IGOUNO 010"},
 		{"Egypt gave assurances to Israel.", "EGY>ISR 030"},
+		// A feeling in the passive is the subject's, about the by-phrase (coder/psych.go).
+		{"India was disappointed by the Pakistani decision.", "IND>PAK 110"},
+		{"Syria was opposed by Turkey.", "TUR>SYR 110"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
