@@ -79,9 +79,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The signing of the peace deal between Ethiopia and Eritrea took place in Jeddah.", "ETH>ERI 057; ERI>ETH 057"},
 		{"Talks between Iran and Egypt took place in Oman.", "IRN>EGY 046; EGY>IRN 046"},
 		{"The attack took place in Kabul.", ""},
-		// A weapon that hit an actor is a one-way attack, refined by the weapon.
-		{"Russian missiles hit Ukrainian power stations.", "RUS>UKR 194"},
-		{"Hamas rockets struck Israel.", "PSEREBHMS>ISR 194"},
+		// A weapon that hit an actor is a one-way attack (the sub-code table
+		// may refine the code by the weapon: rockets and missiles 194).
+		{"Pakistani machine guns hit Indian posts.", "PAK>IND 193"},
 		// Deals torn up, scrapped or withdrawn from reduce relations.
 		{"The United States tore up the nuclear deal with Iran.", "USA>IRN 160"},
 		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN 161"},
