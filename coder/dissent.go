@@ -10,10 +10,15 @@ import "strings"
 // [141]" and "- * OVER [141]" read it as one. A state is an actor with a
 // state sector (government, military, police, judiciary, legislature,
 // intelligence) or a country named by its proper name ("Japan", not
-// "Egyptians", even when the tagger writes NNP for "Israelis"). Other codes
+// "Egyptians", even when the tagger writes NNP for "Israelis"). A crowd
+// counted by its size ("Thousands of Israelis protested") demonstrates
+// whatever its members are named by. Other codes
 // and sources are returned as given.
 func (s *sent) officialProtest(code string, src *acode, vi int) string {
 	if !strings.HasPrefix(code, "14") || !strings.HasPrefix(s.words[vi], "PROTEST") || src == nil || src == &nullActor {
+		return code
+	}
+	if s.counted(src.first) {
 		return code
 	}
 	c := src.code
@@ -66,4 +71,18 @@ func (s *sent) pluralDemonym(i int) bool {
 	}
 	idx, n := s.c.d.Actors.Match([]string{w[:len(w)-1]}, 0)
 	return idx >= 0 && n == 1
+}
+
+// counted reports whether the noun phrase whose name starts at leaf i is
+// counted as a crowd: "thousands of", "hundreds of", "dozens of", "scores
+// of", "tens of thousands of", "millions of" right before it.
+func (s *sent) counted(i int) bool {
+	if i < 2 || s.words[i-1] != "OF" {
+		return false
+	}
+	switch s.words[i-2] {
+	case "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS":
+		return true
+	}
+	return false
 }

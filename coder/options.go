@@ -52,6 +52,12 @@ type Options struct {
 	// what its patterns say, and its validation records expect that, so it
 	// is off by default; the pipeline turns it on for news.
 	LinkedEvents bool
+	// ImpliedTargets gives an event whose clause names no target the one
+	// its kind implies: a protest or strike by a country's own people is
+	// against its government (see implicit.go). PETRARCH drops events with
+	// no target, and its validation records expect that, so it is off by
+	// default; the pipeline turns it on for news.
+	ImpliedTargets bool
 }
 
 // DefaultOptions returns the PETRARCH defaults.

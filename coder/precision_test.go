@@ -80,7 +80,7 @@ func TestPrecisionShapes(t *testing.T) {
 		{"a statement's pronoun object is its addressee",
 			"Turkey's army told it to restore order.",
 			"(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (NN army)) (VP (VBD told) (NP (PRP it)) (S (VP (TO to) (VP (VB restore) (NP (NN order)))))) (. .)))",
-			"IRQ>IRN 111; TURMIL>IRQ 010"}, // after prior: "it" is Iraq
+			"IRQ>IRN 111; TURMIL>IRQ 100"}, // after prior: "it" is Iraq; told to act: a demand (errata TELL)
 		// statement.go: a consultation at home is with no one.
 		{"speaking in one's own capital",
 			"Speaking to reporters in Tehran, Iran's foreign minister criticized Iraq.",

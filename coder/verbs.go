@@ -133,7 +133,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
-				code = s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb)
+				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb), vs) // intent.go
 				code = s.threatOf(code, i, ve)
 				extra = s.coordinated(code, ve+1, lowEnd) // subcode_coord.go
 			}
@@ -472,7 +472,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
-			t = s.victimsOf(c, t) // implied.go
+			t = s.victimsOf(c, t)  // implied.go
+			c = ownForces(c, a, t) // ownforces.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
@@ -545,7 +546,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	if c := s.copulaSubject(vi, src); c >= 0 {
 		src = c
 	}
-	if src < 0 && tgt < 0 {
+	if src < 0 && tgt < 0 && !(s.c.opt.KeepMainVerb && psychVerb(f.Verb)) { // psych.go
 		// Passive: "Eriador was opposed by Osgiliath".
 		if by := s.passiveAgent(vi, ve, lowEnd); by >= 0 {
 			src = by
@@ -619,6 +620,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		tgt = r // "condemned the Israeli raid on Lebanon" (condemn.go)
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
+	if tgt < 0 && src >= 0 && s.c.opt.ImpliedTargets && rev == "" {
+		for i := range srcs {
+			if t, ok := dissentTarget(fwd, srcs[i]); ok { // implicit.go
+				emit(srcs[i], t)
+			}
+		}
+		return evs
+	}
 	for i := range srcs {
 		for j := range tgts {
 			emit(srcs[i], tgts[j])
@@ -811,6 +820,8 @@ func (s *sent) forceClause(a, b int) bool {
 	switch f.Code[:2] {
 	case "18", "19", "20":
 		return true
+	case "11": // "…, accusing Baku of blocking the corridor" (accuse.go)
+		return s.accusingClause(i)
 	}
 	return false
 }

@@ -163,6 +163,8 @@ func New(cfg Config) (*Pipeline, error) {
 	opts.SubCodes = true     // the sub-code the verb's complement names
 	opts.ReportedActs = true // "X said Y attacked Z" is also Y's attack
 	opts.LinkedEvents = true // a meeting abroad is also a visit to the host
+	// A protest at home that names no target is against the government.
+	opts.ImpliedTargets = true
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
