@@ -8,7 +8,7 @@ import "testing"
 // states protesting get nothing. Civilian victims with no country take the
 // sentence's.
 func TestImpliedTarget(t *testing.T) {
-	c := New(newsDicts(t), DefaultOptions())
+	c := New(newsDicts(t), impliedOptions())
 	tests := []struct {
 		name string
 		s    sentence
@@ -76,10 +76,29 @@ func TestStateOf(t *testing.T) {
 // demonstration by people (141), not a state's complaint (110), even when
 // the tagger writes NNP for the plural demonym.
 func TestPluralDemonymProtest(t *testing.T) {
-	c := New(newsDicts(t), DefaultOptions())
+	c := New(newsDicts(t), impliedOptions())
 	s := sentence{"Thousands of Israelis protested in Tel Aviv on Saturday against the government's judicial overhaul.",
 		"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Israelis)))) (VP (VBD protested) (PP (IN in) (NP (NNP Tel) (NNP Aviv))) (PP (IN on) (NP (NNP Saturday))) (PP (IN against) (NP (NP (DT the) (NN government) (POS 's)) (JJ judicial) (NN overhaul)))) (. .)))"}
 	if got, want := triples(codeDoc(t, c, "2023-06-01", true, s)), "ISR>ISRGOV 141"; got != want {
 		t.Errorf("%s: got %q, want %q", s.text, got, want)
+	}
+}
+
+// impliedOptions are the default options with implied targets, as the
+// pipeline codes news.
+func impliedOptions() Options {
+	opt := DefaultOptions()
+	opt.ImpliedTargets = true
+	return opt
+}
+
+// Without ImpliedTargets (PETRARCH's records), an event whose clause names
+// no target is dropped, as PETRARCH drops it.
+func TestImpliedTargetOff(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	s := sentence{"The Thai army declared martial law on Tuesday.",
+		"(ROOT (S (NP (DT The) (NNP Thai) (NN army)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))"}
+	if got := triples(codeDoc(t, c, "2014-05-20", true, s)); got != "" {
+		t.Errorf("%s: got %q, want no event", s.text, got)
 	}
 }

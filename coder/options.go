@@ -54,7 +54,8 @@ type Options struct {
 	LinkedEvents bool
 	// ImpliedTargets gives an event whose clause names no target the one
 	// its kind implies: a protest or strike by a country's own people is
-	// against its government (see implicit.go). PETRARCH drops events with
+	// against its government, a curfew or martial law is imposed on the
+	// source's own country (see implied.go). PETRARCH drops events with
 	// no target, and its validation records expect that, so it is off by
 	// default; the pipeline turns it on for news.
 	ImpliedTargets bool

@@ -466,7 +466,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
-			if t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t) {
+			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t)) {
 				if it := s.impliedTarget(c, a); it != nil {
 					t = it // implied.go
 				}
@@ -620,14 +620,6 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		tgt = r // "condemned the Israeli raid on Lebanon" (condemn.go)
 	}
 	srcs, tgts := s.codesOf(src), s.codesOf(tgt)
-	if tgt < 0 && src >= 0 && s.c.opt.ImpliedTargets && rev == "" {
-		for i := range srcs {
-			if t, ok := dissentTarget(fwd, srcs[i]); ok { // implicit.go
-				emit(srcs[i], t)
-			}
-		}
-		return evs
-	}
 	for i := range srcs {
 		for j := range tgts {
 			emit(srcs[i], tgts[j])
