@@ -69,6 +69,15 @@ func (s *state) subjunctiveAt(i, k int) bool {
 	return j > k && (s.tag(j) == "VB" || s.tag(j) == "VBP")
 }
 
+// subjunctiveThat reports whether "that" at k, after the mandative verb at i,
+// opens a subjunctive clause rather than a noun phrase: the tagger reads
+// "that" as a determiner after a base form ("voted to demand that/DT Russia
+// stop its offensive"), which made "that Russia" the object and cut the
+// clause off.
+func (s *state) subjunctiveThat(i, k int) bool {
+	return s.wordIs(k, "that") && s.subjunctiveAt(i, k+1)
+}
+
 // plural reports whether w ends like a plural noun (or a verb's -s form),
 // which a base verb never does: "curbs", not "press".
 func plural(w string) bool {
