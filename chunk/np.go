@@ -207,6 +207,13 @@ func (s *state) np1(i, role int) (*node, int) {
 			if s.tag(k) == "," && role == subject {
 				n, k = s.p.mk("NP", n.Children[0], n.Children[1], n.Children[2], s.leaf(k)), k+1
 			}
+		case t == "PRP" && (role == object || role == inPP) && s.contactRelative(i, k):
+			// "the assets they lost": (NP (NP ...) (SBAR (S (NP they) (VP lost))))
+			cl, k2 := s.contactClause(k)
+			if cl == nil {
+				return n, k
+			}
+			n, k = s.p.mk("NP", n, s.p.mk("SBAR", cl)), k2
 		case t == "WDT" || t == "WP" || t == "WP$" || (t == "IN" || t == "DT") && s.wordIs(k, "that") && isVerb(s.tag(k+1)):
 			rel, k2 := s.relative(k)
 			if rel == nil {
