@@ -43,6 +43,11 @@ func (s *state) repairSubjunctive() {
 			}
 			switch s.tag(j + 1) {
 			case "DT", "PRP$", "NNS", "JJ", "CD", "IN", "TO", "RP", "PRP":
+			case "RB":
+				if !s.is(particles, j+1) || !s.is(phrasalVerbs, j) {
+					continue
+				}
+				// "demanded that al-Bashir step/NN down/RB"
 			case "NN":
 				if !plural(s.word(j + 1)) {
 					continue // "the government trade policy": a noun before the verb
