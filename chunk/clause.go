@@ -193,6 +193,7 @@ func (s *state) sentence() *node {
 	s.retagParticles()
 	s.retagOpeningParticiple()
 	s.retagOpeningGerund()
+	s.retagAfterRelative()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

@@ -163,3 +163,40 @@ func (s *state) retagOpeningGerund() {
 		}
 	}
 }
+
+// retagAfterRelative makes the word after a comma-delimited relative clause
+// on a noun the clause's finite verb when the tagger read a past
+// tense as a noun: in "if Hamas, which advocates Israel's destruction, ran
+// in the election" "ran" was NN, so the relative clause took "ran in the
+// election" as an apposition and the if-clause lost its verb. The word must
+// be a past form (-ed or an irregular past) followed by a preposition, a
+// determiner, a particle or the end of the clause, where a noun after a
+// closing comma would be an odd apposition.
+func (s *state) retagAfterRelative() {
+	for k := 2; k+1 < s.end; k++ {
+		if s.tag(k) != "," || !isNoun(s.tag(k-1)) {
+			continue
+		}
+		if w := s.tag(k + 1); w != "WDT" && w != "WP" {
+			continue
+		}
+		// the closing comma of the relative clause, before any other
+		// clause punctuation
+		j := k + 2
+		for j < s.end && s.tag(j) != "," && s.tag(j) != ":" && s.tag(j) != "." {
+			j++
+		}
+		v := j + 1
+		if s.tag(j) != "," || v >= s.end || (s.tag(v) != "NN" && s.tag(v) != "VBN") {
+			continue
+		}
+		w := strings.ToLower(s.word(v))
+		if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+			continue
+		}
+		switch s.tag(v + 1) {
+		case "IN", "TO", "DT", "RP", "PRP$", ".", "":
+			s.toks[v].Tag = "VBD"
+		}
+	}
+}

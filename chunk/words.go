@@ -97,6 +97,7 @@ var irregularPast = map[string]bool{
 	"bought": true, "sold": true, "spoke": true, "broke": true, "threw": true, "wrote": true,
 	"drove": true, "rode": true, "fled": true, "hit": true, "beat": true, "began": true,
 	"withdrew": true, "overthrew": true, "forbade": true, "swore": true, "stole": true,
+	"ran": true, "came": true, "went": true, "saw": true, "got": true, "kept": true, "stood": true,
 }
 
 // preDeterminers may stand before another determiner: "both the army and".
