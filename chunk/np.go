@@ -98,6 +98,12 @@ func (s *state) baseNP1(i int) (*node, int) {
 			// peacekeeping troops arrived": a word in -ing inside the
 			// subject, before the clause's verb, is a noun or modifier
 			lastNoun = k
+		case t == "VBG" && len(b) > 0 && isAdj(s.tag(k-1)) && s.gerundHead(k):
+			// "after fierce fighting with guerrillas", "heavy shelling of
+			// the city": an adjective's -ing word is the noun it modifies
+			s.toks[k].Tag = "NN"
+			s.leaves[k] = nil
+			lastNoun = k
 		case t == "VBG" || t == "VBN":
 			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" || lastNoun >= 0 {
 				goto done
@@ -319,6 +325,17 @@ func (s *state) asWellAs(k int) bool {
 		k++
 	}
 	return s.wordIs(k, "as") && s.wordIs(k+1, "well") && s.wordIs(k+2, "as") && s.npStart(k+3)
+}
+
+// gerundHead reports whether the -ing word at k, after an adjective, ends
+// the noun phrase as its head: a preposition, "and", a comma or the end
+// follows, never an object.
+func (s *state) gerundHead(k int) bool {
+	switch s.tag(k + 1) {
+	case "IN", "TO", "CC", ",", ".", ":", "":
+		return !s.wordIs(k+1, "that")
+	}
+	return false
 }
 
 // gerundNoun reports whether the -ing word at k, after the nouns of the
