@@ -43,6 +43,12 @@ func (s *sent) dropCommaClauses() {
 		if max == 0 || a >= b {
 			return
 		}
+		for i := a; i < b; i++ {
+			if s.tags[i] == ":" && s.leaves[i].Word == ";" {
+				b = i // "..., mostly policemen; the Taliban claimed responsibility": a clause of its own
+				break
+			}
+		}
 		n := 0
 		for i := a; i < b; i++ {
 			if !isPunct(s.tags[i]) {
