@@ -194,6 +194,7 @@ func (s *state) sentence() *node {
 	s.retagOpeningParticiple()
 	s.retagOpeningGerund()
 	s.retagAfterRelative()
+	s.retagAdverbPrepositions()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

@@ -200,3 +200,22 @@ func (s *state) retagAfterRelative() {
 		}
 	}
 }
+
+// adverbPrepositions are prepositions the tagger may read as adverbs.
+var adverbPrepositions = map[string]bool{"before": true, "after": true}
+
+// retagAdverbPrepositions makes "before" or "after" tagged as an adverb a
+// preposition when a noun phrase follows: "declared martial law nationwide
+// before/RB dawn on Tuesday" left "dawn on Tuesday" and everything after it
+// outside the clause. "had visited Iran before." keeps its adverb.
+func (s *state) retagAdverbPrepositions() {
+	for k := 0; k+1 < s.end; k++ {
+		if s.tag(k) != "RB" || !s.is(adverbPrepositions, k) {
+			continue
+		}
+		switch s.tag(k + 1) {
+		case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+			s.toks[k].Tag = "IN"
+		}
+	}
+}
