@@ -452,7 +452,10 @@ func (s *state) attachPP(k, role int) bool {
 	if s.wordIs(k, "of") {
 		return true
 	}
-	if s.tag(k) == "TO" || s.is(subordinators, k) && s.startsClause(k+1) {
+	if s.tag(k) == "TO" {
+		return role == subject && s.npStart(k+1) && s.toPPBeforeVerb(k)
+	}
+	if s.is(subordinators, k) && s.startsClause(k+1) {
 		return false
 	}
 	double := s.tag(k+1) == "IN" && (s.wordIs(k, "along") && s.wordIs(k+1, "with") || s.wordIs(k, "from") && s.npStart(k+2))
@@ -460,6 +463,22 @@ func (s *state) attachPP(k, role int) bool {
 		return false
 	}
 	return role == subject || role == appos
+}
+
+// toPPBeforeVerb reports whether the "to" at k opens a noun phrase that the
+// clause's finite verb follows: in "Russia's envoy to the United Nations
+// criticized Israel" and "India's exports to the Emirates rose" the "to"
+// phrase belongs to the subject, which otherwise ended before it and left
+// the sentence a fragment.
+func (s *state) toPPBeforeVerb(k int) bool {
+	n, j := s.np(k+1, inSubjPP)
+	if n == nil {
+		return false
+	}
+	for s.tag(j) == "RB" {
+		j++
+	}
+	return isFinite(s.tag(j)) || s.tag(j) == "MD"
 }
 
 // pp reads a prepositional phrase at i: (PP (IN with) (NP ...)).
