@@ -287,6 +287,14 @@ func (s *state) coordVP(n *node, k int) (*node, int) {
 			return s.p.mk("VP", n, s.leaf(k), v), k2
 		}
 	}
+	if s.tag(k+1) == "TO" && s.headTag(n) == "TO" {
+		// "to resume dialogue over Kashmir and to release the leaders":
+		// (VP (VP (TO to) ...) (CC and) (VP (TO to) ...))
+		if v, k2 := s.vp(k + 1); v != nil {
+			return s.p.mk("VP", n, s.leaf(k), v), k2
+		}
+		return n, k
+	}
 	j := k + 1
 	for s.tag(j) == "RB" && j < k+3 {
 		j++
