@@ -11,21 +11,21 @@ import (
 // whose own sub-code differs from the first's: "called on Armenia and
 // Azerbaijan to stop fighting and return to talks" asks for a ceasefire
 // (0256) and for talks (026), two appeals as a CAMEO coder writes them.
-// evs[n:] are the verb's events, coded raw before sub-codes (a pattern's
-// code, which may have read the first conjunct: CALL_ON's "to stop" is 025);
-// the further conjuncts are refined from the verb's own code, own. Verb leaf
-// vi heads them. Conjuncts asking for the same thing add nothing ("step down
+// evs[n:] are the verb's events, their code read over the whole complement
+// (a pattern's, which may have read the first conjunct: CALL_ON's "to stop"
+// is 025); the further conjuncts are refined from the verb's own code, own,
+// and a conjunct whose cue gave the events' code adds nothing. Verb leaf vi
+// heads them. Conjuncts asking for the same thing add nothing ("step down
 // and hand over power" is one demand).
-func (s *sent) askedActs(evs []dyad.Event, n int, raw, own string, vi int, verb string) []dyad.Event {
-	if len(evs) == n || !asking(raw) || !asking(own) {
+func (s *sent) askedActs(evs []dyad.Event, n int, own string, vi int, verb string) []dyad.Event {
+	if len(evs) == n || !asking(own) || !asking(string(evs[n].Code)) {
 		return evs
 	}
 	conj := s.complementConjuncts(vi)
 	if len(conj) < 2 {
 		return evs
 	}
-	first := s.spans[conj[0]]
-	c1 := s.subcode(raw, first.first, first.last, verb)
+	c1 := string(evs[n].Code)
 	end := len(evs)
 	for _, k := range conj[1:] {
 		sp := s.spans[k]
@@ -40,7 +40,6 @@ func (s *sent) askedActs(evs []dyad.Event, n int, raw, own string, vi int, verb 
 			e.Code = dyad.Code(c2)
 			evs = append(evs, e)
 		}
-		c1 = c2
 	}
 	return evs
 }

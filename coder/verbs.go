@@ -126,7 +126,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 			}
 			s.mx.later = later
-			raw := code
 			if s.c.opt.SubCodes {
 				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
 					code = s.refamily(code, f.Code, pat) // another verb's pattern
@@ -140,7 +139,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			n := len(evs)
 			evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
 			if s.c.opt.SubCodes {
-				evs = s.askedActs(evs, n, raw, f.Code, i, f.Verb) // coordinated.go
+				evs = s.askedActs(evs, n, f.Code, i, f.Verb) // coordinated.go
 			}
 			for range evs[n:] {
 				at = append(at, i, s.reach(pat, m, vs))
