@@ -187,16 +187,25 @@ func (s *state) retagAfterRelative() {
 			j++
 		}
 		v := j + 1
-		if s.tag(j) != "," || v >= s.end || (s.tag(v) != "NN" && s.tag(v) != "VBN") {
+		if s.tag(j) != "," || v >= s.end || (s.tag(v) != "NN" && s.tag(v) != "VBN" && s.tag(v) != "JJ") {
 			continue
 		}
 		w := strings.ToLower(s.word(v))
-		if !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		if !strings.HasSuffix(w, "ed") && !irregularPast[w] || strings.Contains(w, "-") {
 			continue
 		}
 		switch s.tag(v + 1) {
 		case "IN", "TO", "DT", "RP", "PRP$", ".", "":
-			s.toks[v].Tag = "VBD"
+			if s.tag(v) != "JJ" {
+				s.toks[v].Tag = "VBD"
+			}
+		case "JJ", "NNP", "NNPS", "NNS", "NN", "CD":
+			// "Saudi Arabia, which restored ties with Iran, invited/JJ
+			// Iranian President Ebrahim Raisi to visit": the object
+			// follows, and no other verb does before the clause ends
+			if !s.finiteBefore(v+1, ",") {
+				s.toks[v].Tag = "VBD"
+			}
 		}
 	}
 }
@@ -299,4 +308,19 @@ func (s *state) retagSubordinatePast() {
 			s.toks[j].Tag = "VBD"
 		}
 	}
+}
+
+// finiteBefore reports whether a finite verb or modal comes from token k on
+// before the clause punctuation stop, a colon or the end.
+func (s *state) finiteBefore(k int, stop string) bool {
+	for ; k < s.end; k++ {
+		t := s.tag(k)
+		if t == stop || t == ":" || t == "." {
+			return false
+		}
+		if isFinite(t) || t == "MD" {
+			return true
+		}
+	}
+	return false
 }
