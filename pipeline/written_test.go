@@ -14,9 +14,9 @@ const writtenFile = "../testdata/news/written.tsv"
 // Pinned floors of the written set's scores, set and raised as the news
 // set's are (see pinExactF1).
 const (
-	pinWrittenExactF1   = 0.36
+	pinWrittenExactF1   = 0.37
 	pinWrittenFamilyF1  = 0.48
-	pinWrittenCountryF1 = 0.63
+	pinWrittenCountryF1 = 0.64
 )
 
 func TestWrittenRegression(t *testing.T) {
