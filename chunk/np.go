@@ -342,10 +342,17 @@ func (s *state) gerundHead(k int) bool {
 // noun phrase begun in b, belongs to it: directly before a finite verb in a
 // phrase opened by a determiner ("the militarist wing refused"), or after a
 // proper noun and before nouns that a finite verb follows ("Bangladeshi
-// peacekeeping troops arrived").
+// peacekeeping troops arrived"), or after a determiner and a proper noun
+// before a noun ("the U.N. peacekeeping force in Lebanon").
 func (s *state) gerundNoun(k int, b []*node) bool {
+	det := len(b) > 0 && b[0].IsLeaf() && b[0].Label == "DT"
 	if isFinite(s.tag(k + 1)) {
-		return len(b) > 0 && b[0].IsLeaf() && b[0].Label == "DT"
+		return det
+	}
+	if det && s.tag(k-1) == "NNP" && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS") {
+		// "the expanded U.N. peacekeeping force in south Lebanon": after a
+		// determiner and a name, the -ing word before a noun modifies it
+		return true
 	}
 	if s.tag(k-1) != "NNP" || !isNoun(s.tag(k+1)) {
 		return false
