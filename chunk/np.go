@@ -349,6 +349,11 @@ func (s *state) gerundNoun(k int, b []*node) bool {
 	if isFinite(s.tag(k + 1)) {
 		return det
 	}
+	if det && isNoun(s.tag(k-1)) && (s.tag(k+1) == "WDT" || s.wordIs(k+1, "that")) {
+		// "a truck bombing that killed 90 people": the -ing word heads
+		// the phrase its relative clause is about
+		return true
+	}
 	if det && s.tag(k-1) == "NNP" && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS") {
 		// "the expanded U.N. peacekeeping force in south Lebanon": after a
 		// determiner and a name, the -ing word before a noun modifies it
@@ -457,7 +462,9 @@ func (s *state) attachPP(k, role int) bool {
 		return false
 	}
 	if s.wordIs(k, "of") {
-		return true
+		// not to a weekday: "accused Pakistan on Thursday of helping" is
+		// accused of helping ("Thursday of next week" keeps it)
+		return !s.is(weekdays, k-1) || s.wordIs(k+1, "last") || s.wordIs(k+1, "next") || s.wordIs(k+1, "this")
 	}
 	if s.tag(k) == "TO" {
 		return role == subject && s.npStart(k+1) && s.toPPBeforeVerb(k)

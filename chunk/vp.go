@@ -73,6 +73,20 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, v)
 			k = k2
+		case hasObj && (t == "VB" || t == "VBP") && s.is(bareInfinitiveVerbs, i) && len(b) == 2 && b[1].Label == "NP":
+			// "helping the Haqqani network carry out a bombing": an object
+			// and a bare infinitive, (S (NP ...) (VP (VB carry) ...)) as
+			// Stanford has it
+			if t == "VBP" {
+				s.toks[k].Tag = "VB"
+				s.leaves[k] = nil
+			}
+			v, k2 := s.vp(k)
+			if v == nil {
+				goto done
+			}
+			b[1] = s.p.mk("S", b[1], v)
+			k = k2
 		case t == "RP":
 			b = append(b, s.p.mk("PRT", s.leaf(k)))
 			k++

@@ -113,3 +113,12 @@ var tellVerbs = map[string]bool{
 	"notify": true, "notified": true, "convince": true, "convinced": true,
 	"persuade": true, "persuaded": true,
 }
+
+// bareInfinitiveVerbs take an object and a bare infinitive: "helped the
+// rebels carry out the attack", "let the inspectors enter".
+var bareInfinitiveVerbs = map[string]bool{
+	"help": true, "helps": true, "helped": true, "helping": true,
+	"let": true, "lets": true, "letting": true,
+	"make": true, "makes": true, "made": true, "making": true,
+	"watch": true, "watched": true, "see": true, "saw": true,
+}
