@@ -30,6 +30,14 @@ func (s *state) baseNP(i int) (*node, int) {
 }
 
 func (s *state) baseNP1(i int) (*node, int) {
+	if s.tag(i) == "WP" && s.wordIs(i, "what") && s.npStart(i+1) && s.tag(i+1) != "WP" {
+		// a free relative, "over what it called dangerous manoeuvres",
+		// "struck what New Delhi said was a camp": (NP (SBAR (WHNP what)
+		// (S ...)))
+		if rel, k := s.relative(i); rel != nil && k > i+2 {
+			return s.p.mk("NP", rel), k
+		}
+	}
 	switch s.tag(i) {
 	case "PRP", "EX", "WP":
 		return s.p.mk("NP", s.leaf(i)), i + 1
