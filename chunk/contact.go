@@ -57,7 +57,9 @@ func (s *state) contactRelative(i, k int) bool {
 	if s.is(clauseVerbs, v) {
 		// "the camp it said was used by Hamas": the gap is the subject of
 		// the reported clause, whose verb follows at once
-		return v == k+1 && (isFinite(s.tag(j)) || s.tag(j) == "MD")
+		// "elections it had promised to hold": the gap is the object of
+		// the infinitive
+		return s.tag(j) == "TO" || v == k+1 && (isFinite(s.tag(j)) || s.tag(j) == "MD")
 	}
 	if s.tag(v) == "VBG" && v == k+1 {
 		return false // "it ... killing": no finite verb
@@ -103,7 +105,7 @@ func (s *state) saidBefore(i int) bool {
 // (S (VP (VBD was) ...))))).
 func (s *state) contactClause(k int) (*node, int) {
 	v := k + 1
-	if !s.is(clauseVerbs, v) || !(isFinite(s.tag(v+1)) || s.tag(v+1) == "MD") {
+	if !s.is(clauseVerbs, v) || !(isFinite(s.tag(v+1)) || s.tag(v+1) == "MD") || s.tag(v+1) == "TO" {
 		return s.clause(k)
 	}
 	subj, _ := s.np(k, subject)
