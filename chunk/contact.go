@@ -100,20 +100,28 @@ func (s *state) saidBefore(i int) bool {
 }
 
 // contactClause parses the contact relative clause whose pronoun subject is
-// at k. When its verb is a verb of saying followed at once by a finite verb,
-// the gap is the reported clause's subject: (S (NP it) (VP (VBD said) (SBAR
-// (S (VP (VBD was) ...))))).
+// at k (gappedReport, or an ordinary clause).
 func (s *state) contactClause(k int) (*node, int) {
-	v := k + 1
-	if !s.is(clauseVerbs, v) || !(isFinite(s.tag(v+1)) || s.tag(v+1) == "MD") || s.tag(v+1) == "TO" {
-		return s.clause(k)
+	if n, k2 := s.gappedReport(k); n != nil {
+		return n, k2
 	}
-	subj, _ := s.np(k, subject)
-	rest, k2 := s.vp(v + 1)
-	if subj == nil || rest == nil {
+	return s.clause(k)
+}
+
+// gappedReport parses, at k, a relative clause whose verb of saying is
+// followed at once by the reported verb, the gap being the reported
+// clause's subject: "(the camp) it said was used by Hamas", "(what) New
+// Delhi said was a militant camp" give (S (NP it) (VP (VBD said) (SBAR (S
+// (VP (VBD was) ...))))). It returns nil for any other shape.
+func (s *state) gappedReport(k int) (*node, int) {
+	subj, v := s.np(k, subject)
+	if subj == nil || !s.is(clauseVerbs, v) || !(isFinite(s.tag(v+1)) || s.tag(v+1) == "MD") {
 		return nil, k
 	}
-	inner := s.p.mk("S", rest)
-	vp := s.p.mk("VP", s.leaf(v), s.p.mk("SBAR", inner))
+	rest, k2 := s.vp(v + 1)
+	if rest == nil {
+		return nil, k
+	}
+	vp := s.p.mk("VP", s.leaf(v), s.p.mk("SBAR", s.p.mk("S", rest)))
 	return s.p.mk("S", subj, vp), k2
 }

@@ -29,8 +29,14 @@ func (s *state) baseNP(i int) (*node, int) {
 	return m.n, int(m.end)
 }
 
+// freeRelative reports whether "what" at i opens a free relative: a subject
+// and its verb follow ("struck what New Delhi said was a camp").
+func (s *state) freeRelative(i int) bool {
+	return s.tag(i) == "WP" && s.wordIs(i, "what") && s.npStart(i+1) && s.tag(i+1) != "WP"
+}
+
 func (s *state) baseNP1(i int) (*node, int) {
-	if s.tag(i) == "WP" && s.wordIs(i, "what") && s.npStart(i+1) && s.tag(i+1) != "WP" {
+	if s.freeRelative(i) {
 		// a free relative, "over what it called dangerous manoeuvres",
 		// "struck what New Delhi said was a camp": (NP (SBAR (WHNP what)
 		// (S ...)))
@@ -548,6 +554,8 @@ func (s *state) relative(i int) (*node, int) {
 			return nil, i
 		}
 		body, k = s.p.mk("S", vp), k2
+	} else if g, k2 := s.gappedReport(k); g != nil && s.wordIs(i, "what") {
+		body, k = g, k2 // "what New Delhi said was a militant camp"
 	} else {
 		cl, k2 := s.clause(k)
 		if cl == nil {

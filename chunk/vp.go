@@ -115,7 +115,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
 			k = k2
 			goto done
-		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj):
+		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj) || !hasObj && s.freeRelative(k):
 			obj, k2 := s.np(k, object)
 			if obj == nil {
 				goto done
