@@ -29,7 +29,21 @@ func (s *state) baseNP(i int) (*node, int) {
 	return m.n, int(m.end)
 }
 
+// freeRelative reports whether "what" at i opens a free relative: a subject
+// and its verb follow ("struck what New Delhi said was a camp").
+func (s *state) freeRelative(i int) bool {
+	return s.tag(i) == "WP" && s.wordIs(i, "what") && s.npStart(i+1) && s.tag(i+1) != "WP"
+}
+
 func (s *state) baseNP1(i int) (*node, int) {
+	if s.freeRelative(i) {
+		// a free relative, "over what it called dangerous manoeuvres",
+		// "struck what New Delhi said was a camp": (NP (SBAR (WHNP what)
+		// (S ...)))
+		if rel, k := s.relative(i); rel != nil && k > i+2 {
+			return s.p.mk("NP", rel), k
+		}
+	}
 	switch s.tag(i) {
 	case "PRP", "EX", "WP":
 		return s.p.mk("NP", s.leaf(i)), i + 1
@@ -97,6 +111,12 @@ func (s *state) baseNP1(i int) (*node, int) {
 			// "the UNITA militarist wing refused", "Bangladeshi
 			// peacekeeping troops arrived": a word in -ing inside the
 			// subject, before the clause's verb, is a noun or modifier
+			lastNoun = k
+		case t == "VBG" && len(b) > 0 && isAdj(s.tag(k-1)) && s.gerundHead(k):
+			// "after fierce fighting with guerrillas", "heavy shelling of
+			// the city": an adjective's -ing word is the noun it modifies
+			s.toks[k].Tag = "NN"
+			s.leaves[k] = nil
 			lastNoun = k
 		case t == "VBG" || t == "VBN":
 			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" || lastNoun >= 0 {
@@ -207,6 +227,13 @@ func (s *state) np1(i, role int) (*node, int) {
 			if s.tag(k) == "," && role == subject {
 				n, k = s.p.mk("NP", n.Children[0], n.Children[1], n.Children[2], s.leaf(k)), k+1
 			}
+		case t == "PRP" && (role == object || role == inPP) && s.contactRelative(i, k):
+			// "the assets they lost": (NP (NP ...) (SBAR (S (NP they) (VP lost))))
+			cl, k2 := s.contactClause(k)
+			if cl == nil {
+				return n, k
+			}
+			n, k = s.p.mk("NP", n, s.p.mk("SBAR", cl)), k2
 		case t == "WDT" || t == "WP" || t == "WP$" || (t == "IN" || t == "DT") && s.wordIs(k, "that") && isVerb(s.tag(k+1)):
 			rel, k2 := s.relative(k)
 			if rel == nil {
@@ -314,14 +341,37 @@ func (s *state) asWellAs(k int) bool {
 	return s.wordIs(k, "as") && s.wordIs(k+1, "well") && s.wordIs(k+2, "as") && s.npStart(k+3)
 }
 
+// gerundHead reports whether the -ing word at k, after an adjective, ends
+// the noun phrase as its head: a preposition, "and", a comma or the end
+// follows, never an object.
+func (s *state) gerundHead(k int) bool {
+	switch s.tag(k + 1) {
+	case "IN", "TO", "CC", ",", ".", ":", "":
+		return !s.wordIs(k+1, "that")
+	}
+	return false
+}
+
 // gerundNoun reports whether the -ing word at k, after the nouns of the
 // noun phrase begun in b, belongs to it: directly before a finite verb in a
 // phrase opened by a determiner ("the militarist wing refused"), or after a
 // proper noun and before nouns that a finite verb follows ("Bangladeshi
-// peacekeeping troops arrived").
+// peacekeeping troops arrived"), or after a determiner and a proper noun
+// before a noun ("the U.N. peacekeeping force in Lebanon").
 func (s *state) gerundNoun(k int, b []*node) bool {
+	det := len(b) > 0 && b[0].IsLeaf() && b[0].Label == "DT"
 	if isFinite(s.tag(k + 1)) {
-		return len(b) > 0 && b[0].IsLeaf() && b[0].Label == "DT"
+		return det
+	}
+	if det && isNoun(s.tag(k-1)) && (s.tag(k+1) == "WDT" || s.wordIs(k+1, "that")) {
+		// "a truck bombing that killed 90 people": the -ing word heads
+		// the phrase its relative clause is about
+		return true
+	}
+	if det && s.tag(k-1) == "NNP" && (s.tag(k+1) == "NN" || s.tag(k+1) == "NNS") {
+		// "the expanded U.N. peacekeeping force in south Lebanon": after a
+		// determiner and a name, the -ing word before a noun modifies it
+		return true
 	}
 	if s.tag(k-1) != "NNP" || !isNoun(s.tag(k+1)) {
 		return false
@@ -426,9 +476,14 @@ func (s *state) attachPP(k, role int) bool {
 		return false
 	}
 	if s.wordIs(k, "of") {
-		return true
+		// not to a weekday: "accused Pakistan on Thursday of helping" is
+		// accused of helping ("Thursday of next week" keeps it)
+		return !s.is(weekdays, k-1) || s.wordIs(k+1, "last") || s.wordIs(k+1, "next") || s.wordIs(k+1, "this")
 	}
-	if s.tag(k) == "TO" || s.is(subordinators, k) && s.startsClause(k+1) {
+	if s.tag(k) == "TO" {
+		return role == subject && s.npStart(k+1) && s.toPPBeforeVerb(k)
+	}
+	if s.is(subordinators, k) && s.startsClause(k+1) {
 		return false
 	}
 	double := s.tag(k+1) == "IN" && (s.wordIs(k, "along") && s.wordIs(k+1, "with") || s.wordIs(k, "from") && s.npStart(k+2))
@@ -436,6 +491,22 @@ func (s *state) attachPP(k, role int) bool {
 		return false
 	}
 	return role == subject || role == appos
+}
+
+// toPPBeforeVerb reports whether the "to" at k opens a noun phrase that the
+// clause's finite verb follows: in "Russia's envoy to the United Nations
+// criticized Israel" and "India's exports to the Emirates rose" the "to"
+// phrase belongs to the subject, which otherwise ended before it and left
+// the sentence a fragment.
+func (s *state) toPPBeforeVerb(k int) bool {
+	n, j := s.np(k+1, inSubjPP)
+	if n == nil {
+		return false
+	}
+	for s.tag(j) == "RB" {
+		j++
+	}
+	return isFinite(s.tag(j)) || s.tag(j) == "MD"
 }
 
 // pp reads a prepositional phrase at i: (PP (IN with) (NP ...)).
@@ -483,6 +554,8 @@ func (s *state) relative(i int) (*node, int) {
 			return nil, i
 		}
 		body, k = s.p.mk("S", vp), k2
+	} else if g, k2 := s.gappedReport(k); g != nil && s.wordIs(i, "what") {
+		body, k = g, k2 // "what New Delhi said was a militant camp"
 	} else {
 		cl, k2 := s.clause(k)
 		if cl == nil {

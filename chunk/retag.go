@@ -163,3 +163,164 @@ func (s *state) retagOpeningGerund() {
 		}
 	}
 }
+
+// retagAfterRelative makes the word after a comma-delimited relative clause
+// on a noun the clause's finite verb when the tagger read a past
+// tense as a noun: in "if Hamas, which advocates Israel's destruction, ran
+// in the election" "ran" was NN, so the relative clause took "ran in the
+// election" as an apposition and the if-clause lost its verb. The word must
+// be a past form (-ed or an irregular past) followed by a preposition, a
+// determiner, a particle or the end of the clause, where a noun after a
+// closing comma would be an odd apposition.
+func (s *state) retagAfterRelative() {
+	for k := 2; k+1 < s.end; k++ {
+		if s.tag(k) != "," || !isNoun(s.tag(k-1)) {
+			continue
+		}
+		if w := s.tag(k + 1); w != "WDT" && w != "WP" {
+			continue
+		}
+		// the closing comma of the relative clause, before any other
+		// clause punctuation
+		j := k + 2
+		for j < s.end && s.tag(j) != "," && s.tag(j) != ":" && s.tag(j) != "." {
+			j++
+		}
+		v := j + 1
+		if s.tag(j) != "," || v >= s.end || (s.tag(v) != "NN" && s.tag(v) != "VBN" && s.tag(v) != "JJ") {
+			continue
+		}
+		w := strings.ToLower(s.word(v))
+		if !strings.HasSuffix(w, "ed") && !irregularPast[w] || strings.Contains(w, "-") {
+			continue
+		}
+		switch s.tag(v + 1) {
+		case "IN", "TO", "DT", "RP", "PRP$", ".", "":
+			if s.tag(v) != "JJ" {
+				s.toks[v].Tag = "VBD"
+			}
+		case "JJ", "NNP", "NNPS", "NNS", "NN", "CD":
+			// "Saudi Arabia, which restored ties with Iran, invited/JJ
+			// Iranian President Ebrahim Raisi to visit": the object
+			// follows, and no other verb does before the clause ends
+			if !s.finiteBefore(v+1, ",") {
+				s.toks[v].Tag = "VBD"
+			}
+		}
+	}
+}
+
+// adverbPrepositions are prepositions the tagger may read as adverbs.
+var adverbPrepositions = map[string]bool{"before": true, "after": true}
+
+// retagAdverbPrepositions makes "before" or "after" tagged as an adverb a
+// preposition when a noun phrase follows: "declared martial law nationwide
+// before/RB dawn on Tuesday" left "dawn on Tuesday" and everything after it
+// outside the clause. "had visited Iran before." keeps its adverb.
+func (s *state) retagAdverbPrepositions() {
+	for k := 0; k+1 < s.end; k++ {
+		if s.tag(k) != "RB" || !s.is(adverbPrepositions, k) {
+			continue
+		}
+		switch s.tag(k + 1) {
+		case "DT", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "JJ":
+			s.toks[k].Tag = "IN"
+		}
+	}
+}
+
+// modals are the words that may be tagged MD.
+var modals = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "shall": true, "should": true, "'ll": true, "'d": true, "ought": true,
+	"wo": true, "ca": true, "need": true, "dare": true, "shalt": true,
+}
+
+// retagFalseModals makes a word the tagger read as a modal but that is no
+// modal an adverb: "struck targets in Gaza overnight/MD after militants
+// fired rockets" opened a second clause at "overnight".
+func (s *state) retagFalseModals() {
+	for k := 0; k < s.end; k++ {
+		if s.tag(k) == "MD" && !s.is(modals, k) {
+			s.toks[k].Tag = "RB"
+		}
+	}
+}
+
+// retagHyphenatedNames makes a capitalised hyphenated word tagged as an
+// adjective a proper noun when it ends a run of proper nouns before a verb,
+// a possessive or a comma: "Foreign Minister Hossein Amir-Abdollahian/JJ
+// held talks" split the name and left the sentence a fragment. "the
+// Israeli-Palestinian talks" keeps its adjective (a noun follows).
+func (s *state) retagHyphenatedNames() {
+	for k := 1; k < s.end; k++ {
+		w := s.word(k)
+		if s.tag(k) != "JJ" || s.tag(k-1) != "NNP" || w == "" || w[0] < 'A' || w[0] > 'Z' || !strings.Contains(w, "-") {
+			continue
+		}
+		switch n := s.tag(k + 1); {
+		case isVerb(n) && n != "VBG", n == "MD", n == "POS", n == ",", n == ".", n == "CC":
+			s.toks[k].Tag = "NNP"
+		}
+	}
+}
+
+// retagSubordinatePast makes a past form the tagger read as an adjective the
+// verb of a subordinate clause: in "after militants fired/JJ rockets" the
+// clause after "after" had no verb and became a prepositional phrase. The
+// word (-ed, no hyphen) follows the clause's noun right after the
+// subordinator and comes before its object; no finite verb stands between.
+// Conversely a participle right after the subordinator, before the nouns
+// that the clause's verb follows, is an adjective ("After armed men
+// stormed the building").
+func (s *state) retagSubordinatePast() {
+	for i := 0; i+3 < s.end; i++ {
+		if s.tag(i) != "IN" || !s.is(subordinators, i) || s.wordIs(i, "that") {
+			continue
+		}
+		if t := s.tag(i + 1); (t == "VBN" || t == "VBD") && strings.HasSuffix(s.word(i+1), "ed") && isNoun(s.tag(i+2)) {
+			// "After armed/VBN men stormed the building": the participle
+			// modifies the clause's subject when its verb follows
+			j := i + 2
+			for j < s.end && isNoun(s.tag(j)) {
+				j++
+			}
+			if isFinite(s.tag(j)) || s.tag(j) == "MD" {
+				s.toks[i+1].Tag = "JJ"
+			}
+		}
+		j := i + 1
+		for j < s.end && (s.tag(j) == "DT" || isAdj(s.tag(j)) && !strings.HasSuffix(s.word(j), "ed") || s.tag(j) == "CD") {
+			j++
+		}
+		if !isNoun(s.tag(j)) {
+			continue
+		}
+		for j < s.end && isNoun(s.tag(j)) {
+			j++
+		}
+		w := s.word(j)
+		if s.tag(j) != "JJ" || !strings.HasSuffix(w, "ed") || strings.Contains(w, "-") {
+			continue
+		}
+		switch s.tag(j + 1) {
+		case "DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "PRP":
+			s.toks[j].Tag = "VBD"
+		}
+	}
+}
+
+// finiteBefore reports whether a finite verb or modal comes from token k on
+// before the clause punctuation stop, a colon or the end.
+func (s *state) finiteBefore(k int, stop string) bool {
+	for ; k < s.end; k++ {
+		t := s.tag(k)
+		if t == stop || t == ":" || t == "." {
+			return false
+		}
+		if isFinite(t) || t == "MD" {
+			return true
+		}
+	}
+	return false
+}

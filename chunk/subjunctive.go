@@ -43,6 +43,11 @@ func (s *state) repairSubjunctive() {
 			}
 			switch s.tag(j + 1) {
 			case "DT", "PRP$", "NNS", "JJ", "CD", "IN", "TO", "RP", "PRP":
+			case "RB":
+				if !s.is(particles, j+1) || !s.is(phrasalVerbs, j) {
+					continue
+				}
+				// "demanded that al-Bashir step/NN down/RB"
 			case "NN":
 				if !plural(s.word(j + 1)) {
 					continue // "the government trade policy": a noun before the verb
@@ -67,6 +72,15 @@ func (s *state) subjunctiveAt(i, k int) bool {
 		j++
 	}
 	return j > k && (s.tag(j) == "VB" || s.tag(j) == "VBP")
+}
+
+// subjunctiveThat reports whether "that" at k, after the mandative verb at i,
+// opens a subjunctive clause rather than a noun phrase: the tagger reads
+// "that" as a determiner after a base form ("voted to demand that/DT Russia
+// stop its offensive"), which made "that Russia" the object and cut the
+// clause off.
+func (s *state) subjunctiveThat(i, k int) bool {
+	return s.wordIs(k, "that") && s.subjunctiveAt(i, k+1)
 }
 
 // plural reports whether w ends like a plural noun (or a verb's -s form),

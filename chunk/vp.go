@@ -73,6 +73,20 @@ func (s *state) mainVP(i int) (*node, int) {
 			}
 			b = append(b, v)
 			k = k2
+		case hasObj && (t == "VB" || t == "VBP") && s.is(bareInfinitiveVerbs, i) && len(b) == 2 && b[1].Label == "NP":
+			// "helping the Haqqani network carry out a bombing": an object
+			// and a bare infinitive, (S (NP ...) (VP (VB carry) ...)) as
+			// Stanford has it
+			if t == "VBP" {
+				s.toks[k].Tag = "VB"
+				s.leaves[k] = nil
+			}
+			v, k2 := s.vp(k)
+			if v == nil {
+				goto done
+			}
+			b[1] = s.p.mk("S", b[1], v)
+			k = k2
 		case t == "RP":
 			b = append(b, s.p.mk("PRT", s.leaf(k)))
 			k++
@@ -101,7 +115,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
 			k = k2
 			goto done
-		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" || (isAdj(t) && s.nounAhead(k+1) && !hasObj):
+		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj) || !hasObj && s.freeRelative(k):
 			obj, k2 := s.np(k, object)
 			if obj == nil {
 				goto done
@@ -286,6 +300,14 @@ func (s *state) coordVP(n *node, k int) (*node, int) {
 			s.p.put(b)
 			return s.p.mk("VP", n, s.leaf(k), v), k2
 		}
+	}
+	if s.tag(k+1) == "TO" && s.headTag(n) == "TO" {
+		// "to resume dialogue over Kashmir and to release the leaders":
+		// (VP (VP (TO to) ...) (CC and) (VP (TO to) ...))
+		if v, k2 := s.vp(k + 1); v != nil {
+			return s.p.mk("VP", n, s.leaf(k), v), k2
+		}
+		return n, k
 	}
 	j := k + 1
 	for s.tag(j) == "RB" && j < k+3 {

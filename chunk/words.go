@@ -97,6 +97,7 @@ var irregularPast = map[string]bool{
 	"bought": true, "sold": true, "spoke": true, "broke": true, "threw": true, "wrote": true,
 	"drove": true, "rode": true, "fled": true, "hit": true, "beat": true, "began": true,
 	"withdrew": true, "overthrew": true, "forbade": true, "swore": true, "stole": true,
+	"ran": true, "came": true, "went": true, "saw": true, "got": true, "kept": true, "stood": true,
 }
 
 // preDeterminers may stand before another determiner: "both the army and".
@@ -111,4 +112,13 @@ var tellVerbs = map[string]bool{
 	"remind": true, "reminds": true, "reminded": true,
 	"notify": true, "notified": true, "convince": true, "convinced": true,
 	"persuade": true, "persuaded": true,
+}
+
+// bareInfinitiveVerbs take an object and a bare infinitive: "helped the
+// rebels carry out the attack", "let the inspectors enter".
+var bareInfinitiveVerbs = map[string]bool{
+	"help": true, "helps": true, "helped": true, "helping": true,
+	"let": true, "lets": true, "letting": true,
+	"make": true, "makes": true, "made": true, "making": true,
+	"watch": true, "watched": true, "see": true, "saw": true,
 }

@@ -43,6 +43,12 @@ func (s *sent) dropCommaClauses() {
 		if max == 0 || a >= b {
 			return
 		}
+		for i := a; i < b; i++ {
+			if s.tags[i] == ":" && s.leaves[i].Word == ";" {
+				b = i // "..., mostly policemen; the Taliban claimed responsibility": a clause of its own
+				break
+			}
+		}
 		n := 0
 		for i := a; i < b; i++ {
 			if !isPunct(s.tags[i]) {
@@ -85,7 +91,7 @@ func (s *sent) hasCC(k int) bool {
 // "Raisi, who took office in 2021, visited Beijing", the words after the
 // last comma are the sentence's predicate, not a clause to ignore.
 func (s *sent) hasMainVerb(a, b int) bool {
-	top := s.topS()
+	top := s.topClause()
 	if top < 0 {
 		return false
 	}
@@ -110,7 +116,7 @@ func (s *sent) hasMainVerb(a, b int) bool {
 // Wei Fenghe, landed in Iran" puts the subject between two commas, where a
 // parenthetical usually stands.
 func (s *sent) hasMainSubject(a, b int) bool {
-	top := s.topS()
+	top := s.topClause()
 	if top < 0 {
 		return false
 	}
@@ -166,4 +172,44 @@ func (s *sent) hasIncluding(k int) bool {
 		}
 	}
 	return false
+}
+
+// topClause is topS, or under a dateline ("MOSCOW (Reuters) - Xi arrived
+// ...", a FRAG of the dateline's noun phrase, a dash and the clause) the
+// clause after the dash.
+func (s *sent) topClause() int {
+	if top := s.topS(); top >= 0 {
+		return top
+	}
+	for k := 0; k < len(s.nodes) && !s.nodes[k].IsLeaf(); k++ {
+		if s.nodes[k].Label == "FRAG" {
+			return s.datelineClause(k)
+		}
+		if len(s.nodes[k].Children) != 1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// datelineClause returns the clause of a FRAG node k that opens with a
+// dateline: noun phrases and commas, a dash (":"), then an S. It returns -1
+// for any other FRAG.
+func (s *sent) datelineClause(k int) int {
+	var buf [16]int
+	dash := false
+	for _, c := range s.children(k, buf[:0]) {
+		l := s.nodes[c].Label
+		switch {
+		case dash && isLabel(l, "S"):
+			return c
+		case dash:
+			return -1
+		case l == ":":
+			dash = true
+		case !isLabel(l, "NP") && l != ",":
+			return -1
+		}
+	}
+	return -1
 }

@@ -176,3 +176,20 @@ func readsSynset(p *dict.Pattern, name string) bool {
 	}
 	return false
 }
+
+// residuals are the roots' residual codes, "010" to "200".
+var residuals = [21]string{"", "010", "020", "030", "040", "050", "060", "070", "080", "090",
+	"100", "110", "120", "130", "140", "150", "160", "170", "180", "190", "200"}
+
+// residualOf returns the residual code of code's root ("0256" → "020"), or
+// "" for a code that is no CAMEO code. A table, not a concatenation: it
+// runs for every coded verb.
+func residualOf(code string) string {
+	if len(code) < 2 || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9' {
+		return ""
+	}
+	if r := int(code[0]-'0')*10 + int(code[1]-'0'); r < len(residuals) {
+		return residuals[r]
+	}
+	return ""
+}

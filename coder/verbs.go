@@ -75,7 +75,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		// A second pass reads no word above the verb's own clause (recode).
 		for s.upLimit = 0; ; {
 			m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
-			code, extra := f.Code, ""
+			code := f.Code
 			// A negated verb is coded only by a pattern written for the
 			// negation ("- WILL NOT * [130]"): without one, "will not allow"
 			// is no event, rather than the verb's own code or a pattern that
@@ -135,12 +135,11 @@ func (s *sent) codeVerbs() []dyad.Event {
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
 				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb), vs) // intent.go
 				code = s.threatOf(code, i, ve)
-				extra = s.coordinated(code, ve+1, lowEnd) // subcode_coord.go
 			}
 			n := len(evs)
 			evs = s.events(evs, m, code, pat, f, block, i, vs, ve, lowEnd)
-			if extra != "" {
-				evs = alsoCoded(evs, n, code, extra)
+			if s.c.opt.SubCodes {
+				evs = s.askedActs(evs, n, f.Code, i, f.Verb) // coordinated.go
 			}
 			for range evs[n:] {
 				at = append(at, i, s.reach(pat, m, vs))
@@ -180,7 +179,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.swaps(s.nominalVisits(s.hostVisits(evs))) // hostvisit.go, swap.go
+		evs = s.claimedAttacks(s.withReciprocals(s.swaps(s.nominalVisits(s.hostVisits(evs))))) // hostvisit.go, swap.go, reciprocal.go, claim.go
 	}
 	return evs
 }
