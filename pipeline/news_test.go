@@ -28,9 +28,9 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.54 // exact (source, target, code) triples
-	pinFamilyF1  = 0.64 // right root code and right actors
-	pinCountryF1 = 0.72 // right root code and right countries
+	pinExactF1   = 0.55 // exact (source, target, code) triples
+	pinFamilyF1  = 0.65 // right root code and right actors
+	pinCountryF1 = 0.73 // right root code and right countries
 )
 
 // readNews reads the news set.
