@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -128,17 +129,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 // crimes in attacks on civilians" stays 1124).
 func (s *sent) overLeaf(code string, from, to int) string {
 	t := subcodes()
-	for i := from; i <= to && i < len(s.words); i++ {
-		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
-			break
-		}
-		if s.inName(i) {
-			continue
-		}
-		c, n := t.match(s.words, s.tags, i, to)
-		if n == 0 {
-			continue
-		}
+	for _, c := range s.cues(t, from, to, true) {
 		for _, k := range c.subj {
 			for _, o := range t.subj[k].over {
 				if len(o[0]) == 4 && o[0] == code {
@@ -151,7 +142,6 @@ func (s *sent) overLeaf(code string, from, to int) string {
 				return code // the text names the pattern's own subject first
 			}
 		}
-		i += n - 1
 	}
 	return code
 }
@@ -173,14 +163,7 @@ func (s *sent) agentCode(code string, vi int) string {
 	if !ok {
 		return ""
 	}
-	for i := f; i <= l && i < len(s.words); i++ {
-		if s.inName(i) {
-			continue
-		}
-		c, n := t.match(s.words, s.tags, i, l)
-		if n == 0 {
-			continue
-		}
+	for _, c := range s.cues(t, f, l, false) {
 		for _, k := range c.subj {
 			for j := k; j >= 0; j = t.subj[j].parent {
 				for _, a := range t.subj[j].agent {
@@ -190,7 +173,6 @@ func (s *sent) agentCode(code string, vi int) string {
 				}
 			}
 		}
-		i += n - 1
 	}
 	return ""
 }
@@ -364,11 +346,7 @@ func (s *sent) actorIn(from, to int) bool {
 // followedBy reports whether a cue of one of the subjects in want, or of a
 // subject below one of them, comes in leaves from..to.
 func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
-	for i := from; i <= to && i < len(s.words); i++ {
-		c, n := t.match(s.words, s.tags, i, to)
-		if n == 0 || s.inName(i) {
-			continue
-		}
+	for _, c := range s.cues(t, from, to, false) {
 		for _, k := range c.subj {
 			for j := k; j >= 0; j = t.subj[j].parent {
 				for _, w := range want {
@@ -378,9 +356,35 @@ func (s *sent) followedBy(t *subTable, want []int, from, to int) bool {
 				}
 			}
 		}
-		i += n - 1
 	}
 	return false
+}
+
+// cues yields the sub-code table's cues in leaves from..to in order, with
+// the leaf each starts at; a cue's words are not read again for the next.
+// Words inside a named actor are skipped (an actor's name names no
+// subject: "the Rapid Support Forces" is no force). With clause, the scan
+// stops where a subordinate or adverbial clause begins ("as", "unless",
+// "after …"): what such a clause names is not what the verb is about.
+func (s *sent) cues(t *subTable, from, to int, clause bool) iter.Seq2[int, *cue] {
+	return func(yield func(int, *cue) bool) {
+		for i := from; i <= to && i < len(s.words); i++ {
+			if clause && (clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i)) {
+				return
+			}
+			if s.inName(i) {
+				continue
+			}
+			c, n := t.match(s.words, s.tags, i, to)
+			if n == 0 {
+				continue
+			}
+			if !yield(i, c) {
+				return
+			}
+			i += n - 1
+		}
+	}
 }
 
 // participial reports whether the dropped stretch starting at leaf i (after

@@ -82,17 +82,7 @@ func (s *sent) moneyFor(code string, p *dict.Pattern, from int) string {
 	}
 	to := s.lowEnd(from - 1)
 	t := subcodes()
-	for i := from; i <= to && i < len(s.words); i++ {
-		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
-			break
-		}
-		if s.inName(i) {
-			continue
-		}
-		c, n := t.match(s.words, s.tags, i, to)
-		if n == 0 {
-			continue
-		}
+	for _, c := range s.cues(t, from, to, true) {
 		for _, k := range c.subj {
 			if t.subj[k].actorNext {
 				continue
@@ -104,7 +94,6 @@ func (s *sent) moneyFor(code string, p *dict.Pattern, from int) string {
 				return code
 			}
 		}
-		i += n - 1
 	}
 	return code
 }
