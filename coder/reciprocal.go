@@ -23,16 +23,23 @@ func jointWith(c dyad.Code) bool {
 // China established relations" gives both, and as the CAMEO manual writes
 // reciprocal events for agreements. Most dictionary patterns for signings
 // already give both directions; this adds the reverse where a verb's own
-// code or a one-way pattern did not. Events whose target span is unknown (a tree read without its text)
-// are left alone.
+// code or a one-way pattern did not. Events whose target span is unknown
+// (a tree read without its text) are left alone.
 func (s *sent) withReciprocals(evs []dyad.Event) []dyad.Event {
+	return withReverse(evs, func(e *dyad.Event) bool {
+		return jointWith(e.Code) && e.Target.Span.End != 0 && !sameCountry(e.Source.Code, e.Target.Code) &&
+			s.afterWith(e.Target.Span.Start)
+	})
+}
+
+// withReverse appends to evs, for each of its events that mutual accepts,
+// the same event with source and target swapped, unless evs holds it
+// already.
+func withReverse(evs []dyad.Event, mutual func(e *dyad.Event) bool) []dyad.Event {
 	n := len(evs)
 	for i := 0; i < n; i++ {
 		e := evs[i]
-		if !jointWith(e.Code) || e.Target.Span.End == 0 || sameCountry(e.Source.Code, e.Target.Code) {
-			continue
-		}
-		if !s.afterWith(e.Target.Span.Start) {
+		if !mutual(&e) {
 			continue
 		}
 		dup := false

@@ -18,20 +18,7 @@ func (s *sent) swaps(evs []dyad.Event) []dyad.Event {
 	if !swap {
 		return evs
 	}
-	n := len(evs)
-	for i := 0; i < n; i++ {
-		e := evs[i]
-		if e.Code != "0841" || sameCountry(e.Source.Code, e.Target.Code) {
-			continue
-		}
-		dup := false
-		for j := range evs {
-			dup = dup || evs[j].Code == e.Code && evs[j].Source.Code == e.Target.Code && evs[j].Target.Code == e.Source.Code
-		}
-		if !dup {
-			e.Source, e.Target = e.Target, e.Source
-			evs = append(evs, e)
-		}
-	}
-	return evs
+	return withReverse(evs, func(e *dyad.Event) bool {
+		return e.Code == "0841" && !sameCountry(e.Source.Code, e.Target.Code)
+	})
 }
