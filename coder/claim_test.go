@@ -7,13 +7,7 @@ import "testing"
 // responsibility that takes the victims of the sentence's attack
 // (claim.go), each beside a shape to leave alone.
 func TestSemicolonAndClaims(t *testing.T) {
-	opt := DefaultOptions()
-	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
-	c := New(newsDicts(t), opt)
-	tests := []struct {
-		name, text, tree string
-		want             string // triples(events)
-	}{
+	tests := []treeCase{
 		{"a clause after a semicolon is its own event",
 			"Israeli troops arrested ten Palestinians, mostly students; Hamas condemned Israel.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS troops)) (VP (VBD arrested) (NP (JJ ten) (NNPS Palestinians)))) (, ,) (ADVP (RB mostly)) (NP (NNS students)) (: ;) (S (NP (NNP Hamas)) (VP (VBD condemned) (NP (NNP Israel)))) (. .)))",
@@ -35,10 +29,5 @@ func TestSemicolonAndClaims(t *testing.T) {
 			"(ROOT (S (NP (DT The) (NNP Pakistani) (NNP Taliban)) (VP (VBD claimed) (NP (NN responsibility))) (. .)))",
 			""},
 	}
-	for _, tc := range tests {
-		got := triples(codeDoc(t, c, "2023-01-30", true, sentence{tc.text, tc.tree}))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkTrees(t, newsCoder(t), "2023-01-30", tests)
 }

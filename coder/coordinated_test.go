@@ -7,13 +7,7 @@ import "testing"
 // asks for something else is its own appeal, beside shapes that must stay
 // one event.
 func TestAskedActs(t *testing.T) {
-	opt := DefaultOptions()
-	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
-	c := New(newsDicts(t), opt)
-	tests := []struct {
-		name, text, tree string
-		want             string // triples(events)
-	}{
+	tests := []treeCase{
 		{"a ceasefire and talks are two appeals",
 			"The U.N. called on Armenia and Azerbaijan to stop fighting immediately and return to talks.",
 			"(ROOT (S (NP (DT The) (NNP U.N.)) (VP (VBD called) (PP (IN on) (NP (NNP Armenia) (CC and) (NNP Azerbaijan))) (S (VP (TO to) (VP (VP (VB stop) (S (VP (VBG fighting) (ADVP (RB immediately))))) (CC and) (VP (VB return) (PP (TO to) (NP (NNS talks)))))))) (. .)))",
@@ -39,10 +33,5 @@ func TestAskedActs(t *testing.T) {
 			"(ROOT (S (NP (NNP France)) (VP (VP (VBD released) (NP (DT the) (NNS prisoners))) (CC and) (VP (VBD criticized) (NP (NNP Iran)))) (. .)))",
 			"FRA>IRN 111"},
 	}
-	for _, tc := range tests {
-		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkTrees(t, newsCoder(t), "2021-06-16", tests)
 }

@@ -7,13 +7,7 @@ import "testing"
 // closing comma stretch holds the main verb and is not dropped (comma.go,
 // topClause), as it is not without the dateline.
 func TestDatelineMainVerb(t *testing.T) {
-	opt := DefaultOptions()
-	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
-	c := New(newsDicts(t), opt)
-	tests := []struct {
-		name, text, tree string
-		want             string // triples(events)
-	}{
+	tests := []treeCase{
 		{"under a dateline",
 			"MOSCOW (Reuters) - Russian President Vladimir Putin, speaking to reporters on Friday, condemned NATO.",
 			"(ROOT (FRAG (NP (NP (NNP MOSCOW)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (JJ Russian) (NNP President) (NNP Vladimir) (NNP Putin)) (, ,) (S (VP (VBG speaking) (PP (TO to) (NP (NNS reporters))) (PP (IN on) (NP (NNP Friday))))) (, ,) (VP (VBD condemned) (NP (NNP NATO)))) (. .)))",
@@ -27,10 +21,5 @@ func TestDatelineMainVerb(t *testing.T) {
 			"(ROOT (FRAG (NP (NP (NNP MOSCOW)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNP Russia)) (VP (VBD condemned) (NP (NNP NATO)))) (, ,) (NP (NP (DT a) (NN move)) (SBAR (S (NP (NNP Ukraine)) (VP (VBD criticized))))) (. .)))",
 			"RUS>IGOWSTNAT 111"},
 	}
-	for _, tc := range tests {
-		got := triples(codeDoc(t, c, "2023-01-30", true, sentence{tc.text, tc.tree}))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkTrees(t, newsCoder(t), "2023-01-30", tests)
 }

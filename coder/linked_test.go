@@ -7,13 +7,7 @@ import "testing"
 // linked-event rules of round five, each beside a shape the rule must leave
 // alone.
 func TestLinkedEvents(t *testing.T) {
-	opt := DefaultOptions()
-	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
-	c := New(newsDicts(t), opt)
-	tests := []struct {
-		name, text, tree string
-		want             string // triples(events)
-	}{
+	tests := []treeCase{
 		// hostvisit.go: a meeting at a third location is a visit to the host.
 		{"a meeting in a third country visits the host",
 			"Biden and Putin met in Geneva.",
@@ -68,10 +62,5 @@ func TestLinkedEvents(t *testing.T) {
 			"(ROOT (S (NP (NNP Iran)) (VP (MD will) (VP (VB boycott) (NP (DT the) (NNS talks)) (PP (IN with) (NP (NNP Israel))))) (. .)))",
 			"IRN>ISR 134"}, // the table reads "talks": threaten to halt negotiations
 	}
-	for _, tc := range tests {
-		got := triples(codeDoc(t, c, "2021-06-16", true, sentence{tc.text, tc.tree}))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkTrees(t, newsCoder(t), "2021-06-16", tests)
 }

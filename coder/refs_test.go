@@ -185,3 +185,27 @@ func ExampleCoder_CodeIn() {
 	// IRNGOV FRA 111 Ebrahim Raisi = EBRAHIM_RAISI
 	// IRNGOV GBR 111 He = reference: HeEbrahim Raisi [0:13]
 }
+
+// treeCase is a sentence, the tree dyad's parser gives it, and the events
+// the coder should give it, as triples() writes them.
+type treeCase struct{ name, text, tree, want string }
+
+// newsCoder codes as the pipeline codes news: the main verb kept,
+// sub-codes and linked events on.
+func newsCoder(t *testing.T) *Coder {
+	opt := DefaultOptions()
+	opt.KeepMainVerb, opt.SubCodes, opt.LinkedEvents = true, true, true
+	return New(newsDicts(t), opt)
+}
+
+// checkTrees codes each case as a one-sentence document of date, with
+// references resolved, and compares its events with the case's.
+func checkTrees(t *testing.T, c *Coder, date string, cases []treeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := triples(codeDoc(t, c, date, true, sentence{tc.text, tc.tree}))
+		if got != tc.want {
+			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
+		}
+	}
+}
