@@ -1,0 +1,28 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundSevenSilent codes, through the whole pipeline, sentences written
+// for round seven's rules against sentences that gave no event at all, each
+// beside a shape the rule must leave alone.
+func TestRoundSevenSilent(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A World War named in passing does not make the sentence history.
+		{"China criticised Japan for its biggest military build-up since World War Two.", "2022-12-16", "CHN>JPN 111"},
+		{"Turkey recalled its ambassador to Washington over a resolution on the World War One killings of Armenians.", "2007-10-10", "TUR>USA 161"},
+		{"Poland criticised Germany over the Second World War.", "2022-09-01", "POL>DEU 111"},
+		// The sporting discards still throw a sentence away.
+		{"Brazil beat Argentina in the Copa America football final.", "2021-07-10", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
