@@ -15,6 +15,10 @@ func TestRoundSevenSilent(t *testing.T) {
 		{"China criticised Japan for its biggest military build-up since World War Two.", "2022-12-16", "CHN>JPN 111"},
 		{"Turkey recalled its ambassador to Washington over a resolution on the World War One killings of Armenians.", "2007-10-10", "TUR>USA 161"},
 		{"Poland criticised Germany over the Second World War.", "2022-09-01", "POL>DEU 111"},
+		// Korean and Taiwanese given names as news hyphenates them.
+		{"Moon Jae-in criticised North Korea.", "2018-05-01", "KORGOV>PRK 111"},
+		{"South Korean prosecutors indicted former President Lee Myung-bak on Monday.", "2018-04-09", "KORJUD>KORELI 173"},
+		{"Ma Ying-jeou met Chinese President Xi Jinping in Singapore.", "2015-11-07", "TWNGOV>CHNGOV 040; CHNGOV>TWNGOV 040"},
 		// The sporting discards still throw a sentence away.
 		{"Brazil beat Argentina in the Copa America football final.", "2021-07-10", ""},
 	}
