@@ -19,6 +19,9 @@ func TestRoundSevenSilent(t *testing.T) {
 		{"Moon Jae-in criticised North Korea.", "2018-05-01", "KORGOV>PRK 111"},
 		{"South Korean prosecutors indicted former President Lee Myung-bak on Monday.", "2018-04-09", "KORJUD>KORELI 173"},
 		{"Ma Ying-jeou met Chinese President Xi Jinping in Singapore.", "2015-11-07", "TWNGOV>CHNGOV 040; CHNGOV>TWNGOV 040"},
+		// A hyphenated word inside a name Phoenix writes as two words.
+		{"Khalifa bin Salman al-Khalifa criticised Iran.", "2012-06-01", "BHRGOV>IRN 111"},
+		{"Vietnamese-led forces attacked Cambodian guerrillas.", "1985-06-15", "VNMMIL>KHMREB 190"},
 		// Present-day conflict places stand for their country, as Phoenix's do.
 		{"Russian missiles struck Mariupol on Monday.", "2022-05-01", "RUS>UKR 194"},
 		{"Houthi rebels attacked Marib.", "2021-02-15", "YEMREB>YEM 190"},
