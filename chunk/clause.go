@@ -198,6 +198,7 @@ func (s *state) sentence() *node {
 	s.retagFalseModals()
 	s.retagHyphenatedNames()
 	s.retagSubordinatePast()
+	s.retagPresentAfterBodies()
 	s.repairSubjunctive()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()

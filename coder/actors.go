@@ -634,6 +634,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 		if idx < 0 {
 			idx, n = s.matchHyphen(ws, i)
 		}
+		if idx < 0 {
+			idx, n = s.matchInnerHyphen(ws, i) // innerhyphen.go
+		}
 		if idx >= 0 && !s.overlapped(ws, i, n) {
 			e := &s.c.d.Actors.Entries[idx]
 			if actor == nil {
