@@ -179,7 +179,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.claimedAttacks(s.withReciprocals(s.swaps(s.nominalVisits(s.hostVisits(evs))))) // hostvisit.go, swap.go, reciprocal.go, claim.go
+		evs = s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.hostVisits(evs)))))) // hostvisit.go, visithost.go, swap.go, reciprocal.go, claim.go
 	}
 	return evs
 }

@@ -28,7 +28,7 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.55 // exact (source, target, code) triples
+	pinExactF1   = 0.56 // exact (source, target, code) triples
 	pinFamilyF1  = 0.65 // right root code and right actors
 	pinCountryF1 = 0.73 // right root code and right countries
 )
