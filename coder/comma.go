@@ -55,7 +55,7 @@ func (s *sent) dropCommaClauses() {
 				n++
 			}
 		}
-		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b) || s.brokerStretch(a, b)) {
+		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b) || s.brokerStretch(a, b) || s.conjoinedClause(a, b)) {
 			return
 		}
 		for i := a; i < b; i++ {
@@ -212,4 +212,20 @@ func (s *sent) datelineClause(k int) int {
 		}
 	}
 	return -1
+}
+
+// conjoinedClause reports whether leaves a..b-1, a stretch after a comma,
+// are a conjunction and a whole clause with a subject of its own: "The
+// Israeli army raided Jenin, and Palestinian gunmen fired on Israeli
+// troops" coordinates two main clauses, and the second is a second event,
+// not an aside the comma options may drop.
+func (s *sent) conjoinedClause(a, b int) bool {
+	if a+1 >= b || s.tags[a] != "CC" {
+		return false
+	}
+	k := s.leafK[a+1]
+	for p := s.parent[k]; p >= 0 && s.spans[p].first == a+1 && s.spans[p].last < b; p = s.parent[p] {
+		k = p
+	}
+	return isLabel(s.nodes[k].Label, "S") && s.hasSubject(k)
 }
