@@ -180,7 +180,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.nominalVisits(s.hostVisits(evs)))))) // hostvisit.go, swap.go, reciprocal.go, claim.go, mediate.go
+		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.nominalVisits(s.homeVisits(s.hostVisits(evs))))))) // hostvisit.go, swap.go, reciprocal.go, claim.go, mediate.go, homevisit.go
 	}
 	return evs
 }
