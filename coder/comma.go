@@ -218,9 +218,11 @@ func (s *sent) datelineClause(k int) int {
 // are a conjunction and a whole clause with a subject of its own: "The
 // Israeli army raided Jenin, and Palestinian gunmen fired on Israeli
 // troops" coordinates two main clauses, and the second is a second event,
-// not an aside the comma options may drop.
+// not an aside the comma options may drop. So is an as / while / whereas
+// clause with a subject (timedSubordinators): "Pakistan accused India of
+// violating the ceasefire, while India blamed Pakistani troops".
 func (s *sent) conjoinedClause(a, b int) bool {
-	if a+1 >= b || s.tags[a] != "CC" {
+	if a+1 >= b || s.tags[a] != "CC" && !(s.tags[a] == "IN" && timedSubordinators[s.words[a]]) {
 		return false
 	}
 	k := s.leafK[a+1]
