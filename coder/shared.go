@@ -108,3 +108,56 @@ func coded(at []int, leaf int) bool {
 func ownCode(c string) bool {
 	return len(c) >= 3 && c != nullCode && strings.IndexByte(c, ':') < 0
 }
+
+// elidedOthers gives a later conjunct whose object is "N others" the
+// target of the first conjunct's events: in "Israeli troops killed two
+// Palestinian gunmen and arrested five others" the others are more
+// Palestinian gunmen, so the arrest is ISRMIL>PSEUAF as the killing is. A
+// conjunct verb that coded nothing takes the first conjunct verb's events
+// under its own code; at is extended as in sharedObjects.
+func (s *sent) elidedOthers(evs []dyad.Event, at []int) ([]dyad.Event, []int) {
+	n := len(evs)
+	if n == 0 {
+		return evs, at
+	}
+	for i := range s.leaves {
+		if s.words[i] != "OTHERS" || !strings.HasPrefix(s.tags[i], "NNS") {
+			continue
+		}
+		np := s.parent[s.leafK[i]]
+		if np < 0 || !isLabel(s.nodes[np].Label, "NP") || s.spans[np].last != i {
+			continue
+		}
+		vp := s.parent[np]
+		if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+			continue
+		}
+		v2 := s.spans[vp].first
+		up := s.parent[vp]
+		if !strings.HasPrefix(s.tags[v2], "VB") || up < 0 || !isLabel(s.nodes[up].Label, "VP") || coded(at[:2*n], v2) {
+			continue
+		}
+		var buf [8]int
+		kids := s.children(up, buf[:0])
+		if len(kids) < 3 || kids[0] == vp || !isLabel(s.nodes[kids[0]].Label, "VP") || s.nodes[kids[len(kids)-2]].Label != "CC" {
+			continue
+		}
+		v1 := s.spans[kids[0]].first
+		f, vs, ve := s.verbAt(v2)
+		if f == nil || ve != v2 || s.negated(vs) || !ownCode(f.Code) {
+			continue
+		}
+		for k := range n {
+			if at[2*k] != v1 || string(evs[k].Code) == f.Code {
+				continue
+			}
+			e := evs[k]
+			e.Code = dyad.Code(f.Code)
+			e.Verb = dyad.Span{Start: s.leaves[v2].Start, End: s.leaves[v2].End}
+			e.VerbText, e.Pattern = s.leaves[v2].Word, "N others: the first conjunct's target (coder/shared.go)"
+			evs = append(evs, e)
+			at = append(at, v2, at[2*k+1])
+		}
+	}
+	return evs, at
+}

@@ -45,3 +45,19 @@ func TestThreatParticiples(t *testing.T) {
 	}
 	checkTrees(t, newsCoder(t), "2023-03-26", tests)
 }
+
+// TestElidedOthers codes a later conjunct whose object is "N others" at the
+// first conjunct's target (elidedOthers in shared.go).
+func TestElidedOthers(t *testing.T) {
+	tests := []treeCase{
+		{"five others are more of the first conjunct's target",
+			"Israeli troops killed two Palestinian gunmen and arrested five others.",
+			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VP (VBD killed) (NP (CD two) (JJ Palestinian) (NNS gunmen))) (CC and) (VP (VBD arrested) (NP (CD five) (NNS others)))) (. .)))",
+			"ISRMIL>PSEUAF 190; ISRMIL>PSEUAF 173"},
+		{"a named object is the conjunct's own",
+			"Israeli troops killed two Palestinian gunmen and arrested five Lebanese.",
+			"(ROOT (S (NP (JJ Israeli) (NNS troops)) (VP (VP (VBD killed) (NP (CD two) (JJ Palestinian) (NNS gunmen))) (CC and) (VP (VBD arrested) (NP (CD five) (NNPS Lebanese)))) (. .)))",
+			"ISRMIL>PSEUAF 190; ISRMIL>LBN 173"},
+	}
+	checkTrees(t, newsCoder(t), "2023-03-26", tests)
+}
