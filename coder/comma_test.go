@@ -15,6 +15,10 @@ func TestConjoinedClauses(t *testing.T) {
 			"Israel struck targets in Gaza on Monday, while Hamas fired rockets at Tel Aviv.",
 			"(ROOT (S (NP (NNP Israel)) (VP (VBD struck) (NP (NNS targets)) (PP (IN in) (NP (NNP Gaza))) (PP (IN on) (NP (NNP Monday))) (, ,) (SBAR (IN while) (S (NP (NNP Hamas)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN at) (NP (NNP Tel) (NNP Aviv))))))) (. .)))",
 			"ISR>PSEGZA 194; PSEREBHMS>ISR 194"},
+		{"a closing ', but' verb phrase of the subject is coded",
+			"Iran condemned the attack on Monday, but accused Israel of lying.",
+			"(ROOT (S (S (NP (NNP Iran)) (VP (VBD condemned) (NP (DT the) (NN attack)) (PP (IN on) (NP (NNP Monday))))) (, ,) (CC but) (S (VP (VBD accused) (NP (NP (NNP Israel)) (PP (IN of) (S (VP (VBG lying))))))) (. .)))",
+			"IRN>ISR 112"},
 	}
 	checkTrees(t, newsCoder(t), "2023-03-26", tests)
 }
