@@ -55,7 +55,7 @@ func (s *sent) dropCommaClauses() {
 				n++
 			}
 		}
-		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b)) {
+		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b) || s.brokerStretch(a, b) || s.conjoinedClause(a, b)) {
 			return
 		}
 		for i := a; i < b; i++ {
@@ -212,4 +212,27 @@ func (s *sent) datelineClause(k int) int {
 		}
 	}
 	return -1
+}
+
+// conjoinedClause reports whether leaves a..b-1, a stretch after a comma,
+// are a conjunction and a whole clause with a subject of its own: "The
+// Israeli army raided Jenin, and Palestinian gunmen fired on Israeli
+// troops" coordinates two main clauses, and the second is a second event,
+// not an aside the comma options may drop. So is an as / while / whereas
+// clause with a subject (timedSubordinators): "Pakistan accused India of
+// violating the ceasefire, while India blamed Pakistani troops". So is a
+// conjunction and a verb phrase of the main subject: "Iran condemned the
+// attack on Monday, but accused Israel of lying".
+func (s *sent) conjoinedClause(a, b int) bool {
+	if a+1 >= b || s.tags[a] != "CC" && !(s.tags[a] == "IN" && timedSubordinators[s.words[a]]) {
+		return false
+	}
+	k := s.leafK[a+1]
+	for p := s.parent[k]; p >= 0 && s.spans[p].first == a+1 && s.spans[p].last < b; p = s.parent[p] {
+		k = p
+	}
+	if s.tags[a] == "CC" && (isLabel(s.nodes[k].Label, "VP") && s.parent[k] >= 0 && isLabel(s.nodes[s.parent[k]].Label, "VP") || isLabel(s.nodes[k].Label, "S") && isLabel(s.nodes[k].Children[0].Label, "VP")) {
+		return true // ", but accused Israel of lying": a second verb phrase of the subject
+	}
+	return isLabel(s.nodes[k].Label, "S") && s.hasSubject(k)
 }

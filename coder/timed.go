@@ -7,8 +7,24 @@ import "strings"
 // deepen their cooperation as Kishida visited New Delhi".
 var timedSubordinators = map[string]bool{"AS": true, "WHILE": true, "WHEREAS": true}
 
+// sameDayMarks, before "after" or "before", put the clause's act on the
+// main event's day: "hours after", "shortly before".
+var sameDayMarks = map[string]bool{"HOURS": true, "MINUTES": true, "MOMENTS": true, "SHORTLY": true, "SOON": true}
+
+// sameDay reports whether the subordinator at leaf i is "after" or "before"
+// right after a same-day mark (sameDayMarks): "Israel struck Gaza hours
+// after Hamas fired rockets at Tel Aviv" reports both acts as the day's
+// news, where a bare "after" clause is background, and a day or more
+// earlier ("days after", "a week after") is not the story day's.
+func (s *sent) sameDay(i int) bool {
+	if i < 1 || (s.words[i] != "AFTER" && s.words[i] != "BEFORE") {
+		return false
+	}
+	return sameDayMarks[s.words[i-1]]
+}
+
 // keepTimedClauses gives back to coding the leaves from..to of an adverbial
-// clause (timedSubordinators) with a subject of its own that names an actor,
+// clause (timedSubordinators, or a same-day "hours after": sameDay) with a subject of its own that names an actor,
 // which consume had marked used: the clause is a second event beside the
 // main verb's, not part of it ("Iran criticized Iraq as Putin visited
 // Tehran" is also RUSGOV>IRN 042). Its subject is not the main verb's target
@@ -20,7 +36,7 @@ func (s *sent) keepTimedClauses(from, to int) {
 			continue
 		}
 		cs := s.nodes[k].Children
-		if len(cs) < 2 || !cs[0].IsLeaf() || !timedSubordinators[strings.ToUpper(cs[0].Word)] || !isLabel(cs[1].Label, "S") {
+		if len(cs) < 2 || !cs[0].IsLeaf() || !(timedSubordinators[strings.ToUpper(cs[0].Word)] || s.sameDay(sp.first)) || !isLabel(cs[1].Label, "S") {
 			continue
 		}
 		cl := k + 1 + s.spans[k+1].size // the S after the subordinator

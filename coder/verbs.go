@@ -172,6 +172,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 			s.consume(i, ve+1, lowEnd)
 		}
 	}
+	evs, at = s.sharedObjects(evs, at) // shared.go
+	evs, at = s.elidedOthers(evs, at)  // shared.go
+	evs, at = s.gapRelatives(evs, at)  // relgap.go
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
@@ -179,7 +182,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.hostVisits(evs)))))) // hostvisit.go, visithost.go, swap.go, reciprocal.go, claim.go
+		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.homeVisits(s.hostVisits(evs)))))))) // hostvisit.go, homevisit.go, visithost.go, swap.go, reciprocal.go, claim.go, mediate.go
 	}
 	return evs
 }
@@ -786,8 +789,10 @@ func (s *sent) copulaSubject(vi, src int) int {
 // "Israeli troops raided the camp, killing three Palestinians". In news the
 // closing "…, killing / wounding N" is an act of its own (the subject of an
 // adverbial participle is the clause's subject), not an aside that the comma
-// options may drop. Only verbs of roots 18-20 count: "…, saying …",
-// "…, demanding …" stay asides.
+// options may drop. Only verbs of roots 18-20 count, and accusations and
+// threats (11, 13) whose object is a name ("…, warning London against
+// interfering"; "…, warning of famine in Yemen" threatens no one): "…,
+// saying …", "…, demanding …" stay asides.
 func (s *sent) forceClause(a, b int) bool {
 	i := a
 	for i < b && isPunct(s.tags[i]) {
@@ -812,6 +817,8 @@ func (s *sent) forceClause(a, b int) bool {
 	case "18", "19", "20":
 		return true
 	case "11": // "…, accusing Baku of blocking the corridor" (accuse.go)
+		return s.accusingClause(i)
+	case "13": // "…, warning London against interfering", not "…, warning of famine in Yemen"
 		return s.accusingClause(i)
 	}
 	return false

@@ -60,6 +60,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 			if tag != "NNP" && tag != "NNPS" && t.unknownName(toks, i) {
 				tag = "NNP"
 			}
+			if tag == "NN" && p1 == "CC" && infinitiveBefore(toks, i-1) && t.predict(w, i+2, "TO", p2) == "VB" {
+				tag = "VB" // "to restore democracy and release/NN detained leaders"
+			}
 		}
 		if (tag == "VB" || tag == "VBP") && i > 0 && toks[i-1].Tag == "TO" && pluralNoun(w) {
 			tag = "NNS" // "aid to refugees": base verbs do not end in -es, -ts, -ns
@@ -335,4 +338,25 @@ func (t *Tagger) lower(w string) string {
 	// The arena may move when it grows; earlier strings keep the old array
 	// alive, and nothing writes to bytes already handed out.
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// infinitiveBefore reports whether the clause before token c (a
+// conjunction) holds an infinitive, "to" and a base verb, with no finite
+// verb, comma or second "to" after it: the conjunction may then join a
+// second infinitive whose "to" is left out, so the word after it is read as
+// it would be read after "to" ("called on Myanmar's military to restore
+// democracy and release detained leaders"). A word the model reads as a
+// noun even there stays one ("to discuss trade and security issues").
+func infinitiveBefore(toks []token.Token, c int) bool {
+	for j := c - 1; j > 0 && c-j <= 12; j-- {
+		switch toks[j].Tag {
+		case "VB":
+			if toks[j-1].Tag == "TO" {
+				return true
+			}
+		case "TO", "VBD", "VBZ", "VBP", "MD", ",", ":", "CC":
+			return false
+		}
+	}
+	return false
 }

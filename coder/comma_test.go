@@ -1,0 +1,24 @@
+package coder
+
+import "testing"
+
+// TestConjoinedClauses keeps a closing ", and" or ", while" clause with a
+// subject of its own from the comma options (comma.go): it is a second
+// event.
+func TestConjoinedClauses(t *testing.T) {
+	tests := []treeCase{
+		{"a second main clause after ', and' is coded",
+			"The Israeli army raided Jenin, and Palestinian gunmen fired on Israeli troops.",
+			"(ROOT (S (S (NP (DT The) (JJ Israeli) (NN army)) (VP (VBD raided) (NP (NNP Jenin)))) (, ,) (CC and) (S (NP (JJ Palestinian) (NNS gunmen)) (VP (VBD fired) (PP (IN on) (NP (NNP Israeli) (NNS troops))))) (. .)))",
+			"PSEUAF>ISRMIL 193"},
+		{"a closing ', while' clause with a subject is coded",
+			"Israel struck targets in Gaza on Monday, while Hamas fired rockets at Tel Aviv.",
+			"(ROOT (S (NP (NNP Israel)) (VP (VBD struck) (NP (NNS targets)) (PP (IN in) (NP (NNP Gaza))) (PP (IN on) (NP (NNP Monday))) (, ,) (SBAR (IN while) (S (NP (NNP Hamas)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN at) (NP (NNP Tel) (NNP Aviv))))))) (. .)))",
+			"ISR>PSEGZA 194; PSEREBHMS>ISR 194"},
+		{"a closing ', but' verb phrase of the subject is coded",
+			"Iran condemned the attack on Monday, but accused Israel of lying.",
+			"(ROOT (S (S (NP (NNP Iran)) (VP (VBD condemned) (NP (DT the) (NN attack)) (PP (IN on) (NP (NNP Monday))))) (, ,) (CC but) (S (VP (VBD accused) (NP (NP (NNP Israel)) (PP (IN of) (S (VP (VBG lying))))))) (. .)))",
+			"IRN>ISR 112"},
+	}
+	checkTrees(t, newsCoder(t), "2023-03-26", tests)
+}

@@ -1,0 +1,28 @@
+package coder
+
+import "testing"
+
+// TestMediators codes, as the pipeline does, a broker named in an absolute
+// "with" clause (mediate.go) as mediating (045) toward each party of the
+// sentence's events, beside with-clauses that give no broker's role.
+func TestMediators(t *testing.T) {
+	tests := []treeCase{
+		{"brokers acting as mediators mediate toward each party",
+			"Israel and Hamas agreed to a ceasefire on Sunday, with Egypt and Qatar acting as mediators.",
+			"(ROOT (S (S (NP (NNP Israel) (CC and) (NNP Hamas)) (VP (VBD agreed) (PP (TO to) (NP (DT a) (NN ceasefire))) (PP (IN on) (NP (NNP Sunday))))) (, ,) (PP (IN with) (NP (NNP Egypt) (CC and) (NNP Qatar))) (S (VP (VBG acting) (PP (IN as) (NP (NNS mediators))))) (. .)))",
+			"ISR>PSEREBHMS 0356; PSEREBHMS>ISR 0356; EGY>ISR 045; EGY>PSEREBHMS 045; QAT>ISR 045; QAT>PSEREBHMS 045"},
+		{"coordinating a swap is a broker's role",
+			"Russia freed two Americans in a prisoner exchange, with Turkey's intelligence agency coordinating the swap.",
+			"(ROOT (S (S (NP (NNP Russia)) (VP (VBD freed) (NP (CD two) (NNPS Americans)) (PP (IN in) (NP (DT a) (NN prisoner) (NN exchange))))) (, ,) (PP (IN with) (NP (NP (NNP Turkey) (POS 's)) (NN intelligence) (NN agency))) (S (VP (VBG coordinating) (NP (DT the) (NN swap)))) (. .)))",
+			"RUS>USA 0841; USA>RUS 0841; TURSPY>RUS 045; TURSPY>USA 045"},
+		{"a bystander is no broker",
+			"Israel struck Gaza on Sunday, with Egypt watching.",
+			"(ROOT (S (S (NP (NNP Israel)) (VP (VBD struck) (NP (NNP Gaza)) (PP (IN on) (NP (NNP Sunday))))) (, ,) (PP (IN with) (NP (NNP Egypt))) (S (VP (VBG watching))) (. .)))",
+			"ISR>PSEGZA 190"},
+		{"guarantors are not mediators",
+			"Israel and Hamas agreed to a ceasefire on Sunday, with Egypt and Qatar acting as guarantors.",
+			"(ROOT (S (S (NP (NNP Israel) (CC and) (NNP Hamas)) (VP (VBD agreed) (PP (TO to) (NP (DT a) (NN ceasefire))) (PP (IN on) (NP (NNP Sunday))))) (, ,) (PP (IN with) (NP (NNP Egypt) (CC and) (NNP Qatar))) (S (VP (VBG acting) (PP (IN as) (NP (NNS guarantors))))) (. .)))",
+			"ISR>PSEREBHMS 0356; PSEREBHMS>ISR 0356"},
+	}
+	checkTrees(t, newsCoder(t), "2023-03-26", tests)
+}
