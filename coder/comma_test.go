@@ -10,7 +10,8 @@ func TestConjoinedClauses(t *testing.T) {
 		{"a second main clause after ', and' is coded",
 			"The Israeli army raided Jenin, and Palestinian gunmen fired on Israeli troops.",
 			"(ROOT (S (S (NP (DT The) (JJ Israeli) (NN army)) (VP (VBD raided) (NP (NNP Jenin)))) (, ,) (CC and) (S (NP (JJ Palestinian) (NNS gunmen)) (VP (VBD fired) (PP (IN on) (NP (NNP Israeli) (NNS troops))))) (. .)))",
-			"PSEUAF>ISRMIL 193"},
+			// Jenin is a place of the Palestinian territories (dyad.actors.txt).
+			"ISRMIL>PSE 190; PSEUAF>ISRMIL 193"},
 		{"a closing ', while' clause with a subject is coded",
 			"Israel struck targets in Gaza on Monday, while Hamas fired rockets at Tel Aviv.",
 			"(ROOT (S (NP (NNP Israel)) (VP (VBD struck) (NP (NNS targets)) (PP (IN in) (NP (NNP Gaza))) (PP (IN on) (NP (NNP Monday))) (, ,) (SBAR (IN while) (S (NP (NNP Hamas)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN at) (NP (NNP Tel) (NNP Aviv))))))) (. .)))",
