@@ -17,10 +17,10 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.43, 0.53, 0.66, true},
+	{"../testdata/news/written.tsv", 0.44, 0.54, 0.66, true},
 	// fresh.tsv: written in session four, independent of written.tsv;
 	// neither half was read while tuning then, so no diff is printed.
-	{"../testdata/news/fresh.tsv", 0.28, 0.39, 0.49, false},
+	{"../testdata/news/fresh.tsv", 0.28, 0.40, 0.50, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
