@@ -99,54 +99,34 @@ func TestLedBy(t *testing.T) {
 	}
 }
 
-// TestIGONames: international bodies under the names present-day news uses.
-func TestIGONames(t *testing.T) {
+// TestOverlayNames: names present-day news uses that the overlays add to
+// Phoenix — international bodies, armed groups, seats of government — and
+// "eastern Congo", the DRC, not Phoenix's bare CONGO (the Republic of the
+// Congo).
+func TestOverlayNames(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
-	const text = "The Gulf Cooperation Council urged the International Criminal Court to act."
-	const tree = "(ROOT (S (NP (DT The) (NNP Gulf) (NNP Cooperation) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP International) (NNP Criminal) (NNP Court)) (S (VP (TO to) (VP (VB act))))) (. .)))"
-	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Gulf Cooperation Council=IGOPGSGCC; the International Criminal Court=IGOJUDICC"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text, got, want)
-	}
-	const text2 = "The European Council urged the WTO to act."
-	const tree2 = "(ROOT (S (NP (DT The) (JJ European) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP WTO)) (S (VP (TO to) (VP (VB act))))) (. .)))"
-	if got, want := mentions(t, c, text2, tree2, "2023-06-01"), "The European Council=IGOEUREEC; the WTO=IGOBUSWTO"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text2, got, want)
-	}
-}
-
-// TestArmedGroups: present-day armed groups Phoenix lacks.
-func TestArmedGroups(t *testing.T) {
-	c := New(newsDicts(t), DefaultOptions())
-	const text = "The Wagner Group attacked the Arakan Army."
-	const tree = "(ROOT (S (NP (DT The) (NNP Wagner) (NNP Group)) (VP (VBD attacked) (NP (DT the) (NNP Arakan) (NNP Army))) (. .)))"
-	if got, want := mentions(t, c, text, tree, "2023-06-01"), "The Wagner Group=RUSUAF; the Arakan Army=MMRREB"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text, got, want)
-	}
-	const text2 = "Kataib Hezbollah attacked the Popular Mobilization Forces."
-	const tree2 = "(ROOT (S (NP (NNP Kataib) (NNP Hezbollah)) (VP (VBD attacked) (NP (DT the) (NNP Popular) (NNP Mobilization) (NNS Forces))) (. .)))"
-	if got, want := mentions(t, c, text2, tree2, "2023-06-01"), "Kataib Hezbollah=IRQUAF; the Popular Mobilization Forces=IRQUAF"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text2, got, want)
-	}
-}
-
-// TestSeatsOfGovernment: a seat of government stands for the government,
-// as the Kremlin does; the ISI is Pakistan's intelligence service.
-func TestSeatsOfGovernment(t *testing.T) {
-	c := New(newsDicts(t), DefaultOptions())
-	const text = "Downing Street criticised the ISI."
-	const tree = "(ROOT (S (NP (NNP Downing) (NNP Street)) (VP (VBD criticised) (NP (DT the) (NNP ISI))) (. .)))"
-	if got, want := mentions(t, c, text, tree, "2019-06-01"), "Downing Street=GBRGOV; the ISI=PAKSPY"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text, got, want)
-	}
-}
-
-// TestEasternCongo: "eastern Congo" is the Democratic Republic of the
-// Congo, not Phoenix's bare CONGO (the Republic of the Congo).
-func TestEasternCongo(t *testing.T) {
-	c := New(newsDicts(t), DefaultOptions())
-	const text = "Hutu rebels attacked a village in eastern Congo."
-	const tree = "(ROOT (S (NP (NNP Hutu) (NNS rebels)) (VP (VBD attacked) (NP (DT a) (NN village)) (PP (IN in) (NP (JJ eastern) (NNP Congo)))) (. .)))"
-	if got, want := mentions(t, c, text, tree, "2022-06-01"), "Hutu rebels=CODREB; a village=CODCVL; eastern Congo=COD"; got != want {
-		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	for _, tc := range []struct{ text, tree, date, want string }{
+		{"The Gulf Cooperation Council urged the International Criminal Court to act.",
+			"(ROOT (S (NP (DT The) (NNP Gulf) (NNP Cooperation) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP International) (NNP Criminal) (NNP Court)) (S (VP (TO to) (VP (VB act))))) (. .)))",
+			"2023-06-01", "The Gulf Cooperation Council=IGOPGSGCC; the International Criminal Court=IGOJUDICC"},
+		{"The European Council urged the WTO to act.",
+			"(ROOT (S (NP (DT The) (JJ European) (NNP Council)) (VP (VBD urged) (NP (DT the) (NNP WTO)) (S (VP (TO to) (VP (VB act))))) (. .)))",
+			"2023-06-01", "The European Council=IGOEUREEC; the WTO=IGOBUSWTO"},
+		{"The Wagner Group attacked the Arakan Army.",
+			"(ROOT (S (NP (DT The) (NNP Wagner) (NNP Group)) (VP (VBD attacked) (NP (DT the) (NNP Arakan) (NNP Army))) (. .)))",
+			"2023-06-01", "The Wagner Group=RUSUAF; the Arakan Army=MMRREB"},
+		{"Kataib Hezbollah attacked the Popular Mobilization Forces.",
+			"(ROOT (S (NP (NNP Kataib) (NNP Hezbollah)) (VP (VBD attacked) (NP (DT the) (NNP Popular) (NNP Mobilization) (NNS Forces))) (. .)))",
+			"2023-06-01", "Kataib Hezbollah=IRQUAF; the Popular Mobilization Forces=IRQUAF"},
+		{"Downing Street criticised the ISI.",
+			"(ROOT (S (NP (NNP Downing) (NNP Street)) (VP (VBD criticised) (NP (DT the) (NNP ISI))) (. .)))",
+			"2019-06-01", "Downing Street=GBRGOV; the ISI=PAKSPY"},
+		{"Hutu rebels attacked a village in eastern Congo.",
+			"(ROOT (S (NP (NNP Hutu) (NNS rebels)) (VP (VBD attacked) (NP (DT a) (NN village)) (PP (IN in) (NP (JJ eastern) (NNP Congo)))) (. .)))",
+			"2022-06-01", "Hutu rebels=CODREB; a village=CODCVL; eastern Congo=COD"},
+	} {
+		if got := mentions(t, c, tc.text, tc.tree, tc.date); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
 	}
 }
