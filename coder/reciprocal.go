@@ -38,10 +38,10 @@ func (s *sent) withReciprocals(evs []dyad.Event) []dyad.Event {
 func withReverse(evs []dyad.Event, mutual func(e *dyad.Event) bool) []dyad.Event {
 	n := len(evs)
 	for i := 0; i < n; i++ {
-		e := evs[i]
-		if !mutual(&e) {
+		if !mutual(&evs[i]) {
 			continue
 		}
+		e := evs[i]
 		dup := false
 		for j := range evs {
 			dup = dup || evs[j].Code == e.Code && evs[j].Source.Code == e.Target.Code && evs[j].Target.Code == e.Source.Code
