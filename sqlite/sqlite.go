@@ -47,6 +47,8 @@ type DB struct {
 	rollups bool
 	// broadMatches: full-text matches from which Events reads the date index.
 	broadMatches int
+	// busy: how long a statement waits for another process's lock.
+	busy time.Duration
 }
 
 var _ dyad.EventStore = (*DB)(nil)
@@ -81,7 +83,7 @@ func Open(path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, wrap(path, "open", err)
 	}
-	s := &DB{path: path, db: db, broadMatches: defaultBroadMatches}
+	s := &DB{path: path, db: db, broadMatches: defaultBroadMatches, busy: busy}
 	if err := s.init(context.Background(), opts.schema); err != nil {
 		db.Close()
 		return nil, err
@@ -113,9 +115,8 @@ func (s *DB) init(ctx context.Context, upto int) error {
 	if appID != applicationID && (appID != 0 || n > 0) {
 		return dyad.Errorf(dyad.EINVALID, "sqlite: %s: not a dyad store (a SQLite file of another application)", s.path)
 	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
-		return wrap(s.path, "open", err)
+	if err := s.setWAL(ctx); err != nil {
+		return err
 	}
 	names, err := fs.Glob(migrations, "migration/*.sql")
 	if err != nil {
@@ -138,6 +139,37 @@ func (s *DB) init(ctx context.Context, upto int) error {
 	}
 	s.rollups = version >= rollupsByWriter
 	return s.check(ctx)
+}
+
+// setWAL switches the file to write-ahead logging. The switch takes an
+// exclusive lock without waiting in SQLite's busy handler, so a process
+// opening a new store while another switches it gets SQLITE_BUSY at once
+// (TestOpenConcurrentCreate): the switch is retried until the busy timeout.
+func (s *DB) setWAL(ctx context.Context) error {
+	deadline := time.Now().Add(s.busy)
+	for {
+		var mode string
+		err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return wrap(s.path, "open", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's "database is locked" (BUSY or
+// LOCKED).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqliteBusy || c == sqliteLocked
 }
 
 // migrate applies one migration file and records its number, atomically.
@@ -200,11 +232,12 @@ func wrap(path, op string, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	if isBusy(err) {
+		return &dyad.Error{Kind: dyad.ECONFLICT, Op: "sqlite: " + path, Msg: "database is locked by another process (is another dyad ingest running?)", Err: err}
+	}
 	var se *sqlite.Error
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {
-		case sqliteBusy, sqliteLocked:
-			return &dyad.Error{Kind: dyad.ECONFLICT, Op: "sqlite: " + path, Msg: "database is locked by another process (is another dyad ingest running?)", Err: err}
 		case sqliteCorrupt, sqliteNotADB:
 			return &dyad.Error{Kind: dyad.EINVALID, Op: "sqlite: " + path, Msg: "not a usable dyad store (corrupt or not a database file)", Err: err}
 		}
