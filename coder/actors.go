@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/dict"
@@ -911,11 +912,9 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 	if strings.IndexByte(w, '-') <= 0 || lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}
-	parts := strings.Split(w, "-")
-	for _, p := range parts {
-		if p == "" {
-			return -1, 0
-		}
+	parts, ok := hyphenParts(w)
+	if !ok {
+		return -1, 0
 	}
 	if led := len(parts) - 1; led >= 1 && parts[led] == "LED" {
 		// "the Saudi-led coalition", "U.S.-led forces": a force is coded as
@@ -930,9 +929,25 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 		}
 		return -1, 0
 	}
-	tmp := append(parts, ws[i+1:]...)
+	return s.matchSplit(ws, i, i, parts)
+}
+
+// hyphenParts splits a word at its hyphens; ok is false when a part is
+// empty ("-", "anti-").
+func hyphenParts(w string) (parts []string, ok bool) {
+	parts = strings.Split(w, "-")
+	return parts, !slices.Contains(parts, "")
+}
+
+// matchSplit matches an actor phrase starting at word i with word j (j ≥ i)
+// read as its hyphen-separated parts, as Phoenix writes such names; the
+// match must cover every part. It returns the entry and the number of text
+// words, or -1, 0.
+func (s *sent) matchSplit(ws []string, i, j int, parts []string) (int, int) {
+	tmp := make([]string, 0, len(ws)-i+len(parts))
+	tmp = append(append(append(tmp, ws[i:j]...), parts...), ws[j+1:]...)
 	idx, n := s.c.d.Actors.Match(tmp, 0)
-	if idx < 0 || n < len(parts) {
+	if idx < 0 || n < j-i+len(parts) {
 		return -1, 0
 	}
 	return idx, n - len(parts) + 1

@@ -22,19 +22,11 @@ func (s *sent) matchInnerHyphen(ws []string, i int) (int, int) {
 		if strings.IndexByte(ws[j], '-') <= 0 {
 			continue
 		}
-		parts := strings.Split(ws[j], "-")
-		for _, p := range parts {
-			if p == "" {
-				return -1, 0
-			}
-		}
-		tmp := make([]string, 0, len(ws)-i+len(parts))
-		tmp = append(append(append(tmp, ws[i:j]...), parts...), ws[j+1:]...)
-		idx, n := s.c.d.Actors.Match(tmp, 0)
-		if idx < 0 || n < j-i+len(parts) {
+		parts, ok := hyphenParts(ws[j])
+		if !ok {
 			return -1, 0
 		}
-		return idx, n - len(parts) + 1
+		return s.matchSplit(ws, i, j, parts)
 	}
 	return -1, 0
 }
