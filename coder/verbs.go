@@ -182,7 +182,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.homeVisits(s.hostVisits(evs)))))))) // hostvisit.go, homevisit.go, visithost.go, swap.go, reciprocal.go, claim.go, mediate.go
+		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.meetingVisits(evs))))))) // hostvisit.go, visithost.go, swap.go, reciprocal.go, claim.go, mediate.go
 	}
 	return evs
 }
