@@ -49,7 +49,7 @@ func (s *sent) claimedAttacks(evs []dyad.Event) []dyad.Event {
 				Source:   a,
 				Target:   tgt,
 				Code:     "015",
-				Verb:     dyad.Span{Start: s.leaves[i].Start, End: s.leaves[i+1].End},
+				Verb:     s.span(i, i+1),
 				VerbText: s.text(i, i+1),
 				Pattern:  "claim of the sentence's attack (coder/claim.go)",
 			})

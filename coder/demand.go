@@ -265,7 +265,7 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 		// subject of its clause ("..., France said" codes nothing itself).
 		var srcs []dyad.Actor
 		tmpl := dyad.Event{
-			Verb:     dyad.Span{Start: s.leaves[v].Start, End: s.leaves[v].End},
+			Verb:     s.span(v, v),
 			VerbText: s.text(v, v),
 			Pattern:  "dyad: reported obligation",
 		}

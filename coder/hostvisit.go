@@ -104,7 +104,7 @@ func (s *sent) nominalVisits(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		h := s.actor(host)
-		verb := dyad.Span{Start: s.leaves[i].Start, End: s.leaves[i].End}
+		verb := s.span(i, i)
 		for _, v := range [2]dyad.Event{
 			{Source: src, Target: h, Code: "042"},
 			{Source: h, Target: src, Code: "043"},

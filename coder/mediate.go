@@ -113,7 +113,7 @@ func (s *sent) mediators(evs []dyad.Event) []dyad.Event {
 						Source:   b,
 						Target:   p,
 						Code:     "045",
-						Verb:     dyad.Span{Start: s.leaves[j].Start, End: s.leaves[j].End},
+						Verb:     s.span(j, j),
 						VerbText: s.leaves[j].Word,
 						Pattern:  "broker in a with-clause (coder/mediate.go)",
 					})

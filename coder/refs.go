@@ -107,7 +107,7 @@ func (s *sent) possessive(m int) {
 		}
 	}
 	if a.Code == "" {
-		span := dyad.Span{Start: s.leaves[first].Start, End: s.leaves[first].End}
+		span := s.span(first, first)
 		actors, ok := s.refs.Resolve(pron, span, s.sentIdx)
 		if !ok || len(actors) != 1 {
 			return
@@ -170,7 +170,7 @@ func (s *sent) recordCodes(codes []acode) {
 		}
 		s.refs.Add(coref.Mention{
 			Sentence: s.sentIdx,
-			Span:     dyad.Span{Start: s.leaves[c.first].Start, End: s.leaves[c.last].End},
+			Span:     s.span(c.first, c.last),
 			Text:     s.text(c.first, c.last),
 			Code:     c.code,
 		})
@@ -260,7 +260,7 @@ func (s *sent) isPlace(i int) bool {
 // military delegation mentioned before).
 func (s *sent) resolve(c refCand) bool {
 	text := s.text(c.first, c.last)
-	span := dyad.Span{Start: s.leaves[c.first].Start, End: s.leaves[c.last].End}
+	span := s.span(c.first, c.last)
 	actors, ok := s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
 	if !ok || len(actors) == 0 {
 		return false

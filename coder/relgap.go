@@ -73,7 +73,7 @@ func (s *sent) gapRelatives(evs []dyad.Event, at []int) ([]dyad.Event, []int) {
 				}
 				r := e
 				r.Source, r.Code = a, dyad.Code(f.Code)
-				r.Verb = dyad.Span{Start: s.leaves[v].Start, End: s.leaves[v].End}
+				r.Verb = s.span(v, v)
 				r.VerbText, r.Pattern = s.leaves[v].Word, "object relative on the target (coder/relgap.go)"
 				evs = append(evs, r)
 				at = append(at, v, at[2*k+1])

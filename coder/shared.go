@@ -153,7 +153,7 @@ func (s *sent) elidedOthers(evs []dyad.Event, at []int) ([]dyad.Event, []int) {
 			}
 			e := evs[k]
 			e.Code = dyad.Code(f.Code)
-			e.Verb = dyad.Span{Start: s.leaves[v2].Start, End: s.leaves[v2].End}
+			e.Verb = s.span(v2, v2)
 			e.VerbText, e.Pattern = s.leaves[v2].Word, "N others: the first conjunct's target (coder/shared.go)"
 			evs = append(evs, e)
 			at = append(at, v2, at[2*k+1])

@@ -512,7 +512,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				Source:   sa,
 				Target:   ta,
 				Code:     dyad.Code(c),
-				Verb:     dyad.Span{Start: s.leaves[vs].Start, End: s.leaves[ve].End},
+				Verb:     s.span(vs, ve),
 				VerbText: s.text(vs, ve),
 				Pattern:  prov,
 			})
@@ -651,6 +651,12 @@ func codeOf(a *acode) string {
 	return a.code
 }
 
+// span returns the bytes of leaves a..b in the document.
+func (s *sent) span(a, b int) dyad.Span {
+	return dyad.Span{Start: s.leaves[a].Start, End: s.leaves[b].End}
+}
+
+// text returns the words of leaves a..b, space-separated.
 func (s *sent) text(a, b int) string {
 	n := 0
 	for i := a; i <= b; i++ {
@@ -674,7 +680,7 @@ func (s *sent) actor(a *acode) dyad.Actor {
 		return out
 	}
 	out.Text = s.text(a.first, a.last)
-	out.Span = dyad.Span{Start: s.leaves[a.first].Start, End: s.leaves[a.last].End}
+	out.Span = s.span(a.first, a.last)
 	switch {
 	case a.ref != nil:
 		out.Entry, out.Dict, out.Since, out.Until = a.ref.Entry, a.ref.Dict, a.ref.Since, a.ref.Until
