@@ -182,7 +182,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	if s.c.opt.LinkedEvents {
-		evs = s.mediators(s.claimedAttacks(s.withReciprocals(s.swaps(s.placeHosts(s.nominalVisits(s.meetingVisits(evs))))))) // hostvisit.go, visithost.go, swap.go, reciprocal.go, claim.go, mediate.go
+		// In this order: a visit's host is settled before swaps and mirrors.
+		evs = s.meetingVisits(evs)   // hostvisit.go
+		evs = s.nominalVisits(evs)   // hostvisit.go
+		evs = s.placeHosts(evs)      // visithost.go
+		evs = s.swaps(evs)           // swap.go
+		evs = s.withReciprocals(evs) // reciprocal.go
+		evs = s.claimedAttacks(evs)  // claim.go
+		evs = s.mediators(evs)       // mediate.go
 	}
 	return evs
 }
