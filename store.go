@@ -208,6 +208,17 @@ type DyadCount struct {
 	Goldstein float64 `json:"goldstein"` // mean
 }
 
+// EventSummary counts the events a filter matches: how many, their
+// mentions, and the dates of the earliest and latest dated one (zero when
+// none is dated). Stores that answer it in one query implement
+// Summarize(ctx, EventFilter) (EventSummary, error).
+type EventSummary struct {
+	Events   int       `json:"events"`
+	Mentions int       `json:"mentions"`
+	First    time.Time `json:"first"`
+	Last     time.Time `json:"last"`
+}
+
 // ActorCount is an actor code and how often it occurs.
 type ActorCount struct {
 	Code     string `json:"code"`

@@ -184,3 +184,27 @@ func (s *DB) Actors(ctx context.Context, q string, n int) ([]dyad.ActorCount, er
 	}
 	return out, nil
 }
+
+// Summarize counts the events matching f (its limit and cursor ignored),
+// their mentions, and the first and last event dates, in one query.
+func (s *DB) Summarize(ctx context.Context, f dyad.EventFilter) (dyad.EventSummary, error) {
+	f.Cursor, f.Limit = "", 0
+	var q query
+	w, err := where(f, &q)
+	if err != nil {
+		return dyad.EventSummary{}, err
+	}
+	dated := "e.date > " + q.arg(undated)
+	var sum dyad.EventSummary
+	var first, last *time.Time
+	err = s.pool.QueryRow(ctx, `SELECT count(*), coalesce(sum(e.num_mentions), 0)::bigint,
+		min(e.date) FILTER (WHERE `+dated+`), max(e.date) FILTER (WHERE `+dated+`) FROM events e`+w, q.args...).
+		Scan(&sum.Events, &sum.Mentions, &first, &last)
+	if err != nil {
+		return dyad.EventSummary{}, wrap(s.name, "summarize events", err)
+	}
+	if first != nil {
+		sum.First, sum.Last = first.UTC(), last.UTC()
+	}
+	return sum, nil
+}

@@ -255,6 +255,55 @@ func TestCount(t *testing.T) {
 	}
 }
 
+// plainStore hides a store's optional methods, so that Count takes the
+// path of a store without Summarize.
+type plainStore struct{ dyad.EventStore }
+
+// TestCountPaths checks that counting in the store (Summarize) and counting
+// by reading every event give the same rows and lists.
+func TestCountPaths(t *testing.T) {
+	s := corpusStore(t)
+	if _, ok := s.(report.Summarizer); !ok {
+		t.Fatal("the SQLite store has no Summarize: the test compares nothing")
+	}
+	since, _ := dyad.ParseDate("2016")
+	ctx := context.Background()
+	for _, f := range []dyad.EventFilter{{}, {Code: "042", Since: since}, {Root: "04"}, {Quad: 1, Until: since}, {Quad: 4}} {
+		for _, list := range []int{0, 1, 3, 1000} {
+			srcs, tgts := report.SplitCodes("CHN,IRN,"), report.SplitCodes("IRN,usa,")
+			got, err := report.Count(ctx, s, f, srcs, tgts, list)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := report.Count(ctx, plainStore{s}, f, srcs, tgts, list)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%+v list %d: %d rows, want %d", f, list, len(got), len(want))
+			}
+			events := 0
+			for i := range got {
+				g, w := got[i], want[i]
+				events += g.Events
+				if g.Dyad != w.Dyad || g.Events != w.Events || g.Mentions != w.Mentions || !g.First.Equal(w.First) || !g.Last.Equal(w.Last) || len(g.List) != len(w.List) {
+					t.Errorf("%+v list %d %v: %d events %d mentions %v–%v %d listed; want %d %d %v–%v %d", f, list, g.Dyad,
+						g.Events, g.Mentions, g.First, g.Last, len(g.List), w.Events, w.Mentions, w.First, w.Last, len(w.List))
+					continue
+				}
+				for j := range g.List {
+					if g.List[j].ID != w.List[j].ID {
+						t.Errorf("%+v list %d %v: event %d is %d, want %d", f, list, g.Dyad, j, g.List[j].ID, w.List[j].ID)
+					}
+				}
+			}
+			if events == 0 {
+				t.Errorf("%+v: no events counted in any row", f)
+			}
+		}
+	}
+}
+
 // TestHTML checks the page: self-contained, one SVG per chart, numbers as
 // built, sentences and links of the top events.
 func TestHTML(t *testing.T) {

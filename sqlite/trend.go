@@ -173,3 +173,21 @@ func (s *DB) Actors(ctx context.Context, q string, n int) ([]dyad.ActorCount, er
 	}
 	return out, nil
 }
+
+// Summarize counts the events matching f (its limit and cursor ignored),
+// their mentions, and the first and last event dates, in one query.
+func (s *DB) Summarize(ctx context.Context, f dyad.EventFilter) (dyad.EventSummary, error) {
+	f.Cursor, f.Limit = "", 0
+	rows, args, err := candidates(f, "e.num_mentions AS mentions, e.date AS date")
+	if err != nil {
+		return dyad.EventSummary{}, err
+	}
+	var sum dyad.EventSummary
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(c.mentions), 0),
+		min(nullif(c.date, '')), max(nullif(c.date, '')) FROM (`+rows+`) c`, args...).
+		Scan(&sum.Events, &sum.Mentions, &dateText{&sum.First}, &dateText{&sum.Last})
+	if err != nil {
+		return dyad.EventSummary{}, wrap(s.path, "summarize events", err)
+	}
+	return sum, nil
+}

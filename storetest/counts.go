@@ -102,6 +102,7 @@ func testCounts(t *testing.T, open Opener) {
 	m := NewModel(rs)
 	checkStats(t, s, m)
 	dc, _ := s.(dyadCounter)
+	sz, _ := s.(summarizer)
 	points := 0
 	for _, r := range countRanges {
 		for _, f := range countFilters {
@@ -118,6 +119,15 @@ func testCounts(t *testing.T, open Opener) {
 					t.Fatalf("CountDyads(%+v): %v", f, err)
 				}
 				checkDyads(t, fmt.Sprintf("CountDyads(%+v)", f), got, m.dyads(f, 1000))
+			}
+			if sz != nil {
+				got, err := sz.Summarize(ctx, f)
+				if err != nil {
+					t.Fatalf("Summarize(%+v): %v", f, err)
+				}
+				if want := m.summary(f); got != want {
+					t.Errorf("Summarize(%+v) = %+v, want %+v", f, got, want)
+				}
 			}
 		}
 		f := dyad.EventFilter{Since: dateOrZero(r[0]), Until: dateOrZero(r[1])}
@@ -235,6 +245,27 @@ func checkDyads(t *testing.T, what string, got, want []dyad.DyadCount) {
 			return
 		}
 	}
+}
+
+// summary is the model's answer to Summarize(f).
+func (m *Model) summary(f dyad.EventFilter) dyad.EventSummary {
+	var sum dyad.EventSummary
+	var first, last string
+	for _, e := range m.Events {
+		if !e.Match(f) {
+			continue
+		}
+		sum.Events++
+		sum.Mentions += e.Mentions
+		if e.Date != "" && (first == "" || e.Date < first) {
+			first = e.Date
+		}
+		last = max(last, e.Date)
+	}
+	if first != "" {
+		sum.First, sum.Last = date(first), date(last)
+	}
+	return sum
 }
 
 // trend is the model's answer to q (day, week, month or year; split none,

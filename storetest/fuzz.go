@@ -12,6 +12,11 @@ type dyadCounter interface {
 	CountDyads(ctx context.Context, f dyad.EventFilter, n int) ([]dyad.DyadCount, error)
 }
 
+// summarizer is the optional one-query count some stores have.
+type summarizer interface {
+	Summarize(ctx context.Context, f dyad.EventFilter) (dyad.EventSummary, error)
+}
+
 // FuzzFilter feeds untrusted query parameters (words, cursors, codes, topics
 // as they arrive from the command line or the HTTP API) to a small store
 // loaded here: no panics, no SQL errors, every failure an invalid-input
