@@ -190,6 +190,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.withReciprocals(evs) // reciprocal.go
 		evs = s.claimedAttacks(evs)  // claim.go
 		evs = s.mediators(evs)       // mediate.go
+		evs = s.ultimatums(evs)      // ultimatum.go
 	}
 	return evs
 }

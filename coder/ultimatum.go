@@ -1,0 +1,98 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Ultimatums. "The Security Council demanded that Iran suspend enrichment by
+// August 31 or face sanctions" and "urged Belgrade to withdraw its troops or
+// face air strikes" are a demand (or appeal) and a threat: what the target
+// will face if it does not comply is threatened by the one who demands it
+// (CAMEO 13: "threaten ... if demands are not met"). The dictionary codes the
+// demand; the threat is the "or face" conjunct, from the demand's source to
+// its target, of the sub-code its complement names (1312 sanctions, 138
+// force), read in the sub-code table and, for the consequences news names
+// that the table has no subject for, in ultimatumCodes.
+
+// faceVerbs open the consequence after "or".
+var faceVerbs = map[string]bool{"FACE": true, "RISK": true}
+
+// ultimatumCodes are the threats of consequences the sub-code table does
+// not read: penalties and fines are economic sanctions (1312), suspension
+// or expulsion from a body a cut in relations (1313).
+var ultimatumCodes = map[string]string{
+	"PENALTIES": "1312", "PENALTY": "1312", "FINES": "1312",
+	"SUSPENSION": "1313", "EXPULSION": "1313",
+}
+
+// ultimatums adds, for each "or face" (faceVerbs) after a demand or an
+// appeal (roots 10 and 02) of the sentence, the threat of what follows it,
+// from the demand's source to its target. A threat the sentence already
+// codes between the two is left alone.
+func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
+	n := len(evs)
+	for i := 1; i+1 < len(s.leaves); i++ {
+		if s.del[i] || s.words[i] != "OR" || !faceVerbs[s.words[i+1]] || !strings.HasPrefix(s.tags[i+1], "VB") && s.tags[i+1] != "NN" {
+			continue
+		}
+		d := -1
+		for k := range evs[:n] {
+			c := string(evs[k].Code)
+			if evs[k].Verb.Start < s.leaves[i].Start && len(c) >= 3 && (c[:2] == "10" || c[:2] == "02") {
+				d = k
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		code := s.consequence(i+2, s.phraseEnd(i+2))
+		dup := false
+		for _, e := range evs {
+			dup = dup || strings.HasPrefix(string(e.Code), "13") && e.Source.Code == evs[d].Source.Code && e.Target.Code == evs[d].Target.Code
+		}
+		if dup {
+			continue
+		}
+		e := evs[d]
+		e.Code = dyad.Code(code)
+		e.Verb = s.span(i, i+1)
+		e.VerbText, e.Pattern = s.text(i, i+1), "or face: the demand's threat (coder/ultimatum.go)"
+		evs = append(evs, e)
+	}
+	return evs
+}
+
+// phraseEnd returns the last leaf of the consequence that starts at leaf
+// i: up to a comma, a period or a subordinator.
+func (s *sent) phraseEnd(i int) int {
+	j := i
+	for ; j < len(s.leaves); j++ {
+		switch s.tags[j] {
+		case ",", ".", ":", "WDT", "WRB":
+			return j - 1
+		}
+		if s.words[j] == "IF" || s.words[j] == "UNLESS" {
+			return j - 1
+		}
+	}
+	return j - 1
+}
+
+// consequence codes the threat of what leaves from..to name: the sub-code
+// table's threat, else ultimatumCodes', else 130.
+func (s *sent) consequence(from, to int) string {
+	if from > to {
+		return "130"
+	}
+	if d := s.subcode("130", from, to, ""); d != "130" {
+		return d
+	}
+	for k := from; k <= to; k++ {
+		if c, ok := ultimatumCodes[s.words[k]]; ok {
+			return c
+		}
+	}
+	return "130"
+}
