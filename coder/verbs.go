@@ -855,7 +855,7 @@ func (s *sent) beforeForce(i, e int) int {
 			return sp.first - 2
 		}
 	}
-	return e
+	return s.beforeNestedForce(i, e) // closing.go
 }
 
 // participleUpperFits reports whether the slots a pattern found before the
