@@ -175,6 +175,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, at = s.sharedObjects(evs, at) // shared.go
 	evs, at = s.elidedOthers(evs, at)  // shared.go
 	evs, at = s.gapRelatives(evs, at)  // relgap.go
+	evs, at = s.conjuncts(evs, at)     // conjunct.go
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
