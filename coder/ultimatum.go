@@ -34,7 +34,8 @@ var ultimatumCodes = map[string]string{
 func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := 1; i+1 < len(s.leaves); i++ {
-		if s.del[i] || s.words[i] != "OR" || !faceVerbs[s.words[i+1]] || !strings.HasPrefix(s.tags[i+1], "VB") && s.tags[i+1] != "NN" {
+		from := s.consequenceAt(i)
+		if from < 0 {
 			continue
 		}
 		d := -1
@@ -47,7 +48,10 @@ func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
 		if d < 0 {
 			continue
 		}
-		code := s.consequence(i+2, s.phraseEnd(i+2))
+		code := s.consequence(from, s.phraseEnd(from), s.words[i] == "OR")
+		if code == "" {
+			continue
+		}
 		dup := false
 		for _, e := range evs {
 			dup = dup || strings.HasPrefix(string(e.Code), "13") && e.Source.Code == evs[d].Source.Code && e.Target.Code == evs[d].Target.Code
@@ -62,6 +66,25 @@ func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
 		evs = append(evs, e)
 	}
 	return evs
+}
+
+// consequenceAt returns the first leaf of the consequence an ultimatum
+// names at leaf i, or -1: "or face sanctions" (faceVerbs after "or"), or a
+// closing ", warning of consequences" (tagged a verb or, after the comma, a
+// noun).
+func (s *sent) consequenceAt(i int) int {
+	if s.del[i] || i+2 >= len(s.leaves) {
+		return -1
+	}
+	t := s.tags[i+1]
+	verbal := strings.HasPrefix(t, "VB") || t == "NN"
+	switch {
+	case s.words[i] == "OR" && faceVerbs[s.words[i+1]] && verbal:
+		return i + 2
+	case s.tags[i] == "," && (s.words[i+1] == "WARNING" || s.words[i+1] == "THREATENING") && verbal && s.words[i+2] == "OF":
+		return i + 3
+	}
+	return -1
 }
 
 // phraseEnd returns the last leaf of the consequence that starts at leaf
@@ -81,18 +104,32 @@ func (s *sent) phraseEnd(i int) int {
 }
 
 // consequence codes the threat of what leaves from..to name: the sub-code
-// table's threat, else ultimatumCodes', else 130.
-func (s *sent) consequence(from, to int) string {
+// table's threat, else ultimatumCodes', else 130 when a word of
+// threatNouns names it ("warning of consequences") or the ultimatum says
+// "or face" (faced says so: "or face prosecution"), else "": a warning of
+// famine or of a crisis threatens no one.
+func (s *sent) consequence(from, to int, faced bool) string {
 	if from > to {
-		return "130"
+		return ""
 	}
 	if d := s.subcode("130", from, to, ""); d != "130" {
 		return d
 	}
+	threat := false
 	for k := from; k <= to; k++ {
 		if c, ok := ultimatumCodes[s.words[k]]; ok {
 			return c
 		}
+		threat = threat || threatNouns[s.words[k]]
 	}
-	return "130"
+	if threat || faced {
+		return "130"
+	}
+	return ""
+}
+
+// threatNouns name an unspecified threatened response (130).
+var threatNouns = map[string]bool{
+	"CONSEQUENCES": true, "RETALIATION": true, "REPRISALS": true, "PUNISHMENT": true,
+	"RESPONSE": true, "MEASURES": true, "COUNTERMEASURES": true, "ACTION": true, "STEPS": true,
 }

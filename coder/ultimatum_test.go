@@ -27,6 +27,14 @@ func TestUltimatums(t *testing.T) {
 			"Kenyan farmers sold their grain to Uganda on Monday or face losses.",
 			"(ROOT (S (NP (NNP Kenyan) (NNS farmers)) (VP (VBD sold) (NP (PRP$ their) (NN grain)) (PP (TO to) (NP (NNP Uganda))) (PP (IN on) (NP (NP (NNP Monday)) (CC or) (NP (NN face) (NNS losses))))) (. .)))",
 			"KENAGR>UGA 061; UGA>KENAGR 061"},
+		{"a closing warning of consequences after a demand is the demander's threat",
+			"The United States demanded that Syrian forces withdraw from Aleppo, warning of consequences if they did not.",
+			"(ROOT (S (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD demanded) (SBAR (IN that) (S (NP (JJ Syrian) (NNS forces)) (VP (VB withdraw) (PP (IN from) (NP (NNP Aleppo)))))))) (, ,) (NP (NP (NN warning)) (PP (IN of) (NP (NNS consequences)))) (SBAR (IN if) (S (NP (PRP they)) (VP (VBD did) (ADVP (RB not))))) (. .)))",
+			"USA>SYRMIL 1056; USA>SYRMIL 130"},
+		{"a warning of famine after an appeal threatens no one",
+			"The United Nations urged Sudan to open the border crossings, warning of famine in Darfur.",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Sudan)) (S (VP (TO to) (VP (VB open) (NP (NP (DT the) (NN border) (NNS crossings)) (, ,) (NP (NP (NP (NN warning)) (PP (IN of) (NP (NN famine)))) (PP (IN in) (NP (NNP Darfur))))))))) (. .)))",
+			"IGOUNO>SDN 020"},
 	}
 	checkTrees(t, newsCoder(t), "2024-03-04", tests)
 }
