@@ -28,7 +28,7 @@ var ultimatumCodes = map[string]string{
 }
 
 // ultimatums adds, for each "or face" (faceVerbs) after a demand or an
-// appeal (roots 10 and 02) of the sentence, the threat of what follows it,
+// appeal (roots 10 and 02) asked outright (askedOutright) in the sentence, the threat of what follows it,
 // from the demand's source to its target. A threat the sentence already
 // codes between the two is left alone.
 func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
@@ -41,7 +41,7 @@ func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
 		d := -1
 		for k := range evs[:n] {
 			c := string(evs[k].Code)
-			if evs[k].Verb.Start < s.leaves[i].Start && len(c) >= 3 && (c[:2] == "10" || c[:2] == "02") {
+			if evs[k].Verb.Start < s.leaves[i].Start && len(c) >= 3 && (c[:2] == "10" || c[:2] == "02") && s.askedOutright(evs[k].Verb.Start, i) {
 				d = k
 			}
 		}
@@ -85,6 +85,24 @@ func (s *sent) consequenceAt(i int) int {
 		return i + 3
 	}
 	return -1
+}
+
+// askedOutright reports whether the demand whose verb is at byte offset
+// start asks for the act before "or" at leaf or itself, not by a modal of
+// obligation in a statement: "declared that China must drop barriers ...
+// or face tariff penalties" is coded by the CAMEO manual as the one demand
+// (1011), the consequence being part of the obligation stated.
+func (s *sent) askedOutright(start, or int) bool {
+	for j := range s.leaves {
+		if s.leaves[j].Start < start || j >= or {
+			continue
+		}
+		switch s.words[j] {
+		case "MUST", "SHOULD", "OUGHT":
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEnd returns the last leaf of the consequence that starts at leaf

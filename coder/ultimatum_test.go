@@ -35,6 +35,10 @@ func TestUltimatums(t *testing.T) {
 			"The United Nations urged Sudan to open the border crossings, warning of famine in Darfur.",
 			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Sudan)) (S (VP (TO to) (VP (VB open) (NP (NP (DT the) (NN border) (NNS crossings)) (, ,) (NP (NP (NP (NN warning)) (PP (IN of) (NP (NN famine)))) (PP (IN in) (NP (NNP Darfur))))))))) (. .)))",
 			"IGOUNO>SDN 020"},
+		{"a statement that the target must act or face sanctions is the one demand",
+			"The United States declared on Tuesday that Japan must open its rice market or face trade sanctions.",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD declared) (PP (IN on) (NP (NNP Tuesday))) (SBAR (IN that) (S (NP (NNP Japan)) (VP (MD must) (VP (VB open) (NP (NP (PRP$ its) (NN rice) (NN market)) (CC or) (NP (NN face) (NN trade) (NNS sanctions)))))))) (. .)))",
+			"USA>JPN 1011"},
 	}
 	checkTrees(t, newsCoder(t), "2024-03-04", tests)
 }
