@@ -192,6 +192,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.claimedAttacks(evs)  // claim.go
 		evs = s.mediators(evs)       // mediate.go
 		evs = s.ultimatums(evs)      // ultimatum.go
+		evs = s.responses(evs)       // response.go
 	}
 	return evs
 }
