@@ -54,3 +54,30 @@ func (s *sent) keepTimedClauses(from, to int) {
 		}
 	}
 }
+
+// clauseFloor returns the first leaf a pattern's words before the verb at
+// leaf i may read: the subject of the adverbial clause holding the verb (an
+// SBAR opened by a subordinator, around a clause with a subject of its
+// own), or 0. In "Japan lodged a protest with China after Chinese warships
+// attacked a Japanese fishing boat" the attack's patterns may not read the
+// main clause's "protest" ("- PROTEST * [143]").
+func (s *sent) clauseFloor(i int) int {
+	for p := s.parent[s.leafK[i]]; p > 0; p = s.parent[p] {
+		if !isLabel(s.nodes[p].Label, "S") {
+			continue
+		}
+		up := s.parent[p]
+		if up < 0 || !isLabel(s.nodes[up].Label, "SBAR") {
+			continue
+		}
+		f := s.spans[up].first
+		if s.tags[f] != "IN" || f >= s.spans[p].first || s.words[f] == "THAT" || s.words[f] == "WHETHER" || s.words[f] == "IF" {
+			return 0
+		}
+		if !s.hasSubject(p) {
+			return 0
+		}
+		return s.spans[p].first
+	}
+	return 0
+}

@@ -73,7 +73,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		lowEnd := s.lowEnd(i)
 		n0 := len(evs)
 		// A second pass reads no word above the verb's own clause (recode).
-		for s.upLimit = 0; ; {
+		for s.upLimit = s.clauseFloor(i); ; { // timed.go
 			m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
 			code := f.Code
 			// A negated verb is coded only by a pattern written for the
