@@ -151,7 +151,7 @@ func (s *sent) consume(vi, from, to int) {
 			s.used[i] = true
 		}
 	}
-	s.keepTimedClauses(from, to) // timed.go
+	s.keepTimedClauses(vi, from, to) // timed.go
 }
 
 func (s *sent) isComplement(k int) bool {

@@ -13,7 +13,7 @@ import (
 // way, and the comma options dropped it as an aside, actors and all.
 
 // mediatingVerbs head a broker's clause on their own ("with Qatar
-// mediating"); actingVerbs do with "as" and a brokerNouns noun; runVerbs
+// mediating"), as "shuttling" does before "between"; actingVerbs do with "as" and a brokerNouns noun; runVerbs
 // with a brokeredNouns object ("coordinating the swap").
 var (
 	mediatingVerbs = map[string]bool{"MEDIATING": true, "BROKERING": true, "FACILITATING": true}
@@ -33,7 +33,7 @@ func (s *sent) brokerClause(i int) int {
 	}
 	for j := i + 1; j < len(s.words) && j-i <= 10; j++ {
 		w := s.words[j]
-		participle := s.tags[j] == "VBG" || mediatingVerbs[w] || actingVerbs[w] || runVerbs[w] // "Qatar mediating/NN"
+		participle := s.tags[j] == "VBG" || mediatingVerbs[w] || w == "SHUTTLING" || actingVerbs[w] || runVerbs[w] // "Qatar mediating/NN"
 		switch t := s.tags[j]; {
 		case t == "," || t == ":" || t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || t == ".":
 			return -1
@@ -43,6 +43,10 @@ func (s *sent) brokerClause(i int) int {
 			}
 			switch {
 			case mediatingVerbs[w]:
+				return j
+			case w == "SHUTTLING" && j+1 < len(s.words) && s.words[j+1] == "BETWEEN":
+				// Shuttle diplomacy: "with the Omani foreign minister
+				// shuttling between the two delegations".
 				return j
 			case actingVerbs[w] && j+2 < len(s.words) && s.words[j+1] == "AS":
 				for k := j + 2; k < len(s.words) && k <= j+4; k++ {

@@ -73,7 +73,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		lowEnd := s.lowEnd(i)
 		n0 := len(evs)
 		// A second pass reads no word above the verb's own clause (recode).
-		for s.upLimit = 0; ; {
+		for s.upLimit = s.clauseFloor(i); ; { // timed.go
 			m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
 			code := f.Code
 			// A negated verb is coded only by a pattern written for the
@@ -175,6 +175,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, at = s.sharedObjects(evs, at) // shared.go
 	evs, at = s.elidedOthers(evs, at)  // shared.go
 	evs, at = s.gapRelatives(evs, at)  // relgap.go
+	evs, at = s.conjuncts(evs, at)     // conjunct.go
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
@@ -190,6 +191,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.withReciprocals(evs) // reciprocal.go
 		evs = s.claimedAttacks(evs)  // claim.go
 		evs = s.mediators(evs)       // mediate.go
+		evs = s.ultimatums(evs)      // ultimatum.go
+		evs = s.responses(evs)       // response.go
 	}
 	return evs
 }
@@ -854,7 +857,7 @@ func (s *sent) beforeForce(i, e int) int {
 			return sp.first - 2
 		}
 	}
-	return e
+	return s.beforeNestedForce(i, e) // closing.go
 }
 
 // participleUpperFits reports whether the slots a pattern found before the
