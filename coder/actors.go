@@ -311,6 +311,7 @@ func (s *sent) codeNode1(k int) []acode {
 			if coded >= 2 || (coded == 1 && len(groups) >= 2) {
 				if coded == len(groups) {
 					s.shareHead(groups, all)
+					s.shareNextRole(groups, all) // sharednat.go
 				}
 				return distribute(all)
 			}
