@@ -2,7 +2,8 @@ package coder
 
 import "testing"
 
-// TestRoles8Agents: agents added in round eight (dyad.agents.txt).
+// TestRoles8Agents: agents added in round eight (dyad.agents.txt), and a
+// body that is no state taking no GOV agent (investigator.go).
 func TestRoles8Agents(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	tests := []struct {
@@ -16,6 +17,14 @@ func TestRoles8Agents(t *testing.T) {
 			"Police detained an opposition legislator in Kampala.",
 			"(ROOT (S (NP (NNP Police)) (VP (VBD detained) (NP (DT an) (NN opposition) (NN legislator)) (PP (IN in) (NP (NNP Kampala)))) (. .)))",
 			"Police=UGACOP; an opposition legislator=UGAOPP; Kampala=UGA"},
+		{"an IGO's envoy is the IGO: it has no government",
+			"A U.N. envoy criticized the Haitian government.",
+			"(ROOT (S (NP (DT A) (NNP U.N.) (NN envoy)) (VP (VBD criticized) (NP (DT the) (NNP Haitian) (NN government))) (. .)))",
+			"A U.N. envoy=IGOUNO; the Haitian government=HTIGOV"},
+		{"an NGO's spokesman is the NGO",
+			"An Amnesty International spokesman condemned the arrests.",
+			"(ROOT (S (NP (DT An) (NNP Amnesty) (NNP International) (NN spokesman)) (VP (VBD condemned) (NP (DT the) (NNS arrests))) (. .)))",
+			"An Amnesty International spokesman=NGOHRIAMN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
