@@ -34,3 +34,15 @@ func TestRoles8Agents(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterpartOfOfficeHolder: a counterpart takes the sector of a named
+// office holder the dictionaries code with no agent words (counterpart.go).
+func TestCounterpartOfOfficeHolder(t *testing.T) {
+	tests := []treeCase{
+		{"a named minister's counterpart is his country's government",
+			"Turkish Foreign Minister Hakan Fidan met his Somali counterpart on Monday.",
+			"(ROOT (S (NP (JJ Turkish) (NNP Foreign) (NNP Minister) (NNP Hakan) (NNP Fidan)) (VP (VBD met) (NP (PRP$ his) (NNP Somali) (NN counterpart)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"TURGOV>SOMGOV 040"},
+	}
+	checkTrees(t, newsCoder(t), "2024-07-01", tests)
+}
