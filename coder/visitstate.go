@@ -13,16 +13,26 @@ import "github.com/dyadproject/dyad"
 // Only a visit whose target is a state's government (GOV, alone or after a
 // dated sub-state: "RUSGOV", "SCGSRBGOV") is touched; a visit to a rebel
 // group, an opposition, an IGO or a bare country stays as coded.
+//
+// A visit or hosting between two actors of one state is dropped: nobody
+// visits his own country. "President Parvanov visited Moscow" in 2005, the
+// Bulgarian surname unknown to the dictionaries and the title read as the
+// sentence's one country, gave RUSGOV>RUS 042 and a self-hosting RUSGOV>RUSGOV
+// 043 (session four's notes).
 func visitStates(evs []dyad.Event) []dyad.Event {
-	for i, e := range evs {
-		if e.Code != "042" {
+	out := evs[:0]
+	for _, e := range evs {
+		if (e.Code == "042" || e.Code == "043") && stateOf(e.Source.Code) != "" && stateOf(e.Source.Code) == stateOf(e.Target.Code) {
 			continue
 		}
-		if st := govState(e.Target.Code); st != "" && !sameCountry(e.Source.Code, st) {
-			evs[i].Target.Code = st
+		if e.Code == "042" {
+			if st := govState(e.Target.Code); st != "" {
+				e.Target.Code = st
+			}
 		}
+		out = append(out, e)
 	}
-	return evs
+	return out
 }
 
 // govState returns the state of a government code ("RUS" of "RUSGOV",
