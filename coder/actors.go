@@ -666,6 +666,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 		i++
 	}
+	if actor == nil && len(agents) > 0 {
+		if e, c, d := s.titledSurname(a, b); e != nil {
+			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
+		}
+	}
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}

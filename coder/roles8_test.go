@@ -1,6 +1,9 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRoles8Agents: agents added in round eight (dyad.agents.txt), and a
 // body that is no state taking no GOV agent (investigator.go).
@@ -33,6 +36,14 @@ func TestRoles8Agents(t *testing.T) {
 			}
 		})
 	}
+	// A given name between title and surname: someone the dictionaries do
+	// not know, not the office holder of that surname.
+	got := mentions(t, c, "Opposition leader Maria Orban criticized Russia on Tuesday.",
+		"(ROOT (S (NP (NNP Opposition) (NN leader) (NNP Maria) (NNP Orban)) (VP (VBD criticized) (NP (NNP Russia)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))",
+		"2000-03-01")
+	if strings.Contains(got, "HUN") {
+		t.Errorf("a given name before the surname: got %s", got)
+	}
 }
 
 // TestCounterpartOfOfficeHolder: a counterpart takes the sector of a named
@@ -45,4 +56,33 @@ func TestCounterpartOfOfficeHolder(t *testing.T) {
 			"TURGOV>SOMGOV 040"},
 	}
 	checkTrees(t, newsCoder(t), "2024-07-01", tests)
+}
+
+// TestTitledSurname: a title followed by a surname alone names the one
+// person of that surname in a state office on the date (surname.go).
+func TestTitledSurname(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, date, want string
+	}{
+		{"the surname of a prime minister in office",
+			"Prime Minister Orban criticized Russia on Tuesday.",
+			"(ROOT (S (NP (NNP Prime) (NNP Minister) (NNP Orban)) (VP (VBD criticized) (NP (NNP Russia)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))",
+			"2000-03-01", "Prime Minister Orban=HUNGOV; Russia=RUS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, tt.date); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+	// A given name between title and surname: someone the dictionaries do
+	// not know, not the office holder of that surname.
+	got := mentions(t, c, "Opposition leader Maria Orban criticized Russia on Tuesday.",
+		"(ROOT (S (NP (NNP Opposition) (NN leader) (NNP Maria) (NNP Orban)) (VP (VBD criticized) (NP (NNP Russia)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))",
+		"2000-03-01")
+	if strings.Contains(got, "HUN") {
+		t.Errorf("a given name before the surname: got %s", got)
+	}
 }
