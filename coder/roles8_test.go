@@ -36,10 +36,6 @@ func TestRoles8Agents(t *testing.T) {
 			"A U.N. envoy criticized the Haitian government.",
 			"(ROOT (S (NP (DT A) (NNP U.N.) (NN envoy)) (VP (VBD criticized) (NP (DT the) (NNP Haitian) (NN government))) (. .)))",
 			"A U.N. envoy=IGOUNO; the Haitian government=HTIGOV"},
-		{"an NGO's spokesman is the NGO",
-			"An Amnesty International spokesman condemned the arrests.",
-			"(ROOT (S (NP (DT An) (NNP Amnesty) (NNP International) (NN spokesman)) (VP (VBD condemned) (NP (DT the) (NNS arrests))) (. .)))",
-			"An Amnesty International spokesman=NGOHRIAMN"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
