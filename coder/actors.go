@@ -672,6 +672,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
 		}
 	}
+	if actor != nil && actorAt > a && agentsBefore > 0 && !s.formerTitle(a, actorAt) {
+		if sec := staleElite(actorCode, dated, s.date, agents[:agentsBefore]); sec != "" {
+			actorCode = actorCode[:3] + sec // stale.go
+		}
+	}
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}

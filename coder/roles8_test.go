@@ -94,3 +94,20 @@ func TestTitledSurname(t *testing.T) {
 		t.Errorf("a given name before the surname: got %s", got)
 	}
 }
+
+// TestStaleElite: past Phoenix's years a sitting title beats its
+// open-ended ELI default (stale.go); within them, and after "former", the
+// dictionary's reading stands.
+func TestStaleElite(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "Hungarian Prime Minister Viktor Orban criticized the European Union on Thursday."
+	const tree = "(ROOT (S (NP (NNP Hungarian) (NNP Prime) (NNP Minister) (NNP Viktor) (NNP Orban)) (VP (VBD criticized) (NP (DT the) (NNP European) (NNP Union)) (PP (IN on) (NP (NNP Thursday)))) (. .)))"
+	for date, want := range map[string]string{
+		"2021-07-08": "Hungarian Prime Minister Viktor Orban=HUNGOV; the European Union=IGOEUREEC",
+		"2005-07-08": "Hungarian Prime Minister Viktor Orban=HUNELI; the European Union=IGOEUREEC",
+	} {
+		if got := mentions(t, c, text, tree, date); got != want {
+			t.Errorf("%s on %s\n got %s\nwant %s", text, date, got, want)
+		}
+	}
+}
