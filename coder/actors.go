@@ -680,6 +680,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}
+	if actor != nil {
+		if g, st := s.possessedOrgan(a, b, actorAt, actorCode); g != nil {
+			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
+		}
+	}
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is

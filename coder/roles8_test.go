@@ -115,3 +115,15 @@ func TestStaleElite(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedOrgan: a person's forces, army or police are his state's
+// organ, not his own code (possorgan.go).
+func TestPossessedOrgan(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	const text = "Kerry criticized Russian President Vladimir Putin's troops on Monday."
+	const tree = "(ROOT (S (NP (NNP Kerry)) (VP (VBD criticized) (NP (NP (JJ Russian) (NNP President) (NNP Vladimir) (NNP Putin) (POS 's)) (NNS troops)) (PP (IN on) (NP (NNP Monday)))) (. .)))"
+	want := "Kerry=USAGOV; Russian President Vladimir Putin 's troops=RUSMIL"
+	if got := mentions(t, c, text, tree, "2013-06-01"); got != want {
+		t.Errorf("%s\n got %s\nwant %s", text, got, want)
+	}
+}
