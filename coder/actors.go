@@ -685,6 +685,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
 		}
 	}
+	agents = runByState(agents) // govinst.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is
