@@ -98,6 +98,18 @@ var extraCountryWords = map[string]string{
 	"palestinian": "PSE", "syria": "SYR", "syrian": "SYR", "ivory coast": "CIV", "burma": "MMR",
 }
 
+// regionWords are the adjectives of CAMEO's Table 3.3 regions, as
+// dyad.actors.txt codes them: "West African leaders" are WAFGOV and
+// "European diplomats" EURGOV, as "Iranian leaders" are IRNGOV (the fresh
+// set's adjudication: "leaders = GOV with the region code").
+var regionWords = map[string]string{
+	"african": "AFR", "asian": "ASA", "central asian": "CAS", "central european": "CEU",
+	"east african": "EAF", "eastern european": "EEU", "european": "EUR", "latin american": "LAM",
+	"north african": "NAF", "scandinavian": "SCN", "south american": "SAM", "south asian": "SAS",
+	"southeast asian": "SEA", "southern african": "SAF", "west african": "WAF", "arab": "ARB",
+	"western": "WST",
+}
+
 var (
 	titleOnce sync.Once
 	cues      map[string][]cue // first word → cues, longest first
@@ -147,6 +159,9 @@ func loadCues() {
 		country(d, demonyms[d].code)
 	}
 	for w, code := range extraCountryWords {
+		country(w, code)
+	}
+	for w, code := range regionWords {
 		country(w, code)
 	}
 	for _, s := range sectorCues {

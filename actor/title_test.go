@@ -14,6 +14,9 @@ func TestTitle(t *testing.T) {
 		{"chief of staff of the Iranian Armed Forces", "IRNMIL"},
 		{"Chinese State Councilor and Minister of National Defense Gen. Wei Fenghe", "CHNGOV"},
 		{"senior Iranian officials", "IRNGOV"},
+		{"West African leaders", "WAFGOV"}, // a CAMEO region's adjective, as a country's
+		{"European diplomats", "EURGOV"},
+		{"Arab foreign ministers", "ARBGOV"},
 		{"a senior Chinese military delegation", "CHNMIL"},
 		{"officers of the Islamic Revolutionary Guard Corps", "IRNMIL"},
 		{"the Chinese delegates", "CHNGOV"},

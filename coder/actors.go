@@ -13,6 +13,7 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
+	s.brusselsEU() // brussels.go
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
@@ -311,6 +312,7 @@ func (s *sent) codeNode1(k int) []acode {
 			if coded >= 2 || (coded == 1 && len(groups) >= 2) {
 				if coded == len(groups) {
 					s.shareHead(groups, all)
+					s.shareNextRole(groups, all) // sharednat.go
 				}
 				return distribute(all)
 			}
@@ -665,9 +667,25 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 		i++
 	}
+	if actor == nil && len(agents) > 0 {
+		if e, c, d := s.titledSurname(a, b); e != nil {
+			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
+		}
+	}
+	if actor != nil && actorAt > a && agentsBefore > 0 && !s.formerTitle(a, actorAt) {
+		if sec := staleElite(actorCode, dated, s.date, agents[:agentsBefore]); sec != "" {
+			actorCode = actorCode[:3] + sec // stale.go
+		}
+	}
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}
+	if actor != nil {
+		if g, st := s.possessedOrgan(a, b, actorAt, actorCode); g != nil {
+			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
+		}
+	}
+	agents = runByState(agents) // govinst.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is

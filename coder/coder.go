@@ -20,6 +20,7 @@ type Coder struct {
 	pidx  *patternIndex         // which patterns a sentence's words allow
 	plain bool                  // tests: try every pattern, without pidx
 	pool  sync.Pool
+	sur   func() surnames // people by surname, built on first use (surname.go)
 }
 
 // New returns a Coder. The dictionaries are shared, never changed.
@@ -27,12 +28,13 @@ func New(d *dict.Set, opt Options) *Coder {
 	c := &Coder{d: d, opt: opt, syn: expandSynsets(d.Verbs), scope: scopesOf(d)}
 	c.pidx = newPatternIndex(c)
 	c.pool.New = func() any { return new(sent) }
+	c.sur = sync.OnceValue(func() surnames { return newSurnames(d.Actors) })
 	return c
 }
 
 // WithOptions returns a Coder sharing c's dictionaries with other options.
 func (c *Coder) WithOptions(opt Options) *Coder {
-	n := &Coder{d: c.d, opt: opt, syn: c.syn, scope: c.scope, pidx: c.pidx, plain: c.plain}
+	n := &Coder{d: c.d, opt: opt, syn: c.syn, scope: c.scope, pidx: c.pidx, plain: c.plain, sur: c.sur}
 	n.pool.New = func() any { return new(sent) }
 	return n
 }

@@ -7,7 +7,11 @@ package coder
 // returns nil when x is not that shape or other has no role to give.
 func (s *sent) counterpart(x, other *acode) *acode {
 	if x == nil || other == nil || x == &nullActor || other == &nullActor || !x.hasActor || x.role != nil || x.ref != nil ||
-		len(x.code) != 3 || x.code != x.base || len(other.agents) == 0 || len(other.code) <= len(other.base) {
+		len(x.code) != 3 || x.code != x.base {
+		return nil
+	}
+	office := officeRole(other)
+	if office == "" && (len(other.agents) == 0 || len(other.code) <= len(other.base)) {
 		return nil
 	}
 	e := int(s.ne[x.first])
@@ -24,6 +28,25 @@ func (s *sent) counterpart(x, other *acode) *acode {
 		return nil
 	}
 	n := s.combine(*x, other.agents)
+	if office != "" {
+		n = *x
+		n.code = x.base + office
+	}
 	n.first, n.last = s.nes[e].first, s.nes[e].last
 	return &n
+}
+
+// officeRoles are the state sectors a named office holder's code gives a
+// counterpart: a former leader (ELI) or an opposition figure has none.
+var officeRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// officeRole returns the sector of a person the dictionaries code as a
+// country's office holder with no agent words ("Turkish Foreign Minister
+// Hakan Fidan" is HAKAN_FIDAN's TURGOV): "hosted his Somali counterpart"
+// is SOMGOV. It returns "" for anything else.
+func officeRole(a *acode) string {
+	if len(a.agents) != 0 || !a.hasActor || len(a.code) != 6 || a.code != a.base || !officeRoles[a.code[3:]] {
+		return ""
+	}
+	return a.code[3:]
 }

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // homeVisitCodes are the joint codes that, done in one party's country,
 // make the other party's presence a visit: a meeting (040). Talks (046)
@@ -45,7 +49,7 @@ func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 		}
 		if home {
 			// e is one direction of the meeting: the target's country hosts.
-			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) {
+			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) || resident(e.Source) {
 				continue
 			}
 		} else if sameCountry(e.Source.Code, host) || sameCountry(e.Target.Code, host) {
@@ -158,4 +162,17 @@ func (s *sent) hostAfter(k int) *acode {
 		}
 	}
 	return nil
+}
+
+// resident reports whether a names an ambassador, who lives where he is
+// posted: "Nepali Prime Minister K.P. Sharma Oli met Chinese Ambassador Hou
+// Yanqi in Kathmandu" is a meeting, not China's visit to Nepal (f-185).
+func resident(a dyad.Actor) bool {
+	for _, w := range strings.Fields(a.Text) {
+		switch strings.ToLower(strings.Trim(w, ",.")) {
+		case "ambassador", "ambassadors", "charge", "chargé":
+			return true
+		}
+	}
+	return false
 }

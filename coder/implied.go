@@ -74,6 +74,10 @@ func impliedWhy(code string) string {
 // ("SCGSRB", Serbia in Serbia and Montenegro); "" for IGOs, NGOs, the press,
 // regions, and armed groups (rebels, militias: "PSEREBHMS"), which are no
 // state's population.
+//
+// A people or faith after the country is part of its population, as a role
+// is, not a sub-state: "MMRBUD" (Buddhist monks) belongs to MMR, whose
+// government their protest is against; "IRQMUSSHI" to IRQ.
 func stateOf(code string) string {
 	if len(code) < 3 || len(code)%3 != 0 || !isCountryCode(code[:3]) || international(code[:3]) {
 		return ""
@@ -84,7 +88,7 @@ func stateOf(code string) string {
 		switch {
 		case r == "REB" || r == "UAF" || r == "INS":
 			return ""
-		case actor.IsRole(r):
+		case actor.IsRole(r), populace[r], i > 3 && populace[code[i-3:i]] && denomination[r]:
 		case i == 3:
 			n = 6 // "SCGSRB"
 		default:
@@ -137,3 +141,14 @@ func (s *sent) victimsOf(code string, t *acode) *acode {
 	c := s.withCountry(acode{code: country, base: country, hasActor: true}, *t)
 	return &c
 }
+
+// populace are the CAMEO codes for a people or faith within a country
+// (Phoenix's ~PPL, the religions), which actor.IsRole does not list.
+var populace = map[string]bool{
+	"PPL": true, "REL": true, "BUD": true, "CHR": true, "JEW": true, "MUS": true,
+	"HIN": true, "SIK": true,
+}
+
+// denomination are the CAMEO codes that may follow a religion: Shia, Sunni,
+// Catholic, Orthodox, Protestant.
+var denomination = map[string]bool{"SHI": true, "SUN": true, "CTH": true, "ORT": true, "PRO": true}

@@ -26,6 +26,10 @@ func TestImpliedTarget(t *testing.T) {
 			sentence{"The government of Pakistan lifted the curfew on Monday.",
 				"(ROOT (S (NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP Pakistan)))) (VP (VBD lifted) (NP (DT the) (NN curfew)) (PP (IN on) (NP (NNP Monday)))) (. .)))"},
 			"PAKGOV>PAK 0813"},
+		{"a faith's protest is against its country's government (MMRGOV, not MMRBUDGOV)",
+			sentence{"Buddhist monks in Myanmar staged a hunger strike on Tuesday.",
+				"(ROOT (S (NP (NP (NNP Buddhist) (NNS monks)) (PP (IN in) (NP (NNP Myanmar)))) (VP (VBD staged) (NP (DT a) (NN hunger) (NN strike)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))"},
+			"MMRBUD>MMRGOV 142"},
 		{"a protest with no government named",
 			sentence{"Thousands of Kenyan students marched in the streets on Friday.",
 				"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Kenyan) (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (DT the) (NNS streets))) (PP (IN on) (NP (NNP Friday)))) (. .)))"},
@@ -100,5 +104,18 @@ func TestImpliedTargetOff(t *testing.T) {
 		"(ROOT (S (NP (DT The) (NNP Thai) (NN army)) (VP (VBD declared) (NP (JJ martial) (NN law)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))"}
 	if got := triples(codeDoc(t, c, "2014-05-20", true, s)); got != "" {
 		t.Errorf("%s: got %q, want no event", s.text, got)
+	}
+}
+
+// TestStateOfPopulace: a people or faith after the country is part of its
+// population, not a sub-state.
+func TestStateOfPopulace(t *testing.T) {
+	for code, want := range map[string]string{
+		"MMRBUD": "MMR", "IRQMUSSHI": "IRQ", "NGAPPL": "NGA", "RUSGOV": "RUS",
+		"SCGSRB": "SCGSRB", "PSEREBHMS": "", "IGOUNO": "",
+	} {
+		if got := stateOf(code); got != want {
+			t.Errorf("stateOf(%s) = %q, want %q", code, got, want)
+		}
 	}
 }

@@ -6,10 +6,17 @@ import (
 	"github.com/dyadproject/dyad/dict"
 )
 
-// bodyInvestigator reports whether agent g is the bare INVESTIGATOR, whose
-// COP is a state's police: an international or non-governmental body's
-// investigators ("U.N. investigators") are that body, not its police.
+// bodyInvestigator reports whether agent g adds a state's sector to a body
+// that is no state: the bare INVESTIGATOR, whose COP is a state's police
+// ("U.N. investigators" are that body, not its police), and any GOV agent
+// on an intergovernmental body ("The U.N. envoy for Haiti", "a U.N.
+// official" are the U.N.: it has no government of its own, and the sets
+// code its officials as the body). An NGO keeps a GOV agent, as the
+// PETRARCH validation record AGENT-03 codes it (NGOARNGOV).
 func bodyInvestigator(code string, g *dict.Agent) bool {
+	if g.Code == "GOV" {
+		return strings.HasPrefix(code, "IGO")
+	}
 	if len(g.Words) != 1 || !sameNoun(g.Words[0], "INVESTIGATOR") {
 		return false
 	}

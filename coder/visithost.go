@@ -27,6 +27,7 @@ import "github.com/dyadproject/dyad"
 // Capitals are those the document's reference resolver knows
 // (coref.Resolver.Capital); without one nothing is dropped.
 func (s *sent) placeHosts(evs []dyad.Event) []dyad.Event {
+	evs = visitStates(evs) // visitstate.go
 	if s.refs == nil || s.refs.Capital == nil {
 		return evs
 	}
