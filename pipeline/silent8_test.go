@@ -1,0 +1,29 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundEightSilent codes, through the whole pipeline, sentences written
+// for the round-eight (silent8) groups at the end of data/dyad.verbs.txt,
+// each beside a shape the group must leave alone.
+func TestRoundEightSilent(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// Armour and air defence sent, supplied or delivered are military aid.
+		{"Poland sent tanks to Ukraine.", "POL>UKR 072"},
+		{"Spain delivered armoured vehicles to Ukraine.", "ESP>UKR 072"},
+		{"Italy supplied air defence systems to Ukraine.", "ITA>UKR 072"},
+		{"The United States supplied Israel with tanks.", "USA>ISR 072"},
+		{"Norway will send tanks to Ukraine.", "NOR>UKR 0332"},
+		// Oil tankers are no tanks.
+		{"Iran sent oil tankers to Venezuela.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2023-02-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
