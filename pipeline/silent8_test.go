@@ -18,6 +18,9 @@ func TestRoundEightSilent(t *testing.T) {
 		{"Norway will send tanks to Ukraine.", "NOR>UKR 0332"},
 		// Oil tankers are no tanks.
 		{"Iran sent oil tankers to Venezuela.", ""},
+		// The euro zone and its Eurogroup are the European Union's.
+		{"The Eurogroup criticized Italy.", "IGOEUREEC>ITA 111"},
+		{"Portugal thanked its euro zone partners.", "PRT>IGOEUREEC 051"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
