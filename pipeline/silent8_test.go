@@ -21,6 +21,11 @@ func TestRoundEightSilent(t *testing.T) {
 		// The euro zone and its Eurogroup are the European Union's.
 		{"The Eurogroup criticized Italy.", "IGOEUREEC>ITA 111"},
 		{"Portugal thanked its euro zone partners.", "PRT>IGOEUREEC 051"},
+		// A party dissolved is banned; a parliament dissolved is no event.
+		{"The Thai court dissolved the opposition party.", "THAJUD>THAOPP 1722"},
+		{"The Thai king dissolved parliament.", ""},
+		// An agreement initialled is signed.
+		{"Serbia initialed an agreement with Kosovo.", "SRB>KSV 057; KSV>SRB 057"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
