@@ -70,6 +70,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
+		if nameParticle(toks, i) {
+			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
+		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
