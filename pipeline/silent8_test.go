@@ -26,6 +26,11 @@ func TestRoundEightSilent(t *testing.T) {
 		{"The Thai king dissolved parliament.", ""},
 		// An agreement initialled is signed.
 		{"Serbia initialed an agreement with Kosovo.", "SRB>KSV 057; KSV>SRB 057"},
+		// Coming to another's defence defends it verbally; to its aid, aids it.
+		{"Cuba came to the defense of Venezuela.", "CUB>VEN 052"},
+		{"Russia rushed to the defence of Syria.", "RUS>SYR 052"},
+		{"Turkey came to the aid of Azerbaijan.", "TUR>AZE 070"},
+		{"Cuba came to Venezuela.", "CUB>VEN 040"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
