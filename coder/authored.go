@@ -2,10 +2,12 @@ package coder
 
 // authorParts are the participles that, joined to a state's name, make it the
 // author or sponsor of a plan: "a U.S.-backed plan", "an Egyptian-brokered
-// truce", "the Qatari-mediated talks".
+// truce". A mediator is no party to the talks it mediates ("agreed to
+// Qatari-mediated talks with Chad" is with Chad), so "-mediated" and talks
+// are left out.
 var authorParts = map[string]bool{
 	"BACKED": true, "BROKERED": true, "SPONSORED": true, "DRAFTED": true,
-	"PROPOSED": true, "MEDIATED": true, "AUTHORED": true,
+	"PROPOSED": true, "AUTHORED": true,
 }
 
 // authoredThings are the nouns whose author such a participle names: plans,
@@ -15,7 +17,7 @@ var authoredThings = map[string]bool{
 	"PLAN": true, "PLANS": true, "PROPOSAL": true, "PROPOSALS": true, "RESOLUTION": true,
 	"DRAFT": true, "TRUCE": true, "CEASEFIRE": true, "CEASE-FIRE": true, "DEAL": true,
 	"INITIATIVE": true, "AGREEMENT": true, "ACCORD": true, "ROADMAP": true, "FRAMEWORK": true,
-	"TALKS": true, "NEGOTIATIONS": true, "SETTLEMENT": true,
+	"SETTLEMENT": true,
 }
 
 // matchAuthored matches the state in a hyphenated "STATE-backed" word before a
