@@ -31,6 +31,13 @@ func TestRoundEightSilent(t *testing.T) {
 		{"Russia rushed to the defence of Syria.", "RUS>SYR 052"},
 		{"Turkey came to the aid of Azerbaijan.", "TUR>AZE 070"},
 		{"Cuba came to Venezuela.", "CUB>VEN 040"},
+		// Condemnation drawn from actors in a closing participle is theirs
+		// (coder/reaction.go); a list needs its "and".
+		{"Iran tested a ballistic missile, drawing condemnation from France and Germany.", "FRA>IRN 111; DEU>IRN 111"},
+		{"Iran tested a ballistic missile, drawing condemnation from France, German officials said.", "FRA>IRN 111"},
+		{"Iran tested a ballistic missile, drawing attention from analysts.", ""},
+		// A bombing with no perpetrator named (coder/bombing.go).
+		{"A bomb exploded at a market in Mogadishu, killing eight people.", "SOM>SOMCVL 183"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
