@@ -20,7 +20,7 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.44, 0.55, 0.67, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.30, 0.41, 0.51, true},
+	{"../testdata/news/fresh.tsv", 0.30, 0.42, 0.52, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
