@@ -76,6 +76,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
+	resultativeDead(toks) // dead.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
