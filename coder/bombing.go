@@ -67,7 +67,7 @@ func (s *sent) unclaimedBombings(evs []dyad.Event) []dyad.Event {
 			return evs
 		}
 		src := s.nes[place].codes[0]
-		tgt := s.bombVictims(src, head, v)
+		tgt := s.bombVictims(src, head)
 		return append(evs, dyad.Event{
 			Source:   s.actor(&src),
 			Target:   s.actor(&tgt),
@@ -164,7 +164,7 @@ var harmVerbs = map[string]bool{
 // killed when a bomb exploded"), with the place's country when they name
 // none ("wounding five policemen" in Baghdad is IRQCOP); else the place's
 // civilians ("killing at least 10 people").
-func (s *sent) bombVictims(src acode, head, v int) acode {
+func (s *sent) bombVictims(src acode, head int) acode {
 	for j := range s.words {
 		if !harmVerbs[s.words[j]] {
 			continue
