@@ -179,6 +179,9 @@ func (t *Tagger) unknownName(toks []token.Token, i int) bool {
 			return false // acronyms and CamelCase: leave to the model
 		}
 	}
+	if strings.HasSuffix(w, "ists") && len(w) > 5 {
+		return false // "Jihadists", "Separatists" opening a sentence: a plural noun
+	}
 	return t.m.lookup(hash1(fWord, t.norm[i+2])) == nil
 }
 
