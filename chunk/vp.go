@@ -115,7 +115,7 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
 			k = k2
 			goto done
-		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj) || !hasObj && s.freeRelative(k):
+		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj && !s.determinerAt(k+1)) || !hasObj && s.freeRelative(k):
 			obj, k2 := s.np(k, object)
 			if obj == nil {
 				goto done
@@ -409,4 +409,12 @@ func (s *state) quoteStart(i int) int {
 		}
 	}
 	return -1
+}
+
+// determinerAt reports whether leaf k opens a noun phrase of its own with a
+// determiner or possessive: an adjective before it ("shot dead a
+// policeman") premodifies nothing and is read as an adjective phrase.
+func (s *state) determinerAt(k int) bool {
+	t := s.tag(k)
+	return t == "DT" || t == "PRP$"
 }

@@ -934,6 +934,9 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 	if !ok {
 		return -1, 0
 	}
+	if idx, n, ok := s.matchAuthored(ws, i, parts); ok { // authored.go
+		return idx, n
+	}
 	if led := len(parts) - 1; led >= 1 && parts[led] == "LED" {
 		// "the Saudi-led coalition", "U.S.-led forces": a force is coded as
 		// the state that leads it (CAMEO practice, as the news set README's

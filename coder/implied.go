@@ -112,7 +112,8 @@ func (s *sent) ownPlace(code string, a, t *acode) bool {
 }
 
 // victimsOf gives civilians named with no country ("at least 135 women and
-// girls", "civilians") who are the target of violence (roots 18 and 20) the
+// girls", "civilians") who are the target of violence (roots 18, 19 and
+// 20: assault, killing with force, mass violence) the
 // country of the place the sentence puts the event in or, with none, the
 // one country every actor of the sentence belongs to: "Congolese soldiers
 // raped at least 135 women and girls in and around the eastern town of
@@ -122,7 +123,7 @@ func (s *sent) victimsOf(code string, t *acode) *acode {
 		return t
 	}
 	switch code[:2] {
-	case "18", "20":
+	case "18", "19", "20":
 	default:
 		return t
 	}

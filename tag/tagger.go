@@ -70,9 +70,13 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
+		if nameParticle(toks, i) {
+			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
+		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
+	resultativeDead(toks) // dead.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
@@ -174,6 +178,9 @@ func (t *Tagger) unknownName(toks []token.Token, i int) bool {
 		if w[j] >= 'A' && w[j] <= 'Z' {
 			return false // acronyms and CamelCase: leave to the model
 		}
+	}
+	if strings.HasSuffix(w, "ists") && len(w) > 5 {
+		return false // "Jihadists", "Separatists" opening a sentence: a plural noun
 	}
 	return t.m.lookup(hash1(fWord, t.norm[i+2])) == nil
 }

@@ -1,0 +1,46 @@
+package coder
+
+// authorParts are the participles that, joined to a state's name, make it the
+// author or sponsor of a plan: "a U.S.-backed plan", "an Egyptian-brokered
+// truce". A mediator is no party to the talks it mediates ("agreed to
+// Qatari-mediated talks with Chad" is with Chad), so "-mediated" and talks
+// are left out.
+var authorParts = map[string]bool{
+	"BACKED": true, "BROKERED": true, "SPONSORED": true, "DRAFTED": true,
+	"PROPOSED": true, "AUTHORED": true,
+}
+
+// authoredThings are the nouns whose author such a participle names: plans,
+// proposals, deals and truces, not people ("U.S.-backed rebels" are no
+// Americans).
+var authoredThings = map[string]bool{
+	"PLAN": true, "PLANS": true, "PROPOSAL": true, "PROPOSALS": true, "RESOLUTION": true,
+	"DRAFT": true, "TRUCE": true, "CEASEFIRE": true, "CEASE-FIRE": true, "DEAL": true,
+	"INITIATIVE": true, "AGREEMENT": true, "ACCORD": true, "ROADMAP": true, "FRAMEWORK": true,
+	"SETTLEMENT": true,
+}
+
+// matchAuthored matches the state in a hyphenated "STATE-backed" word before a
+// plan, proposal, truce or deal (with at most two modifiers between): the
+// plan is that state's, so "Sudan rejected a U.S.-backed plan for a truce"
+// rejects the United States' plan, as "the U.S. plan" does. parts are the
+// word's hyphen-separated parts. It returns the entry and the number of text
+// words (1), or -1, 0; ok is false when the word is no such participle.
+func (s *sent) matchAuthored(ws []string, i int, parts []string) (idx, n int, ok bool) {
+	last := len(parts) - 1
+	if last < 1 || !authorParts[parts[last]] {
+		return -1, 0, false
+	}
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		if authoredThings[ws[k]] {
+			if idx, n := s.c.d.Actors.Match(parts[:last], 0); idx >= 0 && n == last {
+				return idx, 1, true
+			}
+			break
+		}
+		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" {
+			break
+		}
+	}
+	return -1, 0, true
+}
