@@ -30,7 +30,14 @@ func (s *sent) claimedActs(evs []dyad.Event, says []said, at []int) ([]dyad.Even
 func claimNoun(w string) bool {
 	switch w {
 	case "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CLAIM", "CLAIMS",
-		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS":
+		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS",
+		// A warning, fear or report that something happens or would happen
+		// states what someone said or feared, not an act of the story:
+		// "defying warnings that police could enter the embassy", "amid
+		// fears that the army would move in", "reports that agents were
+		// behind the killing".
+		"WARNING", "WARNINGS", "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRIES", "SPECULATION",
+		"REPORT", "REPORTS", "INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS":
 		return true
 	}
 	return false
