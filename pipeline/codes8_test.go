@@ -1,0 +1,26 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundEightCodes codes, through the whole pipeline, sentences written
+// for the round-eight verb corrections (dict/data/dyad.errata.verbs.txt),
+// each beside a shape the correction must leave alone.
+func TestRoundEightCodes(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// Leaving a place is no meeting; leaving for a capital is a visit.
+		{"The last French troops left Mali on Monday.", ""},
+		{"The Iranian president departed Tehran on Sunday.", ""},
+		{"The Iranian president left Tehran for Moscow on Sunday.", "IRNGOV>RUS 042"},
+		{"Pakistan ordered Afghan refugees to leave the country.", "PAK>AFGREF 174"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
