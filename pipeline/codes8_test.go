@@ -15,6 +15,12 @@ func TestRoundEightCodes(t *testing.T) {
 		{"The Iranian president departed Tehran on Sunday.", ""},
 		{"The Iranian president left Tehran for Moscow on Sunday.", "IRNGOV>RUS 042"},
 		{"Pakistan ordered Afghan refugees to leave the country.", "PAK>AFGREF 174"},
+		// A multinational or international force of any name is peacekeeping;
+		// human shields are a war crime.
+		{"Rwanda offered to send a multinational police force to Haiti.", "RWA>HTI 0334"},
+		{"Mali asked the African Union for an international stabilisation mission.", "MLI>IGOAFRAFU 0234"},
+		{"Israel accused Hamas of using schools as human shields.", "ISR>PSEREBHMS 1124"},
+		{"Chad offered to send troops to Sudan.", "TCD>SDN 030"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
