@@ -21,6 +21,9 @@ func TestRoundEightCodes(t *testing.T) {
 		{"Mali asked the African Union for an international stabilisation mission.", "MLI>IGOAFRAFU 0234"},
 		{"Israel accused Hamas of using schools as human shields.", "ISR>PSEREBHMS 1124"},
 		{"Chad offered to send troops to Sudan.", "TCD>SDN 030"},
+		// A sale of named weapons is military cooperation; other sales stay economic.
+		{"The United States approved the sale of 66 F-16 fighter jets to Taiwan.", "USA>TWN 062"},
+		{"Japan approved the sale of rice to China.", "JPN>CHN 061"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
