@@ -24,6 +24,9 @@ func TestRoundEightCodes(t *testing.T) {
 		// A sale of named weapons is military cooperation; other sales stay economic.
 		{"The United States approved the sale of 66 F-16 fighter jets to Taiwan.", "USA>TWN 062"},
 		{"Japan approved the sale of rice to China.", "JPN>CHN 061"},
+		// Fire opened on a crowd of protesters is repression (175); on fighters a fight.
+		{"Uzbek troops opened fire on thousands of protesters.", "UZBMIL>UZBOPP 175"},
+		{"Israeli troops opened fire on Hamas militants in Gaza.", "ISRMIL>PSEREBHMS 193"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
