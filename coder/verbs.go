@@ -183,6 +183,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs) // seenby.go
 	if s.c.opt.LinkedEvents {
+		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
+
 		// In this order: a visit's host is settled before swaps and mirrors.
 		evs = s.meetingVisits(evs)   // hostvisit.go
 		evs = s.nominalVisits(evs)   // hostvisit.go
