@@ -27,6 +27,12 @@ func TestRoundEightCodes(t *testing.T) {
 		// Fire opened on a crowd of protesters is repression (175); on fighters a fight.
 		{"Uzbek troops opened fire on thousands of protesters.", "UZBMIL>UZBOPP 175"},
 		{"Israeli troops opened fire on Hamas militants in Gaza.", "ISRMIL>PSEREBHMS 193"},
+		// A thing returned to an actor is property given back, not a trip;
+		// information passed on is shared.
+		{"France returned 26 royal treasures to Benin.", "FRA>BEN 0842"},
+		{"Israel returned control of the border crossing to Egypt.", "ISR>EGY 0842"},
+		{"Turkish intelligence passed on information to Iraqi authorities.", "TURSPY>IRQOCCGOV 064"},
+		{"Britain passed intelligence to the United States.", "GBR>USA 064"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
