@@ -179,6 +179,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.claimedActs(evs, says, at)
+	evs, says, at = s.expectedActs(evs, says, at) // expect.go
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs) // seenby.go
