@@ -1,11 +1,49 @@
 package coder
 
+import "strings"
+
 // Verbs whose words report no political act: a counterfactual condition, a
 // match result.
 
 // notAnAct reports whether the verb at leaf i reports no act to code.
 func (s *sent) notAnAct(i int) bool {
-	return s.counterfactual(i) || s.matchResult(i)
+	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i)
+}
+
+// untilCondition reports whether the verb at leaf i is in an until-clause
+// that states the condition of a refused or promised act: "would not ease
+// sanctions until Moscow agreed to a ceasefire", "will keep fighting until
+// Hamas frees the hostages". Like an if- or unless-clause (conditional),
+// what it names has not happened. An until-clause after a plain past act
+// ("the fighting went on until the army withdrew") is a reported event and
+// stays: the words before "until" must hold a future or conditional modal
+// or a negation.
+func (s *sent) untilCondition(i int) bool {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		n := s.nodes[p]
+		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
+			continue
+		}
+		f := n.Children[0]
+		if !f.IsLeaf() || (f.Label != "IN" && f.Label != "RB") {
+			continue
+		}
+		switch strings.ToUpper(f.Word) {
+		case "UNTIL", "TILL":
+		default:
+			continue
+		}
+		for k := s.spans[p].first - 1; k >= 0; k-- {
+			switch s.words[k] {
+			case "WOULD", "WILL", "'LL", "NOT", "N'T", "NEVER", "SHALL":
+				return true
+			case ".", ";":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // counterfactual reports whether the verb at leaf i is in the opening
