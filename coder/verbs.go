@@ -182,7 +182,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.expectedActs(evs, says, at) // expect.go
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
-	evs = s.dropSeenBy(evs) // seenby.go
+	evs = s.dropSeenBy(evs)            // seenby.go
+	evs = s.dropParticipleTargets(evs) // pasttarget.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 
