@@ -8,8 +8,8 @@ import "testing"
 func TestParticipleTargets(t *testing.T) {
 	tests := []treeCase{
 		{"the participle's object is not the proposal's addressee",
-			"China proposed a new security framework for the Gulf, undermining the U.S.-led security umbrella.",
-			"(ROOT (S (NP (NNP China)) (VP (VBD proposed) (NP (DT a) (JJ new) (NN security) (NN framework)) (PP (IN for) (NP (DT the) (NNP Gulf))) (, ,) (S (VP (VBG undermining) (NP (DT the) (JJ U.S.-led) (NN security) (NN umbrella))))) (. .)))",
+			"China proposed a host of alternative security frameworks for the Gulf, undermining the U.S.-led security umbrella that ensures its prosperity in the region.",
+			"(ROOT (S (NP (NNP China)) (VP (VBD proposed) (NP (NP (DT a) (NN host)) (PP (IN of) (NP (JJ alternative) (NN security) (NNS frameworks)))) (PP (IN for) (NP (DT the) (NNP Gulf))) (, ,) (S (VP (VBG undermining) (NP (NP (DT the) (JJ U.S.-led) (NN security) (NN umbrella)) (SBAR (WHNP (WDT that)) (S (VP (VBZ ensures) (NP (PRP$ its) (NN prosperity)) (PP (IN in) (NP (DT the) (NN region)))))))))) (. .)))",
 			""},
 		{"including is a preposition",
 			"The Chinese delegates met senior Iranian officials, including President Ebrahim Raisi.",
