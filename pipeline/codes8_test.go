@@ -33,6 +33,9 @@ func TestRoundEightCodes(t *testing.T) {
 		{"Israel returned control of the border crossing to Egypt.", "ISR>EGY 0842"},
 		{"Turkish intelligence passed on information to Iraqi authorities.", "TURSPY>IRQOCCGOV 064"},
 		{"Britain passed intelligence to the United States.", "GBR>USA 064"},
+		// An ambassador ordered out is a diplomat expelled (161).
+		{"Niger ordered the French ambassador to leave the country within 48 hours.", "NER>FRAGOV 161"},
+		{"Iran summoned the British ambassador.", "IRN>GBRGOV 110"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
