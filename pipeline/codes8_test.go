@@ -36,6 +36,9 @@ func TestRoundEightCodes(t *testing.T) {
 		// An ambassador ordered out is a diplomat expelled (161).
 		{"Niger ordered the French ambassador to leave the country within 48 hours.", "NER>FRAGOV 161"},
 		{"Iran summoned the British ambassador.", "IRN>GBRGOV 110"},
+		// A warning about a state of affairs is pessimism; one with a modal a threat.
+		{"France warned that Lebanon is heading for civil war.", "FRA>LBN 012"},
+		{"Russia warned that Ukraine would face consequences.", "RUS>UKR 130"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
