@@ -22,3 +22,20 @@ func TestUntilCondition(t *testing.T) {
 	}
 	checkTrees(t, newsCoder(t), "2005-06-01", tests)
 }
+
+// TestEarlierSpan drops the acts after "a week after", "days after" ...
+// in the same stretch of the sentence (noevent.go): background a day or
+// more away from the story's news.
+func TestEarlierSpan(t *testing.T) {
+	tests := []treeCase{
+		{"a relative clause inside a week-after phrase",
+			"Turkey launched air strikes on Kurdish bases in Syria, a week after a bomb attack in Istanbul that Ankara blamed on the PKK.",
+			"(ROOT (S (S (NP (NNP Turkey)) (VP (VBD launched) (NP (NN air) (NNS strikes)) (PP (IN on) (NP (NNP Kurdish) (NNS bases))) (PP (IN in) (NP (NNP Syria))))) (, ,) (NP (NP (NP (DT a) (NN week)) (PP (IN after) (NP (DT a) (NN bomb) (NN attack)))) (PP (IN in) (NP (NNP Istanbul)))) (SBAR (IN that) (S (NP (NNP Ankara)) (VP (VBD blamed) (PP (IN on) (NP (DT the) (NNP PKK)))))) (. .)))",
+			""}, // the strikes are coded by the pipeline's overlay, not loaded here
+		{"a days-after clause",
+			"Somalia has asked Turkey for military aid, days after the two countries signed a defence pact.",
+			"(ROOT (S (NP (NNP Somalia)) (VP (VBZ has) (VP (VBN asked) (NP (NNP Turkey)) (PP (IN for) (NP (JJ military) (NN aid))) (, ,) (SBAR (NP (NNS days)) (IN after) (S (NP (DT the) (CD two) (NNS countries)) (VP (VBD signed) (NP (DT a) (NN defence) (NN pact))))))) (. .)))",
+			"SOM>TUR 0232"},
+	}
+	checkTrees(t, newsCoder(t), "2005-06-01", tests)
+}
