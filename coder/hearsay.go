@@ -31,13 +31,14 @@ func claimNoun(w string) bool {
 	switch w {
 	case "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CLAIM", "CLAIMS",
 		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS",
-		// A warning, fear or report that something happens or would happen
-		// states what someone said or feared, not an act of the story:
+		// A warning or fear that something happens or would happen
+		// states what someone warned of or feared, not an act of the story:
 		// "defying warnings that police could enter the embassy", "amid
-		// fears that the army would move in", "reports that agents were
-		// behind the killing".
+		// fears that the army would move in". Reports are not among them:
+		// "welcomed reports that Iraq had released Kuwaiti prisoners"
+		// reports the release (reported_test.go).
 		"WARNING", "WARNINGS", "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRIES", "SPECULATION",
-		"REPORT", "REPORTS", "INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS":
+		"INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS":
 		return true
 	}
 	return false
