@@ -38,7 +38,10 @@ func claimNoun(w string) bool {
 		// "welcomed reports that Iraq had released Kuwaiti prisoners"
 		// reports the release (reported_test.go).
 		"WARNING", "WARNINGS", "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRIES", "SPECULATION",
-		"INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS":
+		"INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS",
+		// A demand, call or request that someone act names what is asked,
+		// not an act done: "rejected opposition demands that he step down".
+		"DEMAND", "DEMANDS", "CALL", "CALLS", "REQUEST", "REQUESTS", "INSISTENCE":
 		return true
 	}
 	return false
