@@ -184,6 +184,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs)            // seenby.go
 	evs = s.dropParticipleTargets(evs) // pasttarget.go
+	evs = s.optionsWeighed(evs)        // whether.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 
