@@ -39,6 +39,8 @@ func TestRoundEightCodes(t *testing.T) {
 		// A warning about a state of affairs is pessimism; one with a modal a threat.
 		{"France warned that Lebanon is heading for civil war.", "FRA>LBN 012"},
 		{"Russia warned that Ukraine would face consequences.", "RUS>UKR 130"},
+		// Structures or vehicles seized are property confiscated (1711), not an arrest.
+		{"Israeli forces seized 24 Palestinian-owned structures in the West Bank.", "ISRMIL>PSE 1711"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
