@@ -41,6 +41,9 @@ func TestRoundEightCodes(t *testing.T) {
 		{"Russia warned that Ukraine would face consequences.", "RUS>UKR 130"},
 		// Structures or vehicles seized are property confiscated (1711), not an arrest.
 		{"Israeli forces seized 24 Palestinian-owned structures in the West Bank.", "ISRMIL>PSE 1711"},
+		// Naval or air support asked for is military aid; support voiced is not.
+		{"Somalia asked Turkey for drones and naval support to protect its coastline.", "SOM>TUR 0232"},
+		{"Germany voiced support for France.", "DEU>FRA 051"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
 		{"Sweden formally recognised a Palestinian state.", "SWE>PSE 054"},
