@@ -45,7 +45,7 @@ func TestRoundEightCodes(t *testing.T) {
 		{"Somalia asked Turkey for drones and naval support to protect its coastline.", "SOM>TUR 0232"},
 		{"Germany voiced support for France.", "DEU>FRA 051"},
 		// Fighting alongside an actor is military cooperation, not a fight with it.
-		{"Chechen fighters fought alongside Russian troops in Ukraine.", "RUSUAF>RUSMIL 062"},
+		{"Seoul said North Korean troops had been sent to Russia to fight alongside its forces.", "KOR>PRKMIL 010; PRKMIL>RUSMIL 062"},
 		{"Russian troops fought Ukrainian forces near Bakhmut.", "RUSMIL>UKRMIL 190"},
 		// A state or its independence recognised is diplomatic recognition.
 		// (The file's "$_*_+" needs the state right after the verb.)
