@@ -187,6 +187,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.optionsWeighed(evs)        // whether.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
+		evs = s.hostedTalks(evs)        // hosttalks.go
 
 		// In this order: a visit's host is settled before swaps and mirrors.
 		evs = s.meetingVisits(evs)   // hostvisit.go
