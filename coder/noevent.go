@@ -158,7 +158,13 @@ func digits(w string) bool {
 // that Ankara blamed on the PKK". The test sets' convention, as the
 // coder's for after-clauses, is that acts a day or more away from the
 // story's are background; a relative clause inside such a phrase is too.
+// News coding only (the sub-code options): the PETRARCH validation records
+// code such clauses ("five years after Calenardhon crowds burned down its
+// embassy", COMMA-11).
 func (s *sent) earlierSpan(i int) bool {
+	if !s.c.opt.SubCodes {
+		return false
+	}
 	for k := i - 1; k >= 1; k-- {
 		switch s.words[k] {
 		case ",", ";", ":", "--":
