@@ -30,7 +30,18 @@ func (s *sent) claimedActs(evs []dyad.Event, says []said, at []int) ([]dyad.Even
 func claimNoun(w string) bool {
 	switch w {
 	case "ALLEGATION", "ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "CLAIM", "CLAIMS",
-		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS":
+		"CHARGE", "CHARGES", "SUSPICION", "SUSPICIONS", "RUMOR", "RUMORS", "RUMOUR", "RUMOURS",
+		// A warning or fear that something happens or would happen
+		// states what someone warned of or feared, not an act of the story:
+		// "defying warnings that police could enter the embassy", "amid
+		// fears that the army would move in". Reports are not among them:
+		// "welcomed reports that Iraq had released Kuwaiti prisoners"
+		// reports the release (reported_test.go).
+		"WARNING", "WARNINGS", "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRIES", "SPECULATION",
+		"INDICATION", "INDICATIONS", "SUGGESTION", "SUGGESTIONS",
+		// A demand, call or request that someone act names what is asked,
+		// not an act done: "rejected opposition demands that he step down".
+		"DEMAND", "DEMANDS", "CALL", "CALLS", "REQUEST", "REQUESTS", "INSISTENCE":
 		return true
 	}
 	return false

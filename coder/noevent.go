@@ -1,11 +1,49 @@
 package coder
 
+import "strings"
+
 // Verbs whose words report no political act: a counterfactual condition, a
 // match result.
 
 // notAnAct reports whether the verb at leaf i reports no act to code.
 func (s *sent) notAnAct(i int) bool {
-	return s.counterfactual(i) || s.matchResult(i)
+	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i) || s.earlierSpan(i)
+}
+
+// untilCondition reports whether the verb at leaf i is in an until-clause
+// that states the condition of a refused or promised act: "would not ease
+// sanctions until Moscow agreed to a ceasefire", "will keep fighting until
+// Hamas frees the hostages". Like an if- or unless-clause (conditional),
+// what it names has not happened. An until-clause after a plain past act
+// ("the fighting went on until the army withdrew") is a reported event and
+// stays: the words before "until" must hold a future or conditional modal
+// or a negation.
+func (s *sent) untilCondition(i int) bool {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		n := s.nodes[p]
+		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
+			continue
+		}
+		f := n.Children[0]
+		if !f.IsLeaf() || (f.Label != "IN" && f.Label != "RB") {
+			continue
+		}
+		switch strings.ToUpper(f.Word) {
+		case "UNTIL", "TILL":
+		default:
+			continue
+		}
+		for k := s.spans[p].first - 1; k >= 0; k-- {
+			switch s.words[k] {
+			case "WOULD", "WILL", "'LL", "NOT", "N'T", "NEVER", "SHALL":
+				return true
+			case ".", ";":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // counterfactual reports whether the verb at leaf i is in the opening
@@ -112,4 +150,31 @@ func digits(w string) bool {
 		}
 	}
 	return true
+}
+
+// earlierSpan reports whether the verb at leaf i follows a span of days or
+// more and "after" or "before" in its own stretch of the sentence (no
+// comma or semicolon between): "a week after a bomb attack in Istanbul
+// that Ankara blamed on the PKK". The test sets' convention, as the
+// coder's for after-clauses, is that acts a day or more away from the
+// story's are background; a relative clause inside such a phrase is too.
+// News coding only (the sub-code options): the PETRARCH validation records
+// code such clauses ("five years after Calenardhon crowds burned down its
+// embassy", COMMA-11).
+func (s *sent) earlierSpan(i int) bool {
+	if !s.c.opt.SubCodes {
+		return false
+	}
+	for k := i - 1; k >= 1; k-- {
+		switch s.words[k] {
+		case ",", ";", ":", "--":
+			return false
+		case "AFTER", "BEFORE":
+			switch s.words[k-1] {
+			case "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "DECADE", "DECADES":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -180,10 +180,17 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.claimedActs(evs, says, at)
+	evs, says, at = s.expectedActs(evs, says, at) // expect.go
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
+	evs = s.dropSeenBy(evs)                          // seenby.go
+	evs = s.dropParticipleTargets(evs)               // pasttarget.go
+	evs = s.optionsWeighed(evs)                      // whether.go
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	if s.c.opt.LinkedEvents {
+		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
+		evs = s.hostedTalks(evs)        // hosttalks.go
+
 		// In this order: a visit's host is settled before swaps and mirrors.
 		evs = s.meetingVisits(evs)   // hostvisit.go
 		evs = s.nominalVisits(evs)   // hostvisit.go

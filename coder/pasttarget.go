@@ -1,0 +1,51 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// dropParticipleTargets drops an event coded from its verb's own code (no
+// pattern read its target) whose target lies past a comma and a participle
+// of another verb: "proposed a host of alternative security frameworks for
+// the Gulf, undermining the U.S.-led security umbrella" was CHN>USA 020,
+// the verb's default target reached into the participle's object. The
+// participle's object is its own verb's business, not the first verb's
+// addressee; a pattern that read the target in its own words keeps it.
+func (s *sent) dropParticipleTargets(evs []dyad.Event) []dyad.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		if !strings.Contains(e.Pattern, ": - ") && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// pastParticiple reports whether a comma followed by a present participle
+// (VBG) lies between leaf v and leaf t. Participles used as prepositions
+// ("met senior officials, including President Raisi") do not count.
+func (s *sent) pastParticiple(v, t int) bool {
+	if v < 0 || t <= v {
+		return false
+	}
+	for k := v + 1; k+1 < t; k++ {
+		if s.words[k] == "," && s.tags[k+1] == "VBG" && !prepParticiple(s.words[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepParticiple reports whether an upper-cased -ing word is used as a
+// preposition.
+func prepParticiple(w string) bool {
+	switch w {
+	case "INCLUDING", "EXCLUDING", "REGARDING", "CONCERNING", "FOLLOWING", "ACCORDING",
+		"INVOLVING", "DURING", "PENDING", "NOTWITHSTANDING", "BARRING", "EXCEPTING":
+		return true
+	}
+	return false
+}
