@@ -28,10 +28,12 @@ var writtenSets = []struct {
 	{"../testdata/news/fresh3.tsv", 0.26, 0.38, 0.44, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
-	// five, blind to dyad, and kept unread as that session's unseen
-	// measure, so no diff is printed.
+	// five, blind to dyad. fresh4 stays unread as that session's unseen
+	// measure, so no diff is printed; fresh5's dev half is read from its
+	// round nine, because defence relations are what users track most and
+	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.18, 0.27, 0.44, false},
-	{"../testdata/news/fresh5.tsv", 0.19, 0.30, 0.35, false},
+	{"../testdata/news/fresh5.tsv", 0.19, 0.30, 0.35, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
