@@ -11,18 +11,7 @@ import "github.com/dyadproject/dyad"
 // clause is the SBAR opened by "that" right after the word, as for the
 // nouns of allegation (claimedActs).
 func (s *sent) expectedActs(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
-	for i := 1; i < len(s.leaves); i++ {
-		if s.words[i] != "THAT" || !expectWord(s.words[i-1]) {
-			continue
-		}
-		for p := s.parent[s.leafK[i]]; p >= 0 && s.spans[p].first == i; p = s.parent[p] {
-			if isLabel(s.nodes[p].Label, "SBAR") {
-				evs, says, at = s.without(evs, says, at, s.spans[p].first, s.spans[p].last)
-				break
-			}
-		}
-	}
-	return evs, says, at
+	return s.withoutThatClauses(evs, says, at, func(i int) bool { return expectWord(s.words[i]) })
 }
 
 // expectWord reports whether an upper-cased word names a hope, an

@@ -11,8 +11,17 @@ import "github.com/dyadproject/dyad"
 // alleged act (alleged) or a denied one (denied). The clause is the SBAR
 // opened by "that" right after the noun, wherever the parser attached it.
 func (s *sent) claimedActs(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
+	return s.withoutThatClauses(evs, says, at, func(i int) bool {
+		return claimNoun(s.words[i]) && (s.tags[i] == "NN" || s.tags[i] == "NNS")
+	})
+}
+
+// withoutThatClauses drops the events of every that-clause whose "that"
+// follows a word that head accepts (given its leaf index): the SBAR opened
+// by the "that", wherever the parser attached it.
+func (s *sent) withoutThatClauses(evs []dyad.Event, says []said, at []int, head func(i int) bool) ([]dyad.Event, []said, []int) {
 	for i := 1; i < len(s.leaves); i++ {
-		if s.words[i] != "THAT" || !claimNoun(s.words[i-1]) || (s.tags[i-1] != "NN" && s.tags[i-1] != "NNS") {
+		if s.words[i] != "THAT" || !head(i-1) {
 			continue
 		}
 		for p := s.parent[s.leafK[i]]; p >= 0 && s.spans[p].first == i; p = s.parent[p] {
