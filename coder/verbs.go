@@ -185,15 +185,16 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	if s.c.opt.LinkedEvents {
 		// In this order: a visit's host is settled before swaps and mirrors.
-		evs = s.meetingVisits(evs)   // hostvisit.go
-		evs = s.nominalVisits(evs)   // hostvisit.go
-		evs = s.placeHosts(evs)      // visithost.go
-		evs = s.swaps(evs)           // swap.go
-		evs = s.withReciprocals(evs) // reciprocal.go
-		evs = s.claimedAttacks(evs)  // claim.go
-		evs = s.mediators(evs)       // mediate.go
-		evs = s.ultimatums(evs)      // ultimatum.go
-		evs = s.responses(evs)       // response.go
+		evs = s.meetingVisits(evs)    // hostvisit.go
+		evs = s.nominalVisits(evs)    // hostvisit.go
+		evs = s.placeHosts(evs)       // visithost.go
+		evs = s.swaps(evs)            // swap.go
+		evs = s.withReciprocals(evs)  // reciprocal.go
+		evs = s.claimedAttacks(evs)   // claim.go
+		evs = s.mediators(evs)        // mediate.go
+		evs = s.ultimatums(evs)       // ultimatum.go
+		evs = s.responses(evs)        // response.go
+		evs = s.apposedReactions(evs) // apposed.go
 	}
 	return evs
 }
