@@ -195,6 +195,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ultimatums(evs)       // ultimatum.go
 		evs = s.responses(evs)        // response.go
 		evs = s.apposedReactions(evs) // apposed.go
+		evs = s.hostings(evs)         // hosted.go
 	}
 	return evs
 }
