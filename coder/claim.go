@@ -66,9 +66,10 @@ func (s *sent) claimedAttacks(evs []dyad.Event) []dyad.Event {
 // 015 row (testdata/news/README.md); an earlier act is the 015 alone. For
 // each 015 event of "claimed responsibility" the attack is the sentence's
 // event of roots 18 to 20 from another source (re-sourced to the
-// claimant), or else the means of force named after "for" (the sub-code
-// table's @means: a roadside bomb 1833, a suicide bombing 1831), aimed at
-// the claim's target. Nothing is added when a mark of an earlier time
+// claimant), or else the means of force named after "for a(n)" (the
+// sub-code table's @means: a roadside bomb 1833, a suicide bombing 1831),
+// aimed at the claim's target; "for the bombing" names an attack reported
+// before. Nothing is added when a mark of an earlier time
 // (earlierMarks) stands in the sentence or the claimant already has an
 // event of that root.
 func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
@@ -93,6 +94,11 @@ func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 				for f := i + 2; f < len(s.words) && f <= i+6; f++ {
 					if s.words[f] != "FOR" {
 						continue
+					}
+					if f+1 < len(s.words) && s.words[f+1] != "A" && s.words[f+1] != "AN" {
+						// "for the suicide bombing": an attack reported
+						// before, not a fresh report of the story day's
+						break
 					}
 					if c := s.means("190", f+1, min(f+4, len(s.words)-1)); len(c) >= 2 && c[:2] >= "18" && c[:2] <= "20" {
 						add = &dyad.Event{Source: claim.Source, Target: claim.Target, Code: dyad.Code(c)}
