@@ -28,7 +28,7 @@ var criticismVerbs = map[string]bool{
 var criticalWords = map[string]bool{
 	"ABSURD": true, "UNACCEPTABLE": true, "ILLEGAL": true, "OUTRAGEOUS": true, "PROVOCATIVE": true,
 	"PROVOCATION": true, "IRRESPONSIBLE": true, "SHAMEFUL": true, "UNJUST": true, "UNLAWFUL": true,
-	"DANGEROUS": true, "REWARD": true, "DISGRACEFUL": true, "DEPLORABLE": true, "HOSTILE": true,
+	"DANGEROUS": true, "DISGRACEFUL": true, "DEPLORABLE": true, "HOSTILE": true,
 	"REGRETTABLE": true, "UNFRIENDLY": true, "INTERFERENCE": true, "BLACKMAIL": true, "ILLEGITIMATE": true,
 }
 
@@ -56,10 +56,7 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 			// The parse may put the noun in the actor's phrase ("(NP a
 			// move Damascus)"): the noun is the last leaf before the
 			// actor's proper name.
-			noun = v - 1
-			for noun > 0 && (strings.HasPrefix(s.tags[noun], "NNP") || s.tags[noun] == "POS") {
-				noun--
-			}
+			noun = s.beforeName(v - 1)
 			srcs = m.codes
 		default:
 			continue
@@ -80,23 +77,34 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 		if act < 0 {
 			continue
 		}
-		tgt := evs[act].Source
+		// the act's authors: every source of an event of the act's verb
+		// ("Spain, Ireland and Norway recognised ..."), not the other side
+		// of a mirrored pattern
+		var tgts []dyad.Actor
+		n := len(evs)
+		for e := 0; e < n; e++ {
+			if evs[e].Verb.Start == evs[act].Verb.Start && evs[e].Source.Code != evs[act].Target.Code && !hasActorCode(tgts, evs[e].Source.Code) {
+				tgts = append(tgts, evs[e].Source)
+			}
+		}
 		for i := range srcs {
 			if !srcs[i].hasActor {
 				continue
 			}
 			src := s.actor(&srcs[i])
-			if src.Code == nullCode || src.Code == tgt.Code {
-				continue
+			for _, tgt := range tgts {
+				if src.Code == nullCode || src.Code == tgt.Code {
+					continue
+				}
+				evs = append(evs, dyad.Event{
+					Source:   src,
+					Target:   tgt,
+					Code:     "111",
+					Verb:     s.span(v, v),
+					VerbText: s.text(v, v),
+					Pattern:  "criticism in an apposed noun phrase (coder/apposed.go)",
+				})
 			}
-			evs = append(evs, dyad.Event{
-				Source:   src,
-				Target:   tgt,
-				Code:     "111",
-				Verb:     s.span(v, v),
-				VerbText: s.text(v, v),
-				Pattern:  "criticism in an apposed noun phrase (coder/apposed.go)",
-			})
 		}
 	}
 	return evs
@@ -147,4 +155,21 @@ func (s *sent) callsCritical(v int) bool {
 		}
 	}
 	return false
+}
+
+// beforeName returns the leaf before the actor's name that ends at leaf
+// last: its proper nouns and possessive, and a title after a possessive
+// ("Israel's foreign minister").
+func (s *sent) beforeName(last int) int {
+	j := last
+	for j > 0 && (s.tags[j] == "NN" || s.tags[j] == "JJ") {
+		j--
+	}
+	if s.tags[j] != "POS" {
+		j = last
+	}
+	for j > 0 && (strings.HasPrefix(s.tags[j], "NNP") || s.tags[j] == "POS") {
+		j--
+	}
+	return j
 }

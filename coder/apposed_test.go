@@ -24,6 +24,10 @@ func TestApposedReactions(t *testing.T) {
 			"Kenya began expelling Somali refugees on Monday, in a mass expulsion condemned by the United Nations.",
 			"(ROOT (S (S (NP (NNP Kenya)) (VP (VBD began) (NP (VBG expelling) (NNP Somali) (NNS refugees)) (PP (IN on) (NP (NNP Monday))))) (, ,) (PP (IN in) (NP (NP (DT a) (NN mass) (NN expulsion)) (VP (VBN condemned) (PP (IN by) (NP (DT the) (NNP United) (NNPS Nations)))))) (. .)))",
 			"KEN>SOMREF 174; IGOUNO>KEN 111"},
+		{"a titled critic after a possessive, and every author of the act",
+			"Canada and Mexico recognised the new government on Tuesday, a step Brazil's foreign minister criticised as hasty.",
+			"(ROOT (S (NP (NNP Canada) (CC and) (NNP Mexico)) (VP (VBD recognised) (NP (DT the) (JJ new) (NN government)) (PP (IN on) (NP (NP (NNP Tuesday)) (, ,) (NP (NP (NP (DT a) (NN step) (NNP Brazil) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD criticised) (PP (IN as) (NP (NN hasty)))))))) (. .)))",
+			"CAN>BRAGOV 051; MEX>BRAGOV 051; BRAGOV>CAN 111; BRAGOV>MEX 111"},
 	}
 	checkTrees(t, newsCoder(t), "2024-03-04", tests)
 }
