@@ -173,3 +173,15 @@ func (s *sent) beforeName(last int) int {
 	}
 	return j
 }
+
+// lastEventBefore returns the index of the event of evs whose verb starts
+// last before leaf i, or -1.
+func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
+	act := -1
+	for e := range evs {
+		if evs[e].Verb.Start < s.leaves[i].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
+			act = e
+		}
+	}
+	return act
+}
