@@ -80,3 +80,58 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 	}
 	return false
 }
+
+// brokerings adds the mediation (045) a participle names beside the act it
+// brokered: "the United States and Iran agreed to a prisoner swap in a
+// deal brokered by Qatar", "Borrell said after mediating talks between
+// their leaders": the broker mediates with each party of the last event
+// coded before the participle (README: "brokered" gives 045 to each
+// party). The broker is the actor of the by-phrase or the subject of the
+// participle; the parties at most two, the broker's own country left out.
+func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
+	for i := 1; i < len(s.words); i++ {
+		var broker *acode
+		switch w := s.words[i]; {
+		case (w == "BROKERED" || w == "MEDIATED") && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
+			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS"):
+			if cs := s.fromList(i + 2); len(cs) == 1 && cs[0].hasActor {
+				broker = &cs[0]
+			}
+		case (w == "MEDIATING" || w == "BROKERING") && s.tags[i] == "VBG" && (s.words[i-1] == "AFTER" || s.words[i-1] == "WHILE"):
+			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
+				broker = &s.nes[m].codes[0]
+			}
+		}
+		if broker == nil {
+			continue
+		}
+		b := s.actor(broker)
+		last := s.lastEventBefore(evs, i)
+		if last < 0 || b.Code == nullCode {
+			continue
+		}
+		var parties []dyad.Actor
+		for _, e := range evs {
+			if e.Verb.Start != evs[last].Verb.Start {
+				continue
+			}
+			for _, a := range [2]dyad.Actor{e.Source, e.Target} {
+				if a.Code == nullCode || sameCountry(a.Code, b.Code) || hasActorCode(parties, a.Code) {
+					continue
+				}
+				parties = append(parties, a)
+			}
+		}
+		if len(parties) == 0 || len(parties) > 2 {
+			continue
+		}
+		for _, p := range parties {
+			if hasEvent(evs, b.Code, p.Code, "045") {
+				continue
+			}
+			evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
+				Pattern: "mediation named by a participle (coder/hosted.go)"})
+		}
+	}
+	return evs
+}
