@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // reactionNouns are the reactions a clause reports as drawn from other
 // actors: "…, drawing condemnation from Washington".
@@ -22,7 +26,8 @@ var reactionParticiples = map[string]bool{
 // cannot reach the clause's subject across the object, so the event is
 // added here: the reaction named within three words of the participle, then
 // "from" and the actors (read in the dropped clause too); the target is the
-// subject of the clause the participle closes. Nothing is added when the
+// subject of the clause the participle closes, or, when that is no actor,
+// the source of the event coded last before the participle. Nothing is added when the
 // reaction is already coded.
 func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 	for i := range s.words {
@@ -41,18 +46,25 @@ func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 				return evs
 			}
 		}
-		tm := s.subject(i, -1)
-		if tm < 0 || !anyActor(s.nes[tm].codes) {
+		var tgt dyad.Actor
+		if tm := s.subject(i, -1); tm >= 0 && anyActor(s.nes[tm].codes) {
+			tgt = s.actor(&s.nes[tm].codes[0])
+		} else if act := s.lastEventBefore(evs, i); act >= 0 {
+			// The participle closes a relative clause whose subject is
+			// no actor ("a resolution that demanded a truce, drawing
+			// criticism from France"): the reaction is to the act
+			// coded last before it.
+			tgt = evs[act].Source
+		} else {
 			continue
 		}
-		tgt := s.nes[tm].codes[0]
 		for _, src := range s.fromList(k + 2) {
-			if !src.hasActor || src.base == tgt.base {
+			if !src.hasActor || strings.HasPrefix(tgt.Code, src.base) || tgt.Code == nullCode {
 				continue
 			}
 			evs = append(evs, dyad.Event{
 				Source:   s.actor(&src),
-				Target:   s.actor(&tgt),
+				Target:   tgt,
 				Code:     "111",
 				Verb:     s.span(i, i),
 				VerbText: s.text(i, i),

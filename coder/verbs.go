@@ -192,15 +192,20 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.hostedTalks(evs)        // hosttalks.go
 
 		// In this order: a visit's host is settled before swaps and mirrors.
-		evs = s.meetingVisits(evs)   // hostvisit.go
-		evs = s.nominalVisits(evs)   // hostvisit.go
-		evs = s.placeHosts(evs)      // visithost.go
-		evs = s.swaps(evs)           // swap.go
-		evs = s.withReciprocals(evs) // reciprocal.go
-		evs = s.claimedAttacks(evs)  // claim.go
-		evs = s.mediators(evs)       // mediate.go
-		evs = s.ultimatums(evs)      // ultimatum.go
-		evs = s.responses(evs)       // response.go
+		evs = s.meetingVisits(evs)    // hostvisit.go
+		evs = s.nominalVisits(evs)    // hostvisit.go
+		evs = s.placeHosts(evs)       // visithost.go
+		evs = s.swaps(evs)            // swap.go
+		evs = s.withReciprocals(evs)  // reciprocal.go
+		evs = s.claimedAttacks(evs)   // claim.go
+		evs = s.claimantAttacks(evs)  // claim.go
+		evs = s.mediators(evs)        // mediate.go
+		evs = s.ultimatums(evs)       // ultimatum.go
+		evs = s.responses(evs)        // response.go
+		evs = s.apposedReactions(evs) // apposed.go
+		evs = s.hostings(evs)         // hosted.go
+		evs = s.brokerings(evs)       // hosted.go
+		evs = s.phoneCalls(evs)       // phone.go
 	}
 	return evs
 }

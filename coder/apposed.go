@@ -1,0 +1,187 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Reactions in an apposed noun phrase. News closes a report of an act with
+// a noun phrase that names it and the actor who condemned it: "Chile will
+// send troops to Haiti, a move Peru criticised as a threat", "..., a
+// decision Damascus dismissed as biased", "..., in a crackdown condemned by
+// the United Nations". Each reports the reacting actor's criticism (111) of
+// the act's author, as the finite "Peru criticised the move" would be
+// coded; the reduced relative cannot reach the act's author, and the comma
+// options drop the phrase as an aside. The act is the last event coded
+// before the phrase; its source is the target.
+
+// criticismVerbs are the verbs of a reduced relative that criticise the act.
+var criticismVerbs = map[string]bool{
+	"CRITICISED": true, "CRITICIZED": true, "CONDEMNED": true, "DENOUNCED": true,
+	"DISMISSED": true, "SLAMMED": true, "DECRIED": true, "DEPLORED": true, "BLASTED": true,
+}
+
+// criticalWords are the judgements that make "a step X called '...'" a
+// criticism: the words of 111's "denounce", an act called illegal,
+// unacceptable or absurd.
+var criticalWords = map[string]bool{
+	"ABSURD": true, "UNACCEPTABLE": true, "ILLEGAL": true, "OUTRAGEOUS": true, "PROVOCATIVE": true,
+	"PROVOCATION": true, "IRRESPONSIBLE": true, "SHAMEFUL": true, "UNJUST": true, "UNLAWFUL": true,
+	"DANGEROUS": true, "DISGRACEFUL": true, "DEPLORABLE": true, "HOSTILE": true,
+	"REGRETTABLE": true, "UNFRIENDLY": true, "INTERFERENCE": true, "BLACKMAIL": true, "ILLEGITIMATE": true,
+}
+
+// apposedReactions adds, for a criticism verb in a reduced relative of a
+// noun set off after the clause (", a move X dismissed as ...") or in a
+// passive participle with a by-agent ("a crackdown condemned by X"), the
+// criticism 111 from X to the source of the last event coded before the
+// phrase, when the verb coded nothing itself.
+func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
+	for v := 2; v < len(s.words); v++ {
+		if !strings.HasPrefix(s.tags[v], "VB") || s.verbCoded(evs, v) {
+			continue
+		}
+		var srcs []acode
+		var noun int
+		switch {
+		case criticismVerbs[s.words[v]] && v+2 < len(s.words) && s.words[v+1] == "BY":
+			noun = v - 1
+			srcs = s.fromList(v + 2)
+		case criticismVerbs[s.words[v]] || s.words[v] == "CALLED" && s.callsCritical(v):
+			m := s.mentionEndingAt(v - 1)
+			if m == nil {
+				continue
+			}
+			// The parse may put the noun in the actor's phrase ("(NP a
+			// move Damascus)"): the noun is the last leaf before the
+			// actor's proper name.
+			noun = s.beforeName(v - 1)
+			srcs = m.codes
+		default:
+			continue
+		}
+		if noun < 1 || !strings.HasPrefix(s.tags[noun], "NN") || strings.HasPrefix(s.tags[noun], "NNP") {
+			continue
+		}
+		open := s.apposedOpen(noun)
+		if open < 0 {
+			continue
+		}
+		act := -1
+		for e := range evs {
+			if evs[e].Verb.Start < s.leaves[open].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
+				act = e
+			}
+		}
+		if act < 0 {
+			continue
+		}
+		// the act's authors: every source of an event of the act's verb
+		// ("Spain, Ireland and Norway recognised ..."), not the other side
+		// of a mirrored pattern
+		var tgts []dyad.Actor
+		n := len(evs)
+		for e := 0; e < n; e++ {
+			if evs[e].Verb.Start == evs[act].Verb.Start && evs[e].Source.Code != evs[act].Target.Code && !hasActorCode(tgts, evs[e].Source.Code) {
+				tgts = append(tgts, evs[e].Source)
+			}
+		}
+		for i := range srcs {
+			if !srcs[i].hasActor {
+				continue
+			}
+			src := s.actor(&srcs[i])
+			for _, tgt := range tgts {
+				if src.Code == nullCode || src.Code == tgt.Code {
+					continue
+				}
+				evs = append(evs, dyad.Event{
+					Source:   src,
+					Target:   tgt,
+					Code:     "111",
+					Verb:     s.span(v, v),
+					VerbText: s.text(v, v),
+					Pattern:  "criticism in an apposed noun phrase (coder/apposed.go)",
+				})
+			}
+		}
+	}
+	return evs
+}
+
+// mentionEndingAt returns the actor mention, kept or in a dropped clause,
+// whose last leaf is at, or nil.
+func (s *sent) mentionEndingAt(at int) *mention {
+	for _, ms := range [2][]mention{s.nes, s.hidden} {
+		for m := range ms {
+			if ms[m].last == at && len(ms[m].codes) > 0 {
+				return &ms[m]
+			}
+		}
+	}
+	return nil
+}
+
+// apposedOpen returns the comma that opens the noun phrase whose head noun
+// is at leaf noun — only determiners, adjectives, nouns and an opening "in"
+// between — or -1.
+func (s *sent) apposedOpen(noun int) int {
+	for j := noun - 1; j >= 0 && j >= noun-5; j-- {
+		switch t := s.tags[j]; {
+		case t == ",":
+			if j == noun-1 {
+				return -1
+			}
+			return j
+		case t == "DT" || t == "PRP$" || strings.HasPrefix(t, "JJ") || t == "NN" || t == "NNS" || t == "RB" || t == "IN" && s.words[j] == "IN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// callsCritical reports whether "called" at leaf v names a critical
+// judgement within the next four words: "called 'absurd'", "called it a
+// reward for terrorism".
+func (s *sent) callsCritical(v int) bool {
+	for j := v + 1; j < len(s.words) && j <= v+4; j++ {
+		if criticalWords[s.words[j]] {
+			return true
+		}
+		if t := s.tags[j]; t == "," || t == "." || strings.HasPrefix(t, "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// beforeName returns the leaf before the actor's name that ends at leaf
+// last: its proper nouns and possessive, and a title after a possessive
+// ("Israel's foreign minister").
+func (s *sent) beforeName(last int) int {
+	j := last
+	for j > 0 && (s.tags[j] == "NN" || s.tags[j] == "JJ") {
+		j--
+	}
+	if s.tags[j] != "POS" {
+		j = last
+	}
+	for j > 0 && (strings.HasPrefix(s.tags[j], "NNP") || s.tags[j] == "POS") {
+		j--
+	}
+	return j
+}
+
+// lastEventBefore returns the index of the event of evs whose verb starts
+// last before leaf i, or -1.
+func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
+	act := -1
+	for e := range evs {
+		if evs[e].Verb.Start < s.leaves[i].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
+			act = e
+		}
+	}
+	return act
+}
