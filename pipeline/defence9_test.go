@@ -1,0 +1,34 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundNineDefence codes, through the whole pipeline, sentences written for
+// the round-nine defence and security rules (the "Round nine (defence9)" block of
+// pipeline/data/dyad.verbs.txt and the defence cues of coder/data/subcodes.txt),
+// each beside a shape the rule must leave alone.
+func TestRoundNineDefence(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// Strikes carried out or conducted on an actor are military force;
+		// a labour strike begun against a government is not.
+		{"Pakistan carried out strikes on militant hideouts in Iran on Thursday.", "PAK>IRNREB 190"},
+		{"The army conducted strikes against rebel positions in Mali.", "MLIMIL>MLIREB 190"},
+		{"Workers began strikes against the government on Monday.", ""},
+		// Missiles fired into the waters off a state are a show of force;
+		// missiles fired at it an attack.
+		{"China fired ballistic missiles into waters around Taiwan on Thursday.", "CHN>TWN 150"},
+		{"North Korea fired two rockets into the sea off Japan.", "PRK>JPN 150"},
+		{"Hezbollah fired rockets at Israel on Sunday.", "LBNREB>ISR 194"},
+		// Drills held between two states are posturing towards both.
+		{"Chinese navy ships conducted live-fire drills in the Tasman Sea between Australia and New Zealand.", "CHNMIL>AUS 150; CHNMIL>NZL 150"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
