@@ -23,6 +23,16 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Hezbollah fired rockets at Israel on Sunday.", "LBNREB>ISR 194"},
 		// Drills held between two states are posturing towards both.
 		{"Chinese navy ships conducted live-fire drills in the Tasman Sea between Australia and New Zealand.", "CHNMIL>AUS 150; CHNMIL>NZL 150"},
+		// Bombers named are aerial weapons (195); a suicide bomber is not.
+		{"The United States struck three Iranian nuclear sites with B-2 bombers.", "USA>IRN 195"},
+		{"A suicide bomber killed 12 people in Kabul.", "AFGREB>AFG 1831"},
+		// The first weapon named decides: artillery before mortars is 194,
+		// mortars alone small arms (193).
+		{"Afghan forces fired artillery and mortars at the Pakistani town of Chaman.", "AFGMIL>PAK 194"},
+		{"Afghan forces fired mortars at the Pakistani town of Chaman.", "AFGMIL>PAK 193"},
+		// A ban on delivering goods is an embargo: lifting it is 085.
+		{"Russia lifted its ban on delivering the S-300 system to Iran on Monday.", "RUS>IRN 085"},
+		{"Russia lifted its travel ban on Iranian officials.", "RUS>IRNGOV 081"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
