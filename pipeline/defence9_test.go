@@ -33,6 +33,10 @@ func TestRoundNineDefence(t *testing.T) {
 		// A ban on delivering goods is an embargo: lifting it is 085.
 		{"Russia lifted its ban on delivering the S-300 system to Iran on Monday.", "RUS>IRN 085"},
 		{"Russia lifted its travel ban on Iranian officials.", "RUS>IRNGOV 081"},
+		// Soldiers killed in a clash with another force fought it, both ways;
+		// soldiers killed by a force were attacked by it.
+		{"Three Thai soldiers were killed in a border clash with Cambodian troops.", "KHMMIL>THAMIL 190; THAMIL>KHMMIL 190"},
+		{"Five Afghan soldiers were killed by Taliban fighters on Monday.", "AFGREB>AFGMIL 190"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
