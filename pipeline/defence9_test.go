@@ -37,6 +37,11 @@ func TestRoundNineDefence(t *testing.T) {
 		// soldiers killed by a force were attacked by it.
 		{"Three Thai soldiers were killed in a border clash with Cambodian troops.", "KHMMIL>THAMIL 190; THAMIL>KHMMIL 190"},
 		{"Five Afghan soldiers were killed by Taliban fighters on Monday.", "AFGREB>AFGMIL 190"},
+		// An envoy summoned is a formal protest (114, the sets' convention);
+		// a rally to protest stays a demonstration.
+		{"Germany summoned Russia's ambassador over the case.", "DEU>RUSGOV 114"},
+		{"Pakistan summoned India's deputy high commissioner on Tuesday to lodge a strong protest.", "PAK>IND 114"},
+		{"Opposition supporters rallied in Dhaka to protest against the government.", "BGDOPP>BGDGOV 141"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
