@@ -42,6 +42,15 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Germany summoned Russia's ambassador over the case.", "DEU>RUSGOV 114"},
 		{"Pakistan summoned India's deputy high commissioner on Tuesday to lodge a strong protest.", "PAK>IND 114"},
 		{"Opposition supporters rallied in Dhaka to protest against the government.", "BGDOPP>BGDGOV 141"},
+		// Weapons bought, or their delivery taken, are military cooperation
+		// both ways; rice bought is trade. A contract signed to buy weapons
+		// is a formal agreement both ways.
+		{"India bought five S-400 missile systems from Russia.", "IND>RUS 062; RUS>IND 062"},
+		{"Egypt took delivery of two frigates from France.", "EGY>FRA 062; FRA>EGY 062"},
+		{"Vietnam bought rice from Thailand.", "VNM>THA 061"},
+		{"Greece signed a contract to buy 24 Rafale fighter jets from France.", "GRC>FRA 057; FRA>GRC 057"},
+		{"Seoul signed a deal to buy K2 tanks from Poland.", "KOR>POL 057; POL>KOR 057"},
+		{"Qatar signed a deal to buy gas from Russia.", "QAT>RUS 061"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
