@@ -51,6 +51,11 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Greece signed a contract to buy 24 Rafale fighter jets from France.", "GRC>FRA 057; FRA>GRC 057"},
 		{"Seoul signed a deal to buy K2 tanks from Poland.", "KOR>POL 057; POL>KOR 057"},
 		{"Qatar signed a deal to buy gas from Russia.", "QAT>RUS 061"},
+		// A ship seized or captured by force is hijacked (181); an aircraft
+		// seized is property confiscated.
+		{"The Houthis captured a Japanese cargo ship in the Red Sea.", "YEMREB>JPNBUS 181"},
+		{"Iran seized a tanker belonging to Greece in the Gulf.", "IRN>GRC 181"},
+		{"Iran seized a British aircraft.", "IRN>GBR 1711"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
