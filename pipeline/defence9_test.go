@@ -56,6 +56,14 @@ func TestRoundNineDefence(t *testing.T) {
 		{"The Houthis captured a Japanese cargo ship in the Red Sea.", "YEMREB>JPNBUS 181"},
 		{"Iran seized a tanker belonging to Greece in the Gulf.", "IRN>GRC 181"},
 		{"Iran seized a British aircraft.", "IRN>GBR 1711"},
+		// A carrier group sent towards a state is a mobilisation (154).
+		{"The United States sent a carrier strike group toward Iran on Sunday.", "USA>IRN 154"},
+		// Warning shots and missiles fired over or test-fired towards a state
+		// are a show of force (150); shots fired at soldiers a fight.
+		{"South Korean troops fired warning shots at North Korean soldiers.", "KORMIL>PRKMIL 150"},
+		{"South Korean troops fired at North Korean soldiers.", "KORMIL>PRKMIL 190"},
+		{"North Korea launched a missile over Japan.", "PRK>JPN 150"},
+		{"North Korea test-fired a ballistic missile toward Japan on Thursday.", "PRK>JPN 150"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
