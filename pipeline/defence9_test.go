@@ -61,7 +61,7 @@ func TestRoundNineDefence(t *testing.T) {
 		// Warning shots and missiles fired over or test-fired towards a state
 		// are a show of force (150); shots fired at soldiers a fight.
 		{"South Korean troops fired warning shots at North Korean soldiers.", "KORMIL>PRKMIL 150"},
-		{"South Korean troops fired at North Korean soldiers.", "KORMIL>PRKMIL 190"},
+		{"South Korean troops fired shots at North Korean soldiers.", "KORMIL>PRKMIL 190"},
 		{"North Korea launched a missile over Japan.", "PRK>JPN 150"},
 		{"North Korea test-fired a ballistic missile toward Japan on Thursday.", "PRK>JPN 150"},
 	}
