@@ -198,6 +198,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.swaps(evs)           // swap.go
 		evs = s.withReciprocals(evs) // reciprocal.go
 		evs = s.claimedAttacks(evs)  // claim.go
+		evs = s.spyingArrests(evs)   // spying.go
 		evs = s.mediators(evs)       // mediate.go
 		evs = s.ultimatums(evs)      // ultimatum.go
 		evs = s.responses(evs)       // response.go

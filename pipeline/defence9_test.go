@@ -64,6 +64,11 @@ func TestRoundNineDefence(t *testing.T) {
 		{"South Korean troops fired shots at North Korean soldiers.", "KORMIL>PRKMIL 190"},
 		{"North Korea launched a missile over Japan.", "PRK>JPN 150"},
 		{"North Korea test-fired a ballistic missile toward Japan on Thursday.", "PRK>JPN 150"},
+		// An arrest for suspected espionage carries the accusation (1125)
+		// against the arrested; another arrest does not.
+		{"Russia arrested a French citizen on suspicion of spying for Ukraine.", "RUS>FRACVL 173; RUS>FRACVL 1125"},
+		{"Iran arrested a British national on espionage charges.", "IRN>GBR 173; IRN>GBR 1125"},
+		{"Iran arrested a British national on fraud charges.", "IRN>GBR 173"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
