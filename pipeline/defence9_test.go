@@ -69,6 +69,11 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Russia arrested a French citizen on suspicion of spying for Ukraine.", "RUS>FRACVL 173; RUS>FRACVL 1125"},
 		{"Iran arrested a British national on espionage charges.", "IRN>GBR 173; IRN>GBR 1125"},
 		{"Iran arrested a British national on fraud charges.", "IRN>GBR 173"},
+		// Secrets passed on or research stolen are espionage (1125); helping
+		// a bombing is a plain accusation.
+		{"Britain accused Russia of trying to steal vaccine research.", "GBR>RUS 1125"},
+		{"Poland accused a Belarusian man of passing secrets to Minsk.", "POL>BLRPPL 1125"},
+		{"Kabul accused Pakistan's spy service of helping the militants.", "AFG>PAKSPY 112"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
