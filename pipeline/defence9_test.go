@@ -74,6 +74,11 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Britain accused Russia of trying to steal vaccine research.", "GBR>RUS 1125"},
 		{"Poland accused a Belarusian man of passing secrets to Minsk.", "POL>BLRPPL 1125"},
 		{"Kabul accused Pakistan's spy service of helping the militants.", "AFG>PAKSPY 112"},
+		// Military agreements revoked are military cooperation rejected
+		// (1212); a trade agreement cancelled is not.
+		{"Niger revoked military agreements with France.", "NER>FRA 1212"},
+		{"The Philippines terminated its visiting forces agreement with the United States.", "PHL>USA 1212"},
+		{"India cancelled a trade agreement with Malaysia.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
