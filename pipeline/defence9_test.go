@@ -79,6 +79,12 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Niger revoked military agreements with France.", "NER>FRA 1212"},
 		{"The Philippines terminated its visiting forces agreement with the United States.", "PHL>USA 1212"},
 		{"India cancelled a trade agreement with Malaysia.", ""},
+		// A ceasefire agreed to be observed, or a cessation of hostilities
+		// agreed, is a truce (0871); a ceasefire agreed to stays the
+		// codebook's 0356.
+		{"India and Pakistan agreed to strictly observe the ceasefire along the Line of Control.", "IND>PAK 0871; PAK>IND 0871"},
+		{"Ethiopia and Eritrea agreed to a permanent cessation of hostilities.", "ETH>ERI 0871; ERI>ETH 0871"},
+		{"Israel and Hezbollah agreed to a ceasefire.", "ISR>LBNREB 0356; LBNREB>ISR 0356"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
