@@ -85,6 +85,8 @@ func TestRoundNineDefence(t *testing.T) {
 		{"India and Pakistan agreed to strictly observe the ceasefire along the Line of Control.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Ethiopia and Eritrea agreed to a permanent cessation of hostilities.", "ETH>ERI 0871; ERI>ETH 0871"},
 		{"Israel and Hezbollah agreed to a ceasefire.", "ISR>LBNREB 0356; LBNREB>ISR 0356"},
+		// Bombers intercepted are not property seized.
+		{"NATO jets intercepted Russian bombers over the Baltic Sea.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
