@@ -87,6 +87,12 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Israel and Hezbollah agreed to a ceasefire.", "ISR>LBNREB 0356; LBNREB>ISR 0356"},
 		// Bombers intercepted are not property seized.
 		{"NATO jets intercepted Russian bombers over the Baltic Sea.", ""},
+		// Troops moved to a border and reinforcements sent are a build-up
+		// (154); joint air or naval patrols are military cooperation.
+		{"Belarus moved troops to its border with Lithuania.", "BLR>LTU 154"},
+		{"India sent reinforcements to the Line of Actual Control with China.", "IND>CHN 154"},
+		{"Russia staged joint air patrols with China over the Sea of Japan.", "RUS>CHN 062; CHN>RUS 062"},
+		{"Moscow and Beijing conducted joint naval patrols in the Pacific.", "RUS>CHN 062; CHN>RUS 062"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
