@@ -221,8 +221,14 @@ func (s *sent) meansOf(code string, from, to int, any bool) string {
 				if !t.subj[k].means {
 					continue
 				}
+				if slices.Contains(t.subj[k].codes, code) {
+					// The first means named agrees with the code: a
+					// later one ("artillery and mortars") does not
+					// move it.
+					return ""
+				}
 				for _, d := range t.subj[k].codes {
-					if (residual || d[:2] != "19") && d != code {
+					if residual || d[:2] != "19" {
 						return d
 					}
 				}

@@ -199,6 +199,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.withReciprocals(evs)  // reciprocal.go
 		evs = s.claimedAttacks(evs)   // claim.go
 		evs = s.claimantAttacks(evs)  // claim.go
+		evs = s.spyingArrests(evs)    // spying.go
 		evs = s.mediators(evs)        // mediate.go
 		evs = s.ultimatums(evs)       // ultimatum.go
 		evs = s.responses(evs)        // response.go

@@ -35,7 +35,7 @@ func TestRoundEightCodes(t *testing.T) {
 		{"Britain passed intelligence to the United States.", "GBR>USA 064"},
 		// An ambassador ordered out is a diplomat expelled (161).
 		{"Niger ordered the French ambassador to leave the country within 48 hours.", "NER>FRAGOV 161"},
-		{"Iran summoned the British ambassador.", "IRN>GBRGOV 110"},
+		{"Iran summoned the British ambassador.", "IRN>GBRGOV 114"},
 		// A warning about a state of affairs is pessimism; one with a modal a threat.
 		{"France warned that Lebanon is heading for civil war.", "FRA>LBN 012"},
 		{"Russia warned that Ukraine would face consequences.", "RUS>UKR 130"},

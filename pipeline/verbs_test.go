@@ -202,7 +202,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia proposed talks with Georgia.", "RUS>GEO 036"},
 		{"Japan held a phone call with India on Monday.", "JPN>IND 041; IND>JPN 041"},
 		{"Russia banned imports from Georgia.", "RUS>GEO 163"},
-		{"Iran seized a British oil tanker.", "IRN>GBRBUS 1711"},
+		{"Iran seized a British oil tanker.", "IRN>GBRBUS 181"},
 		{"Russia delivered weapons to Syria.", "RUS>SYR 072"},
 		{"The United States supplied arms to Israel.", "USA>ISR 072"},
 		{"Japan extended a loan to Sri Lanka.", "JPN>LKA 071"},
