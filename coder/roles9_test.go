@@ -1,0 +1,28 @@
+package coder
+
+import "testing"
+
+// TestRoles9Agents: agents added in round nine (dyad.agents.txt): a
+// military junta is the government, a high commissioner a diplomat.
+func TestRoles9Agents(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"a military junta is the government, not GOVMIL",
+			"The Burmese military junta arrested two reporters in Yangon.",
+			"(ROOT (S (NP (DT The) (JJ Burmese) (JJ military) (NN junta)) (VP (VBD arrested) (NP (CD two) (NNS reporters)) (PP (IN in) (NP (NNP Yangon)))) (. .)))",
+			"The Burmese military junta=MMRGOV; two reporters=---MED; Yangon=MMR"},
+		{"a deputy high commissioner is his state's government",
+			"Dhaka summoned the Indian deputy high commissioner on Monday.",
+			"(ROOT (S (NP (NNP Dhaka)) (VP (VBD summoned) (NP (DT the) (JJ Indian) (NN deputy) (JJ high) (NN commissioner)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"Dhaka=BGD; the Indian deputy high commissioner=INDGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2025-03-04"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
