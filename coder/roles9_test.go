@@ -2,8 +2,10 @@ package coder
 
 import "testing"
 
-// TestRoles9Agents: agents added in round nine (dyad.agents.txt): a
-// military junta is the government, a high commissioner a diplomat.
+// TestRoles9Agents: agents and actors added in round nine
+// (dyad.agents.txt, dyad.actors.txt): a military junta is the government,
+// a high commissioner a diplomat, a U.N. agency described by its work is
+// that agency.
 func TestRoles9Agents(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	tests := []struct {
@@ -17,6 +19,14 @@ func TestRoles9Agents(t *testing.T) {
 			"Dhaka summoned the Indian deputy high commissioner on Monday.",
 			"(ROOT (S (NP (NNP Dhaka)) (VP (VBD summoned) (NP (DT the) (JJ Indian) (NN deputy) (JJ high) (NN commissioner)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
 			"Dhaka=BGD; the Indian deputy high commissioner=INDGOV"},
+		{"the U.N. nuclear watchdog is the IAEA",
+			"The U.N. nuclear watchdog rebuked Iran on Monday.",
+			"(ROOT (S (NP (DT The) (NNP U.N.) (JJ nuclear) (NN watchdog)) (VP (VBD rebuked) (NP (NNP Iran)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"The U.N. nuclear watchdog=IGOUNOIAE; Iran=IRN"},
+		{"the U.N. human rights chief is the OHCHR",
+			"The U.N. human rights chief urged Belarus to free the prisoners.",
+			"(ROOT (S (NP (DT The) (NNP U.N.) (JJ human) (NNS rights) (NN chief)) (VP (VBD urged) (NP (NNP Belarus)) (S (VP (TO to) (VP (VB free) (NP (DT the) (NNS prisoners)))))) (. .)))",
+			"The U.N. human rights chief=IGOUNOHRIHCH; Belarus=BLR"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
