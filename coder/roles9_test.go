@@ -36,3 +36,41 @@ func TestRoles9Agents(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionBody: a region's adjective before the name of that region's
+// body does not hide the body (regionbody.go).
+func TestRegionBody(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"the Southeast Asian bloc ASEAN",
+			"The Southeast Asian bloc ASEAN criticised Myanmar on Monday.",
+			"(ROOT (S (NP (DT The) (NNP Southeast) (JJ Asian) (NN bloc) (NNP ASEAN)) (VP (VBD criticised) (NP (NNP Myanmar)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"The Southeast Asian bloc ASEAN=IGOSEAASN; Myanmar=MMR"},
+		{"West African bloc ECOWAS",
+			"Mali rejected a demand by West African bloc ECOWAS on Friday.",
+			"(ROOT (S (NP (NNP Mali)) (VP (VBD rejected) (NP (DT a) (NN demand)) (PP (IN by) (NP (JJ West) (JJ African) (NN bloc) (NNP ECOWAS))) (PP (IN on) (NP (NNP Friday)))) (. .)))",
+			"Mali=MLI; West African bloc ECOWAS=IGOWAFBUSWAS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2025-03-04"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		code, prev string
+		want       bool
+	}{
+		{"IGOWAFBUSWAS", "WAF", true},
+		{"NGOARB", "ARB", false}, // the region's NGOs in general: no narrower
+		{"IGOUNO", "WAF", false},
+		{"PSEREBHMS", "PSE", false}, // an extension, moreSpecific's own case
+	} {
+		if got := regionBody(tt.code, tt.prev); got != tt.want {
+			t.Errorf("regionBody(%s, %s) = %v, want %v", tt.code, tt.prev, got, tt.want)
+		}
+	}
+}
