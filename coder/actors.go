@@ -844,8 +844,7 @@ func has3(code, sub string) bool {
 
 // moreSpecific reports whether code names a narrower actor than prev: prev
 // is missing (an entry with no code on the date), or code extends it
-// (NGOHRI → NGOHRIAMN, ISR → ISRELI, PSE → PSEREBHMS), or code is a body
-// of prev's region (WAF → IGOWAFBUSWAS, regionbody.go).
+// (NGOHRI → NGOHRIAMN, ISR → ISRELI, PSE → PSEREBHMS).
 func moreSpecific(code, prev string) bool {
 	if code == "" || strings.Contains(code, "/") {
 		return false
@@ -853,7 +852,7 @@ func moreSpecific(code, prev string) bool {
 	if prev == "" {
 		return true
 	}
-	return len(code) > len(prev) && strings.HasPrefix(code, prev) || regionBody(code, prev)
+	return len(code) > len(prev) && strings.HasPrefix(code, prev)
 }
 
 // ownRole reports whether an actor code carries a role of its own beyond a
