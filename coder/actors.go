@@ -687,6 +687,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 	}
 	agents = runByState(agents) // govinst.go
+	agents = s.stateMedia(a, b, agents) // statemedia.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is

@@ -40,3 +40,29 @@ func TestRoles9Agents(t *testing.T) {
 		})
 	}
 }
+
+// TestStateMedia: "official" or "state-run" before a media noun, with a
+// name or nationality between, makes the government's media (statemedia.go);
+// a newspaper with no such word stays MED.
+func TestStateMedia(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"official, then the agency's name",
+			"Iran's official IRNA news agency accused Israel of sabotage.",
+			"(ROOT (S (NP (NP (NNP Iran) (POS 's)) (JJ official) (NNP IRNA) (NN news) (NN agency)) (VP (VBD accused) (NP (NP (NNP Israel)) (PP (IN of) (NP (NN sabotage))))) (. .)))",
+			"Iran 's official IRNA news agency=IRNGOVMED; Israel=ISR"},
+		{"a newspaper with no state word",
+			"A Syrian newspaper accused Israel of sabotage.",
+			"(ROOT (S (NP (DT A) (JJ Syrian) (NN newspaper)) (VP (VBD accused) (NP (NP (NNP Israel)) (PP (IN of) (NP (NN sabotage))))) (. .)))",
+			"A Syrian newspaper=SYRMED; Israel=ISR"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2011-03-04"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
