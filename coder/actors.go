@@ -686,7 +686,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
 		}
 	}
-	agents = runByState(agents) // govinst.go
+	agents = runByState(agents)         // govinst.go
 	agents = s.stateMedia(a, b, agents) // statemedia.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
