@@ -59,3 +59,36 @@ func (s *sent) placeActor(a dyad.Actor) bool {
 	i := s.leafAt(a.Span.Start)
 	return i > 0 && s.locative(i)
 }
+
+// namedSubjects gives an event whose source is only the place of the act
+// the subject of its verb instead, when that subject is an actor with a
+// role in the place's country: "Boko Haram gunmen killed 15 villagers in
+// Nigeria" matched the pattern "GUNMEN * IN $", whose source slot is the
+// place, and gave NGA; the gunmen are Boko Haram's (NGAREB). Gunmen the
+// sentence does not name, given the place's country as a state role
+// (theState: "Gunmen killed 15 worshippers ... in Burkina Faso" BFAUAF),
+// become the source too, as the fresh2 adjudication codes them; the
+// written adjudication's "unnamed killers take the location" (w-254,
+// w-271) concerns sentences with no such subject.
+func (s *sent) namedSubjects(evs []dyad.Event) []dyad.Event {
+	for k := range evs {
+		e := &evs[k]
+		if !s.placeActor(e.Source) {
+			continue
+		}
+		vi := s.leafAt(e.Verb.Start)
+		if vi < 0 {
+			continue
+		}
+		m := s.subject(vi, -1)
+		if m < 0 || len(s.nes[m].codes) != 1 {
+			continue
+		}
+		c := &s.nes[m].codes[0]
+		if !c.hasActor || len(c.code) <= 3 || c.code == e.Target.Code || c.code[:3] != e.Source.Code {
+			continue
+		}
+		e.Source = s.actor(c)
+	}
+	return evs
+}

@@ -195,7 +195,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ultimatums(evs)      // ultimatum.go
 		evs = s.responses(evs)       // response.go
 	}
-	return s.placeTwins(evs) // placetarget.go
+	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at

@@ -81,6 +81,8 @@ func TestDyadVerbs(t *testing.T) {
 		// placetarget.go: no second, place-only target beside the freed person.
 		{"Al Shabaab freed a Kenyan doctor held in Somalia for two years.", "SOMREB>KENHLH 0841"},
 		{"Israeli jets struck targets in Gaza.", "ISR>PSEGZA 195"}, // a place target alone stays
+		// placetarget.go namedSubjects: the named gunmen, not the place, attacked.
+		{"Boko Haram gunmen killed 15 villagers in Nigeria.", "NGAREB>NGACVL 190"},
 		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
