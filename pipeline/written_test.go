@@ -17,14 +17,14 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.45, 0.55, 0.66, true},
+	{"../testdata/news/written.tsv", 0.46, 0.56, 0.67, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.31, 0.42, 0.51, true},
+	{"../testdata/news/fresh.tsv", 0.33, 0.45, 0.53, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.30, 0.41, 0.50, true},
+	{"../testdata/news/fresh2.tsv", 0.31, 0.41, 0.50, true},
 	{"../testdata/news/fresh3.tsv", 0.27, 0.40, 0.45, true},
 }
 
