@@ -62,13 +62,14 @@ func (s *sent) placeActor(a dyad.Actor) bool {
 
 // namedSubjects gives an event whose source is only the place of the act
 // the subject of its verb instead, when that subject is an actor with a
-// role in the place's country: "Boko Haram gunmen killed 15 villagers in
+// role or a name of its own: "Boko Haram gunmen killed 15 villagers in
 // Nigeria" matched the pattern "GUNMEN * IN $", whose source slot is the
-// place, and gave NGA; the gunmen are Boko Haram's (NGAREB). Gunmen the
-// sentence does not name, given the place's country as a state role
-// (theState: "Gunmen killed 15 worshippers ... in Burkina Faso" BFAUAF),
-// become the source too, as the fresh2 adjudication codes them; the
-// written adjudication's "unnamed killers take the location" (w-254,
+// place, and gave NGA; the gunmen are Boko Haram's (NGAREB). "Russian
+// gunmen killed two Ukrainian soldiers in Donetsk" is RUSUAF, not UKR.
+// Gunmen the sentence does not name, given the place's country as a state
+// role (theState: "Gunmen killed 15 worshippers ... in Burkina Faso"
+// BFAUAF), become the source too, as the fresh2 adjudication codes them;
+// the written adjudication's "unnamed killers take the location" (w-254,
 // w-271) concerns sentences with no such subject.
 func (s *sent) namedSubjects(evs []dyad.Event) []dyad.Event {
 	for k := range evs {
@@ -85,7 +86,7 @@ func (s *sent) namedSubjects(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		c := &s.nes[m].codes[0]
-		if !c.hasActor || len(c.code) <= 3 || c.code == e.Target.Code || c.code[:3] != e.Source.Code {
+		if !c.hasActor || len(c.code) <= 3 || c.code == e.Target.Code {
 			continue
 		}
 		e.Source = s.actor(c)

@@ -83,6 +83,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israeli jets struck targets in Gaza.", "ISR>PSEGZA 195"}, // a place target alone stays
 		// placetarget.go namedSubjects: the named gunmen, not the place, attacked.
 		{"Boko Haram gunmen killed 15 villagers in Nigeria.", "NGAREB>NGACVL 190"},
+		{"Russian gunmen killed two Ukrainian soldiers in Donetsk.", "RUSUAF>UKRMIL 190"},
 		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
