@@ -67,6 +67,7 @@ var (
 	book     map[dyad.Code]*Info
 	codes    []dyad.Code
 	roles    map[string]string
+	classes  map[string]string // actor code → class ("primary_role", "international_region", …)
 )
 
 func load() {
@@ -110,11 +111,11 @@ func load() {
 			}
 		}
 	}
-	roles = make(map[string]string)
+	roles, classes = make(map[string]string), make(map[string]string)
 	for _, row := range strings.Split(strings.TrimRight(actorCodesTSV, "\n"), "\n")[1:] {
 		f := strings.Split(row, "\t")
 		if len(f) >= 3 {
-			roles[f[0]] = f[2]
+			roles[f[0]], classes[f[0]] = f[2], f[1]
 		}
 	}
 }
@@ -215,6 +216,15 @@ func nearest(code dyad.Code) (Info, bool) {
 		}
 	}
 	return Info{}, false
+}
+
+// RoleClass returns the class of a CAMEO actor code ("primary_role",
+// "secondary_role", "international_generic", "international_region", …)
+// and whether it is known.
+func RoleClass(code string) (string, bool) {
+	loadOnce.Do(load)
+	c, ok := classes[code]
+	return c, ok
 }
 
 // RoleName returns the description of a CAMEO actor role or type code ("GOV",

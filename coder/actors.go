@@ -667,6 +667,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 		i++
 	}
+	actorCode = s.bareCongo(actorCode, actorAt) // congo.go
 	if actor == nil && len(agents) > 0 {
 		if e, c, d := s.titledSurname(a, b); e != nil {
 			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
@@ -685,7 +686,8 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
 		}
 	}
-	agents = runByState(agents) // govinst.go
+	agents = runByState(agents)         // govinst.go
+	agents = s.stateMedia(a, b, agents) // statemedia.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is

@@ -262,6 +262,9 @@ func KindOf(text, code string) string {
 		n++
 	}
 	if len(code) == 3 {
+		if sectorOnly(code) {
+			return Group // "Reuters" MED: a body with no country
+		}
 		return State
 	}
 	if n == 1 && len(first) <= 5 && strings.ToUpper(first) == first {

@@ -125,6 +125,10 @@ func TestKindOf(t *testing.T) {
 		{"the Chinese delegation", "CHNMIL", Group},
 		{"IRGC", "IRNMIL", Group},
 		{"Iranian Armed Forces", "IRNMIL", Group},
+		{"Reuters", "MED", Group},     // a role with no country is no state
+		{"Rebels", "REB", Group},      // capitalised, still no state
+		{"West Africa", "WAF", State}, // a region is a state for "it"
+		{"Europe", "EUR", State},
 	}
 	for _, tt := range tests {
 		if got := KindOf(tt.text, tt.code); got != tt.want {
@@ -176,5 +180,19 @@ func TestLeadersAndIsland(t *testing.T) {
 		if !ok || strings.Join(codes, " ") != tt.want {
 			t.Errorf("Resolve(%q) = %v, %v; want %s", tt.phrase, codes, ok, tt.want)
 		}
+	}
+}
+
+// TestCountryNotAgency: "the country" resolves to the last state, not to a
+// news agency named before it (a dateline's "(Reuters)" coded MED).
+func TestCountryNotAgency(t *testing.T) {
+	text := "Reuters reported that Myanmar's junta held talks. The envoy urged the country to free prisoners."
+	r := &Resolver{}
+	r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 22, End: 29}, Text: "Myanmar", Code: "MMR"})
+	r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 0, End: 7}, Text: "Reuters", Code: "MED"})
+	at := strings.Index(text, "the country")
+	got, ok := r.Resolve("the country", dyad.Span{Start: at, End: at + len("the country")}, 1)
+	if !ok || len(got) != 1 || got[0].Code != "MMR" {
+		t.Fatalf("the country: got %v (%v), want MMR", got, ok)
 	}
 }

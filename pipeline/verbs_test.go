@@ -78,6 +78,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"China defended North Korea at the United Nations.", "CHN>PRK 052"},
 		{"Hamas broke the ceasefire with Israel.", "PSEREBHMS>ISR 196"},
 		{"Japan offered condolences to Turkey over the earthquake.", "JPN>TUR 018"},
+		// placetarget.go: no second, place-only target beside the freed person.
+		{"Al Shabaab freed a Kenyan doctor held in Somalia for two years.", "SOMREB>KENHLH 0841"},
+		{"Israeli jets struck targets in Gaza.", "ISR>PSEGZA 195"}, // a place target alone stays
+		// placetarget.go namedSubjects: the named gunmen, not the place, attacked.
+		{"Boko Haram gunmen killed 15 villagers in Nigeria.", "NGAREB>NGACVL 190"},
+		{"Russian gunmen killed two Ukrainian soldiers in Donetsk.", "RUSUAF>UKRMIL 190"},
 		{"Iran downgraded relations with Britain.", "IRN>GBR 161"},
 		{"The United States tightened sanctions on Iran.", "USA>IRN 163"},
 		{"Israel eased the blockade of Gaza.", "ISR>PSEGZA 0872"},
