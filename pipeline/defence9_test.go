@@ -40,7 +40,7 @@ func TestRoundNineDefence(t *testing.T) {
 		// An envoy summoned is a formal protest (114, the sets' convention);
 		// a rally to protest stays a demonstration.
 		{"Germany summoned Russia's ambassador over the case.", "DEU>RUSGOV 114"},
-		{"Pakistan summoned India's deputy high commissioner on Tuesday to lodge a strong protest.", "PAK>IND 114"},
+		{"Pakistan summoned India's deputy high commissioner on Tuesday to lodge a strong protest.", "PAK>INDGOV 114"},
 		{"Opposition supporters rallied in Dhaka to protest against the government.", "BGDOPP>BGDGOV 141"},
 		// Weapons bought, or their delivery taken, are military cooperation
 		// both ways; rice bought is trade. A contract signed to buy weapons
