@@ -1,0 +1,25 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundNineSilent codes, through the whole pipeline, sentences written
+// for the round-nine (silent9) rules, each beside a shape the rule must
+// leave alone.
+func TestRoundNineSilent(t *testing.T) {
+	tests := []struct {
+		text, date string
+		want       string // all events, "SRC>TGT CODE; …"
+	}{
+		// "ousted" before a title keeps the person in the noun phrase
+		// (tag/ousted.go) and makes the title a former one (coder/former.go).
+		{"Chile granted asylum to ousted Syrian President Bashar al-Assad.", "2024-12-20", "CHL>SYRELI 075"},
+		{"Chile granted asylum to Syrian President Bashar al-Assad.", "2023-02-01", "CHL>SYRGOV 075"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
