@@ -182,7 +182,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.claimedActs(evs, says, at)
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
-	evs = s.appositiveReactions(s.drawnReactions(s.unclaimedBombings(evs))) // bombing.go, reaction.go, movereaction.go
+	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	if s.c.opt.LinkedEvents {
 		// In this order: a visit's host is settled before swaps and mirrors.
 		evs = s.meetingVisits(evs)   // hostvisit.go

@@ -14,12 +14,6 @@ func TestRoundNineSilent(t *testing.T) {
 		// (tag/ousted.go) and makes the title a former one (coder/former.go).
 		{"Chile granted asylum to ousted Syrian President Bashar al-Assad.", "2024-12-20", "CHL>SYRELI 075"},
 		{"Chile granted asylum to Syrian President Bashar al-Assad.", "2023-02-01", "CHL>SYRGOV 075"},
-		// The reaction an appositive reports is to the clause's subject
-		// (coder/movereaction.go).
-		{"Japan approved a new security strategy, a move Beijing denounced as dangerous.", "2023-02-01", "CHN>JPN 111"},
-		{"Chile released the prisoners, a step Peru and Bolivia welcomed.", "2023-02-01", "PER>CHL 051; BOL>CHL 051"},
-		{"Chile released the prisoners, a step Peru called \"unacceptable\".", "2023-02-01", "PER>CHL 111"},
-		{"Chile released the prisoners, a step Peru called a start.", "2023-02-01", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
