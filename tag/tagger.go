@@ -78,7 +78,6 @@ func (t *Tagger) Tag(toks []token.Token) {
 	}
 	resultativeDead(toks)   // dead.go
 	attributiveOusted(toks) // ousted.go
-	irregularPast(toks)     // pastforms.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
