@@ -14,6 +14,13 @@ func TestRoundNineSilent(t *testing.T) {
 		// (tag/ousted.go) and makes the title a former one (coder/former.go).
 		{"Chile granted asylum to ousted Syrian President Bashar al-Assad.", "2024-12-20", "CHL>SYRELI 075"},
 		{"Chile granted asylum to Syrian President Bashar al-Assad.", "2023-02-01", "CHL>SYRGOV 075"},
+		// Tariffs raised, increased, hiked or doubled on an actor are
+		// imposed (163); lifted they are not.
+		{"Canada raised tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada increased tariffs on Mexico.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada hiked tariffs on Mexican cars.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada doubled duties on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada increased aid to Mexico.", "2023-02-01", "CAN>MEX 070"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
