@@ -21,6 +21,10 @@ func TestRoundNineSilent(t *testing.T) {
 		{"Canada hiked tariffs on Mexican cars.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada doubled duties on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada increased aid to Mexico.", "2023-02-01", "CAN>MEX 070"},
+		// Tariffs announced are imposed; tariffs said to hurt are not.
+		{"Canada announced new tariffs on Mexico.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada announced duties on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada said tariffs on Mexico were unfair.", "2023-02-01", "CAN>MEX 010"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
