@@ -25,6 +25,14 @@ func TestRoundNineSilent(t *testing.T) {
 		{"Canada announced new tariffs on Mexico.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada announced duties on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada said tariffs on Mexico were unfair.", "2023-02-01", "CAN>MEX 010"},
+		// Sanctions expanded or unveiled, retaliation with tariffs, are
+		// sanctions imposed; cooperation expanded is not.
+		{"Canada expanded sanctions against Mexico.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada unveiled new tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada retaliated with tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
+		{"Canada expanded cooperation with Mexico.", "2023-02-01", "CAN>MEX 050"},
+		// Representations lodged are an official complaint.
+		{"Canada lodged solemn representations with Mexico.", "2023-02-01", "CAN>MEX 114"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
