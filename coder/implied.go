@@ -37,8 +37,6 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	switch {
 	case ownTerritory(code):
 		t.code = k
-	case s.vetoedLaw(code, src): // veto.go
-		t.code = k + "LEG"
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
@@ -65,9 +63,6 @@ func ownTerritory(code string) bool {
 }
 
 func impliedWhy(code string) string {
-	if code == "129" {
-		return "the legislature that passed the law"
-	}
 	if ownTerritory(code) {
 		return "the source's own country"
 	}

@@ -31,10 +31,6 @@ func TestRoundNineSilent(t *testing.T) {
 		{"Canada unveiled new tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada retaliated with tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada expanded cooperation with Mexico.", "2023-02-01", "CAN>MEX 050"},
-		// A head of state's veto of a bill is against the legislature
-		// (coder/veto.go); a U.N. resolution vetoed is not.
-		{"The Peruvian president vetoed the pension bill.", "2023-02-01", "PERGOV>PERLEG 129"},
-		{"Russia vetoed a draft resolution on the bill.", "2023-02-01", ""},
 		// Representations lodged are an official complaint.
 		{"Canada lodged solemn representations with Mexico.", "2023-02-01", "CAN>MEX 114"},
 	}
