@@ -31,6 +31,9 @@ func TestRoundNineSilent(t *testing.T) {
 		{"Canada unveiled new tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada retaliated with tariffs on Mexican steel.", "2023-02-01", "CAN>MEX 163"},
 		{"Canada expanded cooperation with Mexico.", "2023-02-01", "CAN>MEX 050"},
+		// Sanctions renewed are imposed again; funds disbursed are aid.
+		{"The EU renewed its sanctions against Belarus.", "2023-02-01", "IGOEUREEC>BLR 163"},
+		{"The EU disbursed 1 billion euros to Moldova.", "2023-02-01", "IGOEUREEC>MDA 071"},
 		// Representations lodged are an official complaint.
 		{"Canada lodged solemn representations with Mexico.", "2023-02-01", "CAN>MEX 114"},
 	}
