@@ -25,7 +25,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.29, 0.39, 0.48, true},
-	{"../testdata/news/fresh3.tsv", 0.26, 0.38, 0.44, true},
+	{"../testdata/news/fresh3.tsv", 0.27, 0.39, 0.46, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
