@@ -23,7 +23,7 @@ func (s *sent) formerTitle(a, at int) bool {
 	for j := a; j < at; j++ {
 		w := s.words[j]
 		switch {
-		case w == "FORMER" || w == "EX" || w == "ONETIME" || w == "ONE-TIME":
+		case w == "FORMER" || w == "EX" || w == "ONETIME" || w == "ONE-TIME" || removedTitle[w]:
 			if j+1 < at && (w != "EX" || s.words[j+1] != "-") {
 				if idx, _ := s.matchActor(ws, j+1); idx >= 0 && s.possessiveIn(j+1, at) {
 					continue
@@ -84,3 +84,8 @@ func (s *sent) possessiveIn(a, b int) bool {
 	}
 	return false
 }
+
+// removedTitle are the words that say a title's holder was removed from it,
+// as "former" says he left it: "ousted President Mohamed Bazoum", "deposed
+// king X" (ELI, as the news sets code them).
+var removedTitle = map[string]bool{"OUSTED": true, "DEPOSED": true, "TOPPLED": true, "OVERTHROWN": true}

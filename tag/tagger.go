@@ -76,7 +76,8 @@ func (t *Tagger) Tag(toks []token.Token) {
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
 	}
-	resultativeDead(toks) // dead.go
+	resultativeDead(toks)   // dead.go
+	attributiveOusted(toks) // ousted.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
