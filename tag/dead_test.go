@@ -1,11 +1,6 @@
 package tag
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/dyadproject/dyad/token"
-)
+import "testing"
 
 // TestResultativeDead checks "shot dead" and its kind: "dead" is an
 // adjective, the verb a past tense, or a participle after "be" or "have".
@@ -20,11 +15,7 @@ func TestResultativeDead(t *testing.T) {
 	}
 	tg := New(Default())
 	for _, tt := range tests {
-		var toks []token.Token
-		for _, w := range strings.Fields(tt.sentence) {
-			toks = append(toks, token.Token{Word: w})
-		}
-		tg.Tag(toks)
+		toks := tagFields(tg, tt.sentence)
 		for i, tk := range toks {
 			if tk.Word == "dead" {
 				if got := toks[i-1].Tag + " " + tk.Tag; got != tt.want {
