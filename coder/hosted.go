@@ -35,24 +35,7 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		}
 		h := s.actor(host)
 		state := dyad.Actor{Code: h.Code[:3], Text: h.Text, Span: h.Span}
-		var parties []dyad.Actor
-		last := -1
-		for e := range evs {
-			if evs[e].Verb.Start < s.leaves[i].Start && (last < 0 || evs[e].Verb.Start > evs[last].Verb.Start) {
-				last = e
-			}
-		}
-		for _, e := range evs {
-			if last < 0 || e.Verb.Start != evs[last].Verb.Start {
-				continue
-			}
-			for _, a := range [2]dyad.Actor{e.Source, e.Target} {
-				if a.Code == nullCode || sameCountry(a.Code, h.Code) || hasActorCode(parties, a.Code) {
-					continue
-				}
-				parties = append(parties, a)
-			}
-		}
+		parties := partiesOf(evs, s.lastEventBefore(evs, i), h.Code)
 		if len(parties) == 0 || len(parties) > 2 {
 			// the convention is for two parties; a summit of many is no
 			// hosting of both sides
@@ -69,6 +52,28 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// partiesOf returns the actors of the events coded at the verb of
+// evs[last] (none when last < 0), each once, leaving out those of the
+// country of code (the host or the broker).
+func partiesOf(evs []dyad.Event, last int, code string) []dyad.Actor {
+	var parties []dyad.Actor
+	if last < 0 {
+		return nil
+	}
+	for _, e := range evs {
+		if e.Verb.Start != evs[last].Verb.Start {
+			continue
+		}
+		for _, a := range [2]dyad.Actor{e.Source, e.Target} {
+			if a.Code == nullCode || sameCountry(a.Code, code) || hasActorCode(parties, a.Code) {
+				continue
+			}
+			parties = append(parties, a)
+		}
+	}
+	return parties
 }
 
 // hasActorCode reports whether as holds an actor of the code.
@@ -110,18 +115,7 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 		if last < 0 || b.Code == nullCode {
 			continue
 		}
-		var parties []dyad.Actor
-		for _, e := range evs {
-			if e.Verb.Start != evs[last].Verb.Start {
-				continue
-			}
-			for _, a := range [2]dyad.Actor{e.Source, e.Target} {
-				if a.Code == nullCode || sameCountry(a.Code, b.Code) || hasActorCode(parties, a.Code) {
-					continue
-				}
-				parties = append(parties, a)
-			}
-		}
+		parties := partiesOf(evs, last, b.Code)
 		if len(parties) == 0 || len(parties) > 2 {
 			continue
 		}
