@@ -74,8 +74,7 @@ func (s *sent) adverbialClause(i int) bool {
 // of Georgia" is RETREAT's 080, and pulling out is 0874 Retreat or surrender
 // militarily. The complement comes first: what a verb is about is more often
 // in its object than in the verb, whose family the dictionary already gave.
-func (s *sent) subcode(code string, from, to int, verb string) (out string) {
-	defer func() { out = s.armedThreat(out, from-1) }() // subcode_armed.go
+func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}

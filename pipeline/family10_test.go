@@ -17,10 +17,6 @@ func TestRoundTenFamily(t *testing.T) {
 		{"A court in Cairo sentenced 40 opposition supporters to prison on Monday.", "EGYJUD>EGYOPP 173"},
 		{"A Bangkok court sentenced two Thai police officers to death.", "THAJUD>THACOP 173"},
 		{"The Thai government banned the main opposition party on Monday.", "THAGOV>THAOPP 1722"},
-		// A threat of attacks by an armed group is unconventional violence
-		// (1383); a state's threat of attack stays conventional (1384).
-		{"The Taliban threatened attacks on foreign troops in Afghanistan.", "AFGREB>AFGMIL 1383"},
-		{"Iran threatened to attack U.S. bases in the region.", "IRN>USA 1384"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
