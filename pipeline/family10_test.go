@@ -17,6 +17,10 @@ func TestRoundTenFamily(t *testing.T) {
 		{"A court in Cairo sentenced 40 opposition supporters to prison on Monday.", "EGYJUD>EGYOPP 173"},
 		{"A Bangkok court sentenced two Thai police officers to death.", "THAJUD>THACOP 173"},
 		{"The Thai government banned the main opposition party on Monday.", "THAGOV>THAOPP 1722"},
+		// A detention is an arrest (173), also where the block's patterns
+		// reach no target after the verb; crowds broken up stay 175.
+		{"Egyptian authorities detained 400 people including 30 opposition politicians.", "EGYGOV>EGYOPP 173"},
+		{"Chinese police detained two Canadian citizens on Monday.", "CHNCOP>CANCVL 173"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
