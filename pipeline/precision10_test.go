@@ -1,0 +1,26 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTenPrecision codes, through the whole pipeline, sentences
+// written for round ten's rules against events the text does not report,
+// each beside a shape the rule must leave alone.
+func TestRoundTenPrecision(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A statement made in a place at home is no statement to that country
+		// (coder/homeplace.go); a place abroad, or a force act at home, stays.
+		{"Ghana and Togo agreed to reopen the border, the Nigerian foreign ministry said after a summit in Abuja.", "GHA>TGO 030; TGO>GHA 030"},
+		{"The signing in Cairo was witnessed by Egyptian President Abdel Fattah al-Sisi.", ""},
+		{"Syrian troops launched air strikes in Syria on Monday.", "SYRMIL>SYR 195"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2020-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
