@@ -559,12 +559,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 		default: // the compound's members act on each other
-			for i := range cs {
-				for j := range cs {
-					if i != j {
-						emit(&cs[i], &cs[j])
-					}
-				}
+			for _, p := range s.memberPairs(cs) { // sides.go
+				emit(&cs[p[0]], &cs[p[1]])
 			}
 		}
 		return evs
@@ -631,12 +627,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			return evs
 		}
 		cs := s.nes[src].codes
-		for i := range cs {
-			for j := range cs {
-				if i != j {
-					emit(&cs[i], &cs[j])
-				}
-			}
+		for _, p := range s.memberPairs(cs) { // sides.go
+			emit(&cs[p[0]], &cs[p[1]])
 		}
 		return evs
 	}
