@@ -559,8 +559,12 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 		default: // the compound's members act on each other
-			for _, p := range s.memberPairs(cs) { // sides.go
-				emit(&cs[p[0]], &cs[p[1]])
+			for i := range cs {
+				for j := range cs {
+					if i != j {
+						emit(&cs[i], &cs[j])
+					}
+				}
 			}
 		}
 		return evs
@@ -627,8 +631,12 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			return evs
 		}
 		cs := s.nes[src].codes
-		for _, p := range s.memberPairs(cs) { // sides.go
-			emit(&cs[p[0]], &cs[p[1]])
+		for i := range cs {
+			for j := range cs {
+				if i != j {
+					emit(&cs[i], &cs[j])
+				}
+			}
 		}
 		return evs
 	}

@@ -19,13 +19,6 @@ func TestRoundTenPrecision(t *testing.T) {
 		// (coder/noevent.go); in the past it reports what happened.
 		{"The talks were suspended until Iran releases the British sailors.", ""},
 		{"The talks were suspended until Iran released the British sailors.", "IRN>GBR 0841"},
-		// One actor joined to a list of others deals with each of them, not
-		// the list's members with each other (coder/sides.go); a flat list's
-		// members all pair up.
-		{"Venezuela and the United States, Brazil, Argentina and Chile reached a deal on Friday.",
-			"VEN>USA 030; VEN>BRA 030; VEN>ARG 030; VEN>CHL 030; USA>VEN 030; BRA>VEN 030; ARG>VEN 030; CHL>VEN 030"},
-		{"Brazil, Argentina and Chile reached a deal on Friday.",
-			"BRA>ARG 030; BRA>CHL 030; ARG>BRA 030; ARG>CHL 030; CHL>BRA 030; CHL>ARG 030"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
