@@ -208,7 +208,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 		evs = s.homePlaces(evs)       // homeplace.go
-		evs = predicaments(evs)       // facing.go
 	}
 	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
 }
