@@ -7,32 +7,7 @@ import "strings"
 
 // notAnAct reports whether the verb at leaf i reports no act to code.
 func (s *sent) notAnAct(i int) bool {
-	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i) || s.earlierSpan(i) || s.openQuestion(i)
-}
-
-// openQuestion reports whether the verb at leaf i is in a finite clause
-// opened by "whether": "was investigating whether a Chinese drone had
-// entered Japanese airspace", "asked whether Iran had shelled Basra". An
-// embedded yes-no question reports that the act is in doubt, not that it
-// happened. A "whether (or not) to" infinitive is an option weighed and is
-// left to optionsWeighed (whether.go).
-func (s *sent) openQuestion(i int) bool {
-	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
-		n := s.nodes[p]
-		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
-			continue
-		}
-		f := n.Children[0]
-		if !f.IsLeaf() || strings.ToUpper(f.Word) != "WHETHER" {
-			continue
-		}
-		k := s.spans[p].first + 1
-		if k+1 < len(s.words) && s.words[k] == "OR" && s.words[k+1] == "NOT" {
-			k += 2
-		}
-		return k >= len(s.words) || s.words[k] != "TO"
-	}
-	return false
+	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i) || s.earlierSpan(i)
 }
 
 // untilCondition reports whether the verb at leaf i is in an until-clause
