@@ -207,7 +207,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.hostings(evs)         // hosted.go
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
-		evs = s.homePlaces(evs)       // homeplace.go
 	}
 	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
 }
