@@ -7,29 +7,7 @@ import "strings"
 
 // notAnAct reports whether the verb at leaf i reports no act to code.
 func (s *sent) notAnAct(i int) bool {
-	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i) || s.earlierSpan(i) || s.ifPhrase(i)
-}
-
-// ifPhrase reports whether the verb at leaf i is inside a phrase the parser
-// labelled other than SBAR but opened by "if" or "unless": in "threatened
-// to impose sanctions on Ethiopian and Eritrean officials if fighting in
-// Tigray did not stop" the parser makes "if fighting in Tigray" a PP. "If"
-// opens a condition whatever the label (conditional, clause.go, reads
-// SBARs), and what the condition names has not happened.
-func (s *sent) ifPhrase(i int) bool {
-	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
-		n := s.nodes[p]
-		if isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
-			continue
-		}
-		if f := n.Children[0]; f.IsLeaf() && f.Label == "IN" {
-			switch strings.ToUpper(f.Word) {
-			case "IF", "UNLESS":
-				return true
-			}
-		}
-	}
-	return false
+	return s.counterfactual(i) || s.matchResult(i) || s.untilCondition(i) || s.earlierSpan(i)
 }
 
 // untilCondition reports whether the verb at leaf i is in an until-clause
