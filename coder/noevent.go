@@ -17,7 +17,7 @@ func (s *sent) notAnAct(i int) bool {
 // what it names has not happened. An until-clause after a plain past act
 // ("the fighting went on until the army withdrew") is a reported event and
 // stays: the words before "until" must hold a future or conditional modal
-// or a negation.
+// or a negation, or the clause's own verb be present (presentClause).
 func (s *sent) untilCondition(i int) bool {
 	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
 		n := s.nodes[p]
@@ -33,6 +33,9 @@ func (s *sent) untilCondition(i int) bool {
 		default:
 			continue
 		}
+		if s.presentClause(p) {
+			return true
+		}
 		for k := s.spans[p].first - 1; k >= 0; k-- {
 			switch s.words[k] {
 			case "WOULD", "WILL", "'LL", "NOT", "N'T", "NEVER", "SHALL":
@@ -42,6 +45,23 @@ func (s *sent) untilCondition(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// presentClause reports whether the first finite verb of the clause at
+// node p is in the present tense or a modal: "suspended its mediation
+// until the two sides show willingness to reach a deal" names a condition
+// not yet met, whatever precedes "until"; "until the army withdrew" is
+// past, and reported.
+func (s *sent) presentClause(p int) bool {
+	for k := s.spans[p].first; k <= s.spans[p].last; k++ {
+		switch s.tags[k] {
+		case "VBP", "VBZ", "MD":
+			return true
+		case "VBD":
+			return false
+		}
 	}
 	return false
 }
