@@ -68,12 +68,7 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 		if open < 0 {
 			continue
 		}
-		act := -1
-		for e := range evs {
-			if evs[e].Verb.Start < s.leaves[open].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
-				act = e
-			}
-		}
+		act := s.lastEventBefore(evs, open)
 		if act < 0 {
 			continue
 		}
@@ -108,19 +103,6 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
-}
-
-// mentionEndingAt returns the actor mention, kept or in a dropped clause,
-// whose last leaf is at, or nil.
-func (s *sent) mentionEndingAt(at int) *mention {
-	for _, ms := range [2][]mention{s.nes, s.hidden} {
-		for m := range ms {
-			if ms[m].last == at && len(ms[m].codes) > 0 {
-				return &ms[m]
-			}
-		}
-	}
-	return nil
 }
 
 // apposedOpen returns the comma that opens the noun phrase whose head noun
@@ -172,16 +154,4 @@ func (s *sent) beforeName(last int) int {
 		j--
 	}
 	return j
-}
-
-// lastEventBefore returns the index of the event of evs whose verb starts
-// last before leaf i, or -1.
-func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
-	act := -1
-	for e := range evs {
-		if evs[e].Verb.Start < s.leaves[i].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
-			act = e
-		}
-	}
-	return act
 }

@@ -44,14 +44,7 @@ func (s *sent) subject(vi, used int) int {
 			// the subject of the clause above.
 			continue
 		}
-		sp := s.spans[np]
-		e := -1
-		for i := sp.first; i <= sp.last; i++ {
-			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
-				e = m
-				break
-			}
-		}
+		e := s.nextMention(s.spans[np].first, s.spans[np].last)
 		if e >= 0 && e == used {
 			continue
 		}
@@ -248,11 +241,8 @@ func (s *sent) byPhrase(vi int) int {
 		if !isLabel(s.nodes[c].Label, "PP") || s.words[s.spans[c].first] != "BY" {
 			continue
 		}
-		sp := s.spans[c]
-		for i := sp.first; i <= sp.last; i++ {
-			if m := int(s.ne[i]); m >= 0 && len(s.nes[m].codes) > 0 {
-				return m
-			}
+		if m := s.nextMention(s.spans[c].first, s.spans[c].last); m >= 0 {
+			return m
 		}
 	}
 	return -1

@@ -59,11 +59,8 @@ func (s *sent) reportedClause(vi int) (first, subj int) {
 		}
 		for up := s.parent[p]; up >= 0; up = s.parent[up] {
 			if isLabel(s.nodes[up].Label, "VP") {
-				sp := s.spans[np]
-				for i := sp.first; i <= sp.last; i++ {
-					if e := int(s.ne[i]); e >= 0 && len(s.nes[e].codes) > 0 {
-						return s.spans[p].first, e
-					}
+				if e := s.nextMention(s.spans[np].first, s.spans[np].last); e >= 0 {
+					return s.spans[p].first, e
 				}
 				return -1, -1
 			}

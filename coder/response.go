@@ -74,24 +74,3 @@ func (s *sent) responses(evs []dyad.Event) []dyad.Event {
 	}
 	return evs
 }
-
-// verbCoded reports whether an event of evs has its verb at leaf i.
-func (s *sent) verbCoded(evs []dyad.Event, i int) bool {
-	for _, e := range evs {
-		if e.Verb.Start == s.leaves[i].Start {
-			return true
-		}
-	}
-	return false
-}
-
-// nextMention returns the first actor mention with codes that starts in
-// leaves from..to, or -1.
-func (s *sent) nextMention(from, to int) int {
-	for j := from; j <= to && j < len(s.leaves); j++ {
-		if m := int(s.ne[j]); m >= 0 && len(s.nes[m].codes) > 0 {
-			return m
-		}
-	}
-	return -1
-}

@@ -1,0 +1,52 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// Lookups the linked-event and clause rules share: the actor mention in a
+// stretch of leaves, and the events coded at or before a leaf.
+
+// verbCoded reports whether an event of evs has its verb at leaf i.
+func (s *sent) verbCoded(evs []dyad.Event, i int) bool {
+	for _, e := range evs {
+		if e.Verb.Start == s.leaves[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// nextMention returns the actor mention with codes at the first leaf of
+// from..to that has one, or -1.
+func (s *sent) nextMention(from, to int) int {
+	for j := from; j <= to && j < len(s.leaves); j++ {
+		if m := int(s.ne[j]); m >= 0 && len(s.nes[m].codes) > 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt returns the actor mention, kept or in a dropped clause,
+// whose last leaf is at, or nil.
+func (s *sent) mentionEndingAt(at int) *mention {
+	for _, ms := range [2][]mention{s.nes, s.hidden} {
+		for m := range ms {
+			if ms[m].last == at && len(ms[m].codes) > 0 {
+				return &ms[m]
+			}
+		}
+	}
+	return nil
+}
+
+// lastEventBefore returns the index of the event of evs whose verb starts
+// last before leaf i, or -1.
+func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
+	act := -1
+	for e := range evs {
+		if evs[e].Verb.Start < s.leaves[i].Start && (act < 0 || evs[e].Verb.Start > evs[act].Verb.Start) {
+			act = e
+		}
+	}
+	return act
+}
