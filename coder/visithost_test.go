@@ -44,13 +44,7 @@ func TestCapitalHosts(t *testing.T) {
 			"(ROOT (S (NP (JJ Turkish) (NNP President) (NNP Recep) (NNP Tayyip) (NNP Erdogan)) (VP (VP (VBD visited) (NP (NNP Tehran)) (PP (IN on) (NP (NNP Tuesday)))) (CC and) (VP (VBD met) (NP (DT the) (JJ supreme) (NN leader)))) (. .)))",
 			"TURGOV>IRN 042; IRN>TURGOV 043"},
 	}
-	c := newsCoder(t)
-	for _, tc := range tests {
-		got := triples(codeWithCapitals(t, c, "2023-03-20", tc.text, tc.tree))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkCapitalTrees(t, newsCoder(t), "2023-03-20", tests)
 }
 
 // codeWithCapitals codes one sentence as the pipeline does, its reference
@@ -68,4 +62,15 @@ func codeWithCapitals(t *testing.T, c *Coder, date, text, tree string) []dyad.Ev
 		t.Fatal(err)
 	}
 	return evs
+}
+
+// checkCapitalTrees is checkTrees with codeWithCapitals.
+func checkCapitalTrees(t *testing.T, c *Coder, date string, cases []treeCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := triples(codeWithCapitals(t, c, date, tc.text, tc.tree))
+		if got != tc.want {
+			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
+		}
+	}
 }

@@ -20,24 +20,13 @@ func TestVisitStates(t *testing.T) {
 			"INDGOV>AFGREB 043; AFGREB>IND 042"},
 	}
 	c := newsCoder(t)
-	for _, tc := range tests {
-		got := triples(codeWithCapitals(t, c, "2025-07-07", tc.text, tc.tree))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+	checkCapitalTrees(t, c, "2025-07-07", tests)
 	// An unknown surname's title read as the destination's government: no
 	// visit of a state to itself, and no self-hosting.
-	self := treeCase{"no visit to one's own country",
+	checkCapitalTrees(t, c, "2005-03-01", []treeCase{{"no visit to one's own country",
 		"President Parvanov visited Moscow on Tuesday.",
 		"(ROOT (S (NP (NNP President) (NNP Parvanov)) (VP (VBD visited) (NP (NNP Moscow)) (PP (IN on) (NP (NNP Tuesday)))) (. .)))",
-		""}
-	for _, tc := range []treeCase{self} {
-		got := triples(codeWithCapitals(t, c, "2005-03-01", tc.text, tc.tree))
-		if got != tc.want {
-			t.Errorf("%s:\n got  %s\n want %s", tc.name, got, tc.want)
-		}
-	}
+		""}})
 }
 
 // TestGovState: only a state's GOV, alone or after a dated sub-state.
