@@ -67,6 +67,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "VB" || tag == "VBP") && i > 0 && toks[i-1].Tag == "TO" && pluralNoun(w) {
 			tag = "NNS" // "aid to refugees": base verbs do not end in -es, -ts, -ns
 		}
+		if (tag == "VB" || tag == "VBP") && nameAfterTo(toks, i) {
+			tag = "NNP" // "supplies to Ukraine on Thursday" (toname.go)
+		}
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
