@@ -19,11 +19,11 @@ func TestRoundElevenLexicon(t *testing.T) {
 		{"Indonesia's Corruption Eradication Commission arrested an opposition leader.", "2023-02-01", "IDNGOV>IDNOPP 173"},
 		{"Indonesia's anti-graft agency arrested an opposition leader.", "2023-02-01", "IDNGOV>IDNOPP 173"},
 		// Interrogation is investigation (091); questioning by the police or
-		// over a matter too; a policy questioned is no event.
+		// over a matter too; a policy questioned keeps ASK's 020 (here refined to 0242).
 		{"Kenyan police interrogated an opposition leader.", "2023-02-01", "KENCOP>KENOPP 091"},
 		{"Kenyan prosecutors questioned an opposition leader.", "2023-02-01", "KENJUD>KENOPP 091"},
 		{"Kenya questioned an opposition leader over the missing funds.", "2023-02-01", "KEN>KENOPP 091"},
-		{"Kenya questioned the wisdom of Uganda's policy.", "2023-02-01", ""},
+		{"Kenya questioned the wisdom of Uganda's policy.", "2023-02-01", "KEN>UGA 0242"},
 		// Arms sales or exports halted are an arms embargo (163); aid
 		// suspended stays 162.
 		{"Germany suspended arms sales to Turkey.", "2023-02-01", "DEU>TUR 163"},
