@@ -47,6 +47,10 @@ func TestRoundElevenLexicon(t *testing.T) {
 		{"Viktor Orban criticized Ukraine.", "2005-03-20", "HUNELI>UKR 111"},
 		{"Hun Sen criticized Thailand.", "2011-03-20", "KHMGOV>THA 111"},
 		{"Hun Sen criticized Thailand.", "2024-03-20", "KHMELI>THA 111"},
+		// Keita was Mali's president from 2013, Tsvangirai back in the
+		// opposition after the unity government.
+		{"Ibrahim Boubacar Keita criticized France.", "2015-03-20", "MLIGOV>FRA 111"},
+		{"Morgan Tsvangirai criticized Britain.", "2016-03-20", "ZWEOPP>GBR 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
