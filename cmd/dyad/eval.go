@@ -26,7 +26,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
 	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
 	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
-	half := fs.String("half", "", "with --news: score only the `dev` or the held half of the set (see testdata/news/README.md)")
+	half := fs.String("half", "", "with --news: score only the `dev` or the held half of each set (see testdata/news/README.md)")
 	against := fs.String("against", "", "with --news: score the annotation in `OTHER.tsv` (same ids and sentences) instead of dyad's output, to measure how far two annotators agree")
 	byPattern := fs.Bool("by-pattern", false, "with --news: also account for every coded event by the pattern that fired (events, exact, another code, another family, wrong actor, extra, the expected codes it was confused with), most errors first")
 	files, err := parseFlags(fs, args)
