@@ -1,0 +1,26 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundElevenPatterns codes, through the whole pipeline, sentences written
+// for the round-eleven pattern corrections (the "Round eleven (patterns11)"
+// section of dict/data/dyad.errata.verbs.txt), each beside a shape the rule
+// must leave alone.
+func TestRoundElevenPatterns(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A pardon or commutation is a release (0841, its usage note), not
+		// a yielding whose leaf the sentence's other words pick.
+		{"Egypt's president pardoned 300 jailed protesters on Monday.", "EGYGOV>EGYOPP 0841"},
+		{"The governor commuted the death sentences of two Nigerian opposition activists on Friday.", "NGAGOV>NGAOPP 0841"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
