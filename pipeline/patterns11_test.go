@@ -15,6 +15,10 @@ func TestRoundElevenPatterns(t *testing.T) {
 		// a yielding whose leaf the sentence's other words pick.
 		{"Egypt's president pardoned 300 jailed protesters on Monday.", "EGYGOV>EGYOPP 0841"},
 		{"The governor commuted the death sentences of two Nigerian opposition activists on Friday.", "NGAGOV>NGAOPP 0841"},
+		// An arrest warrant issued for a defendant is legal action (115);
+		// other things issued keep their codes.
+		{"The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on Friday.", "IGOJUDICC>RUSGOV 115"},
+		{"Jordan issued a warning to Israel on Monday.", "JOR>ISR 130"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
