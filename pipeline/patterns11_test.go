@@ -23,6 +23,8 @@ func TestRoundElevenPatterns(t *testing.T) {
 		// condemnation of one stays 111.
 		{"The United States said on Friday that the attack on its embassy in Baghdad was unacceptable.", ""},
 		{"Iran condemned the attack on its embassy in Damascus on Tuesday.", "IRN>SYR 111"},
+		// "tear gas" is no verb TEAR (180): the clause's own verb codes.
+		{"Kenyan police used water cannon and tear gas on Monday to disperse hundreds of protesters.", "KENCOP>KENOPP 175"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
