@@ -25,6 +25,10 @@ func TestRoundElevenPatterns(t *testing.T) {
 		{"Iran condemned the attack on its embassy in Damascus on Tuesday.", "IRN>SYR 111"},
 		// "tear gas" is no verb TEAR (180): the clause's own verb codes.
 		{"Kenyan police used water cannon and tear gas on Monday to disperse hundreds of protesters.", "KENCOP>KENOPP 175"},
+		// A weekday after a call's target is its date, not CALL ON (020);
+		// a call on an actor to act stays an appeal.
+		{"Macron telephoned Putin on Friday.", "FRAGOV>RUSGOV 041; RUSGOV>FRAGOV 041"},
+		{"Biden called on Xi on Tuesday to release the activists.", "USAGOV>CHNGOV 0253"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
