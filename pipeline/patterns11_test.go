@@ -29,6 +29,9 @@ func TestRoundElevenPatterns(t *testing.T) {
 		// a call on an actor to act stays an appeal.
 		{"Macron telephoned Putin on Friday.", "FRAGOV>RUSGOV 041; RUSGOV>FRAGOV 041"},
 		{"Biden called on Xi on Tuesday to release the activists.", "USAGOV>CHNGOV 0253"},
+		// "call" naming something ("calling it a great day") is no
+		// telephone call (041); the signing and the brokering stay.
+		{"Ghana and Togo signed a border accord in Washington on Friday in a deal brokered by the United States, with the U.S. Secretary of State calling it a great day.", "GHA>TGO 057; TGO>GHA 057; USA>GHA 045; USA>TGO 045"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
