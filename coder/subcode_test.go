@@ -333,10 +333,11 @@ func TestSubCodes(t *testing.T) {
 			"(ROOT (S (NP (DT The) (NNP United) (NNPS Nations)) (VP (VBD urged) (NP (NNP Haiti)) (S (VP (TO to) (VP (VB hold) (NP (NNS elections)))))) (. .)))",
 			"IGOUNO HTI 020", "IGOUNO HTI 0241"},
 		// The verb itself names the subject when its phrase does not:
-		// PARDON is 080, and pardons are releases of persons (0841 usage
-		// note).
+		// FREE is 080, and freeing persons is their release (0841). (This
+		// case used PARDON until the round-eleven errata gave PARDON 0841
+		// of its own.)
 		{"the verb names the subject (080 → 0841)",
-			"(ROOT (S (NP (NNP Iran)) (VP (VBD pardoned) (NP (DT the) (JJ British) (NN journalist))) (. .)))",
+			"(ROOT (S (NP (NNP Iran)) (VP (VBD freed) (NP (DT the) (JJ British) (NN journalist))) (. .)))",
 			"IRN GBRMED 080", "IRN GBRMED 0841"},
 		// "to strike" is an attack, "a strike" a labour protest (133).
 		{"threaten to strike (130 → 1384)",

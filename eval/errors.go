@@ -61,38 +61,53 @@ func Errors(cases []Case) []ErrorCount {
 	for i, c := range ErrorClasses {
 		counts[i].Class = c
 	}
-	add := func(class string, fn, fp int) {
-		i := slices.Index(ErrorClasses, class)
-		counts[i].FN += fn
-		counts[i].FP += fp
-	}
 	for _, c := range cases {
-		gold, pred := unmatched(c.Gold, c.Predicted), unmatched(c.Predicted, c.Gold)
-		for _, p := range pairings {
-			for gi := 0; gi < len(gold); gi++ {
-				pi := slices.IndexFunc(pred, func(t Triple) bool { return p.close(gold[gi], t) })
-				if pi < 0 {
-					continue
-				}
-				add(p.class, 1, 1)
-				gold = slices.Delete(gold, gi, gi+1)
-				pred = slices.Delete(pred, pi, pi+1)
-				gi--
+		classify(c, func(class string, gold, pred *Triple) {
+			i := slices.Index(ErrorClasses, class)
+			if gold != nil {
+				counts[i].FN++
 			}
-		}
-		switch {
-		case len(set(c.Predicted)) == 0:
-			add(ErrSilent, len(gold), 0)
-		default:
-			add(ErrMissed, len(gold), 0)
-		}
-		if len(set(c.Gold)) == 0 {
-			add(ErrNoEvent, 0, len(pred))
-		} else {
-			add(ErrExtra, 0, len(pred))
-		}
+			if pred != nil {
+				counts[i].FP++
+			}
+		})
 	}
 	return counts
+}
+
+// classify sorts the exact-level errors of one case, calling visit once for
+// each: a paired class with both triples, an unpaired class with the one it
+// concerns (the other is nil). It is the one matcher behind Errors and
+// ByPattern.
+func classify(c Case, visit func(class string, gold, pred *Triple)) {
+	gold, pred := unmatched(c.Gold, c.Predicted), unmatched(c.Predicted, c.Gold)
+	for _, p := range pairings {
+		for gi := 0; gi < len(gold); gi++ {
+			pi := slices.IndexFunc(pred, func(t Triple) bool { return p.close(gold[gi], t) })
+			if pi < 0 {
+				continue
+			}
+			g, q := gold[gi], pred[pi]
+			visit(p.class, &g, &q)
+			gold = slices.Delete(gold, gi, gi+1)
+			pred = slices.Delete(pred, pi, pi+1)
+			gi--
+		}
+	}
+	missed := ErrMissed
+	if len(set(c.Predicted)) == 0 {
+		missed = ErrSilent
+	}
+	for i := range gold {
+		visit(missed, &gold[i], nil)
+	}
+	extra := ErrExtra
+	if len(set(c.Gold)) == 0 {
+		extra = ErrNoEvent
+	}
+	for i := range pred {
+		visit(extra, nil, &pred[i])
+	}
 }
 
 // unmatched returns the distinct triples of a that are not in b, in a's order.

@@ -20,7 +20,10 @@ type Case struct {
 	Gold      []Triple `json:"gold"`                 // empty for noevents and error records
 	WantError string   `json:"want_error,omitempty"` // expected error ("dateline", ...)
 	Predicted []Triple `json:"predicted"`
-	Error     string   `json:"error,omitempty"` // why the coder produced nothing, if it said
+	// Patterns, when set, holds the pattern that coded each predicted
+	// triple (the same length as Predicted; see ByPattern).
+	Patterns []string `json:"patterns,omitempty"`
+	Error    string   `json:"error,omitempty"` // why the coder produced nothing, if it said
 }
 
 // Exact reports whether the predicted set equals the expected set.

@@ -141,6 +141,8 @@ type NewsReport struct {
 	Family  *Report      `json:"family"`
 	Country *Report      `json:"country"`
 	Errors  []ErrorCount `json:"errors"`
+	// Patterns is ByPattern's account of the exact level, when asked for.
+	Patterns []PatternCount `json:"patterns,omitempty"`
 }
 
 // ScoreNews scores cases (Category is the gold code's root, or any grouping
@@ -200,6 +202,16 @@ func mapTriples(ts []Triple, f func(Triple) Triple) []Triple {
 // category of a case is the root of its first expected code, or
 // NoEventCategory for a sentence expected to hold none.
 func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error)) []Case {
+	return NewsPatternCases(exs, func(ex *NewsExample) ([]Triple, []string, error) {
+		pred, err := predict(ex)
+		return pred, nil, err
+	})
+}
+
+// NewsPatternCases is NewsCases for a predict function that also names the
+// pattern that coded each event (ProcessorPatterns): the cases keep them in
+// Case.Patterns, for ByPattern.
+func NewsPatternCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, []string, error)) []Case {
 	cases := make([]Case, 0, len(exs))
 	for i := range exs {
 		ex := &exs[i]
@@ -207,11 +219,11 @@ func NewsCases(exs []NewsExample, predict func(ex *NewsExample) ([]Triple, error
 		if len(ex.Gold) > 0 {
 			c.Category = root(ex.Gold[0].Code)
 		}
-		pred, err := predict(ex)
+		pred, patterns, err := predict(ex)
 		if err != nil {
 			c.Error = err.Error()
 		}
-		c.Predicted = pred
+		c.Predicted, c.Patterns = pred, patterns
 		cases = append(cases, c)
 	}
 	return cases
@@ -257,27 +269,40 @@ func AnnotationPredict(exs, other []NewsExample) ([]NewsExample, func(ex *NewsEx
 // one-sentence document, dated with the example's story date, through proc
 // (the raw-text pipeline): the "dyad eval --news" figure.
 func ProcessorPredict(ctx context.Context, proc dyad.Processor) func(ex *NewsExample) ([]Triple, error) {
+	predict := ProcessorPatterns(ctx, proc)
 	return func(ex *NewsExample) ([]Triple, error) {
+		pred, _, err := predict(ex)
+		return pred, err
+	}
+}
+
+// ProcessorPatterns is ProcessorPredict that also returns, for each event,
+// the pattern that coded it (dyad.Event.Pattern: "file:line: text", or a
+// coder rule's name).
+func ProcessorPatterns(ctx context.Context, proc dyad.Processor) func(ex *NewsExample) ([]Triple, []string, error) {
+	return func(ex *NewsExample) ([]Triple, []string, error) {
 		doc := &dyad.Document{ID: ex.ID, Text: ex.Sentence}
 		if ex.Date != "" {
 			d, err := dyad.ParseDate(ex.Date)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			doc.Date = d
 		}
 		res, err := proc.Process(ctx, doc)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if res.Reject != nil {
-			return nil, dyad.Errorf(dyad.EINVALID, "rejected: %s", res.Reject.Reason)
+			return nil, nil, dyad.Errorf(dyad.EINVALID, "rejected: %s", res.Reject.Reason)
 		}
 		out := make([]Triple, 0, len(res.Events))
+		patterns := make([]string, 0, len(res.Events))
 		for _, e := range res.Events {
 			out = append(out, Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)})
+			patterns = append(patterns, e.Pattern)
 		}
-		return out, nil
+		return out, patterns, nil
 	}
 }
 

@@ -17,15 +17,15 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.47, 0.57, 0.68, true},
+	{"../testdata/news/written.tsv", 0.47, 0.58, 0.69, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.40, 0.51, 0.59, true},
+	{"../testdata/news/fresh.tsv", 0.40, 0.51, 0.60, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.36, 0.46, 0.56, true},
-	{"../testdata/news/fresh3.tsv", 0.32, 0.42, 0.50, true},
+	{"../testdata/news/fresh2.tsv", 0.37, 0.46, 0.57, true},
+	{"../testdata/news/fresh3.tsv", 0.33, 0.43, 0.51, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen

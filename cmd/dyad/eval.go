@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"text/tabwriter"
 
@@ -19,14 +20,15 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--half dev|held] [--against OTHER.tsv] FILE.tsv")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--by-pattern] [--half dev|held] [--against OTHER.tsv] FILE.tsv...")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
 	raw := fs.Bool("raw", false, "ignore <Parse> and code each record's <Text> with dyad's own parser")
 	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
-	half := fs.String("half", "", "with --news: score only the `dev` or the held half of the set (see testdata/news/README.md)")
+	half := fs.String("half", "", "with --news: score only the `dev` or the held half of each set (see testdata/news/README.md)")
 	against := fs.String("against", "", "with --news: score the annotation in `OTHER.tsv` (same ids and sentences) instead of dyad's output, to measure how far two annotators agree")
+	byPattern := fs.Bool("by-pattern", false, "with --news: also account for every coded event by the pattern that fired (events, exact, another code, another family, wrong actor, extra, the expected codes it was confused with), most errors first")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -34,12 +36,15 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	if *against != "" && !*news {
 		return dyad.Errorf(dyad.EINVALID, "--against needs --news")
 	}
+	if *byPattern && (!*news || *against != "") {
+		return dyad.Errorf(dyad.EINVALID, "--by-pattern needs --news and dyad's own output")
+	}
+	if *news && len(files) > 0 {
+		return evalNews(ctx, m, files, newsOptions{half: *half, against: *against, asJSON: *asJSON, verbose: *verbose, byPattern: *byPattern})
+	}
 	if len(files) != 1 {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "want one FILE.xml")
-	}
-	if *news {
-		return evalNews(ctx, m, files[0], *half, *against, *asJSON, *verbose)
 	}
 	f, err := readPETR(m, files[0])
 	if err != nil {
@@ -81,42 +86,75 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	return nil
 }
 
-// evalNews scores the raw-text pipeline on a hand-annotated news set at three
+// newsOptions are the flags of "dyad eval --news".
+type newsOptions struct {
+	half, against              string
+	asJSON, verbose, byPattern bool
+}
+
+// evalNews scores the raw-text pipeline on hand-annotated news sets at three
 // levels: exact triples, right family with right actors, right family with
-// right countries.
+// right countries. Several sets are scored as one (their counts summed),
+// each cut to the same half; their ids are then prefixed with the file's
+// base name, which keeps them apart.
 //
 // With against, the annotation in that file takes the place of dyad's
-// output: the examples it annotates are scored, the others left out.
-func evalNews(ctx context.Context, m *Main, path, half, against string, asJSON, verbose bool) error {
+// output (one set only): the examples it annotates are scored, the others
+// left out. With byPattern, the report also accounts for each coded event
+// by the pattern that fired (eval.ByPattern).
+func evalNews(ctx context.Context, m *Main, paths []string, o newsOptions) error {
+	half, asJSON, verbose := o.half, o.asJSON, o.verbose
 	if half != "" && half != eval.HalfDev && half != eval.HalfHeld {
 		return dyad.Errorf(dyad.EINVALID, "--half %q: want dev or held", half)
 	}
-	exs, err := readNewsSet(path)
-	if err != nil {
-		return err
+	if o.against != "" && len(paths) != 1 {
+		return dyad.Errorf(dyad.EINVALID, "--against scores one FILE.tsv")
 	}
-	var predict func(ex *eval.NewsExample) ([]eval.Triple, error)
-	if against != "" {
-		other, err := readNewsSet(against)
+	var exs []eval.NewsExample
+	for _, path := range paths {
+		set, err := readNewsSet(path)
 		if err != nil {
 			return err
 		}
-		exs, predict, err = eval.AnnotationPredict(exs, other)
+		if len(paths) > 1 {
+			for i := range set {
+				set[i].ID = filepath.Base(path) + ":" + set[i].ID
+			}
+		}
+		exs = append(exs, set...)
+	}
+	var predict func(ex *eval.NewsExample) ([]eval.Triple, []string, error)
+	if o.against != "" {
+		other, err := readNewsSet(o.against)
 		if err != nil {
-			return dyad.E(dyad.EINVALID, against, err)
+			return err
+		}
+		var annot func(ex *eval.NewsExample) ([]eval.Triple, error)
+		exs, annot, err = eval.AnnotationPredict(exs, other)
+		if err != nil {
+			return dyad.E(dyad.EINVALID, o.against, err)
+		}
+		predict = func(ex *eval.NewsExample) ([]eval.Triple, []string, error) {
+			pred, err := annot(ex)
+			return pred, nil, err
 		}
 	}
 	if half != "" {
-		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.ID) != half })
+		// The half is the original id's, whatever prefix it was given.
+		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.Rows[0].ID) != half })
 	}
 	if predict == nil {
 		proc, err := pipeline.New(pipeline.Config{})
 		if err != nil {
 			return err
 		}
-		predict = eval.ProcessorPredict(ctx, proc)
+		predict = eval.ProcessorPatterns(ctx, proc)
 	}
-	r := eval.ScoreNews(eval.NewsCases(exs, predict))
+	cases := eval.NewsPatternCases(exs, predict)
+	r := eval.ScoreNews(cases)
+	if o.byPattern {
+		r.Patterns = eval.ByPattern(cases)
+	}
 	if asJSON {
 		if !verbose {
 			r.Exact.Failures, r.Family.Failures, r.Country.Failures = nil, nil, nil
@@ -145,6 +183,9 @@ func evalNews(ctx context.Context, m *Main, path, half, against string, asJSON, 
 		fmt.Fprintf(tw, "  %s\t%4d\t%4d\t%s\n", e.Class, e.FN, e.FP, errorMeaning[e.Class])
 	}
 	tw.Flush()
+	if o.byPattern {
+		printPatterns(m, r.Patterns)
+	}
 	if verbose {
 		fmt.Fprintln(m.Stdout)
 		tw = tabwriter.NewWriter(m.Stdout, 2, 4, 2, ' ', tabwriter.AlignRight)
