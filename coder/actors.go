@@ -667,7 +667,6 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 		i++
 	}
-	actorCode = s.bareCongo(actorCode, actorAt) // congo.go
 	if actor == nil && len(agents) > 0 {
 		if e, c, d := s.titledSurname(a, b); e != nil {
 			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
