@@ -601,6 +601,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			if !ok {
 				break
 			}
+			if tgt < 0 && s.brokerForCompound(e, src, ve, fwd) {
+				break // broker.go
+			}
 			if e != src && !s.passedOver(pat, fwd, e, src, vi) {
 				if tgt < 0 {
 					tgt = e
