@@ -35,7 +35,7 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		}
 		h := s.actor(host)
 		state := dyad.Actor{Code: h.Code[:3], Text: h.Text, Span: h.Span}
-		parties := withRole(partiesOf(evs, s.lastEventBefore(evs, i), h.Code), s.theirRole(i)) // theirrole.go
+		parties := partiesOf(evs, s.lastEventBefore(evs, i), h.Code)
 		if len(parties) == 0 || len(parties) > 2 {
 			// the convention is for two parties; a summit of many is no
 			// hosting of both sides
@@ -115,7 +115,7 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 		if last < 0 || b.Code == nullCode {
 			continue
 		}
-		parties := withRole(partiesOf(evs, last, b.Code), s.theirRole(i)) // theirrole.go
+		parties := partiesOf(evs, last, b.Code)
 		if len(parties) == 0 || len(parties) > 2 {
 			continue
 		}
