@@ -34,7 +34,7 @@ func TestFromReversed(t *testing.T) {
 			[]string{"ISR PSEOPP 160"}},
 		{"passive deport keeps the pattern",
 			"(ROOT (S (NP (JJ Palestinian) (NNS activists)) (VP (VBD were) (VP (VBN deported) (PP (IN from) (NP (NNP Jordan))))) (. .)))",
-			[]string{"JOR PSE 174"}}, // foreign activists deported take their country (individual.go)
+			[]string{"JOR PSEOPP 174"}},
 		{"a thing received keeps the reversal",
 			"(ROOT (S (NP (NNP Kenya)) (VP (VBD received) (NP (DT a) (NN loan)) (PP (IN from) (NP (NNP Japan)))) (. .)))",
 			[]string{"JPN KEN 071"}},

@@ -208,7 +208,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 	}
-	return foreignIndividuals(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, individual.go
+	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at
