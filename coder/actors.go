@@ -760,7 +760,7 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		if opp && g.Code == "GOV" {
 			continue // "government critics" are the opposition
 		}
-		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
+		if !g.Before && !has3(code+post, g.Code) && !(ownArmedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
 			post += g.Code
 		}
 	}
@@ -815,6 +815,16 @@ func armedRole(code string) bool {
 		return true
 	}
 	return false
+}
+
+// ownArmedRole reports whether an agent of code names, after a non-state
+// armed group, the group's own members: an armed role ("Hamas militants"),
+// its forces or troops ("Taliban forces", "Houthi forces": MIL), or a
+// breakaway faction ("FARC dissidents": OPP). A group's forces are the group
+// (REB), not a state's military beside it, and its dissidents still fight
+// as rebels.
+func ownArmedRole(code string) bool {
+	return armedRole(code) || code == "MIL" || code == "OPP"
 }
 
 // armed reports whether an actor code is already a non-state armed group's:
