@@ -151,6 +151,12 @@ func TestShippedCorrections(t *testing.T) {
 		{"ISLAMIC SALVATION ARMY", 19950101, "DZAREB"}, // was on the FIS entry
 		{"FREE ACEH MOVEMENT", 20000101, "IDNREB"},
 		{"PEOPLES MUJAHIDEEN OF IRAN", 20000101, "IRNREB"},
+		{"TIGRAY PEOPLE'S LIBERATION FRONT", 20210101, "ETHREB"}, // Phoenix writes PEOPLES
+		{"TIGRAY PEOPLES LIBERATION FRONT", 20210101, "ETHREB"},
+		{"SUDAN PEOPLE'S LIBERATION MOVEMENT", 20000101, "SDNREB"},
+		{"CONGO", 20120101, "COD"}, // the dated CONGO_ entry
+		{"CONGO", 19950101, "COG"},
+		{"CONGO REPUBLIC", 20120101, "COG"},
 		{"JAPANESE RED ARMY", 19800101, "INTREB"}, // acts across borders: kept
 		{"TIGERS", 20000101, "none"},
 		{"YOUTH", 20000101, "none"}, // a translation, not the group
