@@ -677,7 +677,6 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode = actorCode[:3] + sec // stale.go
 		}
 	}
-	actorCode = ministerGov(actorCode, dated) // minister.go
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}
