@@ -443,7 +443,7 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 			continue
 		}
 		ne := &s.nes[e]
-		if (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) {
+		if (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) || dir > 0 && s.whatSpeaker(e) { // whatsaid.go
 			if joined {
 				return -1, false
 			}
