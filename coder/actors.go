@@ -13,7 +13,8 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
-	s.brusselsEU() // brussels.go
+	s.regionEvents() // regionevent.go
+	s.brusselsEU()   // brussels.go
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
