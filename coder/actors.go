@@ -13,8 +13,7 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
-	s.regionEvents() // regionevent.go
-	s.brusselsEU()   // brussels.go
+	s.brusselsEU() // brussels.go
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
