@@ -98,6 +98,13 @@ var extraCountryWords = map[string]string{
 	"palestinian": "PSE", "syria": "SYR", "syrian": "SYR", "ivory coast": "CIV", "burma": "MMR",
 }
 
+// sharedDemonyms settle a demonym two sovereign states share the other
+// way from the shortest-name rule: "Congolese" is the Democratic Republic's
+// in news copy and in Phoenix (CONGOLESE_ is a synonym of its entry), so
+// "Congolese officials" are CODGOV, not COGGOV (which disagreed with the
+// dictionary and left the bare COD).
+var sharedDemonyms = map[string]string{"congolese": "COD"}
+
 // regionWords are the adjectives of CAMEO's Table 3.3 regions, as
 // dyad.actors.txt codes them: "West African leaders" are WAFGOV and
 // "European diplomats" EURGOV, as "Iranian leaders" are IRNGOV (the fresh
@@ -154,6 +161,9 @@ func loadCues() {
 				demonyms[d] = owner{f[0], n}
 			}
 		}
+	}
+	for d, code := range sharedDemonyms {
+		demonyms[d] = owner{code, 0}
 	}
 	for _, d := range order {
 		country(d, demonyms[d].code)

@@ -667,7 +667,6 @@ func (s *sent) codeFlat(a, b int) []acode {
 		}
 		i++
 	}
-	actorCode = s.bareCongo(actorCode, actorAt) // congo.go
 	if actor == nil && len(agents) > 0 {
 		if e, c, d := s.titledSurname(a, b); e != nil {
 			actor, actorCode, dated, actorAt, agentsBefore = e, c, d, b, len(agents) // surname.go
@@ -761,7 +760,7 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		if opp && g.Code == "GOV" {
 			continue // "government critics" are the opposition
 		}
-		if !g.Before && !has3(code+post, g.Code) && !(armedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
+		if !g.Before && !has3(code+post, g.Code) && !(ownArmedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
 			post += g.Code
 		}
 	}
@@ -816,6 +815,16 @@ func armedRole(code string) bool {
 		return true
 	}
 	return false
+}
+
+// ownArmedRole reports whether an agent of code names, after a non-state
+// armed group, the group's own members: an armed role ("Hamas militants"),
+// its forces or troops ("Taliban forces", "Houthi forces": MIL), or a
+// breakaway faction ("FARC dissidents": OPP). A group's forces are the group
+// (REB), not a state's military beside it, and its dissidents still fight
+// as rebels.
+func ownArmedRole(code string) bool {
+	return armedRole(code) || code == "MIL" || code == "OPP"
 }
 
 // armed reports whether an actor code is already a non-state armed group's:

@@ -3,7 +3,8 @@ package coder
 import "testing"
 
 // TestBareCongo: plain "Congo" is the Democratic Republic from its 1997
-// renaming on; the Republic's own names, and earlier dates, stay COG.
+// renaming on; the Republic's own names, and earlier dates, stay COG (the
+// dated CONGO_ entry of dict/data/dyad.actors.txt).
 func TestBareCongo(t *testing.T) {
 	c := New(newsDicts(t), DefaultOptions())
 	const (

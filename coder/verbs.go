@@ -443,7 +443,7 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 			continue
 		}
 		ne := &s.nes[e]
-		if (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) {
+		if (compound && len(ne.codes) < 2) || (coded && len(ne.codes) == 0) || dir > 0 && s.whatSpeaker(e) { // whatsaid.go
 			if joined {
 				return -1, false
 			}
@@ -600,6 +600,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			e, ok := s.findMention(p, +1, lowEnd, false, false, true)
 			if !ok {
 				break
+			}
+			if tgt < 0 && s.brokerForCompound(e, src, ve, fwd) {
+				break // broker.go
 			}
 			if e != src && !s.passedOver(pat, fwd, e, src, vi) {
 				if tgt < 0 {

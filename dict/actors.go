@@ -162,6 +162,36 @@ func (a *Actors) add(text string, words []string, actor int32) {
 		}
 	}
 	a.index[words[0]] = append(a.index[words[0]], p)
+	if v := peoplesPossessive(words); v != nil {
+		if key := strings.Join(v, " "); a.byKey != nil {
+			if _, dup := a.byKey[key]; !dup {
+				a.byKey[key] = actor
+				a.index[v[0]] = append(a.index[v[0]], phrase{words: v, actor: actor})
+			}
+		}
+	}
+}
+
+// peoplesPossessive returns words with each "PEOPLES" before another word
+// written as the possessive news uses, "PEOPLE 'S", or nil when there is
+// none. Phoenix spells many names without the apostrophe
+// ("TIGRAY_PEOPLES_LIBERATION_FRONT", "SUDAN_PEOPLES_LIBERATION_MOVEMENT",
+// "NATIONAL_PEOPLES_CONGRESS"), which text never matches: wire copy writes
+// "Tigray People's Liberation Front". The phrase keeps its own spelling too.
+func peoplesPossessive(words []string) []string {
+	var v []string
+	found := false
+	for i, w := range words {
+		if w == "PEOPLES" && i < len(words)-1 {
+			v, found = append(v, "PEOPLE", "'S"), true
+			continue
+		}
+		v = append(v, w)
+	}
+	if !found {
+		return nil
+	}
+	return v
 }
 
 func (a *Actors) finish() {

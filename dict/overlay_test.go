@@ -2,6 +2,7 @@ package dict
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,52 +10,120 @@ import (
 )
 
 // TestOverlayActorsTakeEffect reads dyad.actors.txt as the shipped set does and
-// checks that each of its groups did what the file says: a coded phrase is a new
-// entry with that code (a coded line for a phrase Phoenix already has would be
-// merged and its code silently ignored), an uncoded phrase names an entry read
-// before, and every "+" synonym matches the group's entry.
+// checks that each of its lines did what the file says (overlayProblems).
 func TestOverlayActorsTakeEffect(t *testing.T) {
 	set, _ := Default()
 	data, err := embedded.ReadFile("data/dyad.actors.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	entryOf := func(phrase string) (int, bool) {
-		words := splitWords(phrase)
-		idx, n := set.Actors.Match(words, 0)
-		return idx, idx >= 0 && n == len(words)
+	problems, groups := overlayProblems(set, "dyad.actors.txt", data)
+	for _, p := range problems {
+		t.Error(p)
 	}
-	group, groups := -1, 0
-	scanLines(data, func(l line) {
-		if l.text == "" {
-			return
-		}
-		before, code, _, found, _ := bracket(l.text)
-		if strings.HasPrefix(l.text, "+") {
-			if idx, ok := entryOf(before[1:]); !ok || idx != group {
-				t.Errorf("dyad.actors.txt:%d: %s does not match its group's entry", l.n, before)
-			}
-			return
-		}
-		groups++
-		idx, ok := entryOf(before)
-		if !ok {
-			t.Errorf("dyad.actors.txt:%d: %s matches no entry", l.n, before)
-			group = -1
-			return
-		}
-		e := &set.Actors.Entries[idx]
-		switch {
-		case found && (e.File != "dyad.actors.txt" || e.Code != code):
-			t.Errorf("dyad.actors.txt:%d: %s is %s from %s, want a new entry %s", l.n, before, e.Code, e.Where, code)
-		case !found && e.File == "dyad.actors.txt":
-			t.Errorf("dyad.actors.txt:%d: %s has no code and names no entry read before", l.n, before)
-		}
-		group = idx
-	})
 	if groups < 100 {
 		t.Errorf("read %d groups from dyad.actors.txt; the file was not scanned", groups)
 	}
+}
+
+// TestOverlayProblems checks that overlayProblems catches what it is for: a
+// small overlay read after the shipped set, well formed or with one line out
+// of place.
+func TestOverlayProblems(t *testing.T) {
+	tests := []struct {
+		name, overlay string
+		want          int // problems found
+	}{
+		{"drop, re-add with a date line", "!CONGO_BRAZZA_\nCONGO_BRAZZA_ [COG]\n\t[COD >970517]\n", 0},
+		{"a date line under an uncoded group", "CONGO_REPUBLIC_\n\t[COD >970517]\n", 0},
+		{"a date line before its group", "!CONGO_BRAZZA_\n\t[COD >970517]\nCONGO_BRAZZA_ [COG]\n", 1},
+		{"a date line on the dropped phrase's line", "CONGO_BRAZZA_\n!CONGO_BRAZZA_\n\t[COD >970517]\n", 2},
+		{"re-adding before the drop", "CONGO_BRAZZA_ [COG]\n\t[COD >970517]\n!CONGO_BRAZZA_\n", 2},
+		{"a synonym after a drop", "!CONGO_BRAZZA_\n+CONGO_BRAZZA_\n", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srcs := append(DefaultSources(), Source{Kind: KindActors, Name: "test.actors.txt", Data: []byte(tt.overlay)})
+			set, _ := Build(srcs)
+			problems, _ := overlayProblems(set, "test.actors.txt", []byte(tt.overlay))
+			if len(problems) != tt.want {
+				t.Errorf("%d problems, want %d:\n%s", len(problems), tt.want, strings.Join(problems, "\n"))
+			}
+		})
+	}
+}
+
+// overlayProblems checks that each line of the actor overlay file name (data),
+// read last into set, did what it says: a coded phrase is a new entry with that
+// code (a coded line for a phrase read before would be merged and its code
+// silently ignored), an uncoded phrase names an entry read before, every "+"
+// synonym matches its group's entry, a "!" phrase no longer names an entry read
+// before the file, and a tab-indented date line belongs to the group above it
+// (hasDated). It returns the problems and the number of groups read.
+func overlayProblems(set *Set, name string, data []byte) (problems []string, groups int) {
+	entryOf := func(phrase string) (int, bool) {
+		words := dropAbbreviation(splitWords(phrase))
+		idx, n := set.Actors.Match(words, 0)
+		return idx, idx >= 0 && n == len(words)
+	}
+	report := func(n int, format string, args ...any) {
+		problems = append(problems, fmt.Sprintf("%s:%d: ", name, n)+fmt.Sprintf(format, args...))
+	}
+	group := -1
+	scanLines(data, func(l line) {
+		text := strings.TrimSpace(l.text)
+		if text == "" {
+			return
+		}
+		before, code, _, found, _ := bracket(text)
+		switch {
+		case text[0] == '[':
+			if group < 0 {
+				report(l.n, "date line %s belongs to no group", text)
+			} else if e := &set.Actors.Entries[group]; !hasDated(e, name, l.n) {
+				report(l.n, "date line %s is not on %s's entry", text, e.Phrase)
+			}
+		case text[0] == '+':
+			if idx, ok := entryOf(before[1:]); !ok || idx != group {
+				report(l.n, "%s does not match its group's entry", before)
+			}
+		case text[0] == '!':
+			group = -1
+			if idx, ok := entryOf(before[1:]); ok {
+				if e := &set.Actors.Entries[idx]; e.File != name || e.Line < l.n {
+					report(l.n, "%s still names %s", before, e.Where)
+				}
+			}
+		default:
+			groups++
+			idx, ok := entryOf(before)
+			if !ok {
+				report(l.n, "%s matches no entry", before)
+				group = -1
+				return
+			}
+			e := &set.Actors.Entries[idx]
+			switch {
+			case found && (e.File != name || e.Code != code):
+				report(l.n, "%s is %s from %s, want a new entry %s", before, e.Code, e.Where, code)
+			case !found && e.File == name:
+				report(l.n, "%s has no code and names no entry read before", before)
+			}
+			group = idx
+		}
+	})
+	return problems, groups
+}
+
+// hasDated reports whether entry e holds the date restriction written at line
+// n of file name.
+func hasDated(e *Actor, name string, n int) bool {
+	for _, d := range e.Dated {
+		if d.File == name && d.Line == n {
+			return true
+		}
+	}
+	return false
 }
 
 // TestShippedCorrections checks each correction and addition of dyad's
@@ -82,6 +151,12 @@ func TestShippedCorrections(t *testing.T) {
 		{"ISLAMIC SALVATION ARMY", 19950101, "DZAREB"}, // was on the FIS entry
 		{"FREE ACEH MOVEMENT", 20000101, "IDNREB"},
 		{"PEOPLES MUJAHIDEEN OF IRAN", 20000101, "IRNREB"},
+		{"TIGRAY PEOPLE'S LIBERATION FRONT", 20210101, "ETHREB"}, // Phoenix writes PEOPLES
+		{"TIGRAY PEOPLES LIBERATION FRONT", 20210101, "ETHREB"},
+		{"SUDAN PEOPLE'S LIBERATION MOVEMENT", 20000101, "SDNREB"},
+		{"CONGO", 20120101, "COD"}, // the dated CONGO_ entry
+		{"CONGO", 19950101, "COG"},
+		{"CONGO REPUBLIC", 20120101, "COG"},
 		{"JAPANESE RED ARMY", 19800101, "INTREB"}, // acts across borders: kept
 		{"TIGERS", 20000101, "none"},
 		{"YOUTH", 20000101, "none"}, // a translation, not the group

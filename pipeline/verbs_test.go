@@ -73,7 +73,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia said that Sudan must return the helicopter.", "RUS>SDN 1053"},
 		{"The United States declared that China must open its markets.", "USA>CHN 1011"},
 		{"Iraq said Iran was responsible for the bombing.", "IRQOCC>IRN 112"},
-		{"Israeli troops killed a senior Hamas commander.", "ISRMIL>PSEREBHMSMIL 186"},
+		{"Israeli troops killed a senior Hamas commander.", "ISRMIL>PSEREBHMS 186"}, // an armed group's commander is the group (ownArmedRole)
 		{"Israeli troops killed three Palestinians.", "ISRMIL>PSE 190"},
 		{"China defended North Korea at the United Nations.", "CHN>PRK 052"},
 		{"Hamas broke the ceasefire with Israel.", "PSEREBHMS>ISR 196"},

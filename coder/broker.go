@@ -1,0 +1,24 @@
+package coder
+
+// brokerForCompound reports whether actor phrase e, met by the default
+// target search, is the agent of a participle that names a third party to a
+// compound source's mutual event: "Congo and Rwanda signed a peace agreement
+// ... in a deal brokered by the United States", "Armenia and Azerbaijan
+// initialled a peace agreement ... in a ceremony hosted by U.S. President
+// Donald Trump". The broker or host is not the one the members sign with;
+// they sign with each other (the mediation or hosting is an event of its
+// own, hosted.go). The search stops there, so the compound acts on itself.
+// A single source keeps the phrase as a possible target, and so does a
+// "by" phrase of the event's own verb ("were attacked by"): only a
+// participle other than the verb (a VBN right before "by") names a third
+// party.
+func (s *sent) brokerForCompound(e, src, ve int, code string) bool {
+	if src < 0 || len(s.nes[src].codes) < 2 || !mutual(code) {
+		return false
+	}
+	by := s.nes[e].first - 1
+	for by > ve && (s.tags[by] == "DT" || s.words[by] == "THE") {
+		by-- // "by the United States"
+	}
+	return by-1 > ve && s.words[by] == "BY" && s.tags[by-1] == "VBN"
+}
