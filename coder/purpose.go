@@ -36,7 +36,7 @@ var aimNouns = map[string]bool{
 	"ULTIMATUM": true, "REQUEST": true, "REQUESTS": true, "PROPOSAL": true, "PROPOSALS": true,
 	"OFFER": true, "OFFERS": true, "INVITATION": true, "CALL": true, "CALLS": true,
 	"APPEAL": true, "APPEALS": true, "DEMAND": true, "DEMANDS": true,
-	"BID": true, "BIDS": true, "ATTEMPT": true, "ATTEMPTS": true, "EFFORT": true, "EFFORTS": true,
+	"BID": true, "BIDS": true, "ATTEMPT": true, "ATTEMPTS": true,
 	"WILLINGNESS": true, "READINESS": true, "OPPORTUNITY": true, "CHANCE": true,
 	"THREAT": true, "THREATS": true, "PLEDGE": true, "PLEDGES": true, "PROMISE": true, "PROMISES": true,
 	"INTENTION": true, "INTENTIONS": true, "REFUSAL": true, "FAILURE": true,

@@ -209,7 +209,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 	}
-	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
+	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at

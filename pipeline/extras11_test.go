@@ -16,7 +16,16 @@ func TestRoundElevenExtras(t *testing.T) {
 		{"Police stopped Kenyan protesters from marching on the parliament.", ""},
 		{"Turkey rejected a request from Sweden to extradite the journalists.", "TUR>SWE 1213"},
 		{"Kenyan police assassinated the Ugandan president on Monday.", "KENCOP>UGAGOV 186"},
+		{"France led efforts to mediate between Kenya and Uganda.", "FRA>KEN 045; FRA>UGA 045"},
 		{"Kenyan protesters marched on the parliament.", "KENOPP>KENLEG 141"},
+		// A plain statement (010) yields to any other act of the same
+		// source's state in the sentence, not only to one the parser puts
+		// in its reported clause; another state's act, or an accusation of
+		// the statement's own target, leaves it.
+		{"Kenya's anti-graft agency said on Monday it had seized 40 houses in Nairobi belonging to a former minister.", "KENGOV>KEN 173"},
+		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
+		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
+		{"Kenya said Uganda was a friend and signed a trade deal with Tanzania.", "KEN>UGA 010; UGA>TZA 057; TZA>UGA 057"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
