@@ -284,13 +284,6 @@ func (s *sent) demands(evs []dyad.Event, says []said, at []int) ([]dyad.Event, [
 				action = evs[j].Code
 			}
 		}
-		if s.mutualAccord(evs, at, v, srcs) {
-			// "Putin and Xi agreed that NATO should halt its expansion": the
-			// news is their accord with each other (019, 030); what it
-			// says ought to happen is no act and no demand of either.
-			evs, says, at = s.without(evs, says, at, first, last)
-			continue
-		}
 		if len(srcs) == 0 {
 			e := s.subject(v, -1)
 			if e < 0 {

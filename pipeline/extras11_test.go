@@ -26,10 +26,6 @@ func TestRoundElevenExtras(t *testing.T) {
 		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
 		{"Kenya said Uganda was a friend and signed a trade deal with Tanzania.", "KEN>UGA 010; UGA>TZA 057; TZA>UGA 057"},
-		// Two parties' accord that a third ought to act is their accord, not
-		// a demand on the third; one party's statement stays a demand.
-		{"Kenya and Uganda agreed that Somalia should halt its attacks.", "KEN>UGA 019; UGA>KEN 019"},
-		{"Kenya said that Somalia must halt its attacks.", "KEN>SOM 1056"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
