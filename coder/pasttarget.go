@@ -13,19 +13,11 @@ import (
 // the verb's default target reached into the participle's object. The
 // participle's object is its own verb's business, not the first verb's
 // addressee; a pattern that read the target in its own words keeps it.
-// Any event whose source and target both lie in such a participle's phrase
-// goes too: "visited the shrine, drawing condemnation from China and the
-// U.S. embassy" was China's visit (042) to the embassy's state, VISIT's "-
-// * OF $" reading past the participle.
 func (s *sent) dropParticipleTargets(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
 	for _, e := range evs {
-		v := s.leafAt(e.Verb.Start)
-		if !strings.Contains(e.Pattern, ": - ") && s.pastParticiple(v, s.leafAt(e.Target.Span.Start)) {
+		if !strings.Contains(e.Pattern, ": - ") && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
 			continue
-		}
-		if s.pastParticiple(v, s.leafAt(e.Source.Span.Start)) && s.pastParticiple(v, s.leafAt(e.Target.Span.Start)) {
-			continue // both actors in the participle's phrase
 		}
 		out = append(out, e)
 	}

@@ -26,9 +26,6 @@ func TestRoundElevenExtras(t *testing.T) {
 		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
 		{"Kenya said Uganda was a friend and signed a trade deal with Tanzania.", "KEN>UGA 010; UGA>TZA 057; TZA>UGA 057"},
-		// A pattern whose source and target both lie in a closing
-		// participle's phrase (", drawing ...") codes no act of its verb.
-		{"Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Tuesday, drawing criticism from South Korea and an expression of regret from the Chinese embassy in Tokyo.", "KOR>JPNGOV 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
