@@ -26,6 +26,10 @@ func TestRoundElevenExtras(t *testing.T) {
 		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
 		{"Kenya said Uganda was a friend and signed a trade deal with Tanzania.", "KEN>UGA 010; UGA>TZA 057; TZA>UGA 057"},
+		// An act named by "accusing X of (...) VBG" exists only in the
+		// accusation, also where the parser breaks the accusation's phrase.
+		{"The court issued an arrest warrant on Monday for Kenyan President William Ruto, accusing him of the crime of illegally deporting hundreds of refugees to Somalia.", ""},
+		{"Kenyan President William Ruto deported hundreds of refugees to Somalia on Monday.", "KENGOV>SOM 201"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
