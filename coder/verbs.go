@@ -179,7 +179,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.aimedActs(evs, says, at) // purpose.go
 	evs, says, at = s.denied(evs, says, at)
-	evs, says, at = s.noEvidence(evs, says, at) // noevidence.go
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.accusedGerunds(evs, says, at) // accusedact.go
 	evs, says, at = s.claimedActs(evs, says, at)

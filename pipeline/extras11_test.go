@@ -30,10 +30,6 @@ func TestRoundElevenExtras(t *testing.T) {
 		// accusation, also where the parser breaks the accusation's phrase.
 		{"The court issued an arrest warrant on Monday for Kenyan President William Ruto, accusing him of the crime of illegally deporting hundreds of refugees to Somalia.", ""},
 		{"Kenyan President William Ruto deported hundreds of refugees to Somalia on Monday.", "KENGOV>SOM 201"},
-		// What a clause after "no evidence" names is not known to have
-		// happened, and a statement does not take its target from it.
-		{"Kenya's government said on Monday there was no evidence that the rocket which hit a market near the border had been fired by Uganda.", ""},
-		{"Kenya's government said on Monday that the rocket which hit a market near the border had been fired by Uganda.", "KENGOV>UGA 010"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
