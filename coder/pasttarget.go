@@ -6,17 +6,20 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-// dropParticipleTargets drops an event coded from its verb's own code (no
-// pattern read its target) whose target lies past a comma and a participle
+// dropParticipleTargets drops an event coded from its verb's own code or a
+// pattern without a target slot (no pattern read its target) whose target lies past a comma and a participle
 // of another verb: "proposed a host of alternative security frameworks for
 // the Gulf, undermining the U.S.-led security umbrella" was CHN>USA 020,
 // the verb's default target reached into the participle's object. The
 // participle's object is its own verb's business, not the first verb's
-// addressee; a pattern that read the target in its own words keeps it.
+// addressee; a pattern that read the target in its own words (a + slot)
+// keeps it, one without a target slot does not: VISIT's "- * OF $
+// [042:043]" read "visited the shrine, drawing condemnation from China and
+// the U.S. embassy" as China's visit to the embassy's state.
 func (s *sent) dropParticipleTargets(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
 	for _, e := range evs {
-		if !strings.Contains(e.Pattern, ": - ") && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
+		if !targetRead(e.Pattern) && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
 			continue
 		}
 		out = append(out, e)
@@ -48,4 +51,13 @@ func prepParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// targetRead reports whether an event's pattern placed its target itself:
+// a dictionary pattern ("FILE:LINE: - ...") with a target slot (+) in it.
+// A pattern with none, like the verb's own code, takes the target the
+// coder finds after the verb ("- * STATEMENT [010]").
+func targetRead(pattern string) bool {
+	_, p, ok := strings.Cut(pattern, ": - ")
+	return ok && strings.Contains(p, "+")
 }

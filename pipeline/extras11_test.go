@@ -30,6 +30,10 @@ func TestRoundElevenExtras(t *testing.T) {
 		// accusation, also where the parser breaks the accusation's phrase.
 		{"The court issued an arrest warrant on Monday for Kenyan President William Ruto, accusing him of the crime of illegally deporting hundreds of refugees to Somalia.", ""},
 		{"Kenyan President William Ruto deported hundreds of refugees to Somalia on Monday.", "KENGOV>SOM 201"},
+		// A pattern with no target slot takes no target past a comma and a
+		// participle of another verb, as the verb's own code does not.
+		{"Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Tuesday, drawing criticism from South Korea and an expression of regret from the Chinese embassy in Tokyo.", "KOR>JPNGOV 111"},
+		{"Kenyan President William Ruto visited Uganda on Tuesday, drawing criticism from Tanzania.", "KENGOV>UGA 042; UGA>KENGOV 043; TZA>KENGOV 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
