@@ -61,3 +61,48 @@ func targetRead(pattern string) bool {
 	_, p, ok := strings.Cut(pattern, ": - ")
 	return ok && strings.Contains(p, "+")
 }
+
+// dropAdverbialTargets drops a statement (root 01) coded from its verb's
+// own code or a pattern without a target slot whose target lies in an
+// adverbial clause (after, before, while, because ...) that follows the
+// verb: "officials said the situation was calm, days after Ugandan troops
+// had withdrawn" is no statement to Uganda's army. The clause's actors are
+// its own verb's business, as a closing participle's are. (Other roots
+// were tried: they cost the held halves acts whose target the clause gives.)
+func (s *sent) dropAdverbialTargets(evs []dyad.Event) []dyad.Event {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Code.Root() == "01" && !targetRead(e.Pattern) && s.inLaterAdverbial(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// inLaterAdverbial reports whether leaf t lies in an adverbial clause (an
+// SBAR opened by a subordinator, a span of time before it allowed) that
+// starts after leaf v.
+func (s *sent) inLaterAdverbial(v, t int) bool {
+	if v < 0 || t <= v {
+		return false
+	}
+	for p := s.parent[s.leafK[t]]; p >= 0; p = s.parent[p] {
+		if s.spans[p].first <= v {
+			return false
+		}
+		n := s.nodes[p]
+		if !isLabel(n.Label, "SBAR") {
+			continue
+		}
+		for c := 0; c < len(n.Children) && c < 2; c++ {
+			if f := n.Children[c]; f.IsLeaf() && f.Label == "IN" {
+				switch strings.ToUpper(f.Word) {
+				case "AFTER", "BEFORE", "WHILE", "WHEN", "SINCE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS", "AS":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -187,6 +187,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs)                          // seenby.go
 	evs = s.dropParticipleTargets(evs)               // pasttarget.go
+	evs = s.dropAdverbialTargets(evs)                // pasttarget.go
 	evs = s.optionsWeighed(evs)                      // whether.go
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	if s.c.opt.LinkedEvents {

@@ -34,6 +34,10 @@ func TestRoundElevenExtras(t *testing.T) {
 		// participle of another verb, as the verb's own code does not.
 		{"Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Tuesday, drawing criticism from South Korea and an expression of regret from the Chinese embassy in Tokyo.", "KOR>JPNGOV 111"},
 		{"Kenyan President William Ruto visited Uganda on Tuesday, drawing criticism from Tanzania.", "KENGOV>UGA 042; UGA>KENGOV 043; TZA>KENGOV 111"},
+		// Nor does a statement take its target from an adverbial clause
+		// after it ("..., days after ..."); from its reported clause it does.
+		{"Kenyan officials said the situation was calm, days after Ugandan troops had withdrawn from the border.", ""},
+		{"Kenya said on Monday that Uganda had closed the border.", "KEN>UGA 010"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
