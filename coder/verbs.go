@@ -177,7 +177,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, at = s.gapRelatives(evs, at)  // relgap.go
 	evs, at = s.conjuncts(evs, at)     // conjunct.go
 	evs, says, at = s.demands(evs, says, at)
-	evs, says, at = s.aimedActs(evs, says, at) // purpose.go
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
 	evs, says, at = s.accusedGerunds(evs, says, at) // accusedact.go
