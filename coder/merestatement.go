@@ -2,7 +2,8 @@ package coder
 
 import "github.com/dyadproject/dyad"
 
-// mereStatements drops a plain statement (010) when the same source, or its
+// mereStatements drops a plain statement (010) addressed to its source's
+// own country (toOwnCountry), and one when the same source, or its
 // own state, has an event of another root in the sentence: "Japan's
 // ministry said it had arrested two spies" reports the arrests, and the
 // ministry's words are how the news is told, not an act of their own beside
@@ -14,6 +15,9 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 	drop := func(e *dyad.Event) bool {
 		if e.Code != "010" {
 			return false
+		}
+		if toOwnCountry(e) {
+			return true
 		}
 		for k := range evs {
 			r := evs[k].Code.Root()
@@ -34,4 +38,15 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return out
+}
+
+// toOwnCountry reports whether a body or person of a state makes its
+// statement to that state itself, named bare: "the signing in Manila was
+// witnessed by President Marcos" (PHLGOV>PHL), "the agency said that Abuja
+// would recover the money" (NGAGOV>NGA). A state's own country is no
+// addressee of its officials' words; the target came from a place or a
+// capital standing for the state.
+func toOwnCountry(e *dyad.Event) bool {
+	t := e.Target.Code
+	return len(t) == 3 && e.Source.Code != t && sameCountry(e.Source.Code, t)
 }
