@@ -2,8 +2,8 @@ package coder
 
 import "github.com/dyadproject/dyad"
 
-// mereStatements drops a plain statement (010) addressed to its source's
-// own country (toOwnCountry), and one when the same source, or its
+// mereStatements drops a plain statement (010) about its source's own
+// state (toOwnState), and one when the same source, or its
 // own state, has an event of another root in the sentence: "Japan's
 // ministry said it had arrested two spies" reports the arrests, and the
 // ministry's words are how the news is told, not an act of their own beside
@@ -16,7 +16,7 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		if e.Code != "010" {
 			return false
 		}
-		if toOwnCountry(e) {
+		if toOwnState(e) {
 			return true
 		}
 		for k := range evs {
@@ -40,13 +40,13 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 	return out
 }
 
-// toOwnCountry reports whether a body or person of a state makes its
-// statement to that state itself, named bare: "the signing in Manila was
-// witnessed by President Marcos" (PHLGOV>PHL), "the agency said that Abuja
-// would recover the money" (NGAGOV>NGA). A state's own country is no
-// addressee of its officials' words; the target came from a place or a
-// capital standing for the state.
-func toOwnCountry(e *dyad.Event) bool {
-	t := e.Target.Code
-	return len(t) == 3 && e.Source.Code != t && sameCountry(e.Source.Code, t)
+// toOwnState reports whether a body or person of a state makes its
+// statement to that state itself or to another of its bodies: "the
+// signing in Manila was witnessed by President Marcos" (PHLGOV>PHL, the
+// place standing for the state), "announced that the army would be cut"
+// (CHNGOV>CHNMIL). A plain statement takes its target from what it is
+// about; within one state that is a domestic report, not words addressed
+// to another actor. Demands, accusations and the like keep their codes.
+func toOwnState(e *dyad.Event) bool {
+	return e.Source.Code != e.Target.Code && sameCountry(e.Source.Code, e.Target.Code)
 }

@@ -18,9 +18,13 @@ func TestRoundElevenExtras(t *testing.T) {
 		{"Kenya's anti-graft agency said on Monday it had seized 40 houses in Nairobi belonging to a former minister.", "KENGOV>KEN 173"},
 		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
-		// Nor is a statement addressed to its source's own country.
+		// Nor is a statement about its source's own state or one of its
+		// bodies; about another state's it stays, as do domestic acts.
 		{"The signing in Nairobi was witnessed by Kenyan President William Ruto, who praised the deal.", ""},
 		{"Kenya's anti-graft agency said on Monday that Nairobi would recover the money.", ""},
+		{"Kenyan President William Ruto announced on Monday that the Kenyan army would be cut by 5,000 troops.", ""},
+		{"Kenyan President William Ruto said the Ugandan army would be cut by 5,000 troops.", "KENGOV>UGAMIL 010"},
+		{"Kenya's interior minister said the opposition had been invited to the talks.", "KENGOV>KENOPP 110"},
 		{"Kenya said Uganda was a friend and signed a trade deal with Tanzania.", "KEN>UGA 010; UGA>TZA 057; TZA>UGA 057"},
 		// An act named by "accusing X of (...) VBG" exists only in the
 		// accusation, also where the parser breaks the accusation's phrase.
