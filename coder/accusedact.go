@@ -12,7 +12,8 @@ import (
 // Israel) (PP of violating the ceasefire)". The gerund follows "of" or
 // "for" (an adverb between), and an accuse, allege or blame form comes
 // before it in the same stretch of the sentence, with no comma, semicolon
-// or finite verb between. The act exists only in the accusation.
+// or finite verb between. The act exists only in the accusation. So does
+// the gerund object of a verb of denial (deniedGerund).
 func (s *sent) accusedGerunds(evs []dyad.Event, says []said, at []int) ([]dyad.Event, []said, []int) {
 	for j := 0; j < len(evs); j++ {
 		if v := at[2*j]; s.accusedGerund(v) {
@@ -27,6 +28,9 @@ func (s *sent) accusedGerunds(evs []dyad.Event, says []said, at []int) ([]dyad.E
 func (s *sent) accusedGerund(v int) bool {
 	if v < 2 || s.tags[v] != "VBG" {
 		return false
+	}
+	if s.deniedGerund(v) {
+		return true
 	}
 	k := v - 1
 	for k > 0 && s.tags[k] == "RB" {
@@ -49,4 +53,19 @@ func (s *sent) accusedGerund(v int) bool {
 		}
 	}
 	return false
+}
+
+// deniedGerund reports whether the gerund at leaf v is the object of a
+// verb of denial: "Russia denied shelling the plant", "denies having sent
+// troops".
+func (s *sent) deniedGerund(v int) bool {
+	k := v - 1
+	if s.words[k] == "HAVING" && k > 0 {
+		k--
+	}
+	for k > 0 && s.tags[k] == "RB" {
+		k--
+	}
+	w := s.words[k]
+	return strings.HasPrefix(s.tags[k], "VB") && (strings.HasPrefix(w, "DENY") || strings.HasPrefix(w, "DENI"))
 }

@@ -30,6 +30,8 @@ func TestRoundElevenExtras(t *testing.T) {
 		// accusation, also where the parser breaks the accusation's phrase.
 		{"The court issued an arrest warrant on Monday for Kenyan President William Ruto, accusing him of the crime of illegally deporting hundreds of refugees to Somalia.", ""},
 		{"Kenyan President William Ruto deported hundreds of refugees to Somalia on Monday.", "KENGOV>SOM 201"},
+		// Nor is an act a verb of denial takes as its gerund object.
+		{"Russia denied shelling the Ukrainian nuclear plant on Monday.", ""},
 		// A pattern with no target slot takes no target past a comma and a
 		// participle of another verb, as the verb's own code does not.
 		{"Japanese Prime Minister Fumio Kishida visited the Yasukuni shrine on Tuesday, drawing criticism from South Korea and an expression of regret from the Chinese embassy in Tokyo.", "KOR>JPNGOV 111"},
