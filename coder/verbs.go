@@ -179,12 +179,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.demands(evs, says, at)
 	evs, says, at = s.denied(evs, says, at)
 	evs, says, at = s.alleged(evs, says, at)
+	evs, says, at = s.accusedGerunds(evs, says, at) // accusedact.go
 	evs, says, at = s.claimedActs(evs, says, at)
 	evs, says, at = s.expectedActs(evs, says, at) // expect.go
 	s.refusals(evs, at)
 	evs = dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs)                          // seenby.go
 	evs = s.dropParticipleTargets(evs)               // pasttarget.go
+	evs = s.dropAdverbialTargets(evs)                // pasttarget.go
 	evs = s.optionsWeighed(evs)                      // whether.go
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	if s.c.opt.LinkedEvents {
@@ -208,7 +210,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 	}
-	return s.placeTwins(s.namedSubjects(evs)) // placetarget.go
+	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at

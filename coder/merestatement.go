@@ -1,0 +1,52 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// mereStatements drops a plain statement (010) about its source's own
+// state (toOwnState), and one when the same source, or its
+// own state, has an event of another root in the sentence: "Japan's
+// ministry said it had arrested two spies" reports the arrests, and the
+// ministry's words are how the news is told, not an act of their own beside
+// it. dropSays does this for events of the reported clause; this reads the
+// whole sentence, since the parser often hangs the clause elsewhere. An
+// accusation of the statement's own target keeps it, as reported.go's
+// rules code a statement beside the accusation it reads.
+func mereStatements(evs []dyad.Event) []dyad.Event {
+	drop := func(e *dyad.Event) bool {
+		if e.Code != "010" {
+			return false
+		}
+		if toOwnState(e) {
+			return true
+		}
+		for k := range evs {
+			r := evs[k].Code.Root()
+			if r == "01" || !sameCountry(evs[k].Source.Code, e.Source.Code) {
+				continue
+			}
+			if r == "11" && evs[k].Target.Code == e.Target.Code {
+				continue // "Syria said Israel had attacked Lebanon": statement and accusation
+			}
+			return true
+		}
+		return false
+	}
+	var out []dyad.Event
+	for k := range evs {
+		if !drop(&evs[k]) {
+			out = append(out, evs[k])
+		}
+	}
+	return out
+}
+
+// toOwnState reports whether a body or person of a state makes its
+// statement to that state itself or to another of its bodies: "the
+// signing in Manila was witnessed by President Marcos" (PHLGOV>PHL, the
+// place standing for the state), "announced that the army would be cut"
+// (CHNGOV>CHNMIL). A plain statement takes its target from what it is
+// about; within one state that is a domestic report, not words addressed
+// to another actor. Demands, accusations and the like keep their codes.
+func toOwnState(e *dyad.Event) bool {
+	return e.Source.Code != e.Target.Code && sameCountry(e.Source.Code, e.Target.Code)
+}
