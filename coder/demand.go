@@ -124,7 +124,9 @@ var reportVerbs = map[string]bool{
 // a closing "..., France said."
 func (s *sent) mustClause(v int) (clause, subj int, appeal, ok bool) {
 	vp := s.parent[s.leafK[v]]
-	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") {
+	// Parties that agree on what must be done express accord (019, the
+	// codebook's example: "agreed ... there was an urgent need"), no demand.
+	if vp < 0 || !isLabel(s.nodes[vp].Label, "VP") || strings.HasPrefix(s.words[v], "AGREE") {
 		return -1, -1, false, false
 	}
 	var buf, buf2 [16]int

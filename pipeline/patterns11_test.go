@@ -28,6 +28,11 @@ func TestRoundElevenPatterns(t *testing.T) {
 		// "call" naming something ("calling it a great day") is no
 		// telephone call (041); the signing and the brokering stay.
 		{"Ghana and Togo signed a border accord in Washington on Friday in a deal brokered by the United States, with the U.S. Secretary of State calling it a great day.", "GHA>TGO 057; TGO>GHA 057; USA>GHA 045; USA>TGO 045"},
+		// Parties that agree on what must or should be done express accord
+		// (019, the codebook's example), no demand on the clause's subject;
+		// a statement that an actor must act stays a demand.
+		{"Russia and China agreed that the United States must end its sanctions.", "RUS>CHN 019; CHN>RUS 019"},
+		{"Russia said that the United States must end its sanctions.", "RUS>USA 1054"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
