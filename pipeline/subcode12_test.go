@@ -17,12 +17,6 @@ func TestRoundTwelveSubcodes(t *testing.T) {
 		{"NATO demanded that Russia destroy its new cruise missiles.", "IGOWSTNAT>RUS 1056"},
 		// Weapons destroyed in a strike are the strike's, not disarmament.
 		{"Israeli warplanes destroyed Hamas rocket launchers in Gaza on Monday.", "ISRMIL>PSEREBHMS 195"},
-		// A party blamed for attacks is accused of aggression (1123), not
-		// criticised (CONDEMN's 111 row); condemning them is no accusation.
-		{"India blamed Pakistan on Monday for attacks in Kashmir.", "IND>PAK 1123"},
-		{"France condemned Russia on Monday for attacks on Ukrainian cities.", "FRA>UKR 018"},
-		// A tour of another party's country or site is a visit (042).
-		{"Kim Jong Un toured a Russian aircraft factory with Putin on Friday.", "PRKGOV>RUS 042"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
