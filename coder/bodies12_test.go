@@ -1,0 +1,54 @@
+package coder
+
+import "testing"
+
+// TestBodiesAndPlaces12: the short names news gives international bodies and
+// the provinces named "West ..." (round twelve, dict/data/dyad.actors.txt's
+// "round twelve: bodies and places" block). Each row fails without its entry.
+// The trees are dyad's parser's output for the sentences.
+func TestBodiesAndPlaces12(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"the AU is the African Union",
+			"The AU condemned Mali.",
+			"(ROOT (S (NP (DT The) (NNP AU)) (VP (VBD condemned) (NP (NNP Mali))) (. .)))",
+			"The AU=IGOAFRAFU; Mali=MLI"},
+		{"the SCO is the Shanghai Cooperation Organization",
+			"The SCO admitted Iran.",
+			"(ROOT (S (NP (DT The) (NNP SCO)) (VP (VBD admitted) (NP (NNP Iran))) (. .)))",
+			"The SCO=IGOCAS; Iran=IRN"},
+		{"G7 written as one word is the Group of Seven",
+			"G7 leaders condemned North Korea.",
+			"(ROOT (S (NP (NNP G7) (NNS leaders)) (VP (VBD condemned) (NP (NNP North) (NNP Korea))) (. .)))",
+			"G7 leaders=IGOGOS; North Korea=PRK"},
+		{"the WHO is the World Health Organization",
+			"The WHO praised China.",
+			"(ROOT (S (NP (DT The) (NNP WHO)) (VP (VBD praised) (NP (NNP China))) (. .)))",
+			"The WHO=IGOUNOHLHWHO; China=CHN"},
+		{"BRICS, missing from Phoenix, is a bare IGO",
+			"BRICS leaders criticised the United States.",
+			"(ROOT (S (NP (NNP BRICS) (NNS leaders)) (VP (VBD criticised) (NP (DT the) (NNP United) (NNPS States))) (. .)))",
+			"BRICS leaders=IGO; the United States=USA"},
+		{"the West African bloc is ECOWAS, not the region",
+			"Niger rejected a demand by West African bloc ECOWAS.",
+			"(ROOT (S (NP (NNP Niger)) (VP (VBD rejected) (NP (DT a) (NN demand)) (PP (IN by) (NP (JJ West) (JJ African) (NN bloc) (NNP ECOWAS)))) (. .)))",
+			"Niger=NER; West African bloc ECOWAS=IGOWAFBUSWAS"},
+		{"U.N. nuclear inspectors are the IAEA's",
+			"Iran allowed U.N. nuclear inspectors into Natanz.",
+			"(ROOT (S (NP (NN Iran)) (VP (VBD allowed) (NP (NNP U.N.) (JJ nuclear) (NNS inspectors)) (PP (IN into) (NP (NNP Natanz)))) (. .)))",
+			"Iran=IRN; U.N. nuclear inspectors=IGOUNOIAE; Natanz="},
+		{"West Darfur is Sudan, not the West",
+			"Gunmen attacked a mosque in the West Darfur town of Geneina.",
+			"(ROOT (S (NP (NNP Gunmen)) (VP (VBD attacked) (NP (DT a) (NN mosque)) (PP (IN in) (NP (NP (DT the) (NNP West) (NNP Darfur) (NN town)) (PP (IN of) (NP (NNP Geneina)))))) (. .)))",
+			"Gunmen=SDNUAF; the West Darfur town=SDN; Geneina="},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2024-05-06"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
