@@ -52,3 +52,37 @@ func TestBodiesAndPlaces12(t *testing.T) {
 		})
 	}
 }
+
+// TestLegislatures12: national legislatures are LEG (CAMEO Table 3.1), not
+// Phoenix's GOVLEG (round twelve, dyad.errata.actors.txt), and Ukraine's
+// parliament is named by its name (dyad.actors.txt).
+func TestLegislatures12(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"the Knesset",
+			"The Knesset condemned Iran.",
+			"(ROOT (S (NP (DT The) (NNP Knesset)) (VP (VBD condemned) (NP (NNP Iran))) (. .)))",
+			"The Knesset=ISRLEG; Iran=IRN"},
+		{"the Bundestag, a synonym of the Bundesrat's entry",
+			"The Bundestag condemned Russia.",
+			"(ROOT (S (NP (DT The) (NNP Bundestag)) (VP (VBD condemned) (NP (NNP Russia))) (. .)))",
+			"The Bundestag=DEULEG; Russia=RUS"},
+		{"the U.S. Senate",
+			"The Senate condemned Russia.",
+			"(ROOT (S (NP (DT The) (NNP Senate)) (VP (VBD condemned) (NP (NNP Russia))) (. .)))",
+			"The Senate=USALEG; Russia=RUS"},
+		{"the Verkhovna Rada",
+			"Ukraine's Verkhovna Rada condemned Russia.",
+			"(ROOT (S (NP (NP (NNP Ukraine) (POS 's)) (NNP Verkhovna) (NNP Rada)) (VP (VBD condemned) (NP (NNP Russia))) (. .)))",
+			"Ukraine 's Verkhovna Rada=UKRLEG; Russia=RUS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2024-05-06"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
