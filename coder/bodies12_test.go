@@ -94,3 +94,28 @@ func TestLegislatures12(t *testing.T) {
 		})
 	}
 }
+
+// TestMilitaryRulers12: a state's military rulers or military government is
+// its government, as a junta (round twelve, dyad.agents.txt).
+func TestMilitaryRulers12(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"military rulers",
+			"Niger's military rulers expelled the French ambassador.",
+			"(ROOT (S (NP (NP (NNP Niger) (POS 's)) (JJ military) (NNS rulers)) (VP (VBD expelled) (NP (DT the) (JJ French) (NN ambassador))) (. .)))",
+			"Niger 's military rulers=NERGOV; the French ambassador=FRAGOV"},
+		{"military government",
+			"Mali's military government expelled the French ambassador.",
+			"(ROOT (S (NP (NP (NNP Mali) (POS 's)) (JJ military) (NN government)) (VP (VBD expelled) (NP (DT the) (JJ French) (NN ambassador))) (. .)))",
+			"Mali 's military government=MLIGOV; the French ambassador=FRAGOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2023-09-10"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
