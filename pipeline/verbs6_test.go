@@ -128,7 +128,7 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"China engaged in talks with India.", "CHN>IND 046; IND>CHN 046"},
 		{"Russian forces engaged Georgian troops.", "RUSMIL>GEOMIL 190"},
 		{"Iran linked the attack to Israel.", "IRN>ISR 1123"},
-		{"The United States Senate approved sanctions against Russia.", "USAGOVLEG>RUS 163"},
+		{"The United States Senate approved sanctions against Russia.", "USALEG>RUS 163"},
 		// Protesters who gathered demonstrate.
 		{"Iranian protesters gathered outside the British embassy.", "IRNOPP>GBRGOV 141"},
 		// The dead do nothing; interfering is no aid; sanctions introduced are imposed.
