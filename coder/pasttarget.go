@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -17,14 +18,9 @@ import (
 // [042:043]" read "visited the shrine, drawing condemnation from China and
 // the U.S. embassy" as China's visit to the embassy's state.
 func (s *sent) dropParticipleTargets(evs []dyad.Event) []dyad.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		if !targetRead(e.Pattern) && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return slices.DeleteFunc(evs, func(e dyad.Event) bool {
+		return !targetRead(e.Pattern) && s.pastParticiple(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start))
+	})
 }
 
 // pastParticiple reports whether a comma followed by a present participle
@@ -70,14 +66,9 @@ func targetRead(pattern string) bool {
 // its own verb's business, as a closing participle's are. (Other roots
 // were tried: they cost the held halves acts whose target the clause gives.)
 func (s *sent) dropAdverbialTargets(evs []dyad.Event) []dyad.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		if e.Code.Root() == "01" && !targetRead(e.Pattern) && s.inLaterAdverbial(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start)) {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
+	return slices.DeleteFunc(evs, func(e dyad.Event) bool {
+		return e.Code.Root() == "01" && !targetRead(e.Pattern) && s.inLaterAdverbial(s.leafAt(e.Verb.Start), s.leafAt(e.Target.Span.Start))
+	})
 }
 
 // inLaterAdverbial reports whether leaf t lies in an adverbial clause (an

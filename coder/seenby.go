@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"slices"
+
+	"github.com/dyadproject/dyad"
+)
 
 // dropSeenBy drops the events whose target is the agent of a participle
 // of seeing or obtaining: "said in a confidential report seen by Reuters",
@@ -10,13 +14,9 @@ import "github.com/dyadproject/dyad"
 // named by a participle after it ("said in a statement issued by its
 // foreign ministry").
 func (s *sent) dropSeenBy(evs []dyad.Event) []dyad.Event {
-	out := evs[:0]
-	for _, e := range evs {
-		if !s.seenByAgent(s.leafAt(e.Target.Span.Start)) {
-			out = append(out, e)
-		}
-	}
-	return out
+	return slices.DeleteFunc(evs, func(e dyad.Event) bool {
+		return s.seenByAgent(s.leafAt(e.Target.Span.Start))
+	})
 }
 
 // seenByAgent reports whether the phrase starting at leaf t follows "BY"
