@@ -209,6 +209,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.hostings(evs)         // hosted.go
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
+		evs = s.nounEvents(evs)       // nounevent.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }

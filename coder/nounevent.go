@@ -1,0 +1,278 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// nounEvent is what a noun that names an event codes: its CAMEO code, and
+// whether the event is mutual ("fighting between X and Y" is each side's
+// act on the other) rather than directed ("air strikes by X on Y").
+type nounEvent struct {
+	code   string
+	mutual bool
+}
+
+// nounEvents is the table of event nouns the noun layer reads, each with
+// the one code the codebook gives it. Directed nouns name their attacker
+// by a modifier, a possessive or "by", their target by "on" or "against";
+// mutual nouns name both sides by "between X and Y".
+var nounEvents = map[string]nounEvent{
+	"ATTACK": {"190", false}, "ATTACKS": {"190", false},
+	"RAID": {"190", false}, "RAIDS": {"190", false},
+	"OFFENSIVE": {"190", false}, "ASSAULT": {"190", false},
+	"AIRSTRIKE": {"195", false}, "AIRSTRIKES": {"195", false},
+	"AIR-STRIKE": {"195", false}, "AIR-STRIKES": {"195", false},
+	"BOMBARDMENT": {"195", false}, "SHELLING": {"194", false},
+	"FIGHTING": {"190", true}, "CLASHES": {"190", true},
+}
+
+// aerialMods turn a strike or an attack into the use of aerial weapons
+// (195): "air strikes", "a drone attack", "missile strikes". A bare
+// "strike" is no event noun: it is as often a labour strike.
+var aerialMods = map[string]bool{
+	"AIR": true, "DRONE": true, "MISSILE": true, "ROCKET": true, "AERIAL": true,
+}
+
+// harmedVerbs are the verbs whose victims were harmed "in" an attack: "At
+// least 31 people were killed in U.S. air strikes on Sanaa".
+var harmedVerbs = map[string]bool{
+	"KILLED": true, "WOUNDED": true, "INJURED": true, "HURT": true, "DIED": true,
+	"MURDERED": true, "SLAIN": true,
+}
+
+// outbreakVerbs say that mutual fighting began or went on: "Fighting
+// erupted in Khartoum between Sudan's army and the Rapid Support Forces".
+var outbreakVerbs = map[string]bool{
+	"ERUPTED": true, "FLARED": true, "RAGED": true, "BROKE": true, "ERUPTS": true, "BREAKS": true,
+}
+
+// nounEvents adds the events a sentence names by a noun in the two places
+// where the noun reports an event that happened, not one planned, feared or
+// debated: as the cause of the harm a verb reports ("were killed in an
+// attack on a police patrol by Kosovo Albanians", "died in Israeli air
+// strikes on Nabatieh") and as the subject of an outbreak ("Clashes broke
+// out between Israeli police and Palestinian protesters"). Elsewhere — a
+// complement ("blamed Iran for attacks on tankers", "threatened
+// sanctions"), a background clause ("after days of clashes between ...")
+// or a hypothetical ("any attack on its territory") — the noun is not its
+// own event and is left to the verb patterns.
+//
+// A directed noun needs both actors named: the attacker by a modifier or
+// possessive before the noun ("U.S. air strikes", "Israel's attack") or
+// "by" after it, the target by "on" or "against". A mutual noun gives the
+// event both ways between the two sides "between X and Y". Nothing is added
+// when the two actors are one, or when an event of the same root already
+// joins them.
+func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
+	for i := range s.leaves {
+		ne, ok := nounEvents[s.words[i]]
+		aerial := i > 0 && aerialMods[s.words[i-1]]
+		if (s.words[i] == "STRIKE" || s.words[i] == "STRIKES") && aerial {
+			ne, ok = nounEvent{"195", false}, true
+		}
+		if !ok || s.del[i] || !nounTag(s.tags[i]) {
+			continue
+		}
+		code := ne.code
+		if aerial {
+			code = "195"
+		}
+		var src, tgt *acode
+		if ne.mutual {
+			if !s.outbreakAfter(i) {
+				continue
+			}
+			src, tgt = s.betweenPair(i + 1)
+		} else {
+			start := s.harmedIn(i)
+			if start < 0 {
+				continue
+			}
+			src = s.nounAgent(start, i)
+			var next int
+			tgt, next = s.nounTarget(i + 1)
+			if src == nil && tgt != nil && next+1 < len(s.words) && s.words[next] == "BY" {
+				src = s.namedAt(next + 1)
+			}
+		}
+		if src == nil || tgt == nil || codeOf(src) == codeOf(tgt) {
+			continue
+		}
+		add := []dyad.Event{{Source: s.actor(src), Target: s.actor(tgt), Code: dyad.Code(code)}}
+		if ne.mutual {
+			add = append(add, dyad.Event{Source: s.actor(tgt), Target: s.actor(src), Code: dyad.Code(code)})
+		}
+		for _, e := range add {
+			if joined(evs, e) {
+				continue
+			}
+			e.Verb, e.VerbText, e.Pattern = s.span(i, i), s.text(i, i), "dyad: event named by a noun (nounevent.go)"
+			evs = append(evs, e)
+		}
+	}
+	return evs
+}
+
+// nounTag reports whether a tag can be an event noun's: a noun, or the
+// gerund or proper noun the tagger gives a sentence's first word
+// ("Fighting/VBG erupted", "Clashes/NNP broke out").
+func nounTag(t string) bool {
+	switch t {
+	case "NN", "NNS", "NNP", "NNPS", "VBG":
+		return true
+	}
+	return false
+}
+
+// joined reports whether evs already holds an event of e's root between
+// e's source and target.
+func joined(evs []dyad.Event, e dyad.Event) bool {
+	for _, o := range evs {
+		if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && len(o.Code) >= 2 && string(o.Code[:2]) == string(e.Code[:2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmedIn returns the first leaf after "in" when the noun at leaf i is the
+// head of the object of "in" right after a harm verb ("were killed in U.S.
+// air strikes"), at most five determiners, adjectives, nouns, names or
+// possessives between; -1 otherwise.
+func (s *sent) harmedIn(i int) int {
+	for j, n := i-1, 0; j >= 1 && n <= 5; j, n = j-1, n+1 {
+		if s.words[j] == "IN" {
+			if harmedVerbs[s.words[j-1]] && (s.tags[j-1] == "VBN" || s.tags[j-1] == "VBD") {
+				return j + 1
+			}
+			return -1
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAgent returns the one named actor among the modifiers of the event
+// noun at leaf i, from leaf start: "U.S." in "U.S. air strikes", "Israel"
+// in "Israel's attack". Two actors named there are no sure agent.
+func (s *sent) nounAgent(start, i int) *acode {
+	var out *acode
+	for j := start; j < i; j++ {
+		e := int(s.ne[j])
+		if e < 0 {
+			continue
+		}
+		cs := s.nes[e].codes
+		if len(cs) != 1 || !anyNamed(cs) {
+			return nil
+		}
+		if out != nil && out != &s.nes[e].codes[0] {
+			return nil
+		}
+		out = &s.nes[e].codes[0]
+		j = s.nes[e].last
+	}
+	return out
+}
+
+// nounTarget returns the named actor after "on" or "against" at leaf k and
+// the leaf after its mention.
+func (s *sent) nounTarget(k int) (*acode, int) {
+	if k >= len(s.words) || (s.words[k] != "ON" && s.words[k] != "AGAINST") {
+		return nil, k
+	}
+	a, next := s.namedEnd(k + 1)
+	if a == nil {
+		return nil, k
+	}
+	return a, next
+}
+
+// namedAt returns the one named actor of the mention starting at leaf k, at
+// most two determiners or adjectives before it, or nil.
+func (s *sent) namedAt(k int) *acode {
+	a, _ := s.namedEnd(k)
+	return a
+}
+
+// namedEnd is namedAt with the leaf after the actor's mention.
+func (s *sent) namedEnd(k int) (*acode, int) {
+	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
+		if e := int(s.ne[k]); e >= 0 {
+			cs := s.nes[e].codes
+			if len(cs) != 1 || !anyNamed(cs) {
+				return nil, k
+			}
+			return &s.nes[e].codes[0], s.nes[e].last + 1
+		}
+		if t := s.tags[k]; t != "DT" && t != "JJ" {
+			return nil, k
+		}
+	}
+	return nil, k
+}
+
+// outbreakAfter reports whether the mutual noun at leaf i is the subject of
+// an outbreak verb right after it ("fighting erupted", "clashes broke
+// out").
+func (s *sent) outbreakAfter(i int) bool {
+	k := i + 1
+	if k >= len(s.words) || !outbreakVerbs[s.words[k]] || s.tags[k][:2] != "VB" {
+		return false
+	}
+	if s.words[k] == "BROKE" || s.words[k] == "BREAKS" {
+		return k+1 < len(s.words) && s.words[k+1] == "OUT"
+	}
+	return true
+}
+
+// betweenPair returns the two named actors of "between X and Y" in the
+// clause from leaf k, before any comma, at most twelve leaves on.
+func (s *sent) betweenPair(k int) (*acode, *acode) {
+	for j := k; j < len(s.words) && j < k+12; j++ {
+		if s.words[j] == "," || s.tags[j] == "," {
+			return nil, nil
+		}
+		if s.words[j] != "BETWEEN" {
+			continue
+		}
+		if a, b := s.pairAt(j + 1); a != nil {
+			// "between Israeli police and Palestinian protesters": one
+			// coordinated mention with a code for each side.
+			return a, b
+		}
+		a, n := s.namedEnd(j + 1)
+		if a == nil {
+			return nil, nil
+		}
+		if n >= len(s.words) || s.words[n] != "AND" {
+			return nil, nil
+		}
+		return a, s.namedAt(n + 1)
+	}
+	return nil, nil
+}
+
+// pairAt returns the two named actors of a coordinated mention starting at
+// leaf k, at most two determiners or adjectives before it, or nils.
+func (s *sent) pairAt(k int) (*acode, *acode) {
+	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
+		if e := int(s.ne[k]); e >= 0 {
+			cs := s.nes[e].codes
+			if len(cs) != 2 || strings.HasPrefix(cs[0].code, nullCode) || strings.HasPrefix(cs[1].code, nullCode) {
+				return nil, nil
+			}
+			return &cs[0], &cs[1]
+		}
+		if t := s.tags[k]; t != "DT" && t != "JJ" {
+			return nil, nil
+		}
+	}
+	return nil, nil
+}

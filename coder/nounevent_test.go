@@ -1,0 +1,38 @@
+package coder
+
+import "testing"
+
+// TestNounEvents codes events named by a noun (nounevent.go): an attack or
+// air strike that harmed the verb's victims, with its attacker and target
+// named in the noun phrase, and fighting or clashes that broke out between
+// two sides, both ways. A noun in another event's complement, in a
+// background clause or in a forecast is no event of its own.
+func TestNounEvents(t *testing.T) {
+	tests := []treeCase{
+		{"killed in X air strikes on Y: 195",
+			"At least 20 people were killed in Israeli air strikes on the Lebanese town of Nabatieh on Sunday.",
+			"(ROOT (S (NP (IN At) (JJS least) (CD 20) (NNS people)) (VP (VBD were) (VP (VBN killed) (PP (IN in) (NP (NNP Israeli) (NN air) (NNS strikes))) (PP (IN on) (NP (NP (DT the) (NNP Lebanese) (NN town)) (PP (IN of) (NP (NNP Nabatieh))))) (PP (IN on) (NP (NNP Sunday))))) (. .)))",
+			"ISR>LBN 195"},
+		{"died in an attack on Y by X: 190",
+			"Three soldiers died in an attack on an army post by Taliban fighters in Helmand province on Monday.",
+			"(ROOT (S (NP (CD Three) (NNS soldiers)) (VP (VBD died) (PP (IN in) (NP (DT an) (NN attack))) (PP (IN on) (NP (DT an) (NN army) (NN post))) (PP (IN by) (NP (NNP Taliban) (NNS fighters))) (PP (IN in) (NP (NNP Helmand) (NN province))) (PP (IN on) (NP (NNP Monday)))) (. .)))",
+			"AFGREB>AFGMIL 190"},
+		{"fighting erupted between X and Y: 190 both ways",
+			"Fighting erupted on Monday between Ethiopian troops and Eritrean forces near the border.",
+			"(ROOT (S (S (VP (VBG Fighting))) (S (VP (VBN erupted) (PP (IN on) (NP (NNP Monday))) (PP (IN between) (NP (NP (NNP Ethiopian) (NNS troops)) (CC and) (NP (NNP Eritrean) (NNS forces)))) (PP (IN near) (NP (DT the) (NN border))))) (. .)))",
+			"ETHMIL>ERIMIL 190; ERIMIL>ETHMIL 190"},
+		{"clashes broke out between X and Y: 190 both ways",
+			"Clashes broke out between Israeli police and Palestinian protesters in Jerusalem on Friday.",
+			"(ROOT (S (NP (NNP Clashes)) (VP (VBD broke) (PRT (RP out)) (PP (IN between) (NP (NP (NNP Israeli) (NNS police)) (CC and) (NP (JJ Palestinian) (NNS protesters)))) (PP (IN in) (NP (NNP Jerusalem))) (PP (IN on) (NP (NNP Friday)))) (. .)))",
+			"ISRCOP>PSEOPP 190; PSEOPP>ISRCOP 190"},
+		{"attacks blamed on X: the blame only",
+			"The United States blamed Iran for attacks on two tankers in the Gulf of Oman.",
+			"(ROOT (S (NP (DT The) (NNP United) (NNPS States)) (VP (VBD blamed) (NP (NNP Iran)) (PP (IN for) (NP (NNS attacks))) (PP (IN on) (NP (CD two) (NNS tankers))) (PP (IN in) (NP (NP (DT the) (NNP Gulf)) (PP (IN of) (NP (NNP Oman)))))) (. .)))",
+			"USA>IRN 111"},
+		{"clashes expected: no event",
+			"Clashes between Israeli police and Palestinian protesters were expected on Friday.",
+			"(ROOT (S (NP (NP (NNP Clashes)) (PP (IN between) (NP (NP (NNP Israeli) (NNS police)) (CC and) (NP (JJ Palestinian) (NNS protesters))))) (VP (VBD were) (VP (VBN expected) (PP (IN on) (NP (NNP Friday))))) (. .)))",
+			""},
+	}
+	checkTrees(t, newsCoder(t), "2024-05-05", tests)
+}
