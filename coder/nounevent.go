@@ -48,12 +48,14 @@ var outbreakVerbs = map[string]bool{
 	"ERUPTED": true, "FLARED": true, "RAGED": true, "BROKE": true, "ERUPTS": true, "BREAKS": true,
 }
 
-// nounEvents adds the events a sentence names by a noun in the two places
-// where the noun reports an event that happened, not one planned, feared or
+// nounEvents adds the events a sentence names by a noun in the places where
+// the noun reports an event that happened, not one planned, feared or
 // debated: as the cause of the harm a verb reports ("were killed in an
 // attack on a police patrol by Kosovo Albanians", "died in Israeli air
-// strikes on Nabatieh") and as the subject of an outbreak ("Clashes broke
-// out between Israeli police and Palestinian protesters"). Elsewhere — a
+// strikes on Nabatieh"), as the subject, opening the sentence or a clause,
+// of a harm verb ("Israeli air strikes on Gaza killed at least 30 people")
+// and as the subject of an outbreak ("Clashes broke out between Israeli
+// police and Palestinian protesters"). Elsewhere — a
 // complement ("blamed Iran for attacks on tankers", "threatened
 // sanctions"), a background clause ("after days of clashes between ...")
 // or a hypothetical ("any attack on its territory") — the noun is not its
@@ -87,6 +89,10 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			src, tgt = s.betweenPair(i + 1)
 		} else {
 			start := s.harmedIn(i)
+			subj := start < 0
+			if subj {
+				start = s.subjectStart(i)
+			}
 			if start < 0 {
 				continue
 			}
@@ -94,7 +100,10 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			var next int
 			tgt, next = s.nounTarget(i + 1)
 			if src == nil && tgt != nil && next+1 < len(s.words) && s.words[next] == "BY" {
-				src = s.namedAt(next + 1)
+				src, next = s.namedEnd(next + 1)
+			}
+			if subj && !s.harmVerbAfter(next) {
+				continue
 			}
 		}
 		if src == nil || tgt == nil || codeOf(src) == codeOf(tgt) {
@@ -156,6 +165,47 @@ func (s *sent) harmedIn(i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectStart returns the first leaf of the noun phrase the event noun at
+// leaf i heads when that phrase opens the sentence or a clause after a
+// comma or dash ("Israeli air strikes on Gaza killed ..."), at most five
+// modifiers before the noun; -1 otherwise.
+func (s *sent) subjectStart(i int) int {
+	for j, n := i-1, 0; n <= 5; j, n = j-1, n+1 {
+		if j < 0 || s.tags[j] == "," || s.tags[j] == ":" {
+			return j + 1
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// harmVerbAfter reports whether a finite harm verb ("killed", "wounded")
+// follows leaf k after at most a place phrase ("Turkish air strikes on
+// Kurdish militants in northern Iraq killed 12 people").
+func (s *sent) harmVerbAfter(k int) bool {
+	for j := k; j < len(s.words) && j <= k+5; j++ {
+		if subjectHarm[s.words[j]] && (s.tags[j] == "VBD" || s.tags[j] == "VBZ" || s.tags[j] == "VBP") {
+			return true
+		}
+		switch s.tags[j] {
+		case "IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// subjectHarm are the verbs an attack does to its victims as their subject.
+var subjectHarm = map[string]bool{
+	"KILLED": true, "KILLS": true, "KILL": true, "WOUNDED": true, "WOUNDS": true, "INJURED": true,
+	"INJURES": true, "DESTROYED": true, "DAMAGED": true, "HIT": true, "HITS": true, "STRUCK": true,
 }
 
 // nounAgent returns the one named actor among the modifiers of the event
