@@ -26,7 +26,6 @@ var nounEvents = map[string]nounEvent{
 	"AIR-STRIKE": {"195", false}, "AIR-STRIKES": {"195", false},
 	"BOMBARDMENT": {"195", false}, "SHELLING": {"194", false},
 	"FIGHTING": {"190", true}, "CLASHES": {"190", true},
-	"CEASEFIRE": {"0871", true}, "CEASE-FIRE": {"0871", true}, "TRUCE": {"0871", true},
 }
 
 // aerialMods turn a strike or an attack into the use of aerial weapons
@@ -83,18 +82,7 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			code = "195"
 		}
 		var src, tgt *acode
-		if ne.mutual && ne.code == "0871" {
-			// "a four-day truce between Israel and Hamas that took effect":
-			// a ceasefire in force is each side's (0871).
-			if i+1 >= len(s.words) || s.words[i+1] != "BETWEEN" {
-				continue
-			}
-			var end int
-			src, tgt, end = s.pairFrom(i + 2)
-			if !s.inForceAt(end) {
-				continue
-			}
-		} else if ne.mutual {
+		if ne.mutual {
 			if !s.outbreakAfter(i) {
 				continue
 			}
@@ -301,67 +289,40 @@ func (s *sent) betweenPair(k int) (*acode, *acode) {
 		if s.words[j] == "," || s.tags[j] == "," {
 			return nil, nil
 		}
-		if s.words[j] == "BETWEEN" {
-			a, b, _ := s.pairFrom(j + 1)
+		if s.words[j] != "BETWEEN" {
+			continue
+		}
+		if a, b := s.pairAt(j + 1); a != nil {
+			// "between Israeli police and Palestinian protesters": one
+			// coordinated mention with a code for each side.
 			return a, b
 		}
+		a, n := s.namedEnd(j + 1)
+		if a == nil {
+			return nil, nil
+		}
+		if n >= len(s.words) || s.words[n] != "AND" {
+			return nil, nil
+		}
+		return a, s.namedAt(n + 1)
 	}
 	return nil, nil
 }
 
-// pairFrom returns the two named actors of "X and Y" at leaf k ("between"
-// just before) and the leaf after them, or nils.
-func (s *sent) pairFrom(k int) (*acode, *acode, int) {
-	if a, b, end := s.pairAt(k); a != nil {
-		// "between Israeli police and Palestinian protesters": one
-		// coordinated mention with a code for each side.
-		return a, b, end
-	}
-	a, n := s.namedEnd(k)
-	if a == nil || n >= len(s.words) || s.words[n] != "AND" {
-		return nil, nil, k
-	}
-	b, end := s.namedEnd(n + 1)
-	return a, b, end
-}
-
 // pairAt returns the two named actors of a coordinated mention starting at
-// leaf k, at most two determiners or adjectives before it, or nils, and the
-// leaf after the mention.
-func (s *sent) pairAt(k int) (*acode, *acode, int) {
+// leaf k, at most two determiners or adjectives before it, or nils.
+func (s *sent) pairAt(k int) (*acode, *acode) {
 	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
 		if e := int(s.ne[k]); e >= 0 {
 			cs := s.nes[e].codes
 			if len(cs) != 2 || strings.HasPrefix(cs[0].code, nullCode) || strings.HasPrefix(cs[1].code, nullCode) {
-				return nil, nil, k
+				return nil, nil
 			}
-			return &cs[0], &cs[1], s.nes[e].last + 1
+			return &cs[0], &cs[1]
 		}
 		if t := s.tags[k]; t != "DT" && t != "JJ" {
-			return nil, nil, k
+			return nil, nil
 		}
 	}
-	return nil, nil, k
-}
-
-// inForceAt reports whether "took effect", "came into force / effect",
-// "went into effect" or "took hold" stands at leaf k, after at most a
-// relative pronoun and "has" or "had" ("that took effect on Friday").
-func (s *sent) inForceAt(k int) bool {
-	for n := 0; n < 2 && k < len(s.words); n++ {
-		switch s.words[k] {
-		case "THAT", "WHICH", "HAS", "HAD":
-			k++
-		}
-	}
-	if k+1 >= len(s.words) || !strings.HasPrefix(s.tags[k], "VB") {
-		return false
-	}
-	switch s.words[k] {
-	case "TOOK", "TAKES":
-		return s.words[k+1] == "EFFECT" || s.words[k+1] == "HOLD"
-	case "CAME", "COMES", "WENT", "GOES":
-		return k+2 < len(s.words) && s.words[k+1] == "INTO" && (s.words[k+2] == "FORCE" || s.words[k+2] == "EFFECT")
-	}
-	return false
+	return nil, nil
 }
