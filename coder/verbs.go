@@ -210,6 +210,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 		evs = s.nounEvents(evs)       // nounevent.go
+		evs = s.copulaVisits(evs)     // nounvisit.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
