@@ -89,9 +89,6 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			src, tgt = s.betweenPair(i + 1)
 		} else {
 			start := s.harmedIn(i)
-			if start < 0 {
-				start = s.reactedTo(i)
-			}
 			subj := start < 0
 			if subj {
 				start = s.subjectStart(i)
@@ -160,30 +157,6 @@ func (s *sent) harmedIn(i int) int {
 				return j + 1
 			}
 			return -1
-		}
-		switch s.tags[j] {
-		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
-// reactionVerbs judge an act that happened: "France condemned Russia's
-// attack on Kyiv".
-var reactionVerbs = map[string]bool{
-	"CONDEMNED": true, "CONDEMNS": true, "CONDEMN": true, "DENOUNCED": true, "DENOUNCES": true,
-	"CRITICISED": true, "CRITICIZED": true, "DEPLORED": true, "SLAMMED": true,
-}
-
-// reactedTo returns the first leaf of the object the event noun at leaf i
-// heads when that object follows a reaction verb ("condemned Russia's
-// attack on Kyiv"), at most five modifiers between; -1 otherwise.
-func (s *sent) reactedTo(i int) int {
-	for j, n := i-1, 0; j >= 0 && n <= 5; j, n = j-1, n+1 {
-		if reactionVerbs[s.words[j]] && strings.HasPrefix(s.tags[j], "VB") {
-			return j + 1
 		}
 		switch s.tags[j] {
 		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
