@@ -97,8 +97,12 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			src = s.nounAgent(start, i)
-			var next int
-			tgt, next = s.nounTarget(i + 1)
+			next := i + 1
+			if src == nil && next+1 < len(s.words) && s.words[next] == "BY" {
+				// "air strikes by Saudi-led forces on Sanaa"
+				src, next = s.namedEnd(next + 1)
+			}
+			tgt, next = s.nounTarget(s.words[i], next)
 			if src == nil && tgt != nil && next+1 < len(s.words) && s.words[next] == "BY" {
 				src, next = s.namedEnd(next + 1)
 			}
@@ -231,10 +235,21 @@ func (s *sent) nounAgent(start, i int) *acode {
 	return out
 }
 
-// nounTarget returns the named actor after "on" or "against" at leaf k and
-// the leaf after its mention.
-func (s *sent) nounTarget(k int) (*acode, int) {
-	if k >= len(s.words) || (s.words[k] != "ON" && s.words[k] != "AGAINST") {
+// ofTargets are the directed nouns whose "of" names the target: "the
+// shelling of Donetsk", "the bombardment of Gaza" (an "attack of" is rare
+// and "a raid of" is no target).
+var ofTargets = map[string]bool{"SHELLING": true, "BOMBARDMENT": true}
+
+// nounTarget returns the named actor after "on" or "against" at leaf k
+// ("of" after the nouns of ofTargets) and the leaf after its mention.
+func (s *sent) nounTarget(noun string, k int) (*acode, int) {
+	if k >= len(s.words) {
+		return nil, k
+	}
+	switch w := s.words[k]; {
+	case w == "ON" || w == "AGAINST":
+	case w == "OF" && ofTargets[noun]:
+	default:
 		return nil, k
 	}
 	a, next := s.namedEnd(k + 1)
