@@ -83,10 +83,19 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 		}
 		var src, tgt *acode
 		if ne.mutual {
-			if !s.outbreakAfter(i) {
+			if s.outbreakAfter(i) {
+				src, tgt = s.betweenPair(i + 1)
+			} else if i+1 < len(s.words) && s.words[i+1] == "BETWEEN" {
+				// "Renewed fighting between Thai and Cambodian troops broke
+				// out along the border"
+				var end int
+				src, tgt, end = s.pairFrom(i + 2)
+				if !s.outbreakAfter(end - 1) {
+					continue
+				}
+			} else {
 				continue
 			}
-			src, tgt = s.betweenPair(i + 1)
 		} else {
 			start := s.harmedIn(i)
 			subj := start < 0
@@ -283,11 +292,14 @@ func (s *sent) namedEnd(k int) (*acode, int) {
 	return nil, k
 }
 
-// outbreakAfter reports whether the mutual noun at leaf i is the subject of
-// an outbreak verb right after it ("fighting erupted", "clashes broke
-// out").
+// outbreakAfter reports whether the mutual noun at leaf i, or the last leaf
+// of its "between" phrase, is followed by an outbreak verb ("fighting
+// erupted", "clashes broke out"), "again" allowed between.
 func (s *sent) outbreakAfter(i int) bool {
 	k := i + 1
+	if k < len(s.words) && s.words[k] == "AGAIN" {
+		k++
+	}
 	if k >= len(s.words) || !outbreakVerbs[s.words[k]] || s.tags[k][:2] != "VB" {
 		return false
 	}
@@ -304,40 +316,45 @@ func (s *sent) betweenPair(k int) (*acode, *acode) {
 		if s.words[j] == "," || s.tags[j] == "," {
 			return nil, nil
 		}
-		if s.words[j] != "BETWEEN" {
-			continue
-		}
-		if a, b := s.pairAt(j + 1); a != nil {
-			// "between Israeli police and Palestinian protesters": one
-			// coordinated mention with a code for each side.
+		if s.words[j] == "BETWEEN" {
+			a, b, _ := s.pairFrom(j + 1)
 			return a, b
 		}
-		a, n := s.namedEnd(j + 1)
-		if a == nil {
-			return nil, nil
-		}
-		if n >= len(s.words) || s.words[n] != "AND" {
-			return nil, nil
-		}
-		return a, s.namedAt(n + 1)
 	}
 	return nil, nil
 }
 
+// pairFrom returns the two named actors of "X and Y" at leaf k ("between"
+// just before) and the leaf after them, or nils.
+func (s *sent) pairFrom(k int) (*acode, *acode, int) {
+	if a, b, end := s.pairAt(k); a != nil {
+		// "between Israeli police and Palestinian protesters": one
+		// coordinated mention with a code for each side.
+		return a, b, end
+	}
+	a, n := s.namedEnd(k)
+	if a == nil || n >= len(s.words) || s.words[n] != "AND" {
+		return nil, nil, k
+	}
+	b, end := s.namedEnd(n + 1)
+	return a, b, end
+}
+
 // pairAt returns the two named actors of a coordinated mention starting at
-// leaf k, at most two determiners or adjectives before it, or nils.
-func (s *sent) pairAt(k int) (*acode, *acode) {
+// leaf k, at most two determiners or adjectives before it, or nils, and the
+// leaf after the mention.
+func (s *sent) pairAt(k int) (*acode, *acode, int) {
 	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
 		if e := int(s.ne[k]); e >= 0 {
 			cs := s.nes[e].codes
 			if len(cs) != 2 || strings.HasPrefix(cs[0].code, nullCode) || strings.HasPrefix(cs[1].code, nullCode) {
-				return nil, nil
+				return nil, nil, k
 			}
-			return &cs[0], &cs[1]
+			return &cs[0], &cs[1], s.nes[e].last + 1
 		}
 		if t := s.tags[k]; t != "DT" && t != "JJ" {
-			return nil, nil
+			return nil, nil, k
 		}
 	}
-	return nil, nil
+	return nil, nil, k
 }
