@@ -116,3 +116,84 @@ func (s *sent) oneActor(w string) string {
 	}
 	return code
 }
+
+// talksHappen are the verbs after talks that report them held: under way,
+// ended, stalled or broken down ("have hit a difficult patch").
+var talksHappen = map[string]bool{
+	"RESUMED": true, "OPENED": true, "BEGAN": true, "STARTED": true, "CONTINUED": true,
+	"ENDED": true, "CONCLUDED": true, "HIT": true, "STALLED": true, "COLLAPSED": true, "BROKE": true,
+}
+
+// possessiveTalks adds the talks (046, both ways) a possessive and "with"
+// name, when the clause's first finite verb after them reports the talks
+// held: "Pakistan's talks with the International Monetary Fund have hit a
+// difficult patch" is PAK<>IMF 046, "Iran's talks with the United States
+// resumed in Oman" IRN<>USA 046. A prepositional phrase may stand between
+// the partner and the verb ("talks with the IMF on a bailout tranche"), no
+// comma.
+func (s *sent) possessiveTalks(evs []dyad.Event) []dyad.Event {
+	for i := 2; i+2 < len(s.leaves); i++ {
+		if s.del[i] || (s.words[i] != "TALKS" && s.words[i] != "NEGOTIATIONS") || s.words[i+1] != "WITH" {
+			continue
+		}
+		own := s.possessorOf(i)
+		if own == nil {
+			continue
+		}
+		with, end := s.namedEnd(i + 2)
+		if with == nil || sameCountry(codeOf(own), codeOf(with)) || !s.talksHeldFrom(end) {
+			continue
+		}
+		a, b := s.actor(own), s.actor(with)
+		for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
+			if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
+				continue
+			}
+			e.Code, e.Verb, e.VerbText = "046", s.span(i, i), s.text(i, i)
+			e.Pattern = "dyad: talks named by a possessive and with (nounpair.go)"
+			evs = append(evs, e)
+		}
+	}
+	return evs
+}
+
+// possessorOf returns the one named actor of the possessive before the
+// noun at leaf i, at most two nouns or adjectives between ("Iran's nuclear
+// talks"), or nil.
+func (s *sent) possessorOf(i int) *acode {
+	for j := i - 1; j > 0 && j >= i-3; j-- {
+		if s.tags[j] == "POS" {
+			if e := int(s.ne[j-1]); e >= 0 && len(s.nes[e].codes) == 1 && s.nes[e].codes[0].hasActor {
+				return &s.nes[e].codes[0]
+			}
+			return nil
+		}
+		if t := s.tags[j]; t != "NN" && t != "JJ" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// talksHeldFrom reports whether the first finite verb from leaf k, within
+// eight leaves and before any comma, is one of talksHappen ("have hit",
+// "broke down"), "have", "has" or "had" before it allowed.
+func (s *sent) talksHeldFrom(k int) bool {
+	for j := k; j < len(s.words) && j <= k+8; j++ {
+		t := s.tags[j]
+		if t == "," || t == ":" {
+			return false
+		}
+		if t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
+			continue
+		}
+		switch s.words[j] {
+		case "HAVE", "HAS", "HAD":
+			continue
+		case "BROKE":
+			return j+1 < len(s.words) && s.words[j+1] == "DOWN"
+		}
+		return talksHappen[s.words[j]]
+	}
+	return false
+}

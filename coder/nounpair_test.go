@@ -26,3 +26,24 @@ func TestPairEvents(t *testing.T) {
 	}
 	checkTrees(t, newsCoder(t), "2024-05-05", tests)
 }
+
+// TestPossessiveTalks codes talks a possessive and "with" name when the
+// verb after them reports them held (nounpair.go); talks to come give no
+// 046.
+func TestPossessiveTalks(t *testing.T) {
+	tests := []treeCase{
+		{"X's talks with Y resumed in a third state: X<>Y, not the place",
+			"Iran's talks with the United States resumed in Oman on Saturday.",
+			"(ROOT (S (NP (NP (NP (NNP Iran) (POS 's)) (NNS talks)) (PP (IN with) (NP (DT the) (NNP United) (NNPS States)))) (VP (VBD resumed) (PP (IN in) (NP (NNP Oman))) (PP (IN on) (NP (NNP Saturday)))) (. .)))",
+			"IRN>USA 046; USA>IRN 046"},
+		{"X's talks with Y ended",
+			"Pakistan's talks with the International Monetary Fund ended on Friday without a deal.",
+			"(ROOT (S (NP (NP (NP (NNP Pakistan) (POS 's)) (NNS talks)) (PP (IN with) (NP (DT the) (NNP International) (NNP Monetary) (NNP Fund)))) (VP (VBD ended) (PP (IN on) (NP (NNP Friday))) (PP (IN without) (NP (DT a) (NN deal)))) (. .)))",
+			"PAK>IGOBUSIMF 046; IGOBUSIMF>PAK 046"},
+		{"X's talks with Y will resume: no 046",
+			"Iran's talks with the United States will resume in Oman next week.",
+			"(ROOT (S (NP (NP (NP (NNP Iran) (POS 's)) (NNS talks)) (PP (IN with) (NP (DT the) (NNP United) (NNPS States)))) (VP (MD will) (VP (VB resume) (PP (IN in) (NP (NNP Oman))) (NP (JJ next) (NN week)))) (. .)))",
+			"IRN>OMN 036; OMN>IRN 036"},
+	}
+	checkTrees(t, newsCoder(t), "2024-05-05", tests)
+}

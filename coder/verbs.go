@@ -212,6 +212,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.nounEvents(evs)       // nounevent.go
 		evs = s.copulaVisits(evs)     // nounvisit.go
 		evs = s.pairEvents(evs)       // nounpair.go
+		evs = s.possessiveTalks(evs)  // nounpair.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
