@@ -55,15 +55,17 @@ var outbreakVerbs = map[string]bool{
 // strikes on Nabatieh"), as the subject, opening the sentence or a clause,
 // of a harm verb ("Israeli air strikes on Gaza killed at least 30 people")
 // and as the subject of an outbreak ("Clashes broke out between Israeli
-// police and Palestinian protesters"). Elsewhere — a
-// complement ("blamed Iran for attacks on tankers", "threatened
-// sanctions"), a background clause ("after days of clashes between ...")
-// or a hypothetical ("any attack on its territory") — the noun is not its
-// own event and is left to the verb patterns.
+// police and Palestinian protesters", "Fighting between the Syrian army and
+// Turkish forces flared"). Elsewhere — a complement ("blamed Iran for
+// attacks on tankers", "threatened sanctions"), a background clause ("after
+// days of clashes between ...") or a hypothetical ("any attack on its
+// territory") — the noun is not its own event and is left to the verb
+// patterns.
 //
 // A directed noun needs both actors named: the attacker by a modifier or
 // possessive before the noun ("U.S. air strikes", "Israel's attack") or
-// "by" after it, the target by "on" or "against". A mutual noun gives the
+// "by" after it (before or after the target), the target by "on" or
+// "against" ("of" after shelling and bombardment). A mutual noun gives the
 // event both ways between the two sides "between X and Y". Nothing is added
 // when the two actors are one, or when an event of the same root already
 // joins them.
