@@ -213,6 +213,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.copulaVisits(evs)     // nounvisit.go
 		evs = s.pairEvents(evs)       // nounpair.go
 		evs = s.possessiveTalks(evs)  // nounpair.go
+		evs = s.protestsAgainst(evs)  // nounprotest.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
