@@ -121,7 +121,7 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 		}
-		if src == nil || tgt == nil || codeOf(src) == codeOf(tgt) {
+		if src == nil || tgt == nil || codeOf(src) == codeOf(tgt) || s.backgroundNoun(i, s.verbAfterNoun(i)) {
 			continue
 		}
 		add := []dyad.Event{{Source: s.actor(src), Target: s.actor(tgt), Code: dyad.Code(code)}}
@@ -148,6 +148,17 @@ func nounTag(t string) bool {
 		return true
 	}
 	return false
+}
+
+// verbAfterNoun returns the first finite verb after leaf i within twelve
+// leaves, or i when there is none (for backgroundNoun's date check).
+func (s *sent) verbAfterNoun(i int) int {
+	for k := i + 1; k < len(s.words) && k <= i+12; k++ {
+		if t := s.tags[k]; t == "VBD" || t == "VBZ" || t == "VBP" {
+			return k
+		}
+	}
+	return i
 }
 
 // joined reports whether evs already holds an event of e's root between
