@@ -25,6 +25,7 @@ var nounEvents = map[string]nounEvent{
 	"AIRSTRIKE": {"195", false}, "AIRSTRIKES": {"195", false},
 	"AIR-STRIKE": {"195", false}, "AIR-STRIKES": {"195", false},
 	"BOMBARDMENT": {"195", false}, "SHELLING": {"194", false},
+	"SANCTIONS": {"163", false}, "EMBARGO": {"163", false},
 	"FIGHTING": {"190", true}, "CLASHES": {"190", true},
 }
 
@@ -54,7 +55,9 @@ var outbreakVerbs = map[string]bool{
 // attack on a police patrol by Kosovo Albanians", "died in Israeli air
 // strikes on Nabatieh"), as the subject, opening the sentence or a clause,
 // of a harm verb ("Israeli air strikes on Gaza killed at least 30 people")
-// and as the subject of an outbreak ("Clashes broke out between Israeli
+// sanctions or an embargo as the subject of "took effect", "came into
+// force" ("New U.S. sanctions on Russia took effect on Friday"), and as the
+// subject of an outbreak ("Clashes broke out between Israeli
 // police and Palestinian protesters", "Fighting between the Syrian army and
 // Turkish forces flared"). Elsewhere — a complement ("blamed Iran for
 // attacks on tankers", "threatened sanctions"), a background clause ("after
@@ -100,6 +103,10 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			}
 		} else {
 			start := s.harmedIn(i)
+			if ne.code == "163" {
+				// sanctions harm no one "in": only in force as a subject
+				start = -1
+			}
 			subj := start < 0
 			if subj {
 				start = s.subjectStart(i)
@@ -117,7 +124,12 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			if src == nil && tgt != nil && next+1 < len(s.words) && s.words[next] == "BY" {
 				src, next = s.namedEnd(next + 1)
 			}
-			if subj && !s.harmVerbAfter(next) {
+			if ne.code == "163" {
+				// "New U.S. sanctions on Russia took effect on Friday"
+				if !s.pairVerb(next, inForce) {
+					continue
+				}
+			} else if subj && !s.harmVerbAfter(next) {
 				continue
 			}
 		}
