@@ -20,7 +20,7 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.48, 0.58, 0.69, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.41, 0.52, 0.61, true},
+	{"../testdata/news/fresh.tsv", 0.42, 0.52, 0.61, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.21, 0.29, 0.45, false},
-	{"../testdata/news/fresh5.tsv", 0.28, 0.37, 0.42, true},
+	{"../testdata/news/fresh5.tsv", 0.28, 0.38, 0.43, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
