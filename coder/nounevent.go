@@ -383,3 +383,31 @@ func (s *sent) pairAt(k int) (*acode, *acode, int) {
 	}
 	return nil, nil, k
 }
+
+// backgroundNoun reports whether the event noun at leaf i, whose verb is at
+// leaf v, is background: its phrase opened by "since", "after", "before",
+// "until" or "following" ("detained 2,000 people since rare protests
+// against President Sisi erupted"), or its verb dated "last week / month /
+// year" or "earlier" within four leaves.
+func (s *sent) backgroundNoun(i, v int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch s.words[j] {
+		case "SINCE", "AFTER", "BEFORE", "UNTIL", "FOLLOWING":
+			return true
+		}
+		if t := s.tags[j]; t != "DT" && t != "JJ" && t != "NN" && t != "NNS" && t != "CD" {
+			break
+		}
+	}
+	for k := v + 1; k < len(s.words) && k <= v+4; k++ {
+		switch s.words[k] {
+		case "EARLIER":
+			return true
+		case "LAST":
+			if k+1 < len(s.words) && (s.words[k+1] == "WEEK" || s.words[k+1] == "MONTH" || s.words[k+1] == "YEAR") {
+				return true
+			}
+		}
+	}
+	return false
+}
