@@ -210,6 +210,11 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.hostings(evs)         // hosted.go
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
+		evs = s.nounEvents(evs)       // nounevent.go
+		evs = s.copulaVisits(evs)     // nounvisit.go
+		evs = s.pairEvents(evs)       // nounpair.go
+		evs = s.possessiveTalks(evs)  // nounpair.go
+		evs = s.protestsAgainst(evs)  // nounprotest.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
 }
