@@ -132,11 +132,13 @@ func (s *sent) consume(vi, from, to int) {
 	mark := len(s.chbuf)
 	defer func() { s.chbuf = s.chbuf[:mark] }()
 	keepA, keepB := -1, -2
-	for _, c := range s.kids(vp) {
-		if s.isComplement(c) {
-			sp := s.spans[c]
-			keepA, keepB = sp.first, sp.last
-			break
+	if vp >= 0 { // a verb leaf straight under the root has no phrase
+		for _, c := range s.kids(vp) {
+			if s.isComplement(c) {
+				sp := s.spans[c]
+				keepA, keepB = sp.first, sp.last
+				break
+			}
 		}
 	}
 	for i := from; i <= to && i < len(s.used); i++ {
