@@ -51,6 +51,8 @@ func (t *Tagger) Tag(toks []token.Token) {
 		var tag string
 		if c, ok := m.words[w]; ok {
 			tag = m.classes[c]
+		} else if nt := nounOnly(w); nt != "" {
+			tag = nt // nouns.go
 		} else if c, ok := t.openingFunctionWord(toks, i); ok {
 			tag = m.classes[c]
 		} else if special := specialTag(w); special != "" {

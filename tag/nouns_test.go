@@ -1,0 +1,20 @@
+package tag
+
+import "testing"
+
+// TestNounOnly checks that envoys and hostages stay nouns after a name or
+// a nationality, where the model made them verbs or a conjunction.
+func TestNounOnly(t *testing.T) {
+	checkWordTags(t, []wordTag{
+		{"U.S. envoy Jeffrey Feltman urged Ethiopia to halt the offensive .", "envoy", "NN"},
+		{"EU envoy Josep Borrell criticized Israel over the strikes .", "envoy", "NN"},
+		{"U.N. envoy Tor Wennesland called for restraint .", "envoy", "NN"},
+		{"French envoy Jean-Yves Le Drian arrived in Beirut .", "envoy", "NN"},
+		{"Russian envoys held talks with Taliban officials in Kabul .", "envoys", "NNS"},
+		{"Turkish envoys met Syrian Kurdish leaders .", "envoys", "NNS"},
+		{"Turkish envoys met Syrian Kurdish leaders .", "met", "VBD"},
+		{"Ethiopian envoys met Eritrean officials in Asmara .", "envoys", "NNS"},
+		{"Hamas said it would free Israeli hostages `` within days '' .", "hostages", "NNS"},
+		{"The hostage talks stalled on Sunday .", "hostage", "NN"},
+	})
+}
