@@ -137,6 +137,8 @@ func (s *state) baseNP1(i int) (*node, int) {
 			// "for `` excessive violence '' by Dutch forces": the quote
 			// the phrase opened closes inside it
 		case t == "HYPH":
+		case t == "FW" && lastNoun < 0 && s.foreignModifier(k):
+			// "Sudan's de facto leader", "a de facto blockade"
 		default:
 			goto done
 		}
