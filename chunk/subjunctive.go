@@ -28,6 +28,13 @@ func (s *state) repairSubjunctive() {
 		for j := i + 3; j < s.end && j < i+10; j++ {
 			t := s.tag(j)
 			w := s.word(j)
+			if s.subjunctiveBeforeParticiple(j) {
+				// "demanded that Niger restore/RB ousted/VBD President
+				// Bazoum", "that Belarus free/JJ jailed/JJ activists"
+				s.toks[j].Tag, s.toks[j+1].Tag = "VB", "JJ"
+				s.leaves[j], s.leaves[j+1] = nil, nil
+				break
+			}
 			if isVerb(t) {
 				// "insisted that Iraq withdraw/VBD": a bare form, not a past
 				if (t == "VBD" || t == "VBP" || t == "VBN") && !strings.HasSuffix(w, "ed") && !plural(w) && !s.is(irregularPast, j) && !s.is(auxiliaries, j) {
@@ -112,4 +119,34 @@ func (s *state) complementizer(k int) *node {
 		s.leaves[k] = nil
 	}
 	return s.leaf(k)
+}
+
+// subjunctiveBeforeParticiple reports whether the word at j, after the
+// subject of a subjunctive clause, is its verb followed by a participle
+// that modifies the object: the tagger read "restore/RB ousted/VBD
+// President", "free/JJ jailed/VBD Nobel laureate", "release/NN
+// detained/VBD journalist" with the participle as the clause's verb, so
+// the clause coded an expulsion or an arrest by the subject. The word is
+// lower-case, tagged as an adjective, adverb or singular noun right after
+// a noun, and the -ed word after it stands before a noun or adjective.
+func (s *state) subjunctiveBeforeParticiple(j int) bool {
+	switch s.tag(j) {
+	case "JJ", "RB", "NN":
+	default:
+		return false
+	}
+	w := s.word(j)
+	if w == "" || w[0] < 'a' || w[0] > 'z' || plural(w) || !isNoun(s.tag(j-1)) {
+		return false
+	}
+	switch s.tag(j + 1) {
+	case "VBD", "VBN", "JJ":
+	default:
+		return false
+	}
+	if !strings.HasSuffix(s.word(j+1), "ed") {
+		return false
+	}
+	n := s.tag(j + 2)
+	return isNoun(n) || isAdj(n)
 }
