@@ -22,10 +22,14 @@ var mandative = map[string]bool{
 // object or preposition after it, before any other verb.
 func (s *state) repairSubjunctive() {
 	for i := 0; i+2 < s.end; i++ {
-		if !isVerb(s.tag(i)) || !s.is(mandative, i) || !s.wordIs(i+1, "that") {
+		if !isVerb(s.tag(i)) || !s.is(mandative, i) {
 			continue
 		}
-		for j := i + 3; j < s.end && j < i+10; j++ {
+		th := s.thatAfterDay(i + 1)
+		if !s.wordIs(th, "that") {
+			continue
+		}
+		for j := th + 2; j < s.end && j < th+9; j++ {
 			t := s.tag(j)
 			w := s.word(j)
 			if s.subjunctiveBeforeParticiple(j) {
@@ -149,4 +153,17 @@ func (s *state) subjunctiveBeforeParticiple(j int) bool {
 	}
 	n := s.tag(j + 2)
 	return isNoun(n) || isAdj(n)
+}
+
+// thatAfterDay returns k, or the token after a day that stands there
+// between a verb and its clause: "demanded on Thursday that Honduras
+// restore ...", "insisted today that".
+func (s *state) thatAfterDay(k int) int {
+	switch {
+	case s.wordIs(k, "on") && s.is(weekdays, k+1):
+		return k + 2
+	case s.is(adverbialTime, k):
+		return k + 1
+	}
+	return k
 }
