@@ -18,3 +18,12 @@ func TestNounOnly(t *testing.T) {
 		{"The hostage talks stalled on Sunday .", "hostage", "NN"},
 	})
 }
+
+// TestAdverbNotVerb checks that "overnight" is never tagged as a verb.
+func TestAdverbNotVerb(t *testing.T) {
+	checkWordTags(t, []wordTag{
+		{"Israeli air strikes killed at least 20 people in Khan Younis overnight , the Gaza health ministry said .", "overnight", "RB"},
+		{"Police arrested 40 protesters overnight in Tbilisi .", "overnight", "RB"},
+		{"Georgian troops shelled Tskhinvali , the capital of South Ossetia overnight , officials said .", "overnight", "RB"},
+	})
+}

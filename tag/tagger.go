@@ -75,6 +75,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
+		tag = adverbNotVerb(w, tag) // nouns.go
 		if nameParticle(toks, i) {
 			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
 		}
