@@ -84,6 +84,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 	}
 	resultativeDead(toks)   // dead.go
 	attributiveOusted(toks) // ousted.go
+	adverbBeforeVerb(toks)  // lyadverb.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
