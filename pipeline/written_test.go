@@ -20,11 +20,11 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.48, 0.58, 0.69, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.41, 0.52, 0.61, true},
+	{"../testdata/news/fresh.tsv", 0.43, 0.53, 0.61, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.39, 0.48, 0.59, true},
+	{"../testdata/news/fresh2.tsv", 0.40, 0.49, 0.60, true},
 	{"../testdata/news/fresh3.tsv", 0.34, 0.44, 0.51, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
