@@ -28,3 +28,22 @@ func adverbNotVerb(w, tag string) string {
 	}
 	return tag
 }
+
+// wordNotSymbol returns NNP (capitalised) or NN for a word of letters the
+// model gave a symbol or punctuation tag: "TEGUCIGALPA, March 26 (Reuters)
+// - Honduras/$ established diplomatic relations". A word that begins with a
+// letter is no currency sign, bracket or comma.
+func wordNotSymbol(w, tag string) string {
+	switch tag {
+	case "$", "#", "(", ")", ",", ".", ":", "``", "''", "SYM", "-LRB-", "-RRB-":
+	default:
+		return tag
+	}
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') || len(w) < 2 {
+		return tag
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		return "NNP"
+	}
+	return "NN"
+}

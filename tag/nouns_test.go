@@ -27,3 +27,10 @@ func TestAdverbNotVerb(t *testing.T) {
 		{"Georgian troops shelled Tskhinvali , the capital of South Ossetia overnight , officials said .", "overnight", "RB"},
 	})
 }
+
+// TestWordNotSymbol checks that a word of letters never gets a symbol tag.
+func TestWordNotSymbol(t *testing.T) {
+	checkWordTags(t, []wordTag{
+		{"TEGUCIGALPA , March 26 ( Reuters ) -- Honduras established diplomatic relations with China on Sunday .", "Honduras", "NNP"},
+	})
+}

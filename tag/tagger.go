@@ -58,7 +58,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 		} else if special := specialTag(w); special != "" {
 			tag = special
 		} else {
-			tag = t.predict(w, i+2, p1, p2)
+			tag = wordNotSymbol(w, t.predict(w, i+2, p1, p2)) // nouns.go
 			if tag != "NNP" && tag != "NNPS" && t.unknownName(toks, i) {
 				tag = "NNP"
 			}
