@@ -11,8 +11,9 @@ func nounOnly(w string) string {
 	switch w {
 	case "envoy", "hostage":
 		return "NN"
-	case "envoys", "hostages":
-		return "NNS"
+	case "envoys", "hostages",
+		"thousands", "Thousands", "hundreds", "Hundreds", "dozens", "Dozens", "millions", "Millions":
+		return "NNS" // "KABUL (Reuters) - Thousands/VBZ of Afghans fled"
 	}
 	return ""
 }

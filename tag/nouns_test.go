@@ -16,6 +16,8 @@ func TestNounOnly(t *testing.T) {
 		{"Ethiopian envoys met Eritrean officials in Asmara .", "envoys", "NNS"},
 		{"Hamas said it would free Israeli hostages `` within days '' .", "hostages", "NNS"},
 		{"The hostage talks stalled on Sunday .", "hostage", "NN"},
+		{"KABUL , Aug 15 ( Reuters ) -- Thousands of Afghans fled to the airport .", "Thousands", "NNS"},
+		{"HAVANA ( Reuters ) -- Thousands of Cubans took to the streets on Sunday .", "Thousands", "NNS"},
 	})
 }
 
