@@ -46,7 +46,7 @@ func (s *state) repairSubjunctive() {
 				}
 				break
 			}
-			if t == "," || t == "IN" && !s.wordIs(j, "of") {
+			if t == "," || t == "IN" && !s.wordIs(j, "of") && !s.placePP(j) {
 				break // it is no subject
 			}
 			if t != "NN" || w == "" || w[0] < 'a' || w[0] > 'z' || plural(w) || !isNoun(s.tag(j-1)) {
@@ -166,4 +166,11 @@ func (s *state) thatAfterDay(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// placePP reports whether the preposition at j opens a place phrase inside
+// a subject: "that the authorities in Minsk free jailed activists", "that
+// officials in Kabul release".
+func (s *state) placePP(j int) bool {
+	return (s.wordIs(j, "in") || s.wordIs(j, "at")) && s.tag(j+1) == "NNP"
 }
