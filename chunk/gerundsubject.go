@@ -1,5 +1,7 @@
 package chunk
 
+import "strings"
+
 // retagGerundSubject makes a noun of the -ing word that opens the clause of
 // a clause-only subordinator when a finite verb follows its phrase: "if
 // fighting in Tigray did not stop", "unless shelling of its towns ends",
@@ -19,6 +21,12 @@ func (s *state) retagGerundSubject() {
 		}
 		for j := i + 2; j < s.end && j < i+10; j++ {
 			t := s.tag(j)
+			if t == "VBN" && strings.HasSuffix(s.word(j), "ed") && !s.wordIs(j+1, "by") {
+				// "while fighting continued/VBN in Gaza": the clause's
+				// past, spelled as its participle
+				s.toks[i+1].Tag, s.toks[j].Tag = "NN", "VBD"
+				break
+			}
 			if isFinite(t) {
 				if !s.is(auxiliaries, j) || s.tag(j+1) != "VBG" {
 					s.toks[i+1].Tag = "NN"
