@@ -200,6 +200,7 @@ func (s *state) sentence() *node {
 	s.retagSubordinatePast()
 	s.retagPresentAfterBodies()
 	s.repairSubjunctive()
+	s.retagGerundSubject()
 	b := s.p.buf()
 	defer func() { s.p.put(b) }()
 	k := 0

@@ -137,6 +137,8 @@ func (s *state) baseNP1(i int) (*node, int) {
 			// "for `` excessive violence '' by Dutch forces": the quote
 			// the phrase opened closes inside it
 		case t == "HYPH":
+		case t == "FW" && lastNoun < 0 && s.foreignModifier(k):
+			// "Sudan's de facto leader", "a de facto blockade"
 		default:
 			goto done
 		}
@@ -394,7 +396,33 @@ func (s *state) reducedRelative(k int) bool {
 	for s.tag(k2) == "RB" {
 		k2++
 	}
-	return k2 > k+1 && isFinite(s.tag(k2))
+	return k2 > k+1 && isFinite(s.tag(k2)) && !s.subordinateVerb(k, k2)
+}
+
+// clauseOnly are subordinators that never head a prepositional phrase.
+var clauseOnly = map[string]bool{
+	"if": true, "when": true, "while": true, "because": true, "unless": true,
+	"although": true, "though": true, "whereas": true,
+}
+
+// subordinateVerb reports whether the finite verb at k2, after the
+// participle at k and its phrase, is the verb of a subordinate clause the
+// phrase opened and did not close: "The European Union threatened on
+// Monday to impose sanctions if fighting in Tigray did not stop" (the
+// gerund subject left "if" without its clause, so "did" looked like the
+// sentence's verb and "threatened" like a reduced relative). A finite
+// verb between the subordinator and k2 closes the clause ("troops deployed
+// when the war began have left").
+func (s *state) subordinateVerb(k, k2 int) bool {
+	for j := k2 - 1; j > k; j-- {
+		if isFinite(s.tag(j)) {
+			return false
+		}
+		if s.is(clauseOnly, j) {
+			return true
+		}
+	}
+	return false
 }
 
 func allLeaves(n *node) bool {

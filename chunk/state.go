@@ -129,6 +129,8 @@ func (s *state) npStart(i int) bool {
 		return (n == "CD" || n == "DT" && s.wordIs(i, "almost")) && s.nounAhead(i+1)
 	case "VBG", "VBN":
 		return isNoun(s.tag(i+1)) && !s.is(auxiliaries, i)
+	case "FW":
+		return s.foreignModifier(i)
 	case "``":
 		return s.npStart(i + 1)
 	}

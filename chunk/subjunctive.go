@@ -22,12 +22,23 @@ var mandative = map[string]bool{
 // object or preposition after it, before any other verb.
 func (s *state) repairSubjunctive() {
 	for i := 0; i+2 < s.end; i++ {
-		if !isVerb(s.tag(i)) || !s.is(mandative, i) || !s.wordIs(i+1, "that") {
+		if !isVerb(s.tag(i)) || !s.is(mandative, i) {
 			continue
 		}
-		for j := i + 3; j < s.end && j < i+10; j++ {
+		th := s.thatAfterDay(i + 1)
+		if !s.wordIs(th, "that") {
+			continue
+		}
+		for j := th + 2; j < s.end && j < th+9; j++ {
 			t := s.tag(j)
 			w := s.word(j)
+			if s.subjunctiveBeforeParticiple(j) {
+				// "demanded that Niger restore/RB ousted/VBD President
+				// Bazoum", "that Belarus free/JJ jailed/JJ activists"
+				s.toks[j].Tag, s.toks[j+1].Tag = "VB", "JJ"
+				s.leaves[j], s.leaves[j+1] = nil, nil
+				break
+			}
 			if isVerb(t) {
 				// "insisted that Iraq withdraw/VBD": a bare form, not a past
 				if (t == "VBD" || t == "VBP" || t == "VBN") && !strings.HasSuffix(w, "ed") && !plural(w) && !s.is(irregularPast, j) && !s.is(auxiliaries, j) {
@@ -35,7 +46,7 @@ func (s *state) repairSubjunctive() {
 				}
 				break
 			}
-			if t == "," || t == "IN" && !s.wordIs(j, "of") {
+			if t == "," || t == "IN" && !s.wordIs(j, "of") && !s.placePP(j) {
 				break // it is no subject
 			}
 			if t != "NN" || w == "" || w[0] < 'a' || w[0] > 'z' || plural(w) || !isNoun(s.tag(j-1)) {
@@ -112,4 +123,54 @@ func (s *state) complementizer(k int) *node {
 		s.leaves[k] = nil
 	}
 	return s.leaf(k)
+}
+
+// subjunctiveBeforeParticiple reports whether the word at j, after the
+// subject of a subjunctive clause, is its verb followed by a participle
+// that modifies the object: the tagger read "restore/RB ousted/VBD
+// President", "free/JJ jailed/VBD Nobel laureate", "release/NN
+// detained/VBD journalist" with the participle as the clause's verb, so
+// the clause coded an expulsion or an arrest by the subject. The word is
+// lower-case, tagged as an adjective, adverb or singular noun right after
+// a noun, and the -ed word after it stands before a noun or adjective.
+func (s *state) subjunctiveBeforeParticiple(j int) bool {
+	switch s.tag(j) {
+	case "JJ", "RB", "NN":
+	default:
+		return false
+	}
+	w := s.word(j)
+	if w == "" || w[0] < 'a' || w[0] > 'z' || plural(w) || !isNoun(s.tag(j-1)) {
+		return false
+	}
+	switch s.tag(j + 1) {
+	case "VBD", "VBN", "JJ":
+	default:
+		return false
+	}
+	if !strings.HasSuffix(s.word(j+1), "ed") {
+		return false
+	}
+	n := s.tag(j + 2)
+	return isNoun(n) || isAdj(n)
+}
+
+// thatAfterDay returns k, or the token after a day that stands there
+// between a verb and its clause: "demanded on Thursday that Honduras
+// restore ...", "insisted today that".
+func (s *state) thatAfterDay(k int) int {
+	switch {
+	case s.wordIs(k, "on") && s.is(weekdays, k+1):
+		return k + 2
+	case s.is(adverbialTime, k):
+		return k + 1
+	}
+	return k
+}
+
+// placePP reports whether the preposition at j opens a place phrase inside
+// a subject: "that the authorities in Minsk free jailed activists", "that
+// officials in Kabul release".
+func (s *state) placePP(j int) bool {
+	return (s.wordIs(j, "in") || s.wordIs(j, "at")) && s.tag(j+1) == "NNP"
 }

@@ -44,6 +44,8 @@ var clauseVerbs = map[string]bool{
 	"feel": true, "feels": true, "felt": true, "assert": true, "asserted": true, "maintain": true, "maintained": true,
 	"concede": true, "conceded": true, "reiterate": true, "reiterated": true, "emphasize": true, "emphasized": true,
 	"recall": true, "recalled": true, "write": true, "wrote": true, "writes": true, "mean": true, "means": true,
+	"find": true, "finds": true, "found": true, "conclude": true, "concludes": true, "concluded": true,
+	"reveal": true, "reveals": true, "revealed": true,
 }
 
 // sayVerbs end a sentence after a comma: "..., the agency reported."

@@ -20,11 +20,11 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.48, 0.58, 0.70, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.43, 0.53, 0.61, true},
+	{"../testdata/news/fresh.tsv", 0.44, 0.55, 0.62, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.40, 0.49, 0.60, true},
+	{"../testdata/news/fresh2.tsv", 0.41, 0.50, 0.61, true},
 	{"../testdata/news/fresh3.tsv", 0.35, 0.45, 0.52, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.21, 0.29, 0.45, false},
-	{"../testdata/news/fresh5.tsv", 0.30, 0.38, 0.43, true},
+	{"../testdata/news/fresh5.tsv", 0.30, 0.39, 0.43, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread

@@ -51,12 +51,14 @@ func (t *Tagger) Tag(toks []token.Token) {
 		var tag string
 		if c, ok := m.words[w]; ok {
 			tag = m.classes[c]
+		} else if nt := nounOnly(w); nt != "" {
+			tag = nt // nouns.go
 		} else if c, ok := t.openingFunctionWord(toks, i); ok {
 			tag = m.classes[c]
 		} else if special := specialTag(w); special != "" {
 			tag = special
 		} else {
-			tag = t.predict(w, i+2, p1, p2)
+			tag = wordNotSymbol(w, t.predict(w, i+2, p1, p2)) // nouns.go
 			if tag != "NNP" && tag != "NNPS" && t.unknownName(toks, i) {
 				tag = "NNP"
 			}
@@ -73,6 +75,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
+		tag = adverbNotVerb(w, tag) // nouns.go
 		if nameParticle(toks, i) {
 			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
 		}
@@ -81,6 +84,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 	}
 	resultativeDead(toks)   // dead.go
 	attributiveOusted(toks) // ousted.go
+	adverbBeforeVerb(toks)  // lyadverb.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
