@@ -293,14 +293,9 @@ func (s *sent) nounTarget(noun string, k int) (*acode, int) {
 	return a, next
 }
 
-// namedAt returns the one named actor of the mention starting at leaf k, at
-// most two determiners or adjectives before it, or nil.
-func (s *sent) namedAt(k int) *acode {
-	a, _ := s.namedEnd(k)
-	return a
-}
-
-// namedEnd is namedAt with the leaf after the actor's mention.
+// namedEnd returns the one named actor of the mention starting at leaf k, at
+// most two determiners or adjectives before it, or nil, and the leaf after
+// the actor's mention.
 func (s *sent) namedEnd(k int) (*acode, int) {
 	for n := 0; n <= 2 && k < len(s.leaves); n, k = n+1, k+1 {
 		if e := int(s.ne[k]); e >= 0 {
