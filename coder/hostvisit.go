@@ -146,16 +146,8 @@ func (s *sent) nominalVisits(evs []dyad.Event) []dyad.Event {
 // visit to Hanoi by President Joe Biden"); nil when it names none, and the
 // sentence's first event's source is the visitor.
 func (s *sent) namedVisitor(i int) *acode {
-	for j := i - 1; j > 0 && j >= i-3; j-- {
-		if s.tags[j] == "POS" {
-			if e := int(s.ne[j-1]); e >= 0 && len(s.nes[e].codes) == 1 && s.nes[e].codes[0].hasActor {
-				return &s.nes[e].codes[0]
-			}
-			return nil
-		}
-		if t := s.tags[j]; t != "NN" && t != "JJ" && t != "CD" {
-			break
-		}
+	if a := s.possessorOf(i); a != nil {
+		return a
 	}
 	// "visit to Hanoi by X": the destination's mention, then "by".
 	if e := int(s.ne[i+2]); e < 0 {

@@ -158,8 +158,8 @@ func (s *sent) possessiveTalks(evs []dyad.Event) []dyad.Event {
 }
 
 // possessorOf returns the one named actor of the possessive before the
-// noun at leaf i, at most two nouns or adjectives between ("Iran's nuclear
-// talks"), or nil.
+// noun at leaf i, at most two nouns, adjectives or numbers between ("Iran's
+// nuclear talks", "Mirziyoyev's two-day state visit"), or nil.
 func (s *sent) possessorOf(i int) *acode {
 	for j := i - 1; j > 0 && j >= i-3; j-- {
 		if s.tags[j] == "POS" {
@@ -168,7 +168,7 @@ func (s *sent) possessorOf(i int) *acode {
 			}
 			return nil
 		}
-		if t := s.tags[j]; t != "NN" && t != "JJ" {
+		if t := s.tags[j]; t != "NN" && t != "JJ" && t != "CD" {
 			return nil
 		}
 	}
