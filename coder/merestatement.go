@@ -31,8 +31,19 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		}
 		return false
 	}
-	var out []dyad.Event
+	first := -1
 	for k := range evs {
+		if drop(&evs[k]) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return evs // the common case: no copy
+	}
+	// drop reads every event, so the kept ones go to a new slice.
+	out := append(make([]dyad.Event, 0, len(evs)-1), evs[:first]...)
+	for k := first + 1; k < len(evs); k++ {
 		if !drop(&evs[k]) {
 			out = append(out, evs[k])
 		}
