@@ -216,7 +216,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.possessiveTalks(evs)  // nounpair.go
 		evs = s.protestsAgainst(evs)  // nounprotest.go
 	}
-	return mereStatements(s.placeTwins(s.namedSubjects(evs))) // placetarget.go, merestatement.go
+	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at
