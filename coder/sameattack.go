@@ -11,18 +11,16 @@ import (
 // attack its clause has already coded: "Rebels shelled the town, killing
 // ten civilians" is one attack on the town's state, not a shelling and a
 // second assault on its civilians. The participle's event goes when an
-// earlier event of roots 18-20 in the sentence has the same source and
-// either the same target or, when the participle's victim is the bare state
-// or its civilians (plainVictim), a target of the same country. A
-// participle that reaches a victim of another state ("struck the airbase in
-// Syria, killing Iranian officers") or another organ is an act of its own
-// and stays, as do participles of other roots.
+// earlier event of roots 18-20 in the sentence has the same source and a
+// target of the same country; a participle that reaches a victim of another
+// state ("struck the airbase in Syria, killing Iranian officers") is an
+// act of its own and stays, as do participles of other roots.
 func (s *sent) sameAttacks(evs []dyad.Event) []dyad.Event {
 	if len(evs) < 2 {
 		return evs
 	}
 	drop := func(e *dyad.Event) bool {
-		if !force(e.Code.Root()) || !s.closingParticiple(e) {
+		if !force(e.Code.Root()) || !plainVictim(e.Target.Code) || !s.closingParticiple(e) {
 			return false
 		}
 		for k := range evs {
@@ -30,7 +28,7 @@ func (s *sent) sameAttacks(evs []dyad.Event) []dyad.Event {
 			if m == e || !force(m.Code.Root()) || s.closingParticiple(m) || m.Verb.Start >= e.Verb.Start {
 				continue
 			}
-			if m.Source.Code == e.Source.Code && (m.Target.Code == e.Target.Code || plainVictim(e.Target.Code) && sameCountry(m.Target.Code, e.Target.Code)) {
+			if m.Source.Code == e.Source.Code && sameCountry(m.Target.Code, e.Target.Code) {
 				return true
 			}
 		}
