@@ -70,11 +70,7 @@ func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 		if src.Code == nullCode || tgt.Code == nullCode || strings.HasPrefix(tgt.Code, src.Code) || strings.HasPrefix(src.Code, tgt.Code) {
 			continue
 		}
-		done := false
-		for e := range evs {
-			done = done || strings.HasPrefix(string(evs[e].Code), "11") && evs[e].Source.Code == src.Code && evs[e].Target.Code == tgt.Code
-		}
-		if done {
+		if hasEventUnder(evs, src.Code, tgt.Code, "11") {
 			continue
 		}
 		evs = append(evs, dyad.Event{

@@ -127,11 +127,7 @@ func (s *sent) nominalVisits(evs []dyad.Event) []dyad.Event {
 			visit = visit[:1]
 		}
 		for _, v := range visit {
-			dup := false
-			for j := range evs {
-				dup = dup || evs[j].Code == v.Code && evs[j].Source.Code == v.Source.Code && evs[j].Target.Code == v.Target.Code
-			}
-			if !dup {
+			if !hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
 				v.Verb, v.VerbText, v.Pattern = verb, s.text(i, i), "dyad: nominal visit (hostvisit.go)"
 				evs = append(evs, v)
 			}

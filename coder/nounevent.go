@@ -141,7 +141,7 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 			add = append(add, dyad.Event{Source: s.actor(tgt), Target: s.actor(src), Code: dyad.Code(code)})
 		}
 		for _, e := range add {
-			if joined(evs, e) {
+			if hasEventUnder(evs, e.Source.Code, e.Target.Code, e.Code.Root()) {
 				continue
 			}
 			e.Verb, e.VerbText, e.Pattern = s.span(i, i), s.text(i, i), "dyad: event named by a noun (nounevent.go)"
@@ -171,17 +171,6 @@ func (s *sent) verbAfterNoun(i int) int {
 		}
 	}
 	return i
-}
-
-// joined reports whether evs already holds an event of e's root between
-// e's source and target.
-func joined(evs []dyad.Event, e dyad.Event) bool {
-	for _, o := range evs {
-		if o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code && len(o.Code) >= 2 && string(o.Code[:2]) == string(e.Code[:2]) {
-			return true
-		}
-	}
-	return false
 }
 
 // harmedIn returns the first leaf after "in" when the noun at leaf i is the

@@ -161,3 +161,14 @@ func hasEvent(evs []dyad.Event, src, tgt, code string) bool {
 	}
 	return false
 }
+
+// hasEventUnder reports whether evs hold an event between the two actors
+// whose code starts with prefix: a root ("11") or a code and its sub-codes.
+func hasEventUnder(evs []dyad.Event, src, tgt, prefix string) bool {
+	for _, e := range evs {
+		if e.Source.Code == src && e.Target.Code == tgt && strings.HasPrefix(string(e.Code), prefix) {
+			return true
+		}
+	}
+	return false
+}

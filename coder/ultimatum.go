@@ -52,11 +52,7 @@ func (s *sent) ultimatums(evs []dyad.Event) []dyad.Event {
 		if code == "" {
 			continue
 		}
-		dup := false
-		for _, e := range evs {
-			dup = dup || strings.HasPrefix(string(e.Code), "13") && e.Source.Code == evs[d].Source.Code && e.Target.Code == evs[d].Target.Code
-		}
-		if dup {
+		if hasEventUnder(evs, evs[d].Source.Code, evs[d].Target.Code, "13") {
 			continue
 		}
 		e := evs[d]
