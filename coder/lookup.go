@@ -50,3 +50,26 @@ func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
 	}
 	return act
 }
+
+// withoutEvents returns evs without the events drop reports, for a drop
+// that reads the other events of the sentence (so evs cannot be compacted
+// in place while it runs). It copies only when it drops one: most
+// sentences keep all their events.
+func withoutEvents(evs []dyad.Event, drop func(e *dyad.Event) bool) []dyad.Event {
+	var out []dyad.Event
+	for k := range evs {
+		if drop(&evs[k]) {
+			if out == nil {
+				out = append(make([]dyad.Event, 0, len(evs)-1), evs[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, evs[k])
+		}
+	}
+	if out == nil {
+		return evs
+	}
+	return out
+}

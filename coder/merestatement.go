@@ -31,24 +31,7 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		}
 		return false
 	}
-	first := -1
-	for k := range evs {
-		if drop(&evs[k]) {
-			first = k
-			break
-		}
-	}
-	if first < 0 {
-		return evs // the common case: no copy
-	}
-	// drop reads every event, so the kept ones go to a new slice.
-	out := append(make([]dyad.Event, 0, len(evs)-1), evs[:first]...)
-	for k := first + 1; k < len(evs); k++ {
-		if !drop(&evs[k]) {
-			out = append(out, evs[k])
-		}
-	}
-	return out
+	return withoutEvents(evs, drop)
 }
 
 // toOwnState reports whether a body or person of a state makes its

@@ -34,22 +34,7 @@ func (s *sent) sameAttacks(evs []dyad.Event) []dyad.Event {
 		}
 		return false
 	}
-	var out []dyad.Event
-	for k := range evs {
-		if drop(&evs[k]) {
-			if out == nil {
-				out = append(make([]dyad.Event, 0, len(evs)-1), evs[:k]...)
-			}
-			continue
-		}
-		if out != nil {
-			out = append(out, evs[k])
-		}
-	}
-	if out == nil {
-		return evs // the common case: no copy
-	}
-	return out
+	return withoutEvents(evs, drop)
 }
 
 // plainVictim reports whether a target code is a bare state or its
@@ -66,10 +51,6 @@ func force(root string) bool {
 // closingParticiple reports whether an event's verb is an -ing participle
 // opening a clause after a comma: ", killing ...".
 func (s *sent) closingParticiple(e *dyad.Event) bool {
-	for i := 1; i < len(s.leaves); i++ {
-		if s.leaves[i].Start == e.Verb.Start {
-			return s.words[i-1] == "," && strings.HasSuffix(s.words[i], "ING")
-		}
-	}
-	return false
+	i := s.leafAt(e.Verb.Start) // ownorgan.go
+	return i >= 1 && s.words[i-1] == "," && strings.HasSuffix(s.words[i], "ING")
 }
