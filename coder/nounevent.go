@@ -185,13 +185,22 @@ func (s *sent) harmedIn(i int) int {
 			}
 			return -1
 		}
-		switch s.tags[j] {
-		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
-		default:
+		if !nounModifier(s.tags[j]) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// nounModifier reports whether a tag can stand between an event noun and
+// the word that opens its phrase: determiners, adjectives, nouns, names,
+// possessives, numbers, hyphens and participles ("U.S.-led air strikes").
+func nounModifier(t string) bool {
+	switch t {
+	case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
+		return true
+	}
+	return false
 }
 
 // subjectStart returns the first leaf of the noun phrase the event noun at
@@ -203,9 +212,7 @@ func (s *sent) subjectStart(i int) int {
 		if j < 0 || s.tags[j] == "," || s.tags[j] == ":" {
 			return j + 1
 		}
-		switch s.tags[j] {
-		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH", "VBN":
-		default:
+		if !nounModifier(s.tags[j]) {
 			return -1
 		}
 	}
