@@ -1,0 +1,127 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/where"
+)
+
+// arrivalHosts drops the hosting (043) that an arrival pattern gives back
+// to the place arrived at ("- * &PREPOSIT1 + [042:043]" on "arrived in
+// Jeddah", "landed in Manila", "began arriving in Lithuania") when the
+// sentence reports no host receiving the visitor. An arrival is the visit
+// (042) to the country; the place is where the visitor went, not an actor
+// that hosted him: the sets' convention gives the 043 only when the host
+// is named or the hosting reported, and an arrival "for talks" or to
+// attend a summit is the 042 alone. placeHosts (visithost.go) settles
+// capitals for every visit verb; this settles any place for the verbs of
+// arriving (arrivalVerb).
+//
+// The hosting stays
+//   - when its source already has a role (a host the pattern named);
+//   - when the sentence names one actor of that country with a host's role
+//     (govOf, hostRole): that actor becomes the host ("arrived in Jeddah
+//     and was welcomed by Crown Prince Mohammed bin Salman");
+//   - when a verb reports the hosting (hostVerbs: "was met at the airport
+//     by ...");
+//   - when a country named as such is arrived in for a visit ("landed in
+//     Iran for a visit"), which reads as "visited Iran", the CAMEO manual's
+//     042 example with its 043.
+//
+// "visited" itself is not an arrival verb: its object may be the host.
+func (s *sent) arrivalHosts(evs []dyad.Event) []dyad.Event {
+	return dropEvents(evs, func(i int) bool {
+		e := &evs[i]
+		if e.Code != "043" || len(e.Source.Code) != 3 || !arrivalVerb(e.VerbText) || !visitOf(evs, i) || countryName(e.Source.Text) && s.visitSaid() {
+			return false
+		}
+		if h := s.govOf(e.Source.Code); h != nil && hostRole(h.code) {
+			e.Source = s.actor(h) // "arrived in Jeddah and was welcomed by Crown Prince Mohammed bin Salman"
+			return false
+		}
+		return !s.hostVerbSaid()
+	})
+}
+
+// arrivalVerb reports whether verb text (the event's verb words) is a verb
+// of arriving: arrive, land, reach.
+func arrivalVerb(text string) bool {
+	for _, w := range strings.Fields(strings.ToUpper(text)) {
+		for _, stem := range [...]string{"ARRIV", "LAND", "REACH"} {
+			if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "LANDSLIDE") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostVerbs are the verb forms that report a visitor received by a host.
+// Nouns and gerunds of meeting ("for talks", "a day after meeting his
+// counterpart", "to attend a summit") are not among them: they name the
+// visit's purpose or another day's act, not its hosting.
+var hostVerbs = map[string]bool{
+	"WELCOMED": true, "WELCOMES": true, "GREETED": true, "GREETS": true,
+	"RECEIVED": true, "RECEIVES": true, "HOSTED": true, "HOSTS": true,
+	"MET": true, "MEETS": true,
+}
+
+// hostVerbSaid reports whether the sentence has a verb of hostVerbs.
+func (s *sent) hostVerbSaid() bool {
+	for i, w := range s.words {
+		if hostVerbs[w] && strings.HasPrefix(s.tags[i], "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropEvents returns evs without the events drop reports, in order.
+func dropEvents(evs []dyad.Event, drop func(i int) bool) []dyad.Event {
+	out := evs[:0]
+	for i := range evs {
+		if !drop(i) {
+			out = append(out, evs[i])
+		}
+	}
+	return out
+}
+
+// hostRole reports whether an actor code names an actor of state that
+// receives visitors: its government, military, legislature or elite
+// ("SAUGOV", "PHLMIL"), not its media or civilians ("the Saudi Press
+// Agency said").
+func hostRole(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "GOV", "MIL", "LEG", "ELI":
+		return true
+	}
+	return false
+}
+
+// countryName reports whether text ("Iran", "the Philippines", "Britain")
+// is the name of a country in dyad's gazetteer, not of a city, capital or
+// region ("Jeddah", "Manila", "Crimea").
+func countryName(text string) bool {
+	text = strings.TrimSpace(text)
+	if t, ok := strings.CutPrefix(text, "the "); ok {
+		text = t
+	}
+	p, ok := where.Default().Lookup(text)
+	return ok && p.Kind == "country"
+}
+
+// visitSaid reports whether the sentence calls the trip a visit ("landed in
+// Iran for a visit").
+func (s *sent) visitSaid() bool {
+	for _, w := range s.words {
+		if w == "VISIT" {
+			return true
+		}
+	}
+	return false
+}

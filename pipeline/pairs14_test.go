@@ -1,0 +1,30 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundFourteenPairs codes, through the whole pipeline, sentences
+// written for round fourteen's pairing rules: which actor pairs an event is
+// coded for.
+func TestRoundFourteenPairs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// An arrival is a visit (042) to the country; no host is named, so
+		// no hosting (043) back (coder/arrival.go).
+		{"German troops began arriving in Lithuania on Monday.", "DEUMIL>LTU 042"},
+		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday to attend a summit of Arab leaders.", "INDGOV>SAU 042"},
+		// A host named with a role hosts.
+		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday and was welcomed by Crown Prince Mohammed bin Salman.",
+			"INDGOV>SAU 042; SAUGOV>INDGOV 043; SAUGOV>INDGOV 051"},
+		// "visited" keeps the country as host (the CAMEO manual's example).
+		{"Indian Prime Minister Narendra Modi visited Saudi Arabia on Friday.", "INDGOV>SAU 042; SAU>INDGOV 043"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
