@@ -125,3 +125,49 @@ func (s *sent) visitSaid() bool {
 	}
 	return false
 }
+
+// arrivalTalks recodes an arrival "for talks" as the visit it reports:
+// "An Iranian military delegation arrived in Baghdad for talks with senior
+// Iraqi commanders" is IRNMIL>IRQ 042, not talks held both ways (ARRIVE's
+// "- * IN ^ FOR TALKS WITH + [046:046]"): the talks are the visit's
+// purpose, and talks take precedence over a visit only when reported as
+// held (the sets' convention, 042's usage note). The event done by the
+// arriver (its source before the verb) becomes a 042 to the state of the
+// other side; the reverse event goes. Events whose other side is no
+// state's actor are left alone.
+func arrivalTalks(evs []dyad.Event) []dyad.Event {
+	var recoded []int
+	for i := range evs {
+		e := &evs[i]
+		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) || e.Source.Span.End == 0 || e.Source.Span.Start > e.Verb.Start {
+			continue
+		}
+		st := stateOf(e.Target.Code)
+		if st == "" || st == stateOf(e.Source.Code) {
+			continue
+		}
+		e.Code, e.Target.Code = "042", st
+		recoded = append(recoded, i)
+	}
+	if len(recoded) == 0 {
+		return evs
+	}
+	return dropEvents(evs, func(i int) bool {
+		e := &evs[i]
+		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) {
+			return false
+		}
+		for _, k := range recoded {
+			if evs[k].Verb == e.Verb && e.Source.Span.Start > e.Verb.Start {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// meetingCode reports whether c is a meeting or talks (040, 044, 046)
+// rather than the visit or hosting an arrival gives.
+func meetingCode(c dyad.Code) bool {
+	return c == "040" || c == "044" || c == "046"
+}

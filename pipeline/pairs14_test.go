@@ -19,6 +19,11 @@ func TestRoundFourteenPairs(t *testing.T) {
 			"INDGOV>SAU 042; SAUGOV>INDGOV 043; SAUGOV>INDGOV 051"},
 		// "visited" keeps the country as host (the CAMEO manual's example).
 		{"Indian Prime Minister Narendra Modi visited Saudi Arabia on Friday.", "INDGOV>SAU 042; SAU>INDGOV 043"},
+		// An arrival for talks is the visit alone; talks held stay talks
+		// (coder/arrival.go, arrivalTalks).
+		{"A Turkish military delegation arrived in Tripoli on Monday for talks with Libyan officials.", "TURMIL>LBY 042"},
+		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday for talks on trade.", "INDGOV>SAU 042"},
+		{"A Turkish military delegation held talks with Libyan officials in Tripoli on Monday.", "TURMIL>LBYGOV 046; LBYGOV>TURMIL 046"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
