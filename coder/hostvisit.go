@@ -30,7 +30,8 @@ var homeVisitCodes = map[dyad.Code]bool{"040": true}
 //     Mohammed bin Salman in Riyadh" is also USAGOV>SAU 042 and
 //     SAUGOV>USAGOV 043 — the written set's adjudication counts meeting the
 //     counterpart in his capital as a visit (w-164), where arriving in a
-//     capital alone names no host.
+//     capital alone names no host. The meeting itself then goes
+//     (hostedMeetings, hostedmeeting.go).
 func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 	host := ""
 	looked := false

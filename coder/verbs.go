@@ -199,6 +199,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.placeHosts(evs)       // visithost.go
 		evs = s.arrivalHosts(evs)     // arrival.go
 		evs = arrivalTalks(evs)       // arrival.go
+		evs = hostedMeetings(evs)     // hostedmeeting.go
 		evs = s.swaps(evs)            // swap.go
 		evs = s.withReciprocals(evs)  // reciprocal.go
 		evs = s.claimedAttacks(evs)   // claim.go

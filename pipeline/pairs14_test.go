@@ -24,6 +24,13 @@ func TestRoundFourteenPairs(t *testing.T) {
 		{"A Turkish military delegation arrived in Tripoli on Monday for talks with Libyan officials.", "TURMIL>LBY 042"},
 		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday for talks on trade.", "INDGOV>SAU 042"},
 		{"A Turkish military delegation held talks with Libyan officials in Tripoli on Monday.", "TURMIL>LBYGOV 046; LBYGOV>TURMIL 046"},
+		// Meeting the host in his capital is the visit and its hosting, no
+		// extra meeting (coder/hostedmeeting.go); a meeting with no place,
+		// or at a third place, stays.
+		{"German Foreign Minister Annalena Baerbock met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.", "DEUGOV>EGY 042; EGYGOV>DEUGOV 043"},
+		{"German Foreign Minister Annalena Baerbock met Egyptian President Abdel Fattah al-Sisi on Monday.", "DEUGOV>EGYGOV 040"},
+		{"German Foreign Minister Annalena Baerbock met Egyptian President Abdel Fattah al-Sisi in Paris on Monday.",
+			"DEUGOV>EGYGOV 044; EGYGOV>DEUGOV 044; DEUGOV>FRA 042; EGYGOV>FRA 042"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
