@@ -95,36 +95,39 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // participle; the parties at most two, the broker's own country left out.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		var broker *acode
+		var brokers []acode
 		switch w := s.words[i]; {
 		case (w == "BROKERED" || w == "MEDIATED") && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
 			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS"):
-			if cs := s.fromList(i + 2); len(cs) == 1 && cs[0].hasActor {
-				broker = &cs[0]
-			}
+			brokers = s.brokerList(i + 2) // broker.go
 		case (w == "MEDIATING" || w == "BROKERING") && s.tags[i] == "VBG" && (s.words[i-1] == "AFTER" || s.words[i-1] == "WHILE"):
 			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
-				broker = &s.nes[m].codes[0]
+				brokers = s.nes[m].codes[:1]
 			}
 		}
-		if broker == nil {
+		if len(brokers) == 0 {
 			continue
 		}
-		b := s.actor(broker)
 		last := s.lastEventBefore(evs, i)
-		if last < 0 || b.Code == nullCode {
+		if last < 0 {
 			continue
 		}
-		parties := partiesOf(evs, last, b.Code)
-		if len(parties) == 0 || len(parties) > 2 {
-			continue
-		}
-		for _, p := range parties {
-			if hasEvent(evs, b.Code, p.Code, "045") {
+		for k := range brokers {
+			b := s.actor(&brokers[k])
+			if b.Code == nullCode {
 				continue
 			}
-			evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
-				Pattern: "mediation named by a participle (coder/hosted.go)"})
+			parties := partiesOf(evs, last, b.Code)
+			if len(parties) == 0 || len(parties) > 2 {
+				continue
+			}
+			for _, p := range parties {
+				if hasEvent(evs, b.Code, p.Code, "045") {
+					continue
+				}
+				evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
+					Pattern: "mediation named by a participle (coder/hosted.go)"})
+			}
 		}
 	}
 	return evs
