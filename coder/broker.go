@@ -22,18 +22,3 @@ func (s *sent) brokerForCompound(e, src, ve int, code string) bool {
 	}
 	return by-1 > ve && s.words[by] == "BY" && s.tags[by-1] == "VBN"
 }
-
-// brokerList returns the brokers named from leaf at on, "by Qatar, Egypt
-// and the United States": each actor of the list, when every one is a
-// named actor; a list of three brokers mediates as each of them does
-// (README: "brokered" gives 045 to each party). Nil when the list names
-// none or holds a phrase with no actor.
-func (s *sent) brokerList(at int) []acode {
-	cs := s.fromList(at)
-	for _, c := range cs {
-		if !c.hasActor {
-			return nil
-		}
-	}
-	return cs
-}

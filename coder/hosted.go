@@ -95,39 +95,36 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // participle; the parties at most two, the broker's own country left out.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		var brokers []acode
+		var broker *acode
 		switch w := s.words[i]; {
 		case (w == "BROKERED" || w == "MEDIATED") && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
 			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS"):
-			brokers = s.brokerList(i + 2) // broker.go
+			if cs := s.fromList(i + 2); len(cs) == 1 && cs[0].hasActor {
+				broker = &cs[0]
+			}
 		case (w == "MEDIATING" || w == "BROKERING") && s.tags[i] == "VBG" && (s.words[i-1] == "AFTER" || s.words[i-1] == "WHILE"):
 			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
-				brokers = s.nes[m].codes[:1]
+				broker = &s.nes[m].codes[0]
 			}
 		}
-		if len(brokers) == 0 {
+		if broker == nil {
 			continue
 		}
+		b := s.actor(broker)
 		last := s.lastEventBefore(evs, i)
-		if last < 0 {
+		if last < 0 || b.Code == nullCode {
 			continue
 		}
-		for k := range brokers {
-			b := s.actor(&brokers[k])
-			if b.Code == nullCode {
+		parties := partiesOf(evs, last, b.Code)
+		if len(parties) == 0 || len(parties) > 2 {
+			continue
+		}
+		for _, p := range parties {
+			if hasEvent(evs, b.Code, p.Code, "045") {
 				continue
 			}
-			parties := partiesOf(evs, last, b.Code)
-			if len(parties) == 0 || len(parties) > 2 {
-				continue
-			}
-			for _, p := range parties {
-				if hasEvent(evs, b.Code, p.Code, "045") {
-					continue
-				}
-				evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
-					Pattern: "mediation named by a participle (coder/hosted.go)"})
-			}
+			evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
+				Pattern: "mediation named by a participle (coder/hosted.go)"})
 		}
 	}
 	return evs
