@@ -122,15 +122,12 @@ func (s *state) baseNP1(i int) (*node, int) {
 			if !isNoun(s.tag(k+1)) && !isAdj(s.tag(k+1)) || s.is(auxiliaries, k) || len(b) == 0 && t == "VBN" || lastNoun >= 0 {
 				goto done
 			}
-		case t == "," && len(b) > 0 && isAdj(s.tag(k-1)) && (isAdj(s.tag(k+1)) && s.nounAhead(k+1) || s.adjListAhead(k+1)):
-			// "complete, full diplomatic ties"; "Chinese, Russian and
-			// Iranian warships" (adjlist.go)
-		case t == "CC" && len(b) > 0 && (isAdj(s.tag(k-1)) || s.tag(k-1) == "," && isAdj(s.tag(k-2))) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
-			// "awful and evil minister": (ADJP (JJ awful) (CC and) (JJ evil));
-			// "Chinese, Russian and Iranian": one ADJP of the three
-			j := adjListStart(b)
-			parts := append(append(make([]*node, 0, len(b)-j+2), b[j:]...), s.leaf(k), s.leaf(k+1))
-			b = append(b[:j], s.p.mk("ADJP", parts...))
+		case t == "," && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
+			// "complete, full diplomatic ties"
+		case t == "CC" && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
+			// "awful and evil minister": (ADJP (JJ awful) (CC and) (JJ evil))
+			j := len(b) - 1
+			b = append(b[:j], s.p.mk("ADJP", b[j], s.leaf(k), s.leaf(k+1)))
 			k += 2
 			continue
 		case t == "``" && len(b) == 0:
