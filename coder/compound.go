@@ -50,7 +50,9 @@ func mutual(c string) bool {
 		return false
 	}
 	switch c[:2] {
-	case "03", "04", "06", "16", "19":
+	case "04":
+		return !oneWayConsult(c) // onewayconsult.go
+	case "03", "06", "16", "19":
 		return true
 	case "05":
 		return c == "050" || c == "054" || c == "057"
