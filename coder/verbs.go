@@ -200,6 +200,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.arrivalHosts(evs)     // arrival.go
 		evs = arrivalTalks(evs)       // arrival.go
 		evs = hostedMeetings(evs)     // hostedmeeting.go
+		evs = s.visitingGuests(evs)   // visiting.go
 		evs = s.swaps(evs)            // swap.go
 		evs = s.withReciprocals(evs)  // reciprocal.go
 		evs = s.claimedAttacks(evs)   // claim.go

@@ -36,6 +36,13 @@ func TestRoundFourteenPairs(t *testing.T) {
 		{"The ceremony was hosted by Switzerland and the United Nations.", ""},
 		{"France and Germany hosted the talks on Monday.", ""},
 		{"France and Germany met on Monday.", "FRA>DEU 040; DEU>FRA 040"},
+		// A host acting on a "visiting" guest hosts the visit (coder/visiting.go);
+		// talks and refusals add nothing.
+		{"Egyptian President Abdel Fattah al-Sisi praised visiting French President Emmanuel Macron on Tuesday.",
+			"EGYGOV>FRAGOV 051; FRAGOV>EGY 042; EGYGOV>FRAGOV 043"},
+		{"Egyptian President Abdel Fattah al-Sisi refused to meet visiting French President Emmanuel Macron on Tuesday.", "EGYGOV>FRAGOV 125"},
+		{"Egypt's President Abdel Fattah al-Sisi held talks with visiting French President Emmanuel Macron in Cairo on Tuesday.",
+			"EGYGOV>FRAGOV 046; FRAGOV>EGYGOV 046"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
