@@ -46,10 +46,10 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated at the start of session six, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session seven, their held halves join the guard.
-	{"../testdata/news/fresh8.tsv", 0.25, 0.37, 0.45, true},
+	{"../testdata/news/fresh8.tsv", 0.26, 0.38, 0.46, true},
 	{"../testdata/news/fresh9.tsv", 0.23, 0.29, 0.48, true},
 	{"../testdata/news/fresh10.tsv", 0.28, 0.38, 0.45, true},
-	{"../testdata/news/fresh11.tsv", 0.25, 0.33, 0.43, true},
+	{"../testdata/news/fresh11.tsv", 0.26, 0.34, 0.44, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
