@@ -77,7 +77,9 @@ func (s *sent) hostVerbSaid() bool {
 	return false
 }
 
-// dropEvents returns evs without the events drop reports, in order.
+// dropEvents returns evs without the events drop reports, in order,
+// compacting evs in place: drop(i) may read evs[i] and any event it does
+// not drop, never an index saved before the call.
 func dropEvents(evs []dyad.Event, drop func(i int) bool) []dyad.Event {
 	out := evs[:0]
 	for i := range evs {
@@ -136,7 +138,7 @@ func (s *sent) visitSaid() bool {
 // other side; the reverse event goes. Events whose other side is no
 // state's actor are left alone.
 func arrivalTalks(evs []dyad.Event) []dyad.Event {
-	var recoded []int
+	var recoded []dyad.Span // verbs of the events made visits
 	for i := range evs {
 		e := &evs[i]
 		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) || e.Source.Span.End == 0 || e.Source.Span.Start > e.Verb.Start {
@@ -147,18 +149,18 @@ func arrivalTalks(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		e.Code, e.Target.Code = "042", st
-		recoded = append(recoded, i)
+		recoded = append(recoded, e.Verb)
 	}
 	if len(recoded) == 0 {
 		return evs
 	}
 	return dropEvents(evs, func(i int) bool {
 		e := &evs[i]
-		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) {
+		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) || e.Source.Span.Start <= e.Verb.Start {
 			return false
 		}
-		for _, k := range recoded {
-			if evs[k].Verb == e.Verb && e.Source.Span.Start > e.Verb.Start {
+		for _, v := range recoded {
+			if v == e.Verb {
 				return true
 			}
 		}
