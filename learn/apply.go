@@ -2,6 +2,7 @@ package learn
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 
 	"github.com/dyadproject/dyad"
@@ -57,3 +58,6 @@ func (m *Model) Apply(s *Sentence) []dyad.Event {
 	clear(s.Events[len(out):])
 	return out
 }
+
+// File returns the embedded model file, as "dyad train" wrote it.
+func File() []byte { return slices.Clone(modelFile) }

@@ -1,0 +1,187 @@
+package learn
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/eval"
+)
+
+func TestPatternKey(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"CAMEO.verbpatterns.150430.txt:2027: SHELL [190]", "CAMEO.verbpatterns.150430.txt: SHELL [190]"},
+		{"dyad.verbs.txt:7: - * BY PHONE [041:041]", "dyad.verbs.txt: - * BY PHONE [041:041]"},
+		{"telephone call named by a phrase (coder/phone.go)", "telephone call named by a phrase (coder/phone.go)"},
+		{"odd.txt:: X", "odd.txt:: X"},
+	} {
+		a, b := patternKey(tc.in)
+		if got := a + b; got != tc.want {
+			t.Errorf("patternKey(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func tri(s string) eval.Triple {
+	f := strings.Fields(s)
+	return eval.Triple{Source: f[0], Target: f[1], Code: f[2]}
+}
+
+func events(ts ...string) []dyad.Event {
+	var out []dyad.Event
+	for _, s := range ts {
+		t := tri(s)
+		out = append(out, dyad.Event{Source: dyad.Actor{Code: t.Source}, Target: dyad.Actor{Code: t.Target}, Code: dyad.Code(t.Code)})
+	}
+	return out
+}
+
+func TestLabel(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		gold, pred []string
+		want       []string
+	}{
+		{"exact", []string{"FRA DEU 042"}, []string{"FRA DEU 042"}, []string{Keep}},
+		{"same actors, same family: the gold code", []string{"FRA DEU 0312"}, []string{"FRA DEU 030"}, []string{"0312"}},
+		{"same actors, other family", []string{"FRA DEU 057"}, []string{"FRA DEU 030"}, []string{"057"}},
+		{"countries and family right, role wrong: keep", []string{"FRAGOV DEU 042"}, []string{"FRA DEU 042"}, []string{Keep}},
+		{"nothing close: drop", []string{"FRA DEU 042"}, []string{"USA CHN 190"}, []string{Drop}},
+		{"no event expected: drop", nil, []string{"USA CHN 190"}, []string{Drop}},
+		{"one gold, two events: the same family takes it", []string{"FRA DEU 0312"}, []string{"FRA DEU 057", "FRA DEU 030"}, []string{Drop, "0312"}},
+		{"an exact event leaves no gold to relabel to", []string{"FRA DEU 030"}, []string{"FRA DEU 030", "FRA DEU 190"}, []string{Keep, Drop}},
+		{"another code of a matched family: keep", []string{"FRA DEU 030"}, []string{"FRA DEU 030", "FRA DEU 036"}, []string{Keep, Keep}},
+		{"duplicates share a label", []string{"FRA DEU 0312"}, []string{"FRA DEU 030", "FRA DEU 030"}, []string{"0312", "0312"}},
+	} {
+		var gold []eval.Triple
+		for _, g := range tc.gold {
+			gold = append(gold, tri(g))
+		}
+		if got := Label(gold, events(tc.pred...)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: Label = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// sentence is a sentence of one or two events written for these tests.
+func sentence() *Sentence {
+	text := "Iran and Saudi Arabia agreed to restore ties, officials said."
+	e := dyad.Event{
+		Source: dyad.Actor{Code: "IRNGOV", Span: dyad.Span{Start: 100, End: 104}},
+		Target: dyad.Actor{Code: "SAU", Span: dyad.Span{Start: 109, End: 121}},
+		Code:   "030", Verb: dyad.Span{Start: 122, End: 128}, VerbText: "agreed",
+		Pattern: "dyad.verbs.txt:42: - % *_TO [030:030]",
+	}
+	return &Sentence{Text: text, Start: 100, Events: []dyad.Event{e}}
+}
+
+func TestFeatures(t *testing.T) {
+	got := Features(sentence(), 0)
+	for _, want := range []string{"bias", "code=030", "root=03", "pat=dyad.verbs.txt: - % *_to [030:030]", "verb=agreed",
+		"src=state.gov", "tgt=state.bare", "events=1", "prev=arabia", "next=to", "next2=to_restore", "after=restore|03", "said.after"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("features lack %q: %v", want, got)
+		}
+	}
+	for _, f := range got {
+		if strings.Contains(f, "officials said") || strings.Contains(f, "42") {
+			t.Errorf("feature %q holds the sentence or the pattern's line", f)
+		}
+	}
+	// Scoring hashes the same features without building them.
+	var h featureSet
+	h.hashed = true
+	features(&h, sentence(), 0)
+	var want []uint64
+	for _, f := range got {
+		want = append(want, hashString(f))
+	}
+	if !slices.Equal(h.hashes, want) {
+		t.Errorf("hashed features differ from the hashes of the named ones")
+	}
+}
+
+// model is a hand-made model file: the bias feature alone decides.
+func model(t *testing.T, bias string, settings string) *Model {
+	t.Helper()
+	file := "# made for a test\n" + settings + "\nclasses KEEP DROP 0312 0871\n" +
+		"candidates\t030 dyad.verbs.txt: - % *_TO [030:030]\t2 3\n" + "bias\t" + bias + "\n"
+	m, err := Parse([]byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestApply(t *testing.T) {
+	for _, tc := range []struct {
+		name, bias, settings string
+		want                 string // code after Apply; "" dropped
+	}{
+		{"keep", "0:3", "setting drop_at 0.5\nsetting relabel_at 0.5", "030"},
+		{"relabel", "2:3", "setting drop_at 0.5\nsetting relabel_at 0.5", "0312"},
+		{"relabel to the likeliest", "2:1 3:3", "setting drop_at 0.5\nsetting relabel_at 0.5", "0871"},
+		{"below relabel_at", "2:1 0:0.9", "setting drop_at 0.5\nsetting relabel_at 0.5", "030"},
+		{"drop", "1:3", "setting drop_at 0.5\nsetting relabel_at 0.5", ""},
+		{"drop off", "1:3", "setting drop_at 1\nsetting relabel_at 0.5", "030"},
+	} {
+		s := sentence()
+		got := model(t, tc.bias, tc.settings).Apply(s)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: kept %v", tc.name, got[0].Code)
+		case tc.want != "" && (len(got) != 1 || string(got[0].Code) != tc.want):
+			t.Errorf("%s: got %v, want %s", tc.name, got, tc.want)
+		case tc.want == "0312" && (got[0].Root != "03" || got[0].Name == ""):
+			t.Errorf("%s: codebook fields not refilled: %+v", tc.name, got[0])
+		}
+	}
+	// A code and pattern with no candidates keeps its code whatever the
+	// weights say of other codes.
+	s := sentence()
+	s.Events[0].Pattern = "dyad.verbs.txt:9: AGREE [030]"
+	if got := model(t, "2:5", "setting drop_at 1\nsetting relabel_at 0.5").Apply(s); string(got[0].Code) != "030" {
+		t.Errorf("relabelled an event whose pattern has no candidates: %s", got[0].Code)
+	}
+}
+
+func TestParse(t *testing.T) {
+	m := model(t, "0:0.5 2:-1.25", "setting drop_at 1\nsetting relabel_at 0.9\nsetting lambda 0.3\nsetting epochs 30\nsetting min_support 1")
+	out, err := m.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out2, _ := again.Marshal()
+	if !bytes.Equal(out, out2) || again.RelabelAt != 0.9 || again.Weights["bias"][2] != -1.25 {
+		t.Errorf("model does not survive a round trip:\n%s\n%s", out, out2)
+	}
+	for _, bad := range []string{
+		"classes KEEP 0312",                       // no DROP
+		"classes KEEP DROP\nsetting speed 3",      // unknown setting
+		"classes KEEP DROP\nbias\t0:x",            // bad weight
+		"classes KEEP DROP\nbias\t7:1",            // class out of range
+		"classes KEEP DROP\ncandidates\t030 P\t9", // candidate out of range
+		"classes KEEP DROP\nbias\t0:1\nbias\t0:2", // feature twice
+		"classes KEEP DROP\nwhat is this",         // unreadable
+	} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("Parse(%q) accepted it", bad)
+		}
+	}
+}
+
+func TestDefaultParses(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Classes) < 2 || len(m.Weights) == 0 {
+		t.Errorf("embedded model is empty: %d classes, %d features", len(m.Classes), len(m.Weights))
+	}
+}
