@@ -23,7 +23,7 @@ var scorers = sync.Pool{New: func() any { return new(scorer) }}
 func (m *Model) Decide(s *Sentence, k int) Decision {
 	sc := scorers.Get().(*scorer)
 	defer scorers.Put(sc)
-	return m.decide(sc, s, k)
+	return m.decide(sc, s, k, true)
 }
 
 // Apply decides every event of s (each read beside all the sentence's
@@ -40,7 +40,7 @@ func (m *Model) Apply(s *Sentence) []dyad.Event {
 	var small [8]Decision
 	ds := small[:0]
 	for k := range s.Events {
-		ds = append(ds, m.decide(sc, s, k))
+		ds = append(ds, m.decide(sc, s, k, false))
 	}
 	out := s.Events[:0]
 	for k, e := range s.Events {

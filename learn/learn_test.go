@@ -185,3 +185,29 @@ func TestDefaultParses(t *testing.T) {
 		t.Errorf("embedded model is empty: %d classes, %d features", len(m.Classes), len(m.Weights))
 	}
 }
+
+// BenchmarkApply is the cost of the embedded model on one sentence of one
+// event: "scored" an event whose code and pattern have other codes to
+// take (features hashed, candidates scored), "kept" one whose have none
+// (most events: kept unscored).
+func BenchmarkApply(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct{ name, pattern string }{
+		{"scored", "dyad.verbs.txt:42: - % *_TO [030:030]"},
+		{"kept", "dyad.verbs.txt:9: AGREE [030]"},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			s := sentence()
+			s.Events[0].Pattern = tc.pattern
+			evs := slices.Clone(s.Events)
+			b.ReportAllocs()
+			for b.Loop() {
+				copy(s.Events, evs)
+				s.Events = m.Apply(s)[:1]
+			}
+		})
+	}
+}

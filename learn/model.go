@@ -90,14 +90,9 @@ type scorer struct {
 	cands  []int
 }
 
-// decide scores event k of s.
-func (m *Model) decide(sc *scorer, s *Sentence, k int) Decision {
-	sc.f.hashed = true
-	sc.f.hashes = sc.f.hashes[:0]
-	features(&sc.f, s, k)
-	if len(sc.scores) < len(m.Classes) {
-		sc.scores = make([]float64, len(m.Classes))
-	}
+// decide scores event k of s. Unless full, an event that can only be
+// kept (no other code to take, dropping off) is kept unscored.
+func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 	e := &s.Events[k]
 	sc.cands = append(sc.cands[:0], m.keep, m.drop)
 	own := string(e.Code)
@@ -105,6 +100,16 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int) Decision {
 		if m.Classes[c] != own {
 			sc.cands = append(sc.cands, c)
 		}
+	}
+	if !full && len(sc.cands) == 2 && m.DropAt >= 1 {
+		// No other code to take and dropping off: keep, unscored.
+		return Decision{PKeep: 1}
+	}
+	sc.f.hashed = true
+	sc.f.hashes = sc.f.hashes[:0]
+	features(&sc.f, s, k)
+	if len(sc.scores) < len(m.Classes) {
+		sc.scores = make([]float64, len(m.Classes))
 	}
 	for _, c := range sc.cands {
 		sc.scores[c] = 0
