@@ -5,7 +5,8 @@
 //
 // The model is string-keyed and sparse (features.go), trained
 // deterministically (train.go) by "dyad train", embedded as
-// data/model.json and parsed once at first use (apply.go). Labels come
-// from the gold events of the dev halves only (label.go); the held halves
-// stay the judge. docs/notes/learn.md tells how to retrain it.
+// data/model.txt (file.go) and parsed once at first use (apply.go). The
+// training data — items, labels, folds, oracles, cross-validation — are
+// package devset's, from the dev halves only; the held halves stay the
+// judge. docs/notes/learn.md tells how to retrain it.
 package learn

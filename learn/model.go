@@ -6,6 +6,13 @@ import (
 	"slices"
 )
 
+// Labels of the model besides a CAMEO code: keep the event as coded, or
+// drop it.
+const (
+	Keep = "KEEP"
+	Drop = "DROP"
+)
+
 // Model is the trained component as the model file holds it: the classes
 // (Keep, Drop and the CAMEO codes an event may be given), for each code
 // root the codes an event of that root may take, the weights of each

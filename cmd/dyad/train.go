@@ -11,6 +11,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/learn"
+	"github.com/dyadproject/dyad/learn/devset"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -45,11 +46,11 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	w := m.Stdout
-	fmt.Fprintf(w, "%d dev sentences, %d events\n", len(items), len(learn.Examples(items)))
+	fmt.Fprintf(w, "%d dev sentences, %d events\n", len(items), len(devset.Examples(items)))
 	if *report {
-		base := learn.Score(items, nil, 1, 1)
-		for _, k := range []string{learn.OracleDropAll, learn.OracleDropFree, learn.OracleRelabel, learn.OracleBoth} {
-			f := learn.Score(items, learn.Oracle(items, k), 0.5, 0)
+		base := devset.Score(items, nil, 1, 1)
+		for _, k := range []string{devset.OracleDropAll, devset.OracleDropFree, devset.OracleRelabel, devset.OracleBoth} {
+			f := devset.Score(items, devset.Oracle(items, k), 0.5, 0)
 			fmt.Fprintf(w, "oracle %q: exact TP %d (%+d), country TP %d (%+d), pooled exact F1 %.4f (%+.4f), mean %.4f (%+.4f)\n",
 				k, f.ExactTP, f.ExactTP-base.ExactTP, f.CountryTP, f.CountryTP-base.CountryTP, f.Exact, f.Exact-base.Exact, f.MeanExact, f.MeanExact-base.MeanExact)
 		}
@@ -59,20 +60,20 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		if _, err := fmt.Sscanf(*fixed, "%d,%g,%g", &o.MinSupport, &o.Lambda, &o.RelabelAt); err != nil {
 			return dyad.Errorf(dyad.EINVALID, "--setting %q: want MIN_SUPPORT,LAMBDA,RELABEL_AT", *fixed)
 		}
-		return writeModel(m, *out, learn.Train(learn.Examples(items), o))
+		return writeModel(m, *out, learn.Train(devset.Examples(items), o))
 	}
 	// Cross-validation inside the dev halves chooses lambda and the two
 	// thresholds.
 	best := learn.DefaultOptions
-	var bestF learn.Figures
+	var bestF devset.Figures
 	var bestD [][]learn.Decision
 	for _, sup := range trainSupport {
 		for _, l := range trainLambdas {
 			o := learn.DefaultOptions
 			o.Lambda, o.MinSupport = l, sup
 			fmt.Fprintf(w, "min_support %d lambda %g:\n", sup, l)
-			ds := learn.CrossValidate(items, o, trainFolds)
-			d, mg, f := learn.Grid(w, items, ds, trainDropAts, trainRelabelAts)
+			ds := devset.CrossValidate(items, o, trainFolds)
+			d, mg, f := devset.Grid(w, items, ds, trainDropAts, trainRelabelAts)
 			if f.MeanExact > bestF.MeanExact {
 				best, bestF, bestD = o, f, ds
 				best.DropAt, best.RelabelAt = d, mg
@@ -86,10 +87,10 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	}
 	if *report {
 		fmt.Fprintln(w, "what the chosen setting changes, cross-validated:")
-		learn.Changes(w, items, bestD, best.DropAt, best.RelabelAt)
+		devset.Changes(w, items, bestD, best.DropAt, best.RelabelAt)
 		return nil
 	}
-	return writeModel(m, *out, learn.Train(learn.Examples(items), best))
+	return writeModel(m, *out, learn.Train(devset.Examples(items), best))
 }
 
 // writeModel writes a trained model to path.
@@ -107,20 +108,20 @@ func writeModel(m *Main, path string, model *learn.Model) error {
 
 // trainItems codes the dev half of each news set with a pipeline that
 // leaves out the learned component. The held half is cut here, before
-// anything reaches the trainer (learn.Collect refuses it too).
-func trainItems(ctx context.Context, files []string) ([]learn.Item, error) {
+// anything reaches the trainer (devset.Collect refuses it too).
+func trainItems(ctx context.Context, files []string) ([]devset.Item, error) {
 	proc, err := pipeline.New(pipeline.Config{})
 	if err != nil {
 		return nil, err
 	}
-	var items []learn.Item
+	var items []devset.Item
 	for _, path := range files {
 		exs, err := readNewsSet(path)
 		if err != nil {
 			return nil, err
 		}
 		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.Rows[0].ID) != eval.HalfDev })
-		its, err := learn.Collect(ctx, filepath.Base(path), exs, proc)
+		its, err := devset.Collect(ctx, filepath.Base(path), exs, proc)
 		if err != nil {
 			return nil, dyad.E(dyad.EINVALID, path, err)
 		}

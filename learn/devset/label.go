@@ -1,26 +1,20 @@
-package learn
+package devset
 
 import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
-)
-
-// Labels of the model besides a CAMEO code: keep the event as coded, or
-// drop it.
-const (
-	Keep = "KEEP"
-	Drop = "DROP"
+	"github.com/dyadproject/dyad/learn"
 )
 
 // Label gives each event of one annotated example its training label
 // against the example's gold events:
-//   - Keep when the event is exact, or when its countries and family match
-//     a gold event (dropping it would lose a family+countries hit);
+//   - learn.Keep when the event is exact, or when its countries and family
+//     match a gold event (dropping it would lose a family+countries hit);
 //   - the gold code when the event's source and target equal those of a
 //     gold event no event matched exactly (the same family first): the
 //     event has the right actors and the wrong code;
-//   - Drop when nothing in the gold is close: dropping it loses no hit at
-//     any level.
+//   - learn.Drop when nothing in the gold is close: dropping it loses no
+//     hit at any level.
 //
 // Events with the same triple share a label, as eval scores triples as a
 // set.
@@ -56,7 +50,7 @@ func Label(gold []eval.Triple, events []dyad.Event) []string {
 				continue
 			}
 			if inGold[t] {
-				byTriple[t] = Keep
+				byTriple[t] = learn.Keep
 				continue
 			}
 			for j, g := range open {
@@ -76,9 +70,9 @@ func Label(gold []eval.Triple, events []dyad.Event) []string {
 		t := tri(&events[i])
 		l, ok := byTriple[t]
 		if !ok {
-			l = Drop
+			l = learn.Drop
 			if countries[eval.CountryTriple(t)] {
-				l = Keep
+				l = learn.Keep
 			}
 			byTriple[t] = l
 		}

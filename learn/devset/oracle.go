@@ -1,23 +1,24 @@
-package learn
+package devset
 
 import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/learn"
 )
 
 // Oracle kinds: what a perfect component of each kind would do, for
 // measuring headroom (score them with Score at thresholds 0.5 and 0).
 const (
 	OracleDropAll  = "drop every event that is not exact"
-	OracleDropFree = "drop every event nothing in the gold is close to (Drop)"
+	OracleDropFree = "drop every event nothing in the gold is close to (learn.Drop)"
 	OracleRelabel  = "give every event with gold actors the gold code"
 	OracleBoth     = "relabel and drop as the labels say"
 )
 
 // Oracle returns the decisions of a perfect component of kind on items,
 // read from the gold: headroom, not a model.
-func Oracle(items []Item, kind string) [][]Decision {
-	out := make([][]Decision, len(items))
+func Oracle(items []Item, kind string) [][]learn.Decision {
+	out := make([][]learn.Decision, len(items))
 	for i := range items {
 		it := &items[i]
 		var all []dyad.Event
@@ -30,7 +31,7 @@ func Oracle(items []Item, kind string) [][]Decision {
 			gold[g] = true
 		}
 		for k, e := range all {
-			var d Decision
+			var d learn.Decision
 			l := labels[k]
 			exact := gold[eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}]
 			switch kind {
@@ -39,14 +40,14 @@ func Oracle(items []Item, kind string) [][]Decision {
 					d.PDrop = 1
 				}
 			case OracleDropFree:
-				if l == Drop {
+				if l == learn.Drop {
 					d.PDrop = 1
 				}
 			case OracleRelabel, OracleBoth:
-				if l != Keep && l != Drop {
+				if l != learn.Keep && l != learn.Drop {
 					d.Best, d.PBest = l, 1
 				}
-				if kind == OracleBoth && l == Drop {
+				if kind == OracleBoth && l == learn.Drop {
 					d.PDrop = 1
 				}
 			}

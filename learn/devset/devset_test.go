@@ -1,4 +1,4 @@
-package learn_test
+package devset_test
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/learn"
+	"github.com/dyadproject/dyad/learn/devset"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -32,16 +33,16 @@ func (r *recorder) Process(ctx context.Context, doc *dyad.Document) (*dyad.Resul
 
 // devItems codes the dev halves of the training sets as "dyad train"
 // does, recording what reached the pipeline.
-func devItems(t *testing.T) ([]learn.Item, *recorder) {
+func devItems(t *testing.T) ([]devset.Item, *recorder) {
 	t.Helper()
 	proc, err := pipeline.New(pipeline.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rec := &recorder{proc: proc}
-	var items []learn.Item
+	var items []devset.Item
 	for _, set := range trainingSets {
-		fh, err := os.Open(filepath.Join("..", "testdata", "news", set+".tsv"))
+		fh, err := os.Open(filepath.Join("..", "..", "testdata", "news", set+".tsv"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -51,7 +52,7 @@ func devItems(t *testing.T) ([]learn.Item, *recorder) {
 			t.Fatal(err)
 		}
 		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.Rows[0].ID) != eval.HalfDev })
-		its, err := learn.Collect(context.Background(), set+".tsv", exs, rec)
+		its, err := devset.Collect(context.Background(), set+".tsv", exs, rec)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -74,7 +75,7 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 	items, _ := devItems(t)
 	o := learn.DefaultOptions
 	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport
-	got, err := learn.Train(learn.Examples(items), o).Marshal()
+	got, err := learn.Train(devset.Examples(items), o).Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +104,7 @@ func TestNoHeldIDReachesTrainer(t *testing.T) {
 			t.Errorf("item %s does not carry row id %s", it.ID, it.RowID)
 		}
 	}
-	for _, ex := range learn.Examples(items) {
+	for _, ex := range devset.Examples(items) {
 		for _, f := range ex.Features {
 			for _, it := range items[:20] {
 				if strings.Contains(f, it.RowID) {
@@ -119,7 +120,7 @@ func TestNoHeldIDReachesTrainer(t *testing.T) {
 	}
 	ex := eval.NewsExample{ID: held, Sentence: "Iran condemned the attack.", Rows: []eval.NewsRow{{ID: held}}}
 	n := len(rec.ids)
-	if _, err := learn.Collect(context.Background(), "made.tsv", []eval.NewsExample{ex}, rec); err == nil {
+	if _, err := devset.Collect(context.Background(), "made.tsv", []eval.NewsExample{ex}, rec); err == nil {
 		t.Errorf("Collect accepted held id %s", held)
 	}
 	if len(rec.ids) != n {

@@ -1,7 +1,8 @@
-package learn
+package devset
 
 import (
 	"fmt"
+	"github.com/dyadproject/dyad/learn"
 	"io"
 	"strings"
 
@@ -12,8 +13,8 @@ import (
 // that one, for each of n folds (Fold), with o's training settings. It
 // returns each item's decisions, one per event in order, made by a model
 // that never saw the item; thresholds are left to Threshold.
-func CrossValidate(items []Item, o Options, n int) [][]Decision {
-	out := make([][]Decision, len(items))
+func CrossValidate(items []Item, o learn.Options, n int) [][]learn.Decision {
+	out := make([][]learn.Decision, len(items))
 	for f := 0; f < n; f++ {
 		var train []Item
 		for i := range items {
@@ -21,7 +22,7 @@ func CrossValidate(items []Item, o Options, n int) [][]Decision {
 				train = append(train, items[i])
 			}
 		}
-		m := Train(Examples(train), o)
+		m := learn.Train(Examples(train), o)
 		for i := range items {
 			if Fold(&items[i], n) != f {
 				continue
@@ -47,17 +48,17 @@ type Figures struct {
 
 // Score scores items under decisions (one per event in order; nil keeps
 // the coder's events) with thresholds dropAt and relabelAt.
-func Score(items []Item, decisions [][]Decision, dropAt, relabelAt float64) Figures {
-	th := &Model{DropAt: dropAt, RelabelAt: relabelAt}
+func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64) Figures {
+	th := &learn.Model{DropAt: dropAt, RelabelAt: relabelAt}
 	var n int
 	last := -1
-	cases := Cases(items, func(it *Item, s *Sentence, k int) Decision {
+	cases := Cases(items, func(it *Item, s *learn.Sentence, k int) learn.Decision {
 		i := indexOf(items, it)
 		if i != last {
 			last, n = i, 0
 		}
 		if decisions == nil {
-			return Decision{}
+			return learn.Decision{}
 		}
 		d := th.Threshold(decisions[i][n])
 		n++
@@ -95,7 +96,7 @@ func indexOf(items []Item, it *Item) int {
 // against the coder's own (base), and returns the pair with the highest
 // mean exact F1 among those the round's acceptance rule would take on
 // these figures (accepts); 1, 1, which changes nothing, if none.
-func Grid(w io.Writer, items []Item, decisions [][]Decision, dropAts, relabelAts []float64) (dropAt, relabelAt float64, best Figures) {
+func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, dropAts, relabelAts []float64) (dropAt, relabelAt float64, best Figures) {
 	base := Score(items, nil, 1, 1)
 	fmt.Fprintf(w, "base: exact TP %d, country TP %d, pooled exact F1 %.4f, mean exact F1 %.4f\n", base.ExactTP, base.CountryTP, base.Exact, base.MeanExact)
 	dropAt, relabelAt, best = 1, 1, base
@@ -121,8 +122,8 @@ func Grid(w io.Writer, items []Item, decisions [][]Decision, dropAts, relabelAts
 // Changes lists, for each (own code → new code or DROP) the decisions
 // under thresholds make, how many there were and how many were right
 // (the label agrees): for reading what a model does on the dev halves.
-func Changes(w io.Writer, items []Item, decisions [][]Decision, dropAt, relabelAt float64) {
-	th := &Model{DropAt: dropAt, RelabelAt: relabelAt}
+func Changes(w io.Writer, items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64) {
+	th := &learn.Model{DropAt: dropAt, RelabelAt: relabelAt}
 	type tally struct{ n, right int }
 	t := map[string]*tally{}
 	var keys []string
@@ -133,7 +134,7 @@ func Changes(w io.Writer, items []Item, decisions [][]Decision, dropAt, relabelA
 			var key string
 			switch {
 			case d.Drop:
-				key = ex[k].Code + " -> " + Drop
+				key = ex[k].Code + " -> " + learn.Drop
 			case d.Code != "":
 				key = ex[k].Code + " -> " + d.Code
 			default:
@@ -144,7 +145,7 @@ func Changes(w io.Writer, items []Item, decisions [][]Decision, dropAt, relabelA
 				keys = append(keys, key)
 			}
 			t[key].n++
-			if (d.Drop && ex[k].Label == Drop) || (d.Code != "" && ex[k].Label == d.Code) {
+			if (d.Drop && ex[k].Label == learn.Drop) || (d.Code != "" && ex[k].Label == d.Code) {
 				t[key].right++
 			}
 		}

@@ -1,8 +1,13 @@
-package learn
+// Package devset turns the dev halves of the news sets into training
+// data for package learn — items, labels, folds — and measures models on
+// them: headroom oracles and cross-validation. Only "dyad train" and
+// tests import it; the pipeline needs only package learn.
+package devset
 
 import (
 	"context"
 	"fmt"
+	"github.com/dyadproject/dyad/learn"
 	"hash/crc32"
 
 	"github.com/dyadproject/dyad"
@@ -17,7 +22,7 @@ type Item struct {
 	ID        string
 	RowID     string // the id in the set, which chooses the half
 	Gold      []eval.Triple
-	Sentences []Sentence
+	Sentences []learn.Sentence
 }
 
 // Collect codes each example of exs with proc (a pipeline without the
@@ -45,7 +50,7 @@ func Collect(ctx context.Context, set string, exs []eval.NewsExample, proc dyad.
 		it := Item{ID: set + ":" + ex.Rows[0].ID, RowID: ex.Rows[0].ID, Gold: ex.Gold}
 		if res.Reject == nil {
 			for _, s := range doc.Sentences {
-				sen := Sentence{Text: s.Text, Start: s.Span.Start}
+				sen := learn.Sentence{Text: s.Text, Start: s.Span.Start}
 				for _, e := range res.Events {
 					if e.Sentence == s.Index {
 						sen.Events = append(sen.Events, e)
@@ -69,8 +74,8 @@ func Fold(it *Item, n int) int {
 
 // Examples gives the training examples of items: one per event, labelled
 // against the item's gold (Label).
-func Examples(items []Item) []Example {
-	var out []Example
+func Examples(items []Item) []learn.Example {
+	var out []learn.Example
 	for i := range items {
 		it := &items[i]
 		var all []dyad.Event
@@ -83,7 +88,7 @@ func Examples(items []Item) []Example {
 		for si := range it.Sentences {
 			s := &it.Sentences[si]
 			for k := range s.Events {
-				out = append(out, Example{Features: Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: CandidateKey(&s.Events[k]), Weight: weight})
+				out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), Weight: weight})
 				n++
 			}
 		}
@@ -93,7 +98,7 @@ func Examples(items []Item) []Example {
 
 // Cases scores items with each event's decision: decide is called once
 // per event, in order, and a nil decide keeps the coder's events.
-func Cases(items []Item, decide func(it *Item, s *Sentence, k int) Decision) []eval.Case {
+func Cases(items []Item, decide func(it *Item, s *learn.Sentence, k int) learn.Decision) []eval.Case {
 	cases := make([]eval.Case, 0, len(items))
 	for i := range items {
 		it := &items[i]
