@@ -10,7 +10,7 @@ import (
 // measuring headroom (score them with Score at thresholds 0.5 and 0).
 const (
 	OracleDropAll  = "drop every event that is not exact"
-	OracleDropFree = "drop every event nothing in the gold is close to (learn.Drop)"
+	OracleDropFree = "drop every event nothing in the gold is close to (Drop)"
 	OracleRelabel  = "give every event with gold actors the gold code"
 	OracleBoth     = "relabel and drop as the labels say"
 )
