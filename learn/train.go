@@ -110,7 +110,11 @@ func Train(exs []Example, o Options) *Model {
 				g *= ex.Weight
 				for _, f := range feats[i] {
 					k := f*nc + c
-					w[k] -= rate * (g + o.Lambda*w[k])
+					// The explicit conversions keep the compiler
+					// from fusing multiply and add (as it may on
+					// arm64), so every machine trains the same bytes.
+					reg := float64(o.Lambda * w[k])
+					w[k] -= float64(rate * (g + reg))
 				}
 			}
 		}
