@@ -120,7 +120,7 @@ func (s *sent) nounEvents(evs []dyad.Event) []dyad.Event {
 				// "air strikes by Saudi-led forces on Sanaa"
 				src, next = s.namedEnd(next + 1)
 			}
-			tgt, next = s.nounTarget(s.words[i], next, src)
+			tgt, next = s.nounTarget(s.words[i], next)
 			if src == nil && tgt != nil && next+1 < len(s.words) && s.words[next] == "BY" {
 				src, next = s.namedEnd(next + 1)
 			}
@@ -220,18 +220,15 @@ func (s *sent) subjectStart(i int) int {
 }
 
 // harmVerbAfter reports whether a finite harm verb ("killed", "wounded")
-// follows leaf k after at most a place phrase, a time adverb or a
-// coordinated second target ("Turkish air strikes on Kurdish militants in
-// northern Iraq killed 12 people", "Russian missile strikes on Kyiv and
-// other Ukrainian cities killed 11 people", "Israeli air strikes on Gaza
-// overnight killed 40 people"), at most eight leaves.
+// follows leaf k after at most a place phrase ("Turkish air strikes on
+// Kurdish militants in northern Iraq killed 12 people").
 func (s *sent) harmVerbAfter(k int) bool {
-	for j := k; j < len(s.words) && j <= k+8; j++ {
+	for j := k; j < len(s.words) && j <= k+5; j++ {
 		if subjectHarm[s.words[j]] && (s.tags[j] == "VBD" || s.tags[j] == "VBZ" || s.tags[j] == "VBP") {
 			return true
 		}
 		switch s.tags[j] {
-		case "IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "CC", "RB", "POS":
+		case "IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD":
 		default:
 			return false
 		}
@@ -274,10 +271,8 @@ func (s *sent) nounAgent(start, i int) *acode {
 var ofTargets = map[string]bool{"SHELLING": true, "BOMBARDMENT": true}
 
 // nounTarget returns the named actor after "on" or "against" at leaf k
-// ("of" after the nouns of ofTargets) and the leaf after its mention; when
-// that mention is the attacker's own (src), the object's phrase is coded on
-// its own (prepObject).
-func (s *sent) nounTarget(noun string, k int, src *acode) (*acode, int) {
+// ("of" after the nouns of ofTargets) and the leaf after its mention.
+func (s *sent) nounTarget(noun string, k int) (*acode, int) {
 	if k >= len(s.words) {
 		return nil, k
 	}
@@ -288,57 +283,10 @@ func (s *sent) nounTarget(noun string, k int, src *acode) (*acode, int) {
 		return nil, k
 	}
 	a, next := s.namedEnd(k + 1)
-	if a == nil || a == src {
-		// The target's words lie inside the attack's own mention, which
-		// has the attacker's code ("A Russian missile strike on a crowd of
-		// Ukrainian civilians in Kharkiv"): code the preposition's object
-		// itself.
-		a, next = s.prepObject(k)
-	}
 	if a == nil {
 		return nil, k
 	}
 	return a, next
-}
-
-// prepObject returns the one named actor of the object of the preposition
-// at leaf k, read from its own phrase, and the leaf after the phrase; for a
-// group ("a gathering of opponents", "a convoy of Hezbollah fighters") the
-// people it is made of.
-func (s *sent) prepObject(k int) (*acode, int) {
-	pp := s.parent[s.leafK[k]]
-	if pp < 0 {
-		return nil, k
-	}
-	for _, c := range s.children(pp, nil) {
-		if s.spans[c].first != k+1 {
-			continue
-		}
-		np, end := c, s.spans[c].last+1
-		if g := k + 2; g+2 < len(s.words) && s.tags[k+1] == "DT" && groupNouns[s.words[g]] && s.words[g+1] == "OF" {
-			if q := s.parent[s.leafK[g+1]]; q >= 0 {
-				for _, d := range s.children(q, nil) {
-					if s.spans[d].first == g+2 {
-						np = d
-					}
-				}
-			}
-		}
-		cs := s.codeNode(np)
-		if len(cs) != 1 || !anyNamed(cs) {
-			return nil, k
-		}
-		return &cs[0], end
-	}
-	return nil, k
-}
-
-// groupNouns are the nouns of a group of people an attack can strike,
-// named by "of" after them: "a gathering of opponents", "a convoy of
-// Hezbollah fighters".
-var groupNouns = map[string]bool{
-	"GATHERING": true, "CROWD": true, "CONVOY": true, "GROUP": true, "COLUMN": true,
-	"UNIT": true, "PATROL": true, "MEETING": true, "FUNERAL": true,
 }
 
 // namedEnd returns the one named actor of the mention starting at leaf k, at

@@ -73,14 +73,6 @@ func TestNounEvents(t *testing.T) {
 			"Clashes between Israeli police and Palestinian protesters were expected on Friday.",
 			"(ROOT (S (NP (NP (NNP Clashes)) (PP (IN between) (NP (NP (NNP Israeli) (NNS police)) (CC and) (NP (JJ Palestinian) (NNS protesters))))) (VP (VBD were) (VP (VBN expected) (PP (IN on) (NP (NNP Friday))))) (. .)))",
 			""},
-		{"a X missile strike on a crowd of Y in Z killed: 195, the target inside the noun's mention",
-			"A Russian missile strike on a crowd of Ukrainian civilians in Kharkiv killed 12 people on Friday.",
-			"(ROOT (S (NP (NP (NP (DT A) (JJ Russian) (NN missile) (NN strike)) (PP (IN on) (NP (NP (DT a) (NN crowd)) (PP (IN of) (NP (JJ Ukrainian) (NNS civilians)))))) (PP (IN in) (NP (NNP Kharkiv)))) (VP (VBD killed) (NP (CD 12) (NNS people)) (PP (IN on) (NP (NNP Friday)))) (. .)))",
-			"RUS>UKRCVL 195"},
-		{"X air strikes on Y around a place killed: 195",
-			"Saudi-led air strikes on Houthi positions around the port city of Hodeidah killed 20 rebels on Monday.",
-			"(ROOT (S (NP (NP (NP (JJ Saudi-led) (NN air) (NNS strikes)) (PP (IN on) (NP (NNP Houthi) (NNS positions)))) (PP (IN around) (NP (NP (DT the) (JJ port) (NN city)) (PP (IN of) (NP (NNP Hodeidah)))))) (VP (VBD killed) (NP (CD 20) (NNS rebels)) (PP (IN on) (NP (NNP Monday)))) (. .)))",
-			"SAU>YEMREB 195"},
 	}
 	checkTrees(t, newsCoder(t), "2024-05-05", tests)
 }
