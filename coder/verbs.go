@@ -194,28 +194,27 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.hostedTalks(evs)        // hosttalks.go
 
 		// In this order: a visit's host is settled before swaps and mirrors.
-		evs = s.meetingVisits(evs)     // hostvisit.go
-		evs = s.nominalVisits(evs)     // hostvisit.go
-		evs = s.placeHosts(evs)        // visithost.go
-		evs = s.swaps(evs)             // swap.go
-		evs = s.withReciprocals(evs)   // reciprocal.go
-		evs = s.claimedAttacks(evs)    // claim.go
-		evs = s.claimantAttacks(evs)   // claim.go
-		evs = s.spyingArrests(evs)     // spying.go
-		evs = s.mediators(evs)         // mediate.go
-		evs = s.ultimatums(evs)        // ultimatum.go
-		evs = s.responses(evs)         // response.go
-		evs = s.apposedReactions(evs)  // apposed.go
-		evs = s.verdicts(evs)          // calling.go
-		evs = s.hostings(evs)          // hosted.go
-		evs = s.brokerings(evs)        // hosted.go
-		evs = s.phoneCalls(evs)        // phone.go
-		evs = s.nounEvents(evs)        // nounevent.go
-		evs = s.copulaVisits(evs)      // nounvisit.go
-		evs = s.pairEvents(evs)        // nounpair.go
-		evs = s.possessiveTalks(evs)   // nounpair.go
-		evs = s.protestsAgainst(evs)   // nounprotest.go
-		evs = s.ceasefireBreaches(evs) // nounceasefire.go
+		evs = s.meetingVisits(evs)    // hostvisit.go
+		evs = s.nominalVisits(evs)    // hostvisit.go
+		evs = s.placeHosts(evs)       // visithost.go
+		evs = s.swaps(evs)            // swap.go
+		evs = s.withReciprocals(evs)  // reciprocal.go
+		evs = s.claimedAttacks(evs)   // claim.go
+		evs = s.claimantAttacks(evs)  // claim.go
+		evs = s.spyingArrests(evs)    // spying.go
+		evs = s.mediators(evs)        // mediate.go
+		evs = s.ultimatums(evs)       // ultimatum.go
+		evs = s.responses(evs)        // response.go
+		evs = s.apposedReactions(evs) // apposed.go
+		evs = s.verdicts(evs)         // calling.go
+		evs = s.hostings(evs)         // hosted.go
+		evs = s.brokerings(evs)       // hosted.go
+		evs = s.phoneCalls(evs)       // phone.go
+		evs = s.nounEvents(evs)       // nounevent.go
+		evs = s.copulaVisits(evs)     // nounvisit.go
+		evs = s.pairEvents(evs)       // nounpair.go
+		evs = s.possessiveTalks(evs)  // nounpair.go
+		evs = s.protestsAgainst(evs)  // nounprotest.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
