@@ -66,6 +66,9 @@ var strikeCodes = map[dyad.Code]bool{"190": true, "193": true, "194": true, "195
 // stateOrgan reports whether an actor code is a state, its government, its
 // military, police or intelligence service.
 func stateOrgan(code string) bool {
+	if len(code) < 3 || code[0] == '-' {
+		return false
+	}
 	if len(code) == 3 {
 		return true
 	}
