@@ -216,7 +216,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.possessiveTalks(evs)  // nounpair.go
 		evs = s.protestsAgainst(evs)  // nounprotest.go
 		evs = s.ownStrikes(evs)       // ownstrike.go
-		evs = s.actTalks(evs)         // nountalks.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
