@@ -218,7 +218,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
-		evs = s.blamedAuthors(evs)    // nounblame.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
