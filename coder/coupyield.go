@@ -1,10 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/dyadproject/dyad"
-)
+import "github.com/dyadproject/dyad"
 
 // ousterVerbs remove a government: "ousted President Omar al-Bashir".
 var ousterVerbs = map[string]bool{
@@ -28,7 +24,7 @@ var powerVerbs = map[string]bool{
 // own state's government.
 func (s *sent) coups(evs []dyad.Event) []dyad.Event {
 	for v := 1; v+1 < len(s.leaves); v++ {
-		if s.del[v] || !strings.HasPrefix(s.tags[v], "VB") {
+		if s.del[v] || !s.finiteOrPerfect(v) {
 			continue
 		}
 		w := s.words[v]
@@ -64,4 +60,20 @@ func (s *sent) coups(evs []dyad.Event) []dyad.Event {
 			Pattern: "dyad: a government ousted by a coup (coupyield.go)"})
 	}
 	return evs
+}
+
+// finiteOrPerfect reports whether the verb at leaf v is finite or a
+// perfect participle ("had removed"): "ousted" as an adjective ("ousted
+// President Mohamed Bazoum") names an earlier coup, not the day's.
+func (s *sent) finiteOrPerfect(v int) bool {
+	switch s.tags[v] {
+	case "VBD", "VBZ", "VBP":
+		return true
+	case "VBN":
+		switch s.words[v-1] {
+		case "HAD", "HAS", "HAVE":
+			return true
+		}
+	}
+	return false
 }
