@@ -219,6 +219,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.pairEvents(evs)       // nounpair.go
 		evs = s.possessiveTalks(evs)  // nounpair.go
 		evs = s.protestsAgainst(evs)  // nounprotest.go
+		evs = s.ownStrikes(evs)       // ownstrike.go
+		evs = s.resignations(evs)     // nounresign.go
+		evs = s.coups(evs)            // coupyield.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }

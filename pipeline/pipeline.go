@@ -23,6 +23,7 @@ import (
 	"github.com/dyadproject/dyad/coder"
 	"github.com/dyadproject/dyad/coref"
 	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/learn"
 	"github.com/dyadproject/dyad/sentence"
 	"github.com/dyadproject/dyad/topic"
 	"github.com/dyadproject/dyad/treebank"
@@ -40,6 +41,11 @@ type Config struct {
 	NoClean bool             // code the text as given (already clean or pre-split input)
 	Topics  *topic.Tagger    // nil: topic.Default()
 	Places  *where.Gazetteer // nil: where.Default()
+	// Learn has the learned component (learn.Default) keep, drop or
+	// relabel each sentence's events once they are finished. Off by
+	// default: docs/notes/learn.md says why, and "dyad train" reads the
+	// coder's events without it.
+	Learn bool
 }
 
 // Pipeline codes documents. It is safe for concurrent use: the dictionaries
@@ -49,6 +55,7 @@ type Pipeline struct {
 	coder   *coder.Coder
 	topics  *topic.Tagger
 	places  *where.Gazetteer
+	model   *learn.Model // nil without Config.Learn
 	parsers sync.Pool
 }
 
@@ -178,6 +185,13 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Places = where.Default()
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places}
+	if cfg.Learn {
+		m, err := learn.Default()
+		if err != nil {
+			return nil, err
+		}
+		p.model = m
+	}
 	p.parsers.New = func() any {
 		parser := chunk.New(nil)
 		parser.Recycle = true // trees are dropped after coding; reuse their nodes
@@ -239,6 +253,7 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 		cl = clausesOf(tree)
 	}
 	var redated map[int64][]dyad.Event
+	first := len(out)
 	for k := range events {
 		e := &events[k]
 		p.finish(e, doc, s, k, date, topics, cl, dates, places)
@@ -246,6 +261,12 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 			redated = p.asOf(tree, e, redated)
 		}
 		out = append(out, *e)
+	}
+	if p.model != nil {
+		// The sentence's events are finished: the learned component
+		// keeps, drops or relabels each.
+		kept := p.model.Apply(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]})
+		out = out[:first+len(kept)]
 	}
 	return out
 }

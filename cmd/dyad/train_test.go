@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/learn"
+)
+
+// TestTrainWritesModel trains on a small set written for the test and
+// checks what lands in --out: a model file learn.Parse reads, trained on
+// the dev half only (the held row's code never becomes a class).
+func TestTrainWritesModel(t *testing.T) {
+	dir := t.TempDir()
+	// Ids chosen by half: three dev rows give the coder's 0314 the code
+	// 0312; a held row would teach 0871.
+	var dev, held []string
+	for i := 0; len(dev) < 3 || len(held) < 1; i++ {
+		id := "z-" + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		if eval.Half(id) == eval.HalfDev {
+			dev = append(dev, id)
+		} else {
+			held = append(held, id)
+		}
+	}
+	var tsv strings.Builder
+	tsv.WriteString("id\tcode\tsource\ttarget\tsentence\n")
+	for _, id := range dev[:3] {
+		tsv.WriteString(id + "\t0312\tFRA\tDEU\tFrance agreed to share intelligence with Germany.\n")
+	}
+	tsv.WriteString(held[0] + "\t0871\tFRA\tDEU\tFrance agreed to share intelligence with Germany.\n")
+	set := filepath.Join(dir, "made.tsv")
+	if err := os.WriteFile(set, []byte(tsv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "model.txt")
+	var stdout, stderr bytes.Buffer
+	m := &Main{Stdout: &stdout, Stderr: &stderr}
+	if code := m.Run(context.Background(), []string{"train", "--setting", "1,0.01,0.5", "--out", out, set}); code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, err := learn.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout.String(), "3 dev sentences") {
+		t.Errorf("train read more than the dev half: %s", stdout.String())
+	}
+	if !slices.Contains(model.Classes, "0312") || slices.Contains(model.Classes, "0871") {
+		t.Errorf("classes %v: want the dev rows' 0312 and not the held row's 0871", model.Classes)
+	}
+	if code := m.Run(context.Background(), []string{"train", "--setting", "x", set}); code != 2 {
+		t.Errorf("train --setting x: exit %d, want 2", code)
+	}
+	if code := m.Run(context.Background(), []string{"train"}); code != 2 {
+		t.Errorf("train with no sets: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,92 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// protestActors are the nouns that name street protest or its crowds.
+var protestActors = map[string]bool{
+	"PROTESTS": true, "PROTEST": true, "DEMONSTRATIONS": true, "PROTESTERS": true,
+	"DEMONSTRATORS": true, "PROTESTORS": true, "UPRISING": true, "RALLIES": true,
+}
+
+// protestOpeners open the phrase or clause that gives protest as the
+// setting of a resignation: "after 18 days of mass protests", "as
+// protesters stormed her residence", "amid protests".
+var protestOpeners = map[string]bool{"AFTER": true, "AS": true, "AMID": true, "FOLLOWING": true}
+
+// resignations adds the resignation of a leader who steps down
+// under protest (0831, "accede to demands for change in leadership") with
+// the protesters as target: "Egyptian President Hosni Mubarak stepped down
+// after 18 days of mass protests" is EGYGOV>EGYOPP 0831, "Nepal's Prime
+// Minister KP Sharma Oli resigned as protesters set fire to parliament"
+// NPLGOV>NPLOPP 0831 (the news sets' convention: resignations under
+// protest 0831 to the protesters, protesters unnamed their country's OPP).
+// The leader is the named subject of resigned / stepped down / announced
+// his resignation; the protest noun follows after, as, amid or following
+// within five leaves, in the same sentence after the verb.
+func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
+	for v := 1; v+1 < len(s.leaves); v++ {
+		end, ok := s.resignsAt(v)
+		if !ok || s.del[v] {
+			continue
+		}
+		m := s.subject(v, -1)
+		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+			continue
+		}
+		leader := s.actor(&s.nes[m].codes[0])
+		st := stateOf(leader.Code)
+		if st == "" || !s.protestAfter(end+1) {
+			continue
+		}
+		tgt := dyad.Actor{Code: st + "OPP"}
+		if leader.Code == tgt.Code || hasEvent(evs, leader.Code, tgt.Code, "0831") {
+			continue
+		}
+		evs = append(evs, dyad.Event{Source: leader, Target: tgt, Code: "0831", Verb: s.span(v, end), VerbText: s.text(v, end),
+			Pattern: "dyad: a resignation under protest (nounresign.go)"})
+	}
+	return evs
+}
+
+// resignsAt reports whether leaf v opens a finite resignation ("resigned",
+// "stepped down", "announced his resignation") and returns its last leaf.
+func (s *sent) resignsAt(v int) (int, bool) {
+	if t := s.tags[v]; t != "VBD" && t != "VBZ" && t != "VBN" {
+		return v, false
+	}
+	switch s.words[v] {
+	case "RESIGNED", "RESIGNS", "QUIT", "QUITS":
+		return v, true
+	case "STEPPED", "STEPS":
+		return v + 1, v+1 < len(s.words) && s.words[v+1] == "DOWN"
+	case "ANNOUNCED", "ANNOUNCES", "SUBMITTED", "TENDERED":
+		if v+2 < len(s.words) && (s.words[v+1] == "HIS" || s.words[v+1] == "HER") && s.words[v+2] == "RESIGNATION" {
+			return v + 2, true
+		}
+	}
+	return v, false
+}
+
+// protestAfter reports whether a protest noun follows an opener of
+// protestOpeners within the rest of the sentence from leaf k, at most five
+// leaves after the opener ("after 18 days of mass protests").
+func (s *sent) protestAfter(k int) bool {
+	for j := k; j < len(s.words); j++ {
+		if !protestOpeners[s.words[j]] {
+			continue
+		}
+		for i := j + 1; i < len(s.words) && i <= j+5; i++ {
+			if protestActors[s.words[i]] && strings.HasPrefix(s.tags[i], "NN") {
+				return true
+			}
+			if t := s.tags[i]; t == "," || t == "." || strings.HasPrefix(t, "VB") {
+				break
+			}
+		}
+	}
+	return false
+}

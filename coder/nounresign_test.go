@@ -1,0 +1,24 @@
+package coder
+
+import "testing"
+
+// TestResignations codes a leader's resignation under protest as
+// 0831 to the protesters, their country's OPP (nounresign.go); a
+// resignation over something else is no concession to protesters.
+func TestResignations(t *testing.T) {
+	tests := []treeCase{
+		{"resigned amid protests: 0831 to the protesters",
+			"Nepal's Prime Minister KP Sharma Oli resigned on Tuesday amid mass protests in Kathmandu.",
+			"(ROOT (S (NP (NP (NNP Nepal) (POS 's)) (NNP Prime) (NNP Minister) (NNP KP) (NNP Sharma) (NNP Oli)) (VP (VBD resigned) (PP (IN on) (NP (NNP Tuesday))) (PP (IN amid) (NP (JJ mass) (NNS protests))) (PP (IN in) (NP (NNP Kathmandu)))) (. .)))",
+			"NPLGOV>NPLOPP 0831"},
+		{"announced his resignation after weeks of protests: 0831",
+			"Bolivian President Evo Morales announced his resignation on Sunday after weeks of protests over a disputed election.",
+			"(ROOT (S (NP (NNP Bolivian) (NNP President) (NNP Evo) (NNP Morales)) (VP (VBD announced) (NP (PRP$ his) (NN resignation)) (PP (IN on) (NP (NNP Sunday))) (PP (IN after) (NP (NP (NNS weeks)) (PP (IN of) (NP (NNS protests))))) (PP (IN over) (NP (DT a) (JJ disputed) (NN election)))) (. .)))",
+			"BOLGOV>BOLOPP 0831"},
+		{"resigned after a dispute: no protest, no event",
+			"Bolivian President Evo Morales resigned on Sunday after a dispute with the army.",
+			"(ROOT (S (NP (NNP Bolivian) (NNP President) (NNP Evo) (NNP Morales)) (VP (VBD resigned) (PP (IN on) (NP (NNP Sunday))) (PP (IN after) (NP (DT a) (NN dispute))) (PP (IN with) (NP (DT the) (NN army)))) (. .)))",
+			""},
+	}
+	checkTrees(t, newsCoder(t), "2019-11-10", tests)
+}

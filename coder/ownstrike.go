@@ -1,0 +1,111 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// announceVerbs report a statement whose clause can be the speaker's own
+// use of force: "Pakistan said it had shot down two Indian jets".
+var announceVerbs = map[string]bool{
+	"SAID": true, "SAYS": true, "ANNOUNCED": true, "CONFIRMED": true,
+}
+
+// ownStrikes adds the claim of responsibility (015) a state, its
+// government or its military makes when it announces its own use of force:
+// "Pakistan said it had shot down two Indian military jets" is PAK>INDMIL
+// 015 besides the shoot-down, and "Israeli warplanes struck military sites
+// in Iran, the Israel Defense Forces said" ISRMIL>IRN 015 (the news sets'
+// convention from fresh5 on: the announcing state or force gets the 015
+// row). The speaker is the named subject of said / announced / confirmed;
+// the act an event of roots 18 to 20 in its reported clause (after the
+// verb, or before a trailing attribution) whose source is of the speaker's
+// country. The 015's target is the act's. Only a strike or shoot-down
+// (190, 193-195) by the state or its government, military, police or
+// intelligence service on another country counts: a clash both sides
+// fought, a killing whose source is a place, or a domestic operation is
+// not coded so.
+func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
+	n := len(evs)
+	for i := range s.leaves {
+		if s.del[i] || !announceVerbs[s.words[i]] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") {
+			continue
+		}
+		m := s.subject(i, -1)
+		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+			continue
+		}
+		sp := &s.nes[m].codes[0]
+		trailing := s.nes[m].first > i || s.nes[m].first > 0 && s.words[s.nes[m].first-1] == "," ||
+			s.nes[m].first > 1 && s.words[s.nes[m].first-2] == ","
+		for k := 0; k < n; k++ {
+			e := evs[k]
+			if !strikeCodes[e.Code] || !sameCountry(codeOf(sp), e.Source.Code) || sameCountry(codeOf(sp), e.Target.Code) ||
+				!stateOrgan(e.Source.Code) || s.placeSource(e) || hasEventUnder(evs, e.Target.Code, e.Source.Code, "19") {
+				continue
+			}
+			v := s.leafAt(e.Verb.Start)
+			if v < 0 || trailing || v <= i || !s.ownWordIn(i+1, v) {
+				continue
+			}
+			if hasEvent(evs, codeOf(sp), e.Target.Code, "015") {
+				continue
+			}
+			evs = append(evs, dyad.Event{
+				Source: s.actor(sp), Target: e.Target, Code: "015",
+				Verb: s.span(i, i), VerbText: s.text(i, i),
+				Pattern: "dyad: a state's announcement of its own use of force (ownstrike.go)",
+			})
+		}
+	}
+	return evs
+}
+
+// strikeCodes are the uses of force a state announces as its own strike or
+// shoot-down: conventional force, small arms, artillery and missiles,
+// aerial weapons.
+var strikeCodes = map[dyad.Code]bool{"190": true, "193": true, "194": true, "195": true}
+
+// stateOrgan reports whether an actor code is a state, its government, its
+// military, police or intelligence service.
+func stateOrgan(code string) bool {
+	if len(code) < 3 || code[0] == '-' {
+		return false
+	}
+	if len(code) == 3 {
+		return true
+	}
+	switch code[3:] {
+	case "GOV", "MIL", "COP", "SPY":
+		return len(code) == 6
+	}
+	return false
+}
+
+// placeSource reports whether an event's source is a place named after a
+// locative preposition ("killed inside the Saudi consulate in Istanbul"):
+// the location standing for an unknown author, not a state's announced act.
+func (s *sent) placeSource(e dyad.Event) bool {
+	i := s.leafAt(e.Source.Span.Start)
+	if i < 1 {
+		return false
+	}
+	switch s.words[i-1] {
+	case "IN", "AT", "INSIDE", "NEAR", "OUTSIDE":
+		return true
+	}
+	return false
+}
+
+// ownWords name the speaker's own forces in its reported clause: "said it
+// had shot down", "said its troops had carried out".
+var ownWords = map[string]bool{"IT": true, "ITS": true, "THEY": true, "THEIR": true, "WE": true, "OUR": true}
+
+// ownWordIn reports whether a pronoun or possessive of the speaker
+// ("it", "its air force") stands between leaves a and b, before the act's
+// verb: the statement claims the act as the speaker's own.
+func (s *sent) ownWordIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if ownWords[s.words[j]] {
+			return true
+		}
+	}
+	return false
+}

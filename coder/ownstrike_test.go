@@ -1,0 +1,29 @@
+package coder
+
+import "testing"
+
+// TestOwnStrikes adds the 015 of a state that announces its own strike
+// on another country, naming its forces by "it" or "its" (ownstrike.go).
+// Another state's strike, a domestic operation and a trailing attribution
+// ("..., the army said") get no 015.
+func TestOwnStrikes(t *testing.T) {
+	tests := []treeCase{
+		{"X said it had shot down Y's jets: 015 beside the shoot-down",
+			"Pakistan said on Wednesday it had shot down two Indian military jets in its airspace.",
+			"(ROOT (S (NP (NNP Pakistan)) (VP (VBD said) (PP (IN on) (NP (NNP Wednesday))) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN shot) (NP (RB down) (CD two) (JJ Indian) (JJ military) (NNS jets)) (PP (IN in) (NP (PRP$ its) (NN airspace)))))))) (. .)))",
+			"PAK>INDMIL 195; PAK>INDMIL 015"},
+		{"X said its warplanes had bombed Y: 015 with the state as source",
+			"India said on Thursday its warplanes had bombed militant camps in Pakistan.",
+			"(ROOT (S (NP (NNP India)) (VP (VBD said) (PP (IN on) (NP (NNP Thursday))) (SBAR (S (NP (PRP$ its) (NNS warplanes)) (VP (VBD had) (VP (VBN bombed) (NP (JJ militant) (NNS camps)) (PP (IN in) (NP (NNP Pakistan)))))))) (. .)))",
+			"INDMIL>PAKREB 195; IND>PAKREB 015"},
+		{"a trailing attribution: no 015",
+			"Israeli warplanes struck military sites in Iran before dawn on Saturday, the Israel Defense Forces said.",
+			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (DT the) (NNP Israel) (NNP Defense) (NNP Forces)) (VP (VBD said)) (. .)))",
+			"ISRMIL>IRN 195"},
+		{"a domestic operation: no 015",
+			"The Nigerian army said its troops had killed 15 Boko Haram fighters near Bama.",
+			"(ROOT (S (NP (DT The) (NNP Nigerian) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS troops)) (VP (VBD had) (VP (VBN killed) (NP (CD 15) (NNP Boko) (NNP Haram) (NNS fighters)) (PP (IN near) (NP (NNP Bama)))))))) (. .)))",
+			"NGAMIL>NGAREB 190"},
+	}
+	checkTrees(t, newsCoder(t), "2024-05-05", tests)
+}

@@ -1,0 +1,130 @@
+// Package devset turns the dev halves of the news sets into training
+// data for package learn — items, labels, folds — and measures models on
+// them: headroom oracles and cross-validation. Only "dyad train" and
+// tests import it; the pipeline needs only package learn.
+package devset
+
+import (
+	"context"
+	"fmt"
+	"github.com/dyadproject/dyad/learn"
+	"hash/crc32"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/eval"
+)
+
+// Item is one annotated news example as training reads it: its id (the
+// set's file name, a colon, the row id), its gold events and the
+// sentences the pipeline split it into, each with the events the coder
+// gave it.
+type Item struct {
+	ID        string
+	RowID     string // the id in the set, which chooses the half
+	Gold      []eval.Triple
+	Sentences []learn.Sentence
+}
+
+// Collect codes each example of exs with proc (a pipeline without the
+// learned component, pipeline.Config's default) and returns the items. It refuses an example of the
+// held half: the trainer reads dev halves only.
+func Collect(ctx context.Context, set string, exs []eval.NewsExample, proc dyad.Processor) ([]Item, error) {
+	items := make([]Item, 0, len(exs))
+	for i := range exs {
+		ex := &exs[i]
+		if h := eval.Half(ex.Rows[0].ID); h != eval.HalfDev {
+			return nil, fmt.Errorf("learn: %s:%s is in the %s half; training reads the dev half only", set, ex.Rows[0].ID, h)
+		}
+		doc := &dyad.Document{ID: ex.ID, Text: ex.Sentence}
+		if ex.Date != "" {
+			d, err := dyad.ParseDate(ex.Date)
+			if err != nil {
+				return nil, err
+			}
+			doc.Date = d
+		}
+		res, err := proc.Process(ctx, doc)
+		if err != nil {
+			return nil, err
+		}
+		it := Item{ID: set + ":" + ex.Rows[0].ID, RowID: ex.Rows[0].ID, Gold: ex.Gold}
+		if res.Reject == nil {
+			for _, s := range doc.Sentences {
+				sen := learn.Sentence{Text: s.Text, Start: s.Span.Start}
+				for _, e := range res.Events {
+					if e.Sentence == s.Index {
+						sen.Events = append(sen.Events, e)
+					}
+				}
+				if len(sen.Events) > 0 {
+					it.Sentences = append(it.Sentences, sen)
+				}
+			}
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}
+
+// Fold is the cross-validation fold (0..n-1) of an item: its row id's
+// CRC-32 without the bit that chose its half.
+func Fold(it *Item, n int) int {
+	return int((crc32.ChecksumIEEE([]byte(it.RowID)) >> 1) % uint32(n))
+}
+
+// Examples gives the training examples of items: one per event, labelled
+// against the item's gold (Label).
+func Examples(items []Item) []learn.Example {
+	var out []learn.Example
+	for i := range items {
+		it := &items[i]
+		var all []dyad.Event
+		for _, s := range it.Sentences {
+			all = append(all, s.Events...)
+		}
+		labels := Label(it.Gold, all)
+		weight := min(1, 4/float64(len(all)))
+		n := 0
+		for si := range it.Sentences {
+			s := &it.Sentences[si]
+			for k := range s.Events {
+				out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), Weight: weight})
+				n++
+			}
+		}
+	}
+	return out
+}
+
+// Cases scores items with each event's decision: decide is called once
+// per event, in order, and a nil decide keeps the coder's events.
+func Cases(items []Item, decide func(it *Item, s *learn.Sentence, k int) learn.Decision) []eval.Case {
+	cases := make([]eval.Case, 0, len(items))
+	for i := range items {
+		it := &items[i]
+		c := eval.Case{ID: it.ID, Category: eval.NoEventCategory, Gold: it.Gold}
+		if len(it.Gold) > 0 {
+			c.Category = it.Gold[0].Code[:min(2, len(it.Gold[0].Code))]
+		}
+		c.Predicted = []eval.Triple{}
+		for si := range it.Sentences {
+			s := &it.Sentences[si]
+			for k := range s.Events {
+				e := &s.Events[k]
+				t := eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
+				if decide != nil {
+					d := decide(it, s, k)
+					if d.Drop {
+						continue
+					}
+					if d.Code != "" {
+						t.Code = d.Code
+					}
+				}
+				c.Predicted = append(c.Predicted, t)
+			}
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}

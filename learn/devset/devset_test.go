@@ -1,0 +1,129 @@
+package devset_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/learn"
+	"github.com/dyadproject/dyad/learn/devset"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// trainingSets are the news sets "dyad train" reads the dev halves of
+// (docs/notes/learn.md).
+var trainingSets = []string{"cameo_examples", "written", "fresh", "fresh2", "fresh3", "fresh5", "fresh8", "fresh9", "fresh10", "fresh11"}
+
+// recorder is a Processor that notes every document id it is given.
+type recorder struct {
+	proc dyad.Processor
+	ids  []string
+}
+
+func (r *recorder) Process(ctx context.Context, doc *dyad.Document) (*dyad.Result, error) {
+	r.ids = append(r.ids, doc.ID)
+	return r.proc.Process(ctx, doc)
+}
+
+// devItems codes the dev halves of the training sets as "dyad train"
+// does, recording what reached the pipeline.
+func devItems(t *testing.T) ([]devset.Item, *recorder) {
+	t.Helper()
+	proc, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{proc: proc}
+	var items []devset.Item
+	for _, set := range trainingSets {
+		fh, err := os.Open(filepath.Join("..", "..", "testdata", "news", set+".tsv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		exs, err := eval.ReadNews(fh)
+		fh.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.Rows[0].ID) != eval.HalfDev })
+		its, err := devset.Collect(context.Background(), set+".tsv", exs, rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, its...)
+	}
+	return items, rec
+}
+
+// TestEmbeddedModelRetrains retrains the model from the dev halves with
+// the embedded model's own settings and checks that it gives the
+// embedded file byte for byte: the model is what its recipe makes.
+func TestEmbeddedModelRetrains(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes ten dev halves")
+	}
+	m, err := learn.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	items, _ := devItems(t)
+	o := learn.DefaultOptions
+	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport
+	got, err := learn.Train(devset.Examples(items), o).Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := learn.File(); !bytes.Equal(got, want) {
+		t.Errorf("retrained model (%d bytes) differs from learn/data/model.txt (%d bytes): run dyad train --setting %d,%g,%g and commit it",
+			len(got), len(want), m.MinSupport, m.Lambda, m.RelabelAt)
+	}
+}
+
+// TestNoHeldIDReachesTrainer checks with eval's own half function that
+// every sentence the trainer coded, and every item it kept, is of a dev
+// half, and that Collect refuses a held example outright.
+func TestNoHeldIDReachesTrainer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("codes ten dev halves")
+	}
+	items, rec := devItems(t)
+	if len(items) < 1000 || len(rec.ids) != len(items) {
+		t.Fatalf("%d items from %d coded documents; want the ten dev halves", len(items), len(rec.ids))
+	}
+	for _, it := range items {
+		if h := eval.Half(it.RowID); h != eval.HalfDev {
+			t.Errorf("%s is in the %s half", it.ID, h)
+		}
+		if !strings.HasSuffix(it.ID, ":"+it.RowID) {
+			t.Errorf("item %s does not carry row id %s", it.ID, it.RowID)
+		}
+	}
+	for _, ex := range devset.Examples(items) {
+		for _, f := range ex.Features {
+			for _, it := range items[:20] {
+				if strings.Contains(f, it.RowID) {
+					t.Errorf("feature %q names row %s", f, it.RowID)
+				}
+			}
+		}
+	}
+	// An id of the held half (CRC-32 odd) is refused before coding.
+	held := "x-1"
+	for i := 0; eval.Half(held) != eval.HalfHeld; i++ {
+		held = "x-" + string(rune('a'+i))
+	}
+	ex := eval.NewsExample{ID: held, Sentence: "Iran condemned the attack.", Rows: []eval.NewsRow{{ID: held}}}
+	n := len(rec.ids)
+	if _, err := devset.Collect(context.Background(), "made.tsv", []eval.NewsExample{ex}, rec); err == nil {
+		t.Errorf("Collect accepted held id %s", held)
+	}
+	if len(rec.ids) != n {
+		t.Errorf("Collect coded held id %s before refusing it", held)
+	}
+}

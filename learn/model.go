@@ -1,0 +1,168 @@
+package learn
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// Labels of the model besides a CAMEO code: keep the event as coded, or
+// drop it.
+const (
+	Keep = "KEEP"
+	Drop = "DROP"
+)
+
+// Model is the trained component as the model file holds it: the classes
+// (Keep, Drop and the CAMEO codes an event may be given), for each code
+// root the codes an event of that root may take, the weights of each
+// feature for each class, and the two thresholds cross-validation chose.
+type Model struct {
+	// Classes names the classes; weights refer to them by index.
+	Classes []string
+	// Candidates lists, per CandidateKey (code and pattern), the indexes
+	// of the codes such an event may be given (codes gold gave at least
+	// MinSupport such events in training).
+	Candidates map[string][]int
+	// Weights holds, per feature, class index → weight (zeros left out).
+	Weights map[string]map[int]float64
+	// DropAt: an event is dropped when the model gives Drop a probability
+	// above DropAt (1 or more: never).
+	DropAt float64
+	// RelabelAt: an event takes another code when the model gives that
+	// code a probability above RelabelAt and above Keep's (1 or more:
+	// never).
+	RelabelAt float64
+	// Lambda and Epochs are the training settings that made the weights.
+	Lambda     float64
+	Epochs     int
+	MinSupport int
+
+	keep, drop int
+	hashed     map[uint64][]classWeight
+	cands      map[uint64][]int
+}
+
+type classWeight struct {
+	class  int
+	weight float64
+}
+
+// Decision is what the model does with one event.
+type Decision struct {
+	Drop bool
+	Code string // another code for the event; "" keeps its own
+	// PDrop and PKeep are the model's probabilities of Drop and Keep;
+	// Best is the likeliest other code, PBest its probability, whether or
+	// not it passed the relabelAt.
+	PDrop, PKeep, PBest float64
+	Best                string
+}
+
+// prepare checks the model and builds the hashed index scoring uses.
+func (m *Model) prepare() error {
+	m.keep, m.drop = slices.Index(m.Classes, Keep), slices.Index(m.Classes, Drop)
+	if m.keep < 0 || m.drop < 0 {
+		return fmt.Errorf("learn: model: classes lack %s or %s", Keep, Drop)
+	}
+	m.cands = make(map[uint64][]int, len(m.Candidates))
+	for key, cs := range m.Candidates {
+		for _, c := range cs {
+			if c < 0 || c >= len(m.Classes) {
+				return fmt.Errorf("learn: model: candidate %d of %s out of range", c, key)
+			}
+		}
+		m.cands[hashString(key)] = cs
+	}
+	m.hashed = make(map[uint64][]classWeight, len(m.Weights))
+	for name, ws := range m.Weights {
+		h := hashString(name)
+		cws := make([]classWeight, 0, len(ws))
+		for c, w := range ws {
+			if c < 0 || c >= len(m.Classes) {
+				return fmt.Errorf("learn: model: feature %q: class %d out of range", name, c)
+			}
+			cws = append(cws, classWeight{c, w})
+		}
+		slices.SortFunc(cws, func(a, b classWeight) int { return a.class - b.class })
+		m.hashed[h] = append(m.hashed[h], cws...)
+	}
+	return nil
+}
+
+// scorer holds one event's buffers; the caller reuses it across events.
+type scorer struct {
+	f      featureSet
+	scores []float64
+	cands  []int
+}
+
+// decide scores event k of s. Unless full, an event that can only be
+// kept (no other code to take, dropping off) is kept unscored.
+func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
+	e := &s.Events[k]
+	sc.cands = append(sc.cands[:0], m.keep, m.drop)
+	own := string(e.Code)
+	for _, c := range m.cands[candidateHash(e)] {
+		if m.Classes[c] != own {
+			sc.cands = append(sc.cands, c)
+		}
+	}
+	if !full && len(sc.cands) == 2 && m.DropAt >= 1 {
+		// No other code to take and dropping off: keep, unscored.
+		return Decision{PKeep: 1}
+	}
+	sc.f.hashed = true
+	sc.f.hashes = sc.f.hashes[:0]
+	features(&sc.f, s, k)
+	if len(sc.scores) < len(m.Classes) {
+		sc.scores = make([]float64, len(m.Classes))
+	}
+	for _, c := range sc.cands {
+		sc.scores[c] = 0
+	}
+	for _, h := range sc.f.hashes {
+		for _, cw := range m.hashed[h] {
+			sc.scores[cw.class] += cw.weight
+		}
+	}
+	probs(sc.scores, sc.cands)
+	d := Decision{PDrop: sc.scores[m.drop], PKeep: sc.scores[m.keep]}
+	best := -1
+	for _, c := range sc.cands[2:] {
+		if best < 0 || sc.scores[c] > sc.scores[best] {
+			best = c
+		}
+	}
+	if best >= 0 {
+		d.Best, d.PBest = m.Classes[best], sc.scores[best]
+	}
+	return m.Threshold(d)
+}
+
+// Threshold sets d.Drop and d.Code from its probabilities and the model's
+// thresholds.
+func (m *Model) Threshold(d Decision) Decision {
+	d.Drop, d.Code = d.PDrop > m.DropAt, ""
+	if !d.Drop && d.Best != "" && d.PBest > m.RelabelAt && d.PBest > d.PKeep {
+		d.Code = d.Best
+	}
+	return d
+}
+
+// probs turns the scores of the candidate classes into probabilities
+// (softmax), in place.
+func probs(scores []float64, cands []int) {
+	max := math.Inf(-1)
+	for _, c := range cands {
+		max = math.Max(max, scores[c])
+	}
+	sum := 0.0
+	for _, c := range cands {
+		scores[c] = math.Exp(scores[c] - max)
+		sum += scores[c]
+	}
+	for _, c := range cands {
+		scores[c] /= sum
+	}
+}
