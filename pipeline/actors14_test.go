@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundFourteenActors: names and role words of round fourteen (actors14),
+// each a row of dict/data/dyad.actors.txt, dyad.agents.txt or
+// dyad.errata.actors.txt, or a title rule of actor/title.go. The sentences are
+// written for the test; each row fails without its entry.
+func TestRoundFourteenActors(t *testing.T) {
+	tests := []struct {
+		name, text, date, want string
+	}{
+		// People current news names (dyad.actors.txt, "round fourteen: people").
+		{"a Chinese foreign ministry spokesperson by name", "Mao Ning criticised Japan on Monday.", "2023-07-12", "CHNGOV>JPN 111"},
+		{"a spokesperson's name, not the target's country, gives the ministry's", "Foreign Ministry spokesperson Wang Wenbin criticised Japan on Monday.", "2022-06-17", "CHNGOV>JPN 111"},
+		{"an Iranian spokesman is not Egypt's Nasser", "Nasser Kanaani condemned Sweden on Tuesday.", "2023-02-07", "IRNGOV>SWE 111"},
+		{"the Kremlin's spokesman", "Dmitry Peskov criticised Ukraine on Friday.", "2024-07-26", "RUSGOV>UKR 111"},
+		{"Kim Jong Un's sister speaks for the government", "Kim Yo Jong denounced South Korea on Friday.", "2024-11-01", "PRKGOV>KOR 111"},
+		{"the U.N. rights chief is not Turkey", "Volker Turk criticised Israel on Monday.", "2024-08-19", "IGOUNO>ISR 111"},
+		{"an opposition leader before office", "Hakainde Hichilema criticised Zambia on Monday.", "2017-04-18", "ZMBOPP>ZMB 111"},
+		{"the same leader in office", "Hakainde Hichilema criticised Malawi on Monday.", "2022-04-18", "ZMBGOV>MWI 111"},
+		{"a Kremlin critic", "Alexei Navalny criticised Germany on Monday.", "2020-09-02", "RUSOPP>DEU 111"},
+		{"Tunisia's president, whom the table does not cover", "Kais Saied criticised France on Monday.", "2021-07-25", "TUNGOV>FRA 111"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := codeText(t, tt.text, tt.date)
+			if has(evs, tt.want) == nil {
+				t.Errorf("%q: want %s, got %s", tt.text, tt.want, list(evs))
+			}
+		})
+	}
+}
