@@ -21,6 +21,14 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"the same leader in office", "Hakainde Hichilema criticised Malawi on Monday.", "2022-04-18", "ZMBGOV>MWI 111"},
 		{"a Kremlin critic", "Alexei Navalny criticised Germany on Monday.", "2020-09-02", "RUSOPP>DEU 111"},
 		{"Tunisia's president, whom the table does not cover", "Kais Saied criticised France on Monday.", "2021-07-25", "TUNGOV>FRA 111"},
+		// Agency English (dyad.actors.txt and dyad.agents.txt, "round fourteen: agency English").
+		{"a one-party state's ruling party is its government", "China praised the Lao People's Revolutionary Party on Monday.", "2023-11-21", "CHN>LAOGOV 051"},
+		{"the Workers' Party of Korea is not labour", "China praised the Workers' Party of Korea on Monday.", "2023-11-21", "CHN>PRKGOV 051"},
+		{"North Korea's National Defence Commission", "North Korea's National Defence Commission denounced South Korea.", "2016-03-04", "PRKGOV>KOR 111"},
+		{"the Zionist regime is Israel's government, not the source's", "The Islamic Revolutionary Guard Corps condemned the Zionist regime on Monday.", "2024-04-14", "IRNMIL>ISRGOV 111"},
+		{"the Zionist entity is Israel", "Iran criticised the Zionist entity on Monday.", "2024-04-14", "IRN>ISR 111"},
+		{"the Custodian of the Two Holy Mosques is the Saudi king", "The Custodian of the Two Holy Mosques criticised Iran on Monday.", "2023-06-01", "SAUGOV>IRN 111"},
+		{"Myanmar's State Counsellor is its government, not a lawyer", "Myanmar's State Counsellor criticised Thailand on Monday.", "2018-06-01", "MMRGOV>THA 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
