@@ -29,12 +29,6 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"the Zionist entity is Israel", "Iran criticised the Zionist entity on Monday.", "2024-04-14", "IRN>ISR 111"},
 		{"the Custodian of the Two Holy Mosques is the Saudi king", "The Custodian of the Two Holy Mosques criticised Iran on Monday.", "2023-06-01", "SAUGOV>IRN 111"},
 		{"Myanmar's State Counsellor is its government, not a lawyer", "Myanmar's State Counsellor criticised Thailand on Monday.", "2018-06-01", "MMRGOV>THA 111"},
-		// Armed groups and forces (round fourteen: armed groups; reverted, dev only).
-		{"Jaish al-Adl is Iran's rebels, not the place's", "Iran fired missiles at the militant group Jaish al-Adl in Pakistan on Monday.", "2024-01-16", "IRN>IRNREB 194"},
-		{"Kurdish-led forces are Syria's rebels", "Turkey attacked Kurdish-led forces in northeast Syria on Monday.", "2019-10-09", "TUR>SYRREB 190"},
-		{"pro-Russian rebels of the Donbas war", "Pro-Russian separatists attacked Ukrainian troops on Monday.", "2015-01-18", "UKRREB>UKRMIL 190"},
-		{"government warplanes are the military", "Government warplanes bombed the town of Idlib in Syria.", "2017-04-04", "SYRMIL>SYR 195"},
-		{"a spy drone is a military aircraft", "Iran shot down a U.S. spy drone on Monday.", "2019-06-20", "IRN>USAMIL 195"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
