@@ -17,8 +17,6 @@ type Role struct {
 	Country string `json:"country"` // ISO alpha-3 or an IGO code
 	Sector  string `json:"sector"`  // CAMEO role code (GOV, MIL, LEG, ...) or "" when none is said
 	Why     string `json:"why"`     // the words that gave each part
-
-	former bool // the strongest sector cue came after "former" or "ex-"
 }
 
 // cue is a word sequence that says something about country or sector.
@@ -216,16 +214,7 @@ func Title(words []string, date time.Time) (Role, bool) {
 	for i, w := range words {
 		ws[i] = normWord(w)
 	}
-	former := false // "former" or "ex-" seen before the strongest sector cue
 	for i := 0; i < len(ws); i++ {
-		if w, ok := strings.CutPrefix(ws[i], "ex-"); ok && w != "" {
-			ws[i] = w
-			formerWord(&former, &why, words[i])
-		}
-		if ws[i] == "former" || ws[i] == "ex" {
-			formerWord(&former, &why, words[i])
-			continue
-		}
 		var hit *cue
 		for k := range cues[ws[i]] {
 			c := &cues[ws[i]][k]
@@ -251,7 +240,6 @@ func Title(words []string, date time.Time) (Role, bool) {
 		}
 		if hit.sector != "" && hit.rank > rank {
 			r.Sector, rank = hit.sector, hit.rank
-			r.former = former
 			why = append(why, fmt.Sprintf("%q → %s", text, hit.sector))
 		}
 		i += len(hit.words) - 1
@@ -259,28 +247,9 @@ func Title(words []string, date time.Time) (Role, bool) {
 	if r.Country == "" {
 		return Role{}, false
 	}
-	if r.former && stateOffice[r.Sector] {
-		r.Sector = "ELI"
-		why = append(why, "former office → ELI")
-	}
 	r.Code = r.Country + r.Sector
 	r.Why = strings.Join(why, "; ")
 	return r, true
-}
-
-// stateOffice lists the sectors of state offices a "former" holder leaves:
-// a former minister, leader, official, general or lawmaker is an elite (ELI),
-// CountryInfo's and the office-holder table's code for former office holders
-// (docs/notes/actor.md), as Phoenix codes FORMER_PRESIDENT and
-// FORMER_PRIME_MINISTER ~ELI. Former rebels or protesters keep their role.
-var stateOffice = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
-
-// formerWord notes a word saying the office is no longer held.
-func formerWord(former *bool, why *[]string, word string) {
-	if !*former {
-		*former = true
-		*why = append(*why, fmt.Sprintf("%q", word))
-	}
 }
 
 // talibanGov is the day the Taliban took Kabul (officeholders README).
