@@ -35,9 +35,6 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"Queen Elizabeth II is Britain's", "Queen Elizabeth II praised France on Monday.", "2018-05-06", "GBRGOV>FRA 051"},
 		{"Israel's president, not a health minister", "Yitzhak Herzog praised the United States on Monday.", "2024-03-04", "ISRGOV>USA 051"},
 		{"Haniya as Hamas's leader", "Ismail Haniya criticised Israel on Monday.", "2020-12-17", "PSEREBHMS>ISR 111"},
-		// The Pope and the Holy See (round fourteen; reverted: written held fell).
-		{"the Pope is the Vatican's", "Pope Francis criticised Italy on Monday.", "2023-04-23", "VAT>ITA 111"},
-		{"the Vatican", "The Vatican criticised Italy on Monday.", "2023-04-23", "VAT>ITA 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
