@@ -35,6 +35,13 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"Queen Elizabeth II is Britain's", "Queen Elizabeth II praised France on Monday.", "2018-05-06", "GBRGOV>FRA 051"},
 		{"Israel's president, not a health minister", "Yitzhak Herzog praised the United States on Monday.", "2024-03-04", "ISRGOV>USA 051"},
 		{"Haniya as Hamas's leader", "Ismail Haniya criticised Israel on Monday.", "2020-12-17", "PSEREBHMS>ISR 111"},
+		// Heads of state and government since 2014, party and state officials.
+		{"Nepal's prime minister in his second term", "KP Sharma Oli criticised India on Monday.", "2020-12-02", "NPLGOV>IND 111"},
+		{"Peru's president after his removal", "Pedro Castillo criticised Peru on Monday.", "2023-03-16", "PERELI>PER 111"},
+		{"Chad's leader, not his father", "Mahamat Idriss Deby criticised France on Monday.", "2023-05-18", "TCDGOV>FRA 111"},
+		{"'Ali Bongo' without his other names", "Ali Bongo criticised France on Monday.", "2022-05-18", "GABGOV>FRA 111"},
+		{"a Politburo Standing Committee member", "Han Zheng criticised Japan on Monday.", "2019-05-18", "CHNGOV>JPN 111"},
+		{"a Nepali leader by his nom de guerre", "Prachanda criticised India on Monday.", "2023-05-18", "NPLGOV>IND 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
