@@ -42,6 +42,12 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"'Ali Bongo' without his other names", "Ali Bongo criticised France on Monday.", "2022-05-18", "GABGOV>FRA 111"},
 		{"a Politburo Standing Committee member", "Han Zheng criticised Japan on Monday.", "2019-05-18", "CHNGOV>JPN 111"},
 		{"a Nepali leader by his nom de guerre", "Prachanda criticised India on Monday.", "2023-05-18", "NPLGOV>IND 111"},
+		// Opposition leaders, IGO heads and U.N. envoys.
+		{"an opposition leader by name", "Maria Corina Machado criticised Venezuela on Monday.", "2024-01-10", "VENOPP>VEN 111"},
+		{"an opposition leader who became prime minister", "Ousmane Sonko criticised France on Monday.", "2024-09-10", "SENGOV>FRA 111"},
+		{"the Arab League's secretary-general", "Ahmed Aboul Gheit criticised Israel on Monday.", "2022-01-10", "IGOMEAARL>ISR 111"},
+		{"the African Union Commission's chairperson", "Moussa Faki Mahamat criticised Sudan on Monday.", "2022-01-10", "IGOAFRAFU>SDN 111"},
+		{"a U.N. envoy", "Hans Grundberg criticised the Houthis on Monday.", "2023-01-10", "IGOUNO>YEMREB 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
