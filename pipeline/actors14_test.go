@@ -48,6 +48,14 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"the Arab League's secretary-general", "Ahmed Aboul Gheit criticised Israel on Monday.", "2022-01-10", "IGOMEAARL>ISR 111"},
 		{"the African Union Commission's chairperson", "Moussa Faki Mahamat criticised Sudan on Monday.", "2022-01-10", "IGOAFRAFU>SDN 111"},
 		{"a U.N. envoy", "Hans Grundberg criticised the Houthis on Monday.", "2023-01-10", "IGOUNO>YEMREB 111"},
+		// U.S. politicians, armed-group leaders, opposition figures; Trump between terms.
+		{"Trump between his presidencies is a former president", "Donald Trump criticised China on Monday.", "2022-06-01", "USAELI>CHN 111"},
+		{"Trump in his second term", "Donald Trump criticised China on Monday.", "2025-06-01", "USAGOV>CHN 111"},
+		{"Sinwar as Hamas's Gaza chief", "Yahya Sinwar criticised Israel on Monday.", "2023-06-01", "PSEREBHMS>ISR 111"},
+		{"the U.S. vice-president", "Kamala Harris criticised Russia on Monday.", "2022-06-01", "USAGOV>RUS 111"},
+		{"Boko Haram's leader", "Abubakar Shekau threatened Nigeria on Monday.", "2016-06-01", "NGAREB>NGA 130"},
+		{"an Iranian opposition leader", "Mir Hossein Mousavi criticised Iran on Monday.", "2009-06-13", "IRNOPP>IRN 111"},
+		{"Sri Lanka's president from 2024", "Anura Kumara Dissanayake criticised India on Monday.", "2025-01-10", "LKAGOV>IND 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
