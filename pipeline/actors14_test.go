@@ -29,12 +29,6 @@ func TestRoundFourteenActors(t *testing.T) {
 		{"the Zionist entity is Israel", "Iran criticised the Zionist entity on Monday.", "2024-04-14", "IRN>ISR 111"},
 		{"the Custodian of the Two Holy Mosques is the Saudi king", "The Custodian of the Two Holy Mosques criticised Iran on Monday.", "2023-06-01", "SAUGOV>IRN 111"},
 		{"Myanmar's State Counsellor is its government, not a lawyer", "Myanmar's State Counsellor criticised Thailand on Monday.", "2018-06-01", "MMRGOV>THA 111"},
-		// Stale Phoenix terms under the office-holder table's names (dyad.errata.actors.txt).
-		{"Guterres as U.N. chief, not a former Portuguese premier", "Antonio Guterres criticised Israel on Monday.", "2023-10-30", "IGOUNO>ISR 111"},
-		{"Juncker as Commission president", "Jean Claude Juncker criticised Britain on Monday.", "2017-05-16", "IGOEUREEC>GBR 111"},
-		{"Queen Elizabeth II is Britain's", "Queen Elizabeth II praised France on Monday.", "2018-05-06", "GBRGOV>FRA 051"},
-		{"Israel's president, not a health minister", "Yitzhak Herzog praised the United States on Monday.", "2024-03-04", "ISRGOV>USA 051"},
-		{"Haniya as Hamas's leader", "Ismail Haniya criticised Israel on Monday.", "2020-12-17", "PSEREBHMS>ISR 111"},
 		// Heads of state and government since 2014, party and state officials.
 		{"Nepal's prime minister in his second term", "KP Sharma Oli criticised India on Monday.", "2020-12-02", "NPLGOV>IND 111"},
 		{"Peru's president after his removal", "Pedro Castillo criticised Peru on Monday.", "2023-03-16", "PERELI>PER 111"},
