@@ -11,12 +11,12 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
-// TestLearnHook checks the hook: with Config.Learn, each sentence's events
-// are the learned model's verdict on the events the pipeline gives
-// without it, sentence by sentence.
+// TestLearnHook checks the hook: by default each sentence's events are
+// the learned model's verdict on the events the pipeline gives with
+// Config.NoLearn, sentence by sentence.
 func TestLearnHook(t *testing.T) {
-	off := newPipeline(t)
-	on, err := pipeline.New(pipeline.Config{Learn: true})
+	on := newPipeline(t)
+	off, err := pipeline.New(pipeline.Config{NoLearn: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestLearnHook(t *testing.T) {
 			return out
 		}
 		if got, w := triples(b.Events), triples(want); !slices.Equal(got, w) {
-			t.Errorf("line %d: with Learn %v, want %v", i+1, got, w)
+			t.Errorf("line %d: with the model %v, want %v", i+1, got, w)
 		}
 		if !slices.Equal(triples(a.Events), triples(b.Events)) {
 			changed++
@@ -73,7 +73,7 @@ func BenchmarkProcessLearn(b *testing.B) {
 			name = "on"
 		}
 		b.Run(name, func(b *testing.B) {
-			p, err := pipeline.New(pipeline.Config{Learn: learned})
+			p, err := pipeline.New(pipeline.Config{NoLearn: !learned})
 			if err != nil {
 				b.Fatal(err)
 			}

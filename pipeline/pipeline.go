@@ -41,11 +41,11 @@ type Config struct {
 	NoClean bool             // code the text as given (already clean or pre-split input)
 	Topics  *topic.Tagger    // nil: topic.Default()
 	Places  *where.Gazetteer // nil: where.Default()
-	// Learn has the learned component (learn.Default) keep, drop or
-	// relabel each sentence's events once they are finished. Off by
-	// default: docs/notes/learn.md says why, and "dyad train" reads the
-	// coder's events without it.
-	Learn bool
+	// NoLearn codes with the rule coder alone. By default the learned
+	// component (learn.Default, docs/notes/learn.md) keeps, drops or
+	// relabels each sentence's events once they are finished; "dyad
+	// train" reads the coder's own events, so it sets NoLearn.
+	NoLearn bool
 }
 
 // Pipeline codes documents. It is safe for concurrent use: the dictionaries
@@ -55,7 +55,7 @@ type Pipeline struct {
 	coder   *coder.Coder
 	topics  *topic.Tagger
 	places  *where.Gazetteer
-	model   *learn.Model // nil without Config.Learn
+	model   *learn.Model // nil with Config.NoLearn
 	parsers sync.Pool
 }
 
@@ -185,7 +185,7 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Places = where.Default()
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places}
-	if cfg.Learn {
+	if !cfg.NoLearn {
 		m, err := learn.Default()
 		if err != nil {
 			return nil, err

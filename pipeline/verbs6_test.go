@@ -82,9 +82,13 @@ func TestRoundSixVerbs(t *testing.T) {
 		// A weapon that hit an actor is a one-way attack (the sub-code table
 		// may refine the code by the weapon: rockets and missiles 194).
 		{"Pakistani machine guns hit Indian posts.", "PAK>IND 193"},
-		// Deals torn up, scrapped or withdrawn from reduce relations.
+		// Deals torn up, scrapped or withdrawn from reduce relations;
+		// leaving a deal that settles the two sides' dispute (the Iran
+		// nuclear deal) is rejecting the settlement, 127, as the news
+		// sets' adjudications settle it (fresh8), which the learned
+		// component (on by default) gives.
 		{"The United States tore up the nuclear deal with Iran.", "USA>IRN 160"},
-		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN 161"},
+		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN 127"},
 		{"Russia pulled out of the grain deal with Ukraine.", "RUS>UKR 161"},
 		{"Russia withdrew from Georgia.", "RUS>GEO 0874"},
 		// Security beefed up along a border is force posture, not an expulsion.

@@ -36,6 +36,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 	inFormat := fs.String("input-format", "", "input format: text, jsonl, html or warc (default: sniffed per file; .xml files are PETR records)")
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
 	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
+	noLearn := fs.Bool("no-learn", false, "code with the rule coder alone, without the learned component (docs/notes/learn.md)")
 	workers := fs.Int("j", runtime.NumCPU(), "documents coded at once; output order does not depend on it")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest document in bytes; larger ones are rejected")
 	quiet := fs.Bool("q", false, "no summary line on stderr")
@@ -85,7 +86,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		rejected += n
 	}
 	if len(docs) > 0 {
-		n, err := codeDocs(ctx, m, docs, opts, pipeline.Config{NoClean: *noClean}, *workers, out.write)
+		n, err := codeDocs(ctx, m, docs, opts, pipeline.Config{NoClean: *noClean, NoLearn: *noLearn}, *workers, out.write)
 		if !*quiet {
 			fmt.Fprintln(m.Stderr, "dyad code:", n.String(time.Since(start)))
 		}

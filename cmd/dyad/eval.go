@@ -20,7 +20,7 @@ func init() {
 }
 
 func runEval(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--by-pattern] [--learn] [--half dev|held] [--against OTHER.tsv] FILE.tsv...")
+	fs := m.newFlagSet("eval", "[--json] [--raw] [--dict DIR] [-v] FILE.xml | --news [--json] [-v] [--by-pattern] [--no-learn] [--half dev|held] [--against OTHER.tsv] FILE.tsv...")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries an <Environment> names (default: beside the XML file)")
 	verbose := fs.Bool("v", false, "list the records that were not coded exactly")
@@ -28,7 +28,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 	news := fs.Bool("news", false, "FILE is a news set (TSV: id, code, source, target, sentence; see testdata/news) coded from raw text")
 	half := fs.String("half", "", "with --news: score only the `dev` or the held half of each set (see testdata/news/README.md)")
 	against := fs.String("against", "", "with --news: score the annotation in `OTHER.tsv` (same ids and sentences) instead of dyad's output, to measure how far two annotators agree")
-	learned := fs.Bool("learn", false, "with --news: apply the learned component (package learn, docs/notes/learn.md) to the events")
+	noLearn := fs.Bool("no-learn", false, "with --news: score the rule coder alone, without the learned component (package learn, docs/notes/learn.md)")
 	byPattern := fs.Bool("by-pattern", false, "with --news: also account for every coded event by the pattern that fired (events, exact, another code, another family, wrong actor, extra, the expected codes it was confused with), most errors first")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -41,7 +41,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 		return dyad.Errorf(dyad.EINVALID, "--by-pattern needs --news and dyad's own output")
 	}
 	if *news && len(files) > 0 {
-		return evalNews(ctx, m, files, newsOptions{half: *half, against: *against, asJSON: *asJSON, verbose: *verbose, byPattern: *byPattern, learn: *learned})
+		return evalNews(ctx, m, files, newsOptions{half: *half, against: *against, asJSON: *asJSON, verbose: *verbose, byPattern: *byPattern, noLearn: *noLearn})
 	}
 	if len(files) != 1 {
 		fs.Usage()
@@ -91,7 +91,7 @@ func runEval(ctx context.Context, m *Main, args []string) error {
 type newsOptions struct {
 	half, against              string
 	asJSON, verbose, byPattern bool
-	learn                      bool
+	noLearn                    bool
 }
 
 // evalNews scores the raw-text pipeline on hand-annotated news sets at three
@@ -146,7 +146,7 @@ func evalNews(ctx context.Context, m *Main, paths []string, o newsOptions) error
 		exs = slices.DeleteFunc(exs, func(ex eval.NewsExample) bool { return eval.Half(ex.Rows[0].ID) != half })
 	}
 	if predict == nil {
-		proc, err := pipeline.New(pipeline.Config{Learn: o.learn})
+		proc, err := pipeline.New(pipeline.Config{NoLearn: o.noLearn})
 		if err != nil {
 			return err
 		}

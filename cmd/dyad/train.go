@@ -110,7 +110,7 @@ func writeModel(m *Main, path string, model *learn.Model) error {
 // leaves out the learned component. The held half is cut here, before
 // anything reaches the trainer (devset.Collect refuses it too).
 func trainItems(ctx context.Context, files []string) ([]devset.Item, error) {
-	proc, err := pipeline.New(pipeline.Config{})
+	proc, err := pipeline.New(pipeline.Config{NoLearn: true})
 	if err != nil {
 		return nil, err
 	}

@@ -25,9 +25,10 @@ type Item struct {
 	Sentences []learn.Sentence
 }
 
-// Collect codes each example of exs with proc (a pipeline without the
-// learned component, pipeline.Config's default) and returns the items. It refuses an example of the
-// held half: the trainer reads dev halves only.
+// Collect codes each example of exs with proc (a pipeline made with
+// pipeline.Config.NoLearn: the model trains on the rule coder's own
+// events) and returns the items. It refuses an example of the held half:
+// the trainer reads dev halves only.
 func Collect(ctx context.Context, set string, exs []eval.NewsExample, proc dyad.Processor) ([]Item, error) {
 	items := make([]Item, 0, len(exs))
 	for i := range exs {

@@ -35,7 +35,7 @@ func (r *recorder) Process(ctx context.Context, doc *dyad.Document) (*dyad.Resul
 // does, recording what reached the pipeline.
 func devItems(t *testing.T) ([]devset.Item, *recorder) {
 	t.Helper()
-	proc, err := pipeline.New(pipeline.Config{})
+	proc, err := pipeline.New(pipeline.Config{NoLearn: true})
 	if err != nil {
 		t.Fatal(err)
 	}
