@@ -25,6 +25,15 @@ type Item struct {
 	Sentences []learn.Sentence
 }
 
+// events returns the events of all the item's sentences, in order.
+func (it *Item) events() []dyad.Event {
+	var all []dyad.Event
+	for _, s := range it.Sentences {
+		all = append(all, s.Events...)
+	}
+	return all
+}
+
 // Collect codes each example of exs with proc (a pipeline made with
 // pipeline.Config.NoLearn: the model trains on the rule coder's own
 // events) and returns the items. It refuses an example of the held half:
@@ -79,10 +88,7 @@ func Examples(items []Item) []learn.Example {
 	var out []learn.Example
 	for i := range items {
 		it := &items[i]
-		var all []dyad.Event
-		for _, s := range it.Sentences {
-			all = append(all, s.Events...)
-		}
+		all := it.events()
 		labels := Label(it.Gold, all)
 		weight := min(1, 4/float64(len(all)))
 		n := 0

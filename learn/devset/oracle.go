@@ -1,7 +1,6 @@
 package devset
 
 import (
-	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/learn"
 )
@@ -21,10 +20,7 @@ func Oracle(items []Item, kind string) [][]learn.Decision {
 	out := make([][]learn.Decision, len(items))
 	for i := range items {
 		it := &items[i]
-		var all []dyad.Event
-		for _, s := range it.Sentences {
-			all = append(all, s.Events...)
-		}
+		all := it.events()
 		labels := Label(it.Gold, all)
 		gold := map[eval.Triple]bool{}
 		for _, g := range it.Gold {
