@@ -77,19 +77,6 @@ func (s *sent) hostVerbSaid() bool {
 	return false
 }
 
-// dropEvents returns evs without the events drop reports, in order,
-// compacting evs in place: drop(i) may read evs[i] and any event it does
-// not drop, never an index saved before the call.
-func dropEvents(evs []dyad.Event, drop func(i int) bool) []dyad.Event {
-	out := evs[:0]
-	for i := range evs {
-		if !drop(i) {
-			out = append(out, evs[i])
-		}
-	}
-	return out
-}
-
 // hostRole reports whether an actor code names an actor of state that
 // receives visitors: its government, military, legislature or elite
 // ("SAUGOV", "PHLMIL"), not its media or civilians ("the Saudi Press

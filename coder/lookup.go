@@ -56,9 +56,17 @@ func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
 // in place while it runs). It copies only when it drops one: most
 // sentences keep all their events.
 func withoutEvents(evs []dyad.Event, drop func(e *dyad.Event) bool) []dyad.Event {
+	return dropEvents(evs, func(k int) bool { return drop(&evs[k]) })
+}
+
+// dropEvents is withoutEvents for a drop that needs the event's index
+// (to read the events beside it): drop sees the slice whole and unchanged
+// whatever it has dropped before, and the slice is copied only when an
+// event is dropped.
+func dropEvents(evs []dyad.Event, drop func(k int) bool) []dyad.Event {
 	var out []dyad.Event
 	for k := range evs {
-		if drop(&evs[k]) {
+		if drop(k) {
 			if out == nil {
 				out = append(make([]dyad.Event, 0, len(evs)-1), evs[:k]...)
 			}
