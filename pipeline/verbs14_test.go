@@ -1,0 +1,35 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundFourteenVerbs codes, through the whole pipeline, sentences written
+// for the round-fourteen verb rows (the "round fourteen" sections of
+// dict/data/dyad.errata.verbs.txt and pipeline/data/dyad.verbs.txt), each
+// beside a shape the rule must leave alone.
+func TestRoundFourteenVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// Condemning an act is criticism (111), not ACCUSE's "+ OF"
+		// accusation; an accusation stays one.
+		{"Japan condemned North Korea's launch of a missile on Monday.", "JPN>PRK 111"},
+		{"Japan accused North Korea of a missile launch on Monday.", "JPN>PRK 112"},
+		// A treaty suspended reduces relations (160); one concluded is
+		// still signed (057).
+		{"India suspended the water treaty with Pakistan on Wednesday.", "IND>PAK 160"},
+		{"Britain concluded a treaty with France on Wednesday.", "GBR>FRA 057; FRA>GBR 057"},
+		// Declining to comment is 011, refusing bail 1243, though an
+		// accusation or charge follows; rejected accusations stay denied.
+		{"Ugandan police declined to comment on accusations by the opposition.", "UGACOP>UGAOPP 011"},
+		{"A Tunisian court refused bail for the opposition leader, who faces charges of fraud.", "TUNJUD>TUNOPP 1243"},
+		{"Iran rejected the accusations by the United States.", "IRN>USA 016"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
