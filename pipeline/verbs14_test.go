@@ -30,6 +30,11 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		{"The United Arab Emirates dispatched a field hospital to Syria.", "ARE>SYR 073"},
 		{"Turkey sent tents to Syria on Monday.", "TUR>SYR 073"},
 		{"France sent troops to Mali on Monday.", "FRA>MLI 072; MLI>FRA 086"},
+		// Fleeing is no act on another actor; an evacuation keeps
+		// EVACUATE's rows.
+		{"Thousands of Rohingya have fled to Bangladesh.", ""},
+		{"Thousands of Syrians fled into Turkey on Monday.", ""},
+		{"Britain evacuated its embassy staff from Sudan.", "GBR>SDN 161"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
