@@ -35,6 +35,11 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		{"Thousands of Rohingya have fled to Bangladesh.", ""},
 		{"Thousands of Syrians fled into Turkey on Monday.", ""},
 		{"Britain evacuated its embassy staff from Sudan.", "GBR>SDN 161"},
+		// "People" after an appeal, in a name or far down the sentence,
+		// no longer makes it an appeal for diplomatic cooperation (022):
+		// the appeal's own rows code it.
+		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 025"},
+		{"Peru's president urged Congress to bring forward elections, saying protests had left 50 people dead.", "PERGOV>PERLEG 0241"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
