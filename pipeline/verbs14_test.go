@@ -40,6 +40,10 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// the appeal's own rows code it.
 		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 025"},
 		{"Peru's president urged Congress to bring forward elections, saying protests had left 50 people dead.", "PERGOV>PERLEG 0241"},
+		// Trainers, instructors and officers sent to train a force are
+		// military aid (072).
+		{"The U.S. Navy has sent two officers to train the Philippine coast guard.", "USAMIL>PHLMIL 072"},
+		{"Turkey sent instructors to Somalia on Monday.", "TUR>SOM 072"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
