@@ -44,6 +44,9 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// military aid (072).
 		{"The U.S. Navy has sent two officers to train the Philippine coast guard.", "USAMIL>PHLMIL 072"},
 		{"Turkey sent instructors to Somalia on Monday.", "TUR>SOM 072"},
+		// Going to the front is no visit (the rows are
+		// no-code rows: nothing else in these sentences codes).
+		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
