@@ -44,6 +44,10 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// military aid (072).
 		{"The U.S. Navy has sent two officers to train the Philippine coast guard.", "USAMIL>PHLMIL 072"},
 		{"Turkey sent instructors to Somalia on Monday.", "TUR>SOM 072"},
+		// A protest lodged with an actor is an official complaint (114),
+		// as "representations" already were.
+		{"South Korea lodged a protest with Japan on Monday.", "KOR>JPN 114"},
+		{"Beijing lodged stern representations with Washington.", "CHN>USA 114"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
