@@ -48,6 +48,11 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// as "representations" already were.
 		{"South Korea lodged a protest with Japan on Monday.", "KOR>JPN 114"},
 		{"Beijing lodged stern representations with Washington.", "CHN>USA 114"},
+		// Funding or budget support to an actor suspended is economic aid
+		// stopped (1621); aid suspended keeps its rows (162).
+		{"The United States suspended funding to the World Health Organization.", "USA>IGOUNOHLHWHO 1621"},
+		{"The EU suspended budget support to Burundi.", "IGOEUREEC>BDI 1621"},
+		{"The EU suspended aid to Niger.", "IGOEUREEC>NER 162"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
