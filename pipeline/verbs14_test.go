@@ -53,6 +53,10 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		{"The United States suspended funding to the World Health Organization.", "USA>IGOUNOHLHWHO 1621"},
 		{"The EU suspended budget support to Burundi.", "IGOEUREEC>BDI 1621"},
 		{"The EU suspended aid to Niger.", "IGOEUREEC>NER 162"},
+		// A loan or bailout for an actor approved by a lender is economic
+		// aid (071), not a concession (ALLOW's 080).
+		{"The IMF board approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY 071"},
+		{"The IMF approved a bailout for Sri Lanka.", "IGOBUSIMF>LKA 071"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
