@@ -57,6 +57,10 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// aid (071), not a concession (ALLOW's 080).
 		{"The IMF board approved a $3 billion loan for Egypt.", "IGOBUSIMF>EGY 071"},
 		{"The IMF approved a bailout for Sri Lanka.", "IGOBUSIMF>LKA 071"},
+		// A legislature's impeachment of an official is a formal charge
+		// (115), the legislature as source.
+		{"Kenya's parliament impeached the deputy president on Tuesday.", "KENLEG>KENGOV 115"},
+		{"South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol.", "KORLEG>KORGOV 115"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
