@@ -61,6 +61,10 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// (115), the legislature as source.
 		{"Kenya's parliament impeached the deputy president on Tuesday.", "KENLEG>KENGOV 115"},
 		{"South Korea's National Assembly voted on Saturday to impeach President Yoon Suk Yeol.", "KORLEG>KORGOV 115"},
+		// Saying one is ready or open to dialogue or talks with an actor is
+		// an intent to negotiate (036), not a plain statement (010).
+		{"Iran said it was ready for dialogue with the United States.", "IRN>USA 036"},
+		{"Venezuela said on Monday it was open to talks with Washington.", "VEN>USA 036"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
