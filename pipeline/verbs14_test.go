@@ -65,6 +65,11 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// an intent to negotiate (036), not a plain statement (010).
 		{"Iran said it was ready for dialogue with the United States.", "IRN>USA 036"},
 		{"Venezuela said on Monday it was open to talks with Washington.", "VEN>USA 036"},
+		// Sanctions adopted or rolled out against an actor are imposed
+		// (163), not an endorsement of it; the red carpet stays a hosting.
+		{"The EU adopted a new package of sanctions against Russia.", "IGOEUREEC>RUS 163"},
+		{"The EU rolled out new sanctions on Belarus.", "IGOEUREEC>BLR 163"},
+		{"Chinese President Xi Jinping rolled out the red carpet for Brazil's president in Beijing.", "CHNGOV>BRAGOV 043; BRAGOV>CHN 042"},
 		// Going to the front is no visit (the rows are
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
