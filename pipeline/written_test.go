@@ -17,15 +17,15 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.48, 0.58, 0.70, true},
+	{"../testdata/news/written.tsv", 0.49, 0.59, 0.70, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.44, 0.55, 0.62, true},
+	{"../testdata/news/fresh.tsv", 0.45, 0.55, 0.62, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.41, 0.50, 0.61, true},
-	{"../testdata/news/fresh3.tsv", 0.35, 0.45, 0.52, true},
+	{"../testdata/news/fresh3.tsv", 0.36, 0.46, 0.53, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -46,10 +46,10 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated at the start of session six, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session seven, their held halves join the guard.
-	{"../testdata/news/fresh8.tsv", 0.25, 0.37, 0.45, true},
-	{"../testdata/news/fresh9.tsv", 0.23, 0.29, 0.48, true},
-	{"../testdata/news/fresh10.tsv", 0.28, 0.38, 0.45, true},
-	{"../testdata/news/fresh11.tsv", 0.25, 0.33, 0.43, true},
+	{"../testdata/news/fresh8.tsv", 0.26, 0.37, 0.46, true},
+	{"../testdata/news/fresh9.tsv", 0.25, 0.30, 0.49, true},
+	{"../testdata/news/fresh10.tsv", 0.30, 0.40, 0.47, true},
+	{"../testdata/news/fresh11.tsv", 0.25, 0.34, 0.44, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
