@@ -17,7 +17,7 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.48, 0.58, 0.70, true},
+	{"../testdata/news/written.tsv", 0.49, 0.59, 0.70, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.45, 0.55, 0.62, true},
@@ -25,7 +25,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.41, 0.50, 0.61, true},
-	{"../testdata/news/fresh3.tsv", 0.35, 0.45, 0.52, true},
+	{"../testdata/news/fresh3.tsv", 0.36, 0.46, 0.53, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
