@@ -28,9 +28,9 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.56 // exact (source, target, code) triples
-	pinFamilyF1  = 0.66 // right root code and right actors
-	pinCountryF1 = 0.74 // right root code and right countries
+	pinExactF1   = 0.59 // exact (source, target, code) triples
+	pinFamilyF1  = 0.67 // right root code and right actors
+	pinCountryF1 = 0.75 // right root code and right countries
 )
 
 // readNews reads the news set.
