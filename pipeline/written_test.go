@@ -32,14 +32,14 @@ var writtenSets = []struct {
 	// measure, so no diff is printed; fresh5's dev half is read from its
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
-	{"../testdata/news/fresh4.tsv", 0.23, 0.31, 0.47, false},
+	{"../testdata/news/fresh4.tsv", 0.25, 0.33, 0.48, false},
 	{"../testdata/news/fresh5.tsv", 0.37, 0.42, 0.46, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
 	// while tuning then, so no diff is printed.
-	{"../testdata/news/fresh6.tsv", 0.26, 0.39, 0.44, false},
-	{"../testdata/news/fresh7.tsv", 0.25, 0.35, 0.42, false},
+	{"../testdata/news/fresh6.tsv", 0.26, 0.40, 0.45, false},
+	{"../testdata/news/fresh7.tsv", 0.28, 0.37, 0.44, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
 	// fresh11.tsv (state and regional agencies' English): written,
@@ -54,10 +54,10 @@ var writtenSets = []struct {
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
 	// session seven, blind to dyad, and unread while tuning then; floors
-	// from the lead's summary lines at the session's start.
-	{"../testdata/news/fresh12.tsv", 0.25, 0.35, 0.44, false},
-	{"../testdata/news/fresh13.tsv", 0.33, 0.41, 0.59, false},
-	{"../testdata/news/fresh14.tsv", 0.25, 0.31, 0.38, false},
+	// from the lead's summary lines at the session's end.
+	{"../testdata/news/fresh12.tsv", 0.27, 0.36, 0.45, false},
+	{"../testdata/news/fresh13.tsv", 0.34, 0.41, 0.59, false},
+	{"../testdata/news/fresh14.tsv", 0.26, 0.32, 0.40, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
