@@ -29,7 +29,7 @@ var (
 )
 
 func runTrain(ctx context.Context, m *Main, args []string) error {
-	fs := m.newFlagSet("train", "[--report] [--out FILE] FILE.tsv...")
+	fs := m.newFlagSet("train", "[--report] [--out FILE] [--setting S,L,R] [FILE.tsv...]  (default: the dev halves of devset.TrainingSets in testdata/news)")
 	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles) and the cross-validation grid; write nothing")
 	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`")
 	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT` (as a model file's settings give them)")
@@ -38,8 +38,9 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		return err
 	}
 	if len(files) == 0 {
-		fs.Usage()
-		return dyad.Errorf(dyad.EINVALID, "want news sets")
+		for _, s := range devset.TrainingSets {
+			files = append(files, filepath.Join("testdata", "news", s+".tsv"))
+		}
 	}
 	items, err := trainItems(ctx, files)
 	if err != nil {

@@ -16,10 +16,6 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
-// trainingSets are the news sets "dyad train" reads the dev halves of
-// (docs/notes/learn.md).
-var trainingSets = []string{"cameo_examples", "written", "fresh", "fresh2", "fresh3", "fresh5", "fresh8", "fresh9", "fresh10", "fresh11"}
-
 // recorder is a Processor that notes every document id it is given.
 type recorder struct {
 	proc dyad.Processor
@@ -41,7 +37,7 @@ func devItems(t *testing.T) ([]devset.Item, *recorder) {
 	}
 	rec := &recorder{proc: proc}
 	var items []devset.Item
-	for _, set := range trainingSets {
+	for _, set := range devset.TrainingSets {
 		fh, err := os.Open(filepath.Join("..", "..", "testdata", "news", set+".tsv"))
 		if err != nil {
 			t.Fatal(err)
