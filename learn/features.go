@@ -106,25 +106,6 @@ func features(f *featureSet, s *Sentence, k int) {
 			f.add("after=", w, "|", root)
 		}
 	}
-	// The head of what the verb governs, whatever the event's code: the
-	// preposition right after it and the first content word after
-	// that, and the first content word of the object ("agreed to share
-	// intelligence" → prep=to, obj=share; "opened talks" → obj=talks).
-	rest = after
-	w, r := nextWord(rest)
-	if preps[strings.ToLower(w)] {
-		f.add("prep=", w)
-		rest = r
-	}
-	for i := 0; i < 4; i++ {
-		if w, rest = nextWord(rest); w == "" {
-			break
-		}
-		if len(w) > 3 && !skip[strings.ToLower(w)] {
-			f.add("obj=", w)
-			break
-		}
-	}
 	if strings.Contains(after, " said") || strings.Contains(after, " says") {
 		f.add("said.after")
 	}
@@ -135,13 +116,6 @@ func features(f *featureSet, s *Sentence, k int) {
 		f.add("quoted")
 	}
 }
-
-// preps are the prepositions (and "to") a verb's complement may start with.
-var preps = map[string]bool{"to": true, "with": true, "on": true, "for": true, "from": true, "against": true, "into": true, "over": true, "about": true, "in": true, "at": true, "of": true, "by": true}
-
-// skip are the words of four letters or more passed over when looking
-// for a complement's head word.
-var skip = map[string]bool{"their": true, "these": true, "those": true, "that": true, "this": true, "with": true, "from": true, "into": true, "over": true, "about": true, "against": true, "would": true, "will": true, "which": true, "what": true, "more": true, "further": true, "also": true}
 
 // patternKey is a pattern's name without the line number of its file, in
 // two pieces to be joined ("CAMEO.verbpatterns.150430.txt:2027: SHELL
@@ -168,53 +142,6 @@ func patternKey(p string) (string, string) {
 func CandidateKey(e *dyad.Event) string {
 	a, b := patternKey(e.Pattern)
 	return string(e.Code) + " " + a + b
-}
-
-// CodeKey names the candidates an event of code takes whatever its
-// pattern ("010 *"); only a model trained with CodeSupport has them.
-func CodeKey(code string) string { return code + " *" }
-
-func codeHash(e *dyad.Event) uint64 {
-	return hashLower(hashLower(fnvOffset, string(e.Code)), " *")
-}
-
-// VerbKey names the candidates an event of its code and verb stem takes
-// whatever its pattern ("030 ~agre"); "" when the event has no verb text.
-// Only a model trained with VerbSupport has them.
-func VerbKey(e *dyad.Event) string {
-	v := verbStem(e.VerbText)
-	if v == "" {
-		return ""
-	}
-	return string(e.Code) + " ~" + strings.ToLower(v)
-}
-
-func verbHash(e *dyad.Event) uint64 {
-	v := verbStem(e.VerbText)
-	if v == "" {
-		return 0
-	}
-	return hashLower(hashLower(hashLower(fnvOffset, string(e.Code)), " ~"), v)
-}
-
-// verbStem is a crude stem of a verb's last word, so that the forms of one
-// verb share candidates ("agreed", "agrees", "agreeing", "agree" → "agre";
-// "withdrawing" → "withdraw"). It returns a piece of v (any case).
-func verbStem(v string) string {
-	v = strings.TrimSpace(v)
-	if i := strings.LastIndexByte(v, ' '); i >= 0 {
-		v = v[i+1:]
-	}
-	for _, suf := range [...]string{"ing", "ed", "es", "s"} {
-		if len(v) >= len(suf)+3 && strings.EqualFold(v[len(v)-len(suf):], suf) {
-			v = v[:len(v)-len(suf)]
-			break
-		}
-	}
-	if len(v) > 3 && (v[len(v)-1] == 'e' || v[len(v)-1] == 'E') {
-		v = v[:len(v)-1]
-	}
-	return v
 }
 
 func candidateHash(e *dyad.Event) uint64 {

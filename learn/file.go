@@ -13,9 +13,9 @@ import (
 // model reads as a diff:
 //
 //	# comment
-//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support, code_support, verb_support)
+//	setting NAME VALUE          (drop_at, relabelAt, lambda, epochs, min_support)
 //	classes CLASS...            (KEEP DROP then codes; weights refer to them by index)
-//	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take; PATTERN "*": any pattern; "~STEM": any pattern, a verb of that stem)
+//	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take)
 //	FEATURE<TAB>INDEX:WEIGHT ...  (a feature's weights; features sorted)
 //
 // Weights have four decimals and zeros are left out, so training twice
@@ -27,12 +27,6 @@ func (m *Model) Marshal() ([]byte, error) {
 	b.WriteString("# dyad learned component (package learn): trained by \"dyad train\" on the dev halves of the news sets; see docs/notes/learn.md\n")
 	fmt.Fprintf(&b, "setting drop_at %s\nsetting relabel_at %s\nsetting lambda %s\nsetting epochs %d\nsetting min_support %d\n",
 		num(m.DropAt), num(m.RelabelAt), num(m.Lambda), m.Epochs, m.MinSupport)
-	if m.CodeSupport > 0 {
-		fmt.Fprintf(&b, "setting code_support %d\n", m.CodeSupport)
-	}
-	if m.VerbSupport > 0 {
-		fmt.Fprintf(&b, "setting verb_support %d\n", m.VerbSupport)
-	}
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
 	for _, key := range sortedKeys(m.Candidates) {
 		fmt.Fprintf(&b, "candidates\t%s\t", key)
@@ -146,10 +140,6 @@ func (m *Model) parseLine(line string) error {
 			m.Epochs = int(x)
 		case "min_support":
 			m.MinSupport = int(x)
-		case "code_support":
-			m.CodeSupport = int(x)
-		case "verb_support":
-			m.VerbSupport = int(x)
 		default:
 			return fmt.Errorf("unknown setting %q", fs[1])
 		}

@@ -34,11 +34,9 @@ type Model struct {
 	// never).
 	RelabelAt float64
 	// Lambda and Epochs are the training settings that made the weights.
-	Lambda      float64
-	Epochs      int
-	MinSupport  int
-	CodeSupport int
-	VerbSupport int
+	Lambda     float64
+	Epochs     int
+	MinSupport int
 
 	keep, drop int
 	hashed     map[uint64][]classWeight
@@ -108,13 +106,6 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 	for _, c := range m.cands[candidateHash(e)] {
 		if m.Classes[c] != own {
 			sc.cands = append(sc.cands, c)
-		}
-	}
-	for _, h := range [2]uint64{codeHash(e), verbHash(e)} {
-		for _, c := range m.cands[h] {
-			if m.Classes[c] != own && !slices.Contains(sc.cands, c) {
-				sc.cands = append(sc.cands, c)
-			}
 		}
 	}
 	if !full && len(sc.cands) == 2 && m.DropAt >= 1 {

@@ -12,7 +12,6 @@ type Example struct {
 	Label    string
 	Code     string
 	Key      string // CandidateKey of the event
-	VerbKey  string // VerbKey of the event
 	// Weight scales the example's step: the events of a sentence that
 	// gave many weigh less each, so one long list of signatories does
 	// not outweigh many sentences.
@@ -30,14 +29,6 @@ type Options struct {
 	// pattern P when gold gave it to at least MinSupport training events
 	// of X and P.
 	MinSupport int
-	// CodeSupport, when above 0: a code is also a candidate for every
-	// event of code X, whatever its pattern, when gold gave it to at
-	// least CodeSupport training events of X (from any patterns).
-	CodeSupport int
-	// VerbSupport, when above 0: a code is also a candidate for events
-	// of code X whose verb has stem V when gold gave it to at least
-	// VerbSupport training events of X and V (key VerbKey).
-	VerbSupport int
 }
 
 // DefaultOptions are the settings cross-validation chose (docs/notes/learn.md).
@@ -50,37 +41,14 @@ var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, Rel
 // for byte.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
-		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport, CodeSupport: o.CodeSupport, VerbSupport: o.VerbSupport}
+		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}
 	m.keep, m.drop = 0, 1
 	// The codes an event of code X coded by pattern P may take: those
 	// gold gave at least MinSupport training events of X and P.
-	// With CodeSupport, also those gold gave at least CodeSupport
-	// training events of X from any pattern (key CodeKey(X)).
-	// With VerbSupport, also those gold gave at least VerbSupport
-	// training events of X with the same verb stem (key VerbKey).
-	support, bycode, byverb := map[[2]string]int{}, map[[2]string]int{}, map[[2]string]int{}
+	support := map[[2]string]int{}
 	for _, ex := range exs {
 		if ex.Label != Keep && ex.Label != Drop {
 			support[[2]string{ex.Key, ex.Label}]++
-			bycode[[2]string{CodeKey(ex.Code), ex.Label}]++
-			if ex.VerbKey != "" {
-				byverb[[2]string{ex.VerbKey, ex.Label}]++
-			}
-		}
-	}
-	for _, wide := range []struct {
-		n   map[[2]string]int
-		min int
-	}{{bycode, o.CodeSupport}, {byverb, o.VerbSupport}} {
-		if wide.min <= 0 {
-			continue
-		}
-		for k, n := range wide.n {
-			if n >= wide.min {
-				// Counted as MinSupport, so that the wider key's
-				// own threshold alone decides.
-				support[k] = max(support[k], n, o.MinSupport)
-			}
 		}
 	}
 	var codes []string
@@ -121,7 +89,7 @@ func Train(exs []Example, o Options) *Model {
 	for t := 0; t < o.Epochs; t++ {
 		rate := o.Rate / (1 + float64(t)/4)
 		for i, ex := range exs {
-			cands = m.candidates(cands[:0], ex.Key, ex.VerbKey, ex.Code)
+			cands = m.candidates(cands[:0], ex.Key, ex.Code)
 			for _, c := range cands {
 				scores[c] = 0
 				for _, f := range feats[i] {
@@ -170,20 +138,13 @@ func Train(exs []Example, o Options) *Model {
 	return m
 }
 
-// candidates appends the classes an event with candidate key key, verb
-// key verb and code code may take.
-func (m *Model) candidates(dst []int, key, verb, code string) []int {
+// candidates appends the classes an event with candidate key key and
+// code code may take.
+func (m *Model) candidates(dst []int, key, code string) []int {
 	dst = append(dst, m.keep, m.drop)
 	for _, c := range m.Candidates[key] {
 		if m.Classes[c] != code {
 			dst = append(dst, c)
-		}
-	}
-	for _, k := range []string{CodeKey(code), verb} {
-		for _, c := range m.Candidates[k] {
-			if m.Classes[c] != code && !slices.Contains(dst, c) {
-				dst = append(dst, c)
-			}
 		}
 	}
 	return dst

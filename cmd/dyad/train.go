@@ -21,20 +21,18 @@ func init() {
 
 // Cross-validation's grid (docs/notes/learn.md).
 var (
-	trainFolds       = 5
-	trainLambdas     = []float64{1e-3, 1e-2, 3e-2, 1e-1, 3e-1}
-	trainDropAts     = []float64{0.7, 0.8, 0.9, 1}
-	trainRelabelAts  = []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
-	trainSupport     = []int{1, 2, 3}
-	trainCodeSupport = []int{0, 2, 3}
-	trainVerbSupport = []int{0, 1, 2}
+	trainFolds      = 5
+	trainLambdas    = []float64{1e-3, 1e-2, 3e-2, 1e-1, 3e-1}
+	trainDropAts    = []float64{0.7, 0.8, 0.9, 1}
+	trainRelabelAts = []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}
+	trainSupport    = []int{1, 2, 3}
 )
 
 func runTrain(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet("train", "[--report] [--out FILE] [--setting S,L,R] [FILE.tsv...]  (default: the dev halves of devset.TrainingSets in testdata/news)")
 	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles) and the cross-validation grid; write nothing")
 	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`")
-	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT[,CODE_SUPPORT[,VERB_SUPPORT]]` (as a model file's settings give them)")
+	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT` (as a model file's settings give them)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -60,9 +58,8 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	}
 	if *fixed != "" {
 		o := learn.DefaultOptions
-		n, err := fmt.Sscanf(*fixed, "%d,%g,%g,%d,%d", &o.MinSupport, &o.Lambda, &o.RelabelAt, &o.CodeSupport, &o.VerbSupport)
-		if n < 3 || (err != nil && n != 3 && n != 4) {
-			return dyad.Errorf(dyad.EINVALID, "--setting %q: want MIN_SUPPORT,LAMBDA,RELABEL_AT[,CODE_SUPPORT[,VERB_SUPPORT]]", *fixed)
+		if _, err := fmt.Sscanf(*fixed, "%d,%g,%g", &o.MinSupport, &o.Lambda, &o.RelabelAt); err != nil {
+			return dyad.Errorf(dyad.EINVALID, "--setting %q: want MIN_SUPPORT,LAMBDA,RELABEL_AT", *fixed)
 		}
 		return writeModel(m, *out, learn.Train(devset.Examples(items), o))
 	}
@@ -71,25 +68,21 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	best := learn.DefaultOptions
 	var bestF devset.Figures
 	var bestD [][]learn.Decision
-	for _, vs := range trainVerbSupport {
-		for _, cs := range trainCodeSupport {
-			for _, sup := range trainSupport {
-				for _, l := range trainLambdas {
-					o := learn.DefaultOptions
-					o.Lambda, o.MinSupport, o.CodeSupport, o.VerbSupport = l, sup, cs, vs
-					fmt.Fprintf(w, "verb_support %d code_support %d min_support %d lambda %g:\n", vs, cs, sup, l)
-					ds := devset.CrossValidate(items, o, trainFolds)
-					d, mg, f := devset.Grid(w, items, ds, trainDropAts, trainRelabelAts)
-					if f.MeanExact > bestF.MeanExact {
-						best, bestF, bestD = o, f, ds
-						best.DropAt, best.RelabelAt = d, mg
-					}
-				}
+	for _, sup := range trainSupport {
+		for _, l := range trainLambdas {
+			o := learn.DefaultOptions
+			o.Lambda, o.MinSupport = l, sup
+			fmt.Fprintf(w, "min_support %d lambda %g:\n", sup, l)
+			ds := devset.CrossValidate(items, o, trainFolds)
+			d, mg, f := devset.Grid(w, items, ds, trainDropAts, trainRelabelAts)
+			if f.MeanExact > bestF.MeanExact {
+				best, bestF, bestD = o, f, ds
+				best.DropAt, best.RelabelAt = d, mg
 			}
 		}
 	}
-	fmt.Fprintf(w, "chosen: verb_support %d code_support %d min_support %d lambda %g drop_at %.2f relabel_at %.2f: cross-validated exact TP %d, country TP %d, mean exact F1 %.4f\n",
-		best.VerbSupport, best.CodeSupport, best.MinSupport, best.Lambda, best.DropAt, best.RelabelAt, bestF.ExactTP, bestF.CountryTP, bestF.MeanExact)
+	fmt.Fprintf(w, "chosen: min_support %d lambda %g drop_at %.2f relabel_at %.2f: cross-validated exact TP %d, country TP %d, mean exact F1 %.4f\n",
+		best.MinSupport, best.Lambda, best.DropAt, best.RelabelAt, bestF.ExactTP, bestF.CountryTP, bestF.MeanExact)
 	for _, s := range slices.Sorted(maps.Keys(bestF.Sets)) {
 		fmt.Fprintf(w, "  %s %.4f\n", s, bestF.Sets[s])
 	}

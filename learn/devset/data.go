@@ -102,7 +102,7 @@ func Examples(items []Item) []learn.Example {
 		for si := range it.Sentences {
 			s := &it.Sentences[si]
 			for k := range s.Events {
-				out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), VerbKey: learn.VerbKey(&s.Events[k]), Weight: weight})
+				out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), Weight: weight})
 				n++
 			}
 		}
