@@ -15,16 +15,17 @@ import (
 // that never saw the item; thresholds are left to Threshold.
 func CrossValidate(items []Item, o learn.Options, n int) [][]learn.Decision {
 	out := make([][]learn.Decision, len(items))
+	folds := Folds(items, n)
 	for f := 0; f < n; f++ {
 		var train []Item
 		for i := range items {
-			if Fold(&items[i], n) != f {
+			if folds[i] != f {
 				train = append(train, items[i])
 			}
 		}
 		m := learn.Train(Examples(train), o)
 		for i := range items {
-			if Fold(&items[i], n) != f {
+			if folds[i] != f {
 				continue
 			}
 			for si := range items[i].Sentences {
