@@ -15,17 +15,16 @@ import (
 // that never saw the item; thresholds are left to Threshold.
 func CrossValidate(items []Item, o learn.Options, n int) [][]learn.Decision {
 	out := make([][]learn.Decision, len(items))
-	folds := Folds(items, n)
 	for f := 0; f < n; f++ {
 		var train []Item
 		for i := range items {
-			if folds[i] != f {
+			if Fold(&items[i], n) != f {
 				train = append(train, items[i])
 			}
 		}
 		m := learn.Train(Examples(train), o)
 		for i := range items {
-			if folds[i] != f {
+			if Fold(&items[i], n) != f {
 				continue
 			}
 			for si := range items[i].Sentences {
