@@ -110,8 +110,14 @@ func (m *Model) parseLine(line string) error {
 		if m.Weights[f] != nil {
 			return fmt.Errorf("feature %q twice", f)
 		}
+		cws := strings.Fields(ws)
+		if len(cws) == 0 {
+			// Marshal writes no such line: it would come back without
+			// its tab, unreadable.
+			return fmt.Errorf("feature %q has no weights", f)
+		}
 		m.Weights[f] = map[int]float64{}
-		for _, cw := range strings.Fields(ws) {
+		for _, cw := range cws {
 			c, w, ok := strings.Cut(cw, ":")
 			ci, err1 := strconv.Atoi(c)
 			wf, err2 := strconv.ParseFloat(w, 64)

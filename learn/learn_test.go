@@ -127,6 +127,7 @@ func TestParse(t *testing.T) {
 		"classes KEEP DROP\ncandidates\t030 P\t9", // candidate out of range
 		"classes KEEP DROP\nbias\t0:1\nbias\t0:2", // feature twice
 		"classes KEEP DROP\nwhat is this",         // unreadable
+		"classes KEEP DROP\nbias\t",               // feature without weights
 	} {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("Parse(%q) accepted it", bad)
