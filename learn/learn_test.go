@@ -15,6 +15,7 @@ func TestPatternKey(t *testing.T) {
 		{"dyad.verbs.txt:7: - * BY PHONE [041:041]", "dyad.verbs.txt: - * BY PHONE [041:041]"},
 		{"telephone call named by a phrase (coder/phone.go)", "telephone call named by a phrase (coder/phone.go)"},
 		{"odd.txt:: X", "odd.txt:: X"},
+		{"cut.txt:12", "cut.txt:"}, // a name cut after its line number
 	} {
 		a, b := patternKey(tc.in)
 		if got := a + b; got != tc.want {
