@@ -13,7 +13,7 @@ import (
 // model reads as a diff:
 //
 //	# comment
-//	setting NAME VALUE          (drop_at, relabelAt, lambda, epochs, min_support)
+//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support)
 //	classes CLASS...            (KEEP DROP then codes; weights refer to them by index)
 //	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take)
 //	FEATURE<TAB>INDEX:WEIGHT ...  (a feature's weights; features sorted)

@@ -15,8 +15,9 @@ const (
 
 // Model is the trained component as the model file holds it: the classes
 // (Keep, Drop and the CAMEO codes an event may be given), for each code
-// root the codes an event of that root may take, the weights of each
-// feature for each class, and the two thresholds cross-validation chose.
+// and pattern (CandidateKey) the codes such an event may take, the
+// weights of each feature for each class, and the two thresholds
+// cross-validation chose.
 type Model struct {
 	// Classes names the classes; weights refer to them by index.
 	Classes []string
