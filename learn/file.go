@@ -29,6 +29,9 @@ func (m *Model) Marshal() ([]byte, error) {
 		num(m.DropAt), num(m.RelabelAt), num(m.Lambda), m.Epochs, m.MinSupport)
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
 	for _, key := range sortedKeys(m.Candidates) {
+		if strings.ContainsAny(key, "\t\n") {
+			return nil, fmt.Errorf("learn: candidate key %q holds a tab or newline", key)
+		}
 		fmt.Fprintf(&b, "candidates\t%s\t", key)
 		for i, c := range m.Candidates[key] {
 			if i > 0 {

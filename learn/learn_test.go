@@ -120,6 +120,11 @@ func TestParse(t *testing.T) {
 	if !bytes.Equal(out, out2) || again.RelabelAt != 0.9 || again.Weights["bias"][2] != -1.25 {
 		t.Errorf("model does not survive a round trip:\n%s\n%s", out, out2)
 	}
+	// A pattern holding a tab would write a line Parse splits elsewhere.
+	m.Candidates["030 odd\tpattern"] = []int{2}
+	if _, err := m.Marshal(); err == nil {
+		t.Errorf("Marshal wrote a candidate key holding a tab")
+	}
 	for _, bad := range []string{
 		"classes KEEP 0312",                       // no DROP
 		"classes KEEP DROP\nsetting speed 3",      // unknown setting
