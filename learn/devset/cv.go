@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"github.com/dyadproject/dyad/learn"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/eval"
@@ -99,8 +101,8 @@ func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, dropAts, rela
 		for _, m := range relabelAts {
 			f := Score(items, decisions, d, m)
 			worst, ws := 0.0, ""
-			for s, x := range base.Sets {
-				if d := f.Sets[s] - x; d < worst {
+			for _, s := range slices.Sorted(maps.Keys(base.Sets)) { // ties: the same set every run
+				if d := f.Sets[s] - base.Sets[s]; d < worst {
 					worst, ws = d, s
 				}
 			}
