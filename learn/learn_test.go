@@ -97,6 +97,18 @@ func TestApply(t *testing.T) {
 			t.Errorf("%s: codebook fields not refilled: %+v", tc.name, got[0])
 		}
 	}
+	// Keys that differ only in case are one key when scoring: both
+	// candidates count, in any map order.
+	for range 10 {
+		m, err := Parse([]byte("setting drop_at 1\nsetting relabel_at 0.5\nclasses KEEP DROP 0312 0871\n" +
+			"candidates\t030 dyad.verbs.txt: - % *_TO [030:030]\t2\ncandidates\t030 dyad.verbs.txt: - % *_to [030:030]\t3\nbias\t3:3\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Apply(sentence()); len(got) != 1 || got[0].Code != "0871" {
+			t.Fatalf("keys differing in case: got %v, want 0871", got)
+		}
+	}
 	// A code and pattern with no candidates keeps its code whatever the
 	// weights say of other codes.
 	s := sentence()

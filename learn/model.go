@@ -73,7 +73,14 @@ func (m *Model) prepare() error {
 				return fmt.Errorf("learn: model: candidate %d of %s out of range", c, key)
 			}
 		}
-		m.cands[hashString(key)] = cs
+		// Scoring hashes keys lower-cased: keys that differ only in
+		// case share their candidates, whatever order the map gives.
+		h := hashString(key)
+		m.cands[h] = append(m.cands[h], cs...)
+	}
+	for h, cs := range m.cands {
+		slices.Sort(cs)
+		m.cands[h] = slices.Compact(cs)
 	}
 	m.hashed = make(map[uint64][]classWeight, len(m.Weights))
 	for name, ws := range m.Weights {
