@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -143,15 +144,7 @@ func arrivalTalks(evs []dyad.Event) []dyad.Event {
 	}
 	return dropEvents(evs, func(i int) bool {
 		e := &evs[i]
-		if !meetingCode(e.Code) || !arrivalVerb(e.VerbText) || e.Source.Span.Start <= e.Verb.Start {
-			return false
-		}
-		for _, v := range recoded {
-			if v == e.Verb {
-				return true
-			}
-		}
-		return false
+		return meetingCode(e.Code) && arrivalVerb(e.VerbText) && e.Source.Span.Start > e.Verb.Start && slices.Contains(recoded, e.Verb)
 	})
 }
 

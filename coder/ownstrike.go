@@ -11,17 +11,18 @@ var announceVerbs = map[string]bool{
 // ownStrikes adds the claim of responsibility (015) a state, its
 // government or its military makes when it announces its own use of force:
 // "Pakistan said it had shot down two Indian military jets" is PAK>INDMIL
-// 015 besides the shoot-down, and "Israeli warplanes struck military sites
-// in Iran, the Israel Defense Forces said" ISRMIL>IRN 015 (the news sets'
-// convention from fresh5 on: the announcing state or force gets the 015
-// row). The speaker is the named subject of said / announced / confirmed;
-// the act an event of roots 18 to 20 in its reported clause (after the
-// verb, or before a trailing attribution) whose source is of the speaker's
-// country. The 015's target is the act's. Only a strike or shoot-down
-// (190, 193-195) by the state or its government, military, police or
-// intelligence service on another country counts: a clash both sides
-// fought, a killing whose source is a place, or a domestic operation is
-// not coded so.
+// 015 besides the shoot-down (the news sets' convention from fresh5 on:
+// the announcing state or force gets the 015 row). The speaker is the
+// named subject of said / announced / confirmed, before the verb and not
+// after a comma; the act an event of strikeCodes in its reported clause
+// after the verb, with "it", "its", "they" or "we" between (ownWordIn),
+// whose source is of the speaker's country. A trailing attribution
+// ("Israeli warplanes struck military sites in Iran, the Israel Defense
+// Forces said") adds none. The 015's target is the act's. Only a strike
+// or shoot-down (190, 193-195) by the state or its government, military,
+// police or intelligence service on another country counts: a clash both
+// sides fought, a killing whose source is a place, or a domestic operation
+// is not coded so.
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {

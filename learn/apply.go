@@ -2,6 +2,7 @@ package learn
 
 import (
 	_ "embed"
+	"fmt"
 	"slices"
 	"sync"
 
@@ -15,7 +16,13 @@ import (
 var modelFile []byte
 
 // Default returns the embedded model, parsed at first use and shared.
-var Default = sync.OnceValues(func() (*Model, error) { return Parse(modelFile) })
+var Default = sync.OnceValues(func() (*Model, error) {
+	m, err := Parse(modelFile)
+	if err != nil {
+		return nil, fmt.Errorf("embedded learn/data/model.txt: %w", err)
+	}
+	return m, nil
+})
 
 var scorers = sync.Pool{New: func() any { return new(scorer) }}
 

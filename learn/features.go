@@ -134,7 +134,10 @@ func patternKey(p string) (string, string) {
 	if k == j {
 		return p, ""
 	}
-	return p[:j], p[k+1:]
+	if k < len(p) {
+		k++ // the colon after the line number
+	}
+	return p[:j], p[k:]
 }
 
 // CandidateKey names what chooses the codes an event may take: its code

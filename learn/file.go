@@ -13,7 +13,7 @@ import (
 // model reads as a diff:
 //
 //	# comment
-//	setting NAME VALUE          (drop_at, relabelAt, lambda, epochs, min_support)
+//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support)
 //	classes CLASS...            (KEEP DROP then codes; weights refer to them by index)
 //	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take)
 //	FEATURE<TAB>INDEX:WEIGHT ...  (a feature's weights; features sorted)
@@ -29,6 +29,9 @@ func (m *Model) Marshal() ([]byte, error) {
 		num(m.DropAt), num(m.RelabelAt), num(m.Lambda), m.Epochs, m.MinSupport)
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
 	for _, key := range sortedKeys(m.Candidates) {
+		if strings.ContainsAny(key, "\t\n") {
+			return nil, fmt.Errorf("learn: candidate key %q holds a tab or newline", key)
+		}
 		fmt.Fprintf(&b, "candidates\t%s\t", key)
 		for i, c := range m.Candidates[key] {
 			if i > 0 {
@@ -110,8 +113,14 @@ func (m *Model) parseLine(line string) error {
 		if m.Weights[f] != nil {
 			return fmt.Errorf("feature %q twice", f)
 		}
+		cws := strings.Fields(ws)
+		if len(cws) == 0 {
+			// Marshal writes no such line: it would come back without
+			// its tab, unreadable.
+			return fmt.Errorf("feature %q has no weights", f)
+		}
 		m.Weights[f] = map[int]float64{}
-		for _, cw := range strings.Fields(ws) {
+		for _, cw := range cws {
 			c, w, ok := strings.Cut(cw, ":")
 			ci, err1 := strconv.Atoi(c)
 			wf, err2 := strconv.ParseFloat(w, 64)

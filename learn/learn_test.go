@@ -15,6 +15,7 @@ func TestPatternKey(t *testing.T) {
 		{"dyad.verbs.txt:7: - * BY PHONE [041:041]", "dyad.verbs.txt: - * BY PHONE [041:041]"},
 		{"telephone call named by a phrase (coder/phone.go)", "telephone call named by a phrase (coder/phone.go)"},
 		{"odd.txt:: X", "odd.txt:: X"},
+		{"cut.txt:12", "cut.txt:"}, // a name cut after its line number
 	} {
 		a, b := patternKey(tc.in)
 		if got := a + b; got != tc.want {
@@ -96,6 +97,18 @@ func TestApply(t *testing.T) {
 			t.Errorf("%s: codebook fields not refilled: %+v", tc.name, got[0])
 		}
 	}
+	// Keys that differ only in case are one key when scoring: both
+	// candidates count, in any map order.
+	for range 10 {
+		m, err := Parse([]byte("setting drop_at 1\nsetting relabel_at 0.5\nclasses KEEP DROP 0312 0871\n" +
+			"candidates\t030 dyad.verbs.txt: - % *_TO [030:030]\t2\ncandidates\t030 dyad.verbs.txt: - % *_to [030:030]\t3\nbias\t3:3\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := m.Apply(sentence()); len(got) != 1 || got[0].Code != "0871" {
+			t.Fatalf("keys differing in case: got %v, want 0871", got)
+		}
+	}
 	// A code and pattern with no candidates keeps its code whatever the
 	// weights say of other codes.
 	s := sentence()
@@ -119,6 +132,11 @@ func TestParse(t *testing.T) {
 	if !bytes.Equal(out, out2) || again.RelabelAt != 0.9 || again.Weights["bias"][2] != -1.25 {
 		t.Errorf("model does not survive a round trip:\n%s\n%s", out, out2)
 	}
+	// A pattern holding a tab would write a line Parse splits elsewhere.
+	m.Candidates["030 odd\tpattern"] = []int{2}
+	if _, err := m.Marshal(); err == nil {
+		t.Errorf("Marshal wrote a candidate key holding a tab")
+	}
 	for _, bad := range []string{
 		"classes KEEP 0312",                       // no DROP
 		"classes KEEP DROP\nsetting speed 3",      // unknown setting
@@ -127,6 +145,7 @@ func TestParse(t *testing.T) {
 		"classes KEEP DROP\ncandidates\t030 P\t9", // candidate out of range
 		"classes KEEP DROP\nbias\t0:1\nbias\t0:2", // feature twice
 		"classes KEEP DROP\nwhat is this",         // unreadable
+		"classes KEEP DROP\nbias\t",               // feature without weights
 	} {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("Parse(%q) accepted it", bad)

@@ -15,8 +15,9 @@ const (
 
 // Model is the trained component as the model file holds it: the classes
 // (Keep, Drop and the CAMEO codes an event may be given), for each code
-// root the codes an event of that root may take, the weights of each
-// feature for each class, and the two thresholds cross-validation chose.
+// and pattern (CandidateKey) the codes such an event may take, the
+// weights of each feature for each class, and the two thresholds
+// cross-validation chose.
 type Model struct {
 	// Classes names the classes; weights refer to them by index.
 	Classes []string
@@ -72,7 +73,14 @@ func (m *Model) prepare() error {
 				return fmt.Errorf("learn: model: candidate %d of %s out of range", c, key)
 			}
 		}
-		m.cands[hashString(key)] = cs
+		// Scoring hashes keys lower-cased: keys that differ only in
+		// case share their candidates, whatever order the map gives.
+		h := hashString(key)
+		m.cands[h] = append(m.cands[h], cs...)
+	}
+	for h, cs := range m.cands {
+		slices.Sort(cs)
+		m.cands[h] = slices.Compact(cs)
 	}
 	m.hashed = make(map[uint64][]classWeight, len(m.Weights))
 	for name, ws := range m.Weights {

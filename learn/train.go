@@ -31,14 +31,17 @@ type Options struct {
 	MinSupport int
 }
 
-// DefaultOptions are the settings cross-validation chose (docs/notes/learn.md).
+// DefaultOptions are the settings "dyad train" starts from (thresholds 1:
+// never drop, never relabel); cross-validation then chooses min_support,
+// lambda and the two thresholds. The embedded model's own settings are
+// those its file names (docs/notes/learn.md).
 var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1}
 
 // Train fits the model to exs by stochastic gradient descent on the
 // softmax loss over each example's candidate classes (Keep, Drop and the
-// codes gold gave enough events of the same code), in the examples' order, with
-// no randomness: the same examples and options give the same model, byte
-// for byte.
+// codes gold gave enough events of the same code and pattern), in the
+// examples' order, with no randomness: the same examples and options give
+// the same model, byte for byte.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
 		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}

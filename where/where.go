@@ -163,6 +163,9 @@ func makeName(s string, place int) name {
 // Lookup returns the place a name denotes ("Tehran", "Iran", "U.S.").
 func (g *Gazetteer) Lookup(s string) (Place, bool) {
 	toks := token.Tokenize(s)
+	if len(toks) == 0 {
+		return Place{}, false // "" or blanks: match reads toks[0]
+	}
 	if i, n := g.match(toks, 0); n == len(toks) && n > 0 {
 		return g.places[i], true
 	}

@@ -102,6 +102,12 @@ func TestCoordinates(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v; want %s at %.2f,%.2f", tt.name, p, ok, tt.kind, tt.lat, tt.lon)
 		}
 	}
+	// An actor with no text (coder.countryName, Capital) names no place.
+	for _, s := range []string{"", "  "} {
+		if p, ok := g.Lookup(s); ok {
+			t.Errorf("Lookup(%q) = %+v", s, p)
+		}
+	}
 }
 
 func TestNear(t *testing.T) {

@@ -37,6 +37,15 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	if err != nil {
 		return err
 	}
+	o := learn.DefaultOptions
+	if *fixed != "" {
+		if *report {
+			return dyad.Errorf(dyad.EINVALID, "--report writes nothing and --setting writes a model: give one of them")
+		}
+		if _, err := fmt.Sscanf(*fixed, "%d,%g,%g", &o.MinSupport, &o.Lambda, &o.RelabelAt); err != nil {
+			return dyad.Errorf(dyad.EINVALID, "--setting %q: want MIN_SUPPORT,LAMBDA,RELABEL_AT", *fixed)
+		}
+	}
 	if len(files) == 0 {
 		for _, s := range devset.TrainingSets {
 			files = append(files, filepath.Join("testdata", "news", s+".tsv"))
@@ -57,10 +66,6 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		}
 	}
 	if *fixed != "" {
-		o := learn.DefaultOptions
-		if _, err := fmt.Sscanf(*fixed, "%d,%g,%g", &o.MinSupport, &o.Lambda, &o.RelabelAt); err != nil {
-			return dyad.Errorf(dyad.EINVALID, "--setting %q: want MIN_SUPPORT,LAMBDA,RELABEL_AT", *fixed)
-		}
 		return writeModel(m, *out, learn.Train(devset.Examples(items), o))
 	}
 	// Cross-validation inside the dev halves chooses lambda and the two

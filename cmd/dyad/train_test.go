@@ -62,6 +62,14 @@ func TestTrainWritesModel(t *testing.T) {
 	if code := m.Run(context.Background(), []string{"train", "--setting", "x", set}); code != 2 {
 		t.Errorf("train --setting x: exit %d, want 2", code)
 	}
+	// --report promises to write nothing, so it does not take --setting.
+	out2 := filepath.Join(dir, "model2.txt")
+	if code := m.Run(context.Background(), []string{"train", "--report", "--setting", "1,0.01,0.5", "--out", out2, set}); code != 2 {
+		t.Errorf("train --report --setting: exit %d, want 2", code)
+	}
+	if _, err := os.Stat(out2); err == nil {
+		t.Errorf("train --report --setting wrote %s", out2)
+	}
 	if code := m.Run(context.Background(), []string{"train"}); code != 2 {
 		t.Errorf("train with no sets: exit %d, want 2", code)
 	}

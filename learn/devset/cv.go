@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"github.com/dyadproject/dyad/learn"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/eval"
@@ -49,21 +51,26 @@ type Figures struct {
 // Score scores items under decisions (one per event in order; nil keeps
 // the coder's events) with thresholds dropAt and relabelAt.
 func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64) Figures {
-	th := &learn.Model{DropAt: dropAt, RelabelAt: relabelAt}
-	var n int
-	last := -1
-	cases := Cases(items, func(it *Item, s *learn.Sentence, k int) learn.Decision {
-		i := indexOf(items, it)
-		if i != last {
-			last, n = i, 0
+	var decide func(it *Item, s *learn.Sentence, k int) learn.Decision
+	if decisions != nil {
+		th := &learn.Model{DropAt: dropAt, RelabelAt: relabelAt}
+		index := make(map[*Item]int, len(items))
+		for i := range items {
+			index[&items[i]] = i
 		}
-		if decisions == nil {
-			return learn.Decision{}
+		var n int
+		last := -1
+		decide = func(it *Item, s *learn.Sentence, k int) learn.Decision {
+			i := index[it]
+			if i != last {
+				last, n = i, 0
+			}
+			d := th.Threshold(decisions[i][n])
+			n++
+			return d
 		}
-		d := th.Threshold(decisions[i][n])
-		n++
-		return d
-	})
+	}
+	cases := Cases(items, decide)
 	bySet := map[string][]eval.Case{}
 	var sets []string
 	for _, c := range cases {
@@ -82,16 +89,6 @@ func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64
 	return f
 }
 
-// indexOf is the index of it in items (it points into items).
-func indexOf(items []Item, it *Item) int {
-	for i := range items {
-		if &items[i] == it {
-			return i
-		}
-	}
-	return -1
-}
-
 // Grid reports, for every pair of thresholds, the cross-validated figures
 // against the coder's own (base), and returns the pair with the highest
 // mean exact F1 among those the round's acceptance rule would take on
@@ -104,8 +101,8 @@ func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, dropAts, rela
 		for _, m := range relabelAts {
 			f := Score(items, decisions, d, m)
 			worst, ws := 0.0, ""
-			for s, x := range base.Sets {
-				if d := f.Sets[s] - x; d < worst {
+			for _, s := range slices.Sorted(maps.Keys(base.Sets)) { // ties: the same set every run
+				if d := f.Sets[s] - base.Sets[s]; d < worst {
 					worst, ws = d, s
 				}
 			}

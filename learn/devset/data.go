@@ -50,19 +50,19 @@ func Collect(ctx context.Context, set string, exs []eval.NewsExample, proc dyad.
 	for i := range exs {
 		ex := &exs[i]
 		if h := eval.Half(ex.Rows[0].ID); h != eval.HalfDev {
-			return nil, fmt.Errorf("learn: %s:%s is in the %s half; training reads the dev half only", set, ex.Rows[0].ID, h)
+			return nil, fmt.Errorf("devset: %s:%s is in the %s half; training reads the dev half only", set, ex.Rows[0].ID, h)
 		}
 		doc := &dyad.Document{ID: ex.ID, Text: ex.Sentence}
 		if ex.Date != "" {
 			d, err := dyad.ParseDate(ex.Date)
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("devset: %s:%s: %w", set, ex.Rows[0].ID, err)
 			}
 			doc.Date = d
 		}
 		res, err := proc.Process(ctx, doc)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("devset: %s:%s: %w", set, ex.Rows[0].ID, err)
 		}
 		it := Item{ID: set + ":" + ex.Rows[0].ID, RowID: ex.Rows[0].ID, Gold: ex.Gold}
 		if res.Reject == nil {
