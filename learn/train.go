@@ -12,8 +12,9 @@ type Example struct {
 	Label    string
 	Code     string
 	Key      string // CandidateKey of the event
-	// Weight scales the example's step: the events of a sentence that
-	// gave many weigh less each, so one long list of signatories does
+	// Weight scales the example's step: the events of an annotated
+	// example (one set row's text, which dyad may split into several
+	// sentences) that gave many weigh less each, so one long list of signatories does
 	// not outweigh many sentences.
 	Weight float64
 }
