@@ -49,13 +49,19 @@ func (s *sent) arrivalHosts(evs []dyad.Event) []dyad.Event {
 // of arriving: arrive, land, reach.
 func arrivalVerb(text string) bool {
 	for _, w := range strings.Fields(strings.ToUpper(text)) {
-		for _, stem := range [...]string{"ARRIV", "LAND", "REACH"} {
-			if strings.HasPrefix(w, stem) && !strings.HasPrefix(w, "LANDSLIDE") {
-				return true
-			}
+		if arrivalForms[w] {
+			return true
 		}
 	}
 	return false
+}
+
+// arrivalForms are the inflections of the arrival verbs: whole words, so
+// that "landmine", "landslide" or "landmark" are none of them.
+var arrivalForms = map[string]bool{
+	"ARRIVE": true, "ARRIVES": true, "ARRIVED": true, "ARRIVING": true,
+	"LAND": true, "LANDS": true, "LANDED": true, "LANDING": true,
+	"REACH": true, "REACHES": true, "REACHED": true, "REACHING": true,
 }
 
 // hostVerbs are the verb forms that report a visitor received by a host.
