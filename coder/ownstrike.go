@@ -18,7 +18,8 @@ var announceVerbs = map[string]bool{
 // after the verb, with "it", "its", "they" or "we" between (ownWordIn),
 // whose source is of the speaker's country. A trailing attribution
 // ("Israeli warplanes struck military sites in Iran, the Israel Defense
-// Forces said") adds none. The 015's target is the act's. Only a strike
+// Forces said") adds none; a comma after an opening adverbial ("On
+// Wednesday, Pakistan said ...") does not make an attribution trailing. The 015's target is the act's. Only a strike
 // or shoot-down (190, 193-195) by the state or its government, military,
 // police or intelligence service on another country counts: a clash both
 // sides fought, a killing whose source is a place, or a domestic operation
@@ -34,8 +35,12 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		sp := &s.nes[m].codes[0]
-		trailing := s.nes[m].first > i || s.nes[m].first > 0 && s.words[s.nes[m].first-1] == "," ||
+		// A subject after the verb, or after a comma that closes a clause
+		// with a verb of its own, attributes what came before; "On
+		// Wednesday, Pakistan said" does not.
+		afterComma := s.nes[m].first > 0 && s.words[s.nes[m].first-1] == "," ||
 			s.nes[m].first > 1 && s.words[s.nes[m].first-2] == ","
+		trailing := s.nes[m].first > i || afterComma && s.firstVerb() < s.nes[m].first
 		for k := 0; k < n; k++ {
 			e := evs[k]
 			if !strikeCodes[e.Code] || !sameCountry(codeOf(sp), e.Source.Code) || sameCountry(codeOf(sp), e.Target.Code) ||
