@@ -20,17 +20,24 @@ func (s *sent) visitingGuests(evs []dyad.Event) []dyad.Event {
 	for i := 0; i < n; i++ {
 		e := evs[i]
 		c := string(e.Code)
-		if strings.HasPrefix(c, "04") || strings.HasPrefix(c, "12") || !s.visitingBefore(e.Target.Span.Start) {
+		if strings.HasPrefix(c, "04") || strings.HasPrefix(c, "12") {
+			continue
+		}
+		k := s.visitingAt(e.Target.Span)
+		if k < 0 {
 			continue
 		}
 		host := stateOf(e.Source.Code)
 		if host == "" || host == stateOf(e.Target.Code) || stateOf(e.Target.Code) == "" {
 			continue
 		}
+		// The two events are the word "visiting"'s, not the host's act's.
 		v := e
 		v.Code, v.Source, v.Target = "042", e.Target, dyad.Actor{Code: host}
+		v.Verb, v.VerbText, v.Pattern = s.span(k, k), s.text(k, k), visitingPattern
 		h := e
 		h.Code = "043"
+		h.Verb, h.VerbText, h.Pattern = v.Verb, v.VerbText, visitingPattern
 		for _, a := range [2]dyad.Event{v, h} {
 			if !hasEvent(evs, a.Source.Code, a.Target.Code, string(a.Code)) {
 				evs = append(evs, a)
@@ -40,16 +47,25 @@ func (s *sent) visitingGuests(evs []dyad.Event) []dyad.Event {
 	return evs
 }
 
-// visitingBefore reports whether the actor phrase starting at byte start
-// is modified by "visiting": the word opens the phrase or stands right
-// before it ("visiting German Chancellor Olaf Scholz").
-func (s *sent) visitingBefore(start int) bool {
-	if start == 0 {
-		return false
+// visitingPattern names the rule in the events visitingGuests adds.
+const visitingPattern = "dyad: a visit named by 'visiting' (visiting.go)"
+
+// visitingAt returns the leaf of the "visiting" that modifies the actor
+// phrase at span sp — the word opens the phrase or stands right before it
+// ("visiting German Chancellor Olaf Scholz") — or -1. An actor with no
+// text (an empty span) has none.
+func (s *sent) visitingAt(sp dyad.Span) int {
+	if sp.End <= sp.Start {
+		return -1
 	}
-	i := s.leafAt(start)
-	if i < 0 {
-		return false
+	i := s.leafAt(sp.Start)
+	switch {
+	case i < 0:
+		return -1
+	case s.words[i] == "VISITING":
+		return i
+	case i > 0 && s.words[i-1] == "VISITING":
+		return i - 1
 	}
-	return s.words[i] == "VISITING" || i > 0 && s.words[i-1] == "VISITING"
+	return -1
 }
