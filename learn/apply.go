@@ -56,6 +56,9 @@ func (m *Model) Apply(s *Sentence) []dyad.Event {
 			continue
 		}
 		if d.Code != "" {
+			// The pattern keeps the rule that found the event and says
+			// the model changed its code, so a reader can trace both.
+			e.Pattern += " | learned: " + string(e.Code) + " relabelled " + d.Code
 			e.Code = dyad.Code(d.Code)
 			e.Name, e.PLOVER, e.Goldstein = "", "", 0
 			cameo.Fill(&e)

@@ -25,6 +25,9 @@ func ExampleModel_Apply() {
 	}}}
 	for _, e := range m.Apply(s) {
 		fmt.Println(e.Source.Code, e.Target.Code, e.Code, e.Root)
+		fmt.Println(e.Pattern)
 	}
-	// Output: FRA DEU 0312 03
+	// Output:
+	// FRA DEU 0312 03
+	// dyad.verbs.txt:42: - % *_TO [030:030] | learned: 030 relabelled 0312
 }
