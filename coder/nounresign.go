@@ -55,7 +55,7 @@ func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
 // resignsAt reports whether leaf v opens a finite resignation ("resigned",
 // "stepped down", "announced his resignation") and returns its last leaf.
 func (s *sent) resignsAt(v int) (int, bool) {
-	if t := s.tags[v]; t != "VBD" && t != "VBZ" && t != "VBN" {
+	if !s.finiteOrPerfect(v) { // "has resigned", not "the resigned minister"
 		return v, false
 	}
 	switch s.words[v] {
