@@ -528,3 +528,14 @@ func (s *sent) npBefore(p, child int) int {
 	}
 	return np
 }
+
+// soleSubject returns the named-entity index of the subject of the verb at
+// leaf vi and its one actor code, or -1 and nil when the subject is
+// missing, names several codes, or names no actor.
+func (s *sent) soleSubject(vi int) (int, *acode) {
+	m := s.subject(vi, -1)
+	if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		return -1, nil
+	}
+	return m, &s.nes[m].codes[0]
+}

@@ -31,11 +31,11 @@ func (s *sent) coups(evs []dyad.Event) []dyad.Event {
 		if !ousterVerbs[w] && !(powerVerbs[w] && s.words[v+1] == "POWER") {
 			continue
 		}
-		m := s.subject(v, -1)
-		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		_, sc := s.soleSubject(v)
+		if sc == nil {
 			continue
 		}
-		mil := s.actor(&s.nes[m].codes[0])
+		mil := s.actor(sc)
 		st := stateOf(mil.Code)
 		if st == "" || mil.Code != st+"MIL" {
 			continue

@@ -33,11 +33,11 @@ func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
 		if !ok || s.del[v] {
 			continue
 		}
-		m := s.subject(v, -1)
-		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		_, sc := s.soleSubject(v)
+		if sc == nil {
 			continue
 		}
-		leader := s.actor(&s.nes[m].codes[0])
+		leader := s.actor(sc)
 		st := stateOf(leader.Code)
 		if st == "" || !s.protestAfter(end+1) {
 			continue

@@ -21,15 +21,14 @@ func (s *sent) copulaVisits(evs []dyad.Event) []dyad.Event {
 		if on < 1 || !beForms[s.words[on-1]] || len(s.tags[on-1]) < 2 || s.tags[on-1][:2] != "VB" {
 			continue
 		}
-		m := s.subject(on-1, -1)
-		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		_, visitor := s.soleSubject(on - 1)
+		if visitor == nil {
 			continue
 		}
 		host := s.hostAfter(i + 2)
 		if host == nil {
 			continue
 		}
-		visitor := &s.nes[m].codes[0]
 		if sameCountry(codeOf(visitor), codeOf(host)) {
 			continue
 		}

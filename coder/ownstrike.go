@@ -30,11 +30,10 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 		if s.del[i] || !announceVerbs[s.words[i]] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") {
 			continue
 		}
-		m := s.subject(i, -1)
-		if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		m, sp := s.soleSubject(i)
+		if sp == nil {
 			continue
 		}
-		sp := &s.nes[m].codes[0]
 		// A subject after the verb, or after a comma that closes a clause
 		// with a verb of its own, attributes what came before; "On
 		// Wednesday, Pakistan said" does not.
