@@ -149,7 +149,7 @@ func CandidateKey(e *dyad.Event) string {
 
 func candidateHash(e *dyad.Event) uint64 {
 	a, b := patternKey(e.Pattern)
-	return hashLower(hashLower(hashLower(hashLower(fnvOffset, string(e.Code)), " "), a), b)
+	return hashParts(string(e.Code), " ", a, b)
 }
 
 // country is the first three letters of an actor code.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,7 +29,7 @@ func (m *Model) Marshal() ([]byte, error) {
 	fmt.Fprintf(&b, "setting drop_at %s\nsetting relabel_at %s\nsetting lambda %s\nsetting epochs %d\nsetting min_support %d\n",
 		num(m.DropAt), num(m.RelabelAt), num(m.Lambda), m.Epochs, m.MinSupport)
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
-	for _, key := range sortedKeys(m.Candidates) {
+	for _, key := range slices.Sorted(maps.Keys(m.Candidates)) {
 		if strings.ContainsAny(key, "\t\n") {
 			return nil, fmt.Errorf("learn: candidate key %q holds a tab or newline", key)
 		}
@@ -41,14 +42,14 @@ func (m *Model) Marshal() ([]byte, error) {
 		}
 		b.WriteByte('\n')
 	}
-	for _, f := range sortedKeys(m.Weights) {
+	for _, f := range slices.Sorted(maps.Keys(m.Weights)) {
 		if strings.ContainsAny(f, "\t\n") {
 			return nil, fmt.Errorf("learn: feature %q holds a tab or newline", f)
 		}
 		b.WriteString(f)
 		sep := byte('\t')
 		ws := m.Weights[f]
-		for _, c := range sortedKeys(ws) {
+		for _, c := range slices.Sorted(maps.Keys(ws)) {
 			b.WriteByte(sep)
 			fmt.Fprintf(&b, "%d:%s", c, num(ws[c]))
 			sep = ' '
@@ -59,15 +60,6 @@ func (m *Model) Marshal() ([]byte, error) {
 }
 
 func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-
-func sortedKeys[K int | string, V any](m map[K]V) []K {
-	keys := make([]K, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
 
 // Parse reads a model file and prepares it for scoring.
 func Parse(data []byte) (*Model, error) {

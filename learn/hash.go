@@ -28,15 +28,21 @@ func (f *featureSet) add(parts ...string) {
 		f.names = append(f.names, string(b))
 		return
 	}
+	f.hashes = append(f.hashes, hashParts(parts...))
+}
+
+// hashParts is the hash featureSet gives the feature made of parts: the
+// FNV-1a hash of their lower-cased concatenation.
+func hashParts(parts ...string) uint64 {
 	h := uint64(fnvOffset)
 	for _, p := range parts {
 		h = hashLower(h, p)
 	}
-	f.hashes = append(f.hashes, h)
+	return h
 }
 
 // hashString is the hash featureSet gives the feature named s.
-func hashString(s string) uint64 { return hashLower(fnvOffset, s) }
+func hashString(s string) uint64 { return hashParts(s) }
 
 func hashLower(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {

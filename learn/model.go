@@ -126,9 +126,9 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 	if len(sc.scores) < len(m.Classes) {
 		sc.scores = make([]float64, len(m.Classes))
 	}
-	for _, c := range sc.cands {
-		sc.scores[c] = 0
-	}
+	// Every class's score is summed (a feature's weights name any
+	// class); only the candidates' are read.
+	clear(sc.scores)
 	for _, h := range sc.f.hashes {
 		for _, cw := range m.hashed[h] {
 			sc.scores[cw.class] += cw.weight
