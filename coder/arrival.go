@@ -113,14 +113,7 @@ func countryName(text string) bool {
 
 // visitSaid reports whether the sentence calls the trip a visit ("landed in
 // Iran for a visit").
-func (s *sent) visitSaid() bool {
-	for _, w := range s.words {
-		if w == "VISIT" {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) visitSaid() bool { return slices.Contains(s.words, "VISIT") }
 
 // arrivalTalks recodes an arrival "for talks" as the visit it reports:
 // "An Iranian military delegation arrived in Baghdad for talks with senior

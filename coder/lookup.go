@@ -62,7 +62,8 @@ func withoutEvents(evs []dyad.Event, drop func(e *dyad.Event) bool) []dyad.Event
 // dropEvents is withoutEvents for a drop that needs the event's index
 // (to read the events beside it): drop sees the slice whole and unchanged
 // whatever it has dropped before, and the slice is copied only when an
-// event is dropped.
+// event is dropped. drop may change the event it is asked about (evs[k])
+// and keep it: the changed event is the one kept.
 func dropEvents(evs []dyad.Event, drop func(k int) bool) []dyad.Event {
 	var out []dyad.Event
 	for k := range evs {
