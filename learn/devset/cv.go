@@ -51,24 +51,10 @@ type Figures struct {
 // Score scores items under decisions (one per event in order; nil keeps
 // the coder's events) with thresholds dropAt and relabelAt.
 func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64) Figures {
-	var decide func(it *Item, s *learn.Sentence, k int) learn.Decision
+	var decide func(i, n int) learn.Decision
 	if decisions != nil {
 		th := &learn.Model{DropAt: dropAt, RelabelAt: relabelAt}
-		index := make(map[*Item]int, len(items))
-		for i := range items {
-			index[&items[i]] = i
-		}
-		var n int
-		last := -1
-		decide = func(it *Item, s *learn.Sentence, k int) learn.Decision {
-			i := index[it]
-			if i != last {
-				last, n = i, 0
-			}
-			d := th.Threshold(decisions[i][n])
-			n++
-			return d
-		}
+		decide = func(i, n int) learn.Decision { return th.Threshold(decisions[i][n]) }
 	}
 	cases := Cases(items, decide)
 	bySet := map[string][]eval.Case{}

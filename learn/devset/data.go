@@ -110,9 +110,10 @@ func Examples(items []Item) []learn.Example {
 	return out
 }
 
-// Cases scores items with each event's decision: decide is called once
-// per event, in order, and a nil decide keeps the coder's events.
-func Cases(items []Item, decide func(it *Item, s *learn.Sentence, k int) learn.Decision) []eval.Case {
+// Cases scores items with each event's decision: decide(i, n) is called
+// once per event, for the n-th event (counted across its sentences) of
+// item i, and a nil decide keeps the coder's events.
+func Cases(items []Item, decide func(i, n int) learn.Decision) []eval.Case {
 	cases := make([]eval.Case, 0, len(items))
 	for i := range items {
 		it := &items[i]
@@ -121,13 +122,15 @@ func Cases(items []Item, decide func(it *Item, s *learn.Sentence, k int) learn.D
 			c.Category = it.Gold[0].Code[:min(2, len(it.Gold[0].Code))]
 		}
 		c.Predicted = []eval.Triple{}
+		n := 0 // the event's place among the item's events
 		for si := range it.Sentences {
 			s := &it.Sentences[si]
 			for k := range s.Events {
 				e := &s.Events[k]
 				t := eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
+				n++
 				if decide != nil {
-					d := decide(it, s, k)
+					d := decide(i, n-1)
 					if d.Drop {
 						continue
 					}
