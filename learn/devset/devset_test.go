@@ -62,7 +62,7 @@ func devItems(t *testing.T) ([]devset.Item, *recorder) {
 // embedded file byte for byte: the model is what its recipe makes.
 func TestEmbeddedModelRetrains(t *testing.T) {
 	if testing.Short() {
-		t.Skip("codes ten dev halves")
+		t.Skip("codes the training sets' dev halves")
 	}
 	m, err := learn.Default()
 	if err != nil {
@@ -86,11 +86,11 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 // half, and that Collect refuses a held example outright.
 func TestNoHeldIDReachesTrainer(t *testing.T) {
 	if testing.Short() {
-		t.Skip("codes ten dev halves")
+		t.Skip("codes the training sets' dev halves")
 	}
 	items, rec := devItems(t)
 	if len(items) < 1000 || len(rec.ids) != len(items) {
-		t.Fatalf("%d items from %d coded documents; want the ten dev halves", len(items), len(rec.ids))
+		t.Fatalf("%d items from %d coded documents; want the training sets' dev halves", len(items), len(rec.ids))
 	}
 	for _, it := range items {
 		if h := eval.Half(it.RowID); h != eval.HalfDev {
@@ -121,5 +121,39 @@ func TestNoHeldIDReachesTrainer(t *testing.T) {
 	}
 	if len(rec.ids) != n {
 		t.Errorf("Collect coded held id %s before refusing it", held)
+	}
+}
+
+// TestTrainingSetsAreRead checks devset.TrainingSets against the table of
+// sets in testdata/news/README.md: the model may train only on sets whose
+// dev half is read while tuning, never on one kept unread as the unseen
+// measure, and never on a second annotator's file.
+func TestTrainingSetsAreRead(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "testdata", "news", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{} // set name -> the table's "read" column
+	for line := range strings.Lines(string(readme)) {
+		cells := strings.Split(strings.TrimSpace(line), "|")
+		if len(cells) < 4 || !strings.HasSuffix(strings.TrimSpace(cells[1]), ".tsv") {
+			continue
+		}
+		name := strings.TrimSuffix(strings.TrimSpace(cells[1]), ".tsv")
+		status[name] = strings.TrimSpace(cells[len(cells)-2])
+	}
+	if len(status) < len(devset.TrainingSets) {
+		t.Fatalf("README's table lists %d sets; is it still there?", len(status))
+	}
+	for _, set := range devset.TrainingSets {
+		st, ok := status[set]
+		switch {
+		case strings.Contains(set, "."):
+			t.Errorf("training set %s is not a gold set", set)
+		case !ok:
+			t.Errorf("training set %s is not in README's table of sets", set)
+		case !strings.Contains(st, "dev half"):
+			t.Errorf("training set %s is %q in README's table; the model trains on read dev halves only", set, st)
+		}
 	}
 }
