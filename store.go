@@ -86,7 +86,7 @@ type Run struct {
 	Started     time.Time `json:"started"`
 	Inputs      []string  `json:"inputs"`
 	Version     string    `json:"version,omitempty"`      // dyad version
-	DictVersion string    `json:"dict_version,omitempty"` // dictionary set the coder used
+	DictVersion string    `json:"dict_version,omitempty"` // dictionary set and learned model the coder used
 }
 
 // RunSummary is what a run did, written by FinishRun.

@@ -91,6 +91,20 @@ func DictVersion() string {
 	return defaultVersion
 }
 
+// Version names what codes with p: the dictionary set (DictVersion, or
+// "custom dictionaries" for Config.Dicts) and the learned model, or that
+// none runs. Runs stored by ingest and worker carry it.
+func (p *Pipeline) Version() string {
+	v := "custom dictionaries"
+	if set, _ := DefaultDicts(); p.cfg.Dicts == set {
+		v = DictVersion()
+	}
+	if p.model == nil {
+		return v + ", no learned model"
+	}
+	return v + ", learned " + learn.Version()
+}
+
 // defaultSources lists the production dictionary files: the embedded
 // Phoenix set with dyad's overlays and verbs, and the office holders.
 func defaultSources() []dict.Source {

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/dict"
+	"github.com/dyadproject/dyad/learn"
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -102,5 +104,37 @@ func TestDictVersion(t *testing.T) {
 	v := pipeline.DictVersion()
 	if !strings.HasPrefix(v, "embedded-") || v != pipeline.DictVersion() {
 		t.Errorf("DictVersion() = %q, want a stable embedded-<hash> name", v)
+	}
+}
+
+// TestVersion checks that a pipeline names its dictionaries and whether a
+// learned model, and which, runs after the coder.
+func TestVersion(t *testing.T) {
+	on, err := pipeline.New(pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := pipeline.New(pipeline.Config{NoLearn: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom, err := pipeline.New(pipeline.Config{Dicts: &dict.Set{}, NoLearn: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		p    *pipeline.Pipeline
+		want string
+	}{
+		{on, pipeline.DictVersion() + ", learned " + learn.Version()},
+		{off, pipeline.DictVersion() + ", no learned model"},
+		{custom, "custom dictionaries, no learned model"},
+	} {
+		if got := c.p.Version(); got != c.want {
+			t.Errorf("Version() = %q, want %q", got, c.want)
+		}
+	}
+	if v := learn.Version(); !strings.HasPrefix(v, "model-") || len(v) != len("model-")+12 {
+		t.Errorf("learn.Version() = %q, want model-<12 hex digits>", v)
 	}
 }

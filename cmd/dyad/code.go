@@ -17,7 +17,6 @@ import (
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/coder"
-	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source"
 	"github.com/dyadproject/dyad/source/petrxml"
 	"github.com/dyadproject/dyad/treebank"
@@ -35,8 +34,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD)")
 	inFormat := fs.String("input-format", "", "input format: text, jsonl, html or warc (default: sniffed per file; .xml files are PETR records)")
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
-	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
-	noLearn := fs.Bool("no-learn", false, "code with the rule coder alone, without the learned component (docs/notes/learn.md)")
+	coding := coderFlags(fs)
 	workers := fs.Int("j", runtime.NumCPU(), "documents coded at once; output order does not depend on it")
 	maxSize := fs.Int64("max-size", source.DefaultMaxSize, "largest document in bytes; larger ones are rejected")
 	quiet := fs.Bool("q", false, "no summary line on stderr")
@@ -86,7 +84,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 		rejected += n
 	}
 	if len(docs) > 0 {
-		n, err := codeDocs(ctx, m, docs, opts, pipeline.Config{NoClean: *noClean, NoLearn: *noLearn}, *workers, out.write)
+		n, err := codeDocs(ctx, m, docs, opts, coding(), *workers, out.write)
 		if !*quiet {
 			fmt.Fprintln(m.Stderr, "dyad code:", n.String(time.Since(start)))
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"time"
 
@@ -59,6 +60,15 @@ func codeDocs(ctx context.Context, m *Main, inputs []string, opts source.Options
 		return nil
 	})
 	return n, err
+}
+
+// coderFlags adds the switches of the coding pipeline that code, ingest
+// and worker share (--no-clean, --no-learn) and returns the Config they
+// choose once the flags are parsed.
+func coderFlags(fs *flag.FlagSet) func() pipeline.Config {
+	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
+	noLearn := fs.Bool("no-learn", false, "code with the rule coder alone, without the learned component (docs/notes/learn.md)")
+	return func() pipeline.Config { return pipeline.Config{NoClean: *noClean, NoLearn: *noLearn} }
 }
 
 // readerOptions completes the reader options of code, clean, ingest and

@@ -31,7 +31,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	format := fs.String("format", "", "input format: text, jsonl, html or warc (default: sniffed per file)")
 	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD)")
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
-	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
+	coding := coderFlags(fs)
 	noDedup := fs.Bool("no-dedup", false, "do not group near-duplicate documents into story clusters")
 	storyDays := fs.Int("story-days", 3, "copies of a story are published at most this many `days` apart; stored documents of earlier runs this close to the newest join too (0: no limit, all stored documents)")
 	docTimeout := fs.Duration("doc-timeout", time.Minute, "reject a document not coded within this time (0: no limit)")
@@ -48,7 +48,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 	if err := readerOptions(&opts, "--format", *date); err != nil {
 		return err
 	}
-	proc, err := pipeline.New(pipeline.Config{NoClean: *noClean})
+	proc, err := pipeline.New(coding())
 	if err != nil {
 		return err
 	}
@@ -60,7 +60,7 @@ func runIngest(ctx context.Context, m *Main, args []string) error {
 
 	cfg := ingest.Config{
 		Store: store, Proc: proc, Workers: *workers, Batch: *batch, DocTimeout: *docTimeout,
-		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: pipeline.DictVersion()},
+		Run: dyad.Run{Inputs: inputs, Version: buildVersion(), DictVersion: proc.Version()},
 	}
 	if !*noDedup {
 		cfg.Stories = dedup.New(dedup.Options{Days: *storyDays})

@@ -19,6 +19,8 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/learn"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/sqlite"
 	"github.com/dyadproject/dyad/storetest"
 )
@@ -340,5 +342,38 @@ func TestIngestKilled(t *testing.T) {
 	}
 	if d := dump(t, got); d != wantDump {
 		t.Errorf("store after kills differs from an uninterrupted run (%d bytes vs %d)", len(d), len(wantDump))
+	}
+}
+
+// TestIngestRecordsModel ingests one story with the learned component and
+// once without it: each stored event says, through show, which dictionaries
+// and whether a learned model coded it.
+func TestIngestRecordsModel(t *testing.T) {
+	story := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(story, []byte(textChinaIran+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		flags []string
+		want  string
+	}{
+		{nil, ", learned " + learn.Version()},
+		{[]string{"--no-learn"}, ", no learned model"},
+	} {
+		db := filepath.Join(t.TempDir(), "dyad.db")
+		args := append([]string{"ingest", "--db", db, "--date", "2019-03-05"}, c.flags...)
+		if code, out, errs := dyadRun(t, append(args, story)...); code != 0 {
+			t.Fatalf("ingest %v: exit %d\n%s%s", c.flags, code, out, errs)
+		}
+		_, out, _ := dyadRun(t, "query", "--db", db, "--format", "tsv")
+		lines := strings.Split(out, "\n")
+		if len(lines) < 2 || lines[1] == "" {
+			t.Fatalf("ingest %v stored no event:\n%s", c.flags, out)
+		}
+		id := strings.Split(lines[1], "\t")[0]
+		code, out, errs := dyadRun(t, "show", "--db", db, id)
+		if want := "dicts      " + pipeline.DictVersion() + c.want; code != 0 || !strings.Contains(out, want) {
+			t.Errorf("ingest %v, show %s: exit %d, want %q in\n%s%s", c.flags, id, code, want, out, errs)
+		}
 	}
 }

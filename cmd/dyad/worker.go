@@ -27,7 +27,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 	maxPending := fs.Int("max-ack-pending", 1024, "documents handed out and not yet stored, over all workers")
 	idle := fs.Duration("exit-when-idle", 0, "exit after the queue has been empty this long (0: run until stopped)")
 	docTimeout := fs.Duration("doc-timeout", time.Minute, "reject a document not coded within this time (0: no limit)")
-	noClean := fs.Bool("no-clean", false, "code the text as given, without repair")
+	coding := coderFlags(fs)
 	name := fs.String("name", "", "name shown by 'dyad status' (default host-pid)")
 	verbose := fs.Bool("v", false, "log every batch")
 	rest, err := parseFlags(fs, args)
@@ -46,7 +46,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 		level = slog.LevelDebug
 	}
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: level}))
-	proc, err := pipeline.New(pipeline.Config{NoClean: *noClean})
+	proc, err := pipeline.New(coding())
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ func runWorker(ctx context.Context, m *Main, args []string) error {
 	}
 	w := &queue.Worker{Store: store, Proc: proc, Batch: *batch, Workers: *workers, Attempts: *attempts,
 		Name: *name, Idle: *idle, Log: log, DocTimeout: *docTimeout,
-		Run: dyad.Run{Inputs: []string{*natsURL}, Version: buildVersion(), DictVersion: pipeline.DictVersion()}}
+		Run: dyad.Run{Inputs: []string{*natsURL}, Version: buildVersion(), DictVersion: proc.Version()}}
 	log.Info("worker started", "nats", *natsURL, "workers", *workers, "batch", *batch)
 	c, err := w.Work(ctx, js)
 	el := time.Since(c.Started)
