@@ -51,7 +51,8 @@ func (s *sent) coups(evs []dyad.Event) []dyad.Event {
 			}
 			gov = s.actor(a)
 		} else {
-			gov = dyad.Actor{Code: st + "GOV", Text: s.text(v, v+1), Span: s.span(v, v+1)}
+			// Unnamed: like an implied target it has no words of its own.
+			gov = dyad.Actor{Code: st + "GOV", Entry: "implied: the government a coup ousts", Dict: "dyad.implied"}
 		}
 		if hasEvent(evs, gov.Code, mil.Code, "0831") {
 			continue

@@ -39,10 +39,15 @@ func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
 		}
 		leader := s.actor(sc)
 		st := stateOf(leader.Code)
-		if st == "" || !s.protestAfter(end+1) {
+		if st == "" {
 			continue
 		}
-		tgt := dyad.Actor{Code: st + "OPP"}
+		p := s.protestAfter(end + 1)
+		if p < 0 {
+			continue
+		}
+		// The protest noun stands for the protesters it names.
+		tgt := dyad.Actor{Code: st + "OPP", Text: s.text(p, p), Span: s.span(p, p), Entry: "implied: protesters are their country's opposition", Dict: "dyad.implied"}
 		if leader.Code == tgt.Code || hasEvent(evs, leader.Code, tgt.Code, "0831") {
 			continue
 		}
@@ -71,22 +76,22 @@ func (s *sent) resignsAt(v int) (int, bool) {
 	return v, false
 }
 
-// protestAfter reports whether a protest noun follows an opener of
-// protestOpeners within the rest of the sentence from leaf k, at most five
-// leaves after the opener ("after 18 days of mass protests").
-func (s *sent) protestAfter(k int) bool {
+// protestAfter returns the leaf of a protest noun that follows an opener
+// of protestOpeners within the rest of the sentence from leaf k, at most
+// five leaves after the opener ("after 18 days of mass protests"), or -1.
+func (s *sent) protestAfter(k int) int {
 	for j := k; j < len(s.words); j++ {
 		if !protestOpeners[s.words[j]] {
 			continue
 		}
 		for i := j + 1; i < len(s.words) && i <= j+5; i++ {
 			if protestActors[s.words[i]] && strings.HasPrefix(s.tags[i], "NN") {
-				return true
+				return i
 			}
 			if t := s.tags[i]; t == "," || t == "." || strings.HasPrefix(t, "VB") {
 				break
 			}
 		}
 	}
-	return false
+	return -1
 }

@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // TestResignations codes a leader's resignation under protest as
 // 0831 to the protesters, their country's OPP (nounresign.go); a
@@ -25,4 +30,44 @@ func TestResignations(t *testing.T) {
 			""},
 	}
 	checkTrees(t, newsCoder(t), "2019-11-10", tests)
+}
+
+// TestUnnamedActorSpans checks the words the 0831s of a coup and of a
+// resignation point at: the protesters are the protest noun's bytes; the
+// government a coup ousts without naming it has no words, and says it is
+// implied, rather than pointing at "seized power".
+func TestUnnamedActorSpans(t *testing.T) {
+	c := newsCoder(t)
+	resign := sentence{"Bolivian President Evo Morales resigned amid mass protests.",
+		"(ROOT (S (NP (NNP Bolivian) (NNP President) (NNP Evo) (NNP Morales)) (VP (VBD resigned) (PP (IN amid) (NP (JJ mass) (NNS protests)))) (. .)))"}
+	coup := sentence{"Niger's army seized power on Wednesday.",
+		"(ROOT (S (NP (NP (NNP Niger) (POS 's)) (NN army)) (VP (VBD seized) (NP (NN power)) (PP (IN on) (NP (NNP Wednesday)))) (. .)))"}
+	for _, tc := range []struct {
+		date string
+		s    sentence
+		want string // the 0831's source and target words, "" for none
+	}{
+		{"2019-11-10", resign, "Bolivian President Evo Morales|protests"},
+		{"2023-07-26", coup, "|Niger's army"},
+	} {
+		var got []string
+		for _, e := range codeDoc(t, c, tc.date, true, tc.s) {
+			if e.Code != "0831" {
+				continue
+			}
+			words := func(a dyad.Actor) string {
+				if a.Span.End <= a.Span.Start {
+					if a.Text != "" || a.Dict != "dyad.implied" {
+						t.Errorf("%s: actor %s has no span but text %q, dict %q", tc.s.text, a.Code, a.Text, a.Dict)
+					}
+					return ""
+				}
+				return tc.s.text[a.Span.Start:a.Span.End]
+			}
+			got = append(got, words(e.Source)+"|"+words(e.Target))
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: 0831 actors' words %q, want %q", tc.s.text, got, tc.want)
+		}
+	}
 }
