@@ -209,8 +209,13 @@ func (s *state) sentence() *node {
 		k++
 	}
 	head, k2 := s.clause(k)
-	if head == nil && s.repairVerb(k) {
-		head, k2 = s.clause(k)
+	if head == nil {
+		// After a dateline the sentence's own clause may parse as it is;
+		// only if it fails is a verb sought, and there (dateline.go).
+		r := s.datelineEnd(k)
+		if h, _ := s.clause(r); (r == k || h == nil) && s.repairVerb(r) {
+			head, k2 = s.clause(k)
+		}
 	}
 	if head != nil {
 		b = append(b, head)
