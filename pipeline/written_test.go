@@ -59,6 +59,14 @@ var writtenSets = []struct {
 	{"../testdata/news/fresh12.tsv", 0.27, 0.36, 0.45, true},
 	{"../testdata/news/fresh13.tsv", 0.34, 0.41, 0.59, true},
 	{"../testdata/news/fresh14.tsv", 0.26, 0.32, 0.40, true},
+	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
+	// (politics and conflict in Africa and Latin America) and fresh17.tsv
+	// (economic statecraft and grey-zone incidents): written,
+	// second-annotated and adjudicated in session eight, blind to dyad, and
+	// unread while tuning then; floors from the lead's summary lines.
+	{"../testdata/news/fresh15.tsv", 0.38, 0.47, 0.55, false},
+	{"../testdata/news/fresh16.tsv", 0.23, 0.29, 0.39, false},
+	{"../testdata/news/fresh17.tsv", 0.29, 0.39, 0.53, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
