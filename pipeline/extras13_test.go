@@ -18,7 +18,7 @@ func TestRoundThirteenExtras(t *testing.T) {
 		// Another state's victims: a second event.
 		{"Israeli jets bombed Syrian army positions on Monday, killing two Iranian advisers.", "ISR>SYRMIL 195; ISR>IRN 195"},
 		// No attack coded before the participle: it stays.
-		{"Chadian rebels attacked government troops near the border, wounding a Sudanese officer.", "TCDREBMIL>SDNMIL 180"},
+		{"Chadian rebels attacked government troops near the border, wounding a Sudanese officer.", "TCDREB>SDNMIL 180"}, // stacked roles cut to the first (firstrole.go)
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

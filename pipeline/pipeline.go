@@ -255,6 +255,7 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	if err != nil || len(events) == 0 {
 		return out
 	}
+	events = firstRoles(events)
 	var topics []string
 	if p.topics != nil {
 		topics = topic.Names(p.topics.Tag(s.Text))
