@@ -198,6 +198,7 @@ func (s *state) sentence() *node {
 	s.retagFalseModals()
 	s.retagHyphenatedNames()
 	s.retagSubordinatePast()
+	s.retagPastAfterWeekday()
 	s.retagPresentAfterBodies()
 	s.repairSubjunctive()
 	s.retagGerundSubject()
