@@ -54,35 +54,3 @@ func (c *Coder) namesWord(b int32, pi int, w string) bool {
 	}
 	return false
 }
-
-// nameWords reports whether the n leaves from p are all words of a named
-// actor, none of them the name's head noun (nameHead), so that a pattern
-// reading them would read the name, not what the verb did. A pattern's
-// literal word gives way wherever it stands in a name (ASK's "- * + TO
-// SUPPORT" in "the Rapid Support Forces", SHARE's "- * INTELLIGENCE [064]"
-// in "the Canadian Security Intelligence Service"). A synset names a kind of
-// actor or thing, which the verb's object may name with its title: it gives
-// way only in a name after another actor phrase (from >= 0 is where the
-// pattern's reading began), not in the object itself: "gunmen killed
-// Haitian President Jovenel Moise" is &DYADLEADER's 186, while "police
-// shot dead 32 people in raids ..., in President Rodrigo Duterte's war on
-// drugs" and "... a day after U.S. House Speaker Nancy Pelosi left Taipei"
-// (&DYADBURNT's HOUSE) are not. The head may be what a pattern was written
-// for ("took Iran to the International Court of Justice").
-func (s *sent) nameWords(p, n, from int) bool {
-	for q := p; q < p+n; q++ {
-		if !s.inName(q) || s.nameHead(q) {
-			return false
-		}
-	}
-	if from < 0 {
-		return true
-	}
-	first := s.nes[s.ne[p]].first
-	for q := from; q < first; q++ {
-		if s.ne[q] >= 0 {
-			return true
-		}
-	}
-	return false
-}

@@ -369,7 +369,7 @@ func (s *sent) seq(toks []dict.Tok, rev bool, pos, dir, limit int, m *match) (in
 		case dict.TWord:
 			p := pos
 			for ; within(p, dir, limit); p += dir {
-				if s.words[p] == t.Word && (dir < 0 || !s.nameWords(p, 1, -1)) { // crossscope.go
+				if s.words[p] == t.Word {
 					break
 				}
 				if t.Joined {
@@ -435,7 +435,7 @@ func (s *sent) findSynset(name string, pos, dir, limit int, joined bool) (int, i
 				best = len(ph)
 			}
 		}
-		if best > 0 && !(dir > 0 && s.nameWords(p, best, pos)) { // crossscope.go
+		if best > 0 {
 			return p, best, true
 		}
 		if joined {
