@@ -121,7 +121,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 				if pat != nil {
 					break
 				}
-				if p := &block.Patterns[pi]; ((!bareForeign(p) && (s.wordInPhrase(p, ve, lowEnd) || s.parallelSense(p, f))) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
+				if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
 					break
 				}
 			}
