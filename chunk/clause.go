@@ -416,7 +416,7 @@ func (s *state) verbCandidate(k int) (int, string) {
 			return j, "VBZ"
 		}
 	}
-	return -1, ""
+	return s.headlineVerb(k) // headline.go
 }
 
 // parenthetical reads a PP or participle phrase at k, or returns nil.

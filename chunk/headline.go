@@ -1,0 +1,48 @@
+package chunk
+
+import "strings"
+
+// headlineVerb finds the verb of a headline or lead whose clause failed to
+// parse for want of one, opening at k, and its new tag, or returns -1: a
+// present-tense verb in -s right after the opening name, read as a plural
+// noun, before a number, an adjective, a determiner or a name — headline
+// style, which the other repairs (clause.go) miss: "Russia expels/NNS 10
+// U.S. diplomats", "Philippines summons/NNS Chinese envoy", "RUSSIA'S PUTIN
+// ORDERS/NNS PARTIAL MOBILISATION".
+func (s *state) headlineVerb(k int) (int, string) {
+	j := k
+	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
+		j++
+	}
+	if j > k && s.tag(j) == "NNS" && s.presentS(j) {
+		switch s.tag(j + 1) {
+		case "CD", "JJ", "DT", "PRP$", "PRP", "NNP", "NNPS", "IN", "TO":
+			return j, "VBZ"
+		}
+	}
+	return -1, ""
+}
+
+// nameWord reports whether token i can be part of a headline's opening
+// name: a proper noun, a possessive, or a capitalised plural noun or
+// adjective ("Philippines", "Croatian") that is the first word or does not
+// end like the verb sought.
+func (s *state) nameWord(i int, first bool) bool {
+	switch s.tag(i) {
+	case "NNP", "NNPS", "POS":
+		return true
+	case "NNS", "JJ":
+		w := s.word(i)
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z' && (first || !s.presentS(i))
+	}
+	return false
+}
+
+// presentS reports whether token i looks like a present-tense verb in -s:
+// a word of four or more letters ending in a single s, not in -us or -is
+// ("expels", "ORDERS", not "census", "crisis").
+func (s *state) presentS(i int) bool {
+	w := strings.ToLower(s.word(i))
+	return len(w) >= 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
