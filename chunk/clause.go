@@ -200,6 +200,7 @@ func (s *state) sentence() *node {
 	s.retagSubordinatePast()
 	s.retagPastAfterWeekday()
 	s.retagPresentAfterBodies()
+	s.retagHeadlinePresent() // headline.go
 	s.repairSubjunctive()
 	s.retagGerundSubject()
 	b := s.p.buf()

@@ -46,3 +46,39 @@ func (s *state) presentS(i int) bool {
 	return len(w) >= 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
+
+// retagHeadlinePresent makes a headline's present-tense verb in -s, read as
+// a plural noun, a verb before the clause is parsed, where the clause would
+// otherwise parse without it: "Russia expels/NNS Estonian diplomat in
+// tit-for-tat move, foreign ministry says" reads as a noun phrase the
+// attribution's verb takes as its subject. The word is lower-case, follows
+// the opening name (after a dateline, if any) and comes before a number,
+// adjective, determiner, possessive or name, and its clause has no finite
+// verb; plurals naming bodies ("troops", "police") stay nouns.
+func (s *state) retagHeadlinePresent() {
+	k := 0
+	if s.tag(k) == "``" {
+		k++
+	}
+	if r := s.datelineEnd(k); r > k {
+		k = r
+	}
+	j := k
+	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
+		j++
+	}
+	if j == k || s.tag(j) != "NNS" || !s.presentS(j) || s.is(bodyPlurals, j) {
+		return
+	}
+	if w := s.word(j); w[0] < 'a' || w[0] > 'z' {
+		return
+	}
+	switch s.tag(j + 1) {
+	case "CD", "JJ", "DT", "PRP$", "NNP", "NNPS":
+	default:
+		return
+	}
+	if !s.clauseFinite(j) {
+		s.toks[j].Tag = "VBZ"
+	}
+}
