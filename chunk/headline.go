@@ -8,13 +8,14 @@ import "strings"
 // noun, before a number, an adjective, a determiner or a name — headline
 // style, which the other repairs (clause.go) miss: "Russia expels/NNS 10
 // U.S. diplomats", "Philippines summons/NNS Chinese envoy", "RUSSIA'S PUTIN
-// ORDERS/NNS PARTIAL MOBILISATION".
+// ORDERS/NNS PARTIAL MOBILISATION". Plurals naming bodies stay nouns:
+// "Chadian rebels attacked/JJ government troops" has its verb after them.
 func (s *state) headlineVerb(k int) (int, string) {
 	j := k
 	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
 		j++
 	}
-	if j > k && s.tag(j) == "NNS" && s.presentS(j) {
+	if j > k && s.tag(j) == "NNS" && s.presentS(j) && !s.is(bodyPlurals, j) {
 		switch s.tag(j + 1) {
 		case "CD", "JJ", "DT", "PRP$", "PRP", "NNP", "NNPS", "IN", "TO":
 			return j, "VBZ"

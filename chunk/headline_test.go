@@ -37,6 +37,7 @@ func TestHeadlineVerb(t *testing.T) {
 		{"Peru/NNP talks/NNS deadline/NN", -1},
 		{"the/DT talks/NNS in/IN Lima/NNP", -1},
 		{"Fiji/NNP ask/NN two/CD envoys/NNS", -1},
+		{"Chadian/NNP rebels/NNS attacked/JJ army/NN troops/NNS", -1},
 	} {
 		toks := tagged(c.tagged)
 		s := state{toks: toks, end: len(toks)}
