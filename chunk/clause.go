@@ -200,6 +200,7 @@ func (s *state) sentence() *node {
 	s.retagSubordinatePast()
 	s.retagPastAfterWeekday()
 	s.retagPresentAfterBodies()
+	s.retagHeadlinePresent() // headline.go
 	s.repairSubjunctive()
 	s.retagGerundSubject()
 	b := s.p.buf()
@@ -416,7 +417,7 @@ func (s *state) verbCandidate(k int) (int, string) {
 			return j, "VBZ"
 		}
 	}
-	return -1, ""
+	return s.headlineVerb(k) // headline.go
 }
 
 // parenthetical reads a PP or participle phrase at k, or returns nil.

@@ -50,6 +50,7 @@ var steps = []step{
 	{"spam-line", dropSpam},
 	{"boilerplate", dropBoilerplate},
 	{"navigation", dropNavigation},
+	{"wire-prefix", dropWirePrefix},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
 	{"duplicate-paragraphs", dropDuplicates},
