@@ -3,6 +3,7 @@ package learn
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -184,12 +185,20 @@ func actorKind(code string) string {
 // lastWord is the last word of s.
 func lastWord(s string) string {
 	end := len(s)
-	for end > 0 && !isWordByte(s[end-1]) {
-		end--
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if isWordRune(r, s[end:]) {
+			break
+		}
+		end -= n
 	}
 	start := end
-	for start > 0 && isWordByte(s[start-1]) {
-		start--
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !isWordRune(r, s[start:]) {
+			break
+		}
+		start -= n
 	}
 	return s[start:end]
 }
@@ -198,19 +207,38 @@ func lastWord(s string) string {
 // clause's end.
 func nextWord(s string) (string, string) {
 	i := 0
-	for i < len(s) && !isWordByte(s[i]) {
-		if s[i] == ',' || s[i] == '.' || s[i] == ';' {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r, s[i+n:]) {
+			break
+		}
+		if r == ',' || r == '.' || r == ';' {
 			return "", ""
 		}
-		i++
+		i += n
 	}
 	j := i
-	for j < len(s) && isWordByte(s[j]) {
-		j++
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r, s[j+n:]) {
+			break
+		}
+		j += n
 	}
 	return s[i:j], s[j:]
 }
 
-func isWordByte(b byte) bool {
-	return b >= 0x80 || b == '\'' || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+// isWordRune reports whether r, followed by rest, belongs to a word:
+// letters, digits and apostrophes — the typographic one (U+2019) only
+// before a letter ("Iran’s"), since it also closes a quotation, and the
+// curly double quotes never.
+func isWordRune(r rune, rest string) bool {
+	if r == '\'' {
+		return true
+	}
+	if r == '\u2019' {
+		next, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsLetter(next)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

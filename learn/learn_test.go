@@ -188,3 +188,31 @@ func BenchmarkApply(b *testing.B) {
 		})
 	}
 }
+
+// TestWords checks the word scanners the features read around an event:
+// curly quotes are not part of a word, the typographic apostrophe is
+// inside one.
+func TestWords(t *testing.T) {
+	for _, c := range []struct{ s, last string }{
+		{"Iran condemned the “", "the"},
+		{"the president’s", "president’s"},
+		{"called it ‘a crime’", "crime"},
+		{"said: ", "said"},
+		{"", ""},
+	} {
+		if got := lastWord(c.s); got != c.last {
+			t.Errorf("lastWord(%q) = %q, want %q", c.s, got, c.last)
+		}
+	}
+	for _, c := range []struct{ s, next, rest string }{
+		{" “aggression” against", "aggression", "” against"},
+		{" Iran’s nuclear", "Iran’s", " nuclear"},
+		{", said Iran", "", ""},
+		{"’ said", "said", ""},
+	} {
+		next, rest := nextWord(c.s)
+		if next != c.next || rest != c.rest {
+			t.Errorf("nextWord(%q) = %q, %q, want %q, %q", c.s, next, rest, c.next, c.rest)
+		}
+	}
+}
