@@ -1,0 +1,34 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundSixteenVerbs codes, through the whole pipeline, sentences written
+// for the round-sixteen verb rows (the "round sixteen" sections of
+// dict/data/dyad.errata.verbs.txt and pipeline/data/dyad.verbs.txt), each
+// beside a shape the rule must leave alone.
+func TestRoundSixteenVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A body suspending a member reduces relations with it (161);
+		// suspended talks or aid keep their own codes.
+		{"The Pacific Islands Forum suspended Nauru on Monday.", "IGO>NRU 161"},
+		{"The Arab League suspended Libya from its meetings on Tuesday.", "IGOMEAARL>LBY 161"},
+		{"Canada suspended talks with India on Monday.", "CAN>IND 164"},
+		{"The U.S. suspended aid to Niger on Tuesday.", "USA>NER 162"},
+		// An embargo or sanctions lifted ease them (085); renewed or
+		// extended, they are imposed anew (163).
+		{"The Security Council lifted an arms embargo on Liberia on Wednesday.", "IGOUNO>LBR 085"},
+		{"The European Union lifted an embargo against Belarus.", "IGOEUREEC>BLR 085"},
+		{"The Security Council renewed an arms embargo on Somalia for a year.", "IGOUNO>SOM 163"},
+		{"The EU extended an arms embargo on Myanmar.", "IGOEUREEC>MMR 163"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
