@@ -23,6 +23,12 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		{"The European Union lifted an embargo against Belarus.", "IGOEUREEC>BLR 085"},
 		{"The Security Council renewed an arms embargo on Somalia for a year.", "IGOUNO>SOM 163"},
 		{"The EU extended an arms embargo on Myanmar.", "IGOEUREEC>MMR 163"},
+		// "Security" in a name after an appeal (the Security Council,
+		// security forces) no longer makes it an appeal for protection
+		// (0234); security appealed for still is.
+		{"The U.N. human rights office urged the Security Council to refer Myanmar to the International Criminal Court.", "IGOUNOHRIHCH>IGOUNO 020"},
+		{"The U.N. urged Kenyan security forces to show restraint.", "IGOUNO>KENCOP 0256"},
+		{"Haiti's prime minister called on the United Nations for security assistance.", "HTIGOV>IGOUNO 0234"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
