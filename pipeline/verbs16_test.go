@@ -34,6 +34,12 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		// CALL_IN row's code.
 		{"Rwanda deployed 1,000 soldiers to Mozambique on Friday.", "RWA>MOZ 072"},
 		{"Kenya sent peacekeepers to Haiti on Tuesday.", "KEN>HTI 074"},
+		// A ceasefire agreed on, or agreed to be observed with words
+		// before TO, is declared (0871); one merely "agreed to" stays
+		// 0356, the codebook's own example.
+		{"The leaders of Russia and Ukraine agreed on a ceasefire in eastern Ukraine.", "RUS>UKR 0871; UKR>RUS 0871"},
+		{"India and Pakistan agreed on Thursday to strictly observe all agreements on ceasefire.", "IND>PAK 0871; PAK>IND 0871"},
+		{"Armenia and Azerbaijan agreed to a truce on Saturday.", "ARM>AZE 0356; AZE>ARM 0356"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
