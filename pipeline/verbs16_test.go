@@ -40,6 +40,7 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		{"The leaders of Russia and Ukraine agreed on a ceasefire in eastern Ukraine.", "RUS>UKR 0871; UKR>RUS 0871"},
 		{"India and Pakistan agreed on Thursday to strictly observe all agreements on ceasefire.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Armenia and Azerbaijan agreed to a truce on Saturday.", "ARM>AZE 0356; AZE>ARM 0356"},
+		{"The Congolese army and M23 rebels agreed last week to a cessation of hostilities.", "CODMIL>CODREB 0871; CODREB>CODMIL 0871"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
