@@ -41,6 +41,11 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		{"India and Pakistan agreed on Thursday to strictly observe all agreements on ceasefire.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Armenia and Azerbaijan agreed to a truce on Saturday.", "ARM>AZE 0356; AZE>ARM 0356"},
 		{"The Congolese army and M23 rebels agreed last week to a cessation of hostilities.", "CODMIL>CODREB 0871; CODREB>CODMIL 0871"},
+		// A third party announcing a ceasefire between two others
+		// brokered it (045 to each); a party's own announcement stays
+		// 0871.
+		{"Qatar and Egypt announced a ceasefire between Israel and Hamas on Wednesday.", "QAT>ISR 045; QAT>PSEREBHMS 045; EGY>ISR 045; EGY>PSEREBHMS 045"},
+		{"The Houthis announced a ceasefire with Saudi Arabia.", "YEMREB>SAU 0871"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
