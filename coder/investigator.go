@@ -11,11 +11,14 @@ import (
 // ("U.N. investigators" are that body, not its police), and any GOV agent
 // on an intergovernmental body ("The U.N. envoy for Haiti", "a U.N.
 // official" are the U.N.: it has no government of its own, and the sets
-// code its officials as the body). An NGO keeps a GOV agent, as the
-// PETRARCH validation record AGENT-03 codes it (NGOARNGOV).
+// code its officials as the body), nor on a non-state armed group ("a Hamas
+// delegation", "FARC negotiators", "the Houthi authorities" are the group:
+// a GOV agent names a state's government, which the group is not). An NGO
+// keeps a GOV agent, as the PETRARCH validation record AGENT-03 codes it
+// (NGOARNGOV).
 func bodyInvestigator(code string, g *dict.Agent) bool {
 	if g.Code == "GOV" {
-		return strings.HasPrefix(code, "IGO")
+		return strings.HasPrefix(code, "IGO") || armed(code)
 	}
 	if len(g.Words) != 1 || !sameNoun(g.Words[0], "INVESTIGATOR") {
 		return false
