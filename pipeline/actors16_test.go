@@ -13,6 +13,11 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"the Taliban's administration after August 2021 is Afghanistan's government", "Afghanistan's Taliban administration criticised Iran on Tuesday.", "2023-05-16", "AFGGOV>IRN 111"},
 		{"the Taliban-led government after August 2021", "The Taliban-led government criticised Iran on Tuesday.", "2022-05-17", "AFGGOV>IRN 111"},
 		{"the bare movement stays the insurgency", "The Taliban criticised Iran on Tuesday.", "2023-05-16", "AFGREB>IRN 111"},
+		// Roles in conflict and transition news (dyad.agents.txt, "round sixteen: roles").
+		{"a ruling military council is the government", "Chad's ruling military council criticised France on Monday.", "2021-05-03", "TCDGOV>FRA 111"},
+		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
+		{"a protest movement is the opposition", "Sudan's protest movement criticised the army on Monday.", "2019-05-06", "SDNOPP>SDNMIL 111"},
+		{"a military court is the military, not the judiciary", "A military court in Egypt criticised Israel on Monday.", "2019-05-06", "EGYMIL>ISR 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
