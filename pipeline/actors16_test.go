@@ -17,6 +17,7 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"a ruling military council is the government", "Chad's ruling military council criticised France on Monday.", "2021-05-03", "TCDGOV>FRA 111"},
 		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
 		{"a protest movement is the opposition", "Sudan's protest movement criticised the army on Monday.", "2019-05-06", "SDNOPP>SDNMIL 111"},
+		{"a state's citizen is the state, not its civilians", "Russia arrested a French citizen on Monday.", "2023-05-08", "RUS>FRA 173"},
 		{"a military court is the military, not the judiciary", "A military court in Egypt criticised Israel on Monday.", "2019-05-06", "EGYMIL>ISR 111"},
 	}
 	for _, tt := range tests {
