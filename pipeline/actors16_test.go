@@ -13,6 +13,10 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"the Taliban's administration after August 2021 is Afghanistan's government", "Afghanistan's Taliban administration criticised Iran on Tuesday.", "2023-05-16", "AFGGOV>IRN 111"},
 		{"the Taliban-led government after August 2021", "The Taliban-led government criticised Iran on Tuesday.", "2022-05-17", "AFGGOV>IRN 111"},
 		{"the bare movement stays the insurgency", "The Taliban criticised Iran on Tuesday.", "2023-05-16", "AFGREB>IRN 111"},
+		// Nagorno-Karabakh's Armenian separatists (dyad.actors.txt).
+		{"Karabakh's ethnic Armenian forces are Azerbaijan's rebels", "Azerbaijan criticised the ethnic Armenian forces on Monday.", "2023-07-10", "AZE>AZEREB 111"},
+		{"Armenian separatists are Azerbaijan's rebels", "Armenian separatists criticised Azerbaijan on Monday.", "2022-07-11", "AZEREB>AZE 111"},
+		{"Armenia's own forces stay Armenia's military", "Armenian forces criticised Azerbaijan on Monday.", "2022-07-11", "ARMMIL>AZE 111"},
 		// Roles in conflict and transition news (dyad.agents.txt, "round sixteen: roles").
 		{"a ruling military council is the government", "Chad's ruling military council criticised France on Monday.", "2021-05-03", "TCDGOV>FRA 111"},
 		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
