@@ -1,11 +1,8 @@
 package coder
 
 import (
-	"strings"
-
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/dict"
 )
 
 // impliedTarget returns the target the codebook implies for an event whose
@@ -52,51 +49,6 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	}
 	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(code), Dict: "dyad.implied"}
 	return &t
-}
-
-// dissenters gives a state's people named by a plural demonym the
-// opposition's role (OPP) when their protest (root 14) is against their own
-// government: "Thousands of Algerians marched in Algiers to demand the
-// departure of President Bouteflika" is DZAOPP > DZAGOV, as the news sets
-// code a population protesting against its rulers (written, fresh2, fresh3,
-// fresh11, fresh14: "Algerians", "Cubans", "Catalans", "Israelis",
-// "Ukrainians"). Only a bare country named by a plural noun: not a state
-// named as such ("the Philippines"), and not an actor with a role of its
-// own. It returns a itself otherwise.
-func (s *sent) dissenters(code string, a, t *acode) *acode {
-	if len(code) < 2 || code[:2] != "14" || a == nil || a == &nullActor || !bareCountry(*a) ||
-		t == nil || t == &nullActor || t.code != a.base+"GOV" {
-		return a
-	}
-	if a.last < 0 || a.last >= len(s.tags) || !demonymPlural(s.words[a.last], s.tags[a.last]) {
-		return a
-	}
-	c := s.combine(*a, []*dict.Agent{oppositionAgent})
-	return &c
-}
-
-// demonymPlural reports whether the word w, tagged tag, is a people's plural
-// name ("Cubans", "Israelis", which the tagger may read as NNP) rather than a
-// state's or capital's name.
-func demonymPlural(w, tag string) bool {
-	switch {
-	case pluralStates[w]:
-		return false
-	case tag == "NNS" || tag == "NNPS":
-		return true
-	case tag != "NNP":
-		return false
-	}
-	return strings.HasSuffix(w, "ANS") || strings.HasSuffix(w, "IS") && !strings.HasSuffix(w, "RIS") && w != "TUNIS"
-}
-
-// oppositionAgent is the role dissenters gives.
-var oppositionAgent = &dict.Agent{Code: "OPP"}
-
-// pluralStates are the last words of states' names that are plural nouns.
-var pluralStates = map[string]bool{
-	"PHILIPPINES": true, "STATES": true, "NETHERLANDS": true, "BAHAMAS": true, "MALDIVES": true,
-	"COMOROS": true, "SEYCHELLES": true, "EMIRATES": true, "ISLANDS": true, "GRENADINES": true,
 }
 
 // ownTerritory reports whether a code is a measure a state takes on its own

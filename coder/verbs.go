@@ -512,7 +512,6 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 					t = it // implied.go
 				}
 			}
-			a = s.dissenters(c, a, t) // implied.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)  // implied.go
 			c = ownForces(c, a, t) // ownforces.go
