@@ -22,6 +22,8 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
 		{"a protest movement is the opposition", "Sudan's protest movement criticised the army on Monday.", "2019-05-06", "SDNOPP>SDNMIL 111"},
 		{"a state's citizen is the state, not its civilians", "Russia arrested a French citizen on Monday.", "2023-05-08", "RUS>FRA 173"},
+		{"jihadists are the country's insurgents", "Jihadists attacked an army post in northern Mali on Sunday.", "2022-03-06", "MLIREB>MLIMIL 190"},
+		{"Islamist militants are insurgents, without the faith", "Islamist militants attacked an army post in Niger on Sunday.", "2022-03-06", "NERREB>NERMIL 190"},
 		{"a military court is the military, not the judiciary", "A military court in Egypt criticised Israel on Monday.", "2019-05-06", "EGYMIL>ISR 111"},
 	}
 	for _, tt := range tests {
