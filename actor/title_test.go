@@ -14,9 +14,9 @@ func TestTitle(t *testing.T) {
 		{"chief of staff of the Iranian Armed Forces", "IRNMIL"},
 		{"Chinese State Councilor and Minister of National Defense Gen. Wei Fenghe", "CHNGOV"},
 		{"senior Iranian officials", "IRNGOV"},
-		{"Congolese officials", "CODGOV"},  // a shared demonym: the DRC, as Phoenix (sharedDemonyms)
-		{"French diplomats", "FRAGOV"},     // the shortest name otherwise: France, not its territories
-		{"West African leaders", "WAF"}, // a CAMEO region's adjective, as a country's, but a region has no GOV
+		{"Congolese officials", "CODGOV"}, // a shared demonym: the DRC, as Phoenix (sharedDemonyms)
+		{"French diplomats", "FRAGOV"},    // the shortest name otherwise: France, not its territories
+		{"West African leaders", "WAF"},   // a CAMEO region's adjective, as a country's, but a region has no GOV
 		{"European diplomats", "EUR"},
 		{"Arab foreign ministers", "ARB"},
 		{"West African military chiefs", "WAFMIL"}, // other sectors stay
