@@ -17,6 +17,11 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"Karabakh's ethnic Armenian forces are Azerbaijan's rebels", "Azerbaijan criticised the ethnic Armenian forces on Monday.", "2023-07-10", "AZE>AZEREB 111"},
 		{"Armenian separatists are Azerbaijan's rebels", "Armenian separatists criticised Azerbaijan on Monday.", "2022-07-11", "AZEREB>AZE 111"},
 		{"Armenia's own forces stay Armenia's military", "Armenian forces criticised Azerbaijan on Monday.", "2022-07-11", "ARMMIL>AZE 111"},
+		// Governing and opposition parties by name (dyad.actors.txt).
+		{"South Africa's ruling party is its government, not Africa's legislature", "The African National Congress criticised Israel on Monday.", "2021-03-15", "ZAFGOV>ISR 111"},
+		{"Georgia's ruling party", "Georgian Dream criticised Armenia on Monday.", "2024-03-18", "GEOGOV>ARM 111"},
+		{"a party out of power is the opposition", "The Awami League criticised India on Monday.", "2025-03-17", "BGDOPP>IND 111"},
+		{"the same party in power", "The Awami League criticised India on Monday.", "2019-03-18", "BGDGOV>IND 111"},
 		// Roles in conflict and transition news (dyad.agents.txt, "round sixteen: roles").
 		{"a ruling military council is the government", "Chad's ruling military council criticised France on Monday.", "2021-05-03", "TCDGOV>FRA 111"},
 		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
