@@ -20,11 +20,11 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.53, 0.60, 0.72, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.52, 0.58, 0.65, true},
+	{"../testdata/news/fresh.tsv", 0.52, 0.59, 0.65, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.47, 0.53, 0.63, true},
+	{"../testdata/news/fresh2.tsv", 0.47, 0.53, 0.64, true},
 	{"../testdata/news/fresh3.tsv", 0.43, 0.49, 0.57, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.33, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.37, 0.42, 0.46, true},
+	{"../testdata/news/fresh5.tsv", 0.37, 0.43, 0.46, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -46,7 +46,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated at the start of session six, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session seven, their held halves join the guard.
-	{"../testdata/news/fresh8.tsv", 0.35, 0.42, 0.49, true},
+	{"../testdata/news/fresh8.tsv", 0.36, 0.43, 0.49, true},
 	{"../testdata/news/fresh9.tsv", 0.33, 0.36, 0.53, true},
 	{"../testdata/news/fresh10.tsv", 0.39, 0.44, 0.50, true},
 	{"../testdata/news/fresh11.tsv", 0.36, 0.41, 0.51, true},
@@ -57,8 +57,8 @@ var writtenSets = []struct {
 	// dev halves are read from session eight, their held halves join the
 	// guard.
 	{"../testdata/news/fresh12.tsv", 0.27, 0.36, 0.45, true},
-	{"../testdata/news/fresh13.tsv", 0.34, 0.41, 0.59, true},
-	{"../testdata/news/fresh14.tsv", 0.26, 0.32, 0.40, true},
+	{"../testdata/news/fresh13.tsv", 0.36, 0.43, 0.59, true},
+	{"../testdata/news/fresh14.tsv", 0.27, 0.33, 0.40, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
