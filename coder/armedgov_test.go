@@ -34,3 +34,29 @@ func TestArmedGroupNoGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyTroopsAreTheBody: an international body's troops, warships and
+// peacekeepers are the body ("NATO troops" IGOWSTNAT, as the news sets code
+// U.N. and A.U. contingents), while a state's troops stay its military.
+func TestBodyTroopsAreTheBody(t *testing.T) {
+	c := New(newsDicts(t), DefaultOptions())
+	tests := []struct {
+		name, text, tree, want string
+	}{
+		{"an alliance's troops are the alliance",
+			"NATO troops attacked the rebels.",
+			"(ROOT (S (NP (NNP NATO) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NNS rebels))) (. .)))",
+			"NATO troops=IGOWSTNAT; the rebels=---REB"},
+		{"a state's troops stay its military",
+			"Kenyan troops attacked the rebels.",
+			"(ROOT (S (NP (NNP Kenyan) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NNS rebels))) (. .)))",
+			"Kenyan troops=KENMIL; the rebels=---REB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentions(t, c, tt.text, tt.tree, "2022-06-01"); got != tt.want {
+				t.Errorf("%s\n got %s\nwant %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -7,7 +7,9 @@ import (
 )
 
 // bodyInvestigator reports whether agent g adds a state's sector to a body
-// that is no state: the bare INVESTIGATOR, whose COP is a state's police
+// that is no state: a MIL agent on an intergovernmental body ("NATO troops",
+// "A.U. soldiers" are the body, as the news sets code U.N. and A.U.
+// contingents), the bare INVESTIGATOR, whose COP is a state's police
 // ("U.N. investigators" are that body, not its police), and any GOV agent
 // on an intergovernmental body ("The U.N. envoy for Haiti", "a U.N.
 // official" are the U.N.: it has no government of its own, and the sets
@@ -19,6 +21,9 @@ import (
 func bodyInvestigator(code string, g *dict.Agent) bool {
 	if g.Code == "GOV" {
 		return strings.HasPrefix(code, "IGO") || armed(code)
+	}
+	if g.Code == "MIL" && strings.HasPrefix(code, "IGO") {
+		return true
 	}
 	if len(g.Words) != 1 || !sameNoun(g.Words[0], "INVESTIGATOR") {
 		return false
