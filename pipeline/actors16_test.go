@@ -22,6 +22,9 @@ func TestRoundSixteenActors(t *testing.T) {
 		{"Georgia's ruling party", "Georgian Dream criticised Armenia on Monday.", "2024-03-18", "GEOGOV>ARM 111"},
 		{"a party out of power is the opposition", "The Awami League criticised India on Monday.", "2025-03-17", "BGDOPP>IND 111"},
 		{"the same party in power", "The Awami League criticised India on Monday.", "2019-03-18", "BGDGOV>IND 111"},
+		// U.N. agencies by their descriptions (dyad.actors.txt).
+		{"the U.N. refugee agency is UNHCR", "The U.N. refugee agency criticised Hungary on Monday.", "2016-03-14", "IGOUNOREFHCR>HUN 111"},
+		{"the U.N. atomic agency is the IAEA", "The U.N. atomic agency criticised Iran on Monday.", "2016-03-14", "IGOUNOIAE>IRN 111"},
 		// Roles in conflict and transition news (dyad.agents.txt, "round sixteen: roles").
 		{"a ruling military council is the government", "Chad's ruling military council criticised France on Monday.", "2021-05-03", "TCDGOV>FRA 111"},
 		{"a transitional military council is the government", "Sudan's Transitional Military Council criticised Qatar on Monday.", "2019-05-06", "SDNGOV>QAT 111"},
