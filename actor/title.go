@@ -106,15 +106,27 @@ var extraCountryWords = map[string]string{
 var sharedDemonyms = map[string]string{"congolese": "COD"}
 
 // regionWords are the adjectives of CAMEO's Table 3.3 regions, as
-// dyad.actors.txt codes them: "West African leaders" are WAFGOV and
-// "European diplomats" EURGOV, as "Iranian leaders" are IRNGOV (the fresh
-// set's adjudication: "leaders = GOV with the region code").
+// dyad.actors.txt codes them: "West African military chiefs" are WAFMIL as
+// "Iranian military chiefs" are IRNMIL. A region has no government, so a GOV
+// sector is dropped (Title): "West African leaders" are WAF, "European
+// leaders" EUR, as the later sets code them (fresh3, fresh12, fresh14; the
+// fresh set had adjudicated WAFGOV).
 var regionWords = map[string]string{
 	"african": "AFR", "asian": "ASA", "central asian": "CAS", "central european": "CEU",
 	"east african": "EAF", "eastern european": "EEU", "european": "EUR", "latin american": "LAM",
 	"north african": "NAF", "scandinavian": "SCN", "south american": "SAM", "south asian": "SAS",
 	"southeast asian": "SEA", "southern african": "SAF", "west african": "WAF", "arab": "ARB",
 	"western": "WST",
+}
+
+// regionCode reports whether a title's country is one of regionWords' regions.
+func regionCode(code string) bool {
+	for _, c := range regionWords {
+		if c == code {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -246,6 +258,13 @@ func Title(words []string, date time.Time) (Role, bool) {
 	}
 	if r.Country == "" {
 		return Role{}, false
+	}
+	if r.Sector == "GOV" && regionCode(r.Country) {
+		// A region has no government: "West African leaders", "European
+		// leaders" and "Western leaders" are the region (fresh3 h-135,
+		// fresh12 u-158, fresh14 x-027, x-070, x-163).
+		r.Sector = ""
+		why = append(why, "a region has no GOV")
 	}
 	r.Code = r.Country + r.Sector
 	r.Why = strings.Join(why, "; ")

@@ -14,11 +14,12 @@ func TestTitle(t *testing.T) {
 		{"chief of staff of the Iranian Armed Forces", "IRNMIL"},
 		{"Chinese State Councilor and Minister of National Defense Gen. Wei Fenghe", "CHNGOV"},
 		{"senior Iranian officials", "IRNGOV"},
-		{"Congolese officials", "CODGOV"},  // a shared demonym: the DRC, as Phoenix (sharedDemonyms)
-		{"French diplomats", "FRAGOV"},     // the shortest name otherwise: France, not its territories
-		{"West African leaders", "WAFGOV"}, // a CAMEO region's adjective, as a country's
-		{"European diplomats", "EURGOV"},
-		{"Arab foreign ministers", "ARBGOV"},
+		{"Congolese officials", "CODGOV"}, // a shared demonym: the DRC, as Phoenix (sharedDemonyms)
+		{"French diplomats", "FRAGOV"},    // the shortest name otherwise: France, not its territories
+		{"West African leaders", "WAF"},   // a CAMEO region's adjective, as a country's, but a region has no GOV
+		{"European diplomats", "EUR"},
+		{"Arab foreign ministers", "ARB"},
+		{"West African military chiefs", "WAFMIL"}, // other sectors stay
 		{"a senior Chinese military delegation", "CHNMIL"},
 		{"officers of the Islamic Revolutionary Guard Corps", "IRNMIL"},
 		{"the Chinese delegates", "CHNGOV"},

@@ -41,7 +41,7 @@ func TestMilitantsAreRebels(t *testing.T) {
 		{"jihadists",
 			"Suspected jihadists attacked an army base.",
 			"(ROOT (S (NP (JJ Suspected) (NNS jihadists)) (VP (VBD attacked) (NP (DT an) (NN army) (NN base))) (. .)))",
-			"Suspected jihadists=---REBMUS; an army base=---MIL"},
+			"Suspected jihadists=---REB; an army base=---MIL"},
 		{"a militia is still unaligned",
 			"A militia attacked the village.",
 			"(ROOT (S (NP (DT A) (NN militia)) (VP (VBD attacked) (NP (DT the) (NN village))) (. .)))",

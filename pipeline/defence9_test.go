@@ -66,7 +66,7 @@ func TestRoundNineDefence(t *testing.T) {
 		{"North Korea test-fired a ballistic missile toward Japan on Thursday.", "PRK>JPN 150"},
 		// An arrest for suspected espionage carries the accusation (1125)
 		// against the arrested; another arrest does not.
-		{"Russia arrested a French citizen on suspicion of spying for Ukraine.", "RUS>FRACVL 173; RUS>FRACVL 1125"},
+		{"Russia arrested a French citizen on suspicion of spying for Ukraine.", "RUS>FRA 173; RUS>FRA 1125"},
 		{"Iran arrested a British national on espionage charges.", "IRN>GBR 173; IRN>GBR 1125"},
 		{"Iran arrested a British national on fraud charges.", "IRN>GBR 173"},
 		// Secrets passed on or research stolen are espionage (1125); helping
