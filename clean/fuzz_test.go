@@ -18,7 +18,8 @@ func addSeeds(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	for _, s := range []string{"", "\n", "Ã", "â€", "Gen.", "a.B", "\r", "\u200b", "(ABC) ABC", "x.Ĭy"} {
+	for _, s := range []string{"", "\n", "Ã", "â€", "Gen.", "a.B", "\r", "\u200b", "(ABC) ABC", "x.Ĭy",
+		"UPDATE 1-A", "REFILE-UPDATE 3-\n", "CORRECTED-UPDATE 12-Ĭ", "RPT-RPT-X", "UPDATE 9"} {
 		f.Add(s)
 	}
 }

@@ -44,6 +44,8 @@ func TestSteps(t *testing.T) {
 		{"paragraph-breaks", fixGlued, "the U.S.Army and e.g.The and example.com", "the U.S.Army and e.g.The and example.com"},
 		{"wire-prefix", dropWirePrefix, "UPDATE 2-Chile recalls envoy\nREFILE-UPDATE 1-Peru votes\nEXCLUSIVE-Talks stall", "Chile recalls envoy\nPeru votes\nTalks stall"},
 		{"wire-prefix", dropWirePrefix, "UPDATE-free text\nUPDATE 2 - Chile\nThe UPDATE 1-Chile\nRPT-", "UPDATE-free text\nUPDATE 2 - Chile\nThe UPDATE 1-Chile\nRPT-"},
+		{"wire-prefix", dropWirePrefix, "CORRECTED-UPDATE 2-Chile recalls envoy", "Chile recalls envoy"},
+		{"wire-prefix", dropWirePrefix, "UPDATE 1-2 killed in Lima\nUPDATE 1-Ñuble floods\nUPDATE 1-", "UPDATE 1-2 killed in Lima\nUPDATE 1-Ñuble floods\nUPDATE 1-"},
 		{"spam-line", dropSpam, "Business as usual meme free#\nThe army said it would withdraw.\nTalks go on.", "The army said it would withdraw.\nTalks go on."},
 		{"spam-line", dropSpam, "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators.", "Hostages set free in Mali\nGunmen set the hostages free in northern Mali on Monday.\nMali thanked mediators."},
 		{"boilerplate", dropBoilerplate, "Share this article\nThe group said it would sign up 500 volunteers.\nRead more: other news", "The group said it would sign up 500 volunteers.\n"},

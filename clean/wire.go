@@ -38,7 +38,7 @@ func wirePrefix(t string) int {
 		}
 		n += k
 	}
-	if n == 0 || n >= len(t) || t[n] < 'A' || t[n] > 'Z' && (t[n] < '0' || t[n] > '9') {
+	if n == 0 || n >= len(t) || t[n] < 'A' || t[n] > 'Z' {
 		return 0
 	}
 	return n
@@ -65,8 +65,9 @@ func slugAt(t string) int {
 	return 0
 }
 
-// wireSlugs are the agencies' story-version and story-kind slugs.
+// wireSlugs are the agencies' story-version and story-kind slugs. Chained
+// slugs ("CORRECTED-UPDATE 2-") are read one by one, so need no entry.
 var wireSlugs = []string{
 	"UPDATE", "EXCLUSIVE", "WRAPUP", "REFILE", "CORRECTED", "RPT", "ANALYSIS",
-	"FACTBOX", "INSIGHT", "BREAKINGVIEWS", "FEATURE", "INTERVIEW", "CORRECTED-UPDATE",
+	"FACTBOX", "INSIGHT", "BREAKINGVIEWS", "FEATURE", "INTERVIEW",
 }
