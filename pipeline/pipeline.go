@@ -310,11 +310,15 @@ func (p *Pipeline) asOf(tree *treebank.Node, e *dyad.Event, cache map[int64][]dy
 		if x.Verb != e.Verb || x.Code != e.Code || x.Source.Span != e.Source.Span || x.Target.Span != e.Target.Span {
 			continue
 		}
+		// x is coded afresh, so its codes are cut to their first role as
+		// e's were (firstRoles).
 		if inOffice(e.Source) {
 			e.Source = x.Source
+			e.Source.Code = firstRole(e.Source.Code)
 		}
 		if inOffice(e.Target) {
 			e.Target = x.Target
+			e.Target.Code = firstRole(e.Target.Code)
 		}
 		break
 	}
