@@ -37,22 +37,24 @@ func firstRole(code string) string {
 }
 
 // firstRoles applies firstRole to the actors of a sentence's events and
-// drops a cut event that is then a copy (source, target, code) of an
-// event kept before it.
+// drops an event that is then a copy (source, target, code) of an event
+// kept before it, where either of the two was cut: which of the two comes
+// first does not matter. Copies the coder made itself, uncut, stay.
 func firstRoles(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
+	var cut []bool // cut[i]: out[i]'s codes were cut
 	for i := range evs {
 		e := evs[i]
 		src, tgt := firstRole(e.Source.Code), firstRole(e.Target.Code)
-		if src != e.Source.Code || tgt != e.Target.Code {
-			e.Source.Code, e.Target.Code = src, tgt
-			if slices.ContainsFunc(out, func(o dyad.Event) bool {
-				return o.Source.Code == src && o.Target.Code == tgt && o.Code == e.Code
-			}) {
-				continue
-			}
+		c := src != e.Source.Code || tgt != e.Target.Code
+		e.Source.Code, e.Target.Code = src, tgt
+		if k := slices.IndexFunc(out, func(o dyad.Event) bool {
+			return o.Source.Code == src && o.Target.Code == tgt && o.Code == e.Code
+		}); k >= 0 && (c || cut[k]) {
+			continue
 		}
 		out = append(out, e)
+		cut = append(cut, c)
 	}
 	clear(evs[len(out):])
 	return out

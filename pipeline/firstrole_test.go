@@ -28,7 +28,8 @@ func TestFirstRole(t *testing.T) {
 }
 
 // TestFirstRolesDropsCopies cuts stacked roles and drops an event the cut
-// makes a copy of an earlier one, keeping the rest in order.
+// makes a copy of an earlier one, or that copies an earlier cut one,
+// keeping the rest in order.
 func TestFirstRolesDropsCopies(t *testing.T) {
 	ev := func(src, tgt, code string) dyad.Event {
 		return dyad.Event{Source: dyad.Actor{Code: src}, Target: dyad.Actor{Code: tgt}, Code: dyad.Code(code)}
@@ -38,12 +39,14 @@ func TestFirstRolesDropsCopies(t *testing.T) {
 		ev("IRNGOVBUS", "SYRGOV", "046"),
 		ev("SYRGOV", "IRNGOVBUS", "046"),
 		ev("IRNGOVBUS", "SYRGOV", "042"),
+		ev("SYRGOV", "IRNGOV", "046"), // uncut, a copy of a cut event before it
+		ev("IRNGOV", "SYRGOV", "046"), // uncut copies the coder made stay
 	})
 	var s []string
 	for _, e := range got {
 		s = append(s, e.Source.Code+">"+e.Target.Code+" "+string(e.Code))
 	}
-	want := []string{"IRNGOV>SYRGOV 046", "SYRGOV>IRNGOV 046", "IRNGOV>SYRGOV 042"}
+	want := []string{"IRNGOV>SYRGOV 046", "SYRGOV>IRNGOV 046", "IRNGOV>SYRGOV 042", "IRNGOV>SYRGOV 046"}
 	if len(s) != len(want) {
 		t.Fatalf("got %v, want %v", s, want)
 	}
