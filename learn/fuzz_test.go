@@ -2,7 +2,9 @@ package learn
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzParse feeds damaged model files to Parse: no panics; a file it
@@ -32,6 +34,31 @@ func FuzzParse(f *testing.F) {
 		}
 		if out2, _ := again.Marshal(); !bytes.Equal(out, out2) {
 			t.Fatalf("round trip of %q changed it:\n%s\n%s", data, out, out2)
+		}
+	})
+}
+
+// FuzzWords feeds raw sentence text to the word scanners the features read
+// around a verb: no panics, every word is a piece of the text made of word
+// runes only, and nextWord's word and rest are the text's tail.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", "Iran condemned the “", "the president’s", "’’’", " “aggression” against", "a,b", "\xe2\x80", "x\xff’s", "Côte d’Ivoire’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := lastWord(s)
+		if !strings.Contains(s, w) || strings.ContainsAny(w, " ,.;“”") {
+			t.Fatalf("lastWord(%q) = %q", s, w)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(w) {
+			t.Fatalf("lastWord(%q) = %q, not UTF-8", s, w)
+		}
+		w, rest := nextWord(s)
+		if !strings.HasSuffix(s, w+rest) || strings.ContainsAny(w, " ,.;“”") {
+			t.Fatalf("nextWord(%q) = %q, %q", s, w, rest)
+		}
+		if w == "" && rest != "" {
+			t.Fatalf("nextWord(%q) = no word but rest %q", s, rest)
 		}
 	})
 }
