@@ -22,16 +22,14 @@ var roleCodes = map[string]bool{
 // outside parliament, KENOPP. State media keep GOVMED, the sets' code for
 // them (a KCNA commentary PRKGOVMED).
 func firstRole(code string) string {
-	if len(code) < 9 || roleCodes[code[:3]] || code[:3] == "IGO" || code[:3] == "NGO" || code[:3] == "IMG" || code[3:] == "GOVMED" {
+	// A role (NGO among them) or a body first is no country.
+	if len(code) < 9 || len(code)%3 != 0 || roleCodes[code[:3]] || code[:3] == "IGO" || code[:3] == "IMG" || code[3:] == "GOVMED" {
 		return code
 	}
-	for k := 3; k+3 <= len(code); k += 3 {
+	for k := 3; k < len(code); k += 3 {
 		if !roleCodes[code[k:k+3]] {
 			return code
 		}
-	}
-	if len(code)%3 != 0 {
-		return code
 	}
 	return code[:6]
 }
