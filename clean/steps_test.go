@@ -206,3 +206,17 @@ func TestQuoteBalance(t *testing.T) {
 		t.Errorf("reversed quotation not restored:\n got %q\nfrom %q", doc.Text, in)
 	}
 }
+
+// TestWirePrefixExample checks the report's example of the wire-prefix
+// step: the text after the arrow is the text before it less the slug, the
+// line before the headline kept on both sides.
+func TestWirePrefixExample(t *testing.T) {
+	e := dropWirePrefix("Talks go on.\nUPDATE 1-Chile recalls envoy", &run{q: &dyad.Quality{}})
+	if e == nil {
+		t.Fatal("no edit")
+	}
+	before, after, ok := strings.Cut(e.example, " → ")
+	if !ok || !strings.Contains(before, "on.\nUPDATE 1-Chile") || after != strings.Replace(before, "UPDATE 1-", "", 1) {
+		t.Errorf("example %q, want the same text on both sides less the slug", e.example)
+	}
+}

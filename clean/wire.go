@@ -22,7 +22,7 @@ func dropWirePrefix(s string, _ *run) *edit {
 		e = lazy(e, s)
 		e.copy(start, l.lo)
 		lo, hi := around(s, l.lo, l.lo+n, 12)
-		e.note(s[lo:hi], s[l.lo+n:hi])
+		e.note(s[lo:hi], s[lo:l.lo]+s[l.lo+n:hi])
 		start = l.lo + n
 	}
 	return finish(e, start)
