@@ -162,7 +162,7 @@ type Mention struct {
 	DocTitle     string    `json:"doc_title,omitempty"`
 	DocDate      time.Time `json:"doc_date"`
 	Run          int64     `json:"run"`
-	DictVersion  string    `json:"dict_version,omitempty"`
+	DictVersion  string    `json:"dict_version,omitempty"` // the run's: dictionary set and learned model
 }
 
 // Trend intervals and splits.
