@@ -7,7 +7,8 @@ import (
 )
 
 // roleCodes are CAMEO's primary, party and secondary role codes
-// (cameo_actor_codes.tsv).
+// (cameo/data/cameo_actor_codes.tsv) and NGO. The tertiary MOD and RAD are
+// not among them: a code with one of them keeps all its roles (IRNGOVRAD).
 var roleCodes = map[string]bool{
 	"COP": true, "GOV": true, "INS": true, "JUD": true, "MIL": true, "OPP": true, "REB": true, "SEP": true,
 	"SPY": true, "UAF": true, "PTY": true, "AGR": true, "BUS": true, "CRM": true, "CVL": true, "DEV": true,

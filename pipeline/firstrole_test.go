@@ -20,6 +20,8 @@ func TestFirstRole(t *testing.T) {
 		{"GBRGIBJUD", "GBRGIBJUD"}, // a territory, then the role
 		{"GOVMIL", "GOVMIL"},       // no country
 		{"USAGOVBU", "USAGOVBU"},
+		{"IRNGOVRAD", "IRNGOVRAD"}, // a tertiary role is no stacked role
+		{"USAGOVNGO", "USAGOV"},
 	} {
 		if got := firstRole(c.code); got != c.want {
 			t.Errorf("firstRole(%s) = %s, want %s", c.code, got, c.want)
