@@ -214,7 +214,9 @@ func normWord(w string) string {
 // "officials") and returns its country and sector. The first country named
 // wins ("Chinese State Councilor ... Gen. Wei Fenghe" → CHN); the sector is
 // the strongest cue (see sectorCues). ok is false when no country is named: a
-// sector alone ("the military") is not enough to code an actor. date is the
+// sector alone ("the military") is not enough to code an actor. A CAMEO
+// region has no government, so it keeps no GOV sector ("West African
+// leaders" → WAF; regionWords). date is the
 // event date: the Taliban are AFGREB before 2021-08-15 and AFGGOV after, as
 // in the office-holder table.
 func Title(words []string, date time.Time) (Role, bool) {
