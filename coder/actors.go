@@ -659,6 +659,13 @@ func (s *sent) codeFlat(a, b int) []acode {
 					continue
 				}
 			}
+			if n > 1 {
+				// The words of a second name are its own, not roles of
+				// the first actor: "a U.S.-drafted Security Council
+				// resolution" has no council agent on the drafter.
+				i += n
+				continue
+			}
 		}
 		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
 			agents = append(agents, &s.c.d.Agents.Entries[idx])
