@@ -430,7 +430,7 @@ func (s *sent) shareHead(groups [][]int, all [][]acode) {
 	last := all[len(all)-1]
 	lg := groups[len(groups)-1]
 	end := s.spans[lg[len(lg)-1]].last
-	if len(last) != 1 || !strings.HasPrefix(s.tags[end], "NN") || s.tags[end] == "NNP" || s.tags[end] == "NNPS" {
+	if !sameCode(last) || !strings.HasPrefix(s.tags[end], "NN") || s.tags[end] == "NNP" || s.tags[end] == "NNPS" {
 		return
 	}
 	suffix, ok := strings.CutPrefix(last[0].code, last[0].base)
@@ -455,6 +455,22 @@ func (s *sent) shareHead(groups [][]int, all [][]acode) {
 		c.code = c.base + suffix
 		all[i] = []acode{c}
 	}
+}
+
+// sameCode reports whether cs holds one code, once or more: the last
+// conjunct of "U.S. and British warplanes and warships" is itself a
+// compound whose members share GBRMIL, and its role is shared as one
+// conjunct's would be.
+func sameCode(cs []acode) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if c.code != cs[0].code || c.base != cs[0].base {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedNoun codes an NP whose nationalities are coordinated before one
@@ -658,6 +674,13 @@ func (s *sent) codeFlat(a, b int) []acode {
 					i += n
 					continue
 				}
+			}
+			if n > 1 {
+				// The words of a second name are its own, not roles of
+				// the first actor: "a U.S.-drafted Security Council
+				// resolution" has no council agent on the drafter.
+				i += n
+				continue
 			}
 		}
 		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {

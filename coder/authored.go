@@ -21,9 +21,11 @@ var authoredThings = map[string]bool{
 }
 
 // matchAuthored matches the state in a hyphenated "STATE-backed" word before a
-// plan, proposal, truce or deal (with at most two modifiers between): the
-// plan is that state's, so "Sudan rejected a U.S.-backed plan for a truce"
-// rejects the United States' plan, as "the U.S. plan" does. parts are the
+// plan, proposal, truce or deal (with at most four modifiers between, a
+// body's name among them: "a U.S.-drafted U.N. Security Council
+// resolution"): the plan is that state's, so "Sudan rejected a U.S.-backed
+// plan for a truce" rejects the United States' plan, as "the U.S. plan"
+// does, and a veto of a British-drafted resolution is aimed at Britain. parts are the
 // word's hyphen-separated parts. It returns the entry and the number of text
 // words (1), or -1, 0; ok is false when the word is no such participle.
 func (s *sent) matchAuthored(ws []string, i int, parts []string) (idx, n int, ok bool) {
@@ -31,14 +33,14 @@ func (s *sent) matchAuthored(ws []string, i int, parts []string) (idx, n int, ok
 	if last < 1 || !authorParts[parts[last]] {
 		return -1, 0, false
 	}
-	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
 		if authoredThings[ws[k]] {
 			if idx, n := s.c.d.Actors.Match(parts[:last], 0); idx >= 0 && n == last {
 				return idx, 1, true
 			}
 			break
 		}
-		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" {
+		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" && t != "NNP" {
 			break
 		}
 	}
