@@ -67,3 +67,36 @@ func TestSubjectPastParse(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningParticiple runs the pre-parse retag on tagged words: a
+// participle (or a capitalised -ed form read as a past tense) opening the
+// sentence, after a dateline if any, before a noun or adjective becomes an
+// adjective when a finite verb follows; before a comma or a preposition, or
+// with no later verb, it keeps its tag.
+func TestOpeningParticiple(t *testing.T) {
+	for _, c := range []struct {
+		tagged string
+		want   string
+	}{
+		{"Jailed/VBN opposition/NN leader/NN Ivanov/NNP appealed/VBD", "JJ"},
+		{"OSLO/NNP ,/, May/NNP 2/CD -LRB-/-LRB- Reuters/NNP -RRB-/-RRB- -/: Jailed/VBN opposition/NN leader/NN Ivanov/NNP appealed/VBD", "JJ"},
+		{"OSLO/NNP ,/, May/NNP 2/CD -LRB-/-LRB- Reuters/NNP -RRB-/-RRB- -/: Jailed/VBD opposition/NN leader/NN Ivanov/NNP appealed/VBD", "JJ"},
+		{"OSLO/NNP ,/, May/NNP 2/CD -LRB-/-LRB- Reuters/NNP -RRB-/-RRB- -/: Jailed/VBD opposition/NN leaders/NNS", "VBD"},
+		{"Jailed/VBN by/IN Norway/NNP ,/, Ivanov/NNP appealed/VBD", "VBN"},
+		{"Jailed/VBN opposition/NN leaders/NNS ,/, Ivanov/NNP appealed/VBD", "VBN"},
+		{"Police/NNS jailed/VBD opposition/NN leader/NN Ivanov/NNP and/CC fined/VBD", "VBD"},
+	} {
+		toks := tagged(c.tagged)
+		s := state{toks: toks, end: len(toks)}
+		s.retagOpeningParticiple()
+		got := ""
+		for _, tk := range s.toks {
+			if strings.EqualFold(tk.Word, "jailed") {
+				got = tk.Tag
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s, want %s", c.tagged, got, c.want)
+		}
+	}
+}
