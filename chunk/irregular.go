@@ -3,25 +3,27 @@ package chunk
 import "strings"
 
 // subjectPasts are irregular simple-past forms of verbs the coder's verb
-// dictionary codes (SHOOT, SPEAK, TEAR, LEAP, BEAT, STRIKE, FLEE, SINK,
-// BLOW, THROW, BREAK, STEAL, WITHDRAW, OVERTHROW, FIGHT) that the tagger
-// reads as the last noun of the subject before them: "Guards shot/NN down a
-// drone", "Rubio spoke/NN by telephone", "an explosion tore/NN through the
-// port", "a mob beat/NN to death". The value is true for a form that is
-// also the past participle ("shot", "struck"), which may open a reduced
-// relative ("a man shot by police") and so is not read as a verb before
-// "by".
+// dictionary codes (SHOOT, SPEAK, LEAP, BEAT, STRIKE, FLEE, SINK, THROW,
+// BREAK, STEAL, WITHDRAW, OVERTHROW, FIGHT) that the tagger reads as the
+// last noun of the subject before them: "a gunman shot/NN and wounded",
+// "Rubio spoke/NN by telephone", "a mob beat/NN to death". "tore" and
+// "blew" are left out: their subject is mostly an explosion or a storm, no
+// actor. The value is true for a form that is also the past participle
+// ("shot", "struck"), which may open a reduced relative ("a man shot by
+// police") and so is not read as a verb before "by".
 var subjectPasts = map[string]bool{
 	"shot": true, "struck": true, "fled": true, "beat": true, "fought": true, "leapt": true,
 	"spoke": false, "sank": false, "threw": false,
 	"broke": false, "stole": false, "withdrew": false, "overthrew": false,
 }
 
-// pastParticles follow a verb of motion or force as its particle: "shot
-// down", "blew up", "broke off".
+// pastParticles follow a verb of motion or force as its particle: "broke
+// off", "fought back". "down" is left out: "shot/NN down a drone" parses
+// with it, but the sub-code table then reads the drone shot down as the
+// means (195) where the sets code a shoot-down 190.
 var pastParticles = map[string]bool{"up": true, "off": true, "out": true, "back": true, "away": true}
 
-// pastPrepositions follow such a verb before its object or manner: "tore
+// pastPrepositions follow such a verb before its object or manner: "broke
 // through", "spoke by telephone", "shot at", "fled into".
 var pastPrepositions = map[string]bool{
 	"through": true, "by": true, "at": true, "with": true, "into": true, "across": true, "from": true,
