@@ -201,6 +201,7 @@ func (s *state) sentence() *node {
 	s.retagPastAfterWeekday()
 	s.retagPresentAfterBodies()
 	s.retagHeadlinePresent() // headline.go
+	s.retagSubjectPast()     // irregular.go
 	s.repairSubjunctive()
 	s.retagGerundSubject()
 	b := s.p.buf()

@@ -118,18 +118,27 @@ func (s *state) retagParticles() {
 // president Jean-Bertrand Aristide has been accused ...", "Jailed opposition
 // leader X said ...". An opening participle clause starts otherwise ("Backed
 // by Russia, Syria ...", "Asked about ...": a preposition follows) and keeps
-// its verb.
+// its verb. The sentence may open after a dateline ("NAIROBI (Reuters) -
+// Defeated/VBD candidate X filed ..."), and a capitalised -ed form the
+// tagger read as a past tense is such a participle too.
 func (s *state) retagOpeningParticiple() {
-	if s.tag(0) != "VBN" {
+	o := s.datelineEnd(0)
+	switch s.tag(o) {
+	case "VBN":
+	case "VBD":
+		if w := s.word(o); !strings.HasSuffix(w, "ed") || w[0] < 'A' || w[0] > 'Z' {
+			return
+		}
+	default:
 		return
 	}
-	if n := s.tag(1); !isNoun(n) && !isAdj(n) {
+	if n := s.tag(o + 1); !isNoun(n) && !isAdj(n) {
 		return
 	}
-	for k := 2; k < s.end; k++ {
+	for k := o + 2; k < s.end; k++ {
 		switch s.tag(k) {
 		case "VBD", "VBZ", "VBP", "MD":
-			s.toks[0].Tag = "JJ"
+			s.toks[o].Tag = "JJ"
 			return
 		case ",", ":":
 			return // "Trained soldiers, ..." : a clause boundary first

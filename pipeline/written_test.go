@@ -17,7 +17,7 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.53, 0.60, 0.72, true},
+	{"../testdata/news/written.tsv", 0.54, 0.61, 0.72, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.52, 0.59, 0.66, true},
@@ -57,7 +57,7 @@ var writtenSets = []struct {
 	// dev halves are read from session eight, their held halves join the
 	// guard.
 	{"../testdata/news/fresh12.tsv", 0.31, 0.42, 0.48, true},
-	{"../testdata/news/fresh13.tsv", 0.40, 0.47, 0.61, true},
+	{"../testdata/news/fresh13.tsv", 0.41, 0.48, 0.62, true},
 	{"../testdata/news/fresh14.tsv", 0.28, 0.34, 0.42, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
