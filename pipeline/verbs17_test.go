@@ -1,0 +1,26 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundSeventeenVerbs codes, through the whole pipeline, sentences written
+// for the round-seventeen verb rows and the scope of this file's comments,
+// each beside a shape the rule must leave alone.
+func TestRoundSeventeenVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// RALLY's "to protest" rows (MOBILIZE, pipeline/data/dyad.verbs.txt)
+		// are scoped to RALLY by their comments: SUMMON keeps its own
+		// pattern, a rally stays a demonstration (141).
+		{"South Korea summoned Japanese diplomats on Monday to protest the visit.", "KOR>JPNGOV 040"},
+		{"Hundreds of farmers rallied in Seoul on Monday to protest the new tariffs.", "KORAGR>KORGOV 141"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
