@@ -15,6 +15,11 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		// pattern, a rally stays a demonstration (141).
 		{"South Korea summoned Japanese diplomats on Monday to protest the visit.", "KOR>JPNGOV 040"},
 		{"Hundreds of farmers rallied in Seoul on Monday to protest the new tariffs.", "KORAGR>KORGOV 141"},
+		// Arrest warrants issued, in the plural as in the singular, are
+		// legal action (115), not an arrest (173); an arrest still is.
+		{"The International Criminal Court issued arrest warrants for two Libyan militia commanders over war crimes.", "IGOJUDICC>LBYUAF 115"},
+		{"A Kenyan court issued an arrest warrant on Tuesday for the former governor of Nairobi.", "KENJUD>KENGOV 115"},
+		{"Kenyan police arrested the former governor of Nairobi on Tuesday.", "KENCOP>KENGOV 173"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
