@@ -20,6 +20,12 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		{"The International Criminal Court issued arrest warrants for two Libyan militia commanders over war crimes.", "IGOJUDICC>LBYUAF 115"},
 		{"A Kenyan court issued an arrest warrant on Tuesday for the former governor of Nairobi.", "KENJUD>KENGOV 115"},
 		{"Kenyan police arrested the former governor of Nairobi on Tuesday.", "KENCOP>KENGOV 173"},
+		// Applied for, sought or requested, they are legal action too
+		// (SAY's fallback "ARREST" made the first an arrest, REQUEST an
+		// appeal to the suspect).
+		{"The chief prosecutor of the International Criminal Court said on Monday he had applied for arrest warrants for two Sudanese generals over war crimes.", "IGOJUDICC>SDNMIL 115"},
+		{"Peruvian prosecutors sought an arrest warrant for former President Alejandro Toledo on Tuesday.", "PERJUD>PERELI 115"},
+		{"Prosecutors requested arrest warrants for three Guatemalan officials.", "GTMJUD>GTMGOV 115"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
