@@ -26,9 +26,6 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		{"The chief prosecutor of the International Criminal Court said on Monday he had applied for arrest warrants for two Sudanese generals over war crimes.", "IGOJUDICC>SDNMIL 115"},
 		{"Peruvian prosecutors sought an arrest warrant for former President Alejandro Toledo on Tuesday.", "PERJUD>PERELI 115"},
 		{"Prosecutors requested arrest warrants for three Guatemalan officials.", "GTMJUD>GTMGOV 115"},
-		// A suspect charged with an offence is legal action too (CHARGE's
-		// "- * WITH [173]" made it an arrest).
-		{"U.S. prosecutors charged two Russian hackers with fraud on Monday.", "USAJUD>RUS 115"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
