@@ -58,7 +58,7 @@ var writtenSets = []struct {
 	// guard.
 	{"../testdata/news/fresh12.tsv", 0.32, 0.42, 0.49, true},
 	{"../testdata/news/fresh13.tsv", 0.39, 0.47, 0.61, true},
-	{"../testdata/news/fresh14.tsv", 0.29, 0.35, 0.43, true},
+	{"../testdata/news/fresh14.tsv", 0.29, 0.34, 0.43, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
