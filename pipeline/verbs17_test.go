@@ -26,6 +26,10 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		{"The chief prosecutor of the International Criminal Court said on Monday he had applied for arrest warrants for two Sudanese generals over war crimes.", "IGOJUDICC>SDNMIL 115"},
 		{"Peruvian prosecutors sought an arrest warrant for former President Alejandro Toledo on Tuesday.", "PERJUD>PERELI 115"},
 		{"Prosecutors requested arrest warrants for three Guatemalan officials.", "GTMJUD>GTMGOV 115"},
+		// Thousands killed are a mass killing (202); a killing of a
+		// few stays 190.
+		{"The militia killed thousands of villagers in Darfur.", "SDNUAF>SDNCVL 202"},
+		{"Sudanese soldiers killed three civilians in Darfur on Monday.", "SDNMIL>SDNCVL 190"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
