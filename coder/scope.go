@@ -20,8 +20,9 @@ import (
 // no such comment applies to the whole block, as before.
 //
 // The dictionary reader drops comments, so they are read again from the
-// embedded production files; a pattern takes a scope only when its file was
-// read into the set and the line at its position is that very pattern.
+// verb files as read into the set (Set.VerbText), the pipeline's own
+// dyad.verbs.txt among them; a pattern takes a scope only when the line at
+// its position in its file is that very pattern.
 //
 // scopes[b][i] holds the verbs of pattern i of block b, nil for the block.
 type scopes [][][]string
@@ -31,14 +32,12 @@ func scopesOf(d *dict.Set) scopes {
 	if d == nil || d.Verbs == nil {
 		return nil
 	}
-	read := map[string]bool{}
-	for _, f := range d.Files {
-		read[f] = true
-	}
 	var srcs []dict.Source
-	for _, src := range dict.DefaultSources() {
-		if src.Kind == dict.KindVerbs && read[src.Name] {
-			srcs = append(srcs, src)
+	seen := map[string]bool{}
+	for _, f := range d.Files {
+		if data := d.VerbText(f); data != nil && !seen[f] {
+			seen[f] = true
+			srcs = append(srcs, dict.Source{Kind: dict.KindVerbs, Name: f, Data: data})
 		}
 	}
 	if len(srcs) == 0 {

@@ -49,3 +49,46 @@ func TestScopes(t *testing.T) {
 	}
 	t.Logf("%d of %d patterns have a scope", len(byText), total)
 }
+
+// TestScopesOfLaterFiles checks that a pattern comment scopes its pattern in
+// any verb file read into the set, not only the embedded production files:
+// pipeline/data/dyad.verbs.txt is read after them, and its "# RALLY" rows
+// once fired for every verb of MOBILIZE ("summoned the envoys to protest").
+func TestScopesOfLaterFiles(t *testing.T) {
+	base := "--- GATHER [150] ---\nGATHER\nRALLY\nSUMMON [040]\n- * CROWD [141]  # RALLY\n"
+	later := "--- +GATHER ---\nRALLY\n- * TO PROTEST [141]  # RALLY\n- * DEMANDING [141]  # SUMMON\n- * ENVOY [114]\n"
+	set, err := dict.Build([]dict.Source{
+		{Kind: dict.KindVerbs, Name: "base.verbs.txt", Data: []byte(base)},
+		{Kind: dict.KindVerbs, Name: "later.verbs.txt", Data: []byte(later)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := scopesOf(set)
+	tests := []struct {
+		pattern string
+		want    string // "" for a pattern of the whole block
+	}{
+		{"* CROWD [141]", "RALLY"},
+		{"* TO PROTEST [141]", "RALLY"},
+		// SUMMON is not listed under the later section: the comment
+		// scopes nothing there, as in the production files.
+		{"* DEMANDING [141]", ""},
+		{"* ENVOY [114]", ""}, // no comment
+	}
+	got := map[string]string{}
+	for b := range set.Verbs.Blocks {
+		for i, p := range set.Verbs.Blocks[b].Patterns {
+			if sc != nil && sc[b] != nil {
+				got[p.Text] = strings.Join(sc[b][i], " ")
+			} else {
+				got[p.Text] = ""
+			}
+		}
+	}
+	for _, tt := range tests {
+		if g, ok := got[tt.pattern]; !ok || g != tt.want {
+			t.Errorf("%s: scope %q (found %v), want %q", tt.pattern, g, ok, tt.want)
+		}
+	}
+}

@@ -20,6 +20,15 @@ type Set struct {
 	Discards *Discards
 	Issues   *Issues
 	Files    []string // names of the files read, in order
+
+	verbText map[string][]byte // the verb files' text, by name (see VerbText)
+}
+
+// VerbText returns the text of the verb file name as read into s, or nil.
+// The reader drops comments; the coder reads them again from here (a
+// pattern's comment may scope it to one verb of its block).
+func (s *Set) VerbText(name string) []byte {
+	return s.verbText[name]
 }
 
 // Kind says which reader a dictionary file needs.
@@ -53,6 +62,10 @@ func Build(srcs []Source) (*Set, error) {
 		switch src.Kind {
 		case KindVerbs:
 			s.Verbs.read(src.Name, src.Data, &errs)
+			if s.verbText == nil {
+				s.verbText = map[string][]byte{}
+			}
+			s.verbText[src.Name] = src.Data
 		case KindActors:
 			s.Actors.read(src.Name, src.Data, &errs)
 		case KindAgents:

@@ -48,17 +48,17 @@ var writtenSets = []struct {
 	// from session seven, their held halves join the guard.
 	{"../testdata/news/fresh8.tsv", 0.39, 0.46, 0.52, true},
 	{"../testdata/news/fresh9.tsv", 0.34, 0.39, 0.53, true},
-	{"../testdata/news/fresh10.tsv", 0.41, 0.45, 0.51, true},
-	{"../testdata/news/fresh11.tsv", 0.37, 0.42, 0.52, true},
+	{"../testdata/news/fresh10.tsv", 0.41, 0.46, 0.52, true},
+	{"../testdata/news/fresh11.tsv", 0.37, 0.43, 0.52, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
 	// session seven, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eight, their held halves join the
 	// guard.
-	{"../testdata/news/fresh12.tsv", 0.31, 0.42, 0.48, true},
-	{"../testdata/news/fresh13.tsv", 0.41, 0.48, 0.62, true},
-	{"../testdata/news/fresh14.tsv", 0.28, 0.34, 0.42, true},
+	{"../testdata/news/fresh12.tsv", 0.32, 0.43, 0.49, true},
+	{"../testdata/news/fresh13.tsv", 0.41, 0.48, 0.63, true},
+	{"../testdata/news/fresh14.tsv", 0.29, 0.35, 0.43, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
