@@ -94,14 +94,8 @@ func (s *state) pastObjectNext(k int, participle bool) bool {
 // phrase, not the clause's own verb: "shot and wounded/VBD", "spoke by
 // telephone ... and urged/VBD".
 func (s *state) finiteBesides(k int) bool {
-	for i := k - 1; i >= 0; i-- {
-		t := s.tag(i)
-		if t == "," || t == ":" || t == "WDT" || t == "WP" || t == "IN" && s.is(subordinators, i) {
-			break
-		}
-		if isFinite(t) {
-			return true
-		}
+	if s.finiteBeforeIn(k) {
+		return true
 	}
 	for i := k + 1; i < s.end; i++ {
 		t := s.tag(i)

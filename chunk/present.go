@@ -83,18 +83,28 @@ func (s *state) presentBase(j int) bool {
 // or modal other than k itself: from the last comma, colon, subordinator or
 // relative word before k to the next comma, colon or end after it.
 func (s *state) clauseFinite(k int) bool {
-	for i := k - 1; i >= 0; i-- {
+	if s.finiteBeforeIn(k) {
+		return true
+	}
+	for i := k + 1; i < s.end; i++ {
 		t := s.tag(i)
-		if t == "," || t == ":" || t == "WDT" || t == "WP" || t == "IN" && s.is(subordinators, i) {
+		if t == "," || t == ":" || t == "." {
 			break
 		}
 		if isFinite(t) {
 			return true
 		}
 	}
-	for i := k + 1; i < s.end; i++ {
+	return false
+}
+
+// finiteBeforeIn reports whether a finite verb or modal stands between the
+// clause's start (the last comma, colon, subordinator or relative word) and
+// token k.
+func (s *state) finiteBeforeIn(k int) bool {
+	for i := k - 1; i >= 0; i-- {
 		t := s.tag(i)
-		if t == "," || t == ":" || t == "." {
+		if t == "," || t == ":" || t == "WDT" || t == "WP" || t == "IN" && s.is(subordinators, i) {
 			break
 		}
 		if isFinite(t) {
