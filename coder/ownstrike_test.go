@@ -5,13 +5,15 @@ import "testing"
 // TestOwnStrikes adds the 015 of a state that announces its own strike
 // on another country, naming its forces by "it" or "its" (ownstrike.go).
 // Another state's strike, a domestic operation and a trailing attribution
-// ("..., the army said") get no 015.
+// ("..., the army said") get no 015. The jets shot down are the target,
+// not the means: a shoot-down with no weapon word is 190
+// (testdata/news/README.md, "Shoot-downs"; shootdown_test.go).
 func TestOwnStrikes(t *testing.T) {
 	tests := []treeCase{
 		{"X said it had shot down Y's jets: 015 beside the shoot-down",
 			"Pakistan said on Wednesday it had shot down two Indian military jets in its airspace.",
 			"(ROOT (S (NP (NNP Pakistan)) (VP (VBD said) (PP (IN on) (NP (NNP Wednesday))) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN shot) (NP (RB down) (CD two) (JJ Indian) (JJ military) (NNS jets)) (PP (IN in) (NP (PRP$ its) (NN airspace)))))))) (. .)))",
-			"PAK>INDMIL 195; PAK>INDMIL 015"},
+			"PAK>INDMIL 190; PAK>INDMIL 015"},
 		{"X said its warplanes had bombed Y: 015 with the state as source",
 			"India said on Thursday its warplanes had bombed militant camps in Pakistan.",
 			"(ROOT (S (NP (NNP India)) (VP (VBD said) (PP (IN on) (NP (NNP Thursday))) (SBAR (S (NP (PRP$ its) (NNS warplanes)) (VP (VBD had) (VP (VBN bombed) (NP (JJ militant) (NNS camps)) (PP (IN in) (NP (NNP Pakistan)))))))) (. .)))",
@@ -19,7 +21,7 @@ func TestOwnStrikes(t *testing.T) {
 		{"an opening adverbial before the speaker is no trailing attribution: 015",
 			"On Wednesday, Pakistan said it had shot down two Indian military jets.",
 			"(ROOT (S (PP (IN On) (NP (NNP Wednesday))) (, ,) (NP (NNP Pakistan)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN shot) (NP (RB down) (CD two) (JJ Indian) (JJ military) (NNS jets))))))) (. .)))",
-			"PAK>INDMIL 195; PAK>INDMIL 015"},
+			"PAK>INDMIL 190; PAK>INDMIL 015"},
 		{"a trailing attribution: no 015",
 			"Israeli warplanes struck military sites in Iran before dawn on Saturday, the Israel Defense Forces said.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (DT the) (NNP Israel) (NNP Defense) (NNP Forces)) (VP (VBD said)) (. .)))",
