@@ -18,10 +18,9 @@ var subjectPasts = map[string]bool{
 }
 
 // pastParticles follow a verb of motion or force as its particle: "broke
-// off", "fought back". "down" is left out: "shot/NN down a drone" parses
-// with it, but the sub-code table then reads the drone shot down as the
-// means (195) where the sets code a shoot-down 190.
-var pastParticles = map[string]bool{"up": true, "off": true, "out": true, "back": true, "away": true}
+// off", "fought back", "shot down" (the drone shot down is the target, not
+// the means: coder's targetVerbs keep the sets' 190).
+var pastParticles = map[string]bool{"up": true, "off": true, "out": true, "back": true, "away": true, "down": true}
 
 // pastPrepositions follow such a verb before its object or manner: "broke
 // through", "spoke by telephone", "shot at", "fled into".

@@ -30,7 +30,7 @@ func TestSubjectPast(t *testing.T) {
 		{"A/DT sniper/NN shot/NN the/DT mayor/NN who/WP died/VBD", "NN"},
 		{"Police/NNS said/VBD a/DT sniper/NN shot/NN the/DT mayor/NN", "NN"},
 		{"A/DT sniper/NN Shot/NN the/DT mayor/NN", "NN"},
-		{"A/DT sniper/NN shot/NN down/RP a/DT plane/NN", "NN"},
+		{"A/DT sniper/NN shot/NN down/RP a/DT plane/NN", "VBD"},
 	} {
 		toks := tagged(c.tagged)
 		s := state{toks: toks, end: len(toks)}
