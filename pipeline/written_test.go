@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.26, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.38, 0.44, 0.47, true},
+	{"../testdata/news/fresh5.tsv", 0.39, 0.44, 0.47, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -48,7 +48,7 @@ var writtenSets = []struct {
 	// from session seven, their held halves join the guard.
 	{"../testdata/news/fresh8.tsv", 0.39, 0.46, 0.52, true},
 	{"../testdata/news/fresh9.tsv", 0.34, 0.39, 0.53, true},
-	{"../testdata/news/fresh10.tsv", 0.41, 0.46, 0.52, true},
+	{"../testdata/news/fresh10.tsv", 0.42, 0.46, 0.52, true},
 	{"../testdata/news/fresh11.tsv", 0.37, 0.43, 0.52, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
