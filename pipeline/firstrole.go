@@ -40,6 +40,11 @@ func firstRole(code string) string {
 // kept before it, where either of the two was cut: which of the two comes
 // first does not matter. Copies the coder made itself, uncut, stay.
 func firstRoles(evs []dyad.Event) []dyad.Event {
+	if !slices.ContainsFunc(evs, func(e dyad.Event) bool {
+		return firstRole(e.Source.Code) != e.Source.Code || firstRole(e.Target.Code) != e.Target.Code
+	}) {
+		return evs // most sentences: nothing to cut, nothing allocated
+	}
 	out := evs[:0]
 	var cut []bool // cut[i]: out[i]'s codes were cut
 	for i := range evs {
