@@ -56,6 +56,7 @@ type Pipeline struct {
 	topics  *topic.Tagger
 	places  *where.Gazetteer
 	model   *learn.Model // nil with Config.NoLearn
+	dicts   string       // the dictionaries' name in Version
 	parsers sync.Pool
 }
 
@@ -95,14 +96,10 @@ func DictVersion() string {
 // "custom dictionaries" for Config.Dicts) and the learned model, or that
 // none runs. Runs stored by ingest and worker carry it.
 func (p *Pipeline) Version() string {
-	v := "custom dictionaries"
-	if set, _ := DefaultDicts(); p.cfg.Dicts == set {
-		v = DictVersion()
-	}
 	if p.model == nil {
-		return v + ", no learned model"
+		return p.dicts + ", no learned model"
 	}
-	return v + ", learned " + learn.Version()
+	return p.dicts + ", learned " + learn.Version()
 }
 
 // defaultSources lists the production dictionary files: the embedded
@@ -175,12 +172,13 @@ func withoutYears(data []byte) []byte {
 
 // New returns a Pipeline for cfg.
 func New(cfg Config) (*Pipeline, error) {
+	dicts := "custom dictionaries"
 	if cfg.Dicts == nil {
 		set, err := DefaultDicts()
 		if set == nil {
 			return nil, err
 		}
-		cfg.Dicts = set
+		cfg.Dicts, dicts = set, DictVersion()
 	}
 	opts := coder.DefaultOptions()
 	opts.KeepMainVerb = true // news sentences, parsed by dyad's own parser
@@ -198,7 +196,7 @@ func New(cfg Config) (*Pipeline, error) {
 	if cfg.Places == nil {
 		cfg.Places = where.Default()
 	}
-	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places}
+	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places, dicts: dicts}
 	if !cfg.NoLearn {
 		m, err := learn.Default()
 		if err != nil {
