@@ -216,7 +216,12 @@ func (s *state) sentence() *node {
 		// After a dateline the sentence's own clause may parse as it is;
 		// only if it fails is a verb sought, and there (dateline.go).
 		r := s.datelineEnd(k)
-		if h, _ := s.clause(r); (r == k || h == nil) && s.repairVerb(r) {
+		fails := r == k // the clause at k has just failed
+		if !fails {
+			h, _ := s.clause(r)
+			fails = h == nil
+		}
+		if fails && s.repairVerb(r) {
 			head, k2 = s.clause(k)
 		}
 	}

@@ -11,17 +11,23 @@ import "strings"
 // ORDERS/NNS PARTIAL MOBILISATION". Plurals naming bodies stay nouns:
 // "Chadian rebels attacked/JJ government troops" has its verb after them.
 func (s *state) headlineVerb(k int) (int, string) {
-	j := k
-	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
-		j++
-	}
-	if j > k && s.tag(j) == "NNS" && s.presentS(j) && !s.is(bodyPlurals, j) {
+	if j := s.afterHeadlineName(k); j > k && s.tag(j) == "NNS" && s.presentS(j) && !s.is(bodyPlurals, j) {
 		switch s.tag(j + 1) {
 		case "CD", "JJ", "DT", "PRP$", "PRP", "NNP", "NNPS", "IN", "TO":
 			return j, "VBZ"
 		}
 	}
 	return -1, ""
+}
+
+// afterHeadlineName returns the token after the opening name of a headline
+// starting at k (at most six words of nameWord), k if there is none.
+func (s *state) afterHeadlineName(k int) int {
+	j := k
+	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
+		j++
+	}
+	return j
 }
 
 // nameWord reports whether token i can be part of a headline's opening
@@ -61,13 +67,8 @@ func (s *state) retagHeadlinePresent() {
 	if s.tag(k) == "``" {
 		k++
 	}
-	if r := s.datelineEnd(k); r > k {
-		k = r
-	}
-	j := k
-	for j < s.end && j < k+6 && s.nameWord(j, j == k) {
-		j++
-	}
+	k = s.datelineEnd(k)
+	j := s.afterHeadlineName(k)
 	if j == k || s.tag(j) != "NNS" || !s.presentS(j) || s.is(bodyPlurals, j) {
 		return
 	}
