@@ -25,8 +25,8 @@ var authoredThings = map[string]bool{
 // body's name among them: "a U.S.-drafted U.N. Security Council
 // resolution"): the plan is that state's, so "Sudan rejected a U.S.-backed
 // plan for a truce" rejects the United States' plan, as "the U.S. plan"
-// does, and a veto of a British-drafted resolution is aimed at Britain. parts are the
-// word's hyphen-separated parts. It returns the entry and the number of text
+// does, and a veto of a British-drafted resolution is aimed at Britain.
+// parts are the word's hyphen-separated parts. It returns the entry and the number of text
 // words (1), or -1, 0; ok is false when the word is no such participle.
 func (s *sent) matchAuthored(ws []string, i int, parts []string) (idx, n int, ok bool) {
 	last := len(parts) - 1
