@@ -186,6 +186,13 @@ func (s *state) np1(i, role int) (*node, int) {
 		case (t == "VBN" || t == "VBD" && strings.HasSuffix(s.word(k), "ed")) && role == appos && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k):
 			// ", a body linked to the OAU,": a participle inside an apposition
 			vp, k2 := s.mainVP(k)
+			if t == "VBD" && hasChild(vp, "NP") {
+				// "Mali, Burkina Faso and Niger announced on Sunday their
+				// withdrawal": a past with an object after its
+				// preposition is the clause's verb, not a participle of
+				// the list's last item
+				return n, k
+			}
 			n, k = s.p.mk("NP", n, vp), k2
 		case (t == "VBN" || t == "VBD" && strings.HasSuffix(s.word(k), "ed")) && role == subject && (s.tag(k+1) == "IN" && !s.wordIs(k+1, "that") || s.tag(k+1) == "TO") && !s.is(auxiliaries, k) && s.reducedRelative(k):
 			// "workers affiliated with the union stopped work": the
@@ -625,4 +632,14 @@ func quoteOpen(b []*node) bool {
 		}
 	}
 	return open
+}
+
+// hasChild reports whether n has a child labelled label.
+func hasChild(n *node, label string) bool {
+	for _, c := range n.Children {
+		if c.Label == label {
+			return true
+		}
+	}
+	return false
 }
