@@ -78,6 +78,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
+	code = charged(code, verb) // charge.go
 	if !refinable(code) {
 		if len(code) == 4 {
 			return s.overLeaf(code, from, to)
