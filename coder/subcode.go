@@ -79,6 +79,11 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
 	code = charged(code, verb) // charge.go
+	if verb != "" {
+		if d := s.saidVerdict(code, from, to); d != "" { // verdict.go
+			return d
+		}
+	}
 	if !refinable(code) {
 		if len(code) == 4 {
 			return s.overLeaf(code, from, to)

@@ -3,8 +3,9 @@ package pipeline_test
 import "testing"
 
 // TestRoundNineteenCodes codes, through the whole pipeline, sentences written
-// for round nineteen's code refinements (coder/charge.go, coder/masskill.go, coder/data/subcodes.txt),
-// each beside a shape the rule must leave alone.
+// for round nineteen's code refinements (coder/charge.go, coder/masskill.go,
+// coder/verdict.go, coder/data/subcodes.txt), each beside a shape the rule
+// must leave alone.
 func TestRoundNineteenCodes(t *testing.T) {
 	tests := []struct {
 		text string
@@ -22,6 +23,11 @@ func TestRoundNineteenCodes(t *testing.T) {
 		{"China accused the Philippines of ramming a coast guard vessel.", "CHN>PHL 1123"},
 		{"Azerbaijan accused Armenia of provocations.", "AZE>ARM 1123"},
 		{"China accused the Philippines of smuggling.", "CHN>PHL 1121"},
+		// A statement that calls an act unacceptable or provocative is a
+		// criticism (111); a statement without a verdict stays 010.
+		{"Britain said Iran's seizure of the tanker was unacceptable.", "GBR>IRN 111"},
+		{"Japan said China's military drills were \"provocative and dangerous\".", "JPN>CHNMIL 111"},
+		{"Britain said Iran's seizure of the tanker was not illegal.", "GBR>IRN 010"},
 		// Fifty or more non-combatants killed with no means named: 202.
 		{"Islamic State militants killed 141 people in raids on villages in Niger.", "IMGMUSISI>NERCVL 202"},
 		{"Gunmen killed at least 160 villagers in Nigeria's Plateau state.", "NGAUAF>NGACVL 202"},
