@@ -6,21 +6,24 @@ import "strings"
 var fireVerbs = map[string]bool{"EXCHANGE": true, "TRADE": true}
 
 // exchangedFire returns 190 for the 193 a fire-trading verb's pattern gave
-// when its object is "fire" with no weapon word: "border guards exchanged
-// fire" is fighting whose weapons cannot be told, the codebook's residual
-// 190, where "fire" alone may be artillery as well as rifles (the news
-// sets' harmonised convention: "Fire exchanged with no weapon word is 190;
-// gunfire, gunfights and gun battles 193"). The complement then refines
-// the 190 as any other: "exchanged artillery fire" 194, fire exchanged
-// hours after a ceasefire 196. Other verbs and codes are returned as given.
-func (s *sent) exchangedFire(code string, from, to int, verb string) string {
+// when its object is "fire" with no weapon word ("exchanged fire", "traded
+// heavy fire"): fighting whose weapons cannot be told, the codebook's
+// residual 190, where "fire" alone may be artillery as well as rifles (the
+// news sets' harmonised convention: "Fire exchanged with no weapon word is
+// 190; gunfire, gunfights and gun battles 193"). It is final: the table's
+// small arms read "fire" as theirs. "Exchanged artillery fire" names its
+// weapon and is left to the table. Other verbs and codes are returned as
+// given.
+func (s *sent) exchangedFire(code string, from, to int, verb string) (string, bool) {
 	if code != "193" || !fireVerbs[strings.TrimPrefix(verb, "+")] {
-		return code
+		return code, false
 	}
-	for i := from; i <= to && i < len(s.words) && i < from+4; i++ {
-		if s.words[i] == "FIRE" {
-			return "190"
-		}
+	i := from
+	if i <= to && i < len(s.words) && (s.tags[i] == "JJ" || s.tags[i] == "DT") {
+		i++ // "heavy fire", "some fire"
 	}
-	return code
+	if i <= to && i < len(s.words) && s.words[i] == "FIRE" {
+		return "190", true
+	}
+	return code, false
 }

@@ -78,8 +78,10 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
-	code = charged(code, verb)                   // charge.go
-	code = s.exchangedFire(code, from, to, verb) // firefight.go
+	code = charged(code, verb)                              // charge.go
+	if d, ok := s.exchangedFire(code, from, to, verb); ok { // firefight.go
+		return d
+	}
 	if verb != "" {
 		if d := s.saidVerdict(code, from, to); d != "" { // verdict.go
 			return d

@@ -28,9 +28,10 @@ func TestRoundNineteenCodes(t *testing.T) {
 		{"Britain said Iran's seizure of the tanker was unacceptable.", "GBR>IRN 111"},
 		{"Japan said China's military drills were \"provocative and dangerous\".", "JPN>CHNMIL 111"},
 		{"Britain said Iran's seizure of the tanker was not illegal.", "GBR>IRN 010"},
-		// Fire exchanged with no weapon word is 190; artillery fire 194.
+		// Fire exchanged with no weapon word is 190; fire met from an
+		// attacker stays the small arms' 193.
 		{"Kyrgyz and Tajik border guards exchanged fire along their disputed frontier.", "KGZMIL>TJKMIL 190; TJKMIL>KGZMIL 190"},
-		{"Indian and Pakistani troops exchanged artillery fire in Kashmir.", "INDMIL>PAKMIL 194; PAKMIL>INDMIL 194"},
+		{"Israel came under fire from Hamas on Monday.", "PSEREBHMS>ISR 193"},
 		// Fifty or more non-combatants killed with no means named: 202.
 		{"Islamic State militants killed 141 people in raids on villages in Niger.", "IMGMUSISI>NERCVL 202"},
 		{"Gunmen killed at least 160 villagers in Nigeria's Plateau state.", "NGAUAF>NGACVL 202"},
