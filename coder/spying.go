@@ -27,7 +27,7 @@ func (s *sent) spyingArrests(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for k := 0; k < n; k++ {
 		e := evs[k]
-		if e.Code != "173" {
+		if e.Code != "173" && e.Code != "115" { // 115: charges for spying (charge.go)
 			continue
 		}
 		v := s.leafAt(e.Verb.Start)

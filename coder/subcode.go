@@ -78,6 +78,15 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
+	code = charged(code, verb)                              // charge.go
+	if d, ok := s.exchangedFire(code, from, to, verb); ok { // firefight.go
+		return d
+	}
+	if verb != "" {
+		if d := s.saidVerdict(code, from, to); d != "" { // verdict.go
+			return d
+		}
+	}
 	if !refinable(code) {
 		if len(code) == 4 {
 			return s.overLeaf(code, from, to)
@@ -97,6 +106,9 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 		return code
 	}
 	if d := s.means(code, from, to); d != "" {
+		return d
+	}
+	if d := s.massKilling(code, from, to, verb); d != "" { // masskill.go
 		return d
 	}
 	if verb == "" || s.thingObject(from, to) {

@@ -17,7 +17,9 @@ func TestRoundSevenSilent(t *testing.T) {
 		{"Poland criticised Germany over the Second World War.", "2022-09-01", "POL>DEU 111"},
 		// Korean and Taiwanese given names as news hyphenates them.
 		{"Moon Jae-in criticised North Korea.", "2018-05-01", "KORGOV>PRK 111"},
-		{"South Korean prosecutors indicted former President Lee Myung-bak on Monday.", "2018-04-09", "KORJUD>KORELI 173"},
+		// An indictment is charges filed: 115 (testdata/news/README.md,
+		// "charges filed are 115", harmonised in session eight).
+		{"South Korean prosecutors indicted former President Lee Myung-bak on Monday.", "2018-04-09", "KORJUD>KORELI 115"},
 		{"Ma Ying-jeou met Chinese President Xi Jinping in Singapore.", "2015-11-07", "TWNGOV>CHNGOV 044; CHNGOV>TWNGOV 044; TWNGOV>SGP 042; CHNGOV>SGP 042"},
 		// A hyphenated word inside a name Phoenix writes as two words.
 		{"Khalifa bin Salman al-Khalifa criticised Iran.", "2012-06-01", "BHRGOV>IRN 111"},
