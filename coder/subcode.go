@@ -108,9 +108,6 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if d := s.means(code, from, to); d != "" {
 		return d
 	}
-	if d := s.massKilling(code, from, to, verb); d != "" { // masskill.go
-		return d
-	}
 	if verb == "" || s.thingObject(from, to) {
 		return code
 	}

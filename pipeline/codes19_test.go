@@ -3,8 +3,8 @@ package pipeline_test
 import "testing"
 
 // TestRoundNineteenCodes codes, through the whole pipeline, sentences written
-// for round nineteen's code refinements (coder/charge.go, coder/masskill.go,
-// coder/verdict.go, coder/firefight.go, coder/data/subcodes.txt), each
+// for round nineteen's code refinements (coder/charge.go, coder/verdict.go,
+// coder/firefight.go, coder/data/subcodes.txt), each
 // beside a shape the rule must leave alone.
 func TestRoundNineteenCodes(t *testing.T) {
 	tests := []struct {
@@ -32,15 +32,6 @@ func TestRoundNineteenCodes(t *testing.T) {
 		// attacker stays the small arms' 193.
 		{"Kyrgyz and Tajik border guards exchanged fire along their disputed frontier.", "KGZMIL>TJKMIL 190; TJKMIL>KGZMIL 190"},
 		{"Israel came under fire from Hamas on Monday.", "PSEREBHMS>ISR 193"},
-		// Fifty or more non-combatants killed with no means named: 202.
-		{"Islamic State militants killed 141 people in raids on villages in Niger.", "IMGMUSISI>NERCVL 202"},
-		{"Gunmen killed at least 160 villagers in Nigeria's Plateau state.", "NGAUAF>NGACVL 202"},
-		{"More than 80 civilians were killed by Syrian government forces in Aleppo.", "SYRMIL>SYRCVL 202"},
-		// Few killed, combatants killed, or a means named: not a mass killing.
-		{"Rebels killed 260 civilians in Congo.", "CODREB>CODCVL 202"},
-		{"Rebels killed 26 civilians in Congo.", "CODREB>CODCVL 190"},
-		{"The Nigerian army killed 300 Boko Haram fighters.", "NGAMIL>NGAREB 190"},
-		{"Israeli air strikes killed at least 120 people in Gaza.", "ISR>PSEGZA 195"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
