@@ -222,6 +222,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
+		evs = s.legRemovals(evs)      // legremoval.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }

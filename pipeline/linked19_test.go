@@ -1,0 +1,27 @@
+package pipeline_test
+
+import "testing"
+
+// TestLinkedRemovals: a legislature's vote that removes its state's leader
+// is also the leader's forced yielding of power (0831, ousted government as
+// source, coder/legremoval.go): the vote "to remove" is the 0831 alone, an
+// impeachment said to remove keeps its 115 beside the 0831, and one that
+// leaves the removal to a later ruling, or another vote, adds none.
+func TestLinkedRemovals(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Peru's Congress voted on Thursday to remove President Martin Vizcarra from office over bribery allegations.", "PERGOV>PERLEG 0831"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115"},
+		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2020-11-09")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
