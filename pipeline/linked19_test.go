@@ -25,3 +25,25 @@ func TestLinkedRemovals(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedClashes: a clash "with" the other side between two armed sides
+// is fought both ways (coder/clash.go): 190 each way; a clash of police with
+// protesters, and a clash named with no other side ("after days of
+// clashes"), keep the one direction their verb gives.
+func TestLinkedClashes(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Three policemen were wounded in a clash with Maoist rebels in Chhattisgarh on Friday.", "INDREB>INDCOP 190; INDCOP>INDREB 190"},
+		{"Five protesters were wounded in a clash with police in Lima on Friday.", "PERCOP>PEROPP 190"},
+		{"Two soldiers were wounded by Maoist rebels in Chhattisgarh on Friday after days of clashes.", "INDREB>INDMIL 190"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2021-03-02")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
