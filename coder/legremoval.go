@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // removalVerbs, after "to", remove an office holder: "voted to remove
 // President X", "voted on Saturday to oust the prime minister".
@@ -19,7 +23,10 @@ var removalVerbs = map[string]bool{
 // [160]", reducing relations) is not what happened; an impeachment (115)
 // that is said to remove ("voted to impeach X, removing him from office")
 // keeps its 115 and gains the 0831. A removal only weighed ("a ruling on
-// whether to remove her") adds nothing.
+// whether to remove her") adds nothing. A senate voting to remove is left
+// as coded: senates remove a president only by convicting him in an
+// impeachment trial (the United States, Brazil), which the sets code as
+// the court's ruling (116, "a court removing a president").
 func (s *sent) legRemovals(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := 0; i < n; i++ {
@@ -33,7 +40,7 @@ func (s *sent) legRemovals(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		switch {
-		case s.votedToRemove(v):
+		case s.votedToRemove(v) && !trialChamber(e.Source.Text):
 			e.Source, e.Target, e.Code = e.Target, e.Source, "0831"
 			e.Pattern = "dyad: a legislature's vote removes the government (legremoval.go)"
 		case e.Code == "115" && s.removingFromOffice(v) && !hasEvent(evs, e.Target.Code, e.Source.Code, "0831"):
@@ -77,4 +84,10 @@ func (s *sent) removingFromOffice(v int) bool {
 		return false
 	}
 	return false
+}
+
+// trialChamber reports whether the words naming a legislature name a senate,
+// the chamber that tries an impeachment.
+func trialChamber(text string) bool {
+	return strings.Contains(strings.ToUpper(text), "SENATE")
 }

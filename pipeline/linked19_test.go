@@ -1,6 +1,9 @@
 package pipeline_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLinkedRemovals: a legislature's vote that removes its state's leader
 // is also the leader's forced yielding of power (0831, ousted government as
@@ -11,18 +14,29 @@ func TestLinkedRemovals(t *testing.T) {
 	tests := []struct {
 		text string
 		want string // all events, "SRC>TGT CODE; …"
+		date string
 	}{
-		{"Peru's Congress voted on Thursday to remove President Martin Vizcarra from office over bribery allegations.", "PERGOV>PERLEG 0831"},
-		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831"},
-		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115"},
-		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014"},
+		{"Peru's Congress voted on Thursday to remove President Martin Vizcarra from office over bribery allegations.", "PERGOV>PERLEG 0831", "2020-11-09"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831", "2020-11-09"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115", "2020-11-09"},
+		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014", "2020-11-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2020-11-09")); got != tt.want {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSenateRemoval: a senate voting to remove a president (an impeachment
+// trial's verdict, which the sets code as a court's ruling) gains no 0831,
+// whatever the vote itself is coded as.
+func TestSenateRemoval(t *testing.T) {
+	got := list(codeText(t, "Paraguay's Senate voted on Friday to remove President Fernando Lugo from office.", "2012-06-22"))
+	if !strings.Contains(got, "PRYLEG>PRYGOV") || strings.Contains(got, "0831") {
+		t.Errorf("got %q, want the senate's vote on the president and no 0831", got)
 	}
 }
 
