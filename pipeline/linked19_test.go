@@ -61,3 +61,28 @@ func TestLinkedClashes(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedCalls: a telephone call named after an act between two
+// parties is also their call, 041 both ways (coder/callpair.go); a call
+// phrase that belongs to another clause's verb ("after X spoke by phone
+// with Y") gives no call between the first clause's parties.
+func TestLinkedCalls(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Russian President Vladimir Putin thanked Turkish President Recep Tayyip Erdogan in a telephone call on Monday for his mediation.",
+			"RUSGOV>TURGOV 051; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+		{"Japan's prime minister invited South Korea's president to Tokyo after a phone call on Tuesday.",
+			"JPNGOV>KORGOV 036; JPNGOV>KORGOV 041; KORGOV>JPNGOV 041"},
+		{"France summoned Iran's ambassador on Monday after Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan.",
+			"FRA>IRNGOV 114; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2022-03-07")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
