@@ -86,3 +86,24 @@ func TestLinkedCalls(t *testing.T) {
 		})
 	}
 }
+
+// TestTakenPower: a military that "has taken power" ousts its own
+// government, the coup's 0831 from the government (coder/coupyield.go, the
+// perfect participle beside took and seized); taking control of a place
+// is no coup.
+func TestTakenPower(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Gabon's army has taken power after the disputed election.", "GABGOV>GABMIL 0831"},
+		{"Gabon's army has taken control of the airport.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2023-08-30")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
