@@ -7,9 +7,10 @@ var ousterVerbs = map[string]bool{
 	"OUSTED": true, "TOPPLED": true, "DEPOSED": true, "OVERTHREW": true, "REMOVED": true,
 }
 
-// powerVerbs take power: "seized power in a coup", "took power".
+// powerVerbs take power: "seized power in a coup", "took power", "had
+// taken power" (a perfect participle, as finiteOrPerfect allows).
 var powerVerbs = map[string]bool{
-	"SEIZED": true, "SEIZES": true, "TOOK": true, "TAKES": true, "GRABBED": true,
+	"SEIZED": true, "SEIZES": true, "TOOK": true, "TAKES": true, "TAKEN": true, "GRABBED": true,
 }
 
 // coups adds the government's forced yielding of power (0831, "accede to

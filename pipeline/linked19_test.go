@@ -1,0 +1,109 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLinkedRemovals: a legislature's vote that removes its state's leader
+// is also the leader's forced yielding of power (0831, ousted government as
+// source, coder/legremoval.go): the vote "to remove" is the 0831 alone, an
+// impeachment said to remove keeps its 115 beside the 0831, and one that
+// leaves the removal to a later ruling, or another vote, adds none.
+func TestLinkedRemovals(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+		date string
+	}{
+		{"Peru's Congress voted on Thursday to remove President Martin Vizcarra from office over bribery allegations.", "PERGOV>PERLEG 0831", "2020-11-09"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831", "2020-11-09"},
+		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115", "2020-11-09"},
+		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014", "2020-11-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSenateRemoval: a senate voting to remove a president (an impeachment
+// trial's verdict, which the sets code as a court's ruling) gains no 0831,
+// whatever the vote itself is coded as.
+func TestSenateRemoval(t *testing.T) {
+	got := list(codeText(t, "Paraguay's Senate voted on Friday to remove President Fernando Lugo from office.", "2012-06-22"))
+	if !strings.Contains(got, "PRYLEG>PRYGOV") || strings.Contains(got, "0831") {
+		t.Errorf("got %q, want the senate's vote on the president and no 0831", got)
+	}
+}
+
+// TestLinkedClashes: a clash "with" the other side between two armed sides
+// is fought both ways (coder/clash.go): 190 each way; a clash of police with
+// protesters, and a clash named with no other side ("after days of
+// clashes"), keep the one direction their verb gives.
+func TestLinkedClashes(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Three policemen were wounded in a clash with Maoist rebels in Chhattisgarh on Friday.", "INDREB>INDCOP 190; INDCOP>INDREB 190"},
+		{"Five protesters were wounded in a clash with police in Lima on Friday.", "PERCOP>PEROPP 190"},
+		{"Two soldiers were wounded by Maoist rebels in Chhattisgarh on Friday after days of clashes.", "INDREB>INDMIL 190"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2021-03-02")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLinkedCalls: a telephone call named after an act between two
+// parties is also their call, 041 both ways (coder/callpair.go); a call
+// phrase that belongs to another clause's verb ("after X spoke by phone
+// with Y") gives no call between the first clause's parties.
+func TestLinkedCalls(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Russian President Vladimir Putin thanked Turkish President Recep Tayyip Erdogan in a telephone call on Monday for his mediation.",
+			"RUSGOV>TURGOV 051; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+		{"Japan's prime minister invited South Korea's president to Tokyo after a phone call on Tuesday.",
+			"JPNGOV>KORGOV 036; JPNGOV>KORGOV 041; KORGOV>JPNGOV 041"},
+		{"France summoned Iran's ambassador on Monday after Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan.",
+			"FRA>IRNGOV 114; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2022-03-07")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTakenPower: a military that "has taken power" ousts its own
+// government, the coup's 0831 from the government (coder/coupyield.go, the
+// perfect participle beside took and seized); taking control of a place
+// is no coup.
+func TestTakenPower(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Gabon's army has taken power after the disputed election.", "GABGOV>GABMIL 0831"},
+		{"Gabon's army has taken control of the airport.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2023-08-30")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
