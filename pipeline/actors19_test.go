@@ -19,6 +19,9 @@ func TestRoundNineteenActors(t *testing.T) {
 		{"Kurdish-led forces are Syria's rebels", "Kurdish-led forces criticised Turkey on Monday.", "2019-10-07", "SYRREB>TUR 111"},
 		// Armed groups and parties of African politics (dyad.actors.txt).
 		{"Chad's FACT rebels are Chad's rebels", "The Front for Change and Concord in Chad criticised France on Monday.", "2021-04-26", "TCDREB>FRA 111"},
+		// Clergy (dyad.agents.txt).
+		{"a Catholic priest is clergy of the place he is in", "Gunmen kidnapped a Catholic priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
+		{"guard: a bare priest too", "Gunmen kidnapped a priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
 		{"Zimbabwe's Citizens Coalition for Change is the opposition", "The Citizens Coalition for Change criticised Zimbabwe on Monday.", "2023-08-28", "ZWEOPP>ZWE 111"},
 	}
 	for _, tt := range tests {
