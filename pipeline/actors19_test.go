@@ -19,6 +19,13 @@ func TestRoundNineteenActors(t *testing.T) {
 		{"Kurdish-led forces are Syria's rebels", "Kurdish-led forces criticised Turkey on Monday.", "2019-10-07", "SYRREB>TUR 111"},
 		// Armed groups and parties of African politics (dyad.actors.txt).
 		{"Chad's FACT rebels are Chad's rebels", "The Front for Change and Concord in Chad criticised France on Monday.", "2021-04-26", "TCDREB>FRA 111"},
+		// Heads of state of Africa and Latin America, with their terms (dyad.actors.txt).
+		{"Colombia's president by his surname", "Washington imposed sanctions on Petro on Friday.", "2025-10-24", "USA>COLGOV 163"},
+		{"Congo's president", "Tshisekedi criticised Rwanda on Sunday.", "2024-12-15", "CODGOV>RWA 111"},
+		{"before his presidency, the opposition", "Tshisekedi criticised Rwanda on Sunday.", "2017-12-17", "CODOPP>RWA 111"},
+		{"a junta leader is the government from the coup", "Ibrahim Traore criticised France on Sunday.", "2023-12-17", "BFAGOV>FRA 111"},
+		{"the officer before the coup is the military", "Ibrahim Traore criticised France on Sunday.", "2022-06-12", "BFAMIL>FRA 111"},
+		{"Niger's junta leader by his surname", "General Tiani criticised France on Sunday.", "2024-12-15", "NERGOV>FRA 111"},
 		// Clergy (dyad.agents.txt).
 		{"a Catholic priest is clergy of the place he is in", "Gunmen kidnapped a Catholic priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
 		{"guard: a bare priest too", "Gunmen kidnapped a priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
