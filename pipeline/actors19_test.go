@@ -26,6 +26,9 @@ func TestRoundNineteenActors(t *testing.T) {
 		{"a junta leader is the government from the coup", "Ibrahim Traore criticised France on Sunday.", "2023-12-17", "BFAGOV>FRA 111"},
 		{"the officer before the coup is the military", "Ibrahim Traore criticised France on Sunday.", "2022-06-12", "BFAMIL>FRA 111"},
 		{"Niger's junta leader by his surname", "General Tiani criticised France on Sunday.", "2024-12-15", "NERGOV>FRA 111"},
+		// Companies states' measures name (dyad.actors.txt).
+		{"Huawei is China's business", "Britain banned Huawei from its 5G network on Tuesday.", "2020-07-14", "GBR>CHNBUS 172"},
+		{"Gazprom is Russia's business", "Russia's Gazprom cut gas supplies to Ukraine on Thursday.", "2009-01-01", "RUSBUS>UKR 163"},
 		// Clergy (dyad.agents.txt).
 		{"a Catholic priest is clergy of the place he is in", "Gunmen kidnapped a Catholic priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
 		{"guard: a bare priest too", "Gunmen kidnapped a priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
