@@ -16,14 +16,6 @@ func TestRoundNineteenVerbs(t *testing.T) {
 		// sent keep DESPATCH's rows.
 		{"U.N. weapons inspectors arrived in Libya on Tuesday.", "LBY>IGOUNO 0862"},
 		{"IAEA inspectors arrived in Syria on Sunday to visit two sites.", "SYR>IGOUNOIAE 0862"},
-		// A president a legislature voted to remove gives up the office to
-		// it (0831 from the removed, the sets' removal-without-trial
-		// convention), not SELECT's 160 from the body; a group voted off a
-		// terrorist list is a ban eased (0812); removing tariffs names no
-		// one removed and stays uncoded.
-		{"Paraguay's Senate voted on Friday to remove President Fernando Lugo from office.", "PRYGOV>PRYLEG 0831"},
-		{"Colombia's Congress voted to remove the FARC from its list of terrorist organisations.", "COLLEG>COLREB 0812"},
-		{"The council voted to remove tariffs on Chinese goods.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
