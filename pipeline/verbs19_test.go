@@ -16,6 +16,12 @@ func TestRoundNineteenVerbs(t *testing.T) {
 		// sent keep DESPATCH's rows.
 		{"U.N. weapons inspectors arrived in Libya on Tuesday.", "LBY>IGOUNO 0862"},
 		{"IAEA inspectors arrived in Syria on Sunday to visit two sites.", "SYR>IGOUNOIAE 0862"},
+		// Leaders who met for talks held them (046 both ways), not an
+		// intent to meet (MEET's 036:036); a meeting for talks still to
+		// come keeps the intent.
+		{"Kenya's president and Somalia's president met in Nairobi on Friday for talks on the border.", "KENGOV>SOMGOV 046; SOMGOV>KENGOV 046"},
+		{"Macron met Scholz in Berlin for talks on Monday.", "FRAGOV>DEUGOV 046; DEUGOV>FRAGOV 046"},
+		{"Macron and Scholz agreed to meet for talks.", "FRAGOV>DEUGOV 036; DEUGOV>FRAGOV 036"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
