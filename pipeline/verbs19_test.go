@@ -22,6 +22,11 @@ func TestRoundNineteenVerbs(t *testing.T) {
 		{"Kenya's president and Somalia's president met in Nairobi on Friday for talks on the border.", "KENGOV>SOMGOV 046; SOMGOV>KENGOV 046"},
 		{"Macron met Scholz in Berlin for talks on Monday.", "FRAGOV>DEUGOV 046; DEUGOV>FRAGOV 046"},
 		{"Macron and Scholz agreed to meet for talks.", "FRAGOV>DEUGOV 036; DEUGOV>FRAGOV 036"},
+		// A speaker ready or willing to meet another expresses his own
+		// intent (036 one way), not the other side's; leaders who agree
+		// to meet stay reciprocal (AGREE's rows).
+		{"Serbia's president said he was ready to meet Kosovo's prime minister in Brussels.", "SRBGOV>KSVGOV 036"},
+		{"Zelenskiy said on Monday he was willing to meet Putin.", "UKRGOV>RUSGOV 036"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
