@@ -971,11 +971,13 @@ func (s *sent) matchHyphen(ws []string, i int) (int, int) {
 	if idx, n, ok := s.matchAuthored(ws, i, parts); ok { // authored.go
 		return idx, n
 	}
-	if led := len(parts) - 1; led >= 1 && parts[led] == "LED" {
+	if led := len(parts) - 1; led >= 1 && (parts[led] == "LED" || parts[led] == "FLAGGED") {
 		// "the Saudi-led coalition", "U.S.-led forces": a force is coded as
 		// the state that leads it (CAMEO practice, as the news set README's
-		// Saudi-led coalition SAU). Not before a name of its own: "the
-		// U.S.-led West" is the West, "the Russian-led CSTO" the CSTO.
+		// Saudi-led coalition SAU). A ship is coded as the state whose flag
+		// it flies ("a Liberian-flagged tanker" LBR, with the agent's
+		// role). Not before a name of its own: "the U.S.-led West" is the
+		// West, "the Russian-led CSTO" the CSTO.
 		if i+1 < len(ws) && strings.HasPrefix(s.tags[i+1], "NNP") {
 			return -1, 0
 		}
