@@ -34,6 +34,9 @@ func (s *sent) subject(vi, used int) int {
 		if np < 0 {
 			np = s.frontedSubject(p, child)
 		}
+		if np < 0 {
+			np = s.conjunctSubject(p, child) // sharedsubject.go
+		}
 		if np >= 0 && s.isPronoun(np) && !s.coded(np) {
 			if e := s.quoteSpeaker(p, np); e >= 0 && e != used {
 				return e
