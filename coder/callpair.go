@@ -25,14 +25,7 @@ func (s *sent) callPartners(evs []dyad.Event) []dyad.Event {
 		if e == nil {
 			continue
 		}
-		x, y := e.Source, e.Target
-		for _, ev := range [2]dyad.Event{{Source: x, Target: y, Code: "041"}, {Source: y, Target: x, Code: "041"}} {
-			if hasEvent(evs, ev.Source.Code, ev.Target.Code, "041") {
-				continue
-			}
-			ev.Verb, ev.VerbText, ev.Pattern = s.span(i, end), s.text(i, end), "dyad: the call an act was done in (callpair.go)"
-			evs = append(evs, ev)
-		}
+		evs = s.callPair(evs, e.Source, e.Target, i, end, "dyad: the call an act was done in (callpair.go)") // phone.go
 	}
 	return evs
 }
