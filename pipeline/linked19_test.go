@@ -9,7 +9,8 @@ import (
 // is also the leader's forced yielding of power (0831, ousted government as
 // source, coder/legremoval.go): the vote "to remove" is the 0831 alone, an
 // impeachment said to remove keeps its 115 beside the 0831, and one that
-// leaves the removal to a later ruling, or another vote, adds none.
+// leaves the removal to a later ruling, another vote, or a vote to remove
+// something else than the president adds none.
 func TestLinkedRemovals(t *testing.T) {
 	tests := []struct {
 		text string
@@ -20,6 +21,8 @@ func TestLinkedRemovals(t *testing.T) {
 		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831", "2020-11-09"},
 		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115", "2020-11-09"},
 		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014", "2020-11-09"},
+		// What is removed is not the president: the vote's own reading.
+		{"Peru's Congress voted to remove restrictions imposed by President Martin Vizcarra.", "PERLEG>PERGOV 160", "2020-11-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
