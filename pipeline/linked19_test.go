@@ -53,6 +53,7 @@ func TestLinkedClashes(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		{"Three policemen were wounded in a clash with Maoist rebels in Chhattisgarh on Friday.", "INDREB>INDCOP 190; INDCOP>INDREB 190"},
+		{"Indian troops were killed in gunfights with Pakistani soldiers along the border.", "PAKMIL>INDMIL 190; INDMIL>PAKMIL 190"},
 		{"Five protesters were wounded in a clash with police in Lima on Friday.", "PERCOP>PEROPP 190"},
 		{"Two soldiers were wounded by Maoist rebels in Chhattisgarh on Friday after days of clashes.", "INDREB>INDMIL 190"},
 	}
