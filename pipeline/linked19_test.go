@@ -69,7 +69,8 @@ func TestLinkedClashes(t *testing.T) {
 // TestLinkedCalls: a telephone call named after an act between two
 // parties is also their call, 041 both ways (coder/callpair.go); a call
 // phrase that belongs to another clause's verb ("after X spoke by phone
-// with Y") gives no call between the first clause's parties.
+// with Y"), or that names other parties ("after a phone call between X and
+// Y"), gives no call between the first clause's parties.
 func TestLinkedCalls(t *testing.T) {
 	tests := []struct {
 		text string
@@ -81,6 +82,8 @@ func TestLinkedCalls(t *testing.T) {
 			"JPNGOV>KORGOV 036; JPNGOV>KORGOV 041; KORGOV>JPNGOV 041"},
 		{"France summoned Iran's ambassador on Monday after Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan.",
 			"FRA>IRNGOV 114; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+		// A call that names other parties is theirs, not the act's.
+		{"China criticised Japan after a phone call between Biden and Kishida.", "CHN>JPN 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
