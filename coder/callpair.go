@@ -22,19 +22,29 @@ func (s *sent) callPartners(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		e := s.eventBefore(evs, i)
-		if e == nil {
+		if e == nil || s.callOfOthers(end, e) {
 			continue
 		}
-		x, y := e.Source, e.Target
-		for _, ev := range [2]dyad.Event{{Source: x, Target: y, Code: "041"}, {Source: y, Target: x, Code: "041"}} {
-			if hasEvent(evs, ev.Source.Code, ev.Target.Code, "041") {
-				continue
-			}
-			ev.Verb, ev.VerbText, ev.Pattern = s.span(i, end), s.text(i, end), "dyad: the call an act was done in (callpair.go)"
-			evs = append(evs, ev)
-		}
+		evs = s.callPair(evs, e.Source, e.Target, i, end, "dyad: the call an act was done in (callpair.go)") // phone.go
 	}
 	return evs
+}
+
+// callOfOthers reports whether the call phrase ending at leaf end goes on
+// to name a party other than e's two sides: "China criticised Japan after a
+// phone call between Biden and Kishida", "... in a telephone call with
+// Macron" is not a call between China and Japan. "In a phone call with the
+// Turkish president", naming e's own target, is.
+func (s *sent) callOfOthers(end int, e *dyad.Event) bool {
+	if end+2 >= len(s.words) || s.words[end+1] != "WITH" && s.words[end+1] != "BETWEEN" {
+		return false
+	}
+	for _, c := range s.fromList(end + 2) {
+		if code := codeOf(&c); c.hasActor && code != e.Source.Code && code != e.Target.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // callAfter returns the last leaf of "after / following a (tele)phone call

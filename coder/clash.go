@@ -10,7 +10,7 @@ import (
 // "wounded in a clash with", "a gunbattle with".
 var clashWords = map[string]bool{
 	"CLASH": true, "CLASHES": true, "CLASHED": true, "CLASHING": true,
-	"GUNBATTLE": true, "GUNBATTLES": true, "GUNFIGHT": true, "FIREFIGHT": true, "FIREFIGHTS": true,
+	"GUNBATTLE": true, "GUNBATTLES": true, "GUNFIGHT": true, "GUNFIGHTS": true, "FIREFIGHT": true, "FIREFIGHTS": true,
 	"SKIRMISH": true, "SKIRMISHES": true, "SKIRMISHED": true,
 }
 

@@ -18,8 +18,8 @@ var removalVerbs = map[string]bool{
 // president out" follows the coup rule, a low 0831 with the ousted
 // government as source). An event of the legislature (LEG) on its own
 // state's government whose verb is followed, within its phrase, by "to
-// remove / oust / dismiss / depose" ("Congress voted to remove President
-// X") becomes GOV>LEG 0831 — the verb's own reading (VOTE's "- * TO REMOVE
+// remove / oust / dismiss / depose" and that government's actor ("Congress
+// voted to remove President X") becomes GOV>LEG 0831 — the verb's own reading (VOTE's "- * TO REMOVE
 // [160]", reducing relations) is not what happened; an impeachment (115)
 // that is said to remove ("voted to impeach X, removing him from office")
 // keeps its 115 and gains the 0831. A removal only weighed ("a ruling on
@@ -40,7 +40,7 @@ func (s *sent) legRemovals(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		switch {
-		case s.votedToRemove(v) && !trialChamber(e.Source.Text):
+		case s.votedToRemove(v, s.leafAt(e.Target.Span.Start)) && !trialChamber(e.Source.Text):
 			e.Source, e.Target, e.Code = e.Target, e.Source, "0831"
 			e.Pattern = "dyad: a legislature's vote removes the government (legremoval.go)"
 		case e.Code == "115" && s.removingFromOffice(v) && !hasEvent(evs, e.Target.Code, e.Source.Code, "0831"):
@@ -54,15 +54,19 @@ func (s *sent) legRemovals(evs []dyad.Event) []dyad.Event {
 }
 
 // votedToRemove reports whether the verb at leaf v is followed, within its
-// phrase and a few words, by "to remove / oust / dismiss / depose".
-func (s *sent) votedToRemove(v int) bool {
+// phrase and a few words, by "to remove / oust / dismiss / depose" whose
+// object is the event's target, the actor at leaf t: "voted to remove
+// President X", "to oust the prime minister", not "voted to remove
+// restrictions imposed by President X", where the target is named only
+// further on.
+func (s *sent) votedToRemove(v, t int) bool {
 	end := s.lowEnd(v)
 	for k := v + 1; k < end && k <= v+5; k++ {
 		if s.words[k] == "," {
 			return false
 		}
 		if s.words[k] == "TO" && removalVerbs[s.words[k+1]] {
-			return true
+			return t >= k+2 && t <= k+4 // "the embattled President X"
 		}
 	}
 	return false

@@ -42,13 +42,21 @@ func (s *sent) phoneCalls(evs []dyad.Event) []dyad.Event {
 		if x.Code == nullCode || y.Code == nullCode || sameCountry(x.Code, y.Code) {
 			continue
 		}
-		for _, ev := range [2]dyad.Event{{Source: x, Target: y, Code: "041"}, {Source: y, Target: x, Code: "041"}} {
-			if hasEvent(evs, ev.Source.Code, ev.Target.Code, "041") {
-				continue
-			}
-			ev.Verb, ev.VerbText, ev.Pattern = s.span(i, end), s.text(i, end), "telephone call named by a phrase (coder/phone.go)"
-			evs = append(evs, ev)
+		evs = s.callPair(evs, x, y, i, end, "telephone call named by a phrase (coder/phone.go)")
+	}
+	return evs
+}
+
+// callPair appends the telephone call between x and y, 041 each way, that
+// the phrase at leaves i..end names, with pattern as its provenance; a
+// direction evs already holds is not added again.
+func (s *sent) callPair(evs []dyad.Event, x, y dyad.Actor, i, end int, pattern string) []dyad.Event {
+	for _, ev := range [2]dyad.Event{{Source: x, Target: y, Code: "041"}, {Source: y, Target: x, Code: "041"}} {
+		if hasEvent(evs, ev.Source.Code, ev.Target.Code, "041") {
+			continue
 		}
+		ev.Verb, ev.VerbText, ev.Pattern = s.span(i, end), s.text(i, end), pattern
+		evs = append(evs, ev)
 	}
 	return evs
 }

@@ -14,11 +14,12 @@ var spyServices = map[string]bool{
 	"MOSSAD": true, "CIA": true, "MI6": true,
 }
 
-// spyingArrests adds, to an arrest (173) whose words after the verb say the
-// arrested are suspected or accused of espionage ("arrested two men
-// suspected of spying for Russia", "on suspicion of espionage", "accused
-// of passing information to Russian intelligence"), the accusation of
-// espionage it carries: 1125 Accuse of espionage, treason, from the
+// spyingArrests adds, to an arrest (173) or charges filed (115, charge.go)
+// whose words after the verb say the arrested are suspected or accused of
+// espionage ("arrested two men suspected of spying for Russia", "on
+// suspicion of espionage", "accused of passing information to Russian
+// intelligence", "charged with espionage"), the accusation of espionage it
+// carries: 1125 Accuse of espionage, treason, from the
 // arresting actor at the arrested, as the codebook's own 1125 example
 // codes an arrest for spying and the news sets code it (testdata/news:
 // "an arrest for suspected spying carries a 1125 row against the arrested

@@ -4,8 +4,8 @@ import "testing"
 
 // TestRoundNineteenCodes codes, through the whole pipeline, sentences written
 // for round nineteen's code refinements (coder/charge.go, coder/verdict.go,
-// coder/firefight.go, coder/data/subcodes.txt), each
-// beside a shape the rule must leave alone.
+// coder/firefight.go, coder/data/subcodes.txt), each beside a shape the rule
+// must leave alone.
 func TestRoundNineteenCodes(t *testing.T) {
 	tests := []struct {
 		text string

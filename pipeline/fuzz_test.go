@@ -19,6 +19,15 @@ func FuzzProcess(f *testing.F) {
 		"Raisi, who took office in August 2021, visited Beijing on Tuesday.",
 		"He. It. They. Both sides. The two countries. Beijing said.",
 		", , , including , and .",
+		// Round nineteen's rules, each cut short where it reads ahead of a
+		// leaf (legremoval.go, callpair.go, clash.go, firefight.go,
+		// verdict.go): no closing stop after the last word read.
+		"Peru's Congress voted on Thursday to remove",
+		"Peru's Congress voted to impeach President Martin Vizcarra, removing him from",
+		"Putin thanked Erdogan after a phone",
+		"Kachin fighters clashed with",
+		"Indian troops exchanged heavy",
+		"Britain said Iran's seizure of the tanker was",
 	} {
 		f.Add(s)
 	}

@@ -9,7 +9,8 @@ import (
 // is also the leader's forced yielding of power (0831, ousted government as
 // source, coder/legremoval.go): the vote "to remove" is the 0831 alone, an
 // impeachment said to remove keeps its 115 beside the 0831, and one that
-// leaves the removal to a later ruling, or another vote, adds none.
+// leaves the removal to a later ruling, another vote, or a vote to remove
+// something else than the president adds none.
 func TestLinkedRemovals(t *testing.T) {
 	tests := []struct {
 		text string
@@ -20,6 +21,8 @@ func TestLinkedRemovals(t *testing.T) {
 		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, removing him from office.", "PERLEG>PERGOV 115; PERGOV>PERLEG 0831", "2020-11-09"},
 		{"Peru's Congress voted to impeach President Martin Vizcarra on Tuesday, pending a ruling on whether to remove him from office.", "PERLEG>PERGOV 115", "2020-11-09"},
 		{"Peru's Congress voted to reject a motion by President Martin Vizcarra.", "PERLEG>PERGOV 014", "2020-11-09"},
+		// What is removed is not the president: the vote's own reading.
+		{"Peru's Congress voted to remove restrictions imposed by President Martin Vizcarra.", "PERLEG>PERGOV 160", "2020-11-09"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -50,6 +53,7 @@ func TestLinkedClashes(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		{"Three policemen were wounded in a clash with Maoist rebels in Chhattisgarh on Friday.", "INDREB>INDCOP 190; INDCOP>INDREB 190"},
+		{"Indian troops were killed in gunfights with Pakistani soldiers along the border.", "PAKMIL>INDMIL 190; INDMIL>PAKMIL 190"},
 		{"Five protesters were wounded in a clash with police in Lima on Friday.", "PERCOP>PEROPP 190"},
 		{"Two soldiers were wounded by Maoist rebels in Chhattisgarh on Friday after days of clashes.", "INDREB>INDMIL 190"},
 	}
@@ -65,7 +69,8 @@ func TestLinkedClashes(t *testing.T) {
 // TestLinkedCalls: a telephone call named after an act between two
 // parties is also their call, 041 both ways (coder/callpair.go); a call
 // phrase that belongs to another clause's verb ("after X spoke by phone
-// with Y") gives no call between the first clause's parties.
+// with Y"), or that names other parties ("after a phone call between X and
+// Y"), gives no call between the first clause's parties.
 func TestLinkedCalls(t *testing.T) {
 	tests := []struct {
 		text string
@@ -77,6 +82,8 @@ func TestLinkedCalls(t *testing.T) {
 			"JPNGOV>KORGOV 036; JPNGOV>KORGOV 041; KORGOV>JPNGOV 041"},
 		{"France summoned Iran's ambassador on Monday after Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan.",
 			"FRA>IRNGOV 114; RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+		// A call that names other parties is theirs, not the act's.
+		{"China criticised Japan after a phone call between Biden and Kishida.", "CHN>JPN 111"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
