@@ -26,6 +26,14 @@ func TestRoundTwentyPrecision(t *testing.T) {
 		{"Japan and India held military drills in the Indian Ocean on Friday.", "JPN>IND 062; IND>JPN 062"},
 		{"Russia held war games near the Lithuanian border.", "RUS>LTU 150"},
 		{"Police held two Kenyan journalists on Friday.", "KENCOP>KENMED 173"},
+		// A passive killing "near", "at" or "on" a place names where, not
+		// who killed (KILL's "&PREPOSIT1 $" and bare "$" rows); the killer
+		// after "by" and an actor inside "in ..." still code.
+		{"A senior Hezbollah commander was killed near Damascus on Tuesday.", ""},
+		{"Two Kenyan police officers were killed at the Somali border.", ""},
+		{"A French journalist was killed on the Ukrainian front line.", ""},
+		{"Five Malian soldiers were killed by Burkinabe troops on Monday.", "BFAMIL>MLIMIL 190"},
+		{"Two Palestinians were killed in an Israeli air strike on Tuesday.", "ISR>PSE 195"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
