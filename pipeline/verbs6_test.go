@@ -124,7 +124,7 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The United States seeks to counter China.", ""},
 		// Own forces deployed are mobilized; troops sent to another actor are aid.
 		{"Russia deployed troops.", "RUS>RUSMIL 154"},
-		{"Nigeria sent troops to Mali.", "NGA>MLI 072; MLI>NGA 086"},
+		{"Nigeria sent troops to Mali.", "NGA>MLI 072"},
 		// Intruding is no optimistic comment.
 		{"Chinese ships intruded into Japanese waters.", ""},
 		// Holding a referendum or a news conference somewhere is no arrest.
