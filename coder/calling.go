@@ -32,6 +32,15 @@ var verdictWords = map[string]bool{
 	"UNLAWFUL": true, "UNACCEPTABLE": true, "OUTRAGE": true, "OUTRAGEOUS": true, "TERRORISM": true,
 }
 
+// condemningNames are the nouns that condemn the act they name: an act
+// called a coup, an invasion, an act of aggression or a massacre is
+// denounced, as 111's "denounce" reads ("Kyiv said, calling it an act of
+// aggression"). A violation or breach is left out: calling an incursion a
+// violation of sovereignty reads as the accusation of the act itself.
+var condemningNames = map[string]bool{
+	"COUP": true, "AGGRESSION": true, "INVASION": true, "PIRACY": true, "MASSACRE": true, "ATROCITY": true,
+}
+
 // speechVerbs are the verbs of a closing attribution before the participle.
 var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "TOLD": true, "ADDED": true, "STATED": true}
 
@@ -89,7 +98,7 @@ func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 // i, up to the next comma, period or verb, hold a critical judgement.
 func (s *sent) judgesCritically(i int) bool {
 	for j := i + 1; j < len(s.words) && j <= i+8; j++ {
-		if criticalWords[s.words[j]] || verdictWords[s.words[j]] {
+		if criticalWords[s.words[j]] || verdictWords[s.words[j]] || condemningNames[s.words[j]] {
 			return true
 		}
 		if t := s.tags[j]; t == "," || t == "." || strings.HasPrefix(t, "VB") && !strings.HasPrefix(s.tags[j], "VBG") {
