@@ -708,9 +708,8 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
 		}
 	}
-	agents = s.stateHead(b, actor, actorCode, actorAt, agents) // statehead.go
-	agents = runByState(agents)                                // govinst.go
-	agents = s.stateMedia(a, b, agents)                        // statemedia.go
+	agents = runByState(agents)         // govinst.go
+	agents = s.stateMedia(a, b, agents) // statemedia.go
 	if isOffice(dated) {
 		// The office-holder term is the person's role: the title words
 		// around the name add nothing ("Defense Minister ... Ashtiani" is
