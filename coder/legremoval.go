@@ -19,8 +19,9 @@ var removalVerbs = map[string]bool{
 // government as source). An event of the legislature (LEG) on its own
 // state's government whose verb is followed, within its phrase, by "to
 // remove / oust / dismiss / depose" and that government's actor ("Congress
-// voted to remove President X") becomes GOV>LEG 0831 — the verb's own reading (VOTE's "- * TO REMOVE
-// [160]", reducing relations) is not what happened; an impeachment (115)
+// voted to remove President X") becomes GOV>LEG 0831 — the verb's own
+// reading (VOTE's "- * TO REMOVE [160]", reducing relations) is not what
+// happened; an impeachment (115)
 // that is said to remove ("voted to impeach X, removing him from office")
 // keeps its 115 and gains the 0831. A removal only weighed ("a ruling on
 // whether to remove her") adds nothing. A senate voting to remove is left

@@ -9,9 +9,9 @@ var copulas = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 // seizure of the ship was unacceptable". The codebook's 111 is to "condemn,
 // decry a policy or an action"; a statement that calls an act unacceptable
 // or illegal does that, as "condemned the seizure" would. The verdict is
-// one of criticalWords or verdictWords within three words after the
-// copula (a quotation mark, an adverb, "and" between). It returns ""
-// otherwise.
+// one of criticalWords or verdictWords within four words after the copula
+// (a quotation mark, an adverb, "and" between), with no "not" before it.
+// It returns "" otherwise.
 func (s *sent) saidVerdict(code string, from, to int) string {
 	if code != "010" {
 		return ""
