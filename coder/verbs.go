@@ -210,7 +210,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ultimatums(evs)       // ultimatum.go
 		evs = s.responses(evs)        // response.go
 		evs = s.apposedReactions(evs) // apposed.go
-		evs = s.condemnedActs(evs)    // condemnedact.go
 		evs = s.verdicts(evs)         // calling.go
 		evs = s.hostings(evs)         // hosted.go
 		evs = s.brokerings(evs)       // hosted.go
