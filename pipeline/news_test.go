@@ -28,8 +28,8 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.59 // exact (source, target, code) triples
-	pinFamilyF1  = 0.67 // right root code and right actors
+	pinExactF1   = 0.60 // exact (source, target, code) triples
+	pinFamilyF1  = 0.68 // right root code and right actors
 	pinCountryF1 = 0.75 // right root code and right countries
 )
 
