@@ -92,9 +92,15 @@ func (s *sent) infinitiveVerb(vi, ve int) int {
 // (roots 18-20), the threat is the one the table's future lines give for
 // the verb's own code (190 → 1384, 18 → 1383, 20 → 1385), as the 130 usage
 // note has it ("'will attack' is coded as 'Threaten to attack'"); a threat
-// of force already (138x) stays.
+// of force already (138x) stays, and so does a threat to cut relations,
+// impose administrative sanctions, break off talks or mediation or end an
+// involvement (131x, 132x, 134-136), which a pattern of the verb names for
+// itself: "Ecuador said it would break off relations with Mexico" is BREAK
+// (a DESTROY verb) in its "- * OFF RELATIONS [161]" sense, 1313, not 1384.
 func (s *sent) forceThreat(code string, vi int) string {
-	if strings.HasPrefix(code, "138") {
+	switch {
+	case strings.HasPrefix(code, "138"), strings.HasPrefix(code, "131"), strings.HasPrefix(code, "132"),
+		code == "134", code == "135", code == "136":
 		return code
 	}
 	f, _, _ := s.verbAt(vi)
