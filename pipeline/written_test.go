@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.40, 0.45, 0.48, true},
+	{"../testdata/news/fresh5.tsv", 0.40, 0.45, 0.49, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -49,7 +49,7 @@ var writtenSets = []struct {
 	{"../testdata/news/fresh8.tsv", 0.41, 0.47, 0.53, true},
 	{"../testdata/news/fresh9.tsv", 0.38, 0.43, 0.56, true},
 	{"../testdata/news/fresh10.tsv", 0.43, 0.47, 0.53, true},
-	{"../testdata/news/fresh11.tsv", 0.38, 0.44, 0.54, true},
+	{"../testdata/news/fresh11.tsv", 0.39, 0.45, 0.54, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
@@ -67,7 +67,7 @@ var writtenSets = []struct {
 	// nine, their held halves join the guard.
 	{"../testdata/news/fresh15.tsv", 0.42, 0.52, 0.58, true},
 	{"../testdata/news/fresh16.tsv", 0.28, 0.34, 0.42, true},
-	{"../testdata/news/fresh17.tsv", 0.33, 0.41, 0.54, true},
+	{"../testdata/news/fresh17.tsv", 0.33, 0.41, 0.55, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
 	// fresh20.tsv (East Asia and the Pacific, a fifth of it damaged by a
@@ -76,7 +76,7 @@ var writtenSets = []struct {
 	// summary lines.
 	{"../testdata/news/fresh18.tsv", 0.23, 0.33, 0.41, false},
 	{"../testdata/news/fresh19.tsv", 0.36, 0.44, 0.52, false},
-	{"../testdata/news/fresh20.tsv", 0.24, 0.30, 0.43, false},
+	{"../testdata/news/fresh20.tsv", 0.25, 0.31, 0.44, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
