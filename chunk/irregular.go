@@ -93,24 +93,5 @@ func (s *state) pastObjectNext(k int, participle bool) bool {
 // phrase, not the clause's own verb: "shot and wounded/VBD", "spoke by
 // telephone ... and urged/VBD".
 func (s *state) finiteBesides(k int) bool {
-	if s.finiteBeforeIn(k) {
-		return true
-	}
-	for i := k + 1; i < s.end; i++ {
-		t := s.tag(i)
-		if t == "," || t == ":" || t == "." {
-			break
-		}
-		if !isFinite(t) {
-			continue
-		}
-		j := i - 1
-		for j > k && s.tag(j) == "RB" {
-			j--
-		}
-		if s.tag(j) != "CC" {
-			return true
-		}
-	}
-	return false
+	return s.finiteAround(k, true)
 }

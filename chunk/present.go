@@ -83,6 +83,12 @@ func (s *state) presentBase(j int) bool {
 // or modal other than k itself: from the last comma, colon, subordinator or
 // relative word before k to the next comma, colon or end after it.
 func (s *state) clauseFinite(k int) bool {
+	return s.finiteAround(k, false)
+}
+
+// finiteAround is clauseFinite; with partners, a finite verb after k right
+// after "and" (adverbs between) does not count (see finiteBesides).
+func (s *state) finiteAround(k int, partners bool) bool {
 	if s.finiteBeforeIn(k) {
 		return true
 	}
@@ -91,7 +97,17 @@ func (s *state) clauseFinite(k int) bool {
 		if t == "," || t == ":" || t == "." {
 			break
 		}
-		if isFinite(t) {
+		if !isFinite(t) {
+			continue
+		}
+		if !partners {
+			return true
+		}
+		j := i - 1
+		for j > k && s.tag(j) == "RB" {
+			j--
+		}
+		if s.tag(j) != "CC" {
 			return true
 		}
 	}
