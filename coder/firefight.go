@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // fireVerbs trade fire: EXCHANGE's and TRADE's "- * FIRE [193:193]".
 var fireVerbs = map[string]bool{"EXCHANGE": true, "TRADE": true}
 
@@ -13,9 +11,9 @@ var fireVerbs = map[string]bool{"EXCHANGE": true, "TRADE": true}
 // 190; gunfire, gunfights and gun battles 193"). It is final: the table's
 // small arms read "fire" as theirs. "Exchanged artillery fire" names its
 // weapon and is left to the table. Other verbs and codes are returned as
-// given.
+// given. verb is the verb's dictionary name ("EXCHANGE").
 func (s *sent) exchangedFire(code string, from, to int, verb string) (string, bool) {
-	if code != "193" || !fireVerbs[strings.TrimPrefix(verb, "+")] {
+	if code != "193" || !fireVerbs[verb] {
 		return code, false
 	}
 	i := from

@@ -78,8 +78,9 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if i := strings.IndexByte(code, ':'); i >= 0 {
 		return join2(code, i, s.subcode(code[:i], from, to, verb), s.subcode(code[i+1:], from, to, verb))
 	}
-	code = charged(code, verb)                              // charge.go
-	if d, ok := s.exchangedFire(code, from, to, verb); ok { // firefight.go
+	name := strings.TrimPrefix(verb, "+")                   // the verb's dictionary name
+	code = charged(code, name)                              // charge.go
+	if d, ok := s.exchangedFire(code, from, to, name); ok { // firefight.go
 		return d
 	}
 	if verb != "" {
@@ -98,7 +99,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 			return d
 		}
 	}
-	if targetVerbs[strings.TrimPrefix(verb, "+")] && code == "190" {
+	if targetVerbs[name] && code == "190" {
 		return s.targetMeans(code, from, to)
 	}
 	code = s.complement(code, from, to)
