@@ -20,7 +20,7 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.54, 0.61, 0.72, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.53, 0.60, 0.66, true},
+	{"../testdata/news/fresh.tsv", 0.54, 0.60, 0.66, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
@@ -33,32 +33,32 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.40, 0.45, 0.49, true},
+	{"../testdata/news/fresh5.tsv", 0.40, 0.46, 0.49, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
 	// while tuning then, so no diff is printed.
-	{"../testdata/news/fresh6.tsv", 0.27, 0.41, 0.45, false},
-	{"../testdata/news/fresh7.tsv", 0.31, 0.40, 0.46, false},
+	{"../testdata/news/fresh6.tsv", 0.28, 0.40, 0.44, false},
+	{"../testdata/news/fresh7.tsv", 0.32, 0.40, 0.46, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
 	// fresh11.tsv (state and regional agencies' English): written,
 	// second-annotated and adjudicated at the start of session six, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session seven, their held halves join the guard.
-	{"../testdata/news/fresh8.tsv", 0.41, 0.47, 0.53, true},
+	{"../testdata/news/fresh8.tsv", 0.40, 0.47, 0.53, true},
 	{"../testdata/news/fresh9.tsv", 0.38, 0.43, 0.56, true},
-	{"../testdata/news/fresh10.tsv", 0.43, 0.47, 0.53, true},
-	{"../testdata/news/fresh11.tsv", 0.39, 0.45, 0.54, true},
+	{"../testdata/news/fresh10.tsv", 0.44, 0.47, 0.53, true},
+	{"../testdata/news/fresh11.tsv", 0.38, 0.44, 0.53, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
 	// session seven, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eight, their held halves join the
 	// guard.
-	{"../testdata/news/fresh12.tsv", 0.33, 0.43, 0.50, true},
+	{"../testdata/news/fresh12.tsv", 0.34, 0.43, 0.50, true},
 	{"../testdata/news/fresh13.tsv", 0.43, 0.50, 0.64, true},
-	{"../testdata/news/fresh14.tsv", 0.30, 0.35, 0.44, true},
+	{"../testdata/news/fresh14.tsv", 0.30, 0.36, 0.44, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -66,7 +66,7 @@ var writtenSets = []struct {
 	// unread while tuning then; their dev halves are read from session
 	// nine, their held halves join the guard.
 	{"../testdata/news/fresh15.tsv", 0.42, 0.52, 0.58, true},
-	{"../testdata/news/fresh16.tsv", 0.28, 0.34, 0.42, true},
+	{"../testdata/news/fresh16.tsv", 0.29, 0.34, 0.42, true},
 	{"../testdata/news/fresh17.tsv", 0.33, 0.41, 0.55, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
@@ -77,6 +77,14 @@ var writtenSets = []struct {
 	{"../testdata/news/fresh18.tsv", 0.23, 0.33, 0.41, true},
 	{"../testdata/news/fresh19.tsv", 0.36, 0.44, 0.52, true},
 	{"../testdata/news/fresh20.tsv", 0.25, 0.31, 0.44, true},
+	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
+	// processes and crisis diplomacy) and fresh23.tsv (relations between
+	// states from scraped web pages, a quarter damaged): written,
+	// second-annotated and adjudicated in session ten, blind to dyad, and
+	// unread while tuning then; floors from the session's starting tree.
+	{"../testdata/news/fresh21.tsv", 0.37, 0.48, 0.57, false},
+	{"../testdata/news/fresh22.tsv", 0.28, 0.33, 0.40, false},
+	{"../testdata/news/fresh23.tsv", 0.34, 0.43, 0.53, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
