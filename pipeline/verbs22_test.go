@@ -18,6 +18,12 @@ func TestRoundTwentyTwoVerbs(t *testing.T) {
 		{"Egypt and Greece held naval drills in the Mediterranean on Tuesday.", "EGY>GRC 062; GRC>EGY 062"},
 		{"Russia and China held naval drills near Japan on Monday.", "RUS>JPN 150; CHN>JPN 150"},
 		{"China began drills in the South China Sea on Monday.", ""},
+		// Missiles, rockets and drones intercepted are the interceptor's
+		// use of force against the launcher (190), not property seized;
+		// an arms shipment intercepted stays a seizure (1711).
+		{"Saudi forces intercepted a ballistic missile fired by the Houthis at Jizan on Saturday.", "SAUMIL>YEMREB 190"},
+		{"Ukraine intercepted 40 Russian drones overnight.", "UKR>RUS 190"},
+		{"Indian police intercepted a shipment of weapons from Pakistan.", "INDCOP>PAK 1711"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
