@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.40, 0.45, 0.49, true},
+	{"../testdata/news/fresh5.tsv", 0.42, 0.48, 0.51, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -58,7 +58,7 @@ var writtenSets = []struct {
 	// guard.
 	{"../testdata/news/fresh12.tsv", 0.33, 0.43, 0.50, true},
 	{"../testdata/news/fresh13.tsv", 0.43, 0.50, 0.64, true},
-	{"../testdata/news/fresh14.tsv", 0.30, 0.35, 0.44, true},
+	{"../testdata/news/fresh14.tsv", 0.30, 0.36, 0.44, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -74,9 +74,9 @@ var writtenSets = []struct {
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.23, 0.33, 0.41, true},
+	{"../testdata/news/fresh18.tsv", 0.24, 0.33, 0.42, true},
 	{"../testdata/news/fresh19.tsv", 0.36, 0.44, 0.52, true},
-	{"../testdata/news/fresh20.tsv", 0.25, 0.31, 0.44, true},
+	{"../testdata/news/fresh20.tsv", 0.26, 0.32, 0.45, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
