@@ -22,7 +22,9 @@ func TestRoundTwentyPrecision(t *testing.T) {
 		// Drills or exercises held are no detention (CONFINE's 173 or
 		// 170); joint exercises and drills near another keep their rows.
 		{"Egypt held drills with Sudanese troops on Tuesday.", ""},
-		{"Ships from India and Japan held their annual exercises with the U.S. Navy.", ""},
+		// Two states' ships holding exercises together are joint military
+		// cooperation between them (062 both ways, round twenty-two).
+		{"Ships from India and Japan held their annual exercises with the U.S. Navy.", "IND>JPN 062; JPN>IND 062"},
 		{"Japan and India held military drills in the Indian Ocean on Friday.", "JPN>IND 062; IND>JPN 062"},
 		{"Russia held war games near the Lithuanian border.", "RUS>LTU 150"},
 		{"Police held two Kenyan journalists on Friday.", "KENCOP>KENMED 173"},
