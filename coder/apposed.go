@@ -44,11 +44,16 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 		}
 		var srcs []acode
 		var noun int
+		code, pattern := dyad.Code("111"), "criticism in an apposed noun phrase (coder/apposed.go)"
+		if praiseVerbs[s.words[v]] { // praised.go
+			code, pattern = "051", "praise in an apposed noun phrase (coder/praised.go)"
+		}
+		judges := criticismVerbs[s.words[v]] || praiseVerbs[s.words[v]]
 		switch {
-		case criticismVerbs[s.words[v]] && v+2 < len(s.words) && s.words[v+1] == "BY":
+		case judges && v+2 < len(s.words) && s.words[v+1] == "BY":
 			noun = v - 1
 			srcs = s.fromList(v + 2)
-		case criticismVerbs[s.words[v]] || s.words[v] == "CALLED" && s.callsCritical(v):
+		case judges || s.words[v] == "CALLED" && s.callsCritical(v):
 			m := s.mentionEndingAt(v - 1)
 			if m == nil {
 				continue
@@ -94,10 +99,10 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 				evs = append(evs, dyad.Event{
 					Source:   src,
 					Target:   tgt,
-					Code:     "111",
+					Code:     code,
 					Verb:     s.span(v, v),
 					VerbText: s.text(v, v),
-					Pattern:  "criticism in an apposed noun phrase (coder/apposed.go)",
+					Pattern:  pattern,
 				})
 			}
 		}

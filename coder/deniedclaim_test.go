@@ -1,0 +1,29 @@
+package coder
+
+import "testing"
+
+// TestDeniedClaims codes the denial an apposed noun phrase reports of a
+// claim (deniedclaim.go): the claimant is the subject of the last verb of
+// speech before the phrase, a finite "said" or a participle "saying"; a
+// claim repeated, or a move (no claim) denied, gives no denial.
+func TestDeniedClaims(t *testing.T) {
+	tests := []treeCase{
+		{"a claim X denied, after said",
+			"Chile said its navy had seized a smuggling boat off Peru, a claim Lima denied.",
+			"(ROOT (S (S (NP (NNP Chile)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NN navy)) (VP (VBD had) (VP (VBN seized) (NP (DT a) (VBG smuggling) (NN boat)) (PP (IN off) (NP (NNP Peru))))))))) (, ,) (S (NP (DT a) (NN claim) (NNP Lima)) (VP (VBD denied))) (. .)))",
+			"CHLMIL>PER 173; PER>CHL 016"},
+		{"an accusation X rejected, after a participle of speech",
+			"Egypt shelled a border post, saying Sudan had sheltered rebels, an accusation Khartoum rejected.",
+			"(ROOT (S (S (NP (NNP Egypt)) (VP (VBD shelled) (NP (DT a) (NN border) (NN post)) (, ,) (S (VP (VBG saying) (SBAR (S (NP (NNP Sudan)) (VP (VBD had) (VP (VBN sheltered) (NP (NNS rebels)))))))))) (, ,) (S (NP (DT an) (NN accusation) (NNP Khartoum)) (VP (VBD rejected))) (. .)))",
+			"SDN>EGY 016"},
+		{"a claim repeated is no denial",
+			"Chile said its navy had seized a smuggling boat off Peru, a claim Lima repeated.",
+			"(ROOT (S (S (NP (NNP Chile)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NN navy)) (VP (VBD had) (VP (VBN seized) (NP (DT a) (VBG smuggling) (NN boat)) (PP (IN off) (NP (NNP Peru))))))))) (, ,) (S (NP (DT a) (NN claim) (NNP Lima)) (VP (VBD repeated))) (. .)))",
+			"CHLMIL>PER 173"},
+		{"a move denied is no claim",
+			"Chile seized a smuggling boat off Peru, a move Lima denied.",
+			"(ROOT (S (S (NP (NNP Chile)) (VP (VBD seized) (NP (DT a) (VBG smuggling) (NN boat)) (PP (IN off) (NP (NNP Peru))))) (, ,) (S (NP (DT a) (NN move) (NNP Lima)) (VP (VBD denied))) (. .)))",
+			"CHL>PER 173"},
+	}
+	checkTrees(t, newsCoder(t), "2024-03-04", tests)
+}
