@@ -29,6 +29,11 @@ func TestRoundTwentyTwoRoles(t *testing.T) {
 		{"guard: the FSB keeps its entry", "Russia's Federal Security Service detained a French citizen on Monday.", "2023-05-08", "RUSCOP>FRA 173"},
 		// Paratroopers are the military (dyad.agents.txt).
 		{"paratroopers", "French paratroopers arrived in Chad on Monday.", "2023-05-08", "FRAMIL>TCD 042"},
+		// People named by no role word are their country (coder/actors.go
+		// composeCode drops Phoenix's PPL after a country).
+		{"men of a nationality", "Thailand deported three Malaysian men on Tuesday.", "2023-05-09", "THA>MYS 174"},
+		{"the people of a country", "The U.N. chief apologised to the people of Chile on Thursday.", "2023-05-11", "IGOUNO>CHL 055"},
+		{"guard: civilians keep their role", "Thai soldiers shot dead two Malaysian civilians on Tuesday.", "2023-05-09", "THAMIL>MYSCVL 193"},
 		{"guard: one country keeps its title", "The leader of Armenia criticised Azerbaijan on Friday.", "2023-05-05", "ARMGOV>AZE 111"},
 	}
 	for _, tt := range tests {
