@@ -31,15 +31,13 @@ type cue struct {
 // COP, STATE_MEDIA GOVMED, ACTIVIST and DEMONSTRATOR OPP, ATTORNEY_GENERAL
 // GOV). A state's security service or spy agency is SPY, as the news sets code
 // Ukraine's SBU; a service the dictionaries name (the FSB, RUSCOP) keeps its
-// entry, since a title only reads a bare country. Cues with no sector ("general election") only keep their words from
+// entry, since a title only reads a bare country. Cues with no sector
+// ("general election") only keep their words from
 // matching a shorter cue ("general"). An office (minister, president, parliament) outranks a military
 // organisation or rank, which outranks a generic word (official, delegation):
 // "Minister of National Defense Gen. Wei Fenghe" is GOV, "chief of staff of the
 // Iranian Armed Forces" is MIL, "senior Iranian officials" is GOV. Ministers,
-// defence ministers included, are GOV, as in the office-holder table. A state's
-// negotiators, delegations and embassy staff (attaches, the chief of mission)
-// are its diplomats, GOV as ambassadors and envoys are: "Russian and Ukrainian
-// delegations", "North Korea's chief negotiator", "Russia's defence attache".
+// defence ministers included, are GOV, as in the office-holder table.
 var sectorCues = []struct {
 	phrase string
 	sector string
@@ -77,8 +75,7 @@ var sectorCues = []struct {
 	{"official", "GOV", 1}, {"officials", "GOV", 1}, {"authorities", "GOV", 1}, {"diplomat", "GOV", 1},
 	{"diplomats", "GOV", 1}, {"envoy", "GOV", 1}, {"ambassador", "GOV", 1}, {"spokesman", "GOV", 1},
 	{"spokeswoman", "GOV", 1}, {"spokesperson", "GOV", 1}, {"delegation", "GOV", 1},
-	{"delegates", "GOV", 1}, {"delegations", "GOV", 1}, {"negotiator", "GOV", 1}, {"negotiators", "GOV", 1},
-	{"attache", "GOV", 1}, {"attaches", "GOV", 1}, {"chief of mission", "GOV", 1}, {"leader", "GOV", 1}, {"leaders", "GOV", 1}, {"chief of staff", "GOV", 1},
+	{"delegates", "GOV", 1}, {"leader", "GOV", 1}, {"leaders", "GOV", 1}, {"chief of staff", "GOV", 1},
 }
 
 // Organisations that name both a country and a sector.

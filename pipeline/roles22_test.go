@@ -15,13 +15,6 @@ func TestRoundTwentyTwoRoles(t *testing.T) {
 		{"leaders of two countries, first", "The leaders of Armenia and Azerbaijan signed a peace declaration on Friday.", "2023-05-05", "ARMGOV>AZEGOV 057"},
 		{"leaders of two countries, second", "The leaders of Armenia and Azerbaijan signed a peace declaration on Friday.", "2023-05-05", "AZEGOV>ARMGOV 057"},
 		{"leaders of a list of countries", "The leaders of Peru, Chile and Bolivia criticised Ecuador on Monday.", "2023-05-08", "BOLGOV>ECU 111"},
-		// A state's negotiators, delegations and attaches are its diplomats,
-		// GOV (actor/title.go sectorCues), as ambassadors and envoys are.
-		{"coordinated demonyms before delegations", "Armenian and Azerbaijani delegations held talks in Brussels on Monday.", "2023-05-08", "ARMGOV>AZEGOV 046"},
-		{"a state's negotiators", "Iranian negotiators criticised France on Monday.", "2023-05-08", "IRNGOV>FRA 111"},
-		{"a possessive before a chief negotiator", "Venezuela's chief negotiator criticised Colombia on Monday.", "2023-05-08", "VENGOV>COL 111"},
-		{"a possessive before a defence attache", "Russia's defence attache criticised Norway on Monday.", "2023-05-08", "RUSGOV>NOR 111"},
-		{"guard: an armed group's negotiators keep the group", "Hamas negotiators criticised Israel on Monday.", "2023-05-08", "PSEREBHMS>ISR 111"},
 		// A state's security service or spy agency is SPY, the SBU by name
 		// (actor/title.go); a service the dictionaries name keeps its entry.
 		{"a state's security service", "Georgia's security service detained a Russian citizen on Monday.", "2023-05-08", "GEOSPY>RUS 173"},
