@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.40, 0.45, 0.49, true},
+	{"../testdata/news/fresh5.tsv", 0.40, 0.46, 0.49, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -67,16 +67,16 @@ var writtenSets = []struct {
 	// nine, their held halves join the guard.
 	{"../testdata/news/fresh15.tsv", 0.42, 0.52, 0.58, true},
 	{"../testdata/news/fresh16.tsv", 0.28, 0.34, 0.42, true},
-	{"../testdata/news/fresh17.tsv", 0.33, 0.41, 0.55, true},
+	{"../testdata/news/fresh17.tsv", 0.34, 0.43, 0.55, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
 	// fresh20.tsv (East Asia and the Pacific, a fifth of it damaged by a
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.23, 0.33, 0.41, true},
+	{"../testdata/news/fresh18.tsv", 0.24, 0.34, 0.41, true},
 	{"../testdata/news/fresh19.tsv", 0.36, 0.44, 0.52, true},
-	{"../testdata/news/fresh20.tsv", 0.25, 0.31, 0.44, true},
+	{"../testdata/news/fresh20.tsv", 0.28, 0.34, 0.44, true},
 }
 
 func TestWrittenRegression(t *testing.T) {
