@@ -29,7 +29,10 @@ type cue struct {
 
 // Sector cues, following Phoenix.agents.txt where it has the word (POLICE
 // COP, STATE_MEDIA GOVMED, ACTIVIST and DEMONSTRATOR OPP, ATTORNEY_GENERAL
-// GOV). Cues with no sector ("general election") only keep their words from
+// GOV). A state's security service or spy agency is SPY, as the news sets code
+// Ukraine's SBU; a service the dictionaries name (the FSB, RUSCOP) keeps its
+// entry, since a title only reads a bare country. Cues with no sector
+// ("general election") only keep their words from
 // matching a shorter cue ("general"). An office (minister, president, parliament) outranks a military
 // organisation or rank, which outranks a generic word (official, delegation):
 // "Minister of National Defense Gen. Wei Fenghe" is GOV, "chief of staff of the
@@ -52,6 +55,7 @@ var sectorCues = []struct {
 	{"senator", "LEG", 3}, {"senators", "LEG", 3}, {"congress", "LEG", 3}, {"majlis", "LEG", 3},
 	{"court", "JUD", 3}, {"judge", "JUD", 3}, {"judges", "JUD", 3}, {"judiciary", "JUD", 3},
 	{"police", "COP", 2}, {"policemen", "COP", 2}, {"intelligence", "SPY", 2},
+	{"security service", "SPY", 2}, {"security services", "SPY", 2}, {"spy agency", "SPY", 2},
 	{"military", "MIL", 2}, {"army", "MIL", 2}, {"armed forces", "MIL", 2}, {"navy", "MIL", 2},
 	{"naval", "MIL", 2}, {"air force", "MIL", 2}, {"troops", "MIL", 2}, {"soldiers", "MIL", 2},
 	{"soldier", "MIL", 2}, {"officers", "MIL", 2}, {"officer", "MIL", 2}, {"general staff", "MIL", 2},
@@ -84,7 +88,7 @@ var orgCues = []struct {
 	{"people's liberation army", "CHN", "MIL"}, {"pla", "CHN", "MIL"},
 	{"central military commission", "CHN", "MIL"}, {"state council", "CHN", "GOV"},
 	{"pentagon", "USA", "MIL"}, {"white house", "USA", "GOV"}, {"state department", "USA", "GOV"},
-	{"kremlin", "RUS", "GOV"}, {"houthi", "YEM", "REB"}, {"houthis", "YEM", "REB"}, {"idf", "ISR", "MIL"}, {"israel defense forces", "ISR", "MIL"},
+	{"kremlin", "RUS", "GOV"}, {"sbu", "UKR", "SPY"}, {"houthi", "YEM", "REB"}, {"houthis", "YEM", "REB"}, {"idf", "ISR", "MIL"}, {"israel defense forces", "ISR", "MIL"},
 }
 
 //go:embed data/countries.tsv

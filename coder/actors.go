@@ -783,6 +783,9 @@ func composeCode(actor string, agents []*dict.Agent) string {
 		if opp && g.Code == "GOV" {
 			continue // "government critics" are the opposition
 		}
+		if g.Code == "PPL" && len(code) == 3 && code != nullCode {
+			continue // "two Japanese men", "the people of Haiti": the country (roles22)
+		}
 		if !g.Before && !has3(code+post, g.Code) && !(ownArmedRole(g.Code) && armed(code)) && !bodyInvestigator(code, g) {
 			post += g.Code
 		}

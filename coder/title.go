@@ -64,6 +64,9 @@ func (s *sent) title(a, b int, act *dict.Actor, code string, dated *dict.Dated, 
 // an "of" phrase naming one country) by the title rule over the whole
 // phrase, when it gives that country a sector. It returns nil otherwise.
 func (s *sent) titleOf(a, b int, obj []acode) []acode {
+	if len(obj) > 1 {
+		return s.titleOfEach(a, b, obj)
+	}
 	if len(obj) != 1 || !obj[0].hasActor || len(obj[0].base) != 3 || len(obj[0].agents) > 0 {
 		return nil
 	}
@@ -72,4 +75,40 @@ func (s *sent) titleOf(a, b int, obj []acode) []acode {
 		return nil
 	}
 	return flat
+}
+
+// titleOfEach codes "the leaders of Armenia and Azerbaijan" (leaves a..b, a
+// title head with no code and an "of" phrase naming several countries): the
+// head's sector goes to each country, as "the leader of Armenia" is ARMGOV.
+// Each country is read with the head's words ("leaders of Armenia"), so a
+// region keeps no GOV (actor.Title). It returns nil unless every country is
+// bare and takes a sector.
+func (s *sent) titleOfEach(a, b int, obj []acode) []acode {
+	if !s.c.opt.Titles {
+		return nil
+	}
+	headEnd := obj[0].first // the head and "of": a..headEnd-1
+	for _, o := range obj {
+		if !o.hasActor || len(o.base) != 3 || o.code != o.base || len(o.agents) > 0 || o.ref != nil || isOffice(o.dated) || o.first < a || o.last > b {
+			return nil
+		}
+		headEnd = min(headEnd, o.first)
+	}
+	out := make([]acode, 0, len(obj))
+	for _, o := range obj {
+		words := make([]string, 0, headEnd-a+o.last-o.first+1)
+		for i := a; i < headEnd; i++ {
+			words = append(words, s.leaves[i].Word)
+		}
+		for i := o.first; i <= o.last; i++ {
+			words = append(words, s.leaves[i].Word)
+		}
+		r, ok := actor.Title(words, s.when)
+		if !ok || r.Sector == "" || r.Country != o.base {
+			return nil
+		}
+		o.code, o.role = r.Code, &r
+		out = append(out, o)
+	}
+	return out
 }

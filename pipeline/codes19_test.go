@@ -12,7 +12,7 @@ func TestRoundNineteenCodes(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		// Charges filed and indictments are 115; custody stays 173.
-		{"Kenya charged two Somali men with fraud.", "KEN>SOMPPL 115"},
+		{"Kenya charged two Somali men with fraud.", "KEN>SOM 115"},
 		{"Iran charged British sailors with espionage.", "IRN>GBR 115; IRN>GBR 1125"},
 		{"Iran detained British sailors on espionage charges.", "IRN>GBR 173; IRN>GBR 1125"},
 		{"Pakistani prosecutors indicted former Prime Minister Imran Khan.", "PAKJUD>PAKELI 115"},

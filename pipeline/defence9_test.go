@@ -72,7 +72,7 @@ func TestRoundNineDefence(t *testing.T) {
 		// Secrets passed on or research stolen are espionage (1125); helping
 		// a bombing is a plain accusation.
 		{"Britain accused Russia of trying to steal vaccine research.", "GBR>RUS 1125"},
-		{"Poland accused a Belarusian man of passing secrets to Minsk.", "POL>BLRPPL 1125"},
+		{"Poland accused a Belarusian man of passing secrets to Minsk.", "POL>BLR 1125"},
 		{"Kabul accused Pakistan's spy service of helping the militants.", "AFG>PAKSPY 112"},
 		// Military agreements revoked are military cooperation rejected
 		// (1212); a trade agreement cancelled is not.

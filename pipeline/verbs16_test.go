@@ -32,7 +32,7 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		// A ceasefire agreed on, or agreed to be observed with words
 		// before TO, is declared (0871); one merely "agreed to" stays
 		// 0356, the codebook's own example.
-		{"The leaders of Russia and Ukraine agreed on a ceasefire in eastern Ukraine.", "RUS>UKR 0871; UKR>RUS 0871"},
+		{"The leaders of Russia and Ukraine agreed on a ceasefire in eastern Ukraine.", "RUSGOV>UKRGOV 0871; UKRGOV>RUSGOV 0871"},
 		{"India and Pakistan agreed on Thursday to strictly observe all agreements on ceasefire.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Armenia and Azerbaijan agreed to a truce on Saturday.", "ARM>AZE 0356; AZE>ARM 0356"},
 		{"The Congolese army and M23 rebels agreed last week to a cessation of hostilities.", "CODMIL>CODREB 0871; CODREB>CODMIL 0871"},
