@@ -40,7 +40,9 @@ type sent struct {
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
-	mx         sentIndex // the pattern index's view of the words
+	mx         sentIndex     // the pattern index's view of the words
+	actorMemo  []phraseMatch // per leaf: the actor phrase there, see actorPhrase
+	agentMemo  []phraseMatch // per leaf: the agent phrase there, see agentPhrase
 }
 
 type nspan struct {
@@ -94,6 +96,7 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 		s.del = append(s.del, false)
 		s.used = append(s.used, false)
 	}
+	s.resetPhraseMemo(len(s.words))
 }
 
 // upperWord upper-cases a word. ASCII words are written into the sentence's
