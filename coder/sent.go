@@ -43,6 +43,7 @@ type sent struct {
 	mx         sentIndex     // the pattern index's view of the words
 	actorMemo  []phraseMatch // per leaf: the actor phrase there, see actorPhrase
 	agentMemo  []phraseMatch // per leaf: the agent phrase there, see agentPhrase
+	titleWords []string      // the words title gives actor.Title
 }
 
 type nspan struct {
