@@ -683,7 +683,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 				continue
 			}
 		}
-		if idx, end := s.agentPhrase(ws, i); idx >= 0 {
+		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
 			agents = append(agents, &s.c.d.Agents.Entries[idx])
 			i = end
 			continue
@@ -914,7 +914,7 @@ func (s *sent) overlapped(ws []string, i, n int) bool {
 // marches" not the Marches of Italy ("dyad dict check" lists the one-word
 // phrases that are common words).
 func (s *sent) matchActor(ws []string, i int) (int, int) {
-	idx, n := s.actorPhrase(ws, i) // phrasememo.go
+	idx, n := s.c.d.Actors.Match(ws, i)
 	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}

@@ -37,7 +37,7 @@ func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent,
 	ws := s.words[:b+1]
 	var organ *dict.Agent
 	for i := p + 1; i <= b; {
-		idx, end := s.agentPhrase(ws, i)
+		idx, end := s.c.d.Agents.Match(ws, i, 3)
 		if idx < 0 {
 			i++
 			continue

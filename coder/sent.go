@@ -40,10 +40,8 @@ type sent struct {
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
-	mx         sentIndex     // the pattern index's view of the words
-	actorMemo  []phraseMatch // per leaf: the actor phrase there, see actorPhrase
-	agentMemo  []phraseMatch // per leaf: the agent phrase there, see agentPhrase
-	titleWords []string      // the words title gives actor.Title
+	mx         sentIndex // the pattern index's view of the words
+	titleWords []string  // the words title gives actor.Title
 }
 
 type nspan struct {
@@ -97,7 +95,6 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 		s.del = append(s.del, false)
 		s.used = append(s.used, false)
 	}
-	s.resetPhraseMemo(len(s.words))
 }
 
 // upperWord upper-cases a word. ASCII words are written into the sentence's

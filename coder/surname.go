@@ -79,7 +79,7 @@ func (s *sent) titleEndsAt(a, b int) bool {
 	ws := s.words[:b]
 	end := -1
 	for i := a; i < b; {
-		if idx, e := s.agentPhrase(ws, i); idx >= 0 {
+		if idx, e := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
 			i, end = e, e
 			continue
 		}
