@@ -26,9 +26,8 @@ var bodyPlurals = map[string]bool{
 // irregular past so read ("Iraqi troops withdrew/NN") becomes VBD.
 func (s *state) retagPresentAfterBodies() {
 	for k := 1; k+2 < s.end; k++ {
-		if !s.is(bodyPlurals, k) {
-			continue
-		}
+		// The word before first: it is cheaper to read than a map lookup
+		// of the lower-cased word, and rarely a capitalised adjective or name.
 		switch s.tag(k - 1) {
 		case "JJ", "NNP", "NNPS":
 		default:
@@ -36,6 +35,9 @@ func (s *state) retagPresentAfterBodies() {
 		}
 		if c := s.word(k - 1); c == "" || c[0] < 'A' || c[0] > 'Z' {
 			continue // a demonym or name: "Iraqi", "Houthi"
+		}
+		if !s.is(bodyPlurals, k) {
+			continue
 		}
 		if s.clauseFinite(k) {
 			continue

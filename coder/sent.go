@@ -41,6 +41,7 @@ type sent struct {
 	memo       [][]acode
 	memoOK     []bool
 	mx         sentIndex // the pattern index's view of the words
+	titleWords []string  // the words title gives actor.Title
 }
 
 type nspan struct {

@@ -41,15 +41,18 @@ func (s *sent) title(a, b int, act *dict.Actor, code string, dated *dict.Dated, 
 	if !capital {
 		return acode{}, false
 	}
-	words := make([]string, 0, b-a+1)
+	// actor.Title keeps none of the words, so the sentence's buffer holds them.
+	words := s.titleWords[:0]
 	for i := a; i <= b; i++ {
 		words = append(words, s.leaves[i].Word)
 	}
+	s.titleWords = words
 	r, ok := actor.Title(words, s.when)
 	if !ok || (act != nil && r.Country != code) {
 		return acode{}, false
 	}
-	c := acode{base: r.Country, code: r.Code, first: a, last: b, hasActor: true, actor: act, dated: dated, role: &r}
+	role := r // only a role kept in the code goes to the heap
+	c := acode{base: r.Country, code: r.Code, first: a, last: b, hasActor: true, actor: act, dated: dated, role: &role}
 	if r.Sector == "" {
 		if len(agents) == 0 && act != nil {
 			return acode{}, false // the title adds nothing to the bare country

@@ -55,7 +55,8 @@ func (s *sent) verbAt(i int) (*dict.Form, int, int) {
 
 // codeVerbs codes every dictionary verb of the sentence.
 func (s *sent) codeVerbs() []dyad.Event {
-	evs := make([]dyad.Event, 0, 2)
+	// Empty, not nil, and no allocation: most sentences have one event or none.
+	evs := []dyad.Event{}
 	var at []int    // per event: its verb leaf
 	var says []said // what each verb's events may yield to
 	done := -1

@@ -153,7 +153,7 @@ func (g *Gazetteer) Near(text string, verb int) *dyad.Location {
 // as the capital of the country the demonym names, when the words before
 // support a location. Place is the capital's name; Span covers "Iranian capital".
 func (g *Gazetteer) demonymCapital(text string, toks []token.Token, i int) (dyad.Location, bool) {
-	if strings.ToLower(toks[i].Word) != "capital" || i < 2 {
+	if !lowerIs(toks[i].Word, "capital") || i < 2 { // lower.go
 		return dyad.Location{}, false
 	}
 	for n := 1; n <= 2 && i-n >= 1; n++ {
@@ -162,7 +162,7 @@ func (g *Gazetteer) demonymCapital(text string, toks []token.Token, i int) (dyad
 			words = append(words, strings.ToLower(t.Word))
 		}
 		c := g.demonyms[strings.Join(words, " ")]
-		if c == "" || strings.ToLower(toks[i-n-1].Word) != "the" {
+		if c == "" || !lowerIs(toks[i-n-1].Word, "the") {
 			continue
 		}
 		p, ok := g.capitals[c]

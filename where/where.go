@@ -175,15 +175,14 @@ func (g *Gazetteer) Lookup(s string) (Place, bool) {
 // match returns the place whose name starts at toks[i] and how many tokens it
 // covers; n is 0 when none does.
 func (g *Gazetteer) match(toks []token.Token, i int) (place, n int) {
-	first := strings.ToLower(toks[i].Word)
-	for _, nm := range g.byFirst[first] {
+	for _, nm := range g.byFirstWord(toks[i].Word) { // lower.go
 		if i+len(nm.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range nm.words {
 			t := toks[i+k].Word
-			if nm.exact != nil && t != nm.exact[k] || nm.exact == nil && strings.ToLower(t) != w {
+			if nm.exact != nil && t != nm.exact[k] || nm.exact == nil && !lowerIs(t, w) {
 				ok = false
 				break
 			}

@@ -1,0 +1,49 @@
+package where
+
+import "strings"
+
+// lowerIs reports whether strings.ToLower(w) == lower without making the
+// lower-case copy when w is ASCII (almost every word; Find asks about each
+// one, and capitalised words cost an allocation each).
+func lowerIs(w, lower string) bool {
+	if len(w) != len(lower) || !isASCII(w) {
+		return strings.ToLower(w) == lower
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether w has only ASCII bytes.
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// byFirstWord returns g.byFirst[strings.ToLower(w)], lower-casing ASCII
+// words into a stack buffer.
+func (g *Gazetteer) byFirstWord(w string) []name {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return g.byFirst[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return g.byFirst[string(buf[:len(w)])]
+}
