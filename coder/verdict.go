@@ -16,6 +16,9 @@ func (s *sent) saidVerdict(code string, from, to int) string {
 	if code != "010" {
 		return ""
 	}
+	if s.saysAtrocity(from, to) {
+		return "1122"
+	}
 	for i := from; i <= to && i < len(s.words); i++ {
 		if !copulas[s.words[i]] {
 			continue
@@ -31,4 +34,33 @@ func (s *sent) saidVerdict(code string, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// saysAtrocity reports whether the reported clause at leaves from..to names
+// the act it speaks of an atrocity against human rights, with no negation
+// before the name: "the U.N. human rights chief said the operation appeared
+// to be a textbook example of ethnic cleansing", "said the killings
+// amounted to genocide". Calling an act ethnic cleansing, genocide, a war
+// crime or a crime against humanity accuses its author of human rights
+// abuses (1122), as "accused the army of ethnic cleansing" would, whatever
+// verb links the act to the name. "was not genocide" says none.
+func (s *sent) saysAtrocity(from, to int) bool {
+	for i := from; i <= to && i < len(s.words); i++ {
+		switch w := s.words[i]; w {
+		case "NOT", "N'T", "NO", "NEVER":
+			return false
+		case "GENOCIDE":
+			return true
+		case "ETHNIC":
+			if i+1 < len(s.words) && s.words[i+1] == "CLEANSING" {
+				return true
+			}
+		case "WAR", "CRIMES":
+			if i+1 < len(s.words) && (w == "WAR" && (s.words[i+1] == "CRIMES" || s.words[i+1] == "CRIME") ||
+				w == "CRIMES" && s.words[i+1] == "AGAINST" && i+2 < len(s.words) && s.words[i+2] == "HUMANITY") {
+				return true
+			}
+		}
+	}
+	return false
 }

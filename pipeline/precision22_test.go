@@ -1,0 +1,27 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyTwoPrecision codes, through the whole pipeline, sentences
+// written for round twenty-two's rule (coder/verdict.go, saysAtrocity): a
+// statement that names the act it speaks of ethnic cleansing, genocide or
+// a war crime accuses its author of human rights abuses (1122), beside the
+// shapes it must leave a plain statement (a negated name, no name).
+func TestRoundTwentyTwoPrecision(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Canada said on Tuesday that the Myanmar army's campaign in Rakhine amounted to ethnic cleansing.", "CAN>MMRMIL 1122"},
+		{"Canada said on Tuesday that the Myanmar army's campaign in Rakhine was a war crime.", "CAN>MMRMIL 1122"},
+		{"Canada said on Tuesday that the Myanmar army's campaign in Rakhine was not genocide.", "CAN>MMRMIL 010"},
+		{"Canada said on Tuesday that the Myanmar army's campaign in Rakhine had ended.", "CAN>MMRMIL 010"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, "2020-06-01")); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
