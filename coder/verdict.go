@@ -55,9 +55,12 @@ func (s *sent) saysAtrocity(from, to int) bool {
 			if i+1 < len(s.words) && s.words[i+1] == "CLEANSING" {
 				return true
 			}
-		case "WAR", "CRIMES":
-			if i+1 < len(s.words) && (w == "WAR" && (s.words[i+1] == "CRIMES" || s.words[i+1] == "CRIME") ||
-				w == "CRIMES" && s.words[i+1] == "AGAINST" && i+2 < len(s.words) && s.words[i+2] == "HUMANITY") {
+		case "WAR":
+			if i+1 < len(s.words) && (s.words[i+1] == "CRIME" || s.words[i+1] == "CRIMES") {
+				return true
+			}
+		case "CRIME", "CRIMES": // "a crime against humanity", "crimes against humanity"
+			if i+2 < len(s.words) && s.words[i+1] == "AGAINST" && s.words[i+2] == "HUMANITY" {
 				return true
 			}
 		}
