@@ -14,7 +14,9 @@ import (
 // the act's author, as the finite "Peru criticised the move" would be
 // coded; the reduced relative cannot reach the act's author, and the comma
 // options drop the phrase as an aside. The act is the last event coded
-// before the phrase; its source is the target.
+// before the phrase; its source is the target. A verb of praise in the
+// same place ("a move Peru hailed") is the reacting actor's 051 instead
+// (praised.go).
 
 // criticismVerbs are the verbs of a reduced relative that criticise the act.
 var criticismVerbs = map[string]bool{
@@ -36,7 +38,8 @@ var criticalWords = map[string]bool{
 // noun set off after the clause (", a move X dismissed as ...") or in a
 // passive participle with a by-agent ("a crackdown condemned by X"), the
 // criticism 111 from X to the source of the last event coded before the
-// phrase, when the verb coded nothing itself.
+// phrase, when the verb coded nothing itself; for a verb of praise
+// (praiseVerbs, praised.go) in either place, the praise 051.
 func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 	for v := 2; v < len(s.words); v++ {
 		if !strings.HasPrefix(s.tags[v], "VB") || s.verbCoded(evs, v) {

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // copulas link a reported subject to the speaker's verdict on it.
 var copulas = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true, "BEEN": true}
 
@@ -11,7 +13,8 @@ var copulas = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 // or illegal does that, as "condemned the seizure" would. The verdict is
 // one of criticalWords or verdictWords within four words after the copula
 // (a quotation mark, an adverb, "and" between), with no "not" before it.
-// It returns "" otherwise.
+// A clause that names the act an atrocity (saysAtrocity) gives 1122 instead,
+// whatever verb links them. It returns "" otherwise.
 func (s *sent) saidVerdict(code string, from, to int) string {
 	if code != "010" {
 		return ""
@@ -43,24 +46,47 @@ func (s *sent) saidVerdict(code string, from, to int) string {
 // amounted to genocide". Calling an act ethnic cleansing, genocide, a war
 // crime or a crime against humanity accuses its author of human rights
 // abuses (1122), as "accused the army of ethnic cleansing" would, whatever
-// verb links the act to the name. "was not genocide" says none.
+// linking verb joins the act to the name (a copula, "amounted to",
+// "constituted"; atrocityLinks) with no other verb between. "was not
+// genocide" says none, nor does a name no linking verb calls the act:
+// "rebuild after the genocide", "a conference on preventing genocide".
 func (s *sent) saysAtrocity(from, to int) bool {
+	linked := false // a linking verb, and no other verb since
 	for i := from; i <= to && i < len(s.words); i++ {
-		switch w := s.words[i]; w {
+		w := s.words[i]
+		switch {
+		case copulas[w] || atrocityLinks[w]:
+			linked = true
+			continue
+		case strings.HasPrefix(s.tags[i], "VB"):
+			linked = false
+			continue
+		}
+		switch w {
 		case "NOT", "N'T", "NO", "NEVER":
 			return false
 		case "GENOCIDE":
-			return true
+			return linked
 		case "ETHNIC":
 			if i+1 < len(s.words) && s.words[i+1] == "CLEANSING" {
-				return true
+				return linked
 			}
-		case "WAR", "CRIMES":
-			if i+1 < len(s.words) && (w == "WAR" && (s.words[i+1] == "CRIMES" || s.words[i+1] == "CRIME") ||
-				w == "CRIMES" && s.words[i+1] == "AGAINST" && i+2 < len(s.words) && s.words[i+2] == "HUMANITY") {
-				return true
+		case "WAR":
+			if i+1 < len(s.words) && (s.words[i+1] == "CRIME" || s.words[i+1] == "CRIMES") {
+				return linked
+			}
+		case "CRIME", "CRIMES": // "a crime against humanity", "crimes against humanity"
+			if i+2 < len(s.words) && s.words[i+1] == "AGAINST" && s.words[i+2] == "HUMANITY" {
+				return linked
 			}
 		}
 	}
 	return false
+}
+
+// atrocityLinks are the verbs besides the copulas that call an act by the
+// name after them: "appeared to be", "amounted to", "constituted".
+var atrocityLinks = map[string]bool{
+	"BE": true, "AMOUNT": true, "AMOUNTS": true, "AMOUNTED": true, "AMOUNTING": true,
+	"CONSTITUTE": true, "CONSTITUTES": true, "CONSTITUTED": true, "CONSTITUTING": true,
 }

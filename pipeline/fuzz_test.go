@@ -28,6 +28,16 @@ func FuzzProcess(f *testing.F) {
 		"Kachin fighters clashed with",
 		"Indian troops exchanged heavy",
 		"Britain said Iran's seizure of the tanker was",
+		// Round twenty-two's rules, cut the same way (verdict.go's
+		// saysAtrocity reads two leaves ahead, deniedclaim.go and
+		// apposed.go's praise look back from a verb, title.go's
+		// titleOfEach reads a list of countries).
+		"Canada said the campaign amounted to war",
+		"Canada said the campaign was a crime against",
+		"India said its troops had struck militant camps, a claim Pakistan denied",
+		"Egypt shelled a border post, saying Sudan had sheltered rebels, an accusation",
+		"Chile will send troops to Haiti, a move Peru hailed",
+		"The leaders of Armenia and",
 	} {
 		f.Add(s)
 	}
