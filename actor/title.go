@@ -227,10 +227,14 @@ func Title(words []string, date time.Time) (Role, bool) {
 	titleOnce.Do(loadCues)
 	var r Role
 	rank := 0
-	var why []string
-	ws := make([]string, len(words))
-	for i, w := range words {
-		ws[i] = normWord(w)
+	// The explanation is written only when a country is found: most phrases
+	// name none, so each step keeps its words' place and code until then.
+	var stepBuf [4]whyStep
+	steps := stepBuf[:0]
+	var wsBuf [8]string
+	ws := wsBuf[:0]
+	for _, w := range words {
+		ws = append(ws, normWord(w))
 	}
 	for i := 0; i < len(ws); i++ {
 		var hit *cue
@@ -247,23 +251,30 @@ func Title(words []string, date time.Time) (Role, bool) {
 				if !date.IsZero() && !date.Before(talibanGov) {
 					r.Sector = "GOV"
 				}
-				why = append(why, fmt.Sprintf("%q on %s → AFG%s", words[i], date.Format(dyad.DateLayout), r.Sector))
+				steps = append(steps, whyStep{i: i, n: 1, code: r.Sector, taliban: true})
 			}
 			continue
 		}
-		text := strings.Join(words[i:i+len(hit.words)], " ")
 		if hit.country != "" && r.Country == "" {
 			r.Country = hit.country
-			why = append(why, fmt.Sprintf("%q → %s", text, hit.country))
+			steps = append(steps, whyStep{i: i, n: len(hit.words), code: hit.country})
 		}
 		if hit.sector != "" && hit.rank > rank {
 			r.Sector, rank = hit.sector, hit.rank
-			why = append(why, fmt.Sprintf("%q → %s", text, hit.sector))
+			steps = append(steps, whyStep{i: i, n: len(hit.words), code: hit.sector})
 		}
 		i += len(hit.words) - 1
 	}
 	if r.Country == "" {
 		return Role{}, false
+	}
+	why := make([]string, 0, len(steps)+1)
+	for _, st := range steps {
+		if st.taliban {
+			why = append(why, fmt.Sprintf("%q on %s → AFG%s", words[st.i], date.Format(dyad.DateLayout), st.code))
+			continue
+		}
+		why = append(why, fmt.Sprintf("%q → %s", strings.Join(words[st.i:st.i+st.n], " "), st.code))
 	}
 	if r.Sector == "GOV" && regionCode(r.Country) {
 		// A region has no government: "West African leaders", "European
@@ -275,6 +286,14 @@ func Title(words []string, date time.Time) (Role, bool) {
 	r.Code = r.Country + r.Sector
 	r.Why = strings.Join(why, "; ")
 	return r, true
+}
+
+// whyStep is one part of a Role's explanation: words[i:i+n] gave code (a
+// country or a sector), or the Taliban on the event date gave the sector.
+type whyStep struct {
+	i, n    int
+	code    string
+	taliban bool
 }
 
 // talibanGov is the day the Taliban took Kabul (officeholders README).
