@@ -2,7 +2,7 @@ package actor
 
 import (
 	_ "embed"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -268,23 +268,15 @@ func Title(words []string, date time.Time) (Role, bool) {
 	if r.Country == "" {
 		return Role{}, false
 	}
-	why := make([]string, 0, len(steps)+1)
-	for _, st := range steps {
-		if st.taliban {
-			why = append(why, fmt.Sprintf("%q on %s → AFG%s", words[st.i], date.Format(dyad.DateLayout), st.code))
-			continue
-		}
-		why = append(why, fmt.Sprintf("%q → %s", strings.Join(words[st.i:st.i+st.n], " "), st.code))
-	}
 	if r.Sector == "GOV" && regionCode(r.Country) {
 		// A region has no government: "West African leaders", "European
 		// leaders" and "Western leaders" are the region (fresh3 h-135,
 		// fresh12 u-158, fresh14 x-027, x-070, x-163).
 		r.Sector = ""
-		why = append(why, "a region has no GOV")
+		steps = append(steps, whyStep{region: true})
 	}
 	r.Code = r.Country + r.Sector
-	r.Why = strings.Join(why, "; ")
+	r.Why = explainSteps(words, date, steps)
 	return r, true
 }
 
@@ -294,6 +286,34 @@ type whyStep struct {
 	i, n    int
 	code    string
 	taliban bool
+	region  bool // a region keeps no GOV
+}
+
+// explainSteps writes a Role's Why: each step as `"words" → CODE`, joined
+// by "; ".
+func explainSteps(words []string, date time.Time, steps []whyStep) string {
+	var buf [128]byte
+	b := buf[:0]
+	for k, st := range steps {
+		if k > 0 {
+			b = append(b, "; "...)
+		}
+		switch {
+		case st.region:
+			b = append(b, "a region has no GOV"...)
+		case st.taliban:
+			b = strconv.AppendQuote(b, words[st.i])
+			b = append(b, " on "...)
+			b = date.AppendFormat(b, dyad.DateLayout)
+			b = append(b, " → AFG"...)
+			b = append(b, st.code...)
+		default:
+			b = strconv.AppendQuote(b, strings.Join(words[st.i:st.i+st.n], " "))
+			b = append(b, " → "...)
+			b = append(b, st.code...)
+		}
+	}
+	return string(b)
 }
 
 // talibanGov is the day the Taliban took Kabul (officeholders README).
