@@ -6,8 +6,11 @@ import "strings"
 // lower-case copy when w is ASCII (almost every word; Find asks about each
 // one, and capitalised words cost an allocation each).
 func lowerIs(w, lower string) bool {
-	if len(w) != len(lower) || !isASCII(w) {
+	if !isASCII(w) {
 		return strings.ToLower(w) == lower
+	}
+	if len(w) != len(lower) {
+		return false // lower-casing ASCII keeps the length
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
