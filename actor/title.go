@@ -232,10 +232,7 @@ func Title(words []string, date time.Time) (Role, bool) {
 	var stepBuf [4]whyStep
 	steps := stepBuf[:0]
 	var wsBuf [8]string
-	ws := wsBuf[:0]
-	for _, w := range words {
-		ws = append(ws, normWord(w))
-	}
+	ws := normWords(wsBuf[:0], words)
 	for i := 0; i < len(ws); i++ {
 		var hit *cue
 		for k := range cues[ws[i]] {
