@@ -2,7 +2,7 @@ package actor
 
 import (
 	_ "embed"
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -227,11 +227,12 @@ func Title(words []string, date time.Time) (Role, bool) {
 	titleOnce.Do(loadCues)
 	var r Role
 	rank := 0
-	var why []string
-	ws := make([]string, len(words))
-	for i, w := range words {
-		ws[i] = normWord(w)
-	}
+	// The explanation is written only when a country is found: most phrases
+	// name none, so each step keeps its words' place and code until then.
+	var stepBuf [4]whyStep
+	steps := stepBuf[:0]
+	var wsBuf [8]string
+	ws := normWords(wsBuf[:0], words)
 	for i := 0; i < len(ws); i++ {
 		var hit *cue
 		for k := range cues[ws[i]] {
@@ -247,18 +248,17 @@ func Title(words []string, date time.Time) (Role, bool) {
 				if !date.IsZero() && !date.Before(talibanGov) {
 					r.Sector = "GOV"
 				}
-				why = append(why, fmt.Sprintf("%q on %s → AFG%s", words[i], date.Format(dyad.DateLayout), r.Sector))
+				steps = append(steps, whyStep{i: i, n: 1, code: r.Sector, taliban: true})
 			}
 			continue
 		}
-		text := strings.Join(words[i:i+len(hit.words)], " ")
 		if hit.country != "" && r.Country == "" {
 			r.Country = hit.country
-			why = append(why, fmt.Sprintf("%q → %s", text, hit.country))
+			steps = append(steps, whyStep{i: i, n: len(hit.words), code: hit.country})
 		}
 		if hit.sector != "" && hit.rank > rank {
 			r.Sector, rank = hit.sector, hit.rank
-			why = append(why, fmt.Sprintf("%q → %s", text, hit.sector))
+			steps = append(steps, whyStep{i: i, n: len(hit.words), code: hit.sector})
 		}
 		i += len(hit.words) - 1
 	}
@@ -270,11 +270,47 @@ func Title(words []string, date time.Time) (Role, bool) {
 		// leaders" and "Western leaders" are the region (fresh3 h-135,
 		// fresh12 u-158, fresh14 x-027, x-070, x-163).
 		r.Sector = ""
-		why = append(why, "a region has no GOV")
+		steps = append(steps, whyStep{region: true})
 	}
 	r.Code = r.Country + r.Sector
-	r.Why = strings.Join(why, "; ")
+	r.Why = explainSteps(words, date, steps)
 	return r, true
+}
+
+// whyStep is one part of a Role's explanation: words[i:i+n] gave code (a
+// country or a sector), or the Taliban on the event date gave the sector.
+type whyStep struct {
+	i, n    int
+	code    string
+	taliban bool
+	region  bool // a region keeps no GOV
+}
+
+// explainSteps writes a Role's Why: each step as `"words" → CODE`, joined
+// by "; ".
+func explainSteps(words []string, date time.Time, steps []whyStep) string {
+	var buf [128]byte
+	b := buf[:0]
+	for k, st := range steps {
+		if k > 0 {
+			b = append(b, "; "...)
+		}
+		switch {
+		case st.region:
+			b = append(b, "a region has no GOV"...)
+		case st.taliban:
+			b = strconv.AppendQuote(b, words[st.i])
+			b = append(b, " on "...)
+			b = date.AppendFormat(b, dyad.DateLayout)
+			b = append(b, " → AFG"...)
+			b = append(b, st.code...)
+		default:
+			b = strconv.AppendQuote(b, strings.Join(words[st.i:st.i+st.n], " "))
+			b = append(b, " → "...)
+			b = append(b, st.code...)
+		}
+	}
+	return string(b)
 }
 
 // talibanGov is the day the Taliban took Kabul (officeholders README).

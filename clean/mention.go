@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,7 +79,7 @@ func findMentions(s string, units []unit, base int) mentions {
 				case runLen > 0 && prevEnd == i-1 && t[i-1] == ' ':
 					runLen++
 					runEnd = w
-				case isCommonWord(strings.ToLower(w)):
+				case isCommonFold(w):
 					// "The", "Following": capitalised only because they
 					// start a sentence; they do not start a name.
 					flush()

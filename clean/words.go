@@ -40,3 +40,23 @@ december monday tuesday wednesday thursday friday saturday sunday
 }()
 
 func isCommonWord(w string) bool { return commonWords[w] }
+
+// isCommonFold reports isCommonWord(strings.ToLower(w)), lower-casing an
+// ASCII word on the stack: findMentions asks about every capitalised word.
+func isCommonFold(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return commonWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return commonWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return commonWords[string(buf[:len(w)])]
+}

@@ -88,7 +88,7 @@ const maxBack = 2
 // descriptions ("the delegation") and capitals give one. ok is false when the
 // phrase is not a reference this package handles or nothing fits.
 func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Actor, bool) {
-	p := strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+	p := normPhrase(phrase)
 	if countries, ok := pairs[p]; ok {
 		return r.pair(phrase, span, countries)
 	}
@@ -121,6 +121,25 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 		}
 	}
 	return nil, false
+}
+
+// normPhrase is strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+// without the word slice and the join when phrase is ASCII and already
+// single-spaced, as the coder's phrases are.
+func normPhrase(phrase string) string {
+	prevSpace := true // a leading space is not single-spaced
+	for i := 0; i < len(phrase); i++ {
+		c := phrase[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		if c >= 0x80 || space && (prevSpace || c != ' ') {
+			return strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+		}
+		prevSpace = space
+	}
+	if prevSpace && phrase != "" {
+		return strings.ToLower(strings.Join(strings.Fields(phrase), " "))
+	}
+	return strings.ToLower(phrase)
 }
 
 // latest returns the last mention that ends before off, in a sentence at or

@@ -220,3 +220,23 @@ func TestIssueHeadsSmall(t *testing.T) {
 		t.Errorf("Find(NUCLEAR) = %q, want [NUC]", got)
 	}
 }
+
+// matchPhrase reports whether the blank-separated phrase t starts at
+// words[0]: the scan of the text Find did before the phrases were split at
+// load, kept as the reference for TestIssueHeads.
+func matchPhrase(words []string, t string) bool {
+	for j := 0; ; j++ {
+		sp := strings.IndexByte(t, ' ')
+		w := t
+		if sp >= 0 {
+			w = t[:sp]
+		}
+		if j >= len(words) || words[j] != w {
+			return false
+		}
+		if sp < 0 {
+			return true
+		}
+		t = t[sp+1:]
+	}
+}

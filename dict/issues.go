@@ -12,6 +12,7 @@ type Issues struct {
 	index   map[string][]int32 // first word → entries
 	firsts  WordSet            // the keys of index, to skip most words without a map lookup
 	heads   map[string]*byNext // first words with many entries: those entries by second word
+	words   [][]string         // each entry's Text split at its blanks, split once at load
 }
 
 // Issue is one issue phrase form.
@@ -99,8 +100,10 @@ func (s *Issues) read(file string, data []byte, errs *dyad.ErrorList) {
 
 func (s *Issues) finish() {
 	s.index = map[string][]int32{}
+	s.words = make([][]string, len(s.Entries))
 	for i := range s.Entries {
 		t := s.Entries[i].Text
+		s.words[i] = strings.Split(t, " ")
 		if sp := strings.IndexByte(t, ' '); sp >= 0 {
 			t = t[:sp]
 		}
@@ -130,10 +133,11 @@ func (s *Issues) Find(words []string) []string {
 			}
 		}
 		for c := range tries(ids, ks) {
-			e := &s.Entries[try(ids, ks, c)]
-			if !matchPhrase(words[i:], e.Text) {
+			id := try(ids, ks, c)
+			if !matchSplit(words[i:], s.words[id]) {
 				continue
 			}
+			e := &s.Entries[id]
 			if e.Ignore {
 				return nil
 			}
@@ -149,20 +153,17 @@ func (s *Issues) Find(words []string) []string {
 	return out
 }
 
-// matchPhrase reports whether the blank-separated phrase t starts at words[0].
-func matchPhrase(words []string, t string) bool {
-	for j := 0; ; j++ {
-		sp := strings.IndexByte(t, ' ')
-		w := t
-		if sp >= 0 {
-			w = t[:sp]
-		}
-		if j >= len(words) || words[j] != w {
+// matchSplit reports whether the phrase words p start at words[0]. The
+// caller found the phrase under words[0] in the index, so the first word is
+// not compared again.
+func matchSplit(words, p []string) bool {
+	if len(p) > len(words) {
+		return false
+	}
+	for j := 1; j < len(p); j++ {
+		if words[j] != p[j] {
 			return false
 		}
-		if sp < 0 {
-			return true
-		}
-		t = t[sp+1:]
 	}
+	return true
 }

@@ -17,8 +17,10 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
 // tokenize splits text into letter runs and digit runs; everything else
 // (spaces, punctuation, non-ASCII bytes) separates them. "3rd" gives "3", "rd".
-// The tokens are appended to toks.
+// The tokens are appended to toks. The lower-case forms of capitalised words
+// are slices of one lower-cased copy of text, made at the first capital.
 func tokenize(toks []token, text string) []token {
+	lower := ""
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !isLetter(c) && !isDigit(c) {
@@ -42,7 +44,13 @@ func tokenize(toks []token, text string) []token {
 			t.lower = t.text
 		} else {
 			t.cap = c >= 'A' && c <= 'Z'
-			t.lower = lowerASCII(t.text)
+			t.lower = t.text
+			if hasUpper(t.text) {
+				if lower == "" {
+					lower = lowerASCII(text)
+				}
+				t.lower = lower[i:j]
+			}
 		}
 		toks = append(toks, t)
 		i = j
@@ -50,11 +58,26 @@ func tokenize(toks []token, text string) []token {
 	return toks
 }
 
-func lowerASCII(s string) string {
+func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
-			return strings.ToLower(s)
+			return true
 		}
 	}
-	return s
+	return false
+}
+
+// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// as it is, so byte offsets into s are offsets into the result.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
