@@ -26,7 +26,7 @@ import (
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		end, fire := s.retaliationAt(i)
-		if end < 0 || s.used[i] && eventAt(evs, s.leaves[i].Start) {
+		if end < 0 || s.used[i] && eventAt(evs, s.leaves[i].Start) || s.ownObject(end) {
 			continue
 		}
 		m := s.subject(i, -1)
@@ -75,6 +75,20 @@ func (s *sent) retaliationAt(i int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// ownObject reports whether the retaliation phrase ending at leaf end
+// names its own target: "threatened to retaliate against Jordan",
+// "returned fire at the boats". The verb's patterns code those.
+func (s *sent) ownObject(end int) bool {
+	if end+1 >= len(s.words) {
+		return false
+	}
+	switch s.words[end+1] {
+	case "AGAINST", "AT", "ON", "ONTO", "TOWARD", "TOWARDS":
+		return true
+	}
+	return false
 }
 
 // artilleryAfter reports whether "with" and a word of artillery follow
