@@ -20,7 +20,7 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.54, 0.61, 0.72, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.54, 0.60, 0.66, true},
+	{"../testdata/news/fresh.tsv", 0.55, 0.61, 0.67, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
@@ -76,7 +76,7 @@ var writtenSets = []struct {
 	// from session ten, their held halves join the guard.
 	{"../testdata/news/fresh18.tsv", 0.24, 0.33, 0.42, true},
 	{"../testdata/news/fresh19.tsv", 0.36, 0.44, 0.52, true},
-	{"../testdata/news/fresh20.tsv", 0.26, 0.32, 0.45, true},
+	{"../testdata/news/fresh20.tsv", 0.29, 0.35, 0.46, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
