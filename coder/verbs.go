@@ -227,6 +227,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go
+		evs = s.retaliations(evs)     // retaliate.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
