@@ -74,7 +74,9 @@ var sectorCues = []struct {
 	{"general election", "", 0}, {"general assembly", "", 0}, {"in general", "", 0},
 	{"official", "GOV", 1}, {"officials", "GOV", 1}, {"authorities", "GOV", 1}, {"diplomat", "GOV", 1},
 	{"diplomats", "GOV", 1}, {"envoy", "GOV", 1}, {"ambassador", "GOV", 1}, {"spokesman", "GOV", 1},
-	{"spokeswoman", "GOV", 1}, {"spokesperson", "GOV", 1}, {"delegation", "GOV", 1},
+	{"spokeswoman", "GOV", 1}, {"spokesperson", "GOV", 1}, {"delegation", "GOV", 1}, {"delegations", "GOV", 1},
+	{"negotiators", "GOV", 1}, {"attache", "GOV", 1}, {"attaché", "GOV", 1},
+	{"justice department", "GOV", 3}, {"department of justice", "GOV", 3},
 	{"delegates", "GOV", 1}, {"leader", "GOV", 1}, {"leaders", "GOV", 1}, {"chief of staff", "GOV", 1},
 }
 

@@ -178,7 +178,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"China began three days of combat drills around Taiwan.", "CHN>TWN 150"},
 		{"Russia held naval exercises off Japan.", "RUS>JPN 150"},
 		{"China held joint exercises with Russia near Japan.", "CHN>RUS 062; RUS>CHN 062"},
-		{"Israeli and Palestinian negotiators sat down for talks in Cairo.", "ISR>PSE 046; PSE>ISR 046"},
+		{"Israeli and Palestinian negotiators sat down for talks in Cairo.", "ISRGOV>PSEGOV 046; PSEGOV>ISRGOV 046"},
 		{"Syria sat down for talks with Israel.", "SYR>ISR 046; ISR>SYR 046"},
 		{"Egypt rolled out the red carpet for the Sudanese president.", "EGY>SDNGOV 043; SDNGOV>EGY 042"},
 		{"Colombian rebels handed over their weapons to United Nations monitors.", "COLREB>IGOUNO 0873"},
