@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/internal/fold"
+)
 
 // commonWords are frequent English words, mostly those that start
 // sentences and paragraphs in news. Shift detection accepts a restored word
@@ -41,22 +45,6 @@ december monday tuesday wednesday thursday friday saturday sunday
 
 func isCommonWord(w string) bool { return commonWords[w] }
 
-// isCommonFold reports isCommonWord(strings.ToLower(w)), lower-casing an
-// ASCII word on the stack: findMentions asks about every capitalised word.
-func isCommonFold(w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return commonWords[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return commonWords[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return commonWords[string(buf[:len(w)])]
-}
+// isCommonFold reports isCommonWord(strings.ToLower(w)) without a
+// lower-cased copy: findMentions asks about every capitalised word.
+func isCommonFold(w string) bool { return fold.Get(commonWords, w) }

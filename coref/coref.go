@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/internal/fold"
 )
 
 // Kinds of mention, which decide what can refer back to them.
@@ -298,22 +299,6 @@ func KindOf(text, code string) string {
 	return State
 }
 
-// isGroupWord reports whether w, lower-cased, is one of groupWords; ASCII
-// words are lower-cased on the stack (KindOf runs on every mention).
-func isGroupWord(w string) bool {
-	var buf [16]byte
-	if len(w) > len(buf) {
-		return groupWords[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return groupWords[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return groupWords[string(buf[:len(w)])]
-}
+// isGroupWord reports whether w, lower-cased, is one of groupWords, without
+// a lower-cased copy (KindOf runs on every mention).
+func isGroupWord(w string) bool { return fold.Get(groupWords, w) }
