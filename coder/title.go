@@ -99,13 +99,14 @@ func (s *sent) titleOfEach(a, b int, obj []acode) []acode {
 	}
 	out := make([]acode, 0, len(obj))
 	for _, o := range obj {
-		words := make([]string, 0, headEnd-a+o.last-o.first+1)
+		words := s.titleWords[:0]
 		for i := a; i < headEnd; i++ {
 			words = append(words, s.leaves[i].Word)
 		}
 		for i := o.first; i <= o.last; i++ {
 			words = append(words, s.leaves[i].Word)
 		}
+		s.titleWords = words
 		r, ok := actor.Title(words, s.when)
 		if !ok || r.Sector == "" || r.Country != o.base {
 			return nil
