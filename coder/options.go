@@ -59,10 +59,6 @@ type Options struct {
 	// no target, and its validation records expect that, so it is off by
 	// default; the pipeline turns it on for news.
 	ImpliedTargets bool
-	// Places, when set, lets an attack whose clause names no target take
-	// the country of the place it strikes ("shelled Chernihiv"; see
-	// gazplace.go). nil by default; the pipeline gives its gazetteer.
-	Places Places
 }
 
 // DefaultOptions returns the PETRARCH defaults.

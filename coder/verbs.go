@@ -518,11 +518,6 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 					t = it // implied.go
 				}
 			}
-			if t == &nullActor || codeOf(t) == codeOf(a) && t.first > ve {
-				if pt := s.placeTarget(c, a, ve, lowEnd); pt != nil && (t == &nullActor || pt.last < t.first) {
-					t = pt // gazplace.go
-				}
-			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)  // implied.go
 			c = ownForces(c, a, t) // ownforces.go

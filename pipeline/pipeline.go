@@ -187,16 +187,14 @@ func New(cfg Config) (*Pipeline, error) {
 	opts.LinkedEvents = true // a meeting abroad is also a visit to the host
 	// A protest at home that names no target is against the government.
 	opts.ImpliedTargets = true
-	if cfg.Places == nil {
-		cfg.Places = where.Default()
-	}
-	// An attack on a place the gazetteer knows ("shelled Chernihiv").
-	opts.Places = gazPlaces{cfg.Places}
 	if cfg.Coder != nil {
 		opts = *cfg.Coder
 	}
 	if cfg.Topics == nil {
 		cfg.Topics = topic.Default()
+	}
+	if cfg.Places == nil {
+		cfg.Places = where.Default()
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places, dicts: dicts}
 	if !cfg.NoLearn {
