@@ -92,7 +92,6 @@ func (c *Coder) CodeIn(tree *treebank.Node, date time.Time, refs *coref.Resolver
 	s.dropCommaClauses()
 	s.findActors()
 	s.venueActors() // venue.go
-	s.twoKoreas()   // koreas.go
 	if refs != nil {
 		s.resolveRefs()
 	}

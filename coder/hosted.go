@@ -41,9 +41,6 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 			// hosting of both sides
 			continue
 		}
-		if s.theirLeadersAfter(i) {
-			parties = asGovernments(parties) // theirleaders.go
-		}
 		for _, p := range parties {
 			for _, v := range [2]dyad.Event{{Source: h, Target: p, Code: "043"}, {Source: p, Target: state, Code: "042"}} {
 				if hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
@@ -121,9 +118,6 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 		parties := partiesOf(evs, last, b.Code)
 		if len(parties) == 0 || len(parties) > 2 {
 			continue
-		}
-		if s.theirLeadersAfter(i) {
-			parties = asGovernments(parties) // theirleaders.go
 		}
 		for _, p := range parties {
 			if hasEvent(evs, b.Code, p.Code, "045") {

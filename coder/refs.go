@@ -74,9 +74,6 @@ func (s *sent) resolveRefs() {
 // "his government", "their militias", by the country of the actor the
 // pronoun refers to: "Israel and its army" is ISR and ISRMIL.
 func (s *sent) possessive(m int) {
-	if s.pairPossessive(m) || s.theirPair(m) { // pairposs.go
-		return
-	}
 	first := s.nes[m].first
 	cs := s.nes[m].codes
 	if s.tags[first] != "PRP$" || len(cs) == 0 || anyActor(cs) {
