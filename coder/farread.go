@@ -14,13 +14,15 @@ import "github.com/dyadproject/dyad/dict"
 // prisoner") head a list, not a clause, and do not count; nor does a
 // participle of a verbal act (verbalAct: ", warning it could use force",
 // ", accusing the bloc of …"), which goes on with the subject's own
-// statement and may refine its code.
-func (s *sent) readsClosingParticiple(p *dict.Pattern, m match, ve int) bool {
+// statement and may refine its code; nor does a participle of the verb's
+// own root (sameRoot: "visited Poland, travelling on to Kyiv"), which goes
+// on with the same act.
+func (s *sent) readsClosingParticiple(p *dict.Pattern, m match, ve int, code string) bool {
 	if len(p.Lower) == 0 {
 		return false
 	}
 	for q := ve + 1; q+1 < m.lowPos && q+1 < len(s.leaves); q++ {
-		if s.tags[q] == "," && s.tags[q+1] == "VBG" && s.words[q+1] != "INCLUDING" && s.words[q+1] != "EXCLUDING" && !s.verbalAct(q+1) {
+		if s.tags[q] == "," && s.tags[q+1] == "VBG" && s.words[q+1] != "INCLUDING" && s.words[q+1] != "EXCLUDING" && !s.verbalAct(q+1) && !s.sameRoot(q+1, code) {
 			return true
 		}
 	}
@@ -40,4 +42,11 @@ func (s *sent) verbalAct(i int) bool {
 		return true
 	}
 	return false
+}
+
+// sameRoot reports whether the verb at leaf i is a dictionary verb whose
+// code has the root (first two digits) of code.
+func (s *sent) sameRoot(i int, code string) bool {
+	f, _, _ := s.verbAt(i)
+	return f != nil && len(f.Code) >= 2 && len(code) >= 2 && f.Code[:2] == code[:2]
 }

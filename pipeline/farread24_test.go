@@ -8,7 +8,9 @@ import "testing"
 // participle clause is used only when no other pattern of the verb fits.
 // The first row fails without the bound (HOLD's "- * &HOSTAGE [181]" reads
 // the prisoners of the agreement); the warning row without verbalAct (a
-// participle of a verbal act goes on with the subject's own statement).
+// participle of a verbal act goes on with the subject's own statement;
+// it does not fail without the exception, the fallback giving the same
+// pattern). The Kishida row fails without sameRoot.
 func TestRoundTwentyFourFarRead(t *testing.T) {
 	tests := []struct {
 		text string
@@ -17,6 +19,8 @@ func TestRoundTwentyFourFarRead(t *testing.T) {
 		{"Armenian and Azerbaijani negotiators held talks in Vienna on Monday, agreeing to exchange 50 prisoners.", "ARMGOV>AZEGOV 046; AZEGOV>ARMGOV 046"},
 		// No comma-set participle: the pattern that stops at the talks.
 		{"Serbian and Kosovar officials held talks in Brussels on Tuesday, agreeing to free all detainees.", "SRB>KSV 046; KSV>SRB 046"},
+		// A participle of the verb's own root goes on with the same act.
+		{"Fumio Kishida became the first Japanese leader to visit Ukraine since the war began, travelling to Kyiv by train from Poland, where he had stopped for talks with President Andrzej Duda.", "JPNGOV>POLGOV 046; POLGOV>JPNGOV 046"},
 		// A participle of a verbal act still counts.
 		{"ECOWAS gave Guinea's junta two weeks to restore civilian rule, warning it could impose sanctions.", "IGOWAFBUSWAS>GINGOV 130"},
 	}
