@@ -97,9 +97,17 @@ func (s *sent) codeVerbs() []dyad.Event {
 				s.prepareIndex()
 				prepared = true
 			}
+			var dpat *dict.Pattern // the first match that read into a closing participle
+			var dm match
 			fits := func(p *dict.Pattern) bool {
 				r, ok := s.matchPattern(p, vs, ve, lowEnd)
 				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.participleUpperFits(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) && !s.modifierSlot(r, i) {
+					if s.readsClosingParticiple(p, r, ve, f.Code) { // farread.go
+						if dpat == nil {
+							dpat, dm = p, r
+						}
+						return false
+					}
 					m, code, pat = s.pronounSource(r, i), p.Code, p
 					return true
 				}
@@ -127,6 +135,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 			}
 			s.mx.later = later
+			if pat == nil && dpat != nil {
+				m, code, pat = s.pronounSource(dm, i), dpat.Code, dpat
+			}
 			if s.c.opt.SubCodes {
 				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
 					code = s.refamily(code, f.Code, pat) // another verb's pattern
