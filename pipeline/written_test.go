@@ -39,7 +39,7 @@ var writtenSets = []struct {
 	// adjudicated at the end of session five, blind to dyad, and unread
 	// while tuning then, so no diff is printed.
 	{"../testdata/news/fresh6.tsv", 0.28, 0.40, 0.44, false},
-	{"../testdata/news/fresh7.tsv", 0.32, 0.40, 0.46, false},
+	{"../testdata/news/fresh7.tsv", 0.33, 0.41, 0.48, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
 	// fresh11.tsv (state and regional agencies' English): written,
@@ -74,17 +74,17 @@ var writtenSets = []struct {
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.25, 0.35, 0.43, true},
+	{"../testdata/news/fresh18.tsv", 0.26, 0.36, 0.43, true},
 	{"../testdata/news/fresh19.tsv", 0.37, 0.45, 0.53, true},
 	{"../testdata/news/fresh20.tsv", 0.30, 0.36, 0.46, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
 	// second-annotated and adjudicated in session ten, blind to dyad, and
-	// unread while tuning then; floors from the session's starting tree.
-	{"../testdata/news/fresh21.tsv", 0.37, 0.48, 0.57, false},
-	{"../testdata/news/fresh22.tsv", 0.28, 0.33, 0.40, false},
-	{"../testdata/news/fresh23.tsv", 0.34, 0.43, 0.53, false},
+	// unread while tuning then; floors from the lead's summary lines.
+	{"../testdata/news/fresh21.tsv", 0.38, 0.51, 0.59, false},
+	{"../testdata/news/fresh22.tsv", 0.30, 0.35, 0.42, false},
+	{"../testdata/news/fresh23.tsv", 0.37, 0.46, 0.54, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
