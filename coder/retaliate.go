@@ -18,8 +18,9 @@ import (
 // The retaliator is the subject of the phrase's clause (a named actor).
 // The act is the nearest event before the phrase whose target is of the
 // retaliator's state, its author of another state (the retaliation's
-// target); else the nearest hostile event (quad three or four) the
-// retaliator itself did to another state (a shared subject: its target).
+// target); else the nearest hostile event (roots 11 to 20: criticism,
+// rejection, threats, protests, force) the retaliator itself did to
+// another state (a shared subject: its target).
 // "Returned fire" is 190, 194 with artillery, howitzers, shells, rockets
 // or mortars named after it; a vow to retaliate is 1312 against a sanction
 // or tariff (family 16), else 138.

@@ -4,14 +4,13 @@ package coder
 // place: the body or region modifying a summit, conference or forum after
 // "on the sidelines of", or after "at" following a word of meeting ("met
 // at the APEC summit", "met on the sidelines of a European summit in
-// Prague"). Such a phrase is the venue,
-// not a party: with a compound subject ("Kishida and Xi met on the
-// sidelines of the APEC summit") the meeting verb's patterns otherwise take
-// the body as the partner ("- $ * + IN ^": each leader meets APEC), where
-// the leaders met each other, as they do when the summit is not an actor
-// ("the G20 summit in Bali": 044 both ways, 042 to the place). A phrase
-// after the venue noun stays ("at a meeting with Putin", "at the summit in
-// Gyeongju").
+// Prague"). Such a phrase is the venue, not a party: with a compound
+// subject ("Kishida and Xi met on the sidelines of the APEC summit") the
+// meeting verb's patterns otherwise take the body as the partner ("- $ * +
+// IN ^": each leader meets APEC), where the leaders met each other, as
+// they do when the summit is not an actor ("the G20 summit in Bali": 044
+// both ways, 042 to the place). A phrase after the venue noun stays ("at a
+// meeting with Putin", "at the summit in Gyeongju").
 func (s *sent) venueActors() {
 	for i := 0; i < len(s.words); i++ {
 		start := s.venueOpener(i)

@@ -13,8 +13,8 @@ var copulas = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 // or illegal does that, as "condemned the seizure" would. The verdict is
 // one of criticalWords or verdictWords within four words after the copula
 // (a quotation mark, an adverb, "and" between), with no "not" before it.
-// A clause that names the act an atrocity (saysAtrocity) gives 1122 instead,
-// whatever verb links them. It returns "" otherwise.
+// A clause that calls the act an atrocity (saysAtrocity: a copula or
+// "amounted to", "constituted") gives 1122 instead. It returns "" otherwise.
 func (s *sent) saidVerdict(code string, from, to int) string {
 	if code != "010" {
 		return ""
