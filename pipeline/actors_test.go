@@ -54,6 +54,19 @@ func has(evs []dyad.Event, want string) *dyad.Event {
 	return nil
 }
 
+// checkCodes codes each case's text dated date (codeText) and checks that
+// its events, listed (list), are the case's want: "" for none.
+func checkCodes(t *testing.T, date string, tests []struct{ text, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func list(evs []dyad.Event) string {
 	var s []string
 	for _, e := range evs {

@@ -33,11 +33,5 @@ func TestRoundNineteenCodes(t *testing.T) {
 		{"Kyrgyz and Tajik border guards exchanged fire along their disputed frontier.", "KGZMIL>TJKMIL 190; TJKMIL>KGZMIL 190"},
 		{"Israel came under fire from Hamas on Monday.", "PSEREBHMS>ISR 193"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-01-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-01-01", tests)
 }

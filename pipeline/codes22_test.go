@@ -17,11 +17,5 @@ func TestRoundTwentyTwoCodes(t *testing.T) {
 		{"Ghana and Togo agreed to build a joint industrial zone.", "GHA>TGO 0311; TGO>GHA 0311"},
 		{"Ghana and Togo agreed to build a new bridge.", "GHA>TGO 030; TGO>GHA 030"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-01-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-01-01", tests)
 }

@@ -17,11 +17,5 @@ func TestCounterpart(t *testing.T) {
 		{"Russian President Vladimir Putin held talks with his Chinese counterpart Hu Jintao.", "RUSGOV>CHNGOV 046; CHNGOV>RUSGOV 046"},
 		{"China met its Japanese counterpart.", "CHN>JPN 040"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

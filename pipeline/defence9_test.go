@@ -97,11 +97,5 @@ func TestRoundNineDefence(t *testing.T) {
 		{"Russia staged joint air patrols with China over the Sea of Japan.", "RUS>CHN 062; CHN>RUS 062"},
 		{"Moscow and Beijing conducted joint naval patrols in the Pacific.", "RUS>CHN 062; CHN>RUS 062"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -14,11 +14,5 @@ func TestSaidDetained(t *testing.T) {
 		{"Iran said it had detained two British journalists on Monday.", "IRN>GBRMED 173"},
 		{"Iran said it had arrested two British journalists on Monday.", "IRN>GBRMED 173"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-01-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-01-01", tests)
 }

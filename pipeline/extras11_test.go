@@ -41,11 +41,5 @@ func TestRoundElevenExtras(t *testing.T) {
 		{"Kenyan officials said the situation was calm, days after Ugandan troops had withdrawn from the border.", ""},
 		{"Kenya said on Monday that Uganda had closed the border.", "KEN>UGA 010"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

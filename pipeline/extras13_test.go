@@ -20,11 +20,5 @@ func TestRoundThirteenExtras(t *testing.T) {
 		// No attack coded before the participle: it stays.
 		{"Chadian rebels attacked government troops near the border, wounding a Sudanese officer.", "TCDREB>SDNMIL 180"}, // stacked roles cut to the first (firstrole.go)
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

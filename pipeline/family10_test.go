@@ -22,11 +22,5 @@ func TestRoundTenFamily(t *testing.T) {
 		{"Egyptian authorities detained 400 people including 30 opposition politicians.", "EGYGOV>EGYOPP 173"},
 		{"Chinese police detained two Canadian citizens on Monday.", "CHNCOP>CAN 173"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -24,11 +24,5 @@ func TestRoundTwentyFourFarRead(t *testing.T) {
 		// A participle of a verbal act still counts.
 		{"ECOWAS gave Guinea's junta two weeks to restore civilian rule, warning it could impose sanctions.", "IGOWAFBUSWAS>GINGOV 130"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-05-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-05-01", tests)
 }

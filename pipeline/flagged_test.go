@@ -14,11 +14,5 @@ func TestFlaggedShips(t *testing.T) {
 		{"Houthi rebels attacked a Greek-flagged cargo ship in the Red Sea.", "YEMREB>GRCBUS 190"},
 		{"Houthi rebels attacked a cargo ship in the Red Sea.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-01-05")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-01-05", tests)
 }

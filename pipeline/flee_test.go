@@ -18,11 +18,5 @@ func TestFledRole(t *testing.T) {
 		{"Turkey gave shelter to Iraqi refugees fleeing Syria.", "TUR>IRQOCCREF 075"},
 		{"Turkey gave shelter to refugees fleeing the fighting.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

@@ -14,11 +14,5 @@ func TestForceVerbOtherThreat(t *testing.T) {
 		{"Ecuador announced it would break off relations with Mexico.", "ECU>MEX 1313"},
 		{"Israel said it would destroy Hezbollah's rocket launchers in Lebanon.", "ISR>LBNREB 1384"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-04-06")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-04-06", tests)
 }

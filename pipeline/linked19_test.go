@@ -57,13 +57,7 @@ func TestLinkedClashes(t *testing.T) {
 		{"Five protesters were wounded in a clash with police in Lima on Friday.", "PERCOP>PEROPP 190"},
 		{"Two soldiers were wounded by Maoist rebels in Chhattisgarh on Friday after days of clashes.", "INDREB>INDMIL 190"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2021-03-02")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2021-03-02", tests)
 }
 
 // TestLinkedCalls: a telephone call named after an act between two
@@ -85,13 +79,7 @@ func TestLinkedCalls(t *testing.T) {
 		// A call that names other parties is theirs, not the act's.
 		{"China criticised Japan after a phone call between Biden and Kishida.", "CHN>JPN 111"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2022-03-07")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2022-03-07", tests)
 }
 
 // TestTakenPower: a military that "has taken power" ousts its own
@@ -106,11 +94,5 @@ func TestTakenPower(t *testing.T) {
 		{"Gabon's army has taken power after the disputed election.", "GABGOV>GABMIL 0831"},
 		{"Gabon's army has taken control of the airport.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2023-08-30")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2023-08-30", tests)
 }

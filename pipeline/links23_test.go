@@ -19,11 +19,5 @@ func TestRoundTwentyThreeLinks(t *testing.T) {
 		// compound subject that met there (coder/venue.go).
 		{"Brazil and Argentina met at the ASEAN summit in Jakarta.", "BRA>ARG 044; ARG>BRA 044; BRA>IDN 042; ARG>IDN 042"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

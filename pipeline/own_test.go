@@ -16,11 +16,5 @@ func TestOwnTarget(t *testing.T) {
 		// A pattern's own target slot stands.
 		{"Iran criticized its army for attacking Kuwait.", "IRN>IRNMIL 111"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

@@ -22,11 +22,5 @@ func TestForceParticiple(t *testing.T) {
 		// Other short closing clauses stay asides.
 		{"Russia criticized Georgia, saying nothing.", "RUS>GEO 111"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

@@ -34,11 +34,5 @@ func TestRoundElevenPatterns(t *testing.T) {
 		{"Russia and China agreed that the United States must end its sanctions.", "RUS>CHN 019; CHN>RUS 019"},
 		{"Russia said that the United States must end its sanctions.", "RUS>USA 1054"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

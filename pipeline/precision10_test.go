@@ -15,11 +15,5 @@ func TestRoundTenPrecision(t *testing.T) {
 		{"The talks were suspended until Iran releases the British sailors.", ""},
 		{"The talks were suspended until Iran released the British sailors.", "IRN>GBR 0841"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2020-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2020-06-01", tests)
 }

@@ -24,11 +24,5 @@ func TestRoundTwentyTwoPrecision(t *testing.T) {
 		// A name no linking verb calls the act is no accusation.
 		{"Rwanda said on Tuesday that France had helped it rebuild after the genocide.", "RWA>FRA 010"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2020-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2020-06-01", tests)
 }

@@ -20,11 +20,5 @@ func TestReportedClauses(t *testing.T) {
 		{"Iraq questioned whether Iran had shelled Kuwait.", "IRQOCC>IRN 020"},
 		{"Iran welcomed reports that Iraq had released Kuwaiti prisoners.", "IRN>IRQOCC 051; IRQOCC>KWT 0841"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

@@ -14,11 +14,5 @@ func TestSharedSubject(t *testing.T) {
 		{"Britain accused Moscow of hacking attacks on Estonian ministries, and summoned the Russian ambassador.", "GBR>RUS 1123; GBR>RUSGOV 114"},
 		{"Poland accused Belarus of pushing migrants toward Lithuanian border posts, and expelled the Belarusian ambassador.", "POL>BLR 112; POL>BLRGOV 161"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2023-05-10")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2023-05-10", tests)
 }

@@ -39,11 +39,5 @@ func TestRoundEightSilent(t *testing.T) {
 		// A bombing with no perpetrator named (coder/bombing.go).
 		{"A bomb exploded at a market in Mogadishu, killing eight people.", "SOM>SOMCVL 183"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2023-02-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2023-02-01", tests)
 }

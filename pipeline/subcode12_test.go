@@ -54,11 +54,5 @@ func TestRoundTwelveSubcodes(t *testing.T) {
 		{"Belarus threatened a crackdown on protesters.", "BLR>BLROPP 137"},
 		{"Taiwan accused China of entering its airspace.", "TWN>CHN 1123"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

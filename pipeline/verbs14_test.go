@@ -74,11 +74,5 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// no-code rows: nothing else in these sentences codes).
 		{"Ethiopia's prime minister said he would go to the front to lead the army against Tigrayan forces.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -42,11 +42,5 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		{"Qatar and Egypt announced a ceasefire between Israel and Hamas on Wednesday.", "QAT>ISR 045; QAT>PSEREBHMS 045; EGY>ISR 045; EGY>PSEREBHMS 045"},
 		{"The Houthis announced a ceasefire with Saudi Arabia.", "YEMREB>SAU 0871"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

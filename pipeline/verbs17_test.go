@@ -31,11 +31,5 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		{"The militia killed thousands of villagers in Darfur.", "SDNUAF>SDNCVL 202"},
 		{"Sudanese soldiers killed three civilians in Darfur on Monday.", "SDNMIL>SDNCVL 190"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -23,11 +23,5 @@ func TestRoundEighteenVerbs(t *testing.T) {
 		{"Hezbollah fighters aimed rockets at Israeli positions.", "LBNREB>ISR 194"},
 		{"Rebels targeted an army base in eastern Congo on Monday.", "CODREB>CODMIL 190"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -28,11 +28,5 @@ func TestRoundNineteenVerbs(t *testing.T) {
 		{"Serbia's president said he was ready to meet Kosovo's prime minister in Brussels.", "SRBGOV>KSVGOV 036"},
 		{"Zelenskiy said on Monday he was willing to meet Putin.", "UKRGOV>RUSGOV 036"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

@@ -25,11 +25,5 @@ func TestRoundTwentyTwoVerbs(t *testing.T) {
 		{"Ukraine intercepted 40 Russian drones overnight.", "UKR>RUS 190"},
 		{"Indian police intercepted a shipment of weapons from Pakistan.", "INDCOP>PAK 1711"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2024-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2024-06-01", tests)
 }

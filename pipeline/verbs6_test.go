@@ -150,11 +150,5 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"India was disappointed by the Pakistani decision.", "IND>PAK 110"},
 		{"Syria was opposed by Turkey.", "TUR>SYR 110"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }

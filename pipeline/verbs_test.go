@@ -291,11 +291,5 @@ func TestDyadVerbs(t *testing.T) {
 		{"Russia and China agreed that the crisis in Syria must be resolved peacefully.", "RUS>CHN 019; CHN>RUS 019"},
 		{"France and Germany agreed to expand cooperation.", "FRA>DEU 030; DEU>FRA 030"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeText(t, tt.text, "2005-06-01")); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkCodes(t, "2005-06-01", tests)
 }
