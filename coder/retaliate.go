@@ -27,7 +27,7 @@ import (
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		end, fire := s.retaliationAt(i)
-		if end < 0 || s.used[i] && eventAt(evs, s.leaves[i].Start) || s.ownObject(end) {
+		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) {
 			continue
 		}
 		m := s.subject(i, -1)
@@ -135,14 +135,4 @@ func retaliatedAct(evs []dyad.Event, r dyad.Actor, off int) (*dyad.Event, dyad.A
 // (roots 11 to 20).
 func hostileCode(c dyad.Code) bool {
 	return len(c) >= 2 && (c[0] == '1' && c[1] >= '1' || c[:2] == "20")
-}
-
-// eventAt reports whether an event's verb starts at byte off.
-func eventAt(evs []dyad.Event, off int) bool {
-	for _, e := range evs {
-		if e.Verb.Start == off {
-			return true
-		}
-	}
-	return false
 }
