@@ -86,6 +86,18 @@ var writtenSets = []struct {
 	{"../testdata/news/fresh21.tsv", 0.38, 0.51, 0.59, true},
 	{"../testdata/news/fresh22.tsv", 0.30, 0.35, 0.42, true},
 	{"../testdata/news/fresh23.tsv", 0.37, 0.46, 0.54, true},
+	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
+	// statecraft): written, second-annotated and adjudicated in session
+	// eleven, blind to dyad; their dev halves are read from session eleven,
+	// their held halves join the guard.
+	{"../testdata/news/fresh24.tsv", 0.24, 0.28, 0.39, true},
+	{"../testdata/news/fresh25.tsv", 0.31, 0.40, 0.49, true},
+	// fresh26.tsv (domestic politics and state-society conflict) and
+	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
+	// adjudicated in session eleven, blind to dyad, and unread while tuning
+	// then; floors from the lead's summary lines.
+	{"../testdata/news/fresh26.tsv", 0.24, 0.28, 0.41, false},
+	{"../testdata/news/fresh27.tsv", 0.30, 0.40, 0.47, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
