@@ -16,6 +16,15 @@ func TestRoundTwentySixEconomic(t *testing.T) {
 		{"Kenya closed its border with Somalia on Tuesday.", "KEN>SOM 163"},
 		{"Poland closed all border crossings with Belarus after the incident.", "POL>BLR 163"},
 		{"Finland closed its land border with Russia on Friday.", "FIN>RUS 163"},
+		// Sanctions restored, reinstated or widened, a blacklisting and an
+		// asset freeze imposed are sanctions (163); a credit line approved
+		// is economic aid (071).
+		{"Canada restored sanctions on Cuba on Tuesday.", "CAN>CUB 163"},
+		{"Australia widened sanctions against Iran's oil sector on Friday.", "AUS>IRN 163"},
+		{"The U.S. Treasury blacklisted two Syrian banks on Monday.", "USAGOV>SYR 163"},
+		{"France imposed an asset freeze on Malian officials on Friday.", "FRA>MLIGOV 163"},
+		{"China approved a $2 billion line of credit to Pakistan on Friday.", "CHN>PAK 071"},
+		{"The rebels widened their offensive in the north on Friday.", ""},
 	}
 	checkCodes(t, "2024-01-01", tests)
 }
