@@ -25,6 +25,11 @@ func TestRoundTwentySixEconomic(t *testing.T) {
 		{"France imposed an asset freeze on Malian officials on Friday.", "FRA>MLIGOV 163"},
 		{"China approved a $2 billion line of credit to Pakistan on Friday.", "CHN>PAK 071"},
 		{"The rebels widened their offensive in the north on Friday.", ""},
+		// Humanitarian aid named makes a pattern's economic cooperation a
+		// promise of humanitarian aid (0333), as economic aid makes it 0331.
+		{"Japan will provide $8 million in emergency food aid to Haiti, the embassy said.", "JPN>HTI 0333"},
+		{"Japan will provide $5 million in emergency grant aid to Laos, the ministry said.", "JPN>LAO 0333"},
+		{"Japan will provide $5 million in grant aid to Laos, the ministry said.", "JPN>LAO 0331"},
 	}
 	checkCodes(t, "2024-01-01", tests)
 }
