@@ -17,7 +17,7 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.55, 0.62, 0.73, true},
+	{"../testdata/news/written.tsv", 0.55, 0.63, 0.73, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.56, 0.62, 0.67, true},
@@ -25,7 +25,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.52, 0.57, 0.68, true},
-	{"../testdata/news/fresh3.tsv", 0.46, 0.52, 0.59, true},
+	{"../testdata/news/fresh3.tsv", 0.45, 0.52, 0.59, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -96,8 +96,8 @@ var writtenSets = []struct {
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; floors from the lead's summary lines.
-	{"../testdata/news/fresh26.tsv", 0.24, 0.28, 0.41, false},
-	{"../testdata/news/fresh27.tsv", 0.30, 0.40, 0.47, false},
+	{"../testdata/news/fresh26.tsv", 0.25, 0.29, 0.41, false},
+	{"../testdata/news/fresh27.tsv", 0.31, 0.40, 0.46, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
