@@ -1,0 +1,23 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyFiveVerbs codes, through the whole pipeline, sentences
+// written for round twenty-five's rows and sub-code phrases, each beside a
+// shape the rule must leave alone.
+func TestRoundTwentyFiveVerbs(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A government's plan or decision to act, protested against, is a
+		// policy (1412: "demonstrators demand specific policy changes");
+		// appealed against, an appeal for a policy change (0242). A
+		// rally with no named policy stays 141.
+		{"Thousands of protesters marched in Santiago against the president's decision to close the mines.", "CHLOPP>CHLGOV 1412"},
+		{"Tens of thousands of Chileans rallied outside Congress on Monday against the government's plan to raise the retirement age.", "CHL>CHLLEG 1412"},
+		{"The United States urged Iran to reverse its decision to expel the inspectors.", "USA>IRN 0242"},
+		{"Thousands of Chilean protesters rallied outside the U.S. embassy in Santiago.", "CHLOPP>USAGOV 141"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
