@@ -18,6 +18,13 @@ func TestRoundTwentyFiveVerbs(t *testing.T) {
 		{"Tens of thousands of Chileans rallied outside Congress on Monday against the government's plan to raise the retirement age.", "CHL>CHLLEG 1412"},
 		{"The United States urged Iran to reverse its decision to expel the inspectors.", "USA>IRN 0242"},
 		{"Thousands of Chilean protesters rallied outside the U.S. embassy in Santiago.", "CHLOPP>USAGOV 141"},
+		// Troops crossing a border or a line of control and a bridge or
+		// dam blown up, alleged, are military action (1123); another
+		// accusation keeps its own sub-code or the bare 112.
+		{"Greece accused Turkey of crossing the border on Wednesday.", "GRC>TUR 1123"},
+		{"Serbia accused Kosovo of blowing up a bridge on Tuesday.", "SRB>KSV 1123"},
+		{"Greece accused Turkey of corruption.", "GRC>TUR 1121"},
+		{"The Taliban accused Pakistan of blocking the border crossing.", "AFGREB>PAK 112"},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
