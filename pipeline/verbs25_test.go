@@ -25,6 +25,11 @@ func TestRoundTwentyFiveVerbs(t *testing.T) {
 		{"Serbia accused Kosovo of blowing up a bridge on Tuesday.", "SRB>KSV 1123"},
 		{"Greece accused Turkey of corruption.", "GRC>TUR 1121"},
 		{"The Taliban accused Pakistan of blocking the border crossing.", "AFGREB>PAK 112"},
+		// A border or its crossings closed or shut to another state is an
+		// embargo (163), not an administrative sanction (172) or a cut in
+		// relations (160).
+		{"Latvia said on Monday it had closed its border with Belarus.", "LVA>BLR 163"},
+		{"Poland shut its border crossings with Belarus on Friday.", "POL>BLR 163"},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
