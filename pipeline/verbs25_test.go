@@ -30,6 +30,11 @@ func TestRoundTwentyFiveVerbs(t *testing.T) {
 		// relations (160).
 		{"Latvia said on Monday it had closed its border with Belarus.", "LVA>BLR 163"},
 		{"Poland shut its border crossings with Belarus on Friday.", "POL>BLR 163"},
+		// A prisoner exchange or swap completed, conducted or carried out
+		// releases prisoners both ways (0841).
+		{"Armenia and Azerbaijan completed an exchange of 70 prisoners on Saturday.", "ARM>AZE 0841; AZE>ARM 0841"},
+		{"Armenia and Azerbaijan carried out a prisoner swap on Friday.", "ARM>AZE 0841; AZE>ARM 0841"},
+		{"Armenia completed a prisoner exchange with Azerbaijan on Monday.", "ARM>AZE 0841; AZE>ARM 0841"},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
