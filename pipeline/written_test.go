@@ -33,7 +33,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.25, 0.35, 0.48, false},
-	{"../testdata/news/fresh5.tsv", 0.44, 0.49, 0.53, true},
+	{"../testdata/news/fresh5.tsv", 0.45, 0.50, 0.53, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -75,7 +75,7 @@ var writtenSets = []struct {
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
 	{"../testdata/news/fresh18.tsv", 0.26, 0.36, 0.43, true},
-	{"../testdata/news/fresh19.tsv", 0.37, 0.45, 0.53, true},
+	{"../testdata/news/fresh19.tsv", 0.38, 0.45, 0.53, true},
 	{"../testdata/news/fresh20.tsv", 0.30, 0.36, 0.46, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
