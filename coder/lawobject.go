@@ -18,6 +18,14 @@ var lawObjectHeads = map[string]bool{
 	"GANGSTER": true, "GANGSTERS": true, "CRIMINAL": true, "CRIMINALS": true,
 }
 
+// audienceWords, right before a phrase, make it the audience of a statement
+// ("told reporters", "said to journalists", "briefed reporters"), whose
+// country is as often foreign.
+var audienceWords = map[string]bool{
+	"TOLD": true, "TELL": true, "TELLS": true, "TELLING": true, "TO": true,
+	"BRIEFED": true, "BRIEFING": true, "BRIEF": true, "WITH": true, "INFORMED": true,
+}
+
 // lawRoles are the state sectors that act on a country's own people: its
 // government, police, courts and intelligence services (not its military,
 // whose targets are as often foreign).
@@ -44,6 +52,9 @@ func (s *sent) lawObjects() {
 		}
 		if !s.personHead(s.nes[m].first, s.nes[m].last) {
 			continue // "a criminal act", "a television interview"
+		}
+		if f := s.nes[m].first; f > 0 && audienceWords[s.words[f-1]] {
+			continue // "told reporters": the audience of a statement
 		}
 		var out []acode
 		for k, c := range cs {

@@ -19,6 +19,8 @@ func TestDomesticLawObjects(t *testing.T) {
 		{"Peruvian police arrested 12 drug traffickers.", "2016-07-04", "PERCOP>PERCRM 173"},
 		// Another country named: whose journalist is not said.
 		{"Cambodian police arrested a blogger who had criticised China.", "2016-07-04", ""},
+		// Reporters told something are the statement's audience.
+		{"The Cambodian interior minister told reporters the protest was illegal.", "2016-07-04", ""},
 		// A role word that names nobody.
 		{"Cambodian police called the protest a criminal act.", "2016-07-04", ""},
 	}
