@@ -18,6 +18,9 @@ func TestRoundTwentyFiveVerbs(t *testing.T) {
 		{"Tens of thousands of Chileans rallied outside Congress on Monday against the government's plan to raise the retirement age.", "CHL>CHLLEG 1412"},
 		{"The United States urged Iran to reverse its decision to expel the inspectors.", "USA>IRN 0242"},
 		{"Thousands of Chilean protesters rallied outside the U.S. embassy in Santiago.", "CHLOPP>USAGOV 141"},
+		// A plan agreed or promised is about what it plans, not a policy
+		// change (0342).
+		{"India and China agreed on a plan to ease tensions along their border.", "IND>CHN 0356; CHN>IND 0356"},
 		// Troops crossing a border or a line of control and a bridge or
 		// dam blown up, alleged, are military action (1123); another
 		// accusation keeps its own sub-code or the bare 112.

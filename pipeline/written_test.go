@@ -37,8 +37,13 @@ var writtenSets = []struct {
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
-	// while tuning then, so no diff is printed.
-	{"../testdata/news/fresh6.tsv", 0.28, 0.40, 0.44, false},
+	// while tuning then, so no diff is printed. fresh6's exact floor was
+	// lowered from 0.28 to 0.27 in session eleven by the lead's decision
+	// to keep the talks-named-by-a-noun rule (coder/nountalks.go): held
+	// +18 exact TP with no half falling, the five unseen sets' mean exact
+	// up 0.005, fresh6 alone down 0.001 (docs/notes/news.md, "Session
+	// eleven (lead)").
+	{"../testdata/news/fresh6.tsv", 0.27, 0.40, 0.44, false},
 	{"../testdata/news/fresh7.tsv", 0.33, 0.41, 0.48, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
