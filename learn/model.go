@@ -38,7 +38,6 @@ type Model struct {
 	Lambda     float64
 	Epochs     int
 	MinSupport int
-	ScoredOnly bool // trained on the events it scores only (Options.ScoredOnly)
 
 	keep, drop int
 	hashed     map[uint64][]classWeight

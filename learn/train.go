@@ -30,20 +30,13 @@ type Options struct {
 	// pattern P when gold gave it to at least MinSupport training events
 	// of X and P.
 	MinSupport int
-	// ScoredOnly trains on the events the model scores and no others:
-	// those with another code to take. It applies only when the model
-	// never drops (DropAt ≥ 1), since then every other event is kept
-	// unscored (Model.Apply), and training on it would only move shared
-	// weights — so a coder change that adds or removes such events (a
-	// new row the coder now gets right) leaves the weights alone.
-	ScoredOnly bool
 }
 
 // DefaultOptions are the settings "dyad train" starts from (thresholds 1:
 // never drop, never relabel); cross-validation then chooses min_support,
 // lambda and the two thresholds. The embedded model's own settings are
 // those its file names (docs/notes/learn.md).
-var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1, ScoredOnly: true}
+var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1}
 
 // Train fits the model to exs by stochastic gradient descent on the
 // softmax loss over each example's candidate classes (Keep, Drop and the
@@ -52,7 +45,7 @@ var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, Rel
 // the same model, byte for byte.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
-		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport, ScoredOnly: o.ScoredOnly && o.DropAt >= 1}
+		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}
 	m.keep, m.drop = 0, 1
 	// The codes an event of code X coded by pattern P may take: those
 	// gold gave at least MinSupport training events of X and P.
@@ -101,9 +94,6 @@ func Train(exs []Example, o Options) *Model {
 		rate := o.Rate / (1 + float64(t)/4)
 		for i, ex := range exs {
 			cands = m.candidates(cands[:0], ex.Key, ex.Code)
-			if m.ScoredOnly && len(cands) == 2 {
-				continue // no code to take: kept unscored
-			}
 			for _, c := range cands {
 				scores[c] = 0
 				for _, f := range feats[i] {

@@ -70,7 +70,7 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 	}
 	items, _ := devItems(t)
 	o := learn.DefaultOptions
-	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport, o.ScoredOnly = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport, m.ScoredOnly
+	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport
 	got, err := learn.Train(devset.Examples(items), o).Marshal()
 	if err != nil {
 		t.Fatal(err)
