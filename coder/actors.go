@@ -17,6 +17,7 @@ func (s *sent) findActors() {
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
+	s.lawObjects() // lawobject.go
 }
 
 // localRoles reports whether every code is a role of people who are

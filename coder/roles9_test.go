@@ -14,7 +14,7 @@ func TestRoles9Agents(t *testing.T) {
 		{"a military junta is the government, not GOVMIL",
 			"The Burmese military junta arrested two reporters in Yangon.",
 			"(ROOT (S (NP (DT The) (JJ Burmese) (JJ military) (NN junta)) (VP (VBD arrested) (NP (CD two) (NNS reporters)) (PP (IN in) (NP (NNP Yangon)))) (. .)))",
-			"The Burmese military junta=MMRGOV; two reporters=---MED; Yangon=MMR"},
+			"The Burmese military junta=MMRGOV; two reporters=MMRMED; Yangon=MMR"},
 		{"a deputy high commissioner is his state's government",
 			"Dhaka summoned the Indian deputy high commissioner on Monday.",
 			"(ROOT (S (NP (NNP Dhaka)) (VP (VBD summoned) (NP (DT the) (JJ Indian) (NN deputy) (JJ high) (NN commissioner)) (PP (IN on) (NP (NNP Monday)))) (. .)))",

@@ -239,6 +239,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
+		evs = s.actTalks(evs)         // nountalks.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }

@@ -111,6 +111,9 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 	if head, ok := definiteHead(p); ok {
 		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind != Person && contains(r.headsOf(i), head) })
 		if m == nil {
+			m = r.typeRef(head, span.Start, sent)
+		}
+		if m == nil {
 			return nil, false
 		}
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true

@@ -17,7 +17,7 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.55, 0.62, 0.73, true},
+	{"../testdata/news/written.tsv", 0.55, 0.63, 0.73, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.56, 0.62, 0.67, true},
@@ -25,7 +25,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.52, 0.57, 0.68, true},
-	{"../testdata/news/fresh3.tsv", 0.46, 0.52, 0.59, true},
+	{"../testdata/news/fresh3.tsv", 0.45, 0.52, 0.59, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -37,8 +37,13 @@ var writtenSets = []struct {
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
-	// while tuning then, so no diff is printed.
-	{"../testdata/news/fresh6.tsv", 0.28, 0.40, 0.44, false},
+	// while tuning then, so no diff is printed. fresh6's exact floor was
+	// lowered from 0.28 to 0.27 in session eleven by the lead's decision
+	// to keep the talks-named-by-a-noun rule (coder/nountalks.go): held
+	// +18 exact TP with no half falling, the five unseen sets' mean exact
+	// up 0.005, fresh6 alone down 0.001 (docs/notes/news.md, "Session
+	// eleven (lead)").
+	{"../testdata/news/fresh6.tsv", 0.27, 0.40, 0.44, false},
 	{"../testdata/news/fresh7.tsv", 0.33, 0.41, 0.48, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
@@ -74,7 +79,7 @@ var writtenSets = []struct {
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.26, 0.36, 0.43, true},
+	{"../testdata/news/fresh18.tsv", 0.28, 0.38, 0.45, true},
 	{"../testdata/news/fresh19.tsv", 0.37, 0.45, 0.53, true},
 	{"../testdata/news/fresh20.tsv", 0.30, 0.36, 0.46, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
@@ -96,8 +101,8 @@ var writtenSets = []struct {
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; floors from the lead's summary lines.
-	{"../testdata/news/fresh26.tsv", 0.24, 0.28, 0.41, false},
-	{"../testdata/news/fresh27.tsv", 0.30, 0.40, 0.47, false},
+	{"../testdata/news/fresh26.tsv", 0.25, 0.29, 0.41, false},
+	{"../testdata/news/fresh27.tsv", 0.31, 0.40, 0.46, false},
 }
 
 func TestWrittenRegression(t *testing.T) {

@@ -1,0 +1,123 @@
+package coder
+
+// lawObjectRoles are the roles of people a state's police, courts and
+// officials arrest, charge, try and raid at home: journalists and
+// bloggers (MED), clerics (REL), criminals, gangs and smuggling rings (CRM).
+var lawObjectRoles = map[string]bool{"MED": true, "REL": true, "CRM": true}
+
+// lawObjectHeads are the nouns that name such people; a phrase must end in
+// one, so that "a criminal act" or "a television interview", whose words
+// give the same roles, name nobody.
+var lawObjectHeads = map[string]bool{
+	"JOURNALIST": true, "JOURNALISTS": true, "REPORTER": true, "REPORTERS": true,
+	"BLOGGER": true, "BLOGGERS": true, "EDITOR": true, "EDITORS": true,
+	"PHOTOGRAPHER": true, "PHOTOGRAPHERS": true, "CORRESPONDENT": true, "CORRESPONDENTS": true,
+	"CLERIC": true, "CLERICS": true, "IMAM": true, "IMAMS": true, "PREACHER": true, "PREACHERS": true,
+	"PRIEST": true, "PRIESTS": true,
+	"SMUGGLER": true, "SMUGGLERS": true, "TRAFFICKER": true, "TRAFFICKERS": true,
+	"GANGSTER": true, "GANGSTERS": true, "CRIMINAL": true, "CRIMINALS": true,
+}
+
+// audienceWords, right before a phrase, make it the audience of a statement
+// ("told reporters", "said to journalists", "briefed reporters"), whose
+// country is as often foreign.
+var audienceWords = map[string]bool{
+	"TOLD": true, "TELL": true, "TELLS": true, "TELLING": true, "TO": true,
+	"BRIEFED": true, "BRIEFING": true, "BRIEF": true, "WITH": true, "INFORMED": true,
+}
+
+// lawRoles are the state sectors that act on a country's own people: its
+// government, police, courts and intelligence services (not its military,
+// whose targets are as often foreign).
+var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": true}
+
+// lawObjects gives a journalist, cleric or criminal named by a person noun
+// (lawObjectHeads), with no country, the
+// country of the sentence's police, courts or government, when the
+// sentence names no other country: "Vietnamese police arrested a prominent
+// blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
+// BHRCOP>BHRREL, "Croatian police detained 12 members of a smuggling ring"
+// HRVCOP>HRVCRM. Domestic news names the state's own people that way; the
+// roles left out of theState (the press, the clergy) are left out there
+// because "the press" or "a cleric" beside a foreign state is as often
+// another country's, which a sentence naming the state's own law-enforcing
+// body and no other country rules out. Run after theState, which gives
+// "police" the country first.
+func (s *sent) lawObjects() {
+	country, looked := "", false
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.tags[s.nes[m].first] == "PRP$" {
+			continue // "its journalists": the pronoun says whose (refs.go)
+		}
+		if !s.personHead(s.nes[m].first, s.nes[m].last) {
+			continue // "a criminal act", "a television interview"
+		}
+		if f := s.nes[m].first; f > 0 && audienceWords[s.words[f-1]] {
+			continue // "told reporters": the audience of a statement
+		}
+		var out []acode
+		for k, c := range cs {
+			if c.hasActor || !onlyRoles(c, lawObjectRoles) {
+				continue
+			}
+			if !looked {
+				country, looked = s.soleCountry(), true
+				if country != "" && !s.namesLawOf(country) {
+					country = ""
+				}
+			}
+			if country == "" {
+				return
+			}
+			if out == nil {
+				out = append([]acode(nil), cs...)
+			}
+			out[k] = s.withCountry(acode{code: country, base: country, hasActor: true}, c)
+		}
+		if out != nil {
+			s.nes[m].codes = out
+		}
+	}
+}
+
+// onlyRoles reports whether every agent of c is one of roles, and c has one.
+func onlyRoles(c acode, roles map[string]bool) bool {
+	if len(c.agents) == 0 {
+		return false
+	}
+	for _, g := range c.agents {
+		if g.Before || !roles[g.Code] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesLawOf reports whether the sentence names country's government,
+// police, courts or intelligence services as an actor.
+func (s *sent) namesLawOf(country string) bool {
+	for m := range s.nes {
+		for _, c := range s.nes[m].codes {
+			if c.hasActor && len(c.code) == len(country)+3 && c.code[:len(country)] == country && lawRoles[c.code[len(country):]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personHead reports whether the phrase of leaves first..last ends in a noun
+// of lawObjectHeads, or in one followed by a proper name only ("blogger Pham
+// Doan Trang").
+func (s *sent) personHead(first, last int) bool {
+	for j := last; j >= first; j-- {
+		if lawObjectHeads[s.words[j]] {
+			return true
+		}
+		if s.tags[j] != "NNP" {
+			return false
+		}
+	}
+	return false
+}

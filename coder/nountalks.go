@@ -1,0 +1,175 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// talksOpeners are the prepositions that put talks of the story day just
+// before or around the clause's act: "agreed ... after four hours of
+// talks", "said after talks with Pentagon officials", "during talks in
+// Hanoi". "Since", "amid", "before" and "until" are not among them.
+var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": true}
+
+// talksNouns are the nouns of negotiation.
+var talksNouns = map[string]bool{"TALKS": true, "NEGOTIATIONS": true}
+
+// actTalks adds the talks (046, both ways) a noun names beside the act they
+// led to: "Lithuania has asked Washington ..., Defence Minister Dovile
+// Sakaliene said after talks with Pentagon officials" is LTUGOV<>USAMIL
+// 046 (the clause's speaker or actor and the "with" party), and "Biden and
+// Xi agreed to resume military communications after four hours of talks"
+// USAGOV<>CHNGOV 046 (the two sides of the reciprocal act, when no "with"
+// names the other party). The noun must follow after / following / during
+// with at most four modifiers ("after four hours of peace talks"), and no
+// earlier day be named right after it ("after talks last week").
+func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
+	n := len(evs)
+	for i := 1; i < len(s.leaves); i++ {
+		if s.del[i] || !talksNouns[s.words[i]] || !nounTag(s.tags[i]) {
+			continue
+		}
+		open := s.talksOpener(i)
+		if open < 0 || s.earlierDay(i+1) || s.dayBefore(open) || s.mediatedTalks(evs[:n], open, i) {
+			continue
+		}
+		var a, b dyad.Actor
+		if i+2 < len(s.words) && s.words[i+1] == "WITH" {
+			with, _ := s.namedEnd(i + 2)
+			v := s.finiteBefore(open)
+			if with == nil || v < 0 {
+				continue
+			}
+			m := s.subject(v, -1)
+			if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+				continue
+			}
+			a, b = s.actor(&s.nes[m].codes[0]), s.actor(with)
+		} else {
+			k := s.reciprocalBefore(evs[:n], open)
+			if k < 0 {
+				continue
+			}
+			a, b = evs[k].Source, evs[k].Target
+		}
+		if sameCountry(a.Code, b.Code) {
+			continue
+		}
+		for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
+			if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
+				continue
+			}
+			e.Code, e.Verb, e.VerbText = "046", s.span(i, i), s.text(i, i)
+			e.Pattern = "dyad: talks named beside the act they led to (nountalks.go)"
+			evs = append(evs, e)
+		}
+	}
+	return evs
+}
+
+// talksOpener returns the leaf of the preposition of talksOpeners that
+// opens the talks noun's phrase at leaf i, at most four determiners,
+// adjectives, numbers, nouns or "of" between ("after four hours of
+// talks"), or -1.
+func (s *sent) talksOpener(i int) int {
+	for j, n := i-1, 0; j >= 0 && n <= 4; j, n = j-1, n+1 {
+		if talksOpeners[s.words[j]] {
+			return j
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "CD", "NN", "NNS", "PRP$":
+		case "IN":
+			if s.words[j] != "OF" {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// talksNotFaced are modifiers of talks the parties did not hold face to
+// face: "separate talks in Riyadh", "indirect talks", "proximity talks".
+var talksNotFaced = map[string]bool{"SEPARATE": true, "INDIRECT": true, "PROXIMITY": true, "SHUTTLE": true}
+
+// mediatedTalks reports whether the talks noun at leaf i (opened at leaf
+// open) were mediated or are not the parties' own: a mediator's 045 is
+// coded in the sentence ("in a deal brokered by China after talks in
+// Beijing"), the talks are "mediated by" or "brokered by" someone, or
+// "EU-brokered", "AU-led", or held separately or indirectly. By the sets'
+// harmonised convention (testdata/news/README.md) mediated talks are the
+// mediator's 045 with no 046 pair between the parties.
+func (s *sent) mediatedTalks(evs []dyad.Event, open, i int) bool {
+	for _, e := range evs {
+		if e.Code == "045" {
+			return true
+		}
+	}
+	for j := open + 1; j < len(s.words) && j <= i+3; j++ {
+		w := s.words[j]
+		if talksNotFaced[w] || strings.HasSuffix(w, "MEDIATED") || strings.HasSuffix(w, "BROKERED") || strings.HasSuffix(w, "-LED") {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore reports whether the opener at leaf open follows a span of days
+// or weeks ("a day after talks", "weeks after talks"): the talks were on an
+// earlier day than the act.
+func (s *sent) dayBefore(open int) bool {
+	if open == 0 {
+		return false
+	}
+	switch s.words[open-1] {
+	case "DAY", "DAYS", "WEEK", "WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS":
+		return true
+	}
+	return false
+}
+
+// earlierDay reports whether the words from leaf k, up to the next comma
+// and at most eight leaves, date the talks to an earlier day: "last
+// week", "earlier this month", "in 2019", "ago".
+func (s *sent) earlierDay(k int) bool {
+	for j := k; j < len(s.words) && j <= k+8; j++ {
+		switch s.words[j] {
+		case "LAST", "EARLIER", "AGO", "PREVIOUS":
+			return true
+		case ",", ".":
+			return false
+		}
+		if s.tags[j] == "CD" && len(s.words[j]) == 4 && s.words[j][0] >= '1' && s.words[j][0] <= '2' {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBefore returns the last finite verb before leaf k, or -1.
+func (s *sent) finiteBefore(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch s.tags[j] {
+		case "VBD", "VBZ", "VBP":
+			return j
+		}
+	}
+	return -1
+}
+
+// reciprocalBefore returns an event whose verb lies before leaf k and whose
+// reverse, of the same code, is coded too: the two sides of an act both
+// did ("X and Y agreed ..."), or -1.
+func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
+	for e := range evs {
+		if v := s.leafAt(evs[e].Verb.Start); v < 0 || v >= k {
+			continue
+		}
+		if hasEvent(evs, evs[e].Target.Code, evs[e].Source.Code, string(evs[e].Code)) {
+			return e
+		}
+	}
+	return -1
+}
