@@ -17,7 +17,7 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.55, 0.63, 0.73, true},
+	{"../testdata/news/written.tsv", 0.56, 0.63, 0.73, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.56, 0.62, 0.67, true},
@@ -96,7 +96,7 @@ var writtenSets = []struct {
 	// eleven, blind to dyad; their dev halves are read from session eleven,
 	// their held halves join the guard.
 	{"../testdata/news/fresh24.tsv", 0.24, 0.28, 0.39, true},
-	{"../testdata/news/fresh25.tsv", 0.31, 0.40, 0.49, true},
+	{"../testdata/news/fresh25.tsv", 0.32, 0.41, 0.50, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
