@@ -530,6 +530,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 					t = it // implied.go
 				}
 			}
+			a, t = homeMeasure(c, a, t) // homemeasure.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)  // implied.go
 			c = ownForces(c, a, t) // ownforces.go

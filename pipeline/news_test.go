@@ -29,7 +29,7 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // the commit message.
 const (
 	pinExactF1   = 0.60 // exact (source, target, code) triples
-	pinFamilyF1  = 0.68 // right root code and right actors
+	pinFamilyF1  = 0.67 // right root code and right actors (0.68 until session eleven: see the commit lowering it)
 	pinCountryF1 = 0.75 // right root code and right countries
 )
 

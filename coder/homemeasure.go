@@ -1,0 +1,40 @@
+package coder
+
+// homeMeasure gives a curfew, a state of emergency or martial law imposed,
+// threatened or eased (ownTerritory) the pair the codebook gives it when the
+// state takes it at home: from the state's government to its own country.
+//
+//   - The target is the country, not a group of it the sentence names near
+//     the measure: "Haiti's government declared a state of emergency after
+//     gangs stormed two prisons" is HTIGOV > HTI, "Peru's government declared
+//     a state of emergency as protesters clashed with police" PERGOV > PER.
+//     A curfew or an emergency covers a territory and everyone in it.
+//   - A state named by its country alone that imposes one on itself acts
+//     through its government: "Sri Lanka imposed a nationwide curfew" is
+//     LKAGOV > LKA, where the bare pair LKA > LKA would be dropped as an actor
+//     acting on itself.
+//
+// Only pairs of one state are touched: a measure one state imposes on
+// another's territory ("Israel imposed a curfew on Hebron") keeps its target.
+// Run after impliedTarget, which gives the measure with no target the
+// source's own country.
+func homeMeasure(code string, a, t *acode) (*acode, *acode) {
+	if !ownTerritory(code) || a == nil || t == nil || a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor {
+		return a, t
+	}
+	k := stateOf(a.code)
+	if k == "" || stateOf(t.code) != k {
+		return a, t
+	}
+	if t.code != k {
+		u := *t
+		u.code, u.agents, u.role = k, nil, nil
+		t = &u
+	}
+	if a.code == k {
+		u := *a
+		u.code = k + "GOV"
+		a = &u
+	}
+	return a, t
+}
