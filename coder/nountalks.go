@@ -173,3 +173,116 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 	}
 	return -1
 }
+
+// actVisitBy adds the visit a noun names beside the clause's act, its
+// visitor in a by-phrase: "China and Pakistan signed 51 agreements during a
+// visit by President Xi Jinping to Islamabad" is CHNGOV>PAK 042, and "Chad
+// said it was ending its defence pact with France, hours after a visit by
+// French Foreign Minister Jean-Noel Barrot" FRAGOV>TCD 042. The noun
+// (visit, trip) follows after / following / during / on with at most four
+// modifiers (talksOpener), no earlier day named after it or a span of days
+// before the opener. The host is the actor named after "to", else the one
+// country the sentence places its act in ("in Cairo"), else the source of
+// an act before the opener whose target is of the visitor's country (Chad's
+// ending of its pact with France), else the subject of the clause's verb. As for any visit with its own named visitor
+// (nominalVisits, hostvisit.go) no host is named by a place, so no 043;
+// and talks coded between the two sides take precedence (the sets'
+// convention: talks on a visit are the 046 pair alone).
+func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
+	for i := 1; i+2 < len(s.leaves); i++ {
+		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" || s.words[i+1] != "BY" {
+			continue
+		}
+		open := s.visitOpener(i)
+		if open < 0 || s.dayBefore(open) || s.earlierDay(i+1) {
+			continue
+		}
+		visitor, end := s.namedEnd(i + 2)
+		if visitor == nil || !visitor.hasActor {
+			continue
+		}
+		src := s.actor(visitor)
+		var host dyad.Actor
+		if end+1 < len(s.words) && s.words[end] == "TO" {
+			h := s.hostAfter(end + 1)
+			if h == nil {
+				continue
+			}
+			host = s.actor(h)
+		} else if p := s.meetingPlace(); p != "" {
+			host = dyad.Actor{Code: p}
+		} else if k := s.actBefore(evs, open, src.Code); k >= 0 {
+			host = evs[k].Source
+		} else if m := s.subject(max(s.finiteBefore(open), 0), -1); s.finiteBefore(open) >= 0 && m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
+			host = s.actor(&s.nes[m].codes[0])
+		} else {
+			continue
+		}
+		if host.Code == "" || sameCountry(src.Code, host.Code) || s.talksBetween(evs, src.Code, host.Code) {
+			continue
+		}
+		if s.visitCoded(evs, src.Code, host.Code) {
+			continue
+		}
+		e := dyad.Event{Source: src, Target: host, Code: "042", Verb: s.span(i, i), VerbText: s.text(i, i)}
+		e.Pattern = "dyad: visit by a named visitor beside the act (nountalks.go)"
+		evs = append(evs, e)
+	}
+	return evs
+}
+
+// visitOpener returns the opener of the visit noun at leaf i: a
+// preposition of talksOpeners or "on", at most four modifiers between, or
+// -1.
+func (s *sent) visitOpener(i int) int {
+	if open := s.talksOpener(i); open >= 0 {
+		return open
+	}
+	for j, n := i-1, 0; j >= 0 && n <= 4; j, n = j-1, n+1 {
+		if s.words[j] == "ON" {
+			return j
+		}
+		switch s.tags[j] {
+		case "DT", "JJ", "CD", "NN":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// talksBetween reports whether talks (046) are coded between actors of the
+// countries of a and b, either way.
+func (s *sent) talksBetween(evs []dyad.Event, a, b string) bool {
+	for _, e := range evs {
+		if e.Code == "046" && (sameCountry(e.Source.Code, a) && sameCountry(e.Target.Code, b) || sameCountry(e.Source.Code, b) && sameCountry(e.Target.Code, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitCoded reports whether a visit (042) from a's country to b's is
+// coded already.
+func (s *sent) visitCoded(evs []dyad.Event, a, b string) bool {
+	for _, e := range evs {
+		if e.Code == "042" && sameCountry(e.Source.Code, a) && sameCountry(e.Target.Code, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// actBefore returns an event whose verb lies before leaf k, whose target
+// is of country c and whose source is not, or -1.
+func (s *sent) actBefore(evs []dyad.Event, k int, c string) int {
+	for e := range evs {
+		if v := s.leafAt(evs[e].Verb.Start); v < 0 || v >= k {
+			continue
+		}
+		if sameCountry(evs[e].Target.Code, c) && !sameCountry(evs[e].Source.Code, c) {
+			return e
+		}
+	}
+	return -1
+}

@@ -27,3 +27,25 @@ func TestActTalks(t *testing.T) {
 	}
 	checkTrees(t, newsCoder(t), "2024-05-05", tests)
 }
+
+// TestActVisitBy codes a visit a noun names beside the act, its visitor in
+// a by-phrase (nountalks.go): the host after "to", else the source of an
+// act toward the visitor's country; a visit dated to an earlier day is no
+// event.
+func TestActVisitBy(t *testing.T) {
+	tests := []treeCase{
+		{"signed ... during a visit by X to Y: X>Y 042",
+			"Japan and India signed a civil nuclear pact on Friday during a visit by Prime Minister Narendra Modi to Tokyo.",
+			"(ROOT (S (NP (NNP Japan) (CC and) (NNP India)) (VP (VBD signed) (NP (DT a) (JJ civil) (JJ nuclear) (NN pact)) (PP (IN on) (NP (NNP Friday))) (PP (IN during) (NP (DT a) (NN visit))) (PP (IN by) (NP (NNP Prime) (NNP Minister) (NNP Narendra) (NNP Modi))) (PP (TO to) (NP (NNP Tokyo)))) (. .)))",
+			"JPN>IND 057; IND>JPN 057; INDGOV>JPN 042"},
+		{"Y acted toward X's country hours after a visit by X: X>Y 042",
+			"Mali expelled the French ambassador on Monday, hours after a visit by French Defence Minister Florence Parly.",
+			"(ROOT (S (NP (NNP Mali)) (VP (VBD expelled) (NP (DT the) (JJ French) (NN ambassador)) (PP (IN on) (NP (NP (NNP Monday)) (, ,) (NP (NP (NP (NNS hours)) (PP (IN after) (NP (DT a) (NN visit)))) (PP (IN by) (NP (JJ French) (NNP Defence) (NNP Minister) (NNP Florence) (NNP Parly))))))) (. .)))",
+			"MLI>FRAGOV 161; FRAELI>MLI 042"},
+		{"a visit last month: no event",
+			"Mali expelled the French ambassador on Monday, after a visit by French Defence Minister Florence Parly last month.",
+			"(ROOT (S (S (NP (NNP Mali)) (VP (VBD expelled) (NP (DT the) (JJ French) (NN ambassador)) (PP (IN on) (NP (NNP Monday))))) (, ,) (PP (IN after) (NP (DT a) (NN visit))) (PP (IN by) (NP (JJ French) (NNP Defence) (NNP Minister) (NNP Florence) (NNP Parly))) (NP (JJ last) (NN month)) (. .)))",
+			"MLI>FRAGOV 161"},
+	}
+	checkTrees(t, newsCoder(t), "2024-05-05", tests)
+}

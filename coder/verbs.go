@@ -240,6 +240,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
 		evs = s.actTalks(evs)         // nountalks.go
+		evs = s.actVisitBy(evs)       // nountalks.go
 	}
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
