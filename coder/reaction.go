@@ -17,6 +17,41 @@ var reactionParticiples = map[string]bool{
 	"DRAWING": true, "PROMPTING": true, "SPARKING": true, "TRIGGERING": true,
 }
 
+// angerWords make a plain reaction noun a criticism: "an angry response
+// from Beijing" is Beijing's 111, a bare "response" is not.
+var angerWords = map[string]bool{
+	"ANGRY": true, "FURIOUS": true, "SHARP": true, "STERN": true, "HARSH": true, "FIERCE": true, "INDIGNANT": true,
+}
+
+// reactionCode returns the code of the reaction noun at leaf k, or "": the
+// condemnation nouns are 111, "protest" an official complaint (114), and
+// "response", "reaction" or "reply" 111 after a word of anger ("a furious
+// response from Netanyahu").
+func (s *sent) reactionCode(k int) dyad.Code {
+	switch w := s.words[k]; {
+	case reactionNouns[w]:
+		return "111"
+	case w == "PROTEST" || w == "PROTESTS":
+		return "114"
+	case (w == "RESPONSE" || w == "REACTION" || w == "REPLY") && angerWords[s.words[k-1]]:
+		return "111"
+	}
+	return ""
+}
+
+// drawsReaction reports whether leaf i opens a drawn reaction: a
+// participle after a comma (", drawing ...") or "drew" in a relative
+// clause (", a step that drew ...").
+func (s *sent) drawsReaction(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if reactionParticiples[s.words[i]] && s.tags[i] == "VBG" && s.tags[i-1] == "," {
+		return true
+	}
+	return s.words[i] == "DREW" && (s.words[i-1] == "THAT" || s.words[i-1] == "WHICH")
+}
+
 // drawnReactions adds the condemnation (111) a closing participle reports
 // as drawn from other actors: in "North Korea conducted a nuclear test,
 // drawing swift condemnation from Washington, Tokyo and Seoul" each of them
@@ -28,21 +63,25 @@ var reactionParticiples = map[string]bool{
 // "from" and the actors (read in the dropped clause too); the target is the
 // subject of the clause the participle closes, or, when that is no actor,
 // the source of the event coded last before the participle. Nothing is added when the
-// reaction is already coded.
+// reaction is already coded. "Drew" in a relative clause of a closing noun
+// (", a step that drew ...") reads the same; a protest drawn is an official
+// complaint (114), and an angry response, reaction or reply a criticism
+// (reactionCode).
 func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 	for i := range s.words {
-		if !reactionParticiples[s.words[i]] || s.tags[i] != "VBG" || i == 0 || s.tags[i-1] != "," {
+		if !s.drawsReaction(i) {
 			continue
 		}
 		k := i + 1
-		for k < len(s.words) && k <= i+3 && !reactionNouns[s.words[k]] {
+		for k < len(s.words) && k <= i+3 && s.reactionCode(k) == "" {
 			k++
 		}
-		if k+2 >= len(s.words) || !reactionNouns[s.words[k]] || s.words[k+1] != "FROM" {
+		if k+2 >= len(s.words) || s.reactionCode(k) == "" || s.words[k+1] != "FROM" {
 			continue
 		}
+		code := s.reactionCode(k)
 		for e := range evs {
-			if evs[e].Code == "111" && evs[e].Verb.Start >= s.leaves[i].Start {
+			if evs[e].Code == code && evs[e].Verb.Start >= s.leaves[i].Start {
 				return evs
 			}
 		}
@@ -65,7 +104,7 @@ func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 			evs = append(evs, dyad.Event{
 				Source:   s.actor(&src),
 				Target:   tgt,
-				Code:     "111",
+				Code:     code,
 				Verb:     s.span(i, i),
 				VerbText: s.text(i, i),
 				Pattern:  "condemnation drawn from an actor in a closing participle (coder/reaction.go)",
