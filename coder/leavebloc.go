@@ -87,7 +87,7 @@ func (s *sent) leavingBefore(t int) bool {
 			break
 		}
 	}
-	if j < 0 {
+	if j < 0 || s.bodyForces(t) {
 		return false
 	}
 	v := -1
@@ -100,6 +100,23 @@ func (s *sent) leavingBefore(t int) bool {
 		v = j
 	}
 	return v >= 0 && !s.laterLeaving(v)
+}
+
+// bodyForces reports whether the body named from leaf t only owns a
+// mission or forces named after it: "withdrew from the African Union
+// mission in Somalia" is leaving the mission, not the Union. The words of
+// the body's mention count, as the mention may take in the mission.
+func (s *sent) bodyForces(t int) bool {
+	k := t
+	if m := s.ne[t]; m >= 0 {
+		k = s.nes[m].last
+	}
+	for j := t; j < len(s.words) && j <= k+2; j++ {
+		if forcesNouns[s.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // laterLeaving reports whether the verb of leaving at leaf v is announced

@@ -23,6 +23,8 @@ func TestLeavingBloc(t *testing.T) {
 		{"Russia withdrew its troops from Georgia on Monday.", "RUS>GEO 0874"},
 		{"Chad withdrew its troops from the African Union mission in Somalia on Monday.", "TCD>IGOAFRAFU 0874"},
 		{"French troops completed their withdrawal from Mali on Tuesday.", "FRAMIL>MLI 0874"},
+		// A state leaving a body's mission leaves the mission, not the body.
+		{"Chad withdrew from the African Union mission in Somalia on Monday.", "TCD>IGOAFRAFU 0874"},
 		// Leaving announced for later is a threat.
 		{"Armenia will quit the CSTO next year, its prime minister said.", "ARM>IGO 1313"},
 	}
