@@ -242,6 +242,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 	}
+	evs = s.leftBlocs(evs)                                                   // leavebloc.go
 	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 }
 
