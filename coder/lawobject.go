@@ -2,7 +2,7 @@ package coder
 
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
-// bloggers (MED), clerics (REL), criminals, gangs and smuggling rings (CRM).
+// bloggers (MED), clerics (REL), criminals and smugglers (CRM).
 var lawObjectRoles = map[string]bool{"MED": true, "REL": true, "CRM": true}
 
 // lawObjectHeads are the nouns that name such people; a phrase must end in
@@ -36,8 +36,9 @@ var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": tru
 // country of the sentence's police, courts or government, when the
 // sentence names no other country: "Vietnamese police arrested a prominent
 // blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
-// BHRCOP>BHRREL, "Croatian police detained 12 members of a smuggling ring"
-// HRVCOP>HRVCRM. Domestic news names the state's own people that way; the
+// BHRCOP>BHRREL, "Croatian police detained 12 smugglers" HRVCOP>HRVCRM
+// ("12 members of a smuggling ring" ends in no person noun and is left
+// alone). Domestic news names the state's own people that way; the
 // roles left out of theState (the press, the clergy) are left out there
 // because "the press" or "a cleric" beside a foreign state is as often
 // another country's, which a sentence naming the state's own law-enforcing
