@@ -26,14 +26,14 @@ var angerWords = map[string]bool{
 // reactionCode returns the code of the reaction noun at leaf k, or "": the
 // condemnation nouns are 111, "protest" an official complaint (114), and
 // "response", "reaction" or "reply" 111 after a word of anger ("a furious
-// response from Netanyahu").
+// response from Netanyahu"); at leaf 0 no word of anger can stand before it.
 func (s *sent) reactionCode(k int) dyad.Code {
 	switch w := s.words[k]; {
 	case reactionNouns[w]:
 		return "111"
 	case w == "PROTEST" || w == "PROTESTS":
 		return "114"
-	case (w == "RESPONSE" || w == "REACTION" || w == "REPLY") && angerWords[s.words[k-1]]:
+	case (w == "RESPONSE" || w == "REACTION" || w == "REPLY") && k > 0 && angerWords[s.words[k-1]]:
 		return "111"
 	}
 	return ""
