@@ -1,5 +1,7 @@
 package coder
 
+import "sync"
+
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
 // bloggers (MED), clerics (REL), criminals and smugglers (CRM).
@@ -45,9 +47,14 @@ var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": tru
 // body and no other country rules out. Run after theState, which gives
 // "police" the country first.
 func (s *sent) lawObjects() {
-	country, looked := "", false
+	country := sync.OnceValue(func() string {
+		if c := s.soleCountry(); c != "" && s.namesLawOf(c) {
+			return c
+		}
+		return ""
+	})
+	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
 	for m := range s.nes {
-		cs := s.nes[m].codes
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its journalists": the pronoun says whose (refs.go)
 		}
@@ -57,27 +64,8 @@ func (s *sent) lawObjects() {
 		if f := s.nes[m].first; f > 0 && audienceWords[s.words[f-1]] {
 			continue // "told reporters": the audience of a statement
 		}
-		var out []acode
-		for k, c := range cs {
-			if c.hasActor || !onlyRoles(c, lawObjectRoles) {
-				continue
-			}
-			if !looked {
-				country, looked = s.soleCountry(), true
-				if country != "" && !s.namesLawOf(country) {
-					country = ""
-				}
-			}
-			if country == "" {
-				return
-			}
-			if out == nil {
-				out = append([]acode(nil), cs...)
-			}
-			out[k] = s.withCountry(acode{code: country, base: country, hasActor: true}, c)
-		}
-		if out != nil {
-			s.nes[m].codes = out
+		if !s.giveCountry(m, fits, country) { // thestate.go
+			return
 		}
 	}
 }
