@@ -1,8 +1,10 @@
 package coder
 
+import "sync"
+
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
-// bloggers (MED), clerics (REL), criminals, gangs and smuggling rings (CRM).
+// bloggers (MED), clerics (REL), criminals and smugglers (CRM).
 var lawObjectRoles = map[string]bool{"MED": true, "REL": true, "CRM": true}
 
 // lawObjectHeads are the nouns that name such people; a phrase must end in
@@ -36,17 +38,23 @@ var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": tru
 // country of the sentence's police, courts or government, when the
 // sentence names no other country: "Vietnamese police arrested a prominent
 // blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
-// BHRCOP>BHRREL, "Croatian police detained 12 members of a smuggling ring"
-// HRVCOP>HRVCRM. Domestic news names the state's own people that way; the
+// BHRCOP>BHRREL, "Croatian police detained 12 smugglers" HRVCOP>HRVCRM
+// ("12 members of a smuggling ring" ends in no person noun and is left
+// alone). Domestic news names the state's own people that way; the
 // roles left out of theState (the press, the clergy) are left out there
 // because "the press" or "a cleric" beside a foreign state is as often
 // another country's, which a sentence naming the state's own law-enforcing
 // body and no other country rules out. Run after theState, which gives
 // "police" the country first.
 func (s *sent) lawObjects() {
-	country, looked := "", false
+	country := sync.OnceValue(func() string {
+		if c := s.soleCountry(); c != "" && s.namesLawOf(c) {
+			return c
+		}
+		return ""
+	})
+	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
 	for m := range s.nes {
-		cs := s.nes[m].codes
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its journalists": the pronoun says whose (refs.go)
 		}
@@ -56,27 +64,8 @@ func (s *sent) lawObjects() {
 		if f := s.nes[m].first; f > 0 && audienceWords[s.words[f-1]] {
 			continue // "told reporters": the audience of a statement
 		}
-		var out []acode
-		for k, c := range cs {
-			if c.hasActor || !onlyRoles(c, lawObjectRoles) {
-				continue
-			}
-			if !looked {
-				country, looked = s.soleCountry(), true
-				if country != "" && !s.namesLawOf(country) {
-					country = ""
-				}
-			}
-			if country == "" {
-				return
-			}
-			if out == nil {
-				out = append([]acode(nil), cs...)
-			}
-			out[k] = s.withCountry(acode{code: country, base: country, hasActor: true}, c)
-		}
-		if out != nil {
-			s.nes[m].codes = out
+		if !s.giveCountry(m, fits, country) { // thestate.go
+			return
 		}
 	}
 }

@@ -117,6 +117,9 @@ func (s *sent) oneActor(w string) string {
 	return code
 }
 
+// talksNouns are the nouns of negotiation.
+var talksNouns = map[string]bool{"TALKS": true, "NEGOTIATIONS": true}
+
 // talksHappen are the verbs after talks that report them held: under way,
 // ended, stalled or broken down ("have hit a difficult patch").
 var talksHappen = map[string]bool{
@@ -133,7 +136,7 @@ var talksHappen = map[string]bool{
 // comma.
 func (s *sent) possessiveTalks(evs []dyad.Event) []dyad.Event {
 	for i := 2; i+2 < len(s.leaves); i++ {
-		if s.del[i] || (s.words[i] != "TALKS" && s.words[i] != "NEGOTIATIONS") || s.words[i+1] != "WITH" {
+		if s.del[i] || !talksNouns[s.words[i]] || s.words[i+1] != "WITH" {
 			continue
 		}
 		own := s.possessorOf(i)
@@ -144,15 +147,21 @@ func (s *sent) possessiveTalks(evs []dyad.Event) []dyad.Event {
 		if with == nil || sameCountry(codeOf(own), codeOf(with)) || !s.talksHeldFrom(end) {
 			continue
 		}
-		a, b := s.actor(own), s.actor(with)
-		for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
-			if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
-				continue
-			}
-			e.Code, e.Verb, e.VerbText = "046", s.span(i, i), s.text(i, i)
-			e.Pattern = "dyad: talks named by a possessive and with (nounpair.go)"
-			evs = append(evs, e)
+		evs = s.talksBothWays(evs, s.actor(own), s.actor(with), i, "dyad: talks named by a possessive and with (nounpair.go)")
+	}
+	return evs
+}
+
+// talksBothWays adds the talks (046) the noun at leaf i names between a and
+// b, both ways, pattern their provenance; a way coded already is left as
+// it is.
+func (s *sent) talksBothWays(evs []dyad.Event, a, b dyad.Actor, i int, pattern string) []dyad.Event {
+	for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
+		if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
+			continue
 		}
+		e.Code, e.Verb, e.VerbText, e.Pattern = "046", s.span(i, i), s.text(i, i), pattern
+		evs = append(evs, e)
 	}
 	return evs
 }

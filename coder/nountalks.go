@@ -12,9 +12,6 @@ import (
 // Hanoi". "Since", "amid", "before" and "until" are not among them.
 var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": true}
 
-// talksNouns are the nouns of negotiation.
-var talksNouns = map[string]bool{"TALKS": true, "NEGOTIATIONS": true}
-
 // actTalks adds the talks (046, both ways) a noun names beside the act they
 // led to: "Lithuania has asked Washington ..., Defence Minister Dovile
 // Sakaliene said after talks with Pentagon officials" is LTUGOV<>USAMIL
@@ -37,11 +34,10 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 		var a, b dyad.Actor
 		if i+2 < len(s.words) && s.words[i+1] == "WITH" {
 			with, _ := s.namedEnd(i + 2)
-			v := s.finiteBefore(open)
-			if with == nil || v < 0 {
+			if with == nil {
 				continue
 			}
-			m := s.subject(v, -1)
+			m := s.subjectBefore(open)
 			if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
 				continue
 			}
@@ -56,14 +52,7 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 		if sameCountry(a.Code, b.Code) {
 			continue
 		}
-		for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
-			if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
-				continue
-			}
-			e.Code, e.Verb, e.VerbText = "046", s.span(i, i), s.text(i, i)
-			e.Pattern = "dyad: talks named beside the act they led to (nountalks.go)"
-			evs = append(evs, e)
-		}
+		evs = s.talksBothWays(evs, a, b, i, "dyad: talks named beside the act they led to (nountalks.go)") // nounpair.go
 	}
 	return evs
 }
@@ -159,6 +148,17 @@ func (s *sent) finiteBefore(k int) int {
 	return -1
 }
 
+// subjectBefore returns the mention subject of the last finite verb before
+// leaf k (finiteBefore), or a negative number when there is no such verb or
+// its subject names no actor (subject).
+func (s *sent) subjectBefore(k int) int {
+	v := s.finiteBefore(k)
+	if v < 0 {
+		return -1
+	}
+	return s.subject(v, -1)
+}
+
 // reciprocalBefore returns an event whose verb lies before leaf k and whose
 // reverse, of the same code, is coded too: the two sides of an act both
 // did ("X and Y agreed ..."), or -1.
@@ -184,7 +184,8 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 // before the opener. The host is the actor named after "to", else the one
 // country the sentence places its act in ("in Cairo"), else the source of
 // an act before the opener whose target is of the visitor's country (Chad's
-// ending of its pact with France), else the subject of the clause's verb. As for any visit with its own named visitor
+// ending of its pact with France), else the subject of the last finite verb
+// before the opener. As for any visit with its own named visitor
 // (nominalVisits, hostvisit.go) no host is named by a place, so no 043;
 // and talks coded between the two sides take precedence (the sets'
 // convention: talks on a visit are the 046 pair alone).
@@ -213,7 +214,7 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 			host = dyad.Actor{Code: p}
 		} else if k := s.actBefore(evs, open, src.Code); k >= 0 {
 			host = evs[k].Source
-		} else if m := s.subject(max(s.finiteBefore(open), 0), -1); s.finiteBefore(open) >= 0 && m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
+		} else if m := s.subjectBefore(open); m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
 			host = s.actor(&s.nes[m].codes[0])
 		} else {
 			continue

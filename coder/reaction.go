@@ -26,14 +26,14 @@ var angerWords = map[string]bool{
 // reactionCode returns the code of the reaction noun at leaf k, or "": the
 // condemnation nouns are 111, "protest" an official complaint (114), and
 // "response", "reaction" or "reply" 111 after a word of anger ("a furious
-// response from Netanyahu").
+// response from Netanyahu"); at leaf 0 no word of anger can stand before it.
 func (s *sent) reactionCode(k int) dyad.Code {
 	switch w := s.words[k]; {
 	case reactionNouns[w]:
 		return "111"
 	case w == "PROTEST" || w == "PROTESTS":
 		return "114"
-	case (w == "RESPONSE" || w == "REACTION" || w == "REPLY") && angerWords[s.words[k-1]]:
+	case (w == "RESPONSE" || w == "REACTION" || w == "REPLY") && k > 0 && angerWords[s.words[k-1]]:
 		return "111"
 	}
 	return ""
@@ -59,11 +59,11 @@ func (s *sent) drawsReaction(i int) bool {
 // Japan" is coded (DRAW's "- + * CONDEMNATION FROM $ [111]"). The comma
 // options drop such a clause as an aside, and a pattern of the participle
 // cannot reach the clause's subject across the object, so the event is
-// added here: the reaction named within three words of the participle, then
-// "from" and the actors (read in the dropped clause too); the target is the
-// subject of the clause the participle closes, or, when that is no actor,
-// the source of the event coded last before the participle. Nothing is added when the
-// reaction is already coded. "Drew" in a relative clause of a closing noun
+// added here: the reaction named after the participle with at most three
+// words between, then "from" and the actors (read in the dropped clause
+// too); the target is the subject of the clause the participle closes, or,
+// when that is no actor, the source of the event coded last before the
+// participle. Nothing is added when the reaction is already coded. "Drew" in a relative clause of a closing noun
 // (", a step that drew ...") reads the same; a protest drawn is an official
 // complaint (114), and an angry response, reaction or reply a criticism
 // (reactionCode).
@@ -72,14 +72,15 @@ func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 		if !s.drawsReaction(i) {
 			continue
 		}
-		k := i + 1
-		for k < len(s.words) && k <= i+3 && s.reactionCode(k) == "" {
-			k++
+		k, code := i+1, dyad.Code("")
+		for ; k < len(s.words) && k <= i+4; k++ {
+			if code = s.reactionCode(k); code != "" {
+				break
+			}
 		}
-		if k+2 >= len(s.words) || s.reactionCode(k) == "" || s.words[k+1] != "FROM" {
+		if code == "" || k+2 >= len(s.words) || s.words[k+1] != "FROM" {
 			continue
 		}
-		code := s.reactionCode(k)
 		for e := range evs {
 			if evs[e].Code == code && evs[e].Verb.Start >= s.leaves[i].Start {
 				return evs

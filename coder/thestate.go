@@ -1,5 +1,7 @@
 package coder
 
+import "sync"
+
 // stateRoles are the sectors of a state: its government, military,
 // police, courts, legislature and intelligence services.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
@@ -13,32 +15,42 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": t
 // countries named ("the army" of which?) nothing is given. In a compound
 // ("police and militants") each conjunct is looked at on its own.
 func (s *sent) theState() {
-	country, looked := "", false
+	country := sync.OnceValue(s.soleCountry)
 	for m := range s.nes {
-		cs := s.nes[m].codes
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its forces": the pronoun says whose (refs.go)
 		}
-		var out []acode
-		for k, c := range cs {
-			if c.hasActor || !allStateRoles(cs[k:k+1]) {
-				continue
-			}
-			if !looked {
-				country, looked = s.soleCountry(), true
-			}
-			if country == "" {
-				return
-			}
-			if out == nil {
-				out = append([]acode(nil), cs...)
-			}
-			out[k] = s.withCountry(acode{code: country, base: country, hasActor: true}, c)
-		}
-		if out != nil {
-			s.nes[m].codes = out
+		if !s.giveCountry(m, func(c acode) bool { return allStateRoles([]acode{c}) }, country) {
+			return
 		}
 	}
+}
+
+// giveCountry gives each code of mention m that has no actor and fits the
+// country country returns, a conjunct of a compound on its own, copying
+// the codes before the first change (they may be shared). country is only
+// called once a code fits; giveCountry reports false when it returns "":
+// there is no country to give, here or in the sentence's other mentions.
+func (s *sent) giveCountry(m int, fits func(acode) bool, country func() string) bool {
+	cs := s.nes[m].codes
+	var out []acode
+	for k, c := range cs {
+		if c.hasActor || !fits(c) {
+			continue
+		}
+		home := country()
+		if home == "" {
+			return false
+		}
+		if out == nil {
+			out = append([]acode(nil), cs...)
+		}
+		out[k] = s.withCountry(acode{code: home, base: home, hasActor: true}, c)
+	}
+	if out != nil {
+		s.nes[m].codes = out
+	}
+	return true
 }
 
 // allStateRoles reports whether every code is made only of state roles

@@ -38,6 +38,20 @@ func FuzzProcess(f *testing.F) {
 		"Egypt shelled a border post, saying Sudan had sheltered rebels, an accusation",
 		"Chile will send troops to Haiti, a move Peru hailed",
 		"The leaders of Armenia and",
+		// Session eleven's rules, cut the same way (reaction.go's
+		// reactionCode reads the word before a reaction noun and
+		// drawsReaction the one before "drew", nountalks.go reads a "with"
+		// or "by" phrase after a talks or visit noun, lawobject.go a
+		// person noun's last leaves, coref/typeref.go a type head).
+		"Vietnam detained a Chinese crew, drawing an angry",
+		"Greece expelled two diplomats, a step that drew",
+		"Reaction from",
+		"Russia promised to scale down operations after peace talks with",
+		"Japan and India signed a pact during a visit by",
+		"Mali expelled the ambassador, hours after a visit by French Defence Minister Florence Parly to",
+		"Cambodian police arrested blogger",
+		"Chile imposed a nationwide curfew",
+		"Hamas rejected the plan. The group",
 	} {
 		f.Add(s)
 	}
