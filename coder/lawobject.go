@@ -1,7 +1,5 @@
 package coder
 
-import "sync"
-
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
 // bloggers (MED), clerics (REL), criminals and smugglers (CRM).
@@ -47,12 +45,13 @@ var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": tru
 // body and no other country rules out. Run after theState, which gives
 // "police" the country first.
 func (s *sent) lawObjects() {
-	country := sync.OnceValue(func() string {
+	country := func() string {
 		if c := s.soleCountry(); c != "" && s.namesLawOf(c) {
 			return c
 		}
 		return ""
-	})
+	}
+	var memo onceString
 	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
 	for m := range s.nes {
 		if s.tags[s.nes[m].first] == "PRP$" {
@@ -64,7 +63,7 @@ func (s *sent) lawObjects() {
 		if f := s.nes[m].first; f > 0 && audienceWords[s.words[f-1]] {
 			continue // "told reporters": the audience of a statement
 		}
-		if !s.giveCountry(m, fits, country) { // thestate.go
+		if !s.giveCountry(m, fits, country, &memo) { // thestate.go
 			return
 		}
 	}

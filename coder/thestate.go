@@ -1,7 +1,5 @@
 package coder
 
-import "sync"
-
 // stateRoles are the sectors of a state: its government, military,
 // police, courts, legislature and intelligence services.
 var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
@@ -15,30 +13,48 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": t
 // countries named ("the army" of which?) nothing is given. In a compound
 // ("police and militants") each conjunct is looked at on its own.
 func (s *sent) theState() {
-	country := sync.OnceValue(s.soleCountry)
+	var country onceString
 	for m := range s.nes {
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its forces": the pronoun says whose (refs.go)
 		}
-		if !s.giveCountry(m, func(c acode) bool { return allStateRoles([]acode{c}) }, country) {
+		if !s.giveCountry(m, func(c acode) bool { return allStateRoles([]acode{c}) }, s.soleCountry, &country) {
 			return
 		}
 	}
 }
 
+// onceString keeps a string computed on first use: a sentence's sole
+// country is looked for only once a mention needs it, and at most once.
+// (A sync.OnceValue, or a struct holding the function, would be allocated
+// on every sentence.)
+type onceString struct {
+	v    string
+	done bool
+}
+
+// get returns f's string, calling f the first time only.
+func (o *onceString) get(f func() string) string {
+	if !o.done {
+		o.v, o.done = f(), true
+	}
+	return o.v
+}
+
 // giveCountry gives each code of mention m that has no actor and fits the
-// country country returns, a conjunct of a compound on its own, copying
-// the codes before the first change (they may be shared). country is only
-// called once a code fits; giveCountry reports false when it returns "":
-// there is no country to give, here or in the sentence's other mentions.
-func (s *sent) giveCountry(m int, fits func(acode) bool, country func() string) bool {
+// country country gives (kept in memo across the sentence's mentions), a
+// conjunct of a compound on its own, copying the codes before the first
+// change (they may be shared). country is only asked once a code fits;
+// giveCountry reports false when it gives "": there is no country to
+// give, here or in the sentence's other mentions.
+func (s *sent) giveCountry(m int, fits func(acode) bool, country func() string, memo *onceString) bool {
 	cs := s.nes[m].codes
 	var out []acode
 	for k, c := range cs {
 		if c.hasActor || !fits(c) {
 			continue
 		}
-		home := country()
+		home := memo.get(country)
 		if home == "" {
 			return false
 		}
