@@ -219,11 +219,10 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 		} else {
 			continue
 		}
-		if host.Code == "" || sameCountry(src.Code, host.Code) || s.talksBetween(evs, src.Code, host.Code) {
-			continue
-		}
-		if s.visitCoded(evs, src.Code, host.Code) {
-			continue
+		if host.Code == "" || sameCountry(src.Code, host.Code) ||
+			countryCoded(evs, "046", src.Code, host.Code) || countryCoded(evs, "046", host.Code, src.Code) ||
+			countryCoded(evs, "042", src.Code, host.Code) {
+			continue // talks either way take precedence; a visit coded already
 		}
 		e := dyad.Event{Source: src, Target: host, Code: "042", Verb: s.span(i, i), VerbText: s.text(i, i)}
 		e.Pattern = "dyad: visit by a named visitor beside the act (nountalks.go)"
@@ -252,22 +251,11 @@ func (s *sent) visitOpener(i int) int {
 	return -1
 }
 
-// talksBetween reports whether talks (046) are coded between actors of the
-// countries of a and b, either way.
-func (s *sent) talksBetween(evs []dyad.Event, a, b string) bool {
+// countryCoded reports whether an event of code from an actor of a's
+// country to one of b's is coded.
+func countryCoded(evs []dyad.Event, code dyad.Code, a, b string) bool {
 	for _, e := range evs {
-		if e.Code == "046" && (sameCountry(e.Source.Code, a) && sameCountry(e.Target.Code, b) || sameCountry(e.Source.Code, b) && sameCountry(e.Target.Code, a)) {
-			return true
-		}
-	}
-	return false
-}
-
-// visitCoded reports whether a visit (042) from a's country to b's is
-// coded already.
-func (s *sent) visitCoded(evs []dyad.Event, a, b string) bool {
-	for _, e := range evs {
-		if e.Code == "042" && sameCountry(e.Source.Code, a) && sameCountry(e.Target.Code, b) {
+		if e.Code == code && sameCountry(e.Source.Code, a) && sameCountry(e.Target.Code, b) {
 			return true
 		}
 	}
