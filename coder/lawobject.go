@@ -32,9 +32,8 @@ var audienceWords = map[string]bool{
 var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": true}
 
 // lawObjects gives a journalist, cleric or criminal named by a person noun
-// (lawObjectHeads), with no country, the
-// country of the sentence's police, courts or government, when the
-// sentence names no other country: "Vietnamese police arrested a prominent
+// (lawObjectHeads), with no country, the country of the sentence's police,
+// courts or government, when the sentence names no other country: "Vietnamese police arrested a prominent
 // blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
 // BHRCOP>BHRREL, "Croatian police detained 12 smugglers" HRVCOP>HRVCRM
 // ("12 members of a smuggling ring" ends in no person noun and is left

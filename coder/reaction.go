@@ -63,10 +63,10 @@ func (s *sent) drawsReaction(i int) bool {
 // words between, then "from" and the actors (read in the dropped clause
 // too); the target is the subject of the clause the participle closes, or,
 // when that is no actor, the source of the event coded last before the
-// participle. Nothing is added when the reaction is already coded. "Drew" in a relative clause of a closing noun
-// (", a step that drew ...") reads the same; a protest drawn is an official
-// complaint (114), and an angry response, reaction or reply a criticism
-// (reactionCode).
+// participle. Nothing is added when the reaction is already coded. "Drew"
+// in a relative clause of a closing noun (", a step that drew ...") reads
+// the same; a protest drawn is an official complaint (114), and an angry
+// response, reaction or reply a criticism (reactionCode).
 func (s *sent) drawnReactions(evs []dyad.Event) []dyad.Event {
 	for i := range s.words {
 		if !s.drawsReaction(i) {
