@@ -130,11 +130,32 @@ func (s *sent) earlierDay(k int) bool {
 		case ",", ".":
 			return false
 		}
-		if s.tags[j] == "CD" && len(s.words[j]) == 4 && s.words[j][0] >= '1' && s.words[j][0] <= '2' {
+		if s.year(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// year reports whether leaf j is a year: a number from 1900 to 2099 that
+// does not count the noun after it ("in 2019", not "with 2000 troops").
+func (s *sent) year(j int) bool {
+	w := s.words[j]
+	if s.tags[j] != "CD" || len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if j+1 < len(s.tags) {
+		switch s.tags[j+1] {
+		case "NN", "NNS":
+			return false
+		}
+	}
+	return true
 }
 
 // finiteBefore returns the last finite verb before leaf k, or -1.

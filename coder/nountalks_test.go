@@ -24,6 +24,14 @@ func TestActTalks(t *testing.T) {
 			"Russia promised on Tuesday to scale down military operations around Kyiv ahead of peace talks with Ukraine in Istanbul.",
 			"(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (PP (IN on) (NP (NNP Tuesday))) (S (VP (TO to) (VP (VB scale) (PRT (RP down)) (NP (JJ military) (NNS operations)) (PP (IN around) (NP (NNP Kyiv))) (ADVP (RB ahead)) (PP (IN of) (NP (NN peace) (NNS talks))) (PP (IN with) (NP (NNP Ukraine))) (PP (IN in) (NP (NNP Istanbul))))))) (. .)))",
 			"RUS>UKR 0356"},
+		{"talks dated by a year: no event",
+			"Russia promised on Tuesday to scale down military operations around Kyiv after peace talks with Ukraine in 2019.",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (PP (IN on) (NP (NNP Tuesday))) (S (VP (TO to) (VP (VB scale) (PRT (RP down)) (NP (JJ military) (NNS operations)) (PP (IN around) (NP (NNP Kyiv))) (PP (IN after) (NP (NN peace) (NNS talks))) (PP (IN with) (NP (NNP Ukraine))) (PP (IN in) (NP (CD 2019))))))) (. .)))",
+			"RUS>UKR 0356"},
+		{"a number counting a noun is not a year: 046 both ways",
+			"Russia promised on Tuesday to scale down military operations around Kyiv after peace talks with Ukraine in Istanbul attended by 2000 delegates.",
+			"(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (PP (IN on) (NP (NNP Tuesday))) (S (VP (TO to) (VP (VB scale) (PRT (RP down)) (NP (JJ military) (NNS operations)) (PP (IN around) (NP (NNP Kyiv))) (PP (IN after) (NP (NN peace) (NNS talks))) (PP (IN with) (NP (NNP Ukraine))) (PP (IN in) (NP (NP (NNP Istanbul)) (VP (VBN attended) (PP (IN by) (NP (CD 2000) (NNS delegates)))))))))) (. .)))",
+			"RUS>UKR 0356; RUS>UKR 046; UKR>RUS 046"},
 	}
 	checkTrees(t, newsCoder(t), "2024-05-05", tests)
 }
