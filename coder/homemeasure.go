@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // homeMeasure gives a curfew, a state of emergency or martial law imposed,
 // threatened or eased (ownTerritory) the pair the codebook gives it when the
 // state takes it at home: from the state's government to its own country.
@@ -27,9 +29,10 @@ func homeMeasure(code string, a, t *acode) (*acode, *acode) {
 		return a, t
 	}
 	if t.code != k {
-		u := *t
-		u.code, u.agents, u.role = k, nil, nil
-		t = &u
+		// The country is implied by the source, as impliedTarget's is: its
+		// text and span are the source's, not the group's it replaces.
+		t = &acode{code: k, base: k, hasActor: true, first: a.first, last: a.last,
+			ref: &dyad.Actor{Code: k, Entry: "implied: " + impliedWhy(code), Dict: "dyad.implied"}}
 	}
 	if a.code == k {
 		u := *a

@@ -28,3 +28,22 @@ func TestDomesticHomeMeasures(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestHomeMeasureTargetSpan checks where a home measure's country target
+// points in the document: the country is implied by the source, so its
+// text and span are the source's ("Chile's government"), not the group's
+// it replaced ("the miners").
+func TestHomeMeasureTargetSpan(t *testing.T) {
+	text := "Authorities in Chile imposed a curfew on the miners on Tuesday."
+	evs := codeText(t, text, "2025-01-01")
+	if len(evs) != 1 || evs[0].Target.Code != "CHL" {
+		t.Fatalf("got %v, want one event with target CHL", evs)
+	}
+	e := evs[0]
+	if e.Target.Span != e.Source.Span || e.Target.Text != e.Source.Text {
+		t.Errorf("target %q %v, want the source's %q %v", e.Target.Text, e.Target.Span, e.Source.Text, e.Source.Span)
+	}
+	if e.Target.Dict != "dyad.implied" {
+		t.Errorf("target dictionary %q, want dyad.implied", e.Target.Dict)
+	}
+}
