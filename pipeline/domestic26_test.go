@@ -31,13 +31,13 @@ func TestDomesticHomeMeasures(t *testing.T) {
 
 // TestHomeMeasureTargetSpan checks where a home measure's country target
 // points in the document: the country is implied by the source, so its
-// text and span are the source's ("Chile's government"), not the group's
-// it replaced ("protesters").
+// text and span are the source's ("Haiti's government"), not those of the
+// group it replaced ("gangs" and what they stormed).
 func TestHomeMeasureTargetSpan(t *testing.T) {
-	text := "Chile's government declared a state of emergency on Tuesday as protesters clashed with police."
+	text := "Haiti's government declared a state of emergency after gangs stormed two prisons."
 	evs := codeText(t, text, "2025-01-01")
-	if len(evs) == 0 || evs[0].Target.Code != "CHL" {
-		t.Fatalf("got %v, want a first event with target CHL", evs)
+	if len(evs) == 0 || evs[0].Target.Code != "HTI" {
+		t.Fatalf("got %v, want a first event with target HTI", evs)
 	}
 	e := evs[0]
 	if e.Target.Span != e.Source.Span || e.Target.Text != e.Source.Text {
