@@ -1,6 +1,9 @@
 package coder
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Pronoun subjects of adverbial clauses.
 //
@@ -91,16 +94,16 @@ func hasRoleBlock(code, role string) bool {
 	return false
 }
 
-// clauseSubjectBefore returns the nearest one-code actor mention ending
-// before leaf end that a finite verb or modal follows (the subject of the
-// clause holding end), or -1.
+// clauseSubjectBefore returns the nearest actor mention ending before leaf
+// end that a finite verb or modal follows (the subject of the clause
+// holding end), or -1 when there is none or it has more than one code.
 func (s *sent) clauseSubjectBefore(end int) int {
 	for j := len(s.nes) - 1; j >= 0; j-- {
 		m := s.nes[j]
 		if m.last >= end || m.last+1 >= len(s.tags) {
 			continue
 		}
-		if t := s.tags[m.last+1]; t != "MD" && !(len(t) > 2 && t[:2] == "VB" && t != "VBG" && t != "VBN") && t != "VB" {
+		if t := s.tags[m.last+1]; t != "MD" && !(strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN") {
 			continue
 		}
 		if len(m.codes) != 1 || !m.codes[0].hasActor {
