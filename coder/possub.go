@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // subordinateSubjectAntecedent returns the antecedent of a possessive that
 // opens the subject of an adverbial clause: the subject of the clause above
 // it, not the nearer object ("China accused the Philippines of intruding,
@@ -21,18 +19,5 @@ func (s *sent) subordinateSubjectAntecedent(first int) int {
 	default:
 		return -1
 	}
-	for j := len(s.nes) - 1; j >= 0; j-- {
-		m := s.nes[j]
-		if m.last >= first-1 || m.last+1 >= len(s.tags) {
-			continue
-		}
-		if t := s.tags[m.last+1]; t != "MD" && !(strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN") {
-			continue
-		}
-		if len(m.codes) != 1 || !m.codes[0].hasActor {
-			return -1
-		}
-		return j
-	}
-	return -1
+	return s.clauseSubjectBefore(first - 1)
 }
