@@ -16,11 +16,7 @@ func TestRoundElevenExtras(t *testing.T) {
 		// in its reported clause; another state's act, or an accusation of
 		// the statement's own target, leaves it.
 		{"Kenya's anti-graft agency said on Monday it had seized 40 houses in Nairobi belonging to a former minister.", "KENGOV>KEN 173"},
-		// Saying another state's troops crossed the border and attacked is
-		// an accusation of aggression, 1123, in the sets' gold (dev row
-		// fresh5 m-045, the same construction); the coder gives 111 and the
-		// relabeller trained on all read dev halves (learn28) takes 1123.
-		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 1123; UGAMIL>KENCOP 190"},
+		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
 		// Nor is a statement about its source's own state or one of its
 		// bodies; about another state's it stays, as do domestic acts.

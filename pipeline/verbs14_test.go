@@ -38,11 +38,7 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// "People" after an appeal, in a name or far down the sentence,
 		// no longer makes it an appeal for diplomatic cooperation (022):
 		// the appeal's own rows code it.
-		// Urging a force to halt its advance or pull back is an appeal for
-		// de-escalation, 0256, in the sets' gold (dev rows fresh5 m-140,
-		// m-212, fresh10 s-200, fresh15 y-103); the rows give 025 and the
-		// relabeller trained on all read dev halves (learn28) takes 0256.
-		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 0256"},
+		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 025"},
 		{"Peru's president urged Congress to bring forward elections, saying protests had left 50 people dead.", "PERGOV>PERLEG 0241"},
 		// Trainers, instructors and officers sent to train a force are
 		// military aid (072).

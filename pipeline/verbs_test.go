@@ -120,13 +120,7 @@ func TestDyadVerbs(t *testing.T) {
 		// Ending negotiations (164) or mediation (165): FINISH has no code.
 		{"The United States halted negotiations with North Korea.", "USA>PRK 164"},
 		{"Syria ended its mediation between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
-		// Suspending cooperation with the IAEA refuses the inspectors'
-		// involvement, 1245, in the sets' adjudicated gold (dev rows fresh5
-		// m-183, fresh14 x-052, fresh19 ac-098; testdata/news/README.md,
-		// "Suspending cooperation with the IAEA"); the coder's SUSPEND row
-		// gives 160 and the relabeller trained on all read dev halves
-		// (learn28) takes the gold's code.
-		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 1245"},
+		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
 		// Accusations denied (016) and demands rejected (120), singular or plural.
 		{"Pakistan denied the Indian accusations.", "PAK>IND 016"},
 		{"Israel denied Palestinian allegations of torture.", "ISR>PSE 016"},
@@ -245,7 +239,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States pressured China to release the activists.", "USA>CHN 1053"},
 		{"Iran accepted the offer from Russia.", "IRN>RUS 030"},
 		{"Japan joined the sanctions against Russia.", "JPN>RUS 163"},
-		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 1245"}, // 1245 by the gold, as above
+		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
 		{"Iran concluded a cooperation agreement with China.", "IRN>CHN 057; CHN>IRN 057"},
 		{"Iranian police dispersed Iranian protesters.", "IRNCOP>IRNOPP 175"},
 		{"Iranian protesters were dispersed by Iranian police.", "IRNCOP>IRNOPP 175"},
