@@ -49,3 +49,21 @@ func TestRoundTwentyEightCeasefireRule(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentyEightHostedTalks codes guests received or hosted "for
+// talks": the talks held take precedence over the visit and the hosting,
+// so the host and the guest get the 046 pair; a host of two parties of
+// other countries mediates (045); a guest hosted for dinner, or a visitor
+// arriving for talks not yet held, keeps the visit's codes.
+func TestRoundTwentyEightHostedTalks(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Egypt's President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Monday for talks on Gaza.", "EGYGOV>JORGOV 046; JORGOV>EGYGOV 046"},
+		{"Kenya's President William Ruto received Tanzania's President Samia Suluhu Hassan in Nairobi on Tuesday for talks on trade.", "KENGOV>TZAGOV 046; TZAGOV>KENGOV 046"},
+		{"Turkey's foreign minister hosted his Somali and Ethiopian counterparts in Ankara on Monday for talks aimed at ending their row.", "TURGOV>SOMGOV 045; TURGOV>ETHGOV 045"},
+		{"Egypt's President Abdel Fattah al-Sisi hosted King Abdullah of Jordan for dinner on Monday.", "EGYGOV>JORGOV 043; JORGOV>EGY 042"},
+	}
+	checkCodes(t, "2024-06-01", tests)
+}
