@@ -80,14 +80,12 @@ func TestRoundNineDefence(t *testing.T) {
 		{"The Philippines terminated its visiting forces agreement with the United States.", "PHL>USA 1212"},
 		{"India cancelled a trade agreement with Malaysia.", ""},
 		// A ceasefire agreed to be observed, or a cessation of hostilities
-		// agreed, is a truce (0871). A ceasefire agreed to was the
-		// codebook's 0356 example in the coder's rule; the news sets'
-		// adjudications (fresh8, fresh10) settle it as 0871 by that code's
-		// usage note, and the learned component (on by default) gives
-		// 0871.
+		// agreed, is a truce (0871). A ceasefire merely agreed to is the
+		// codebook's 0356 example in the rule coder, which the news sets'
+		// gold codes 0871 by that code's usage note; the learned
+		// component's verdict on it is not pinned (conv28_test.go).
 		{"India and Pakistan agreed to strictly observe the ceasefire along the Line of Control.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Ethiopia and Eritrea agreed to a permanent cessation of hostilities.", "ETH>ERI 0871; ERI>ETH 0871"},
-		{"Israel and Hezbollah agreed to a ceasefire.", "ISR>LBNREB 0871; LBNREB>ISR 0871"},
 		// Bombers intercepted are not property seized.
 		{"NATO jets intercepted Russian bombers over the Baltic Sea.", ""},
 		// Troops moved to a border and reinforcements sent are a build-up

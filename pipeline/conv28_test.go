@@ -1,0 +1,69 @@
+package pipeline_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// TestRoundTwentyEightCeasefireRule pins the rule coder's codes for a
+// ceasefire or truce agreed to, with the learned component off. The news
+// sets' adjudicated gold codes every such agreement 0871 (its usage note:
+// "agreements to commence a cease-fire ... are still coded here"); the
+// codebook's own 0356 example ("Yugoslavia and Slovenia agreed to a
+// ceasefire") is the one row against, and AGREE rows giving 0871 fail the
+// held rule on it alone (docs/notes/news.md, round twenty-eight). Until the
+// lead settles it, the rule coder gives 0356 for a ceasefire and a truce
+// alike, and 0871 where the words say more than "agreed to" (agreed on,
+// agreed to observe, a cessation of hostilities). The relabeller's verdict
+// on the first two is not pinned: defence9_test and verbs16_test pinned it
+// both ways, and a retrain could flip either (learn25).
+func TestRoundTwentyEightCeasefireRule(t *testing.T) {
+	p, err := pipeline.New(pipeline.Config{NoClean: true, NoLearn: true})
+	if p == nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Mali and Niger agreed to a ceasefire on Friday.", "MLI>NER 0356; NER>MLI 0356"},
+		{"Mali and Niger agreed to a truce on Friday.", "MLI>NER 0356; NER>MLI 0356"},
+		{"The presidents of Mali and Niger agreed on a truce along their border.", "MLIGOV>NERGOV 0871; NERGOV>MLIGOV 0871"},
+		{"Ecuador and Peru agreed to strictly observe the ceasefire.", "ECU>PER 0871; PER>ECU 0871"},
+		{"Ecuador and Peru agreed to a permanent cessation of hostilities.", "ECU>PER 0871; PER>ECU 0871"},
+	}
+	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			res, err := p.Process(context.Background(), &dyad.Document{ID: "t", Text: tt.text, Date: date})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := list(res.Events); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRoundTwentyEightHostedTalks codes guests received or hosted "for
+// talks": the talks held take precedence over the visit and the hosting,
+// so the host and the guest get the 046 pair; a host of two parties of
+// other countries mediates (045); a guest hosted for dinner, or a visitor
+// arriving for talks not yet held, keeps the visit's codes.
+func TestRoundTwentyEightHostedTalks(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Egypt's President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Monday for talks on Gaza.", "EGYGOV>JORGOV 046; JORGOV>EGYGOV 046"},
+		{"Kenya's President William Ruto received Tanzania's President Samia Suluhu Hassan in Nairobi on Tuesday for talks on trade.", "KENGOV>TZAGOV 046; TZAGOV>KENGOV 046"},
+		{"Turkey's foreign minister hosted his Somali and Ethiopian counterparts in Ankara on Monday for talks aimed at ending their row.", "TURGOV>SOMGOV 045; TURGOV>ETHGOV 045"},
+		{"Egypt's President Abdel Fattah al-Sisi hosted King Abdullah of Jordan for dinner on Monday.", "EGYGOV>JORGOV 043; JORGOV>EGY 042"},
+	}
+	checkCodes(t, "2024-06-01", tests)
+}
