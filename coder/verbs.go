@@ -615,6 +615,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			tgt = s.subject(vi, src)
 		}
 	}
+	if src < 0 && tgt < 0 && rev == "" {
+		if held := s.subject(vi, -1); held >= 0 {
+			if a := s.custodyAgent(fwd, vi, ve, lowEnd, held); a != nil {
+				emit(a, &s.nes[held].codes[0]) // custody.go
+				return evs
+			}
+		}
+	}
 	if head, ok := s.bareParticiple(vi); ok && src < 0 {
 		// "talks expected to be held", ", expected to be joined by ...":
 		// only the participle's own "by" phrase names who acted.
