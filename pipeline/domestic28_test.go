@@ -29,3 +29,26 @@ func TestDomesticCustody(t *testing.T) {
 		})
 	}
 }
+
+// TestDomesticProtestArrests codes people a state's police arrest in a
+// sentence about protest or the opposition as its OPP, where the coder
+// found only the bare country (coder/protestarrest.go). Outside such news
+// the bare country stays.
+func TestDomesticProtestArrests(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Belarusian police detained more than 200 people in Minsk on Sunday as thousands protested against the election result.", "2020-08-16", "BLRCOP>BLROPP 173"},
+		// No protest or opposition named: the bare country stays.
+		{"Belarusian police detained more than 200 people in Minsk on Sunday.", "2020-08-16", "BLRCOP>BLR 173"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
