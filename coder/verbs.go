@@ -235,6 +235,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
+		evs = s.protestArrests(evs)   // protestarrest.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go
@@ -613,6 +614,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		if by := s.passiveAgent(vi, ve, lowEnd); by >= 0 {
 			src = by
 			tgt = s.subject(vi, src)
+		}
+	}
+	if src < 0 && tgt < 0 && rev == "" {
+		if held := s.subject(vi, -1); held >= 0 {
+			if a := s.custodyAgent(fwd, vi, ve, lowEnd, held); a != nil {
+				emit(a, &s.nes[held].codes[0]) // custody.go
+				return evs
+			}
 		}
 	}
 	if head, ok := s.bareParticiple(vi); ok && src < 0 {

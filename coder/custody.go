@@ -1,0 +1,68 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// custodyAgent gives an agentless passive arrest, detention, charge or
+// sentence the state that took the action: "Opposition leader Ousmane
+// Sonko was sentenced to two years in prison" is SENJUD > SENOPP 173,
+// "Former army chief Juan Jose Zuniga was arrested" BOLGOV > BOLELI 173.
+// The subject of such a passive is the person held, not the one who holds
+// him: without this the coder read the subject as the source and the next
+// noun as the target ("sentenced … in prison", the prison's police). Only
+// the state can arrest, charge or sentence, so the source is the held
+// person's own state: its judiciary for a sentence or conviction, else its
+// government (most news sets' reading of "was arrested" with no agent,
+// fresh2 alone coding the bare state;
+// "by police" names the agent and is read as usual). vi is the verb's
+// leaf; it returns nil when the sentence names an agent, the verb is not a
+// finite passive ("was", "were", "been" before it: a reduced relative such
+// as "the man arrested on Monday" is about another clause), or the held
+// person has no state.
+func (s *sent) custodyAgent(code string, vi, ve, lowEnd, held int) *acode {
+	switch code {
+	case "173", "115":
+	default:
+		return nil
+	}
+	if held < 0 || s.tags[vi] != "VBN" || s.passiveAgent(vi, ve, lowEnd) >= 0 {
+		return nil
+	}
+	if !s.finitePassive(vi) || len(s.nes[held].codes) != 1 {
+		return nil
+	}
+	t := &s.nes[held].codes[0]
+	k := stateOf(t.code)
+	if k == "" || !t.hasActor {
+		return nil
+	}
+	role := s.custodian(vi)
+	if t.code == k+role {
+		return nil // a government official held by his own government is coded as found
+	}
+	a := acode{code: k + role, base: k, hasActor: true, first: t.first, last: t.last}
+	a.ref = &dyad.Actor{Code: a.code, Entry: "implied: the state that holds, charges or sentences its own people", Dict: "dyad.implied"}
+	return &a
+}
+
+// finitePassive reports whether the participle at leaf vi follows a form
+// of "be" within three words: "was arrested", "has been detained".
+func (s *sent) finitePassive(vi int) bool {
+	for i := vi - 1; i >= 0 && i >= vi-3; i-- {
+		switch s.words[i] {
+		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN":
+			return true
+		}
+	}
+	return false
+}
+
+// custodian is the role of the state that holds someone by the verb at
+// leaf vi: the judiciary sentences and convicts, the government arrests,
+// detains and charges.
+func (s *sent) custodian(vi int) string {
+	switch s.words[vi] {
+	case "SENTENCED", "CONVICTED":
+		return "JUD"
+	}
+	return "GOV"
+}
