@@ -20,6 +20,10 @@ func TestRoundTwentyEightCrowds(t *testing.T) {
 		{"Chilean police beat protesters with batons in Santiago on Monday.", "CHLCOP>CHLOPP 175"},
 		{"Chilean riot police fired rubber bullets and stun grenades at protesters in Santiago on Monday.", "CHLCOP>CHLOPP 175"},
 		{"Chilean riot police used water cannon against thousands of demonstrators in Santiago on Monday.", "CHLCOP>CHLOPP 175"},
+		// "rubber" and "tear" are nouns before "bullets" and "gas" (tag/riotgear.go),
+		// so the weapons stay the verb's object.
+		{"Peruvian riot police used stun grenades, rubber bullets and water cannon against hundreds of demonstrators in Lima on Monday.", "PERCOP>PEROPP 175"},
+		{"Peruvian police fired tear gas at hundreds of protesters in Lima on Monday.", "PERCOP>PEROPP 175"},
 		{"Protesters killed two police officers in Santiago on Monday.", "CHLOPP>CHLCOP 190"},
 		{"Protesters beat a policeman in Santiago on Monday.", "CHLOPP>CHLCOP 190"},
 		{"The ruling coalition broke up on Monday after the finance minister resigned.", ""},
