@@ -31,3 +31,24 @@ func TestRoundTwentyEightCrowds(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyEightDispersedThem codes a crowd dispersed in a clause of
+// its own: "them" after a dispersal verb is the crowd named before it, not
+// the police doing the dispersing (coder/crowd.go, crowdPronoun); police
+// with no country take the crowd's; a bare "before" clause in which police
+// or troops act on the main clause's crowd is kept (crowdBefore); and
+// tear gas fired "to disperse" a crowd is 175 even when a protester word
+// stands earlier in the sentence. Beside them, "them" after another verb
+// and a "before" clause of another actor are left alone.
+func TestRoundTwentyEightDispersedThem(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Hundreds of demonstrators gathered outside the French embassy in Bamako on Friday before police dispersed them with tear gas.", "MLIOPP>FRAGOV 141; MLICOP>MLIOPP 175"},
+		{"Thousands of Sudanese protesters marched on the palace in Khartoum on Thursday, and security forces fired tear gas to disperse them.", "SDNOPP>SDNGOV 141; SDNCOP>SDNOPP 175"},
+		{"Hundreds of Malian protesters gathered in Bamako on Friday, before the president addressed them on television.", "MLIOPP>MLIGOV 141"},
+		{"Police arrested two ministers in Lima on Monday, before a judge released them on bail.", "PERCOP>PERGOV 173"},
+	}
+	checkCodes(t, "2024-01-01", tests)
+}
