@@ -56,7 +56,7 @@ func (s *sent) resolveRefs() {
 				i = c.last
 				continue
 			}
-			if s.adverbialPronoun(c) || s.resolve(c) {
+			if s.crowdPronoun(c) || s.adverbialPronoun(c) || s.resolve(c) { // crowd.go: "dispersed them"
 				record(int(s.ne[i]))
 				i = s.nes[s.ne[i]].last
 				continue

@@ -38,7 +38,7 @@ func (s *sent) keepTimedClauses(vi, from, to int) {
 			continue
 		}
 		cs := s.nodes[k].Children
-		if len(cs) < 2 || !cs[0].IsLeaf() || !(timedSubordinators[strings.ToUpper(cs[0].Word)] || s.sameDay(sp.first) || s.bareAfter(sp.first, sp.last)) || !isLabel(cs[1].Label, "S") {
+		if len(cs) < 2 || !cs[0].IsLeaf() || !(timedSubordinators[strings.ToUpper(cs[0].Word)] || s.sameDay(sp.first) || s.bareAfter(sp.first, sp.last) || s.crowdBefore(sp.first, sp.last, vi)) || !isLabel(cs[1].Label, "S") {
 			continue
 		}
 		cl := k + 1 + s.spans[k+1].size // the S after the subordinator
@@ -46,7 +46,7 @@ func (s *sent) keepTimedClauses(vi, from, to int) {
 		for _, c := range s.kids(cl) {
 			if isLabel(s.nodes[c].Label, "NP") && s.coded(c) {
 				subj = true
-				if !timedSubordinators[strings.ToUpper(cs[0].Word)] && !s.sameDay(sp.first) && !s.otherParty(c, vi) {
+				if !timedSubordinators[strings.ToUpper(cs[0].Word)] && !s.sameDay(sp.first) && !s.otherParty(c, vi) && !s.crowdBefore(sp.first, sp.last, vi) { // crowd.go
 					subj = false
 				}
 			}

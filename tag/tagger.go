@@ -76,6 +76,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 			tag = "VB" // "did not comment", "will clash"
 		}
 		tag = adverbNotVerb(w, tag) // nouns.go
+		if riotGearNoun(toks, i) {
+			tag = "NN" // "tear gas", "rubber bullets" (riotgear.go)
+		}
 		if nameParticle(toks, i) {
 			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
 		}
