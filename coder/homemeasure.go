@@ -18,8 +18,8 @@ package coder
 // another's territory ("Israel imposed a curfew on Hebron") keeps its target.
 // Run after impliedTarget, which gives the measure with no target the
 // source's own country.
-func homeMeasure(code string, a, t *acode) (*acode, *acode) {
-	if !ownTerritory(code) || a == nil || t == nil || a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor {
+func homeMeasure(own bool, a, t *acode) (*acode, *acode) {
+	if !own || a == nil || t == nil || a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor {
 		return a, t
 	}
 	k := stateOf(a.code)

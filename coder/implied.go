@@ -25,7 +25,7 @@ import (
 // The source must be a state's actor (not an IGO, NGO, the press or an
 // armed group of no country); for protests it must not itself be the
 // state (a government's "protest" is dissent.go's 110).
-func (s *sent) impliedTarget(code string, src *acode) *acode {
+func (s *sent) impliedTarget(code string, own bool, src *acode) *acode {
 	if src == nil || src == &nullActor || !src.hasActor || len(src.base) < 3 {
 		return nil
 	}
@@ -35,7 +35,7 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	}
 	t := acode{base: k, hasActor: true, first: src.first, last: src.last}
 	switch {
-	case ownTerritory(code):
+	case own:
 		t.code = k
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
@@ -47,7 +47,7 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	default:
 		return nil
 	}
-	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(code), Dict: "dyad.implied"}
+	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(own), Dict: "dyad.implied"}
 	return &t
 }
 
@@ -62,8 +62,8 @@ func ownTerritory(code string) bool {
 	return false
 }
 
-func impliedWhy(code string) string {
-	if ownTerritory(code) {
+func impliedWhy(own bool) string {
+	if own {
 		return "the source's own country"
 	}
 	return "the protesters' own government"

@@ -526,13 +526,14 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				continue // money.go
 			}
 			t = ownState(a, t)
-			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
-			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t)) {
-				if it := s.impliedTarget(c, a); it != nil {
+			c = alertOf(s.officialProtest(c, a, vi), a)   // dissent.go
+			own := ownTerritory(c) || s.netMeasure(c, ve) // netmeasure.go
+			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && own || s.ownPlace(c, a, t)) {
+				if it := s.impliedTarget(c, own, a); it != nil {
 					t = it // implied.go
 				}
 			}
-			a, t = homeMeasure(c, a, t) // homemeasure.go
+			a, t = homeMeasure(own, a, t) // homemeasure.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)  // implied.go
 			c = ownForces(c, a, t) // ownforces.go
