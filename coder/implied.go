@@ -14,6 +14,10 @@ import (
 //     > THA. Only a state imposes them on its own territory. A target of
 //     people of no country ("after clashes between Muslims and Buddhists")
 //     gives way to it too.
+//   - an election put off (1231, electionDelay in netmeasure.go) is a
+//     rejection of the change it would bring, aimed at the source's own
+//     opposition: "Senegal's president postponed the election" SENGOV >
+//     SENOPP.
 //   - a demonstration, hunger strike, strike, boycott, blockade or riot
 //     (root 14) with no government named is against the government of the
 //     protesters' own country: "Hundreds of thousands of Catalans marched in
@@ -25,7 +29,7 @@ import (
 // The source must be a state's actor (not an IGO, NGO, the press or an
 // armed group of no country); for protests it must not itself be the
 // state (a government's "protest" is dissent.go's 110).
-func (s *sent) impliedTarget(code string, own bool, src *acode) *acode {
+func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if src == nil || src == &nullActor || !src.hasActor || len(src.base) < 3 {
 		return nil
 	}
@@ -37,6 +41,8 @@ func (s *sent) impliedTarget(code string, own bool, src *acode) *acode {
 	switch {
 	case own:
 		t.code = k
+	case opp:
+		t.code = k + "OPP"
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {

@@ -30,3 +30,24 @@ func (s *sent) netMeasure(code string, ve int) bool {
 	}
 	return false
 }
+
+// electionDelay reports whether an event coded 1231 (reject a request for a
+// change in leadership) by the verb ending at leaf ve puts off an election
+// ("postponed the Feb. 25 presidential election", "delayed the vote"): the
+// sets code a government's postponed election as its rejection of the
+// change the vote would bring, aimed at its own opposition (GOV > OPP), so
+// with no target named the source's own state's opposition is implied.
+func (s *sent) electionDelay(code string, ve int) bool {
+	if code != "1231" {
+		return false
+	}
+	for i := ve + 1; i < len(s.words) && i <= ve+6; i++ {
+		switch s.words[i] {
+		case "ELECTION", "ELECTIONS", "VOTE", "POLL", "POLLS":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
