@@ -42,6 +42,11 @@ func TestRoundTwentyEightVerbs(t *testing.T) {
 		{"Mali's junta postponed the presidential election on Monday.", "MLIGOV>MLIOPP 1231"},
 		{"The president of Haiti delayed the vote by a year.", "HTIGOV>HTIOPP 1231"},
 		{"The government postponed talks with the rebels.", ""},
+		// A state deploying its own army at home mobilizes it (154) as a
+		// measure on its own country, GOV > country; troops sent to
+		// another state stay military aid (072).
+		{"Kenya deployed the army in Nairobi on Tuesday after days of riots.", "KENGOV>KEN 154"},
+		{"Russia deployed troops to Belarus on Monday.", "RUS>BLR 072"},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
