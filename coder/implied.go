@@ -14,10 +14,11 @@ import (
 //     > THA. Only a state imposes them on its own territory. A target of
 //     people of no country ("after clashes between Muslims and Buddhists")
 //     gives way to it too.
-//   - an election put off (1231, electionDelay in netmeasure.go) is a
-//     rejection of the change it would bring, aimed at the source's own
-//     opposition: "Senegal's president postponed the election" SENGOV >
-//     SENOPP.
+//   - an election put off (1231) is a rejection of the change it would
+//     bring, and all political parties banned or their ban lifted (1722,
+//     1322, 0812) a measure on the opposition, each aimed at the source's
+//     own opposition (oppositionMeasure in netmeasure.go): "Senegal's
+//     president postponed the election" SENGOV > SENOPP.
 //   - a demonstration, hunger strike, strike, boycott, blockade or riot
 //     (root 14) with no government named is against the government of the
 //     protesters' own country: "Hundreds of thousands of Catalans marched in

@@ -42,6 +42,10 @@ func TestRoundTwentyEightVerbs(t *testing.T) {
 		{"Mali's junta postponed the presidential election on Monday.", "MLIGOV>MLIOPP 1231"},
 		{"The president of Haiti delayed the vote by a year.", "HTIGOV>HTIOPP 1231"},
 		{"The government postponed talks with the rebels.", ""},
+		// All political parties dissolved, banned or suspended (1722), or
+		// their ban lifted (0812), with no party named: the opposition.
+		{"Burkina Faso's junta dissolved all political parties on Friday.", "BFAGOV>BFAOPP 1722"},
+		{"Guinea's junta lifted its ban on political parties on Monday.", "GINGOV>GINOPP 0812"},
 		// A state deploying its own army at home mobilizes it (154) as a
 		// measure on its own country, GOV > country; troops sent to
 		// another state stay military aid (072).
