@@ -20,8 +20,8 @@ import "github.com/dyadproject/dyad"
 // another's territory ("Israel imposed a curfew on Hebron") keeps its target.
 // Run after impliedTarget, which gives the measure with no target the
 // source's own country.
-func homeMeasure(code string, a, t *acode) (*acode, *acode) {
-	if !ownTerritory(code) || a == nil || t == nil || a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor {
+func homeMeasure(own bool, a, t *acode) (*acode, *acode) {
+	if !own || a == nil || t == nil || a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor {
 		return a, t
 	}
 	k := stateOf(a.code)
@@ -32,7 +32,7 @@ func homeMeasure(code string, a, t *acode) (*acode, *acode) {
 		// The country is implied by the source, as impliedTarget's is: its
 		// text and span are the source's, not the group's it replaces.
 		t = &acode{code: k, base: k, hasActor: true, first: a.first, last: a.last,
-			ref: &dyad.Actor{Code: k, Entry: "implied: " + impliedWhy(code), Dict: "dyad.implied"}}
+			ref: &dyad.Actor{Code: k, Entry: "implied: " + impliedWhy(true), Dict: "dyad.implied"}}
 	}
 	if a.code == k {
 		u := *a

@@ -22,7 +22,7 @@ func TestHomeMeasure(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := &acode{code: tt.a, base: tt.a[:3], hasActor: true}
 			tg := &acode{code: tt.t, base: tt.t[:3], hasActor: true}
-			ga, gt := homeMeasure(tt.code, a, tg)
+			ga, gt := homeMeasure(ownTerritory(tt.code), a, tg)
 			if ga.code != tt.wantA || gt.code != tt.wantT {
 				t.Errorf("homeMeasure(%s, %s, %s) = %s, %s; want %s, %s", tt.code, tt.a, tt.t, ga.code, gt.code, tt.wantA, tt.wantT)
 			}
@@ -31,7 +31,7 @@ func TestHomeMeasure(t *testing.T) {
 			}
 		})
 	}
-	if a, tg := homeMeasure("1723", &nullActor, &nullActor); a != &nullActor || tg != &nullActor {
+	if a, tg := homeMeasure(true, &nullActor, &nullActor); a != &nullActor || tg != &nullActor {
 		t.Error("the null actor was replaced")
 	}
 }

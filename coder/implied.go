@@ -14,6 +14,11 @@ import (
 //     > THA. Only a state imposes them on its own territory. A target of
 //     people of no country ("after clashes between Muslims and Buddhists")
 //     gives way to it too.
+//   - an election put off (1231) is a rejection of the change it would
+//     bring, and all political parties banned or their ban lifted (1722,
+//     1322, 0812) a measure on the opposition, each aimed at the source's
+//     own opposition (oppositionMeasure in netmeasure.go): "Senegal's
+//     president postponed the election" SENGOV > SENOPP.
 //   - a demonstration, hunger strike, strike, boycott, blockade or riot
 //     (root 14) with no government named is against the government of the
 //     protesters' own country: "Hundreds of thousands of Catalans marched in
@@ -25,7 +30,7 @@ import (
 // The source must be a state's actor (not an IGO, NGO, the press or an
 // armed group of no country); for protests it must not itself be the
 // state (a government's "protest" is dissent.go's 110).
-func (s *sent) impliedTarget(code string, src *acode) *acode {
+func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if src == nil || src == &nullActor || !src.hasActor || len(src.base) < 3 {
 		return nil
 	}
@@ -35,8 +40,10 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	}
 	t := acode{base: k, hasActor: true, first: src.first, last: src.last}
 	switch {
-	case ownTerritory(code):
+	case own:
 		t.code = k
+	case opp:
+		t.code = k + "OPP"
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
@@ -47,7 +54,7 @@ func (s *sent) impliedTarget(code string, src *acode) *acode {
 	default:
 		return nil
 	}
-	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(code), Dict: "dyad.implied"}
+	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(own), Dict: "dyad.implied"}
 	return &t
 }
 
@@ -62,8 +69,8 @@ func ownTerritory(code string) bool {
 	return false
 }
 
-func impliedWhy(code string) string {
-	if ownTerritory(code) {
+func impliedWhy(own bool) string {
+	if own {
 		return "the source's own country"
 	}
 	return "the protesters' own government"

@@ -6,6 +6,10 @@ package coder
 // deploys its own forces mobilizes them: 154 "Mobilize or increase armed
 // forces" ("Bangladesh imposed a nationwide curfew and deployed the army").
 // Troops sent TO another actor stay military aid (072, with its 086).
+// The deployment is a measure the state takes at home, coded as a curfew
+// is (homeMeasure): from its government to its own country, "BGDGOV > BGD
+// 154", not to the army deployed (the sets: deployments at home target the
+// country, fresh11, fresh20 ad-182).
 
 // ownForces returns 154 for military aid (072) from an actor to its own
 // country's military, and c otherwise.

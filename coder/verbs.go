@@ -527,16 +527,21 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				continue // money.go
 			}
 			t = ownState(a, t)
-			c = alertOf(s.officialProtest(c, a, vi), a) // dissent.go
-			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && ownTerritory(c) || s.ownPlace(c, a, t)) {
-				if it := s.impliedTarget(c, a); it != nil {
+			c = alertOf(s.officialProtest(c, a, vi), a)   // dissent.go
+			own := ownTerritory(c) || s.netMeasure(c, ve) // netmeasure.go
+			opp := s.oppositionMeasure(c, ve)             // netmeasure.go
+			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && (own || opp) || s.ownPlace(c, a, t)) {
+				if it := s.impliedTarget(c, own, opp, a); it != nil {
 					t = it // implied.go
 				}
 			}
-			a, t = homeMeasure(c, a, t) // homemeasure.go
+			a, t = homeMeasure(own, a, t) // homemeasure.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
-			t = s.victimsOf(c, t)  // implied.go
-			c = ownForces(c, a, t) // ownforces.go
+			t = s.victimsOf(c, t) // implied.go
+			if m := ownForces(c, a, t); m != c {
+				c = m                          // ownforces.go
+				a, t = homeMeasure(true, a, t) // a deployment at home: GOV > country
+			}
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
