@@ -58,6 +58,7 @@ var steps = []step{
 	{"sentence-order", fixOrder},
 	{"shifted-letters", fixShifted},
 	{"paragraph-breaks", fixGlued},
+	{"name-case", fixNameCase},
 }
 
 // Steps returns the names of the repair steps in the order they run. The

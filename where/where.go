@@ -203,3 +203,24 @@ func (g *Gazetteer) Capital(name string) (string, bool) {
 	}
 	return p.Country, true
 }
+
+// Names returns the main names (the gazetteer's third column, as written) of
+// the rows of the given kinds (country, capital, city, demonym), in file
+// order. The repair uses them to restore the capitals scraped text lost
+// ("pakistan", "oscow"); it reads the embedded file, not a Gazetteer.
+func Names(kinds ...string) []string {
+	var out []string
+	for _, l := range strings.Split(gazetteerData, "\n") {
+		f := strings.SplitN(l, "\t", 4)
+		if len(f) < 4 || l[0] == '#' {
+			continue
+		}
+		for _, k := range kinds {
+			if f[1] == k {
+				out = append(out, f[2])
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,312 @@
+package clean
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/dyadproject/dyad/where"
+)
+
+// fixNameCase restores the capitals of country, capital and demonym names
+// that scraped text lost. Three damages are repaired:
+//
+//   - a name written in lower case ("pakistan deported ...", "south korea's
+//     military"), as scrapers and headline templates leave it: the tagger
+//     reads a lower-case word as a common noun and the actor dictionary
+//     never sees a name;
+//   - the first letter of a paragraph dropped ("oscow summoned ...",
+//     "eoul's defence ministry"): when exactly one capital letter put
+//     before the word makes a name, it is put back;
+//   - the first letter of a paragraph doubled ("TTurkish rescue teams",
+//     "ggreek coast guard"): when the word without its first letter is a
+//     name or a common word, the extra letter is dropped.
+//
+// Only whole words of ASCII letters are read; a word glued to a URL, an
+// address or a hashtag ("kenya.com", "#kenya") is left alone, and names that
+// are also common English words (china, jordan, polish) are never touched.
+func fixNameCase(s string, _ *run) *edit {
+	nm := lowerNames()
+	var e *edit
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isLowerASCII(c) && !isUpperASCII(c) || i > 0 && !wordOpens(s[i-1]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLowerASCII(s[j]) {
+			j++
+		}
+		lineStart := i == 0 || s[i-1] == '\n'
+		if isUpperASCII(c) {
+			// Only a doubled capital at a line start concerns this step.
+			if lineStart && j == i+1 && i+2 < len(s) && s[i+1] == c && isLowerASCII(s[i+2]) {
+				if k := doubledInitial(s, i, nm); k > 0 {
+					e = lazy(e, s)
+					e.copy(start, i)
+					e.note(s[i:min(len(s), i+k+8)], s[i+1:min(len(s), i+k+8)])
+					start = i + 1
+				}
+			}
+			i = skipWord(s, j)
+			continue
+		}
+		if !wordCloses(s, j) {
+			i = skipWord(s, j)
+			continue
+		}
+		if name, n := nm.at(s, i); n > 0 {
+			e = lazy(e, s)
+			e.copy(start, i)
+			for k := 0; k < n; k++ {
+				if s[i+k] != name[k] {
+					e.put(name[k : k+1])
+				} else {
+					e.copy(i+k, i+k+1)
+				}
+			}
+			e.note(s[i:i+n], name)
+			start = i + n
+			i = i + n
+			continue
+		}
+		if lineStart {
+			if k := doubledInitial(s, i, nm); k > 0 {
+				e = lazy(e, s)
+				e.copy(start, i)
+				e.put(strings.ToUpper(s[i+1 : i+2]))
+				e.note(s[i:j], strings.ToUpper(s[i+1:i+2])+s[i+2:j])
+				start = i + 2
+			} else if l := nm.droppedInitial(s[i:j]); l != 0 {
+				e = lazy(e, s)
+				e.copy(start, i)
+				e.put(string(l))
+				e.note(s[i:j], string(l)+s[i:j])
+				start = i
+			}
+		}
+		i = skipWord(s, j)
+	}
+	return finish(e, start)
+}
+
+// doubledInitial returns the length of the word at s[i:] when its first two
+// letters are the same letter and the word without the first is a name or a
+// common word ("TTurkish", "ggreek", "TThe"); 0 otherwise.
+func doubledInitial(s string, i int, nm *nameSet) int {
+	if i+2 >= len(s) || lowerByte(s[i]) != lowerByte(s[i+1]) {
+		return 0
+	}
+	j := i + 2
+	for j < len(s) && isLowerASCII(s[j]) {
+		j++
+	}
+	if !wordCloses(s, j) || j-i < 4 {
+		return 0
+	}
+	var buf [32]byte
+	if j-i-1 > len(buf) {
+		return 0
+	}
+	w := buf[:0]
+	for k := i + 1; k < j; k++ {
+		w = append(w, lowerByte(s[k]))
+	}
+	if nm.names[string(w)] != "" || nm.first[string(w)] || isCommonWord(string(w)) {
+		return j - i
+	}
+	return 0
+}
+
+// skipWord returns the index after the rest of a word starting before j.
+func skipWord(s string, j int) int {
+	for j < len(s) && !wordOpens(s[j]) {
+		j++
+	}
+	return j
+}
+
+// wordOpens reports whether a word may start after b: after a space or
+// punctuation, not inside a word, a URL, an address or a hashtag.
+func wordOpens(b byte) bool {
+	switch {
+	case b >= 0x80, isLowerASCII(b), isUpperASCII(b), b >= '0' && b <= '9':
+		return false
+	}
+	switch b {
+	case '#', '@', '/', '.', '-', '_', '\\', '&', '=', '+':
+		return false
+	}
+	return true
+}
+
+// wordCloses reports whether the word ending at j stands alone: not followed
+// by a letter, digit, a joiner, or a full stop that continues a host name.
+func wordCloses(s string, j int) bool {
+	if j >= len(s) {
+		return true
+	}
+	b := s[j]
+	switch {
+	case b >= 0x80:
+		return b == 0xE2 // ’ or a dash: punctuation, not a letter
+	case isUpperASCII(b), b >= '0' && b <= '9':
+		return false
+	}
+	switch b {
+	case '-', '_', '/', '@':
+		return false
+	case '.':
+		return j+1 >= len(s) || !isLowerASCII(s[j+1]) && !isUpperASCII(s[j+1])
+	}
+	return true
+}
+
+func isLowerASCII(b byte) bool { return 'a' <= b && b <= 'z' }
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+func lowerByte(b byte) byte {
+	if isUpperASCII(b) {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// nameSet holds the gazetteer's country, capital and demonym names by their
+// lower-case form.
+type nameSet struct {
+	names map[string]string // "south korea" → "South Korea"
+	first map[string]bool   // first words of names of several words
+	maxW  int               // most words in a name
+	// pair holds, by the first two letters of a name's first word, a bit
+	// for each length that word has (words of 32 letters or more share
+	// bit 31); multi the same for names of several words. Most lower-case
+	// words are rejected by these masks without a map lookup.
+	pair, multi [26 * 26]uint32
+	// edge is the same mask by the first and last letters of the first
+	// word: together with pair it passes about one lower-case word in
+	// twenty to the map.
+	edge [26 * 26]uint32
+}
+
+func lenBit(n int) uint32 { return 1 << min(n, 31) }
+
+// pairAt returns the index of pair for the two letters at w[0:2].
+func pairAt(w string) int { return int(w[0]-'a')*26 + int(w[1]-'a') }
+
+// edgeAt returns the index of edge for the first and last letters of w.
+func edgeAt(w string) int { return int(w[0]-'a')*26 + int(w[len(w)-1]-'a') }
+
+// notNames are names that are also English words or common given names:
+// lower case there is no damage.
+var notNames = map[string]bool{
+	"china": true, "jordan": true, "chad": true, "georgia": true, "guinea": true,
+	"polish": true, "male": true, "victoria": true, "french": true, "dutch": true,
+	"lima": true, "jersey": true, "turkey": true, "niger": true, "douglas": true,
+	"hamilton": true, "stanley": true, "kingston": true, "santiago": true,
+	"sofia": true, "manila": true, "american": true, "indian": true, "swiss": true,
+	"danish": true, "oman": true, "mali": true, "togo": true, "nice": true,
+}
+
+// notInitial are English words that become a name with a letter put before
+// them ("pain" → Spain, "inland" → Finland): a paragraph may open with them.
+var notInitial = map[string]bool{"pain": true, "inland": true, "reek": true, "aren": true}
+
+var lowerNames = sync.OnceValue(func() *nameSet {
+	ns := &nameSet{names: map[string]string{}, first: map[string]bool{}}
+	for _, n := range where.Names("country", "capital", "demonym") {
+		l := strings.ToLower(n)
+		if notNames[l] || strings.HasPrefix(l, "the ") || len(l) < 4 || l == n || !asciiLettersSpaces(l) {
+			continue
+		}
+		if _, ok := ns.names[l]; ok {
+			continue
+		}
+		ns.names[l] = n
+		ws := strings.Fields(l)
+		if len(ws) > 1 {
+			ns.first[ws[0]] = true
+			ns.multi[pairAt(l)] |= lenBit(len(ws[0]))
+		}
+		ns.maxW = max(ns.maxW, len(ws))
+		ns.pair[pairAt(l)] |= lenBit(len(ws[0]))
+		ns.edge[edgeAt(ws[0])] |= lenBit(len(ws[0]))
+	}
+	return ns
+})
+
+// asciiLettersSpaces reports whether s has only lower-case ASCII letters and
+// single spaces between them.
+func asciiLettersSpaces(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isLowerASCII(s[k]) && !(s[k] == ' ' && k > 0 && s[k-1] != ' ') {
+			return false
+		}
+	}
+	return len(s) >= 2 && isLowerASCII(s[1])
+}
+
+// at returns the capitalised name written in lower case at s[i:] and its
+// length, the longest first ("south korean" before "south korea"); n is 0
+// when none is there.
+func (ns *nameSet) at(s string, i int) (name string, n int) {
+	if i+1 >= len(s) || !isLowerASCII(s[i+1]) {
+		return "", 0
+	}
+	j := i + 2
+	for j < len(s) && isLowerASCII(s[j]) {
+		j++
+	}
+	p, bit := pairAt(s[i:]), lenBit(j-i)
+	if ns.pair[p]&bit == 0 || ns.edge[edgeAt(s[i:j])]&bit == 0 {
+		return "", 0
+	}
+	// Ends of the first maxW words, separated by single spaces.
+	var ends [8]int
+	ends[0] = j
+	k := 1
+	if ns.multi[p]&bit != 0 && ns.first[s[i:j]] {
+		for k < ns.maxW && k < len(ends) && j+1 < len(s) && s[j] == ' ' && isLowerASCII(s[j+1]) {
+			j++
+			for j < len(s) && isLowerASCII(s[j]) {
+				j++
+			}
+			ends[k] = j
+			k++
+		}
+	}
+	for k--; k >= 0; k-- {
+		if !wordCloses(s, ends[k]) {
+			continue
+		}
+		if name := ns.names[s[i:ends[k]]]; name != "" {
+			return name, ends[k] - i
+		}
+	}
+	return "", 0
+}
+
+// droppedInitial returns the capital letter that, put before the lower-case
+// word w, makes a name ("oscow" → 'M'), when exactly one letter does and w is
+// not a word of its own; 0 otherwise.
+func (ns *nameSet) droppedInitial(w string) byte {
+	if len(w) < 4 || len(w) > 30 || isCommonWord(w) || ns.first[w] || notInitial[w] {
+		return 0
+	}
+	var buf [32]byte
+	var found byte
+	for c := byte('a'); c <= 'z'; c++ {
+		if ns.pair[int(c-'a')*26+int(w[0]-'a')]&lenBit(len(w)+1) == 0 {
+			continue
+		}
+		k := append(append(buf[:0], c), w...)
+		if ns.names[string(k)] != "" {
+			if found != 0 {
+				return 0
+			}
+			found = c - 'a' + 'A'
+		}
+	}
+	return found
+}

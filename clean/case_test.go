@@ -1,0 +1,51 @@
+package clean
+
+import "testing"
+
+// TestNameCase checks the name-case step on sentences written for the test:
+// names left in lower case, a paragraph's first letter dropped or doubled,
+// and text that must pass unchanged (names that are English words, URLs,
+// hashtags, words that only end like a name).
+func TestNameCase(t *testing.T) {
+	tests := []struct{ in, out string }{
+		// Lower-case names, one word and several.
+		{"officials in ghana said nigeria had closed the border.", "officials in Ghana said Nigeria had closed the border."},
+		{"north korean envoys met south korea's delegation in hanoi.", "North Korean envoys met South Korea's delegation in Hanoi."},
+		{"Troops from ecuador, peru and bolivia held drills.", "Troops from Ecuador, Peru and Bolivia held drills."},
+		// A paragraph's first letter dropped, at the text start and after a break.
+		{"oland recalled its envoy.\nenya closed its embassy.", "Poland recalled its envoy.\nKenya closed its embassy."},
+		{"ehran's foreign ministry protested.", "Tehran's foreign ministry protested."},
+		// A paragraph's first letter doubled.
+		{"GGerman police raided the offices.\nccuban officials denied it.", "German police raided the offices.\nCuban officials denied it."},
+		{"TThe talks ended.", "The talks ended."},
+		// Unchanged: English words that are also names, words that are not
+		// names, names inside hosts, paths, hashtags and longer words.
+		{"The china cabinet and a polish finish; jordan almonds and a turkey.", "The china cabinet and a polish finish; jordan almonds and a turkey."},
+		{"See kenya.com, www.peru.org/chile, #ghana, @nepal and news/iran today.", "See kenya.com, www.peru.org/chile, #ghana, @nepal and news/iran today."},
+		{"the iranians and a kenyanized form; niger-delta", "the iranians and a kenyanized form; niger-delta"},
+		{"pain in the knee.\ninland waters froze.\naren't they?", "pain in the knee.\ninland waters froze.\naren't they?"},
+		{"he said.\nLLoyd arrived.\naardvarks eat ants.", "he said.\nLLoyd arrived.\naardvarks eat ants."},
+		{"Kenya and Peru agreed.", "Kenya and Peru agreed."},
+		{"the meeting in bern-", "the meeting in bern-"},
+	}
+	for _, tt := range tests {
+		got, _ := apply(t, fixNameCase, tt.in)
+		if got != tt.out {
+			t.Errorf("name-case(%q)\n got %q\nwant %q", tt.in, got, tt.out)
+		}
+	}
+}
+
+// TestNameCaseDroppedAmbiguous: a dropped letter is put back only when one
+// letter alone makes a name.
+func TestNameCaseDroppedAmbiguous(t *testing.T) {
+	ns := lowerNames()
+	if c := ns.droppedInitial("oscow"); c != 'M' {
+		t.Errorf("oscow: got %q, want 'M'", c)
+	}
+	for _, w := range []string{"the", "talks", "xyzzy", "ran", "pain"} {
+		if c := ns.droppedInitial(w); c != 0 {
+			t.Errorf("%s: got %q, want none", w, c)
+		}
+	}
+}
