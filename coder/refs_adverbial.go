@@ -22,15 +22,8 @@ import (
 // subordinating conjunction, with the subject of the clause above when they
 // agree in number, and reports whether it did.
 func (s *sent) adverbialPronoun(c refCand) bool {
-	if c.first != c.last || s.tags[c.first] != "PRP" || c.first == 0 {
-		return false
-	}
-	plural := false
-	switch s.words[c.first] {
-	case "IT", "HE", "SHE":
-	case "THEY":
-		plural = true
-	default:
+	plural, ok := s.subjectPronoun(c)
+	if !ok || c.first == 0 {
 		return false
 	}
 	// "where" (WRB) opens a clause of place with the same subject

@@ -16,15 +16,8 @@ package coder
 // (he, she, it, they) of a complement clause whose enclosing clause has a
 // coded subject that agrees with it in number.
 func (s *sent) deferredPronoun(c refCand) bool {
-	if c.first != c.last || s.tags[c.first] != "PRP" {
-		return false
-	}
-	plural := false
-	switch s.words[c.first] {
-	case "IT", "HE", "SHE":
-	case "THEY":
-		plural = true
-	default:
+	plural, ok := s.subjectPronoun(c)
+	if !ok {
 		return false
 	}
 	np := s.parent[s.leafK[c.first]]
@@ -119,4 +112,19 @@ func (s *sent) pluralNP(k int) bool {
 		return false // names of one state or body
 	}
 	return s.tags[head] == "NNS" || s.tags[head] == "NNPS"
+}
+
+// subjectPronoun reports whether candidate c is one bare subject pronoun
+// (he, she, it, they), and whether it is plural.
+func (s *sent) subjectPronoun(c refCand) (plural, ok bool) {
+	if c.first != c.last || s.tags[c.first] != "PRP" {
+		return false, false
+	}
+	switch s.words[c.first] {
+	case "IT", "HE", "SHE":
+		return false, true
+	case "THEY":
+		return true, true
+	}
+	return false, false
 }
