@@ -22,12 +22,12 @@ func TestRoundTwentyEightVerbs(t *testing.T) {
 		{"A Swiss court ordered the confiscation of assets from a Nigerian businessman.", "CHEJUD>NGABUS 1711"},
 		{"Houthi fighters seized a Greek supertanker in the Red Sea.", "YEMREB>GRCBUS 181"},
 		// Money asked for, paused or withdrawn is economic aid (0231,
-		// 1621); funding to an agency takes the agency's kind and is not
-		// refined here.
+		// 1621), funding to the WHO too (the fifth harmonisation, session
+		// twelve: funding to the WHO or UNESCO 1621, to UNRWA 1623).
 		{"Ukraine asked the European Union on Friday for emergency funding to repair power plants.", "UKR>IGOEUREEC 0231"},
 		{"Jordan appealed to Western donors on Friday for funds to house refugees.", "JOR>WST 0231"},
 		{"The World Bank paused disbursements to Mali on Tuesday.", "IGOUNODEVWBK>MLI 1621"},
-		{"Germany said it was halting funding to the World Health Organization.", "DEU>IGOUNOHLHWHO 162"},
+		{"Germany said it was halting funding to the World Health Organization.", "DEU>IGOUNOHLHWHO 1621"},
 		// The internet or social media cut, suspended, shut down or
 		// restricted by a state is a restriction of political freedoms
 		// (1721) on its own country, restored an easing (0811); a
