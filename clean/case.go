@@ -1,11 +1,6 @@
 package clean
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/dyadproject/dyad/where"
-)
+import "strings"
 
 // fixNameCase restores the capitals of country, capital and demonym names
 // that scraped text lost. Three damages are repaired:
@@ -24,8 +19,15 @@ import (
 // Only whole words of ASCII letters are read; a word glued to a URL, an
 // address or a hashtag ("kenya.com", "#kenya") is left alone, and names that
 // are also common English words (china, jordan, polish) are never touched.
-func fixNameCase(s string, _ *run) *edit {
-	nm := lowerNames()
+//
+// The names are Options.Names, handed in by whoever composes the stages
+// (pipeline.DefaultNames reads the gazetteer's); without them the step does
+// nothing.
+func fixNameCase(s string, r *run) *edit {
+	nm := r.opts.Names
+	if nm == nil {
+		return nil
+	}
 	var e *edit
 	start := 0
 	for i := 0; i < len(s); {
@@ -94,7 +96,7 @@ func fixNameCase(s string, _ *run) *edit {
 // doubledInitial returns the length of the word at s[i:] when its first two
 // letters are the same letter and the word without the first is a name or a
 // common word ("TTurkish", "ggreek", "TThe"); 0 otherwise.
-func doubledInitial(s string, i int, nm *nameSet) int {
+func doubledInitial(s string, i int, nm *Names) int {
 	if i+2 >= len(s) || lowerByte(s[i]) != lowerByte(s[i+1]) {
 		return 0
 	}
@@ -173,9 +175,10 @@ func lowerByte(b byte) byte {
 	return b
 }
 
-// nameSet holds the gazetteer's country, capital and demonym names by their
-// lower-case form.
-type nameSet struct {
+// Names is the prepared set of names the name-case step restores capitals
+// to, by their lower-case form. Build it once with NewNames and share it: it
+// is read-only and safe for concurrent use.
+type Names struct {
 	names map[string]string // "south korea" → "South Korea"
 	first map[string]bool   // first words of names of several words
 	maxW  int               // most words in a name
@@ -213,9 +216,15 @@ var notNames = map[string]bool{
 // them ("pain" → Spain, "inland" → Finland): a paragraph may open with them.
 var notInitial = map[string]bool{"pain": true, "inland": true, "reek": true, "aren": true}
 
-var lowerNames = sync.OnceValue(func() *nameSet {
-	ns := &nameSet{names: map[string]string{}, first: map[string]bool{}}
-	for _, n := range where.Names("country", "capital", "demonym") {
+// NewNames prepares names as written ("Pakistan", "South Korea", "Muscovite")
+// for Options.Names. Names of fewer than four letters, names opening with
+// "The", names written in lower case, names that are also English words or
+// given names (china, turkey, polish, douglas …) and names with characters
+// other than ASCII letters and spaces are left out; of two names the same in
+// lower case the first wins.
+func NewNames(names []string) *Names {
+	ns := &Names{names: map[string]string{}, first: map[string]bool{}}
+	for _, n := range names {
 		l := strings.ToLower(n)
 		if notNames[l] || strings.HasPrefix(l, "the ") || len(l) < 4 || l == n || !asciiLettersSpaces(l) {
 			continue
@@ -234,7 +243,7 @@ var lowerNames = sync.OnceValue(func() *nameSet {
 		ns.edge[edgeAt(ws[0])] |= lenBit(len(ws[0]))
 	}
 	return ns
-})
+}
 
 // asciiLettersSpaces reports whether s has only lower-case ASCII letters and
 // single spaces between them.
@@ -250,7 +259,7 @@ func asciiLettersSpaces(s string) bool {
 // at returns the capitalised name written in lower case at s[i:] and its
 // length, the longest first ("south korean" before "south korea"); n is 0
 // when none is there.
-func (ns *nameSet) at(s string, i int) (name string, n int) {
+func (ns *Names) at(s string, i int) (name string, n int) {
 	if i+1 >= len(s) || !isLowerASCII(s[i+1]) {
 		return "", 0
 	}
@@ -290,7 +299,7 @@ func (ns *nameSet) at(s string, i int) (name string, n int) {
 // droppedInitial returns the capital letter that, put before the lower-case
 // word w, makes a name ("oscow" → 'M'), when exactly one letter does and w is
 // not a word of its own; 0 otherwise.
-func (ns *nameSet) droppedInitial(w string) byte {
+func (ns *Names) droppedInitial(w string) byte {
 	if len(w) < 4 || len(w) > 30 || isCommonWord(w) || ns.first[w] || notInitial[w] {
 		return 0
 	}

@@ -1,11 +1,40 @@
 package clean
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// caseNames are the names the name-case tests need, as the gazetteer writes
+// them: those the cases restore, those that must stay lower case because
+// they are English words (China, Polish, Jordan, Turkey, Niger), those a
+// longer word only begins with (Iranian, Kenyan), and those an English word
+// becomes with one more letter (Spain, Finland, Greek).
+var caseNames = NewNames([]string{
+	"Ghana", "Nigeria", "North Korea", "North Korean", "South Korea", "South Korean",
+	"Hanoi", "Ecuador", "Peru", "Bolivia", "Poland", "Kenya", "Kenyan", "Tehran",
+	"German", "Cuban", "Moscow", "Chile", "Nepal", "Iran", "Iranian", "Bern",
+	"China", "Polish", "Jordan", "Turkey", "Niger", "Spain", "Finland", "Greek",
+})
+
+// applyNames runs the name-case step with names and returns its output.
+func applyNames(t *testing.T, ns *Names, in string) string {
+	t.Helper()
+	e := fixNameCase(in, &run{opts: Options{Names: ns}, q: &dyad.Quality{}})
+	if e == nil {
+		return in
+	}
+	checkEdit(t, "name-case", e)
+	return e.text()
+}
 
 // TestNameCase checks the name-case step on sentences written for the test:
 // names left in lower case, a paragraph's first letter dropped or doubled,
 // and text that must pass unchanged (names that are English words, URLs,
-// hashtags, words that only end like a name).
+// hashtags, words that only end like a name). Each case runs with the
+// test's own names and with the gazetteer's, which the stages are composed
+// with.
 func TestNameCase(t *testing.T) {
 	tests := []struct{ in, out string }{
 		// Lower-case names, one word and several.
@@ -28,24 +57,41 @@ func TestNameCase(t *testing.T) {
 		{"Kenya and Peru agreed.", "Kenya and Peru agreed."},
 		{"the meeting in bern-", "the meeting in bern-"},
 	}
-	for _, tt := range tests {
-		got, _ := apply(t, fixNameCase, tt.in)
-		if got != tt.out {
-			t.Errorf("name-case(%q)\n got %q\nwant %q", tt.in, got, tt.out)
+	for _, set := range []struct {
+		name string
+		ns   *Names
+	}{{"test names", caseNames}, {"gazetteer", gazetteerNames}} {
+		for _, tt := range tests {
+			if got := applyNames(t, set.ns, tt.in); got != tt.out {
+				t.Errorf("%s: name-case(%q)\n got %q\nwant %q", set.name, tt.in, got, tt.out)
+			}
 		}
+	}
+}
+
+// TestNameCaseNoNames: without names the step changes nothing.
+func TestNameCaseNoNames(t *testing.T) {
+	in := "officials in ghana said.\noscow agreed."
+	if got := applyNames(t, nil, in); got != in {
+		t.Errorf("no names: got %q, want the input", got)
 	}
 }
 
 // TestNameCaseDroppedAmbiguous: a dropped letter is put back only when one
 // letter alone makes a name.
 func TestNameCaseDroppedAmbiguous(t *testing.T) {
-	ns := lowerNames()
-	if c := ns.droppedInitial("oscow"); c != 'M' {
-		t.Errorf("oscow: got %q, want 'M'", c)
-	}
-	for _, w := range []string{"the", "talks", "xyzzy", "ran", "pain"} {
-		if c := ns.droppedInitial(w); c != 0 {
-			t.Errorf("%s: got %q, want none", w, c)
+	for _, ns := range []*Names{caseNames, gazetteerNames} {
+		if c := ns.droppedInitial("oscow"); c != 'M' {
+			t.Errorf("oscow: got %q, want 'M'", c)
 		}
+		for _, w := range []string{"the", "talks", "xyzzy", "ran", "pain"} {
+			if c := ns.droppedInitial(w); c != 0 {
+				t.Errorf("%s: got %q, want none", w, c)
+			}
+		}
+	}
+	// Two letters each make a name: neither is put back.
+	if c := NewNames([]string{"Gabon", "Xabon"}).droppedInitial("abon"); c != 0 {
+		t.Errorf("abon with Gabon and Xabon: got %q, want none", c)
 	}
 }

@@ -12,6 +12,10 @@ type Options struct {
 	// LangSample is how many bytes of the repaired text language
 	// identification reads; 0 means 1024.
 	LangSample int
+	// Names are the country, capital and demonym names the name-case step
+	// restores capitals to (NewNames); nil: the step does nothing. The
+	// stages are composed with the gazetteer's (pipeline.DefaultNames).
+	Names *Names
 }
 
 func (o Options) disabled(name string) bool {

@@ -122,7 +122,7 @@ func readArticles(t *testing.T) map[string]string {
 func repaired(t *testing.T, text string) *dyad.Document {
 	t.Helper()
 	doc := &dyad.Document{Text: text}
-	Repair(doc, Options{})
+	Repair(doc, Options{Names: gazetteerNames})
 	checkAlign(t, doc)
 	return doc
 }

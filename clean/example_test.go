@@ -30,6 +30,18 @@ func ExampleRepair() {
 	// "The talks"
 }
 
+// The name-case step restores capitals only to the names it is handed,
+// prepared once and shared by every Repair; pipeline.DefaultNames holds the
+// gazetteer's.
+func ExampleNewNames() {
+	names := clean.NewNames([]string{"Kenya", "Moscow", "South Korea", "China"})
+	doc := &dyad.Document{Text: "oscow said south korea and kenya would attend. The china cabinet stayed shut."}
+	clean.Repair(doc, clean.Options{Names: names, Disable: []string{"language"}})
+	fmt.Println(doc.Text)
+	// Output:
+	// Moscow said South Korea and Kenya would attend. The china cabinet stayed shut.
+}
+
 func ExampleSkipped() {
 	doc := &dyad.Document{ID: "d7", Input: "le-monde.txt",
 		Text: "Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse."}

@@ -30,7 +30,7 @@ func FuzzRepair(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		doc := &dyad.Document{Text: in}
-		Repair(doc, Options{})
+		Repair(doc, Options{Names: gazetteerNames})
 		checkAlign(t, doc)
 		if doc.Quality == nil || doc.Quality.Score < 0 || doc.Quality.Score > 1 {
 			t.Fatalf("bad quality %+v", doc.Quality)
@@ -49,7 +49,7 @@ func FuzzSteps(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, st := range steps {
-			r := &run{q: &dyad.Quality{}}
+			r := &run{opts: Options{Names: gazetteerNames}, q: &dyad.Quality{}}
 			st.fn(in, r) // must not panic on invalid input either
 			if !utf8.ValidString(in) {
 				continue

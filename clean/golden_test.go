@@ -26,7 +26,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			doc := &dyad.Document{Text: string(in)}
-			Repair(doc, Options{})
+			Repair(doc, Options{Names: gazetteerNames})
 			checkAlign(t, doc)
 			rep, err := json.MarshalIndent(doc.Quality, "", "  ")
 			if err != nil {

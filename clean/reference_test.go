@@ -16,7 +16,7 @@ func TestReferenceArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := &dyad.Document{Text: string(b)}
-	Repair(doc, Options{})
+	Repair(doc, Options{Names: gazetteerNames})
 	checkAlign(t, doc)
 	text := doc.Text
 
@@ -97,9 +97,9 @@ func TestRepairTwice(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := &dyad.Document{Text: string(b)}
-	Repair(doc, Options{})
+	Repair(doc, Options{Names: gazetteerNames})
 	first := doc.Text
-	Repair(doc, Options{})
+	Repair(doc, Options{Names: gazetteerNames})
 	checkAlign(t, doc)
 	if doc.Text != first {
 		t.Errorf("second repair changed the text:\n%s", doc.Text)
@@ -120,12 +120,12 @@ func TestRepairConcurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &dyad.Document{Text: string(b)}
-	Repair(want, Options{})
+	Repair(want, Options{Names: gazetteerNames})
 	done := make(chan string)
 	for range 8 {
 		go func() {
 			doc := &dyad.Document{Text: string(b)}
-			Repair(doc, Options{})
+			Repair(doc, Options{Names: gazetteerNames})
 			done <- doc.Text
 		}()
 	}

@@ -143,7 +143,7 @@ func TestLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := &dyad.Document{Text: tt.text, ID: "d1", Input: "in.txt"}
-		Repair(doc, Options{})
+		Repair(doc, Options{Names: gazetteerNames})
 		if doc.Lang != tt.lang {
 			t.Errorf("Lang of %.30q = %q, want %q", tt.text, doc.Lang, tt.lang)
 		}
@@ -160,7 +160,7 @@ func TestLanguage(t *testing.T) {
 func TestOptionsDisable(t *testing.T) {
 	in := "Cheap viagra free download\nThe army said it would withdraw from the town by Friday."
 	doc := &dyad.Document{Text: in}
-	Repair(doc, Options{Disable: []string{"spam-line", "language"}})
+	Repair(doc, Options{Disable: []string{"spam-line", "language"}, Names: gazetteerNames})
 	if doc.Text != in || doc.Lang != "" || doc.Quality.Language != "" {
 		t.Errorf("disabled steps ran: %q lang %q", doc.Text, doc.Lang)
 	}
@@ -201,7 +201,7 @@ func TestQuoteBalance(t *testing.T) {
 	text := `Defence Minister Ali Reza spoke on Monday. "We are ready. We will not wait," Reza said. Talks resume today.`
 	in := naiveReverse(text)
 	doc := &dyad.Document{Text: in}
-	Repair(doc, Options{})
+	Repair(doc, Options{Names: gazetteerNames})
 	if doc.Text != text {
 		t.Errorf("reversed quotation not restored:\n got %q\nfrom %q", doc.Text, in)
 	}

@@ -35,9 +35,9 @@ import (
 // uses the embedded production dictionaries merged with dyad's 2014–2026
 // office holders, and runs every stage.
 type Config struct {
-	Dicts   *dict.Set      // nil: the embedded production set plus office holders
-	Coder   *coder.Options // nil: coder.DefaultOptions() with KeepMainVerb
-	Clean   clean.Options
+	Dicts   *dict.Set        // nil: the embedded production set plus office holders
+	Coder   *coder.Options   // nil: coder.DefaultOptions() with KeepMainVerb
+	Clean   clean.Options    // Clean.Names nil: DefaultNames()
 	NoClean bool             // code the text as given (already clean or pre-split input)
 	Topics  *topic.Tagger    // nil: topic.Default()
 	Places  *where.Gazetteer // nil: where.Default()
@@ -170,6 +170,16 @@ func withoutYears(data []byte) []byte {
 	return out.Bytes()
 }
 
+// DefaultNames returns the names clean's name-case step restores capitals
+// to: the gazetteer's countries, capitals and demonyms (where.Names),
+// prepared once and shared. New hands them to the repair; "dyad clean" and
+// "dyad parse" do the same, so every repair reads the same names.
+func DefaultNames() *clean.Names { return defaultNames() }
+
+var defaultNames = sync.OnceValue(func() *clean.Names {
+	return clean.NewNames(where.Names("country", "capital", "demonym"))
+})
+
 // New returns a Pipeline for cfg.
 func New(cfg Config) (*Pipeline, error) {
 	dicts := "custom dictionaries"
@@ -195,6 +205,9 @@ func New(cfg Config) (*Pipeline, error) {
 	}
 	if cfg.Places == nil {
 		cfg.Places = where.Default()
+	}
+	if cfg.Clean.Names == nil {
+		cfg.Clean.Names = DefaultNames()
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places, dicts: dicts}
 	if !cfg.NoLearn {

@@ -206,8 +206,9 @@ func (g *Gazetteer) Capital(name string) (string, bool) {
 
 // Names returns the main names (the gazetteer's third column, as written) of
 // the rows of the given kinds (country, capital, city, demonym), in file
-// order. The repair uses them to restore the capitals scraped text lost
-// ("pakistan", "oscow"); it reads the embedded file, not a Gazetteer.
+// order. The composers hand them to the repair (pipeline.DefaultNames →
+// clean.NewNames) to restore the capitals scraped text lost ("pakistan",
+// "oscow"); it reads the embedded file, not a Gazetteer.
 func Names(kinds ...string) []string {
 	var out []string
 	for _, l := range strings.Split(gazetteerData, "\n") {

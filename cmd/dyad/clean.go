@@ -8,6 +8,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/source"
 )
 
@@ -48,7 +49,7 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintf(m.Stderr, "dyad clean: %s %s\n", r.Kind, rejectWhere(r))
 	}
 	err = source.Walk(ctx, files, opts, func(doc *dyad.Document) error {
-		clean.Repair(doc, clean.Options{})
+		clean.Repair(doc, clean.Options{Names: pipeline.DefaultNames()})
 		if *report {
 			rep := cleanReport{Input: doc.Input, Doc: doc.ID, Lang: doc.Lang, Quality: doc.Quality}
 			if rj := clean.Skipped(doc); rj != nil {

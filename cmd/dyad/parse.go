@@ -7,6 +7,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/chunk"
 	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/sentence"
 	"github.com/dyadproject/dyad/source"
 )
@@ -34,7 +35,7 @@ func runParse(ctx context.Context, m *Main, args []string) error {
 	parser := chunk.New(nil)
 	print := func(doc *dyad.Document) {
 		if !*noClean {
-			clean.Repair(doc, clean.Options{})
+			clean.Repair(doc, clean.Options{Names: pipeline.DefaultNames()})
 		}
 		for _, s := range sentence.Split(doc) {
 			tree := parser.Parse(doc.Text, s)
