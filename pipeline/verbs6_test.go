@@ -122,8 +122,9 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Iran sought talks with Britain.", "IRN>GBR 036"},
 		{"Iran is seeking a meeting with Britain.", "IRN>GBR 036"},
 		{"The United States seeks to counter China.", ""},
-		// Own forces deployed are mobilized; troops sent to another actor are aid.
-		{"Russia deployed troops.", "RUS>RUSMIL 154"},
+		// Own forces deployed are mobilized, at home from the government to
+		// the country (roles28); troops sent to another actor are aid.
+		{"Russia deployed troops.", "RUSGOV>RUS 154"},
 		{"Nigeria sent troops to Mali.", "NGA>MLI 072"},
 		// Intruding is no optimistic comment.
 		{"Chinese ships intruded into Japanese waters.", ""},

@@ -1,0 +1,31 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyEightRoles: agent roles of round twenty-eight (roles28).
+// The sentences are written for the test; each row but the guards fails
+// without its rule, and a guard's notWant is what the rule must not make.
+func TestRoundTwentyEightRoles(t *testing.T) {
+	tests := []struct {
+		name, text, date, want, notWant string
+	}{
+		// A state deploying or alerting its own forces at home targets its
+		// country, not the forces (coder/ownforces.go, ownForcesHome); a
+		// state named alone acts through its government.
+		{"own army deployed at home", "Kenya deployed the army across Nairobi on Friday after days of rioting.", "2023-07-14", "KENGOV>KEN 154", "KEN>KENMIL 154"},
+		{"own troops deployed at home", "Peru deployed troops across the capital on Saturday.", "2023-02-04", "PERGOV>PER 154", "PER>PERMIL 154"},
+		{"guard: troops massed near another state", "Russia deployed troops near the border with Ukraine on Monday.", "2022-01-10", "RUS>UKR 154", "RUSGOV>RUS 154"},
+		{"guard: troops sent abroad stay aid", "Russia sent troops to Syria on Monday.", "2015-09-28", "RUS>SYR 072", "RUSGOV>RUS 154"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := codeText(t, tt.text, tt.date)
+			if tt.want != "" && has(evs, tt.want) == nil {
+				t.Errorf("%q: want %s, got %s", tt.text, tt.want, list(evs))
+			}
+			if tt.notWant != "" && has(evs, tt.notWant) != nil {
+				t.Errorf("%q: do not want %s, got %s", tt.text, tt.notWant, list(evs))
+			}
+		})
+	}
+}
