@@ -16,6 +16,12 @@ func TestRoundTwentyEightRoles(t *testing.T) {
 		{"own troops deployed at home", "Peru deployed troops across the capital on Saturday.", "2023-02-04", "PERGOV>PER 154", "PER>PERMIL 154"},
 		{"guard: troops massed near another state", "Russia deployed troops near the border with Ukraine on Monday.", "2022-01-10", "RUS>UKR 154", "RUSGOV>RUS 154"},
 		{"guard: troops sent abroad stay aid", "Russia sent troops to Syria on Monday.", "2015-09-28", "RUS>SYR 072", "RUSGOV>RUS 154"},
+		// "Their" + a role after two states named together is each state's
+		// body (coder/refs_each.go, possessiveOfEach); talks "between
+		// their" bodies take them (nountalks.go).
+		{"their militaries after a pair", "Greece and Turkey said on Monday that their militaries had agreed to a ceasefire.", "2023-03-06", "GRCMIL>TURMIL 0871", "GRC>TUR 0871"},
+		{"talks between their ministers", "Chile and Peru signed a fishing pact on Friday after talks between their foreign ministers in Lima.", "2023-03-10", "CHLGOV>PERGOV 046", "CHL>PER 046"},
+		{"guard: three states keep their pronoun unread", "Chile, Peru and Bolivia said on Monday that their militaries had agreed to a ceasefire.", "2023-03-06", "", "CHLMIL>PERMIL 0871"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
