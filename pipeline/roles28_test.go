@@ -22,6 +22,11 @@ func TestRoundTwentyEightRoles(t *testing.T) {
 		{"their militaries after a pair", "Greece and Turkey said on Monday that their militaries had agreed to a ceasefire.", "2023-03-06", "GRCMIL>TURMIL 0871", "GRC>TUR 0871"},
 		{"talks between their ministers", "Chile and Peru signed a fishing pact on Friday after talks between their foreign ministers in Lima.", "2023-03-10", "CHLGOV>PERGOV 046", "CHL>PER 046"},
 		{"guard: three states keep their pronoun unread", "Chile, Peru and Bolivia said on Monday that their militaries had agreed to a ceasefire.", "2023-03-06", "", "CHLMIL>PERMIL 0871"},
+		// Banks named by their plural are business (dyad.agents.txt
+		// BANKS ~BUS); "banks of" a river or lake are land (coder/actors.go
+		// shoreOf).
+		{"a state's banks sanctioned", "Britain imposed sanctions on Iranian banks on Tuesday.", "2023-03-07", "GBR>IRNBUS 163", "GBR>IRN 163"},
+		{"guard: the banks of a river", "Greek and Turkish troops began pulling back from the eastern banks of the river on Thursday.", "2023-03-09", "GRCMIL>TURMIL 0874", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
