@@ -684,7 +684,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 				continue
 			}
 		}
-		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 {
+		if idx, end := s.c.d.Agents.Match(ws, i, 3); idx >= 0 && !shoreOf(s.words, i, end) {
 			agents = append(agents, &s.c.d.Agents.Entries[idx])
 			i = end
 			continue
@@ -1029,4 +1029,11 @@ func (s *sent) withCountry(pc acode, c acode) acode {
 	n := s.combine(pc, c.agents)
 	n.first, n.last = c.first, c.last
 	return n
+}
+
+// shoreOf reports whether the agent words ws[i:end] are "banks" before
+// "of" (ws the sentence's words: the phrase read may stop before its PP): "the northern banks of Pangong Lake" are land by water, not
+// lenders ("sanctions on Russian banks", dyad.agents.txt BANKS ~BUS).
+func shoreOf(ws []string, i, end int) bool {
+	return end == i+1 && ws[i] == "BANKS" && end < len(ws) && ws[end] == "OF"
 }

@@ -41,6 +41,7 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 			// hosting of both sides
 			continue
 		}
+		parties = s.partiesNamed(i, parties) // refs_each.go: "their leaders"
 		for _, p := range parties {
 			for _, v := range [2]dyad.Event{{Source: h, Target: p, Code: "043"}, {Source: p, Target: state, Code: "042"}} {
 				if hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
@@ -119,6 +120,7 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 		if len(parties) == 0 || len(parties) > 2 {
 			continue
 		}
+		parties = s.partiesNamed(i, parties)
 		for _, p := range parties {
 			if hasEvent(evs, b.Code, p.Code, "045") {
 				continue

@@ -48,6 +48,9 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			a, b = evs[k].Source, evs[k].Target
+			if p := s.partiesNamed(i, []dyad.Actor{a, b}); len(p) == 2 {
+				a, b = p[0], p[1] // "talks between their foreign ministers" (refs_each.go)
+			}
 		}
 		if sameCountry(a.Code, b.Code) {
 			continue

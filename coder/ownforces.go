@@ -1,15 +1,14 @@
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // Own forces deployed. SEND's "- * &MILITARY [072]" (deploy, dispatch,
 // send) makes "Russia deployed troops" Russia's military aid (072, "Provide
 // military aid") to its own military, which the troops are. A state that
 // deploys its own forces mobilizes them: 154 "Mobilize or increase armed
 // forces" ("Bangladesh imposed a nationwide curfew and deployed the army").
 // Troops sent TO another actor stay military aid (072, with its 086).
-// The deployment is a measure the state takes at home, coded as a curfew
-// is (homeMeasure): from its government to its own country, "BGDGOV > BGD
-// 154", not to the army deployed (the sets: deployments at home target the
-// country, fresh11, fresh20 ad-182).
+// Where the deployment is aimed is ownForcesHome's (below).
 
 // ownForces returns 154 for military aid (072) from an actor to its own
 // country's military, and c otherwise.
@@ -21,4 +20,40 @@ func ownForces(c string, a, t *acode) string {
 		return c
 	}
 	return "154"
+}
+
+// ownForcesHome gives an alert, a mobilisation or a deployment (151–155)
+// whose target is the source's own forces the pair the codebook's examples
+// give it. The troops or police a state deploys or puts on alert are what
+// it acts with, not what it acts on: the act is aimed at an adversary, or,
+// at home, at the country it secures ("Bangladesh deployed the army" is
+// BGDGOV > BGD, as a curfew is; homemeasure.go). With no adversary in reach
+// the country is the target, and a state named by its country alone acts
+// through its government, so as not to code a state acting on itself.
+//
+// Only a target of the same state with a force's role (MIL, COP, SPY) is
+// touched: "Russia massed troops near Ukraine" keeps UKR, "police put on
+// alert against gangs" keeps the gangs.
+func ownForcesHome(code string, a, t *acode) (*acode, *acode) {
+	if len(code) != 3 || code[:2] != "15" || code == "150" || a == nil || t == nil ||
+		a == &nullActor || t == &nullActor || !a.hasActor || !t.hasActor || len(t.code) < 6 {
+		return a, t
+	}
+	k := stateOf(a.code)
+	if k == "" || stateOf(t.code) != k || len(t.code) < len(k)+3 {
+		return a, t
+	}
+	switch t.code[len(k) : len(k)+3] {
+	case "MIL", "COP", "SPY":
+	default:
+		return a, t
+	}
+	t = &acode{code: k, base: k, hasActor: true, first: a.first, last: a.last,
+		ref: &dyad.Actor{Code: k, Entry: "implied: the source's own country", Dict: "dyad.implied"}}
+	if a.code == k {
+		u := *a
+		u.code = k + "GOV"
+		a = &u
+	}
+	return a, t
 }

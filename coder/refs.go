@@ -100,6 +100,11 @@ func (s *sent) possessive(m int) {
 		a = s.actor(&c[0])
 		a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
 	}
+	// "Their" after two states named together is each of them
+	// (refs_each.go), before the nearest single actor is taken.
+	if a.Code == "" && pron == "they" && s.possessiveOfEach(m, first) {
+		return
+	}
 	for j := m - 1; j >= 0 && a.Code == ""; j-- {
 		if c := s.nes[j].codes; len(c) == 1 && c[0].hasActor && s.nes[j].last < first {
 			a = s.actor(&c[0])

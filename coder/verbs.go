@@ -542,11 +542,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			a, t = homeMeasure(own, a, t) // homemeasure.go
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
-			t = s.victimsOf(c, t) // implied.go
-			if m := ownForces(c, a, t); m != c {
-				c = m                          // ownforces.go
-				a, t = homeMeasure(true, a, t) // a deployment at home: GOV > country
-			}
+			t = s.victimsOf(c, t)         // implied.go
+			c = ownForces(c, a, t)        // ownforces.go
+			a, t = ownForcesHome(c, a, t) // ownforces.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

@@ -21,7 +21,7 @@ func TestRoundTwentySixEconomic(t *testing.T) {
 		// is economic aid (071).
 		{"Canada restored sanctions on Cuba on Tuesday.", "CAN>CUB 163"},
 		{"Australia widened sanctions against Iran's oil sector on Friday.", "AUS>IRN 163"},
-		{"The U.S. Treasury blacklisted two Syrian banks on Monday.", "USAGOV>SYR 163"},
+		{"The U.S. Treasury blacklisted two Syrian banks on Monday.", "USAGOV>SYRBUS 163"}, // banks BUS (roles28)
 		{"France imposed an asset freeze on Malian officials on Friday.", "FRA>MLIGOV 163"},
 		{"China approved a $2 billion line of credit to Pakistan on Friday.", "CHN>PAK 071"},
 		{"The rebels widened their offensive in the north on Friday.", ""},

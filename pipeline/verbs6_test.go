@@ -122,9 +122,8 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Iran sought talks with Britain.", "IRN>GBR 036"},
 		{"Iran is seeking a meeting with Britain.", "IRN>GBR 036"},
 		{"The United States seeks to counter China.", ""},
-		// Own forces deployed are mobilized; troops sent to another actor are aid.
-		// Round twenty-eight: the deployment is a measure at home, from the
-		// government to the country (the sets' convention), not to the army.
+		// Own forces deployed are mobilized, at home from the government to
+		// the country (roles28); troops sent to another actor are aid.
 		{"Russia deployed troops.", "RUSGOV>RUS 154"},
 		{"Nigeria sent troops to Mali.", "NGA>MLI 072"},
 		// Intruding is no optimistic comment.

@@ -61,7 +61,7 @@ func TestDyadVerbs(t *testing.T) {
 		{"Iran sued the United States.", "IRN>USA 115"},
 		{"Iraqi Sunni parties boycotted the Iraqi elections.", "IRQOCCMUS>IRQOCC 143"},
 		{"Japan cut off economic aid to Burma.", "JPN>MMR 1621"},
-		{"The United States froze the assets of Iranian banks.", "USA>IRN 163"},
+		{"The United States froze the assets of Iranian banks.", "USA>IRNBUS 163"}, // banks BUS (roles28)
 		{"An Iraqi mob lynched two Israeli soldiers.", "IRQOCCCVL>ISRMIL 1823"},
 		{"Israeli troops bulldozed Palestinian homes.", "ISRMIL>PSE 1712"},
 		{"Israel normalized relations with Jordan.", "ISR>JOR 050"},
