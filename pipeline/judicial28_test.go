@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// TestJudicialRequestedArrests codes, through the whole pipeline, an arrest
+// or seizure made at another's request or on another's warrant with the
+// judicial cooperation it is: 063 from the arresting actor to the one that
+// asked, a state by its bare country, a court by its own code
+// (coder/requested.go). Beside them, arrests the rule must leave alone: no
+// request named, and a warrant from the arresting state's own court.
+func TestJudicialRequestedArrests(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Argentine police arrested a Lebanese banker in Buenos Aires on Monday at the request of France.", "2021-03-08", "ARGCOP>LBN 173; ARGCOP>FRA 063"},
+		{"Dutch police arrested a former Congolese militia leader on Thursday on an International Criminal Court warrant.", "2021-03-08", "NLDCOP>CODUAF 173; NLDCOP>IGOJUDICC 063"},
+		{"Spanish police seized the yacht of a Russian businessman in Mallorca at the request of U.S. prosecutors.", "2022-04-04", "ESPCOP>RUSBUS 1711; ESPCOP>USA 063"},
+
+		// No request named: the arrest alone.
+		{"Argentine police arrested a Lebanese banker in Buenos Aires on Monday.", "2021-03-08", "ARGCOP>LBN 173"},
+		// A warrant of the arresting state's own court names no other party.
+		{"Kenyan police arrested an opposition leader on Monday on a warrant from a Nairobi court.", "2021-03-08", "KENCOP>KENOPP 173"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
