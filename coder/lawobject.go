@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
 // bloggers (MED), clerics (REL), criminals and smugglers (CRM).
@@ -52,9 +54,16 @@ func (s *sent) lawObjects() {
 	}
 	var memo onceString
 	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
+	held := func(c acode) bool { return onlyRoles(c, heldRoles) }
 	for m := range s.nes {
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its journalists": the pronoun says whose (refs.go)
+		}
+		if s.heldPeople(m) {
+			if !s.giveCountry(m, held, country, &memo) {
+				return
+			}
+			continue
 		}
 		if !s.personHead(s.nes[m].first, s.nes[m].last) {
 			continue // "a criminal act", "a television interview"
@@ -107,4 +116,53 @@ func (s *sent) personHead(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// heldRoles is the role of people named by no more than "men", "a man",
+// "people" or "persons" (Phoenix's ~PPL).
+var heldRoles = map[string]bool{"PPL": true}
+
+// heldVerbs are the verbs of custody whose object, when a state's police,
+// courts or government act, is that state's to hold.
+var heldVerbs = map[string]bool{
+	"ARREST": true, "ARRESTED": true, "ARRESTING": true, "ARRESTS": true,
+	"DETAIN": true, "DETAINED": true, "DETAINING": true, "DETAINS": true,
+	"SENTENCED": true, "CONVICTED": true, "JAILED": true, "CHARGED": true,
+}
+
+// heldPeople reports whether mention m is people of no role ("three men",
+// "a 41-year-old man", "at least 20 people") that a custody verb right
+// before it acts on: "Indian police arrested three men" holds India's
+// own, as "police detained 12 smugglers" does (the news sets code such
+// people their state, or its civilians, never leave the arrest out).
+// Only the verb's object: "police said three men were killed" is no
+// custody, and people in a later phrase are another act's.
+func (s *sent) heldPeople(m int) bool {
+	if !onlyPeople(s.nes[m].codes) {
+		return false
+	}
+	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-5; j-- {
+		if heldVerbs[s.words[j]] {
+			return strings.HasPrefix(s.tags[j], "VB")
+		}
+		switch s.tags[j] {
+		case "CD", "DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "HYPH":
+			continue // "at least 20", "more than 200", "two"
+		}
+		return false
+	}
+	return false
+}
+
+// onlyPeople reports whether each of cs is people of no role and no actor.
+func onlyPeople(cs []acode) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.hasActor || !onlyRoles(c, heldRoles) {
+			return false
+		}
+	}
+	return true
 }

@@ -31,3 +31,29 @@ func TestJudicialRequestedArrests(t *testing.T) {
 		})
 	}
 }
+
+// TestJudicialHeldPeople codes people of no role that a state's police,
+// courts or government arrest, detain, charge or sentence ("three men", "a
+// 41-year-old man") as that state's (coder/lawobject.go); before, the
+// arrest had no target and was dropped. People named in another act of
+// the sentence keep no country.
+func TestJudicialHeldPeople(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Turkish police arrested four men on Friday.", "2023-05-05", "TURCOP>TUR 173"},
+		{"Japanese police detained a 52-year-old man at the station on Sunday.", "2023-05-05", "JPNCOP>JPN 173"},
+
+		// Not the object of a custody verb: no country, no event.
+		{"Turkish police said four men were killed in the blast.", "2023-05-05", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
