@@ -236,6 +236,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
 		evs = s.protestArrests(evs)   // protestarrest.go
+		evs = s.courtRulings(evs)     // courtruling.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go

@@ -57,3 +57,31 @@ func TestJudicialHeldPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestJudicialCourtRulings codes a state's court setting aside its
+// government's act or removing its head of government as 116 from the
+// court to that government (coder/courtruling.go), the government
+// implied where the act set aside names no actor. A court's verdict on a
+// person set aside, and a court acting on another role, are left alone.
+func TestJudicialCourtRulings(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Malawi's Constitutional Court annulled the presidential election result on Monday, citing widespread irregularities.", "2020-02-03", "MWIJUD>MWIGOV 116"},
+		{"Pakistan's Supreme Court dismissed Prime Minister Nawaz Sharif on Friday.", "2017-07-28", "PAKJUD>PAKGOV 116"},
+
+		// A verdict on a person set aside is no ruling against the government.
+		{"Malawi's Constitutional Court quashed the conviction on Monday.", "2020-02-03", ""},
+		// Passive: no court named as the subject.
+		{"The election result was annulled on Monday.", "2020-02-03", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
