@@ -84,6 +84,7 @@ func (s *sent) courtRulings(evs []dyad.Event) []dyad.Event {
 		}
 		if tgt != nil {
 			e.Target = s.actor(tgt)
+			e.Target.Code = tgt.code[:len(st)+3]
 		} else {
 			e.Target = dyad.Actor{Code: st + "GOV", Entry: "implied: the government whose act a court sets aside", Dict: "dyad.implied"}
 		}
@@ -121,9 +122,14 @@ func (s *sent) rulingTarget(from, to int, st string, remove bool) (*acode, bool)
 		if m < 0 || len(s.nes[m].codes) == 0 {
 			continue
 		}
-		c := &s.nes[m].codes[0]
-		if len(s.nes[m].codes) == 1 && (c.code == st+"GOV" || c.code == st+"LEG") {
-			return c, true
+		// A person named with several codes (an office-holder's dated
+		// entries) counts by the government one; a further role the
+		// object's words add ("re-election") says nothing of whose act
+		// it was (the caller keeps the state's sector alone).
+		for k := range s.nes[m].codes {
+			if c := &s.nes[m].codes[k]; strings.HasPrefix(c.code, st+"GOV") || strings.HasPrefix(c.code, st+"LEG") {
+				return c, true
+			}
 		}
 		return nil, false
 	}

@@ -71,6 +71,9 @@ func TestJudicialCourtRulings(t *testing.T) {
 	}{
 		{"Malawi's Constitutional Court annulled the presidential election result on Monday, citing widespread irregularities.", "2020-02-03", "MWIJUD>MWIGOV 116"},
 		{"Pakistan's Supreme Court dismissed Prime Minister Nawaz Sharif on Friday.", "2017-07-28", "PAKJUD>PAKGOV 116"},
+		// An office-holder's act set aside: the government, whatever role
+		// the object's words add ("re-election"); "overturned" is no coup.
+		{"Malawi's Constitutional Court overturned President Peter Mutharika's re-election on Monday.", "2020-02-03", "MWIJUD>MWIGOV 116"},
 
 		// A verdict on a person set aside is no ruling against the government.
 		{"Malawi's Constitutional Court quashed the conviction on Monday.", "2020-02-03", ""},
