@@ -55,6 +55,7 @@ func (s *sent) lawObjects() {
 	var memo onceString
 	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
 	held := func(c acode) bool { return onlyRoles(c, heldRoles) }
+	freed := func(c acode) bool { return onlyRoles(c, freedRoles) }
 	for m := range s.nes {
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its journalists": the pronoun says whose (refs.go)
@@ -63,6 +64,11 @@ func (s *sent) lawObjects() {
 			if !s.giveCountry(m, held, country, &memo) {
 				return
 			}
+			continue
+		}
+		if st := s.freedBy(m); st != "" {
+			var own onceString
+			s.giveCountry(m, freed, func() string { return st }, &own)
 			continue
 		}
 		if !s.personHead(s.nes[m].first, s.nes[m].last) {
@@ -165,4 +171,49 @@ func onlyPeople(cs []acode) bool {
 		}
 	}
 	return true
+}
+
+// freedRoles is the role of political prisoners and detainees (Phoenix's
+// POLITICAL_PRISONER and DETAINEE, ~OPP).
+var freedRoles = map[string]bool{"OPP": true}
+
+// freeVerbs are the verbs by which a state lets its prisoners go.
+var freeVerbs = map[string]bool{
+	"FREED": true, "FREES": true, "FREEING": true, "RELEASED": true, "RELEASES": true,
+	"RELEASING": true, "PARDONED": true, "PARDONS": true, "PARDONING": true,
+}
+
+// freedBy returns the state whose political prisoners or detainees
+// mention m names, when a release verb right before it has a state or its
+// government as subject: "Nicaragua freed 222 political prisoners and put
+// them on a plane to Washington" frees Nicaragua's own (NIC>NICOPP 0841),
+// though a second country named leaves theState no sole country to give.
+func (s *sent) freedBy(m int) string {
+	if len(s.nes[m].codes) == 0 {
+		return ""
+	}
+	for _, c := range s.nes[m].codes {
+		if c.hasActor || !onlyRoles(c, freedRoles) {
+			return ""
+		}
+	}
+	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-4; j-- {
+		if freeVerbs[s.words[j]] && strings.HasPrefix(s.tags[j], "VB") {
+			src := s.subject(j, m)
+			if src < 0 || len(s.nes[src].codes) != 1 {
+				return ""
+			}
+			c := s.nes[src].codes[0].code
+			if st := stateOf(c); st != "" && (c == st || c == st+"GOV") {
+				return st
+			}
+			return ""
+		}
+		switch s.tags[j] {
+		case "CD", "DT", "JJ", "RB", "IN":
+			continue
+		}
+		return ""
+	}
+	return ""
 }

@@ -88,3 +88,28 @@ func TestJudicialCourtRulings(t *testing.T) {
 		})
 	}
 }
+
+// TestJudicialFreedDetainees codes political prisoners or detainees that
+// a state frees as its own opposition (coder/lawobject.go), even where a
+// second country named leaves the sentence no sole country. Prisoners a
+// state frees that are not named as political keep no country.
+func TestJudicialFreedDetainees(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Cuba freed 50 political prisoners on Friday and flew them to Spain.", "2015-01-09", "CUB>CUBOPP 0841; CUB>ESP 042; ESP>CUB 043"},
+
+		// No political prisoners or detainees named: no country given, no
+		// release coded (the flight is the coder's own reading).
+		{"Cuba freed 50 inmates on Friday and flew them to Spain.", "2015-01-09", "CUB>ESP 042; ESP>CUB 043"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
