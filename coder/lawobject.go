@@ -124,9 +124,10 @@ func (s *sent) personHead(first, last int) bool {
 	return false
 }
 
-// heldRoles is the role of people named by no more than "men", "a man",
-// "people" or "persons" (Phoenix's ~PPL).
-var heldRoles = map[string]bool{"PPL": true}
+// heldRoles are the roles of people named by no more than "men", "a man",
+// "people" or "persons" (Phoenix's ~PPL) or "citizens", "civilians",
+// "women" (~CVL): held by a state's police, they are its own civilians.
+var heldRoles = map[string]bool{"PPL": true, "CVL": true}
 
 // heldVerbs are the verbs of custody whose object, when a state's police,
 // courts or government act, is that state's to hold.
@@ -136,8 +137,8 @@ var heldVerbs = map[string]bool{
 	"SENTENCED": true, "CONVICTED": true, "JAILED": true, "CHARGED": true,
 }
 
-// heldPeople reports whether mention m is people of no role ("three men",
-// "a 41-year-old man", "at least 20 people") that a custody verb right
+// heldPeople reports whether mention m is people of no role or civilians
+// ("three men", "a 41-year-old man", "at least 20 citizens") that a custody verb right
 // before it acts on: "Indian police arrested three men" holds India's
 // own, as "police detained 12 smugglers" does (the news sets code such
 // people their state, or its civilians, never leave the arrest out).

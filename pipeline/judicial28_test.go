@@ -45,6 +45,7 @@ func TestJudicialHeldPeople(t *testing.T) {
 	}{
 		{"Turkish police arrested four men on Friday.", "2023-05-05", "TURCOP>TUR 173"},
 		{"Japanese police detained a 52-year-old man at the station on Sunday.", "2023-05-05", "JPNCOP>JPN 173"},
+		{"Egyptian police arrested 12 women on Sunday.", "2023-05-05", "EGYCOP>EGYCVL 173"},
 
 		// Not the object of a custody verb: no country, no event.
 		{"Turkish police said four men were killed in the blast.", "2023-05-05", ""},
