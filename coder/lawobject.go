@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
 // bloggers (MED), clerics (REL), criminals and smugglers (CRM).
@@ -52,9 +54,22 @@ func (s *sent) lawObjects() {
 	}
 	var memo onceString
 	fits := func(c acode) bool { return onlyRoles(c, lawObjectRoles) }
+	held := func(c acode) bool { return onlyRoles(c, heldRoles) }
+	freed := func(c acode) bool { return onlyRoles(c, freedRoles) }
 	for m := range s.nes {
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its journalists": the pronoun says whose (refs.go)
+		}
+		if s.heldPeople(m) {
+			if !s.giveCountry(m, held, country, &memo) {
+				return
+			}
+			continue
+		}
+		if st := s.freedBy(m); st != "" {
+			var own onceString
+			s.giveCountry(m, freed, func() string { return st }, &own)
+			continue
 		}
 		if !s.personHead(s.nes[m].first, s.nes[m].last) {
 			continue // "a criminal act", "a television interview"
@@ -107,4 +122,99 @@ func (s *sent) personHead(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// heldRoles are the roles of people named by no more than "men", "a man",
+// "people" or "persons" (Phoenix's ~PPL) or "citizens", "civilians",
+// "women" (~CVL): held by a state's police, they are its own civilians.
+var heldRoles = map[string]bool{"PPL": true, "CVL": true}
+
+// heldVerbs are the verbs of custody whose object, when a state's police,
+// courts or government act, is that state's to hold.
+var heldVerbs = map[string]bool{
+	"ARREST": true, "ARRESTED": true, "ARRESTING": true, "ARRESTS": true,
+	"DETAIN": true, "DETAINED": true, "DETAINING": true, "DETAINS": true,
+	"SENTENCED": true, "CONVICTED": true, "JAILED": true, "CHARGED": true,
+}
+
+// heldPeople reports whether mention m is people of no role or civilians
+// ("three men", "a 41-year-old man", "at least 20 citizens") that a custody verb right
+// before it acts on: "Indian police arrested three men" holds India's
+// own, as "police detained 12 smugglers" does (the news sets code such
+// people their state, or its civilians, never leave the arrest out).
+// Only the verb's object: "police said three men were killed" is no
+// custody, and people in a later phrase are another act's.
+func (s *sent) heldPeople(m int) bool {
+	if !onlyPeople(s.nes[m].codes) {
+		return false
+	}
+	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-5; j-- {
+		if heldVerbs[s.words[j]] {
+			return strings.HasPrefix(s.tags[j], "VB")
+		}
+		switch s.tags[j] {
+		case "CD", "DT", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "HYPH":
+			continue // "at least 20", "more than 200", "two"
+		}
+		return false
+	}
+	return false
+}
+
+// onlyPeople reports whether each of cs is people of no role and no actor.
+func onlyPeople(cs []acode) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.hasActor || !onlyRoles(c, heldRoles) {
+			return false
+		}
+	}
+	return true
+}
+
+// freedRoles is the role of political prisoners and detainees (Phoenix's
+// POLITICAL_PRISONER and DETAINEE, ~OPP).
+var freedRoles = map[string]bool{"OPP": true}
+
+// freeVerbs are the verbs by which a state lets its prisoners go.
+var freeVerbs = map[string]bool{
+	"FREED": true, "FREES": true, "FREEING": true, "RELEASED": true, "RELEASES": true,
+	"RELEASING": true, "PARDONED": true, "PARDONS": true, "PARDONING": true,
+}
+
+// freedBy returns the state whose political prisoners or detainees
+// mention m names, when a release verb right before it has a state or its
+// government as subject: "Nicaragua freed 222 political prisoners and put
+// them on a plane to Washington" frees Nicaragua's own (NIC>NICOPP 0841),
+// though a second country named leaves theState no sole country to give.
+func (s *sent) freedBy(m int) string {
+	if len(s.nes[m].codes) == 0 {
+		return ""
+	}
+	for _, c := range s.nes[m].codes {
+		if c.hasActor || !onlyRoles(c, freedRoles) {
+			return ""
+		}
+	}
+	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-4; j-- {
+		if freeVerbs[s.words[j]] && strings.HasPrefix(s.tags[j], "VB") {
+			src := s.subject(j, m)
+			if src < 0 || len(s.nes[src].codes) != 1 {
+				return ""
+			}
+			c := s.nes[src].codes[0].code
+			if st := stateOf(c); st != "" && (c == st || c == st+"GOV") {
+				return st
+			}
+			return ""
+		}
+		switch s.tags[j] {
+		case "CD", "DT", "JJ", "RB", "IN":
+			continue
+		}
+		return ""
+	}
+	return ""
 }

@@ -236,6 +236,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
 		evs = s.protestArrests(evs)   // protestarrest.go
+		evs = s.courtRulings(evs)     // courtruling.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go
@@ -243,8 +244,14 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 	}
-	evs = s.leftBlocs(evs)                                                   // leavebloc.go
-	return mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
+	evs = s.leftBlocs(evs)                                                  // leavebloc.go
+	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
+	if s.c.opt.LinkedEvents {
+		// Last: the arrest's own source is settled (placeTwins turns a
+		// place read as the arrested back).
+		evs = s.requestedArrests(evs) // requested.go
+	}
+	return evs
 }
 
 // lowEnd returns the last leaf the lower part of a pattern of the verb at
