@@ -1,0 +1,34 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyEightSpeech codes, through the whole pipeline, the
+// criticism a closing noun phrase reports of the act before it (", a move
+// X denounced as …", "…, in what X called …"): the critic's 111 of the
+// act's author, also when the act itself was not coded; each beside a shape
+// that must code no criticism.
+func TestRoundTwentyEightSpeech(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// An adverb between the critic and the verb of criticism, and
+		// an act the coder does not code: the authors are the subject of
+		// the clause, every one of a coordination.
+		{"Sweden and Finland unveiled a joint naval plan on Monday, a move Moscow swiftly denounced as reckless.", "RUS>SWE 111; RUS>FIN 111"},
+		// "rejected as" judges; a plan rejected without "as" is no
+		// criticism, nor is "a bill rejected by" a critic's verdict.
+		{"Hungary's parliament adopted a new media law on Tuesday, a step Brussels rejected as illegitimate.", "BEL>HUNLEG 111"},
+		{"The cabinet drafted a pension plan on Monday, a plan the unions rejected.", ""},
+		// "in what X called / described as" a critical name.
+		{"Two Iranian speedboats sailed close to a British frigate on Friday, in what the Royal Navy called a reckless manoeuvre.", "GBRMIL>IRN 111"},
+		{"Rebels shelled a market in Goma on Sunday, in what the governor described as a war crime.", "CODREB>COD 190; CODGOV>CODREB 111"},
+		// A neutral name is no criticism.
+		{"Chile will send troops to Haiti, in what officials called a routine step.", "CHL>HTI 0332"},
+		// A critic named by a common noun or after "the": the leaf
+		// before its phrase is the apposed noun.
+		{"Zambia's president dissolved the electoral board on Monday, a move the Zambian opposition called a coup.", "ZMBOPP>ZMBGOV 111"},
+		{"Zambia's president dissolved the electoral board on Monday, a move the European Union called a coup.", "IGOEUREEC>ZMBGOV 111"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
