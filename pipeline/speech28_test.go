@@ -5,8 +5,9 @@ import "testing"
 // TestRoundTwentyEightSpeech codes, through the whole pipeline, the
 // criticism a closing noun phrase reports of the act before it (", a move
 // X denounced as …", "…, in what X called …"): the critic's 111 of the
-// act's author, also when the act itself was not coded; each beside a shape
-// that must code no criticism.
+// act's author, also when the act itself was not coded; and the claim
+// (015) of a strike its own side reports in a trailing attribution. Each
+// beside a shape that must code nothing of the kind.
 func TestRoundTwentyEightSpeech(t *testing.T) {
 	tests := []struct {
 		text string
@@ -29,6 +30,11 @@ func TestRoundTwentyEightSpeech(t *testing.T) {
 		// before its phrase is the apposed noun.
 		{"Zambia's president dissolved the electoral board on Monday, a move the Zambian opposition called a coup.", "ZMBOPP>ZMBGOV 111"},
 		{"Zambia's president dissolved the electoral board on Monday, a move the European Union called a coup.", "IGOEUREEC>ZMBGOV 111"},
+		// A trailing attribution by the striking side claims the strike
+		// (015, the sets' convention for a state announcing its own
+		// strike); by the struck side it does not.
+		{"Turkish jets struck militant positions in northern Iraq on Sunday, Turkey's defence ministry said.", "TUR>IRQREB 195; TURGOV>IRQREB 015"},
+		{"Turkish jets struck militant positions in northern Iraq on Sunday, Iraq's foreign ministry said.", "TUR>IRQREB 195"},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
