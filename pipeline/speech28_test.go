@@ -6,7 +6,8 @@ import "testing"
 // criticism a closing noun phrase reports of the act before it (", a move
 // X denounced as …", "…, in what X called …"): the critic's 111 of the
 // act's author, also when the act itself was not coded; and the claim
-// (015) of a strike its own side reports in a trailing attribution. Each
+// (015) of a strike its own side reports in a trailing attribution; and
+// another's decision regretted (111). Each
 // beside a shape that must code nothing of the kind.
 func TestRoundTwentyEightSpeech(t *testing.T) {
 	tests := []struct {
@@ -35,6 +36,11 @@ func TestRoundTwentyEightSpeech(t *testing.T) {
 		// strike); by the struck side it does not.
 		{"Turkish jets struck militant positions in northern Iraq on Sunday, Turkey's defence ministry said.", "TUR>IRQREB 195; TURGOV>IRQREB 015"},
 		{"Turkish jets struck militant positions in northern Iraq on Sunday, Iraq's foreign ministry said.", "TUR>IRQREB 195"},
+		// Another's decision regretted is criticism (111), not the bare
+		// disapproval (110) of CAMEO's REGRET block; one's own remarks
+		// regretted name no other actor.
+		{"Canada regretted the Indian government's decision on Monday.", "CAN>INDGOV 111"},
+		{"The Dutch prime minister said he regretted his remarks.", ""},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
