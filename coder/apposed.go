@@ -14,7 +14,10 @@ import (
 // the act's author, as the finite "Peru criticised the move" would be
 // coded; the reduced relative cannot reach the act's author, and the comma
 // options drop the phrase as an aside. The act is the last event coded
-// before the phrase; its source is the target. A verb of praise in the
+// before the phrase; its source is the target. When the coder coded no act
+// there (an annexation signed, a pact announced, a parliament frozen), the
+// target is the subject of the clause the phrase closes. A free relative
+// ("…, in what Kyiv called a war crime") names the act the same way. A verb of praise in the
 // same place ("a move Peru hailed") is the reacting actor's 051 instead
 // (praised.go).
 
@@ -22,6 +25,7 @@ import (
 var criticismVerbs = map[string]bool{
 	"CRITICISED": true, "CRITICIZED": true, "CONDEMNED": true, "DENOUNCED": true,
 	"DISMISSED": true, "SLAMMED": true, "DECRIED": true, "DEPLORED": true, "BLASTED": true,
+	"REJECTED": true,
 }
 
 // criticalWords are the judgements that make "a step X called '...'" a
@@ -53,42 +57,64 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 		}
 		judges := criticismVerbs[s.words[v]] || praiseVerbs[s.words[v]]
 		switch {
-		case judges && v+2 < len(s.words) && s.words[v+1] == "BY":
+		case judges && !rejectedAs[s.words[v]] && v+2 < len(s.words) && s.words[v+1] == "BY":
 			noun = v - 1
 			srcs = s.fromList(v + 2)
-		case judges || s.words[v] == "CALLED" && s.callsCritical(v):
-			m := s.mentionEndingAt(v - 1)
+		case judges && s.judgedAs(v) || s.namesCritically(v):
+			// An adverb may stand between the actor and its verb ("a
+			// move Beijing immediately denounced as ...").
+			last := v - 1
+			if s.tags[last] == "RB" {
+				last--
+			}
+			m := s.mentionEndingAt(last)
 			if m == nil {
 				continue
 			}
 			// The parse may put the noun in the actor's phrase ("(NP a
 			// move Damascus)"): the noun is the last leaf before the
 			// actor's proper name.
-			noun = s.beforeName(v - 1)
+			noun = s.beforeName(last)
+			if noun == last {
+				// an actor named by a common noun ("the opposition",
+				// "the U.S. military"): the leaf before its phrase
+				noun = m.first - 1
+			}
+			if noun > 0 && s.tags[noun] == "DT" {
+				noun-- // "a move the European Union called …"
+			}
 			srcs = m.codes
 		default:
 			continue
 		}
-		if noun < 1 || !strings.HasPrefix(s.tags[noun], "NN") || strings.HasPrefix(s.tags[noun], "NNP") {
-			continue
-		}
-		open := s.apposedOpen(noun)
-		if open < 0 {
-			continue
-		}
-		act := s.lastEventBefore(evs, open)
-		if act < 0 {
-			continue
+		var open int
+		if noun >= 1 && s.words[noun] == "WHAT" && s.words[noun-1] == "IN" {
+			// "…, in what Kyiv called a war crime": the free relative
+			// names the act the clause before it reports.
+			open = noun - 1
+		} else {
+			if noun < 1 || !strings.HasPrefix(s.tags[noun], "NN") || strings.HasPrefix(s.tags[noun], "NNP") {
+				continue
+			}
+			if open = s.apposedOpen(noun); open < 0 {
+				continue
+			}
 		}
 		// the act's authors: every source of an event of the act's verb
 		// ("Spain, Ireland and Norway recognised ..."), not the other side
-		// of a mirrored pattern
+		// of a mirrored pattern; with no act coded, the subject of the
+		// clause the phrase closes, as the verdict of a closing participle
+		// takes it (calling.go)
 		var tgts []dyad.Actor
-		n := len(evs)
-		for e := 0; e < n; e++ {
-			if evs[e].Verb.Start == evs[act].Verb.Start && evs[e].Source.Code != evs[act].Target.Code && !hasActorCode(tgts, evs[e].Source.Code) {
-				tgts = append(tgts, evs[e].Source)
+		if act := s.lastEventBefore(evs, open); act >= 0 {
+			n := len(evs)
+			for e := 0; e < n; e++ {
+				if evs[e].Verb.Start == evs[act].Verb.Start && evs[e].Source.Code != evs[act].Target.Code && !hasActorCode(tgts, evs[e].Source.Code) {
+					tgts = append(tgts, evs[e].Source)
+				}
 			}
+		} else {
+			tgts = s.openingSubjects(open, tgts)
 		}
 		for i := range srcs {
 			if !srcs[i].hasActor {
@@ -132,19 +158,88 @@ func (s *sent) apposedOpen(noun int) int {
 	return -1
 }
 
-// callsCritical reports whether "called" at leaf v names a critical
-// judgement within the next four words: "called 'absurd'", "called it a
-// reward for terrorism".
-func (s *sent) callsCritical(v int) bool {
-	for j := v + 1; j < len(s.words) && j <= v+4; j++ {
-		if criticalWords[s.words[j]] {
+// judgedAs reports whether a verb of criticism at leaf v passes its
+// judgement on the noun it follows: always, but for "rejected", which
+// criticises only with "as" ("a move Kyiv rejected as illegal"; "a plan
+// Kyiv rejected" is a rejection the relative cannot aim).
+func (s *sent) judgedAs(v int) bool {
+	return !rejectedAs[s.words[v]] || v+1 < len(s.words) && s.words[v+1] == "AS"
+}
+
+// rejectedAs are the verbs of a reduced relative that criticise only with
+// "as" after them.
+var rejectedAs = map[string]bool{"REJECTED": true}
+
+// namesCritically reports whether a naming verb at leaf v ("called",
+// "described as", "termed") names a critical judgement before the next
+// comma, period or verb: "called 'absurd'", "called a 'constitutional
+// coup'", "described as unsafe and unprofessional".
+func (s *sent) namesCritically(v int) bool {
+	switch s.words[v] {
+	case "CALLED", "TERMED", "BRANDED":
+	case "DESCRIBED":
+		if v+1 >= len(s.words) || s.words[v+1] != "AS" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := v + 1; j < len(s.words) && j <= v+6; j++ {
+		if criticalWords[s.words[j]] || verdictWords[s.words[j]] || condemningNames[s.words[j]] {
 			return true
 		}
-		if t := s.tags[j]; t == "," || t == "." || strings.HasPrefix(t, "VB") {
+		if t := s.tags[j]; t == "," || t == "." || strings.HasPrefix(t, "VB") && t != "VBG" && t != "VBN" {
 			return false
 		}
 	}
 	return false
+}
+
+// openingSubjects appends to tgts the actors of the subject of the
+// sentence's first verb when that verb comes before leaf open, with the
+// actors coordinated with it there ("Australia, Britain and the United
+// States announced a pact, a move China condemned"): the authors of an act
+// the coder did not code.
+func (s *sent) openingSubjects(open int, tgts []dyad.Actor) []dyad.Actor {
+	v := s.firstVerb()
+	if v >= open {
+		return tgts
+	}
+	m := s.subject(v, -1)
+	if m < 0 || s.nes[m].last >= v {
+		return tgts
+	}
+	for k := m; k < len(s.nes) && s.nes[k].last < v; k++ {
+		if k > m && !s.coordinatedWith(s.nes[k-1].last, s.nes[k].first) {
+			break
+		}
+		for c := range s.nes[k].codes {
+			if !s.nes[k].codes[c].hasActor {
+				continue
+			}
+			if a := s.actor(&s.nes[k].codes[c]); !hasActorCode(tgts, a.Code) {
+				tgts = append(tgts, a)
+			}
+		}
+	}
+	return tgts
+}
+
+// coordinatedWith reports whether the leaves strictly between a and b
+// join two conjuncts: a comma or conjunction, with determiners and
+// possessives only.
+func (s *sent) coordinatedWith(a, b int) bool {
+	joined := false
+	for j := a + 1; j < b; j++ {
+		switch s.tags[j] {
+		case ",", "CC":
+			joined = true
+		case "DT", "PRP$":
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // beforeName returns the leaf before the actor's name that ends at leaf

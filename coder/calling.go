@@ -39,6 +39,7 @@ var verdictWords = map[string]bool{
 // violation of sovereignty reads as the accusation of the act itself.
 var condemningNames = map[string]bool{
 	"COUP": true, "AGGRESSION": true, "INVASION": true, "PIRACY": true, "MASSACRE": true, "ATROCITY": true,
+	"CRIME": true, "TERRORIST": true, "TERRORISM": true,
 }
 
 // speechVerbs are the verbs of a closing attribution before the participle.

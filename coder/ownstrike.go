@@ -16,10 +16,12 @@ var announceVerbs = map[string]bool{
 // named subject of said / announced / confirmed, before the verb and not
 // after a comma; the act an event of strikeCodes in its reported clause
 // after the verb, with "it", "its", "they" or "we" between (ownWordIn),
-// whose source is of the speaker's country. A trailing attribution
+// whose source is of the speaker's country; or, for a trailing attribution
 // ("Israeli warplanes struck military sites in Iran, the Israel Defense
-// Forces said") adds none; a comma after an opening adverbial ("On
-// Wednesday, Pakistan said ...") does not make an attribution trailing. The 015's target is the act's. Only a strike
+// Forces said"), such an event before it: the speaker reports its own
+// side's act. A comma after an opening adverbial ("On Wednesday, Pakistan
+// said ...") does not make an attribution trailing. The 015's target is
+// the act's. Only a strike
 // or shoot-down (190, 193-195) by the state or its government, military,
 // police or intelligence service on another country counts: a clash both
 // sides fought, a killing whose source is a place, or a domestic operation
@@ -47,7 +49,7 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			v := s.leafAt(e.Verb.Start)
-			if v < 0 || trailing || v <= i || !s.ownWordIn(i+1, v) {
+			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) {
 				continue
 			}
 			if hasEvent(evs, codeOf(sp), e.Target.Code, "015") {

@@ -4,8 +4,9 @@ import "testing"
 
 // TestOwnStrikes adds the 015 of a state that announces its own strike
 // on another country, naming its forces by "it" or "its" (ownstrike.go).
-// Another state's strike, a domestic operation and a trailing attribution
-// ("..., the army said") get no 015. The jets shot down are the target,
+// A trailing attribution by the striking side ("..., the army said")
+// claims the act too; another state's strike, and a domestic operation,
+// get no 015. The jets shot down are the target,
 // not the means: a shoot-down with no weapon word is 190
 // (testdata/news/README.md, "Shoot-downs"; shootdown_test.go).
 func TestOwnStrikes(t *testing.T) {
@@ -22,9 +23,13 @@ func TestOwnStrikes(t *testing.T) {
 			"On Wednesday, Pakistan said it had shot down two Indian military jets.",
 			"(ROOT (S (PP (IN On) (NP (NNP Wednesday))) (, ,) (NP (NNP Pakistan)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN shot) (NP (RB down) (CD two) (JJ Indian) (JJ military) (NNS jets))))))) (. .)))",
 			"PAK>INDMIL 190; PAK>INDMIL 015"},
-		{"a trailing attribution: no 015",
+		{"a trailing attribution by the striking side: 015",
 			"Israeli warplanes struck military sites in Iran before dawn on Saturday, the Israel Defense Forces said.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (DT the) (NNP Israel) (NNP Defense) (NNP Forces)) (VP (VBD said)) (. .)))",
+			"ISRMIL>IRN 195; ISRMIL>IRN 015"},
+		{"a trailing attribution by the struck side: no 015",
+			"Israeli warplanes struck military sites in Iran before dawn on Saturday, Iranian state media said.",
+			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (JJ Iranian) (NN state) (NNS media)) (VP (VBD said)) (. .)))",
 			"ISRMIL>IRN 195"},
 		{"a domestic operation: no 015",
 			"The Nigerian army said its troops had killed 15 Boko Haram fighters near Bama.",
