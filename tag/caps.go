@@ -7,9 +7,8 @@ import (
 	"github.com/dyadproject/dyad/token"
 )
 
-// An all-caps run — a headline given as the sentence, or one glued before
-// the lead ("IRAN WARNS US OVER STRAIT CLOSURE") — reads to the model as a
-// row of proper nouns: the capitals are its strongest cue, and every word
+// An all-caps headline given as the sentence ("IRAN WARNS US OVER STRAIT
+// CLOSURE") reads to the model as a row of proper nouns: the capitals are its strongest cue, and every word
 // became NNP, so no verb and nothing to code. Inside such a run the tagger
 // reads each word as its lower-case form, which it knows as a verb, a noun
 // or a function word, and keeps a proper-noun tag only for words the model
@@ -130,10 +129,10 @@ func (t *Tagger) wordClass(lw string) (string, bool) {
 // capsTag tags the word w at position i of an all-caps run as its
 // lower-case form lw after the tags p1, p2. A word the model knows mostly
 // as a name stays one ("IRAN"); a word it never saw is a name unless its
-// lower-case form reads as a verb and ends like one ("BROKERED"): in
-// capitals there is no
-// telling "NIGER" from "CEASEFIRE", and a noun read as a name still heads
-// its noun phrase, where a name read as a noun or a verb lost its actor.
+// lower-case form reads as a verb or plural and ends like one
+// ("BROKERED"): in capitals there is no telling "NIGER" from "CEASEFIRE",
+// and a noun read as a name still heads its noun phrase, where a name read
+// as a noun or a verb lost its actor.
 // "US" is the country: in a headline the pronoun hardly stands in capitals.
 func (t *Tagger) capsTag(toks []token.Token, w, lw string, i int, p1, p2 string) string {
 	if w == "US" {

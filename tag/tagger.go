@@ -55,8 +55,10 @@ func (t *Tagger) Tag(toks []token.Token) {
 		w := toks[i].Word
 		var tag string
 		if caps && t.caps[i] {
-			tag = t.capsTag(toks, w, t.norm[i+2], i, p1, p2) // caps.go
-			w = t.norm[i+2]
+			// the word itself lower-cased, not its context class
+			// ("U.S.-LED" is !HYPHEN there)
+			w = t.lower(w)
+			tag = t.capsTag(toks, toks[i].Word, w, i, p1, p2) // caps.go
 		} else if c, ok := m.words[w]; ok {
 			tag = m.classes[c]
 		} else if nt := nounOnly(w); nt != "" {
