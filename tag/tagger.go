@@ -19,6 +19,7 @@ type Tagger struct {
 	m      *Model
 	norm   []string // normalised words with two sentinels on each side
 	arena  []byte   // backing bytes of lower-cased words
+	caps   []bool   // words of an all-caps run (caps.go)
 	scores [maxClasses]int32
 	ctx    tagContext
 }
@@ -33,7 +34,10 @@ func New(m *Model) *Tagger {
 	return t
 }
 
-// Tag sets the Tag of every token. Tokens are one sentence, in order.
+// Tag sets the Tag of every token. Tokens are one sentence, in order. In
+// an all-caps run it also lower-cases the Word of every word it does not
+// tag as a name, so that later stages read "ECOWAS lifts sanctions on
+// NIGER" (caps.go).
 func (t *Tagger) Tag(toks []token.Token) {
 	m := t.m
 	t.arena = t.arena[:0]
@@ -45,11 +49,17 @@ func (t *Tagger) Tag(toks []token.Token) {
 	norm = append(norm, "-END-", "-END2-")
 	t.norm = norm
 
+	caps := t.markCaps(toks)
 	p1, p2 := "-START-", "-START2-"
 	for i := range toks {
 		w := toks[i].Word
 		var tag string
-		if c, ok := m.words[w]; ok {
+		if caps && t.caps[i] {
+			// the word itself lower-cased, not its context class
+			// ("U.S.-LED" is !HYPHEN there)
+			w = t.lower(w)
+			tag = t.capsTag(toks, toks[i].Word, w, i, p1, p2) // caps.go
+		} else if c, ok := m.words[w]; ok {
 			tag = m.classes[c]
 		} else if nt := nounOnly(w); nt != "" {
 			tag = nt // nouns.go
@@ -84,6 +94,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 		}
 		toks[i].Tag = tag
 		p2, p1 = p1, tag
+	}
+	if caps {
+		t.foldCapsRun(toks) // caps.go
 	}
 	resultativeDead(toks)   // dead.go
 	attributiveOusted(toks) // ousted.go

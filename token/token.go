@@ -11,7 +11,9 @@ import (
 type Token struct {
 	// Word is the token in Penn Treebank form. It is the text itself except
 	// for quotes (``, '', `, '), dashes (--), ellipses (...) and the curly
-	// apostrophe in contractions ('s, n't), which are normalised.
+	// apostrophe in contractions ('s, n't), which are normalised, and
+	// for the words of an all-caps headline that package tag lower-cases
+	// when it tags them as no names.
 	Word string
 	// Start and End are the byte offsets of the token in the text, plus the
 	// base given to Append: text[Start-base:End-base] is what was written.
