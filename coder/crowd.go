@@ -75,8 +75,12 @@ func (s *sent) crowdCodes(cs []acode) bool {
 	return true
 }
 
-// forceRoles are the roles of those who break up a crowd: police and troops.
-var forceRoles = map[string]bool{"COP": true, "MIL": true}
+// forceRoles are the roles of those who break up a crowd: police and troops
+// (forceRoleList the same as a list, for hasRole).
+var (
+	forceRoles    = map[string]bool{"COP": true, "MIL": true}
+	forceRoleList = []string{"COP", "MIL"}
+)
 
 // crowdBefore reports whether the "before" at leaf i opens a clause (to
 // leaf last) in which a state's police or troops act on the crowd that is
@@ -117,13 +121,8 @@ func (s *sent) crowdBefore(i, last, vi int) bool {
 // forceCodes reports whether every code is a country's police or troops.
 func (s *sent) forceCodes(cs []acode) bool {
 	for _, c := range cs {
-		if !c.hasActor || len(c.agents) == 0 || len(c.base) < 3 || !isCountryCode(c.base[:3]) {
+		if !c.hasActor || len(c.base) < 3 || !isCountryCode(c.base[:3]) || !onlyRoles(c, forceRoles) {
 			return false
-		}
-		for _, g := range c.agents {
-			if g.Before || !forceRoles[g.Code] {
-				return false
-			}
 		}
 	}
 	return true
@@ -143,13 +142,8 @@ func (s *sent) crowdForce(from, to int, country string) {
 		}
 		out := make([]acode, 0, len(n.codes))
 		for _, c := range n.codes {
-			if c.hasActor || len(c.agents) == 0 {
+			if c.hasActor || !onlyRoles(c, forceRoles) {
 				return
-			}
-			for _, g := range c.agents {
-				if g.Before || !forceRoles[g.Code] {
-					return
-				}
 			}
 			out = append(out, s.withCountry(acode{code: country, base: country, hasActor: true}, c))
 		}

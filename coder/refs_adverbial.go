@@ -65,22 +65,11 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 // so the resolver's nearest mention stays the antecedent.
 func (s *sent) forceOverNearer(subj, end int) bool {
 	code := s.nes[subj].codes[0].code
-	if !hasRoleBlock(code, "COP") && !hasRoleBlock(code, "MIL") {
+	if !hasRole(code, forceRoleList) {
 		return false
 	}
 	for j := subj + 1; j < len(s.nes); j++ {
 		if m := s.nes[j]; m.last < end && len(m.codes) > 0 && m.codes[0].hasActor {
-			return true
-		}
-	}
-	return false
-}
-
-// hasRoleBlock reports whether one of the three-letter blocks after the
-// country is role.
-func hasRoleBlock(code, role string) bool {
-	for i := 3; i+3 <= len(code); i += 3 {
-		if code[i:i+3] == role {
 			return true
 		}
 	}
