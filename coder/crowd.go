@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // dispersalVerbs are the verbs whose object is a crowd the police or troops
 // break up: "dispersed them", "to disperse them".
@@ -37,19 +34,14 @@ func (s *sent) crowdPronoun(c refCand) bool {
 		codes := make([]acode, 0, len(n.codes))
 		for _, k := range n.codes {
 			a := s.actor(&k)
-			a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+			a.Resolved = resolvedText(a)
 			a.Text, a.Span = text, s.span(c.first, c.last)
 			a.Entry, a.Dict = "reference: "+text+" → "+a.Entry, "dyad.coref"
 			codes = append(codes, acode{code: k.code, base: k.base, agents: k.agents,
 				first: c.first, last: c.last, hasActor: true, ref: &a})
 		}
 		s.crowdForce(n.last, c.first, n.codes[0].base)
-		if i := int(s.ne[c.first]); i >= 0 && s.nes[i].first == c.first && s.nes[i].last == c.last {
-			s.nes[i].codes = codes
-			return true
-		}
-		s.add(c.first, c.last, codes)
-		return s.ne[c.first] >= 0
+		return s.codeCandidate(c, codes)
 	}
 	return false
 }

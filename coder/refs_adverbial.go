@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Pronoun subjects of adverbial clauses.
 //
@@ -45,16 +42,11 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 	if len(a.Code) < 3 {
 		return false
 	}
-	a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+	a.Resolved = resolvedText(a)
 	a.Entry, a.Dict = "reference: "+s.text(c.first, c.last)+" → "+a.Entry, "dyad.coref"
 	ref := a
 	codes := []acode{{code: a.Code, base: a.Code[:3], first: c.first, last: c.last, hasActor: true, ref: &ref}}
-	if m := int(s.ne[c.first]); m >= 0 && s.nes[m].first == c.first && s.nes[m].last == c.last {
-		s.nes[m].codes = codes
-		return true
-	}
-	s.add(c.first, c.last, codes)
-	return s.ne[c.first] >= 0
+	return s.codeCandidate(c, codes)
 }
 
 // forceOverNearer reports whether subject mention subj is a state's force
