@@ -25,12 +25,8 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 	}
 	// "where" (WRB) opens a clause of place with the same subject
 	// preference as the conjunctions subordinateSubjectAntecedent knows.
-	conj := c.first - 1
-	if s.words[conj] == "WHERE" {
-		conj = -1
-	}
 	var subj int
-	if conj < 0 {
+	if s.words[c.first-1] == "WHERE" {
 		subj = s.clauseSubjectBefore(c.first - 1)
 	} else {
 		subj = s.subordinateSubjectAntecedent(c.first)
@@ -101,12 +97,5 @@ func (s *sent) mentionPlural(m int) bool {
 			head = i
 		}
 	}
-	if head < 0 {
-		return false
-	}
-	switch s.words[head] {
-	case "STATES", "NATIONS", "EMIRATES", "NETHERLANDS", "PHILIPPINES", "ISLANDS", "NEWS":
-		return false
-	}
-	return s.tags[head] == "NNS" || s.tags[head] == "NNPS"
+	return s.pluralHead(head) // refs_clause.go
 }
