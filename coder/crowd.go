@@ -8,8 +8,8 @@ var dispersalVerbs = map[string]bool{
 	"DISPERSE": true, "DISPERSED": true, "DISPERSES": true, "DISPERSING": true,
 }
 
-// crowdRoles are the roles of a crowd: protesters and the opposition,
-// students, workers, farmers (dissentRoles) and civilians.
+// crowdRole reports whether r is a role of a crowd: protesters and the
+// opposition, students, workers, farmers (dissentRoles) and civilians.
 func crowdRole(r string) bool { return dissentRoles[r] || r == "CVL" }
 
 // crowdPronoun codes "them" as the object of a dispersal verb ("police

@@ -56,7 +56,8 @@ func (s *sent) resolveRefs() {
 				i = c.last
 				continue
 			}
-			if s.crowdPronoun(c) || s.adverbialPronoun(c) || s.resolve(c) { // crowd.go: "dispersed them"
+			// crowd.go: "dispersed them"; refs_adverbial.go: "as they".
+			if s.crowdPronoun(c) || s.adverbialPronoun(c) || s.resolve(c) {
 				record(int(s.ne[i]))
 				i = s.nes[s.ne[i]].last
 				continue
