@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // dispersalVerbs are the verbs whose object is a crowd the police or troops
 // break up: "dispersed them", "to disperse them".
@@ -11,8 +8,8 @@ var dispersalVerbs = map[string]bool{
 	"DISPERSE": true, "DISPERSED": true, "DISPERSES": true, "DISPERSING": true,
 }
 
-// crowdRoles are the roles of a crowd: protesters and the opposition,
-// students, workers, farmers (dissentRoles) and civilians.
+// crowdRole reports whether r is a role of a crowd: protesters and the
+// opposition, students, workers, farmers (dissentRoles) and civilians.
 func crowdRole(r string) bool { return dissentRoles[r] || r == "CVL" }
 
 // crowdPronoun codes "them" as the object of a dispersal verb ("police
@@ -37,19 +34,14 @@ func (s *sent) crowdPronoun(c refCand) bool {
 		codes := make([]acode, 0, len(n.codes))
 		for _, k := range n.codes {
 			a := s.actor(&k)
-			a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+			a.Resolved = resolvedText(a)
 			a.Text, a.Span = text, s.span(c.first, c.last)
 			a.Entry, a.Dict = "reference: "+text+" → "+a.Entry, "dyad.coref"
 			codes = append(codes, acode{code: k.code, base: k.base, agents: k.agents,
 				first: c.first, last: c.last, hasActor: true, ref: &a})
 		}
 		s.crowdForce(n.last, c.first, n.codes[0].base)
-		if i := int(s.ne[c.first]); i >= 0 && s.nes[i].first == c.first && s.nes[i].last == c.last {
-			s.nes[i].codes = codes
-			return true
-		}
-		s.add(c.first, c.last, codes)
-		return s.ne[c.first] >= 0
+		return s.codeCandidate(c, codes)
 	}
 	return false
 }
@@ -75,8 +67,12 @@ func (s *sent) crowdCodes(cs []acode) bool {
 	return true
 }
 
-// forceRoles are the roles of those who break up a crowd: police and troops.
-var forceRoles = map[string]bool{"COP": true, "MIL": true}
+// forceRoles are the roles of those who break up a crowd: police and troops
+// (forceRoleList the same as a list, for hasRole).
+var (
+	forceRoles    = map[string]bool{"COP": true, "MIL": true}
+	forceRoleList = []string{"COP", "MIL"}
+)
 
 // crowdBefore reports whether the "before" at leaf i opens a clause (to
 // leaf last) in which a state's police or troops act on the crowd that is
@@ -117,13 +113,8 @@ func (s *sent) crowdBefore(i, last, vi int) bool {
 // forceCodes reports whether every code is a country's police or troops.
 func (s *sent) forceCodes(cs []acode) bool {
 	for _, c := range cs {
-		if !c.hasActor || len(c.agents) == 0 || len(c.base) < 3 || !isCountryCode(c.base[:3]) {
+		if !c.hasActor || len(c.base) < 3 || !isCountryCode(c.base[:3]) || !onlyRoles(c, forceRoles) {
 			return false
-		}
-		for _, g := range c.agents {
-			if g.Before || !forceRoles[g.Code] {
-				return false
-			}
 		}
 	}
 	return true
@@ -143,13 +134,8 @@ func (s *sent) crowdForce(from, to int, country string) {
 		}
 		out := make([]acode, 0, len(n.codes))
 		for _, c := range n.codes {
-			if c.hasActor || len(c.agents) == 0 {
+			if c.hasActor || !onlyRoles(c, forceRoles) {
 				return
-			}
-			for _, g := range c.agents {
-				if g.Before || !forceRoles[g.Code] {
-					return
-				}
 			}
 			out = append(out, s.withCountry(acode{code: country, base: country, hasActor: true}, c))
 		}

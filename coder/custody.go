@@ -19,12 +19,7 @@ import "github.com/dyadproject/dyad"
 // as "the man arrested on Monday" is about another clause), or the held
 // person has no state.
 func (s *sent) custodyAgent(code string, vi, ve, lowEnd, held int) *acode {
-	switch code {
-	case "173", "115":
-	default:
-		return nil
-	}
-	if held < 0 || s.tags[vi] != "VBN" || s.passiveAgent(vi, ve, lowEnd) >= 0 {
+	if !custodyCode(code) || held < 0 || s.tags[vi] != "VBN" || s.passiveAgent(vi, ve, lowEnd) >= 0 {
 		return nil
 	}
 	if !s.finitePassive(vi) || len(s.nes[held].codes) != 1 {
@@ -42,6 +37,13 @@ func (s *sent) custodyAgent(code string, vi, ve, lowEnd, held int) *acode {
 	a := acode{code: k + role, base: k, hasActor: true, first: t.first, last: t.last}
 	a.ref = &dyad.Actor{Code: a.code, Entry: "implied: the state that holds, charges or sentences its own people", Dict: "dyad.implied"}
 	return &a
+}
+
+// custodyCode reports whether code is one custodyAgent reads: an arrest or
+// detention (173) or a charge or sentence (115). events asks it before
+// looking for the held person's mention, which most verbs never need.
+func custodyCode(code string) bool {
+	return code == "173" || code == "115"
 }
 
 // finitePassive reports whether the participle at leaf vi follows a form

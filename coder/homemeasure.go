@@ -3,8 +3,10 @@ package coder
 import "github.com/dyadproject/dyad"
 
 // homeMeasure gives a curfew, a state of emergency or martial law imposed,
-// threatened or eased (ownTerritory) the pair the codebook gives it when the
-// state takes it at home: from the state's government to its own country.
+// threatened or eased (ownTerritory), a network shutdown (netMeasure) or a
+// deployment of the state's own forces (ownForces), when own says the event
+// is one of them, the pair the codebook gives it when the state takes it at
+// home: from the state's government to its own country.
 //
 //   - The target is the country, not a group of it the sentence names near
 //     the measure: "Haiti's government declared a state of emergency after

@@ -27,9 +27,12 @@ import (
 //     So is dissent eased or promised to be eased (082, 0352: "Striking
 //     Nigerian teachers ended their strike" NGAEDU > NGAGOV).
 //
-// The source must be a state's actor (not an IGO, NGO, the press or an
-// armed group of no country); for protests it must not itself be the
-// state (a government's "protest" is dissent.go's 110).
+// own says that code is a measure a state takes at home (ownTerritory, or
+// netMeasure's network shutdowns), opp that it is aimed at the opposition
+// (oppositionMeasure); events works both out once and hands them in. The
+// source must be a state's actor (not an IGO, NGO, the press or an armed
+// group of no country); for protests it must not itself be the state (a
+// government's "protest" is dissent.go's 110).
 func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if src == nil || src == &nullActor || !src.hasActor || len(src.base) < 3 {
 		return nil
@@ -69,6 +72,8 @@ func ownTerritory(code string) bool {
 	return false
 }
 
+// impliedWhy is the reason an implied target's Entry gives: the source's own
+// country for a measure at home (own), else the protesters' government.
 func impliedWhy(own bool) string {
 	if own {
 		return "the source's own country"

@@ -23,15 +23,8 @@ var dissentWords = map[string]bool{
 // opposition news a bare country stays: those arrested for spying or
 // smuggling are no opposition.
 func (s *sent) protestArrests(evs []dyad.Event) []dyad.Event {
-	dissent := false
-	for _, w := range s.words {
-		if dissentWords[w] {
-			dissent = true
-			break
-		}
-	}
-	if !dissent {
-		return evs
+	if !hasCode(evs, "173") || !s.aboutDissent() {
+		return evs // most sentences hold no arrest: the words go unread
 	}
 	for i := range evs {
 		e := &evs[i]
@@ -55,4 +48,14 @@ func (s *sent) protestArrests(evs []dyad.Event) []dyad.Event {
 		e.Target.Dict = "dyad.implied"
 	}
 	return evs
+}
+
+// aboutDissent reports whether the sentence has one of dissentWords.
+func (s *sent) aboutDissent() bool {
+	for _, w := range s.words {
+		if dissentWords[w] {
+			return true
+		}
+	}
+	return false
 }

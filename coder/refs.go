@@ -56,7 +56,8 @@ func (s *sent) resolveRefs() {
 				i = c.last
 				continue
 			}
-			if s.crowdPronoun(c) || s.adverbialPronoun(c) || s.resolve(c) { // crowd.go: "dispersed them"
+			// crowd.go: "dispersed them"; refs_adverbial.go: "as they".
+			if s.crowdPronoun(c) || s.adverbialPronoun(c) || s.resolve(c) {
 				record(int(s.ne[i]))
 				i = s.nes[s.ne[i]].last
 				continue
@@ -98,7 +99,7 @@ func (s *sent) possessive(m int) {
 	if subj := s.subordinateSubjectAntecedent(first); subj >= 0 {
 		c := s.nes[subj].codes
 		a = s.actor(&c[0])
-		a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+		a.Resolved = resolvedText(a)
 	}
 	// "Their" after two states named together is each of them
 	// (refs_each.go), before the nearest single actor is taken.
@@ -108,7 +109,7 @@ func (s *sent) possessive(m int) {
 	for j := m - 1; j >= 0 && a.Code == ""; j-- {
 		if c := s.nes[j].codes; len(c) == 1 && c[0].hasActor && s.nes[j].last < first {
 			a = s.actor(&c[0])
-			a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+			a.Resolved = resolvedText(a)
 		}
 	}
 	if a.Code == "" {
@@ -290,12 +291,26 @@ func (s *sent) resolve(c refCand) bool {
 		}
 		codes = append(codes, acode{code: a.Code, base: base, first: c.first, last: c.last, hasActor: true, ref: &a})
 	}
-	if m >= 0 && s.nes[m].first == c.first && s.nes[m].last == c.last {
+	return s.codeCandidate(c, codes)
+}
+
+// codeCandidate makes candidate c an actor phrase with codes: the mention
+// that spans exactly c takes them, else a new mention is added. It reports
+// whether c is now a mention. resolve, crowdPronoun (crowd.go) and
+// adverbialPronoun (refs_adverbial.go) end with it.
+func (s *sent) codeCandidate(c refCand, codes []acode) bool {
+	if m := int(s.ne[c.first]); m >= 0 && s.nes[m].first == c.first && s.nes[m].last == c.last {
 		s.nes[m].codes = codes
 		return true
 	}
 	s.add(c.first, c.last, codes)
 	return s.ne[c.first] >= 0
+}
+
+// resolvedText is what Actor.Resolved says of a reference resolved to a:
+// the antecedent's text and byte span.
+func resolvedText(a dyad.Actor) string {
+	return fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
 }
 
 func treebankUnescape(s string) string {

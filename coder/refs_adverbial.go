@@ -1,9 +1,6 @@
 package coder
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Pronoun subjects of adverbial clauses.
 //
@@ -28,12 +25,8 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 	}
 	// "where" (WRB) opens a clause of place with the same subject
 	// preference as the conjunctions subordinateSubjectAntecedent knows.
-	conj := c.first - 1
-	if s.words[conj] == "WHERE" {
-		conj = -1
-	}
 	var subj int
-	if conj < 0 {
+	if s.words[c.first-1] == "WHERE" {
 		subj = s.clauseSubjectBefore(c.first - 1)
 	} else {
 		subj = s.subordinateSubjectAntecedent(c.first)
@@ -45,16 +38,11 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 	if len(a.Code) < 3 {
 		return false
 	}
-	a.Resolved = fmt.Sprintf("%s [%d:%d]", a.Text, a.Span.Start, a.Span.End)
+	a.Resolved = resolvedText(a)
 	a.Entry, a.Dict = "reference: "+s.text(c.first, c.last)+" → "+a.Entry, "dyad.coref"
 	ref := a
 	codes := []acode{{code: a.Code, base: a.Code[:3], first: c.first, last: c.last, hasActor: true, ref: &ref}}
-	if m := int(s.ne[c.first]); m >= 0 && s.nes[m].first == c.first && s.nes[m].last == c.last {
-		s.nes[m].codes = codes
-		return true
-	}
-	s.add(c.first, c.last, codes)
-	return s.ne[c.first] >= 0
+	return s.codeCandidate(c, codes)
 }
 
 // forceOverNearer reports whether subject mention subj is a state's force
@@ -65,22 +53,11 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 // so the resolver's nearest mention stays the antecedent.
 func (s *sent) forceOverNearer(subj, end int) bool {
 	code := s.nes[subj].codes[0].code
-	if !hasRoleBlock(code, "COP") && !hasRoleBlock(code, "MIL") {
+	if !hasRole(code, forceRoleList) {
 		return false
 	}
 	for j := subj + 1; j < len(s.nes); j++ {
 		if m := s.nes[j]; m.last < end && len(m.codes) > 0 && m.codes[0].hasActor {
-			return true
-		}
-	}
-	return false
-}
-
-// hasRoleBlock reports whether one of the three-letter blocks after the
-// country is role.
-func hasRoleBlock(code, role string) bool {
-	for i := 3; i+3 <= len(code); i += 3 {
-		if code[i:i+3] == role {
 			return true
 		}
 	}
@@ -120,12 +97,5 @@ func (s *sent) mentionPlural(m int) bool {
 			head = i
 		}
 	}
-	if head < 0 {
-		return false
-	}
-	switch s.words[head] {
-	case "STATES", "NATIONS", "EMIRATES", "NETHERLANDS", "PHILIPPINES", "ISLANDS", "NEWS":
-		return false
-	}
-	return s.tags[head] == "NNS" || s.tags[head] == "NNPS"
+	return s.pluralHead(head) // refs_clause.go
 }

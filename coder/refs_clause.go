@@ -104,6 +104,14 @@ func (s *sent) pluralNP(k int) bool {
 			}
 		}
 	}
+	return s.pluralHead(head)
+}
+
+// pluralHead reports whether the head noun at leaf head (-1: none) is
+// plural, save the plural-looking names of one state or body ("United
+// States", "United Nations"). pluralNP and mentionPlural (refs_adverbial.go)
+// find the head each their own way and share this test.
+func (s *sent) pluralHead(head int) bool {
 	if head < 0 {
 		return false
 	}

@@ -162,6 +162,16 @@ func hasEvent(evs []dyad.Event, src, tgt, code string) bool {
 	return false
 }
 
+// hasCode reports whether evs hold an event coded code, between any actors.
+func hasCode(evs []dyad.Event, code string) bool {
+	for i := range evs {
+		if string(evs[i].Code) == code {
+			return true
+		}
+	}
+	return false
+}
+
 // hasEventUnder reports whether evs hold an event between the two actors
 // whose code starts with prefix: a root ("11") or a code and its sub-codes.
 func hasEventUnder(evs []dyad.Event, src, tgt, prefix string) bool {

@@ -631,7 +631,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			tgt = s.subject(vi, src)
 		}
 	}
-	if src < 0 && tgt < 0 && rev == "" {
+	if src < 0 && tgt < 0 && rev == "" && custodyCode(fwd) {
 		if held := s.subject(vi, -1); held >= 0 {
 			if a := s.custodyAgent(fwd, vi, ve, lowEnd, held); a != nil {
 				emit(a, &s.nes[held].codes[0]) // custody.go

@@ -21,18 +21,31 @@ var (
 // the cases test the coder, coreference, dates and places only.
 func codeText(t *testing.T, text, date string) []dyad.Event {
 	t.Helper()
-	plainOnce.Do(func() {
-		p, err := pipeline.New(pipeline.Config{NoClean: true})
-		if p == nil {
-			t.Fatal(err)
-		}
-		plain = p
-	})
+	plainOnce.Do(func() { plain = newTestPipeline(t, pipeline.Config{NoClean: true}) })
+	return codeWith(t, plain, text, date)
+}
+
+// newTestPipeline returns the pipeline for cfg, failing the test when it
+// cannot be built.
+func newTestPipeline(t *testing.T, cfg pipeline.Config) *pipeline.Pipeline {
+	t.Helper()
+	p, err := pipeline.New(cfg)
+	if p == nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// codeWith codes text as one document dated date with p: the one body of
+// codeText (no repair) and codeRepaired (repair on), which differ only in
+// the pipeline's configuration.
+func codeWith(t *testing.T, p *pipeline.Pipeline, text, date string) []dyad.Event {
+	t.Helper()
 	d, err := time.Parse(dyad.DateLayout, date)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := plain.Process(context.Background(), &dyad.Document{ID: "t", Text: text, Date: d})
+	res, err := p.Process(context.Background(), &dyad.Document{ID: "t", Text: text, Date: d})
 	if err != nil {
 		t.Fatal(err)
 	}

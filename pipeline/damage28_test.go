@@ -1,10 +1,8 @@
 package pipeline_test
 
 import (
-	"context"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/pipeline"
@@ -19,22 +17,8 @@ var (
 // `dyad eval --news` do (codeText leaves it off).
 func codeRepaired(t *testing.T, text, date string) []dyad.Event {
 	t.Helper()
-	repairOnce.Do(func() {
-		p, err := pipeline.New(pipeline.Config{})
-		if p == nil {
-			t.Fatal(err)
-		}
-		repairing = p
-	})
-	d, err := time.Parse(dyad.DateLayout, date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := repairing.Process(context.Background(), &dyad.Document{ID: "t", Text: text, Date: d})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.Events
+	repairOnce.Do(func() { repairing = newTestPipeline(t, pipeline.Config{}) })
+	return codeWith(t, repairing, text, date)
 }
 
 // TestScrapedNameCase codes, through the whole pipeline, sentences whose

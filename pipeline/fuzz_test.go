@@ -52,6 +52,37 @@ func FuzzProcess(f *testing.F) {
 		"Cambodian police arrested blogger",
 		"Chile imposed a nationwide curfew",
 		"Hamas rejected the plan. The group",
+		// Session twelve's rules (round twenty-eight), whole and cut short
+		// where they read ahead of a leaf: callednamed.go reads after the
+		// object's phrase, netmeasure.go a few words after the verb,
+		// crowd.go the word before "them", custody.go the words before a
+		// participle, tag/riotgear.go the word after "tear", and
+		// clean/case.go a name's letters at a paragraph's start.
+		"Kenyan President William Ruto called the Ugandan plan absurd.",
+		"Kenyan President William Ruto called the Ugandan plan",
+		"Kenya's president called Uganda's president on Monday to discuss the border dispute.",
+		"Bangladesh's government suspended mobile internet services nationwide on Thursday.",
+		"Guinea's government restricted access to social",
+		"Mali's junta postponed the presidential election on Monday.",
+		"Burkina Faso's junta dissolved all political",
+		"Hundreds of demonstrators gathered outside the French embassy in Bamako on Friday before police dispersed them with tear gas.",
+		"Thousands of Sudanese protesters marched on the palace in Khartoum on Thursday, and security forces fired tear gas to disperse them",
+		"police dispersed them",
+		"Thousands of farmers clashed with riot police in Paris as they marched on the parliament.",
+		"Russia expelled two British diplomats after they",
+		"Kenyan opposition leader Raila Odinga was sentenced to three years in prison on Friday.",
+		"Gabonese opposition leader Jean Ping was detained",
+		"Belarusian police detained more than 200 people in Minsk on Sunday as thousands protested against the election result.",
+		"Egypt's President Abdel Fattah al-Sisi hosted King Abdullah of Jordan in Cairo on Monday for talks on Gaza.",
+		"Peruvian police fired tear gas at hundreds of protesters in Lima on Monday.",
+		"Chilean riot police fired rubber",
+		"Kenya deployed the army in Nairobi on Tuesday after days of riots.",
+		"nigeria closed its border with benin on Monday.",
+		"oscow summoned the Finnish ambassador on Wednesday to protest against the decision.",
+		"GGhana expelled 12 Nigerian diplomats on Monday.",
+		"oscow",
+		"GG",
+		"south korea",
 	} {
 		f.Add(s)
 	}
