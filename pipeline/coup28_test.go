@@ -1,0 +1,35 @@
+package pipeline_test
+
+import "testing"
+
+// TestCoupDetentions codes, through the whole pipeline, the ousted
+// government's 0831 to the military beside a coup's detention
+// (coder/coupyield.go, coupDetentions): the harmonised coup rule gives it
+// when the sentence reports power changing hands (an emergency declared,
+// the government dissolved, a resignation). A detention alone, an
+// attempted coup or one the army denies is the 173 alone.
+func TestCoupDetentions(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Burundi's army detained President Pierre Nkurunziza on Tuesday and declared a state of emergency.", "2015-05-13",
+			"BDIMIL>BDIGOV 173; BDIMIL>BDI 1724; BDIGOV>BDIMIL 0831"},
+		{"Soldiers detained Burundi's President Pierre Nkurunziza on Tuesday and dissolved the government.", "2015-05-13",
+			"BDIMIL>BDIGOV 173; BDIGOV>BDIMIL 0831"},
+
+		// The outcome open: the detention alone.
+		{"Burundi's army detained President Pierre Nkurunziza on Tuesday.", "2015-05-13", "BDIMIL>BDIGOV 173"},
+		// An attempted coup, or one denied, has no yielding.
+		{"Burundi's army detained President Pierre Nkurunziza on Tuesday in what officials called an attempted coup.", "2015-05-13", "BDIMIL>BDIGOV 173"},
+		{"Burundi's army detained President Pierre Nkurunziza on Tuesday but insisted it was not staging a coup.", "2015-05-13", "BDIMIL>BDIGOV 173"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
