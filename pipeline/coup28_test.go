@@ -33,3 +33,25 @@ func TestCoupDetentions(t *testing.T) {
 		})
 	}
 }
+
+// TestCoupSeizedPower codes "X's army seized power", which the tagger read
+// as one noun phrase ("army/JJ seized/JJ power"; tag/seizedpower.go), as
+// the coup it reports: the ousted government's 0831 to the military.
+// Seized weapons are no coup.
+func TestCoupSeizedPower(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Bolivia's army chief seized power on Tuesday.", "2019-11-12", "BOLGOV>BOLMIL 0831"},
+		{"Bolivia's army chief seized weapons on Tuesday.", "2019-11-12", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
