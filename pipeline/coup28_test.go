@@ -55,3 +55,25 @@ func TestCoupSeizedPower(t *testing.T) {
 		})
 	}
 }
+
+// TestCoupDayLeader codes a junta leader as the military on the day of
+// his coup and as the government from the next day (dyad.actors.txt, as
+// for Goita and Tiani): the coup's 0831 runs from the ousted government to
+// him.
+func TestCoupDayLeader(t *testing.T) {
+	tests := []struct {
+		text string
+		date string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"General Prayuth Chan-ocha seized power in a coup on Thursday.", "2014-05-22", "THAGOV>THAMIL 0831"},
+		{"Prayuth Chan-ocha met Hun Sen on Saturday.", "2014-05-24", "THAGOV>KHMGOV 040"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
