@@ -79,3 +79,92 @@ func (s *sent) finiteOrPerfect(v int) bool {
 	}
 	return false
 }
+
+// takeoverVerbs, before "power", report that power changed hands: "seized
+// power", "had taken power", "was removed from power".
+var takeoverVerbs = map[string]bool{
+	"SEIZED": true, "SEIZES": true, "SEIZING": true, "TOOK": true, "TAKES": true, "TAKEN": true,
+	"TAKING": true, "GRABBED": true, "ASSUMED": true, "FROM": true,
+}
+
+// oustedWords report a government removed or giving way, as verbs or
+// nouns: "toppled", "declared his resignation", "dissolved the government".
+var oustedWords = map[string]bool{
+	"OUSTED": true, "TOPPLED": true, "DEPOSED": true, "OVERTHREW": true, "OVERTHROWN": true,
+	"RESIGNATION": true, "RESIGNED": true, "DISSOLVED": true,
+}
+
+// failedCoupWords mark a coup that failed, was only attempted or is
+// denied: its detentions are the 173 alone.
+var failedCoupWords = map[string]bool{
+	"ATTEMPT": true, "ATTEMPTED": true, "FAILED": true, "FOILED": true, "THWARTED": true,
+	"ABORTIVE": true, "ALLEGED": true, "PLOT": true, "PLOTTING": true,
+}
+
+// reportsTakeover reports whether the sentence says power changed hands
+// (the news sets' harmonised coup rule: seized or taken power, ousted,
+// toppled, removed, the government dissolved, military rule or an
+// emergency declared, a resignation) and says nothing of a coup that
+// failed, was attempted or is denied.
+func (s *sent) reportsTakeover() bool {
+	took := false
+	for i, w := range s.words {
+		switch {
+		case failedCoupWords[w], w == "NOT" && s.deniesCoup(i):
+			return false
+		case w == "POWER" && i > 0 && takeoverVerbs[s.words[i-1]]:
+			took = true
+		case oustedWords[w] && s.tags[i] != "JJ":
+			took = true
+		case w == "EMERGENCY" && i > 1 && s.words[i-1] == "OF" && s.words[i-2] == "STATE":
+			took = true
+		case w == "LAW" && i > 0 && s.words[i-1] == "MARTIAL":
+			took = true
+		}
+	}
+	return took
+}
+
+// coupDetentions adds the ousted government's 0831 to the military
+// beside a coup's detention: "the army seized power and detained the
+// prime minister" is MIL>GOV 173 and GOV>MIL 0831 (the harmonised coup
+// rule). It needs the state's own military detaining that state's
+// government and the sentence to report power changing hands: a detention
+// while the outcome is open, or in a coup that failed, is the 173 alone.
+func (s *sent) coupDetentions(evs []dyad.Event) []dyad.Event {
+	checked, takeover := false, false
+	for i := 0; i < len(evs); i++ {
+		e := evs[i]
+		if e.Code != "173" {
+			continue
+		}
+		st := stateOf(e.Source.Code)
+		if st == "" || e.Source.Code != st+"MIL" || e.Target.Code != st+"GOV" {
+			continue
+		}
+		if !checked {
+			checked, takeover = true, s.reportsTakeover()
+		}
+		if !takeover {
+			return evs
+		}
+		if hasEvent(evs, e.Target.Code, e.Source.Code, "0831") {
+			continue
+		}
+		evs = append(evs, dyad.Event{Source: e.Target, Target: e.Source, Code: "0831", Verb: e.Verb, VerbText: e.VerbText,
+			Pattern: "dyad: a government its military detains in a takeover (coupyield.go)"})
+	}
+	return evs
+}
+
+// deniesCoup reports whether "not" at leaf i denies a coup within the next
+// three words: "insisted it was not staging a coup".
+func (s *sent) deniesCoup(i int) bool {
+	for j := i + 1; j < len(s.words) && j <= i+3; j++ {
+		switch s.words[j] {
+		case "COUP", "STAGING", "TAKEOVER":
+			return true
+		}
+	}
+	return false
+}

@@ -235,6 +235,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
+		evs = s.coupDetentions(evs)   // coupyield.go
 		evs = s.protestArrests(evs)   // protestarrest.go
 		evs = s.courtRulings(evs)     // courtruling.go
 		evs = s.legRemovals(evs)      // legremoval.go

@@ -100,6 +100,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 	}
 	resultativeDead(toks)   // dead.go
 	attributiveOusted(toks) // ousted.go
+	seizedPower(toks)       // seizedpower.go
 	adverbBeforeVerb(toks)  // lyadverb.go
 }
 
