@@ -8,8 +8,9 @@ import (
 )
 
 // An all-caps headline given as the sentence ("IRAN WARNS US OVER STRAIT
-// CLOSURE") reads to the model as a row of proper nouns: the capitals are its strongest cue, and every word
-// became NNP, so no verb and nothing to code. Inside such a run the tagger
+// CLOSURE") reads to the model as a row of proper nouns: the capitals are
+// its strongest cue, and every word became NNP, so no verb and nothing to
+// code. Inside such a run the tagger
 // reads each word as its lower-case form, which it knows as a verb, a noun
 // or a function word, and keeps a proper-noun tag only for words the model
 // itself knows mostly as names ("iran", "niger", "ecowas") or not at all.
@@ -196,7 +197,9 @@ func verbShaped(lw, tag string) bool {
 // A word read as a modifier or a noun right before a name is part of the
 // name ("NORTH KOREA", "UNITED STATES", "SOUTH CHINA SEA", "RED CROSS"):
 // in ordinary case it would be capitalised and the model would read it
-// so. Every other word that is no name is lower-cased, so that the
+// so, unless the model knows the word's ordinary form as one unambiguous
+// word (its word list: "of", "the"), which no capital makes part of a name.
+// Every other word that is no name is lower-cased, so that the
 // chunker's and coder's rules for ordinary text apply to it ("lifts"
 // after the opening name is the headline's verb). Right to left, so that
 // a name grows leftwards word by word.
