@@ -70,7 +70,7 @@ func (s *sent) requester(i int) int {
 				return s.mentionWithin(j+2, 4)
 			}
 			if m := s.possessorBefore(j); m >= 0 {
-				return int(m)
+				return m
 			}
 		case "WARRANT", "WARRANTS":
 			if j+1 < len(s.words) && (s.words[j+1] == "FROM" || s.words[j+1] == "BY") {
@@ -80,7 +80,7 @@ func (s *sent) requester(i int) int {
 				return s.mentionWithin(j+3, 4)
 			}
 			if m := s.possessorBefore(j); m >= 0 {
-				return int(m)
+				return m
 			}
 			// "on an International Criminal Court warrant": the actor
 			// names the warrant's issuer as a modifier (its phrase may

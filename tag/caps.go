@@ -65,7 +65,7 @@ func caseNeutral(w string) bool {
 // runs once per sentence over the words, with no allocation once the
 // buffer has grown.
 func (t *Tagger) markCaps(toks []token.Token) bool {
-	any := false
+	found := false
 	caps := t.caps[:0]
 	start, n := 0, 0
 	nCaps, nOther := 0, 0
@@ -88,7 +88,7 @@ func (t *Tagger) markCaps(toks []token.Token) bool {
 				caps[j] = false
 			}
 		} else {
-			any = true
+			found = true
 		}
 		start, n = i+1, 0
 	}
@@ -97,13 +97,13 @@ func (t *Tagger) markCaps(toks []token.Token) bool {
 			caps[j] = false
 		}
 	} else {
-		any = true
+		found = true
 	}
 	t.caps = caps
 	// A headline glued before its lead is left alone: the lead tells the
 	// same news in full, and the headline's folded verbs would code it a
 	// second time.
-	return any && nOther*2 <= nCaps
+	return found && nOther*2 <= nCaps
 }
 
 // wordClass returns the class the model's weights for the word lw alone
