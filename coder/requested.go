@@ -102,8 +102,9 @@ func onWarrant(w string) bool {
 	return w == "A" || w == "AN" || w == "THE"
 }
 
-// mentionWithin returns the actor mention starting within n leaves from
-// leaf i, or -1.
+// mentionWithin returns the first actor mention with a leaf among the n
+// leaves from leaf i (it may start before i), or -1: "at the request of
+// the United States", "a warrant issued by the ICC".
 func (s *sent) mentionWithin(i, n int) int {
 	for j := i; j < len(s.words) && j < i+n; j++ {
 		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
