@@ -1032,8 +1032,10 @@ func (s *sent) withCountry(pc acode, c acode) acode {
 }
 
 // shoreOf reports whether the agent words ws[i:end] are "banks" before
-// "of" (ws the sentence's words: the phrase read may stop before its PP): "the northern banks of Pangong Lake" are land by water, not
-// lenders ("sanctions on Russian banks", dyad.agents.txt BANKS ~BUS).
+// "of": "the northern banks of Pangong Lake" are land by water, not
+// lenders ("sanctions on Russian banks", dyad.agents.txt BANKS ~BUS). ws
+// is the whole sentence's words, since the phrase read may stop before
+// its PP.
 func shoreOf(ws []string, i, end int) bool {
 	return end == i+1 && ws[i] == "BANKS" && end < len(ws) && ws[end] == "OF"
 }

@@ -17,9 +17,9 @@ import (
 // before the phrase; its source is the target. When the coder coded no act
 // there (an annexation signed, a pact announced, a parliament frozen), the
 // target is the subject of the clause the phrase closes. A free relative
-// ("…, in what Kyiv called a war crime") names the act the same way. A verb of praise in the
-// same place ("a move Peru hailed") is the reacting actor's 051 instead
-// (praised.go).
+// ("…, in what Kyiv called a war crime") names the act the same way. A
+// verb of praise in the same place ("a move Peru hailed") is the reacting
+// actor's 051 instead (praised.go).
 
 // criticismVerbs are the verbs of a reduced relative that criticise the act.
 var criticismVerbs = map[string]bool{

@@ -66,12 +66,17 @@ func (s *sent) coups(evs []dyad.Event) []dyad.Event {
 
 // finiteOrPerfect reports whether the verb at leaf v is finite or a
 // perfect participle ("had removed"): "ousted" as an adjective ("ousted
-// President Mohamed Bazoum") names an earlier coup, not the day's.
+// President Mohamed Bazoum") names an earlier coup, not the day's. Its
+// callers (coups, resignsAt) start at leaf 1; a participle at leaf 0 has
+// no auxiliary and is not perfect.
 func (s *sent) finiteOrPerfect(v int) bool {
 	switch s.tags[v] {
 	case "VBD", "VBZ", "VBP":
 		return true
 	case "VBN":
+		if v == 0 {
+			return false // no auxiliary before the sentence's first leaf
+		}
 		switch s.words[v-1] {
 		case "HAD", "HAS", "HAVE":
 			return true

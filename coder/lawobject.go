@@ -35,15 +35,19 @@ var lawRoles = map[string]bool{"GOV": true, "COP": true, "JUD": true, "SPY": tru
 
 // lawObjects gives a journalist, cleric or criminal named by a person noun
 // (lawObjectHeads), with no country, the country of the sentence's police,
-// courts or government, when the sentence names no other country: "Vietnamese police arrested a prominent
-// blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
+// courts or government, when the sentence names no other country:
+// "Vietnamese police arrested a prominent blogger" is VNMCOP>VNMMED, "Bahraini police arrested a Shi'ite cleric"
 // BHRCOP>BHRREL, "Croatian police detained 12 smugglers" HRVCOP>HRVCRM
 // ("12 members of a smuggling ring" ends in no person noun and is left
 // alone). Domestic news names the state's own people that way; the
 // roles left out of theState (the press, the clergy) are left out there
 // because "the press" or "a cleric" beside a foreign state is as often
 // another country's, which a sentence naming the state's own law-enforcing
-// body and no other country rules out. Run after theState, which gives
+// body and no other country rules out. Two more kinds of people get a
+// country the same way: people of no role held by a custody verb right
+// before them (heldPeople: "police arrested three men"), and political
+// prisoners a state frees (freedBy), who take the freeing state even when
+// the sentence names another country. Run after theState, which gives
 // "police" the country first.
 func (s *sent) lawObjects() {
 	country := func() string {
@@ -138,10 +142,12 @@ var heldVerbs = map[string]bool{
 }
 
 // heldPeople reports whether mention m is people of no role or civilians
-// ("three men", "a 41-year-old man", "at least 20 citizens") that a custody verb right
-// before it acts on: "Indian police arrested three men" holds India's
-// own, as "police detained 12 smugglers" does (the news sets code such
-// people their state, or its civilians, never leave the arrest out).
+// ("three men", "a 41-year-old man", "at least 20 citizens") that a
+// custody verb right before it (within five leaves of numbers,
+// determiners, modifiers and prepositions) acts on: "Indian police
+// arrested three men" holds India's own, as "police detained 12
+// smugglers" does (the news sets code such people their state, or its
+// civilians, never leave the arrest out).
 // Only the verb's object: "police said three men were killed" is no
 // custody, and people in a later phrase are another act's.
 func (s *sent) heldPeople(m int) bool {

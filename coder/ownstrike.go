@@ -21,11 +21,10 @@ var announceVerbs = map[string]bool{
 // Forces said"), such an event before it: the speaker reports its own
 // side's act. A comma after an opening adverbial ("On Wednesday, Pakistan
 // said ...") does not make an attribution trailing. The 015's target is
-// the act's. Only a strike
-// or shoot-down (190, 193-195) by the state or its government, military,
-// police or intelligence service on another country counts: a clash both
-// sides fought, a killing whose source is a place, or a domestic operation
-// is not coded so.
+// the act's. Only a strike or shoot-down (190, 193-195) by the state or
+// its government, military, police or intelligence service on another
+// country counts: a clash both sides fought, a killing whose source is a
+// place, or a domestic operation is not coded so.
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {

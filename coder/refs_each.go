@@ -68,10 +68,10 @@ func (s *sent) possessiveOfEach(m, first int) bool {
 			a.Code = k
 			a.Entry, a.Dict = "reference: "+s.text(first, first)+" → "+a.Entry, "dyad.coref"
 			for _, c := range cs {
-				n := c
-				n.base, n.hasActor, n.ref = k, true, &a
-				n.code = composeCode(k, c.agents)
-				out = append(out, n)
+				each := c
+				each.base, each.hasActor, each.ref = k, true, &a
+				each.code = composeCode(k, c.agents)
+				out = append(out, each)
 			}
 		}
 		s.nes[m].codes = out

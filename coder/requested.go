@@ -70,7 +70,7 @@ func (s *sent) requester(i int) int {
 				return s.mentionWithin(j+2, 4)
 			}
 			if m := s.possessorBefore(j); m >= 0 {
-				return int(m)
+				return m
 			}
 		case "WARRANT", "WARRANTS":
 			if j+1 < len(s.words) && (s.words[j+1] == "FROM" || s.words[j+1] == "BY") {
@@ -80,7 +80,7 @@ func (s *sent) requester(i int) int {
 				return s.mentionWithin(j+3, 4)
 			}
 			if m := s.possessorBefore(j); m >= 0 {
-				return int(m)
+				return m
 			}
 			// "on an International Criminal Court warrant": the actor
 			// names the warrant's issuer as a modifier (its phrase may
@@ -102,8 +102,9 @@ func onWarrant(w string) bool {
 	return w == "A" || w == "AN" || w == "THE"
 }
 
-// mentionWithin returns the actor mention starting within n leaves from
-// leaf i, or -1.
+// mentionWithin returns the first actor mention with a leaf among the n
+// leaves from leaf i (it may start before i), or -1: "at the request of
+// the United States", "a warrant issued by the ICC".
 func (s *sent) mentionWithin(i, n int) int {
 	for j := i; j < len(s.words) && j < i+n; j++ {
 		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {

@@ -38,17 +38,22 @@ func (s *sent) keepTimedClauses(vi, from, to int) {
 			continue
 		}
 		cs := s.nodes[k].Children
-		if len(cs) < 2 || !cs[0].IsLeaf() || !(timedSubordinators[strings.ToUpper(cs[0].Word)] || s.sameDay(sp.first) || s.bareAfter(sp.first, sp.last) || s.crowdBefore(sp.first, sp.last, vi)) || !isLabel(cs[1].Label, "S") {
+		if len(cs) < 2 || !cs[0].IsLeaf() || !isLabel(cs[1].Label, "S") {
+			continue
+		}
+		// own: the clause is an act of its own whoever its subject is (a
+		// timed or same-day clause, a crowd's "before": crowd.go); a bare
+		// "after" is only when its subject is another party. s.words holds
+		// the subordinator upper-cased already, without a copy.
+		own := timedSubordinators[s.words[sp.first]] || s.sameDay(sp.first) || s.crowdBefore(sp.first, sp.last, vi)
+		if !own && !s.bareAfter(sp.first, sp.last) {
 			continue
 		}
 		cl := k + 1 + s.spans[k+1].size // the S after the subordinator
 		subj := false
 		for _, c := range s.kids(cl) {
 			if isLabel(s.nodes[c].Label, "NP") && s.coded(c) {
-				subj = true
-				if !timedSubordinators[strings.ToUpper(cs[0].Word)] && !s.sameDay(sp.first) && !s.otherParty(c, vi) && !s.crowdBefore(sp.first, sp.last, vi) { // crowd.go
-					subj = false
-				}
+				subj = own || s.otherParty(c, vi)
 			}
 		}
 		if !subj {

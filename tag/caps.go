@@ -8,8 +8,9 @@ import (
 )
 
 // An all-caps headline given as the sentence ("IRAN WARNS US OVER STRAIT
-// CLOSURE") reads to the model as a row of proper nouns: the capitals are its strongest cue, and every word
-// became NNP, so no verb and nothing to code. Inside such a run the tagger
+// CLOSURE") reads to the model as a row of proper nouns: the capitals are
+// its strongest cue, and every word became NNP, so no verb and nothing to
+// code. Inside such a run the tagger
 // reads each word as its lower-case form, which it knows as a verb, a noun
 // or a function word, and keeps a proper-noun tag only for words the model
 // itself knows mostly as names ("iran", "niger", "ecowas") or not at all.
@@ -64,7 +65,7 @@ func caseNeutral(w string) bool {
 // runs once per sentence over the words, with no allocation once the
 // buffer has grown.
 func (t *Tagger) markCaps(toks []token.Token) bool {
-	any := false
+	found := false
 	caps := t.caps[:0]
 	start, n := 0, 0
 	nCaps, nOther := 0, 0
@@ -87,7 +88,7 @@ func (t *Tagger) markCaps(toks []token.Token) bool {
 				caps[j] = false
 			}
 		} else {
-			any = true
+			found = true
 		}
 		start, n = i+1, 0
 	}
@@ -96,13 +97,13 @@ func (t *Tagger) markCaps(toks []token.Token) bool {
 			caps[j] = false
 		}
 	} else {
-		any = true
+		found = true
 	}
 	t.caps = caps
 	// A headline glued before its lead is left alone: the lead tells the
 	// same news in full, and the headline's folded verbs would code it a
 	// second time.
-	return any && nOther*2 <= nCaps
+	return found && nOther*2 <= nCaps
 }
 
 // wordClass returns the class the model's weights for the word lw alone
@@ -196,7 +197,9 @@ func verbShaped(lw, tag string) bool {
 // A word read as a modifier or a noun right before a name is part of the
 // name ("NORTH KOREA", "UNITED STATES", "SOUTH CHINA SEA", "RED CROSS"):
 // in ordinary case it would be capitalised and the model would read it
-// so. Every other word that is no name is lower-cased, so that the
+// so, unless the model knows the word's ordinary form as one unambiguous
+// word (its word list: "of", "the"), which no capital makes part of a name.
+// Every other word that is no name is lower-cased, so that the
 // chunker's and coder's rules for ordinary text apply to it ("lifts"
 // after the opening name is the headline's verb). Right to left, so that
 // a name grows leftwards word by word.
