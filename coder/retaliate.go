@@ -26,31 +26,21 @@ import (
 // or tariff (family 16), else 138.
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		end, kind := s.retaliationAt(i)
+		end, fire := s.retaliationAt(i)
 		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) {
 			continue
 		}
-		fire := kind == retFire
 		m := s.subject(i, -1)
 		if m < 0 || len(s.nes[m].codes) == 0 || !s.nes[m].codes[0].hasActor {
 			continue
 		}
 		r := s.actor(&s.nes[m].codes[0])
 		act, tgt := retaliatedAct(evs, r, s.leaves[i].Start)
-		if act == nil || kind == retAnswer && !hostileCode(act.Code) {
+		if act == nil {
 			continue
 		}
 		code := dyad.Code("138")
 		switch {
-		case kind == retAnswer:
-			// A promise to answer is made to the state that acted,
-			// not to the office that announced the act (the sets:
-			// "Trump raised tariffs …, and Beijing vowed to hit back"
-			// is CHN > USA).
-			code = answerCode(act.Code, s.inKind(end))
-			if st := stateOf(tgt.Code); st != "" {
-				tgt.Code = st
-			}
 		case fire && s.artilleryAfter(end):
 			code = "194"
 		case fire:
@@ -67,69 +57,25 @@ func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	return evs
 }
 
-// Kinds of retaliation phrase (retaliationAt).
-const (
-	retFire   = iota // "returned fire"
-	retVow           // "vowed to retaliate"
-	retAnswer        // "vowed to respond", "would respond"
-)
-
 // retaliationAt returns the last leaf of a retaliation phrase starting at
 // leaf i — "returned fire", "vowed / pledged / promised / threatened to
-// retaliate", "vowed to respond", "would / will respond" — and its kind,
-// or -1. ("Vowed to hit back / avenge", "vowed revenge" were tried and
-// dropped: a held half lost exact F1, docs/notes/news.md round 28.) A promise to answer an act
-// names no act of its own (the harmonised convention: 130 unless the
-// threat names the act); the bare "would respond" needs the hostile act
-// before it, which retaliations checks.
-func (s *sent) retaliationAt(i int) (int, int) {
+// retaliate" — and whether it is fire returned, or -1.
+func (s *sent) retaliationAt(i int) (int, bool) {
 	w := s.words
-	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") && s.tags[i] != "MD" {
-		return -1, 0
+	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") {
+		return -1, false
 	}
 	switch w[i] {
 	case "RETURNED", "RETURN", "RETURNS", "RETURNING":
 		if w[i+1] == "FIRE" {
-			return i + 1, retFire
+			return i + 1, true
 		}
 	case "VOWED", "VOWS", "VOW", "PLEDGED", "PROMISED", "THREATENED":
-		if i+2 >= len(w) || w[i+1] != "TO" {
-			break
-		}
-		switch w[i+2] {
-		case "RETALIATE":
-			return i + 2, retVow
-		case "RESPOND":
-			return i + 2, retAnswer
-		}
-	case "WOULD", "WILL":
-		if w[i+1] == "RESPOND" || w[i+1] == "RETALIATE" {
-			return i + 1, retAnswer
+		if i+2 < len(w) && w[i+1] == "TO" && w[i+2] == "RETALIATE" {
+			return i + 2, false
 		}
 	}
-	return -1, 0
-}
-
-// inKind reports whether "in kind" follows leaf end: "vowed to respond in
-// kind" promises the act answered, back.
-func (s *sent) inKind(end int) bool {
-	return end+2 < len(s.words) && s.words[end+1] == "IN" && s.words[end+2] == "KIND"
-}
-
-// answerCode is the code of a promise to answer act: an attack answered
-// threatens force (138); an answer "in kind" to an expulsion or a sanction
-// threatens the same (1313, 1312); any other answer is a bare threat (130).
-func answerCode(act dyad.Code, inKind bool) dyad.Code {
-	c := string(act)
-	switch {
-	case strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20"):
-		return "138"
-	case inKind && strings.HasPrefix(c, "161"):
-		return "1313"
-	case inKind && strings.HasPrefix(c, "163"):
-		return "1312"
-	}
-	return "130"
+	return -1, false
 }
 
 // ownObject reports whether the retaliation phrase ending at leaf end

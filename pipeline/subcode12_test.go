@@ -30,9 +30,8 @@ func TestRoundTwelveSubcodes(t *testing.T) {
 		// nor protesting against the police (141); tear gas stays 175.
 		{"Kenyan police arrested dozens of demonstrators in Nairobi on Saturday.", "KENCOP>KENOPP 173"},
 		{"Kenyan police fired tear gas at demonstrators in Nairobi on Saturday.", "KENCOP>KENOPP 175"},
-		// "will pay a heavy price" is no payment (061) but a threat
-		// naming no act (130, round twenty-eight); a payment stays.
-		{"Iran said the United States and Britain would pay a heavy price.", "IRN>USA 130; IRN>GBR 130"},
+		// "will pay a heavy price" is no payment (061); a payment stays.
+		{"Iran said the United States and Britain would pay a heavy price.", "IRN>USA 010; IRN>GBR 010"},
 		{"Germany paid Poland 2 billion euros for the land.", "DEU>POL 061"},
 		// A parade held is no detention (173); a person held stays 173.
 		{"North Korea held a military parade in Pyongyang on Saturday.", ""},
