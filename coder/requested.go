@@ -67,17 +67,17 @@ func (s *sent) requester(i int) int {
 			return -1
 		case "REQUEST", "BEHEST":
 			if j+1 < len(s.words) && (s.words[j+1] == "OF" || s.words[j+1] == "FROM") {
-				return s.mentionWithin(j+2, 4)
+				return s.nextMention(j+2, j+5) // lookup.go
 			}
 			if m := s.possessorBefore(j); m >= 0 {
 				return m
 			}
 		case "WARRANT", "WARRANTS":
 			if j+1 < len(s.words) && (s.words[j+1] == "FROM" || s.words[j+1] == "BY") {
-				return s.mentionWithin(j+2, 4)
+				return s.nextMention(j+2, j+5) // lookup.go
 			}
 			if j+2 < len(s.words) && s.words[j+1] == "ISSUED" && s.words[j+2] == "BY" {
-				return s.mentionWithin(j+3, 4)
+				return s.nextMention(j+3, j+6)
 			}
 			if m := s.possessorBefore(j); m >= 0 {
 				return m
@@ -100,18 +100,6 @@ func (s *sent) requester(i int) int {
 // warrant's modifier ("on an ICC warrant", "on a U.S. warrant").
 func onWarrant(w string) bool {
 	return w == "A" || w == "AN" || w == "THE"
-}
-
-// mentionWithin returns the first actor mention with a leaf among the n
-// leaves from leaf i (it may start before i), or -1: "at the request of
-// the United States", "a warrant issued by the ICC".
-func (s *sent) mentionWithin(i, n int) int {
-	for j := i; j < len(s.words) && j < i+n; j++ {
-		if m := s.ne[j]; m >= 0 && len(s.nes[m].codes) > 0 {
-			return int(m)
-		}
-	}
-	return -1
 }
 
 // possessorBefore returns the actor mention whose possessive ends right
