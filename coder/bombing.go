@@ -184,9 +184,7 @@ func (s *sent) bombVictims(src acode, head int) acode {
 			return c
 		}
 	}
-	t := acode{code: src.base + "CVL", base: src.base, hasActor: true, first: src.first, last: src.last}
-	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: the bombing's victims", Dict: "dyad.implied"}
-	return t
+	return *impliedActor(src.base+"CVL", src.base, &src, "the bombing's victims")
 }
 
 // victimIn returns the people named by the mention ending in leaves lo..hi

@@ -1,7 +1,5 @@
 package coder
 
-import "github.com/dyadproject/dyad"
-
 // custodyAgent gives an agentless passive arrest, detention, charge or
 // sentence the state that took the action: "Opposition leader Ousmane
 // Sonko was sentenced to two years in prison" is SENJUD > SENOPP 173,
@@ -34,9 +32,7 @@ func (s *sent) custodyAgent(code string, vi, ve, lowEnd, held int) *acode {
 	if t.code == k+role {
 		return nil // a government official held by his own government is coded as found
 	}
-	a := acode{code: k + role, base: k, hasActor: true, first: t.first, last: t.last}
-	a.ref = &dyad.Actor{Code: a.code, Entry: "implied: the state that holds, charges or sentences its own people", Dict: "dyad.implied"}
-	return &a
+	return impliedActor(k+role, k, t, "the state that holds, charges or sentences its own people")
 }
 
 // custodyCode reports whether code is one custodyAgent reads: an arrest or

@@ -1,7 +1,5 @@
 package coder
 
-import "github.com/dyadproject/dyad"
-
 // homeMeasure gives a curfew, a state of emergency or martial law imposed,
 // threatened or eased (ownTerritory), a network shutdown (netMeasure) or a
 // deployment of the state's own forces (ownForces), when own says the event
@@ -33,8 +31,7 @@ func homeMeasure(own bool, a, t *acode) (*acode, *acode) {
 	if t.code != k {
 		// The country is implied by the source, as impliedTarget's is: its
 		// text and span are the source's, not the group's it replaces.
-		t = &acode{code: k, base: k, hasActor: true, first: a.first, last: a.last,
-			ref: &dyad.Actor{Code: k, Entry: "implied: " + impliedWhy(true), Dict: "dyad.implied"}}
+		t = impliedActor(k, k, a, impliedWhy(true))
 	}
 	if a.code == k {
 		u := *a

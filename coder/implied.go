@@ -41,24 +41,31 @@ func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if k == "" {
 		return nil
 	}
-	t := acode{base: k, hasActor: true, first: src.first, last: src.last}
+	var code2 string
 	switch {
 	case own:
-		t.code = k
+		code2 = k
 	case opp:
-		t.code = k + "OPP"
+		code2 = k + "OPP"
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
 				return nil
 			}
 		}
-		t.code = k + "GOV"
+		code2 = k + "GOV"
 	default:
 		return nil
 	}
-	t.ref = &dyad.Actor{Code: t.code, Entry: "implied: " + impliedWhy(own), Dict: "dyad.implied"}
-	return &t
+	return impliedActor(code2, k, src, impliedWhy(own))
+}
+
+// impliedActor returns the actor code the sentence implies but does not
+// name, of state base, pointing at the leaves of the mention it is implied
+// from, with why it is implied in its Entry ("implied: " + why).
+func impliedActor(code, base string, from *acode, why string) *acode {
+	return &acode{code: code, base: base, hasActor: true, first: from.first, last: from.last,
+		ref: &dyad.Actor{Code: code, Entry: "implied: " + why, Dict: "dyad.implied"}}
 }
 
 // ownTerritory reports whether a code is a measure a state takes on its own

@@ -1,7 +1,5 @@
 package coder
 
-import "github.com/dyadproject/dyad"
-
 // Own forces deployed. SEND's "- * &MILITARY [072]" (deploy, dispatch,
 // send) makes "Russia deployed troops" Russia's military aid (072, "Provide
 // military aid") to its own military, which the troops are. A state that
@@ -48,12 +46,5 @@ func ownForcesHome(code string, a, t *acode) (*acode, *acode) {
 	default:
 		return a, t
 	}
-	t = &acode{code: k, base: k, hasActor: true, first: a.first, last: a.last,
-		ref: &dyad.Actor{Code: k, Entry: "implied: the source's own country", Dict: "dyad.implied"}}
-	if a.code == k {
-		u := *a
-		u.code = k + "GOV"
-		a = &u
-	}
-	return a, t
+	return homeMeasure(true, a, t) // the country, through its government
 }
