@@ -17,7 +17,7 @@ import (
 //   - an election put off (1231) is a rejection of the change it would
 //     bring, and all political parties banned or their ban lifted (1722,
 //     1322, 0812) a measure on the opposition, each aimed at the source's
-//     own opposition (oppositionMeasure in netmeasure.go): "Senegal's
+//     own opposition (oppositionMeasure, oppmeasure.go): "Senegal's
 //     president postponed the election" SENGOV > SENOPP.
 //   - a demonstration, hunger strike, strike, boycott, blockade or riot
 //     (root 14) with no government named is against the government of the
@@ -41,23 +41,23 @@ func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if k == "" {
 		return nil
 	}
-	var code2 string
+	var tc string
 	switch {
 	case own:
-		code2 = k
+		tc = k
 	case opp:
-		code2 = k + "OPP"
+		tc = k + "OPP"
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
 				return nil
 			}
 		}
-		code2 = k + "GOV"
+		tc = k + "GOV"
 	default:
 		return nil
 	}
-	return impliedActor(code2, k, src, impliedWhy(own))
+	return impliedActor(tc, k, src, impliedWhy(own))
 }
 
 // impliedActor returns the actor code the sentence implies but does not

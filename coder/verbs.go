@@ -542,7 +542,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			t = ownState(a, t)
 			c = alertOf(s.officialProtest(c, a, vi), a)   // dissent.go
 			own := ownTerritory(c) || s.netMeasure(c, ve) // netmeasure.go
-			opp := s.oppositionMeasure(c, ve)             // netmeasure.go
+			opp := s.oppositionMeasure(c, ve)             // oppmeasure.go
 			if s.c.opt.ImpliedTargets && (t == &nullActor || !t.hasActor && (own || opp) || s.ownPlace(c, a, t)) {
 				if it := s.impliedTarget(c, own, opp, a); it != nil {
 					t = it // implied.go
