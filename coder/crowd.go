@@ -36,7 +36,7 @@ func (s *sent) crowdPronoun(c refCand) bool {
 			a := s.actor(&k)
 			a.Resolved = resolvedText(a)
 			a.Text, a.Span = text, s.span(c.first, c.last)
-			a.Entry, a.Dict = "reference: "+text+" → "+a.Entry, "dyad.coref"
+			s.referenceEntry(&a, c.first, c.last)
 			codes = append(codes, acode{code: k.code, base: k.base, agents: k.agents,
 				first: c.first, last: c.last, hasActor: true, ref: &a})
 		}

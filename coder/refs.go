@@ -128,7 +128,7 @@ func (s *sent) possessive(m int) {
 	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---":
 		return
 	}
-	a.Entry, a.Dict = "reference: "+s.text(first, first)+" → "+a.Entry, "dyad.coref"
+	s.referenceEntry(&a, first, first)
 	out := make([]acode, 0, len(cs))
 	for _, c := range cs {
 		if len(c.agents) == 0 {
@@ -305,6 +305,13 @@ func (s *sent) codeCandidate(c refCand, codes []acode) bool {
 	}
 	s.add(c.first, c.last, codes)
 	return s.ne[c.first] >= 0
+}
+
+// referenceEntry marks a as what the reference in leaves first..last
+// resolved to: its Entry says the reference's words and then the
+// antecedent's own entry ("reference: they → …").
+func (s *sent) referenceEntry(a *dyad.Actor, first, last int) {
+	a.Entry, a.Dict = "reference: "+s.text(first, last)+" → "+a.Entry, "dyad.coref"
 }
 
 // resolvedText is what Actor.Resolved says of a reference resolved to a:

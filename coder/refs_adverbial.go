@@ -39,7 +39,7 @@ func (s *sent) adverbialPronoun(c refCand) bool {
 		return false
 	}
 	a.Resolved = resolvedText(a)
-	a.Entry, a.Dict = "reference: "+s.text(c.first, c.last)+" → "+a.Entry, "dyad.coref"
+	s.referenceEntry(&a, c.first, c.last)
 	ref := a
 	codes := []acode{{code: a.Code, base: a.Code[:3], first: c.first, last: c.last, hasActor: true, ref: &ref}}
 	return s.codeCandidate(c, codes)

@@ -66,7 +66,7 @@ func (s *sent) possessiveOfEach(m, first int) bool {
 			}
 			a := s.actor(&ante[i])
 			a.Code = k
-			a.Entry, a.Dict = "reference: "+s.text(first, first)+" → "+a.Entry, "dyad.coref"
+			s.referenceEntry(&a, first, first)
 			for _, c := range cs {
 				each := c
 				each.base, each.hasActor, each.ref = k, true, &a
