@@ -171,13 +171,13 @@ func withoutYears(data []byte) []byte {
 }
 
 // DefaultNames returns the names clean's name-case step restores capitals
-// to: the gazetteer's countries, capitals and demonyms (where.Names),
+// to: the gazetteer's countries, capitals and demonyms (Gazetteer.Names of where.Default),
 // prepared once and shared. New hands them to the repair; "dyad clean" and
 // "dyad parse" do the same, so every repair reads the same names.
 func DefaultNames() *clean.Names { return defaultNames() }
 
 var defaultNames = sync.OnceValue(func() *clean.Names {
-	return clean.NewNames(where.Names("country", "capital", "demonym"))
+	return clean.NewNames(where.Default().Names("country", "capital", "demonym"))
 })
 
 // New returns a Pipeline for cfg.

@@ -36,7 +36,12 @@ type Gazetteer struct {
 	// capitals a country to its capital's place index.
 	demonyms map[string]string
 	capitals map[string]int
+	// mains are every row's kind and main name as written, in file order
+	// (demonyms too), for Names.
+	mains []mainName
 }
+
+type mainName struct{ kind, name string }
 
 type name struct {
 	words []string // lower-cased tokens
@@ -94,7 +99,9 @@ func Load(r io.Reader, file string) (*Gazetteer, error) {
 		}
 		switch f[1] {
 		case "country", "capital", "city":
+			g.mains = append(g.mains, mainName{f[1], f[2]})
 		case "demonym":
+			g.mains = append(g.mains, mainName{f[1], f[2]})
 			for _, n := range append([]string{f[2]}, strings.Split(f[5], "|")...) {
 				if k := strings.ToLower(n); n != "" && g.demonyms[k] == "" {
 					g.demonyms[k] = f[0]
@@ -208,17 +215,13 @@ func (g *Gazetteer) Capital(name string) (string, bool) {
 // the rows of the given kinds (country, capital, city, demonym), in file
 // order. The composers hand them to the repair (pipeline.DefaultNames →
 // clean.NewNames) to restore the capitals scraped text lost ("pakistan",
-// "oscow"); it reads the embedded file, not a Gazetteer.
-func Names(kinds ...string) []string {
+// "oscow").
+func (g *Gazetteer) Names(kinds ...string) []string {
 	var out []string
-	for _, l := range strings.Split(gazetteerData, "\n") {
-		f := strings.SplitN(l, "\t", 4)
-		if len(f) < 4 || l[0] == '#' {
-			continue
-		}
+	for _, m := range g.mains {
 		for _, k := range kinds {
-			if f[1] == k {
-				out = append(out, f[2])
+			if m.kind == k {
+				out = append(out, m.name)
 				break
 			}
 		}
