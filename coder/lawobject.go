@@ -151,7 +151,7 @@ var heldVerbs = map[string]bool{
 // Only the verb's object: "police said three men were killed" is no
 // custody, and people in a later phrase are another act's.
 func (s *sent) heldPeople(m int) bool {
-	if !onlyPeople(s.nes[m].codes) {
+	if !roleless(s.nes[m].codes, heldRoles) {
 		return false
 	}
 	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-5; j-- {
@@ -167,13 +167,15 @@ func (s *sent) heldPeople(m int) bool {
 	return false
 }
 
-// onlyPeople reports whether each of cs is people of no role and no actor.
-func onlyPeople(cs []acode) bool {
+// roleless reports whether there are codes cs and each names no actor and
+// no role outside roles: people of no country yet ("three men", "political
+// prisoners").
+func roleless(cs []acode, roles map[string]bool) bool {
 	if len(cs) == 0 {
 		return false
 	}
 	for _, c := range cs {
-		if c.hasActor || !onlyRoles(c, heldRoles) {
+		if c.hasActor || !onlyRoles(c, roles) {
 			return false
 		}
 	}
@@ -196,13 +198,8 @@ var freeVerbs = map[string]bool{
 // them on a plane to Washington" frees Nicaragua's own (NIC>NICOPP 0841),
 // though a second country named leaves theState no sole country to give.
 func (s *sent) freedBy(m int) string {
-	if len(s.nes[m].codes) == 0 {
+	if !roleless(s.nes[m].codes, freedRoles) {
 		return ""
-	}
-	for _, c := range s.nes[m].codes {
-		if c.hasActor || !onlyRoles(c, freedRoles) {
-			return ""
-		}
 	}
 	for j := s.nes[m].first - 1; j >= 0 && j >= s.nes[m].first-4; j-- {
 		if freeVerbs[s.words[j]] && strings.HasPrefix(s.tags[j], "VB") {
