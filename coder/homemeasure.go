@@ -31,7 +31,7 @@ func homeMeasure(own bool, a, t *acode) (*acode, *acode) {
 	if t.code != k {
 		// The country is implied by the source, as impliedTarget's is: its
 		// text and span are the source's, not the group's it replaces.
-		t = impliedActor(k, k, a, impliedWhy(true))
+		t = impliedActor(k, k, a, whyOwnCountry)
 	}
 	if a.code == k {
 		u := *a

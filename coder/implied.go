@@ -41,23 +41,23 @@ func (s *sent) impliedTarget(code string, own, opp bool, src *acode) *acode {
 	if k == "" {
 		return nil
 	}
-	var tc string
+	var tc, why string
 	switch {
 	case own:
-		tc = k
+		tc, why = k, whyOwnCountry
 	case opp:
-		tc = k + "OPP"
+		tc, why = k+"OPP", whyOwnOpposition
 	case len(code) >= 2 && code[:2] == "14" || code == "082" || code == "0352":
 		for i := 3; i+3 <= len(src.code); i += 3 {
 			if stateRoles[src.code[i:i+3]] {
 				return nil
 			}
 		}
-		tc = k + "GOV"
+		tc, why = k+"GOV", whyProtest
 	default:
 		return nil
 	}
-	return impliedActor(tc, k, src, impliedWhy(own))
+	return impliedActor(tc, k, src, why)
 }
 
 // impliedActor returns the actor code the sentence implies but does not
@@ -79,14 +79,15 @@ func ownTerritory(code string) bool {
 	return false
 }
 
-// impliedWhy is the reason an implied target's Entry gives: the source's own
-// country for a measure at home (own), else the protesters' government.
-func impliedWhy(own bool) string {
-	if own {
-		return "the source's own country"
-	}
-	return "the protesters' own government"
-}
+// Why an implied target is implied, as its Entry says it: a measure at
+// home hits the source's own country, one aimed at the opposition its own
+// opposition, and a protest with no government named the protesters' own
+// government.
+const (
+	whyOwnCountry    = "the source's own country"
+	whyOwnOpposition = "the source's own opposition"
+	whyProtest       = "the protesters' own government"
+)
 
 // stateOf returns the state an actor code belongs to: its country ("ESP"
 // of "ESPOPP", "RUS" of "RUSGOV"), with a dated sub-state that follows it
