@@ -14,7 +14,7 @@ import (
 var riotGear = [...]struct{ first, head, heads string }{
 	{"tear", "gas", "gases"},
 	{"rubber", "bullets", "bullet"},
-	{"pepper", "spray", "spray"},
+	{"pepper", "spray", "sprays"},
 	{"stun", "grenades", "grenade"},
 }
 

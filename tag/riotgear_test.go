@@ -14,6 +14,8 @@ func TestRiotGearNoun(t *testing.T) {
 		{"Riot police used water cannon and tear gas on the crowd .", "tear", "NN"},
 		{"Police used water cannon and rubber bullets against the marchers .", "rubber", "NN"},
 		{"Police fired stun grenades and pepper spray at students .", "pepper", "NN"},
+		{"Officers fired pepper sprays at students .", "pepper", "NN"},
+		{"Pepper sprays were used against the crowd .", "Pepper", "NN"},
 		{"The talks could tear the coalition apart .", "tear", "VB"},
 	}
 	checkWordTags(t, tests)
