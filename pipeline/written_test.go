@@ -20,7 +20,7 @@ var writtenSets = []struct {
 	{"../testdata/news/written.tsv", 0.57, 0.64, 0.74, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.57, 0.64, 0.69, true},
+	{"../testdata/news/fresh.tsv", 0.57, 0.63, 0.69, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
@@ -62,7 +62,7 @@ var writtenSets = []struct {
 	// session seven, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eight, their held halves join the
 	// guard.
-	{"../testdata/news/fresh12.tsv", 0.39, 0.47, 0.52, true},
+	{"../testdata/news/fresh12.tsv", 0.38, 0.47, 0.52, true},
 	{"../testdata/news/fresh13.tsv", 0.46, 0.54, 0.66, true},
 	{"../testdata/news/fresh14.tsv", 0.35, 0.40, 0.48, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
@@ -90,21 +90,21 @@ var writtenSets = []struct {
 	// unread while tuning then; their dev halves are read from session
 	// eleven, their held halves join the guard.
 	{"../testdata/news/fresh21.tsv", 0.43, 0.55, 0.63, true},
-	{"../testdata/news/fresh22.tsv", 0.31, 0.37, 0.44, true},
+	{"../testdata/news/fresh22.tsv", 0.32, 0.37, 0.44, true},
 	{"../testdata/news/fresh23.tsv", 0.43, 0.52, 0.60, true},
 	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
 	// statecraft): written, second-annotated and adjudicated in session
 	// eleven, blind to dyad; their dev halves are read from session eleven,
 	// their held halves join the guard.
-	{"../testdata/news/fresh24.tsv", 0.32, 0.36, 0.46, true},
-	{"../testdata/news/fresh25.tsv", 0.35, 0.43, 0.51, true},
+	{"../testdata/news/fresh24.tsv", 0.32, 0.35, 0.46, true},
+	{"../testdata/news/fresh25.tsv", 0.34, 0.42, 0.51, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; their dev halves are read from session twelve, their held
 	// halves join the guard.
-	{"../testdata/news/fresh26.tsv", 0.33, 0.37, 0.48, true},
-	{"../testdata/news/fresh27.tsv", 0.35, 0.45, 0.52, true},
+	{"../testdata/news/fresh26.tsv", 0.32, 0.36, 0.48, true},
+	{"../testdata/news/fresh27.tsv", 0.35, 0.44, 0.52, true},
 	// fresh28.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh29.tsv (military and strategic relations between
 	// states): written, second-annotated and adjudicated in session twelve,
