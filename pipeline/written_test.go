@@ -112,6 +112,10 @@ var writtenSets = []struct {
 	// from session thirteen, their held halves join the guard.
 	{"../testdata/news/fresh28.tsv", 0.43, 0.48, 0.57, true},
 	{"../testdata/news/fresh29.tsv", 0.42, 0.48, 0.56, true},
+	// fresh31.tsv (armed conflict and security): written, second-annotated
+	// and adjudicated in session thirteen, blind to dyad, and unread while
+	// tuning then; floors from the lead's summary line.
+	{"../testdata/news/fresh31.tsv", 0.32, 0.36, 0.47, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
