@@ -112,9 +112,11 @@ var writtenSets = []struct {
 	// from session thirteen, their held halves join the guard.
 	{"../testdata/news/fresh28.tsv", 0.43, 0.48, 0.57, true},
 	{"../testdata/news/fresh29.tsv", 0.42, 0.48, 0.56, true},
-	// fresh31.tsv (armed conflict and security): written, second-annotated
-	// and adjudicated in session thirteen, blind to dyad, and unread while
-	// tuning then; floors from the lead's summary line.
+	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
+	// scraper) and fresh31.tsv (armed conflict and security): written,
+	// second-annotated and adjudicated in session thirteen, blind to dyad,
+	// and unread while tuning then; floors from the lead's summary lines.
+	{"../testdata/news/fresh30.tsv", 0.37, 0.46, 0.55, false},
 	{"../testdata/news/fresh31.tsv", 0.32, 0.36, 0.47, false},
 }
 
