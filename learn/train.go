@@ -44,7 +44,8 @@ var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, Rel
 // codes gold gave enough events of the same code and pattern, and the
 // sub-codes of its code that any pattern may take: subcodeContrast), in the
 // examples' order, with no randomness: the same examples and options give
-// the same model, byte for byte.
+// the same model, byte for byte. A model that never drops (o.DropAt 1 or
+// more) is trained without the examples labelled Drop.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
 		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}
@@ -96,6 +97,15 @@ func Train(exs []Example, o Options) *Model {
 	for t := 0; t < o.Epochs; t++ {
 		rate := o.Rate / (1 + float64(t)/4)
 		for i, ex := range exs {
+			if ex.Label == Drop && o.DropAt >= 1 {
+				// A model that never drops leaves out the events nothing
+				// in the gold is close to: kept or relabelled, such an
+				// event is a false one either way, so it says nothing
+				// between keeping and relabelling, and trained as Drop it
+				// took probability from every relabel whose features it
+				// shared (docs/notes/learn.md, round twenty-nine).
+				continue
+			}
 			cands = m.candidates(cands[:0], ex.Key, ex.Code)
 			for _, c := range contrast[ex.Code] {
 				if !slices.Contains(cands, c) {

@@ -55,3 +55,41 @@ func (m *Model) classIndex(c string) int {
 	}
 	return -1
 }
+
+// TestNeverDropTrainsWithoutDrops trains on a pattern's events, two
+// relabelled and four that nothing in the gold is close to (Drop). A model
+// that never drops leaves the four out: what only they carry gets no
+// weight, and the relabel keeps the probability they took as Drop.
+func TestNeverDropTrainsWithoutDrops(t *testing.T) {
+	var exs []Example
+	for range 2 {
+		exs = append(exs, Example{Features: []string{"after=imf", "verb=said"}, Label: "0231", Code: "010", Key: "010 a.txt: SAY [010]", Weight: 1})
+	}
+	for range 4 {
+		exs = append(exs, Example{Features: []string{"verb=said", "after=court"}, Label: Drop, Code: "010", Key: "010 a.txt: SAY [010]", Weight: 1})
+	}
+	p := func(m *Model) float64 {
+		scores := make([]float64, len(m.Classes))
+		for _, f := range []string{"after=imf", "verb=said"} {
+			for c, w := range m.Weights[f] {
+				scores[c] += w
+			}
+		}
+		c := m.classIndex("0231")
+		probs(scores, []int{m.keep, m.drop, c})
+		return scores[c]
+	}
+	o := Options{Lambda: 0.1, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 0.9, MinSupport: 1}
+	never := Train(exs, o)
+	o.DropAt = 0.8
+	drops := Train(exs, o)
+	if never.Weights["after=court"] != nil {
+		t.Errorf("a model that never drops learned from the Drop events: after=court %v", never.Weights["after=court"])
+	}
+	if drops.Weights["after=court"] == nil {
+		t.Errorf("a model that drops ignored the Drop events")
+	}
+	if pn, pd := p(never), p(drops); pn <= pd {
+		t.Errorf("P(0231) never dropping %.3f, dropping %.3f: want the first higher", pn, pd)
+	}
+}
