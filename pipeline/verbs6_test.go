@@ -13,7 +13,12 @@ func TestRoundSixVerbs(t *testing.T) {
 		// ORDER has no code of its own: what is ordered is the event.
 		{"The Syrian president ordered troops to withdraw from Lebanon.", "SYRGOV>LBN 0874"},
 		{"The court ordered the release of five Kenyan activists.", "KENJUD>KENOPP 0841"},
-		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 1721"},
+		// A state ordering another's embassy or consulate closed reduces
+		// relations, 161, in the read sets' dev gold (fresh11 t-131,
+		// fresh17 aa-038, aa-078, fresh18 ab-181; no row against): the
+		// relabeller trained on all read dev halves (round twenty-nine)
+		// takes it over the row's 1721.
+		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 161"},
 		// Holding power is no event; a ruling or a lead codes what it decides or leads.
 		{"Russian forces control much of eastern Ukraine.", ""},
 		{"The junta governs Myanmar.", ""},

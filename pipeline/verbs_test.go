@@ -194,7 +194,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States slapped tariffs on Chinese goods.", "USA>CHN 163"},
 		{"The United States piled pressure on Iran.", "USA>IRN 100"},
 		{"Serbia recalled its envoy to Montenegro.", "SCGSRB>SCGMNE 161"},
-		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 054"},
+		// A reopened embassy is diplomatic cooperation, 050, in the read
+		// sets' one dev row of it (written w-297, the same story): the
+		// relabeller trained on all read dev halves (round twenty-nine)
+		// takes it over the row's 054.
+		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 050"},
 		{"Israel accepted demands from Egypt.", "ISR>EGY 080"},
 		{"Angola conceded to demands from Namibia.", "AGO>NAM 080"},
 		{"Israel caved in to pressure from the United States.", "ISR>USA 080"},
