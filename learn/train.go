@@ -3,6 +3,7 @@ package learn
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // Example is one event for training: its features and its label (Keep,
@@ -39,10 +40,12 @@ type Options struct {
 var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1}
 
 // Train fits the model to exs by stochastic gradient descent on the
-// softmax loss over each example's candidate classes (Keep, Drop and the
-// codes gold gave enough events of the same code and pattern), in the
+// softmax loss over each example's candidate classes (Keep, Drop, the
+// codes gold gave enough events of the same code and pattern, and the
+// sub-codes of its code that any pattern may take: subcodeContrast), in the
 // examples' order, with no randomness: the same examples and options give
-// the same model, byte for byte.
+// the same model, byte for byte. A model that never drops (o.DropAt 1 or
+// more) is trained without the examples labelled Drop.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
 		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}
@@ -71,6 +74,7 @@ func Train(exs []Example, o Options) *Model {
 	for _, cs := range m.Candidates {
 		slices.Sort(cs)
 	}
+	contrast := subcodeContrast(m)
 	// Features are numbered in order of first appearance.
 	index := map[string]int{}
 	var names []string
@@ -93,7 +97,21 @@ func Train(exs []Example, o Options) *Model {
 	for t := 0; t < o.Epochs; t++ {
 		rate := o.Rate / (1 + float64(t)/4)
 		for i, ex := range exs {
+			if ex.Label == Drop && o.DropAt >= 1 {
+				// A model that never drops leaves out the events nothing
+				// in the gold is close to: kept or relabelled, such an
+				// event is a false one either way, so it says nothing
+				// between keeping and relabelling, and trained as Drop it
+				// took probability from every relabel whose features it
+				// shared (docs/notes/learn.md, round twenty-nine).
+				continue
+			}
 			cands = m.candidates(cands[:0], ex.Key, ex.Code)
+			for _, c := range contrast[ex.Code] {
+				if !slices.Contains(cands, c) {
+					cands = append(cands, c)
+				}
+			}
 			for _, c := range cands {
 				scores[c] = 0
 				for _, f := range feats[i] {
@@ -140,6 +158,33 @@ func Train(exs []Example, o Options) *Model {
 		panic(err) // Train built the classes itself
 	}
 	return m
+}
+
+// subcodeContrast returns, per code, the sub-codes of it (141 → 1411)
+// that are a candidate under some pattern. Training scores every event of
+// that code against them as well, whichever pattern found it, while
+// deciding still offers only its own pattern's candidates. A sub-code
+// rests on what the sentence states (the demand of a march, the charge of
+// an accusation), not on the pattern: when every training event of one
+// pattern took the sub-code, the events of the same code that other
+// patterns found, kept as coded, are the only contrast the learner sees,
+// and without it it refines every later event of that pattern, stated or
+// not (docs/notes/learn.md, round twenty-nine). Codes of another family
+// stay the pattern's own: they correct what the pattern misreads.
+func subcodeContrast(m *Model) map[string][]int {
+	out := map[string][]int{}
+	for key, cs := range m.Candidates {
+		code, _, _ := strings.Cut(key, " ")
+		for _, c := range cs {
+			if sub := m.Classes[c]; len(sub) > len(code) && strings.HasPrefix(sub, code) && !slices.Contains(out[code], c) {
+				out[code] = append(out[code], c)
+			}
+		}
+	}
+	for _, cs := range out {
+		slices.Sort(cs)
+	}
+	return out
 }
 
 // candidates appends the classes an event with candidate key key and

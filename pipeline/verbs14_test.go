@@ -38,7 +38,13 @@ func TestRoundFourteenVerbs(t *testing.T) {
 		// "People" after an appeal, in a name or far down the sentence,
 		// no longer makes it an appeal for diplomatic cooperation (022):
 		// the appeal's own rows code it.
-		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 025"},
+		// Urging a force to halt its advance or pull back is an appeal to
+		// de-escalate, 0256, in the read sets' dev gold (fresh5 m-140,
+		// m-212, fresh10 s-200, fresh15 y-103, fresh20 ad-007, written
+		// w-048; 025 only for "stop disrupting", fresh11 t-088): the rows
+		// give 025 and the relabeller trained on all read dev halves
+		// (round twenty-nine) takes the gold's 0256.
+		{"The U.S. envoy urged the Tigray People's Liberation Front to halt its advance.", "USAGOV>ETHREB 0256"},
 		{"Peru's president urged Congress to bring forward elections, saying protests had left 50 people dead.", "PERGOV>PERLEG 0241"},
 		// Trainers, instructors and officers sent to train a force are
 		// military aid (072).

@@ -13,7 +13,12 @@ func TestRoundSixVerbs(t *testing.T) {
 		// ORDER has no code of its own: what is ordered is the event.
 		{"The Syrian president ordered troops to withdraw from Lebanon.", "SYRGOV>LBN 0874"},
 		{"The court ordered the release of five Kenyan activists.", "KENJUD>KENOPP 0841"},
-		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 1721"},
+		// A state ordering another's embassy or consulate closed reduces
+		// relations, 161, in the read sets' dev gold (fresh11 t-131,
+		// fresh17 aa-038, aa-078, fresh18 ab-181; no row against): the
+		// relabeller trained on all read dev halves (round twenty-nine)
+		// takes it over the row's 1721.
+		{"Israel ordered the closure of the Palestinian embassy.", "ISR>PSEGOV 161"},
 		// Holding power is no event; a ruling or a lead codes what it decides or leads.
 		{"Russian forces control much of eastern Ukraine.", ""},
 		{"The junta governs Myanmar.", ""},
@@ -85,13 +90,17 @@ func TestRoundSixVerbs(t *testing.T) {
 		// may refine the code by the weapon: rockets and missiles 194).
 		{"Pakistani machine guns hit Indian posts.", "PAK>IND 193"},
 		// Deals torn up, scrapped or withdrawn from reduce relations. The
-		// news sets code leaving a deal that settles the two sides'
-		// dispute (the Iran nuclear deal) 127, rejecting the settlement
-		// (fresh8); the learned component relabelled this sentence so until
-		// its retraining on the harmonised gold in session eight, and no
-		// dictionary row does: the coder's own 161 stands.
+		// news sets code leaving a deal by what the deal is
+		// (testdata/news/README.md, "Leaving a signed deal", session
+		// eleven's harmonisation): the Iran nuclear deal, which settled
+		// the two sides' dispute, 127, rejecting the settlement (dev rows
+		// fresh5 m-027, fresh10 s-198, fresh11 t-113). The coder's
+		// WITHDRAW row gives 161; the relabeller trained on all read dev
+		// halves (round twenty-nine) takes the gold's 127. The grain deal
+		// is 160 by the same paragraph; the relabeller leaves the coder's
+		// 161 there, which this test pins until a rule codes it.
 		{"The United States tore up the nuclear deal with Iran.", "USA>IRN 160"},
-		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN 161"},
+		{"The United States withdrew from the nuclear deal with Iran.", "USA>IRN 127"},
 		{"Russia pulled out of the grain deal with Ukraine.", "RUS>UKR 161"},
 		{"Russia withdrew from Georgia.", "RUS>GEO 0874"},
 		// Security beefed up along a border is force posture, not an expulsion.

@@ -194,7 +194,11 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States slapped tariffs on Chinese goods.", "USA>CHN 163"},
 		{"The United States piled pressure on Iran.", "USA>IRN 100"},
 		{"Serbia recalled its envoy to Montenegro.", "SCGSRB>SCGMNE 161"},
-		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 054"},
+		// A reopened embassy is diplomatic cooperation, 050, in the read
+		// sets' one dev row of it (written w-297, the same story): the
+		// relabeller trained on all read dev halves (round twenty-nine)
+		// takes it over the row's 054.
+		{"Iran reopened its embassy in Riyadh.", "IRN>SAU 050"},
 		{"Israel accepted demands from Egypt.", "ISR>EGY 080"},
 		{"Angola conceded to demands from Namibia.", "AGO>NAM 080"},
 		{"Israel caved in to pressure from the United States.", "ISR>USA 080"},
@@ -239,7 +243,14 @@ func TestDyadVerbs(t *testing.T) {
 		{"The United States pressured China to release the activists.", "USA>CHN 1053"},
 		{"Iran accepted the offer from Russia.", "IRN>RUS 030"},
 		{"Japan joined the sanctions against Russia.", "JPN>RUS 163"},
-		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
+		// Suspending cooperation with the IAEA refuses the inspectors, 1245,
+		// in the read sets' dev gold (fresh5 m-183, fresh14 x-052, fresh19
+		// ac-098; testdata/news/README.md, fresh19's "Suspending
+		// cooperation with the IAEA"; fresh21 ae-117 160 the one row
+		// against): the SUSPEND row gives 160 and the relabeller trained on
+		// all read dev halves (round twenty-nine) takes 1245. With "its"
+		// (above) it keeps the row's 160, which that case still pins.
+		{"Iran suspended cooperation with the IAEA.", "IRN>IGOUNOIAE 1245"},
 		{"Iran concluded a cooperation agreement with China.", "IRN>CHN 057; CHN>IRN 057"},
 		{"Iranian police dispersed Iranian protesters.", "IRNCOP>IRNOPP 175"},
 		{"Iranian protesters were dispersed by Iranian police.", "IRNCOP>IRNOPP 175"},
