@@ -1,0 +1,57 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyNineGreyZone codes, through the whole pipeline, sentences
+// written for round twenty-nine's grey-zone rows: warplanes intercepting
+// another state's bombers or patrol aircraft, and a warship or warplane
+// brought "within" some distance of another's, are shows of force (150) by
+// the one that acts. Beside them, shapes the rows must leave alone: a
+// missile intercepted stays an engagement (190), an airliner intercepted is
+// no show of force, and "within" with no actor after it codes nothing.
+func TestRoundTwentyNineGreyZone(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Japanese fighter jets intercepted two Russian bombers over the Sea of Okhotsk on Monday.", "JPNMIL>RUSMIL 150"},
+		{"Russian fighter jets intercepted a British reconnaissance aircraft over the Black Sea on Friday.", "RUSMIL>GBR 150"},
+		{"A Russian warship sailed within 50 metres of a Dutch frigate in the Baltic Sea on Tuesday.", "RUSMIL>NLDMIL 150"},
+		{"An Iranian navy vessel came within 100 yards of a British destroyer in the Gulf on Sunday.", "IRNMIL>GBRMIL 150"},
+		{"Israeli air defences intercepted a missile fired from Yemen on Monday.", "ISR>YEM 190"},
+		{"Belarusian jets intercepted a passenger airliner over Minsk on Sunday.", ""},
+		{"The Danish frigate sailed within hours of the order on Monday.", ""},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
+
+// TestRoundTwentyNineExercise codes one joint exercise as the sets code
+// several: "a joint exercise" or "a naval exercise" held or begun by two
+// states, or with a partner, is military cooperation (062) both ways, as
+// "joint exercises" were. An exercise of restraint is no drill.
+func TestRoundTwentyNineExercise(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The Egyptian and Greek navies held a joint exercise in the Mediterranean on Monday.", "EGYMIL>GRCMIL 062; GRCMIL>EGYMIL 062"},
+		{"Indonesia began a naval exercise with Australia off Bali on Friday.", "IDN>AUS 062; AUS>IDN 062"},
+		{"Egypt and Greece held a joint military exercise near Crete on Monday.", "EGY>GRC 062; GRC>EGY 062"},
+		{"Egypt urged Greece on Monday to exercise restraint.", "EGY>GRC 0256"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
+
+// TestRoundTwentyNineDelivery leaves weapons whose delivery a state "took"
+// uncoded where no seller follows FROM: taking delivery is no confiscation
+// (APPREHEND's 171). With FROM, the older row still codes the purchase.
+func TestRoundTwentyNineDelivery(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Croatia took delivery of its first six Rafale fighter jets on Friday.", ""},
+		{"Croatia took delivery of six Rafale fighter jets from France on Friday.", "HRV>FRA 062; FRA>HRV 062"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
