@@ -55,3 +55,23 @@ func TestRoundTwentyNineDelivery(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineAdjectiveList codes three states named by adjectives
+// before one noun ("French, German and Italian warships") as three
+// partners, each pair both ways, as "France, Germany and Italy" is coded;
+// the first adjective used to stand alone and drop out. Joint training
+// held by two is the exercises' 062, and a future one the intent (0312).
+func TestRoundTwentyNineAdjectiveList(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Spanish, Portuguese and Moroccan warships began joint naval drills off Cadiz on Monday.",
+			"ESPMIL>PRTMIL 062; PRTMIL>ESPMIL 062; ESPMIL>MARMIL 062; MARMIL>ESPMIL 062; PRTMIL>MARMIL 062; MARMIL>PRTMIL 062"},
+		{"Spain, Portugal and Morocco began joint naval drills off Cadiz on Monday.",
+			"ESP>PRT 062; PRT>ESP 062; ESP>MAR 062; MAR>ESP 062; PRT>MAR 062; MAR>PRT 062"},
+		{"Kenyan and Ugandan troops held joint training near Lake Victoria on Tuesday.", "KENMIL>UGAMIL 062; UGAMIL>KENMIL 062"},
+		{"Kenyan and Ugandan troops will hold joint training near Lake Victoria next month.", "KENMIL>UGAMIL 0312; UGAMIL>KENMIL 0312"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
