@@ -75,3 +75,22 @@ func TestRoundTwentyNineAdjectiveList(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineTransfers codes intelligence or data begun to be
+// shared as the sharing (064): partners named together share with each
+// other, a partner after WITH is the one shared with; a missile named in
+// the data is no attack. Aircraft or armour handed over to another state's
+// forces are military aid (072); weapons handed over by fighters stay
+// their demobilisation (0873).
+func TestRoundTwentyNineTransfers(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Norway and Sweden began sharing radar data on Russian missile launches on Monday.", "NOR>SWE 064; SWE>NOR 064"},
+		{"Kenya began sharing intelligence on al Shabaab with Somalia on Monday.", "KEN>SOM 064"},
+		{"Turkey handed over three attack helicopters to the Somali army on Monday.", "TUR>SOMMIL 072"},
+		{"ELN rebels handed over their weapons to U.N. monitors on Monday.", "COLREB>IGOUNO 0873"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
