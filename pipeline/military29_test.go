@@ -21,6 +21,10 @@ func TestRoundTwentyNineGreyZone(t *testing.T) {
 		{"Israeli air defences intercepted a missile fired from Yemen on Monday.", "ISR>YEM 190"},
 		{"Belarusian jets intercepted a passenger airliner over Minsk on Sunday.", ""},
 		{"The Danish frigate sailed within hours of the order on Monday.", ""},
+		// Warplanes flown over another's ship, and a laser pointed at it.
+		{"Two Iranian fighter jets flew over a British destroyer in the Gulf on Monday.", "IRNMIL>GBRMIL 150"},
+		{"A Chinese navy ship pointed a laser at a Japanese patrol aircraft on Monday.", "CHNMIL>JPN 150"},
+		{"The Japanese prime minister flew over the flooded region on Monday.", ""},
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
