@@ -98,3 +98,22 @@ func TestRoundTwentyNineTransfers(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineTroopsLeft codes foreign troops that left a state as
+// their withdrawal (166, the codebook's "withdrawals by guest groups").
+// LEAVE codes nothing else: a leader leaving a capital after a visit, a
+// state leaving a treaty, a delegation leaving for talks.
+func TestRoundTwentyNineTroopsLeft(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The last French troops left Chad on Friday.", "FRAMIL>TCD 166"},
+		{"The last American soldiers left Niger on Sunday.", "USAMIL>NER 166"},
+		{"The Kenyan president left Nairobi on Friday.", ""},
+		{"Britain left the European Union in 2020.", ""},
+		// A closing clause counts the dead of a clash, not a withdrawal.
+		{"Chinese and Indian troops brawled with rocks and batons in the Ladakh region on Tuesday night, leaving 12 Indian soldiers dead in the worst clash between the two armies in years.", ""},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
