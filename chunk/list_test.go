@@ -43,3 +43,23 @@ func TestListSubjectVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveList parses a list of three or more adjectives before one
+// noun, the last two joined by a conjunction, as one adjective phrase in
+// one noun phrase: the first adjective is no noun phrase of its own. Two
+// adjectives before nouns of their own stay apart.
+func TestAdjectiveList(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Chinese, Russian and Iranian warships sailed north.",
+			"(NP (ADJP (JJ Chinese) (, ,) (JJ Russian) (CC and) (JJ Iranian)) (NNS warships))"},
+		{"French, German, Italian and Spanish troops marched.",
+			"(NP (ADJP (JJ French) (, ,) (JJ German) (, ,) (JJ Italian) (CC and) (JJ Spanish)) (NNS troops))"},
+		{"Angry and tired workers marched.",
+			"(NP (ADJP (JJ Angry) (CC and) (JJ tired)) (NNS workers))"},
+	} {
+		tree := New(nil).Parse("", dyad.Sentence{Text: c.text}).String()
+		if !strings.Contains(tree, c.want) {
+			t.Errorf("%s: %s, want it to hold %s", c.text, tree, c.want)
+		}
+	}
+}

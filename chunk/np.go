@@ -127,7 +127,19 @@ func (s *state) baseNP1(i int) (*node, int) {
 		case t == "CC" && len(b) > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) && s.nounAhead(k+1):
 			// "awful and evil minister": (ADJP (JJ awful) (CC and) (JJ evil))
 			j := len(b) - 1
-			b = append(b[:j], s.p.mk("ADJP", b[j], s.leaf(k), s.leaf(k+1)))
+			// "French, German and Italian warships": adjectives listed
+			// with commas before the last pair join the same phrase, so
+			// the list is read as one coordination.
+			for j >= 2 && b[j-1].IsLeaf() && b[j-1].Label == "," && b[j-2].IsLeaf() && isAdj(b[j-2].Label) {
+				j -= 2
+			}
+			if j == len(b)-1 {
+				b = append(b[:j], s.p.mk("ADJP", b[j], s.leaf(k), s.leaf(k+1)))
+			} else {
+				b = append(b, s.leaf(k), s.leaf(k+1))
+				adjp := s.p.mk("ADJP", b[j:]...)
+				b = append(b[:j], adjp)
+			}
 			k += 2
 			continue
 		case t == "``" && len(b) == 0:

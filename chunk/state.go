@@ -148,6 +148,12 @@ func (s *state) nounAhead(i int) bool {
 		if t == "," && k > 0 && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) {
 			continue
 		}
+		// "Chinese, Russian and Iranian warships": the list's last
+		// adjectives are joined by a conjunction, so the comma after the
+		// first still has its noun ahead.
+		if t == "CC" && k > i && isAdj(s.tag(k-1)) && isAdj(s.tag(k+1)) {
+			continue
+		}
 		if !(isAdj(t) || t == "DT" || t == "RB" || t == "VBN" || t == "VBG") {
 			return false
 		}

@@ -11,7 +11,9 @@ func TestRoundEightCodes(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		// Leaving a place is no meeting; leaving for a capital is a visit.
-		{"The last French troops left Mali on Monday.", ""},
+		// Foreign troops leaving a state withdraw from it (166, round
+		// twenty-nine).
+		{"The last French troops left Mali on Monday.", "FRAMIL>MLI 166"},
 		{"The Iranian president departed Tehran on Sunday.", ""},
 		{"The Iranian president left Tehran for Moscow on Sunday.", "IRNGOV>RUS 042"},
 		{"Pakistan ordered Afghan refugees to leave the country.", "PAK>AFGREF 174"},

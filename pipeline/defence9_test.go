@@ -86,8 +86,9 @@ func TestRoundNineDefence(t *testing.T) {
 		// component's verdict on it is not pinned (conv28_test.go).
 		{"India and Pakistan agreed to strictly observe the ceasefire along the Line of Control.", "IND>PAK 0871; PAK>IND 0871"},
 		{"Ethiopia and Eritrea agreed to a permanent cessation of hostilities.", "ETH>ERI 0871; ERI>ETH 0871"},
-		// Bombers intercepted are not property seized.
-		{"NATO jets intercepted Russian bombers over the Baltic Sea.", ""},
+		// Bombers intercepted are not property seized (1711); since round
+		// twenty-nine the interception is a show of force (150).
+		{"NATO jets intercepted Russian bombers over the Baltic Sea.", "IGOWSTNAT>RUSMIL 150"},
 		// Troops moved to a border and reinforcements sent are a build-up
 		// (154); joint air or naval patrols are military cooperation.
 		{"Belarus moved troops to its border with Lithuania.", "BLR>LTU 154"},
