@@ -27,7 +27,7 @@ import (
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		end, kind := s.retaliationAt(i)
-		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) {
+		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) || kind == retAnswer && s.answerCoded(evs, i, end) {
 			continue
 		}
 		var rm *mention
@@ -78,6 +78,17 @@ func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// answerCoded reports whether an event was coded at a verb of leaves
+// i+1..end: "would take measures against Japan" is TAKE's own event.
+func (s *sent) answerCoded(evs []dyad.Event, i, end int) bool {
+	for j := i + 1; j <= end; j++ {
+		if strings.HasPrefix(s.tags[j], "VB") && s.verbCoded(evs, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // Kinds of retaliation phrase (retaliationAt).
@@ -149,7 +160,8 @@ func (s *sent) retaliationAt(i int) (int, int) {
 }
 
 // answerVerb returns the last leaf of an answering verb at leaf i —
-// "respond", "hit back", "strike back", "avenge" — or -1.
+// "respond", "hit back", "strike back", "avenge", "take (necessary)
+// countermeasures / measures / steps" — or -1.
 func (s *sent) answerVerb(i int) int {
 	if i >= len(s.words) {
 		return -1
@@ -160,6 +172,19 @@ func (s *sent) answerVerb(i int) int {
 	case "HIT", "STRIKE":
 		if i+1 < len(s.words) && s.words[i+1] == "BACK" {
 			return i + 1
+		}
+	case "TAKE":
+		// Measures promised with no object answer the act before them
+		// ("China said it would take necessary countermeasures"); TAKE's
+		// own patterns read them as an arrest to come (137).
+		for j := i + 1; j < len(s.words) && j <= i+5; j++ {
+			switch s.words[j] {
+			case "COUNTERMEASURES", "MEASURES", "STEPS":
+				return j
+			}
+			if t := s.tags[j]; t != "DT" && t != "JJ" && t != "``" && t != "''" && t != "RB" && t != "CC" && t != "JJR" {
+				return -1
+			}
 		}
 	}
 	return -1
