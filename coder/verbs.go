@@ -243,6 +243,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
 		evs = s.deadlines(evs)        // deadline.go
+		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 	}
