@@ -15,15 +15,20 @@ import (
 // and vowed to retaliate" is Iran's threat to Israel. Neither phrase names
 // its target, which the verb patterns need.
 //
-// The retaliator is the subject of the phrase's clause (a named actor).
-// The act is the nearest event before the phrase whose target is of the
-// retaliator's state, its author of another state (the retaliation's
-// target); else the nearest hostile event (roots 11 to 20: criticism,
-// rejection, threats, protests, force) the retaliator itself did to
-// another state (a shared subject: its target).
+// The retaliator is the subject of the phrase's clause (a named actor),
+// or for "would not go unpunished" the speaker above it. The act is the
+// nearest event before the phrase whose target is of the retaliator's
+// side, its author of another side (the retaliation's target; sideOf:
+// a rebel group's side is its country, an organisation is its own); else
+// the nearest hostile event (roots 11 to 20: criticism, rejection,
+// threats, protests, force) the retaliator itself did to another side (a
+// shared subject: its target). Every source of that act's verb is
+// answered ("U.S. and British warplanes struck"), and a threat goes to the
+// acting state, not its forces or office.
 // "Returned fire" is 190, 194 with artillery, howitzers, shells, rockets
 // or mortars named after it; a vow to retaliate is 1312 against a sanction
-// or tariff (family 16), else 138.
+// or tariff (family 16), else 138; a promise to answer is coded by the act
+// it answers (answerCode), and only a hostile act is answered.
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		end, kind := s.retaliationAt(i)
