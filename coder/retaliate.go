@@ -15,67 +15,251 @@ import (
 // and vowed to retaliate" is Iran's threat to Israel. Neither phrase names
 // its target, which the verb patterns need.
 //
-// The retaliator is the subject of the phrase's clause (a named actor).
-// The act is the nearest event before the phrase whose target is of the
-// retaliator's state, its author of another state (the retaliation's
-// target); else the nearest hostile event (roots 11 to 20: criticism,
-// rejection, threats, protests, force) the retaliator itself did to
-// another state (a shared subject: its target).
+// The retaliator is the subject of the phrase's clause (a named actor),
+// or for "would not go unpunished" the speaker above it. The act is the
+// nearest event before the phrase whose target is of the retaliator's
+// side, its author of another side (the retaliation's target; sideOf:
+// a rebel group's side is its country, an organisation is its own); else
+// the nearest hostile event (roots 11 to 20: criticism, rejection,
+// threats, protests, force) the retaliator itself did to another side (a
+// shared subject: its target). Every source of that act's verb is
+// answered ("U.S. and British warplanes struck"), and a threat goes to the
+// acting state, not its forces or office.
 // "Returned fire" is 190, 194 with artillery, howitzers, shells, rockets
 // or mortars named after it; a vow to retaliate is 1312 against a sanction
-// or tariff (family 16), else 138.
+// or tariff (family 16), else 138; a promise to answer is coded by the act
+// it answers (answerCode), and only a hostile act is answered.
 func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		end, fire := s.retaliationAt(i)
-		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) {
+		end, kind := s.retaliationAt(i)
+		if end < 0 || s.used[i] && s.verbCoded(evs, i) || s.ownObject(end) || kind == retAnswer && s.answerCoded(evs, i, end) {
 			continue
 		}
-		m := s.subject(i, -1)
-		if m < 0 || len(s.nes[m].codes) == 0 || !s.nes[m].codes[0].hasActor {
+		var rm *mention
+		if kind == retUnpunished {
+			rm = s.speakerAbove(i)
+		} else if m := s.subject(i, -1); m >= 0 {
+			rm = &s.nes[m]
+		}
+		if rm == nil || len(rm.codes) == 0 || !rm.codes[0].hasActor {
 			continue
 		}
-		r := s.actor(&s.nes[m].codes[0])
-		act, tgt := retaliatedAct(evs, r, s.leaves[i].Start)
-		if act == nil {
-			continue
+		r := s.actor(&rm.codes[0])
+		n := len(evs)
+		for k := retaliatedAct(evs[:n], r, s.leaves[i].Start, -1); k >= 0; k = retaliatedAct(evs[:n], r, s.leaves[i].Start, k) {
+			act := evs[k]
+			tgt := act.Source
+			if act.Source.Code == r.Code {
+				tgt = act.Target
+			}
+			if kind != retFire && kind != retVow && !hostileCode(act.Code) {
+				break
+			}
+			code := dyad.Code("138")
+			switch {
+			case kind == retFire && s.artilleryAfter(end):
+				code = "194"
+			case kind == retFire:
+				code = "190"
+			case kind == retVow && strings.HasPrefix(string(act.Code), "16"):
+				code = "1312"
+			case kind != retVow:
+				code = answerCode(act.Code, s.inKind(end))
+			}
+			if kind != retFire {
+				// A threat is made to the state that acted, not to its
+				// forces or the office that announced the act: "U.S.
+				// warplanes struck Houthi targets, and the Houthis vowed
+				// revenge" threatens the United States.
+				if st := stateOf(tgt.Code); st != "" {
+					tgt.Code = st
+				}
+			}
+			if tgt.Code == r.Code || hasEvent(evs, r.Code, tgt.Code, string(code)) {
+				continue
+			}
+			evs = append(evs, dyad.Event{Source: r, Target: tgt, Code: code, Verb: s.span(i, end), VerbText: s.text(i, end),
+				Pattern: "dyad: a retaliation aimed at the act's author (retaliate.go)"})
 		}
-		code := dyad.Code("138")
-		switch {
-		case fire && s.artilleryAfter(end):
-			code = "194"
-		case fire:
-			code = "190"
-		case strings.HasPrefix(string(act.Code), "16"):
-			code = "1312"
-		}
-		if hasEvent(evs, r.Code, tgt.Code, string(code)) {
-			continue
-		}
-		evs = append(evs, dyad.Event{Source: r, Target: tgt, Code: code, Verb: s.span(i, end), VerbText: s.text(i, end),
-			Pattern: "dyad: a retaliation aimed at the act's author (retaliate.go)"})
 	}
 	return evs
 }
 
+// answerCoded reports whether an event was coded at a verb of leaves
+// i+1..end: "would take measures against Japan" is TAKE's own event.
+func (s *sent) answerCoded(evs []dyad.Event, i, end int) bool {
+	for j := i + 1; j <= end; j++ {
+		if strings.HasPrefix(s.tags[j], "VB") && s.verbCoded(evs, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of retaliation phrase (retaliationAt).
+const (
+	retFire       = iota // "returned fire"
+	retVow               // "vowed to retaliate"
+	retAnswer            // "vowed to respond / hit back / avenge", "vowed revenge", "would respond"
+	retUnpunished        // "would not go unpunished / unanswered": the speaker above retaliates
+)
+
 // retaliationAt returns the last leaf of a retaliation phrase starting at
-// leaf i — "returned fire", "vowed / pledged / promised / threatened to
-// retaliate" — and whether it is fire returned, or -1.
-func (s *sent) retaliationAt(i int) (int, bool) {
+// leaf i and its kind, or -1: "returned fire"; "vowed / pledged / promised
+// / threatened to retaliate"; a promise to answer ("vowed to respond / hit
+// back / strike back / avenge", "vowed revenge / a response", "would / will
+// respond / retaliate / hit back"); and "would not go unpunished /
+// unanswered", whose subject is the act and whose speaker answers it. A
+// promise to answer names no act of its own; retaliations codes it by the
+// act it answers (answerCode).
+func (s *sent) retaliationAt(i int) (int, int) {
 	w := s.words
-	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") {
-		return -1, false
+	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") && s.tags[i] != "MD" && s.tags[i] != "JJ" && s.tags[i] != "RB" {
+		return -1, 0
 	}
 	switch w[i] {
 	case "RETURNED", "RETURN", "RETURNS", "RETURNING":
 		if w[i+1] == "FIRE" {
-			return i + 1, true
+			return i + 1, retFire
 		}
-	case "VOWED", "VOWS", "VOW", "PLEDGED", "PROMISED", "THREATENED":
-		if i+2 < len(w) && w[i+1] == "TO" && w[i+2] == "RETALIATE" {
-			return i + 2, false
+	case "VOWED", "VOWS", "VOW", "VOWING", "PLEDGED", "PROMISED", "THREATENED":
+		if s.tags[i] == "MD" || s.tags[i] == "JJ" || s.tags[i] == "RB" {
+			break
+		}
+		if w[i+1] == "TO" && i+2 < len(w) {
+			if w[i+2] == "RETALIATE" {
+				return i + 2, retVow
+			}
+			if e := s.answerVerb(i + 2); e >= 0 {
+				return e, retAnswer
+			}
+			break
+		}
+		// "vowed revenge", "vowed a proportionate response"
+		for j := i + 1; j < len(w) && j <= i+4; j++ {
+			switch w[j] {
+			case "REVENGE", "RETALIATION", "RESPONSE":
+				return j, retAnswer
+			}
+			if t := s.tags[j]; t != "DT" && t != "JJ" && t != "``" && t != "''" && t != "RB" {
+				break
+			}
+		}
+	case "WOULD", "WILL":
+		if s.tags[i] != "MD" {
+			break
+		}
+		if e := s.answerVerb(i + 1); e >= 0 {
+			return e, retAnswer
+		}
+		if w[i+1] == "RETALIATE" {
+			return i + 1, retAnswer
+		}
+	case "UNPUNISHED", "UNANSWERED":
+		// "would not go unpunished", "will not go unanswered"
+		if i >= 3 && (w[i-1] == "GO" || w[i-1] == "BE" || w[i-1] == "REMAIN") && (w[i-2] == "NOT" || w[i-2] == "N'T") {
+			return i, retUnpunished
 		}
 	}
-	return -1, false
+	return -1, 0
+}
+
+// answerVerb returns the last leaf of an answering verb at leaf i —
+// "respond", "hit back", "strike back", "avenge", "take (necessary)
+// countermeasures / measures / steps" — or -1.
+func (s *sent) answerVerb(i int) int {
+	if i >= len(s.words) {
+		return -1
+	}
+	switch s.words[i] {
+	case "RESPOND", "AVENGE":
+		return i
+	case "HIT", "STRIKE":
+		if i+1 < len(s.words) && s.words[i+1] == "BACK" {
+			return i + 1
+		}
+	case "TAKE":
+		// Measures promised with no object answer the act before them
+		// ("China said it would take necessary countermeasures"); TAKE's
+		// own patterns read them as an arrest to come (137).
+		for j := i + 1; j < len(s.words) && j <= i+5; j++ {
+			switch s.words[j] {
+			case "COUNTERMEASURES", "MEASURES", "STEPS":
+				return j
+			}
+			if t := s.tags[j]; t != "DT" && t != "JJ" && t != "``" && t != "''" && t != "RB" && t != "CC" && t != "JJR" {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// inKind reports whether "in kind" follows leaf end: "vowed to respond in
+// kind" promises the act answered, back.
+func (s *sent) inKind(end int) bool {
+	return end+2 < len(s.words) && s.words[end+1] == "IN" && s.words[end+2] == "KIND"
+}
+
+// answerCode is the code of a promise to answer act: an attack answered
+// threatens force (138); an answer "in kind" to an expulsion or a sanction
+// threatens the same (1313, 1312); any other answer is a bare threat (130).
+func answerCode(act dyad.Code, inKind bool) dyad.Code {
+	c := string(act)
+	switch {
+	case strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20"):
+		return "138"
+	case inKind && strings.HasPrefix(c, "161"):
+		return "1313"
+	case inKind && strings.HasPrefix(c, "163"):
+		return "1312"
+	}
+	return "130"
+}
+
+// speakerAbove returns the actor mention that is the subject of the
+// nearest clause above leaf i's own whose subject names an actor — the
+// speaker of "the Houthis vowed the strikes would not go unpunished" —
+// else the subject of a speech verb within ten leaves before i (the parser
+// may leave a quoted "not go unpunished" outside the speech verb's
+// clause), or nil.
+func (s *sent) speakerAbove(i int) *mention {
+	child := s.leafK[i]
+	own := true
+	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
+		if !isClauseLabel(s.nodes[p].Label) {
+			continue
+		}
+		np := s.npBefore(p, child)
+		if np < 0 {
+			continue
+		}
+		if own {
+			// The phrase's own subject is the act answered.
+			own = false
+			continue
+		}
+		if m := s.nextMention(s.spans[np].first, s.spans[np].last); m >= 0 {
+			return &s.nes[m]
+		}
+	}
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		if answerSpeech[s.words[j]] && strings.HasPrefix(s.tags[j], "VB") {
+			if m := s.subject(j, -1); m >= 0 {
+				return &s.nes[m]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// answerSpeech holds the verbs that report a promise not to let an act go
+// unanswered.
+var answerSpeech = map[string]bool{
+	"SAID": true, "SAYS": true, "SAYING": true, "VOWED": true, "VOWS": true, "VOWING": true,
+	"WARNED": true, "WARNS": true, "WARNING": true, "PLEDGED": true, "PROMISED": true,
+	"DECLARED": true, "INSISTED": true, "ADDED": true, "TOLD": true,
 }
 
 // ownObject reports whether the retaliation phrase ending at leaf end
@@ -104,31 +288,69 @@ func (s *sent) artilleryAfter(end int) bool {
 	return false
 }
 
-// retaliatedAct returns the event before byte off that r retaliates for,
-// and the retaliation's target (see retaliations), or nil.
-func retaliatedAct(evs []dyad.Event, r dyad.Actor, off int) (*dyad.Event, dyad.Actor) {
-	st := stateOf(r.Code)
+// retaliatedAct returns the index of the next event of evs after index
+// after (-1 to start) that r retaliates for (see retaliations), or -1. The
+// events of the nearest act by another side count together: "U.S. and
+// British warplanes struck" is answered at both. A rebel group's side is
+// its country (Hamas answers strikes on Gaza).
+func retaliatedAct(evs []dyad.Event, r dyad.Actor, off, after int) int {
+	st := sideOf(r.Code)
 	if st == "" {
-		return nil, dyad.Actor{}
+		return -1
 	}
-	var own *dyad.Event
+	first, own := -1, -1
 	for k := len(evs) - 1; k >= 0; k-- {
 		e := &evs[k]
 		if e.Verb.Start >= off {
 			continue
 		}
-		src, tgt := stateOf(e.Source.Code), stateOf(e.Target.Code)
+		src, tgt := sideOf(e.Source.Code), sideOf(e.Target.Code)
 		if tgt == st && src != "" && src != st {
-			return e, e.Source
+			first = k
+			break
 		}
-		if own == nil && e.Source.Code == r.Code && tgt != "" && tgt != st && hostileCode(e.Code) {
-			own = e
+		if own < 0 && e.Source.Code == r.Code && tgt != "" && tgt != st && hostileCode(e.Code) {
+			own = k
 		}
 	}
-	if own != nil {
-		return own, own.Target
+	if first < 0 {
+		if after < 0 {
+			return own
+		}
+		return -1
 	}
-	return nil, dyad.Actor{}
+	if after < 0 {
+		return first
+	}
+	for k := after - 1; k >= 0; k-- {
+		e := &evs[k]
+		if e.Verb == evs[first].Verb && sideOf(e.Target.Code) == st && sideOf(e.Source.Code) != st && sideOf(e.Source.Code) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// sideOf is the country of the state an actor code stands for (stateOf;
+// Gaza's PSEGZA is Palestine's), an international organisation's own
+// code, or for a rebel or armed group of a country, that country: the side
+// an act hits or comes from.
+func sideOf(code string) string {
+	if st := stateOf(code); st != "" {
+		return st[:3]
+	}
+	if len(code) >= 6 && code[:3] == "IGO" {
+		// An organisation is its own side: "the EU widened sanctions
+		// on Russia, and Moscow vowed to respond" answers the EU.
+		return code
+	}
+	if len(code) >= 6 && isCountryCode(code[:3]) && !international(code[:3]) {
+		switch code[3:6] {
+		case "REB", "UAF", "INS":
+			return code[:3]
+		}
+	}
+	return ""
 }
 
 // hostileCode reports whether a code is verbal or material conflict

@@ -242,6 +242,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.clashes(evs)          // clash.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
+		evs = s.deadlines(evs)        // deadline.go
+		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 	}
