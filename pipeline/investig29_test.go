@@ -1,0 +1,28 @@
+package pipeline_test
+
+import "testing"
+
+// investig29Cases runs sentences through the whole pipeline and compares
+// all their events, "SRC>TGT CODE; …".
+func investig29Cases(t *testing.T, tests []struct{ text, date, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestInvestigExtraditedTo: a person extradited TO a state is judicial
+// cooperation (063) with that state, not with the person; the overlay's
+// "--- +EXTRADITE ---" now reaches the block the errata re-declared.
+func TestInvestigExtraditedTo(t *testing.T) {
+	investig29Cases(t, []struct{ text, date, want string }{
+		{"Peru extradited a former Shining Path rebel leader to Spain on Monday.", "2022-06-06", "PER>ESP 063"},
+		{"Brazil extradited a former army general to Argentina on Tuesday to stand trial.", "2022-06-06", "BRA>ARG 063"},
+		// No state it went to: the person stays the target.
+		{"Peru extradited a former Shining Path rebel leader on Monday.", "2022-06-06", "PER>PERREB 063"},
+	})
+}
