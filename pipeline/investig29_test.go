@@ -26,3 +26,16 @@ func TestInvestigExtraditedTo(t *testing.T) {
 		{"Peru extradited a former Shining Path rebel leader on Monday.", "2022-06-06", "PER>PERREB 063"},
 	})
 }
+
+// TestInvestigFactFinding: a fact-finding mission or a commission of
+// inquiry set up or established is an investigation (090, refined by the
+// sub-code table: abuses 092), not a mediation (START's "* MISSION [045]")
+// or an enactment (ENACT's 060). A mission sent somewhere is left alone.
+func TestInvestigFactFinding(t *testing.T) {
+	investig29Cases(t, []struct{ text, date, want string }{
+		{"The U.N. Human Rights Council voted on Tuesday to set up a fact-finding mission into abuses in Myanmar.", "2019-03-05", "IGOUNO>MMR 092"},
+		{"The U.N. Human Rights Council voted on Tuesday to establish a commission of inquiry into abuses in Myanmar.", "2019-03-05", "IGOUNO>MMR 092"},
+		// Sent, not set up: SEND's own reading.
+		{"The African Union sent a peace mission to Sudan on Tuesday.", "2019-03-05", "IGOAFRAFU>SDN 036"},
+	})
+}
