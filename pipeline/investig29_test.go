@@ -39,3 +39,15 @@ func TestInvestigFactFinding(t *testing.T) {
 		{"The African Union sent a peace mission to Sudan on Tuesday.", "2019-03-05", "IGOAFRAFU>SDN 036"},
 	})
 }
+
+// TestInvestigCaseAgainst: a criminal case, proceedings or legal action
+// opened, launched or begun AGAINST an actor is 115 Bring lawsuit against;
+// a case opened against nobody named is no event.
+func TestInvestigCaseAgainst(t *testing.T) {
+	investig29Cases(t, []struct{ text, date, want string }{
+		{"Turkish prosecutors opened a criminal case against the mayor of Istanbul on Friday.", "2023-03-03", "TURJUD>TURGOV 115"},
+		{"Kenya's parliament began impeachment proceedings against the deputy president on Tuesday.", "2023-03-03", "KENLEG>KENGOV 115"},
+		// Nobody the case is against.
+		{"Turkish prosecutors opened a criminal case on Friday.", "2023-03-03", ""},
+	})
+}
