@@ -51,3 +51,16 @@ func TestInvestigCaseAgainst(t *testing.T) {
 		{"Turkish prosecutors opened a criminal case on Friday.", "2023-03-03", ""},
 	})
 }
+
+// TestInvestigLawsuits: cases and proceedings brought or instituted against
+// a state, and a suit filed at a court "accusing" a state, are 115 against
+// that state, not an enactment (060), nothing, or a suit against the court.
+func TestInvestigLawsuits(t *testing.T) {
+	investig29Cases(t, []struct{ text, date, want string }{
+		{"Nicaragua brought a case against Germany at the International Court of Justice.", "2024-03-01", "NIC>DEU 115"},
+		{"Ukraine instituted proceedings against Russia at the World Court.", "2022-02-27", "UKR>RUS 115"},
+		{"The Gambia filed a lawsuit at the International Court of Justice on Monday accusing Myanmar of genocide.", "2019-11-11", "GMB>MMR 115"},
+		// Brought, but no legal action: BRING's other readings.
+		{"Nicaragua brought humanitarian aid to Honduras.", "2024-03-01", "NIC>HND 073"},
+	})
+}
