@@ -64,3 +64,14 @@ func TestInvestigLawsuits(t *testing.T) {
 		{"Nicaragua brought humanitarian aid to Honduras.", "2024-03-01", "NIC>HND 073"},
 	})
 }
+
+// TestInvestigQuestionObject: an investigation "into how / whether" a
+// clause happened reaches the clause's actor now that the parser keeps the
+// question inside the verb phrase (chunk's ppIn).
+func TestInvestigQuestionObject(t *testing.T) {
+	investig29Cases(t, []struct{ text, date, want string }{
+		{"Japan's Defence Ministry opened an investigation into whether a Chinese military drone had entered Japanese airspace.", "2023-10-19", "JPNGOV>CHNMIL 093"},
+		// No actor in the question: nothing to investigate.
+		{"Japan's Defence Ministry opened an investigation into whether the drone had crashed.", "2023-10-19", ""},
+	})
+}
