@@ -574,6 +574,20 @@ func (s *state) ppIn(i, role int) (*node, int) {
 			return s.p.mk("PP", in, s.p.mk("S", vp)), k2
 		}
 	}
+	if (s.wordIs(k, "whether") || s.wordIs(k, "how") || s.wordIs(k, "why")) && !s.wordIs(i, "to") && s.startsClause(k+1) {
+		// "an investigation into how a drone entered its airspace", "a
+		// dispute over whether the vote was fair": a question as the
+		// preposition's object. Left out, the phrase ended at the
+		// preposition and the clause hung outside the verb phrase, out of
+		// the verb's reach.
+		if cl, k2 := s.clause(k + 1); cl != nil {
+			comp := s.leaf(k)
+			if s.tag(k) == "WRB" {
+				comp = s.p.mk("WHADVP", comp)
+			}
+			return s.p.mk("PP", in, s.p.mk("SBAR", comp, cl)), k2
+		}
+	}
 	objRole := inPP
 	if role == subject || role == inSubjPP {
 		objRole = inSubjPP

@@ -92,6 +92,31 @@ func TestVerbExtension(t *testing.T) {
 	}
 }
 
+// TestVerbExtensionRedeclared: a block re-declared by a later file takes
+// the verb away from the first block of that name; an extension written after
+// both must reach the later block, which codes the verb, and not the first,
+// left with no verb (EXTRADITE re-declared 063 by the errata: "* TO_+" added
+// to the verbless 174 block was never tried).
+func TestVerbExtensionRedeclared(t *testing.T) {
+	set, err := Build([]Source{
+		{KindVerbs, "cameo.txt", []byte("--- EXTRADITE [174] ---\nEXTRADITE\n- * MILITANT TO + [174]\n")},
+		{KindVerbs, "errata.txt", []byte("--- EXTRADITE [063] ---\nEXTRADITE\n- * MILITANT TO + [063]\n")},
+		{KindVerbs, "overlay.txt", []byte("--- +EXTRADITE ---\n- * TO_+ [063]\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := set.Verbs
+	b := &v.Blocks[v.Lookup("EXTRADITED")[0].Block]
+	var texts []string
+	for _, p := range b.Patterns {
+		texts = append(texts, p.Text)
+	}
+	if got := strings.Join(texts, " | "); b.File != "errata.txt" || got != "* TO_+ [063] | * MILITANT TO + [063]" {
+		t.Errorf("EXTRADITED is in %s's block with %s, want errata.txt's with the overlay's pattern first", b.File, got)
+	}
+}
+
 // TestSplitWordsPossessive: a possessive "'S" or a plural's "'" is its own
 // word, as the tokenizer writes it, so "PEOPLE'S_REPUBLIC_OF_CHINA" and
 // "DISABLED_PEOPLES'_INTERNATIONAL" match.

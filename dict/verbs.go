@@ -233,9 +233,13 @@ func samePattern(a, b string) bool {
 	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
-// blockNamed returns the index of the first block named name, or -1.
+// blockNamed returns the index of the last block named name, or -1. A block
+// re-declared by a later file ("--- EXTRADITE [063] ---" in the errata) takes
+// the verbs from the earlier one and leaves it with its patterns only, so an
+// extension must reach the later block: the earlier one no longer codes any
+// verb, and patterns added to it would never be tried.
 func (v *Verbs) blockNamed(name string) int32 {
-	for i := range v.Blocks {
+	for i := len(v.Blocks) - 1; i >= 0; i-- {
 		if strings.EqualFold(v.Blocks[i].Name, name) {
 			return int32(i)
 		}
