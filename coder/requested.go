@@ -4,13 +4,16 @@ import "github.com/dyadproject/dyad"
 
 // requestedArrests adds, to an arrest (173) or a seizure (171, 1711) made
 // at another's request or on another's warrant, the judicial cooperation
-// it is: 063 Engage in judicial cooperation, from the arresting actor to
-// the one that asked. "Canadian authorities arrested Meng Wanzhou at the
-// request of the United States" is CANGOV>CHNBUS 173 and CANGOV>USA 063;
-// "police arrested Duterte on an International Criminal Court warrant"
-// PHLCOP>PHLELI 173 and PHLCOP>IGOJUDICC 063 (the news sets' convention
-// since fresh14: "an arrest on an ICC warrant or at another state's
-// request adds a 063"). A requesting state is named by its bare country
+// it is: 063 Engage in judicial cooperation, from the arresting state,
+// by its bare country, to the one that asked. "Canadian authorities
+// arrested Meng Wanzhou at the request of the United States" is
+// CANGOV>CHNBUS 173 and CAN>USA 063; "police arrested Duterte on an
+// International Criminal Court warrant" PHLCOP>PHLELI 173 and
+// PHL>IGOJUDICC 063 (the news sets' convention since fresh14, "an arrest
+// on an ICC warrant or at another state's request adds a 063", with its
+// source the bare state since the sixth harmonisation, session thirteen:
+// it is the state that cooperates, as in the codebook's 063 example and
+// every extradition row). A requesting state is named by its bare country
 // ("U.S. prosecutors" asked, the United States asked); a court or other
 // international body keeps its own code. An arrest a state makes on its
 // own warrant ("on a warrant from a Manila court") names no other party
@@ -40,11 +43,15 @@ func (s *sent) requestedArrests(evs []dyad.Event) []dyad.Event {
 		if a.Code == "" || a.Code == e.Source.Code || own != "" && a.Code == own || a.Code == e.Target.Code {
 			continue
 		}
-		if hasEvent(evs, e.Source.Code, a.Code, "063") {
+		src := e.Source
+		if own != "" {
+			src.Code = own
+		}
+		if hasEvent(evs, src.Code, a.Code, "063") {
 			continue
 		}
 		evs = append(evs, dyad.Event{
-			Source:   e.Source,
+			Source:   src,
 			Target:   a,
 			Code:     "063",
 			Verb:     e.Verb,

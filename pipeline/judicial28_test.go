@@ -4,8 +4,9 @@ import "testing"
 
 // TestJudicialRequestedArrests codes, through the whole pipeline, an arrest
 // or seizure made at another's request or on another's warrant with the
-// judicial cooperation it is: 063 from the arresting actor to the one that
-// asked, a state by its bare country, a court by its own code
+// judicial cooperation it is: 063 from the arresting state, bare (the sixth
+// harmonisation, session thirteen), to the one that asked, a state by its
+// bare country, a court by its own code
 // (coder/requested.go). Beside them, arrests the rule must leave alone: no
 // request named, and a warrant from the arresting state's own court.
 func TestJudicialRequestedArrests(t *testing.T) {
@@ -14,9 +15,9 @@ func TestJudicialRequestedArrests(t *testing.T) {
 		date string
 		want string // all events, "SRC>TGT CODE; …"
 	}{
-		{"Argentine police arrested a Lebanese banker in Buenos Aires on Monday at the request of France.", "2021-03-08", "ARGCOP>LBN 173; ARGCOP>FRA 063"},
-		{"Dutch police arrested a former Congolese militia leader on Thursday on an International Criminal Court warrant.", "2021-03-08", "NLDCOP>CODUAF 173; NLDCOP>IGOJUDICC 063"},
-		{"Spanish police seized the yacht of a Russian businessman in Mallorca at the request of U.S. prosecutors.", "2022-04-04", "ESPCOP>RUSBUS 1711; ESPCOP>USA 063"},
+		{"Argentine police arrested a Lebanese banker in Buenos Aires on Monday at the request of France.", "2021-03-08", "ARGCOP>LBN 173; ARG>FRA 063"},
+		{"Dutch police arrested a former Congolese militia leader on Thursday on an International Criminal Court warrant.", "2021-03-08", "NLDCOP>CODUAF 173; NLD>IGOJUDICC 063"},
+		{"Spanish police seized the yacht of a Russian businessman in Mallorca at the request of U.S. prosecutors.", "2022-04-04", "ESPCOP>RUSBUS 1711; ESP>USA 063"},
 
 		// No request named: the arrest alone.
 		{"Argentine police arrested a Lebanese banker in Buenos Aires on Monday.", "2021-03-08", "ARGCOP>LBN 173"},
