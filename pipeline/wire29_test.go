@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundTwentyNineBrokers codes, through the whole pipeline, sentences
+// written for round twenty-nine's mediators: every broker of a list
+// mediates with each party of the act it brokered (045), a participle after
+// a place phrase modifies the noun before the place, and a deal the act
+// only carries out was brokered before it.
+func TestRoundTwentyNineBrokers(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		// A list of brokers: each mediates with each party.
+		{"Sudan and South Sudan agreed to a ceasefire on Monday after talks mediated by Kenya and Ethiopia.",
+			"SDN>SSD 0871; SSD>SDN 0871; KEN>SDN 045; KEN>SSD 045; ETH>SDN 045; ETH>SSD 045"},
+		{"Serbia and Kosovo signed an energy agreement on Friday in a deal brokered by Norway, Germany and France.",
+			"SRB>KSV 057; KSV>SRB 057; NOR>SRB 045; NOR>KSV 045; DEU>SRB 045; DEU>KSV 045; FRA>SRB 045; FRA>KSV 045"},
+		// "talks in Doha mediated by": the talks were mediated, not the city.
+		{"Chad and Niger agreed to an immediate truce after talks in Doha mediated by Qatar and Turkey.",
+			"TCD>NER 0871; NER>TCD 0871; QAT>TCD 045; QAT>NER 045; TUR>TCD 045; TUR>NER 045"},
+		// A deal carried out was brokered before the act: the swap alone.
+		{"Yemen's government and the Houthis began exchanging prisoners on Friday in a deal brokered by Oman and Qatar.",
+			"YEMGOV>YEMREB 0841; YEMREB>YEMGOV 0841"},
+		{"Thai and Cambodian troops exchanged fire on Tuesday, hours after a ceasefire brokered by Malaysia and the United States took effect.",
+			"THAMIL>KHMMIL 190; KHMMIL>THAMIL 190"},
+		// A place after a date names no noun the participle could modify:
+		// "on Monday in Niamey mediated by" is left alone.
+		{"Chad and Niger agreed to an immediate truce on Monday in Niamey mediated by Qatar and Turkey.", "TCD>NER 0871; NER>TCD 0871"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
