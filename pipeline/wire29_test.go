@@ -31,3 +31,26 @@ func TestRoundTwentyNineBrokers(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineMassKillings codes killings of a hundred or more
+// non-combatants reported as the sentence's own act 202, beside the shapes
+// that keep their code: a toll closing another act, fighters or protesters
+// killed, a toll under a hundred, an attack described by a relative clause.
+func TestRoundTwentyNineMassKillings(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Boko Haram militants killed at least 230 villagers in Borno state on Friday.", "NGAREB>NGACVL 202"},
+		{"Al Shabaab fighters killed hundreds of civilians in southern Somalia on Tuesday.", "SOMREB>SOMCVL 202"},
+		// Under a hundred: the residual killing.
+		{"Boko Haram militants killed at least 23 villagers in Borno state on Friday.", "NGAREB>NGACVL 190"},
+		// Soldiers killed in hundreds are combat, not a mass killing.
+		{"Al Shabaab fighters killed more than 140 Kenyan soldiers on Tuesday.", "SOMREB>KENMIL 190"},
+		// A closing toll belongs to the act before it; protesters killed
+		// are repressed (175).
+		{"Taliban gunmen stormed a school in Peshawar on Tuesday, killing 141 people.", "AFGREB>PAKEDU 190"},
+		{"Nigerian soldiers killed about 300 protesters in Lagos on Tuesday.", "NGAMIL>NGAOPP 175"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
