@@ -241,7 +241,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.courtRulings(evs)     // courtruling.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
-		evs = s.mutualBlame(evs)      // mutualblame.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
 		evs = s.actTalks(evs)         // nountalks.go
