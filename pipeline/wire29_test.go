@@ -54,3 +54,19 @@ func TestRoundTwentyNineMassKillings(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineCrowds: a crowd of a country's people counted as
+// thousands or hundreds, protesting against their own state, is its
+// dissidents (OPP); a crowd at a foreign embassy keeps its country, and a
+// named group keeps its own code.
+func TestRoundTwentyNineCrowds(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government's decision to suspend EU talks.", "GEOOPP>GEOLEG 1412"},
+		{"Hundreds of thousands of Serbians marched in Belgrade on Saturday against President Aleksandar Vucic.", "SRBOPP>SRBGOV 141"},
+		{"Hundreds of Iranians protested outside the British embassy in Tehran on Monday.", "IRN>GBRGOV 141"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
