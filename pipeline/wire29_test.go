@@ -70,3 +70,18 @@ func TestRoundTwentyNineCrowds(t *testing.T) {
 	}
 	checkCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundTwentyNineAssassinations: one official or leader named by a
+// title beside the victim and killed is assassinated (186); a toll of
+// soldiers stays a killing (190).
+func TestRoundTwentyNineAssassinations(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Gunmen killed the head of Mexico's federal police in Mexico City on Friday.", "MEXUAF>MEXCOP 186"},
+		{"Al Shabaab fighters killed the governor of Mudug province on Friday.", "SOMREB>SOMGOV 186"},
+		{"Al Shabaab fighters killed 12 Somali soldiers on Friday.", "SOMREB>SOMMIL 190"},
+	}
+	checkCodes(t, "2025-01-01", tests)
+}
