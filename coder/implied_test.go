@@ -34,10 +34,12 @@ func TestImpliedTarget(t *testing.T) {
 			sentence{"Thousands of Kenyan students marched in the streets on Friday.",
 				"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Kenyan) (NNS students)))) (VP (VBD marched) (PP (IN in) (NP (DT the) (NNS streets))) (PP (IN on) (NP (NNP Friday)))) (. .)))"},
 			"KENEDU>KENGOV 140"},
+		// The crowd is the state's dissidents, OPP (coder/crowdopp.go; README:
+		// protesters are OPP whatever noun names them).
 		{"a protest in the protesters' own country is against its government",
 			sentence{"Thousands of Kenyans marched in Nairobi on Friday.",
 				"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Kenyans)))) (VP (VBD marched) (PP (IN in) (NP (NNP Nairobi))) (PP (IN on) (NP (NNP Friday)))) (. .)))"},
-			"KEN>KENGOV 140"},
+			"KENOPP>KENGOV 140"},
 		{"a strike called off is eased dissent toward one's own government",
 			sentence{"Striking Nigerian teachers ended their strike on Monday.",
 				"(ROOT (S (NP (VBG Striking) (NNP Nigerian) (NNS teachers)) (VP (VBD ended) (NP (PRP$ their) (NN strike)) (PP (IN on) (NP (NNP Monday)))) (. .)))"},
@@ -82,12 +84,13 @@ func TestStateOf(t *testing.T) {
 
 // TestPluralDemonymProtest: "Thousands of Israelis protested" is a
 // demonstration by people (141), not a state's complaint (110), even when
-// the tagger writes NNP for the plural demonym.
+// the tagger writes NNP for the plural demonym; the crowd marching against
+// its own government is its dissidents, OPP (crowdopp.go).
 func TestPluralDemonymProtest(t *testing.T) {
 	c := New(newsDicts(t), impliedOptions())
 	s := sentence{"Thousands of Israelis protested in Tel Aviv on Saturday against the government's judicial overhaul.",
 		"(ROOT (S (NP (NP (NNS Thousands)) (PP (IN of) (NP (NNP Israelis)))) (VP (VBD protested) (PP (IN in) (NP (NNP Tel) (NNP Aviv))) (PP (IN on) (NP (NNP Saturday))) (PP (IN against) (NP (NP (DT the) (NN government) (POS 's)) (JJ judicial) (NN overhaul)))) (. .)))"}
-	if got, want := triples(codeDoc(t, c, "2023-06-01", true, s)), "ISR>ISRGOV 141"; got != want {
+	if got, want := triples(codeDoc(t, c, "2023-06-01", true, s)), "ISROPP>ISRGOV 141"; got != want {
 		t.Errorf("%s: got %q, want %q", s.text, got, want)
 	}
 }

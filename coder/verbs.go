@@ -201,6 +201,9 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.dropAdverbialTargets(evs)                // pasttarget.go
 	evs = s.optionsWeighed(evs)                      // whether.go
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
+	evs = s.massKillings(evs)                        // masskill.go
+	evs = s.crowdDissent(evs)                        // crowdopp.go
+	evs = s.assassinations(evs)                      // assassinate.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 		evs = s.hostedTalks(evs)        // hosttalks.go

@@ -1,0 +1,72 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// leaderTitles name an important official or leader as the victim of a
+// killing: "Hamas political leader Ismail Haniyeh", "the head of the
+// Revolutionary Guards", "Ambassador Christopher Stevens".
+var leaderTitles = map[string]bool{
+	"LEADER": true, "HEAD": true, "COMMANDER": true, "CHIEF": true, "PRESIDENT": true,
+	"AMBASSADOR": true, "MINISTER": true, "GENERAL": true, "PREMIER": true, "MAYOR": true,
+	"GOVERNOR": true,
+}
+
+// assassinations recodes the killing of one important official or leader,
+// named by a title beside the victim, as 186, Assassinate ("Murder or
+// kill an important official or leader"), where KILL gives 190 or a strike
+// 195: "Hamas political leader Ismail Haniyeh was killed in an Israeli
+// strike" is ISR>PSEREBHMS 186. The killing verb must be "killed" or
+// "assassinated"; a count before the title ("killed three commanders")
+// is a toll of fighters, not an assassination.
+func (s *sent) assassinations(evs []dyad.Event) []dyad.Event {
+	if !s.c.opt.SubCodes {
+		return evs
+	}
+	for k := range evs {
+		e := &evs[k]
+		if len(e.Code) < 2 || e.Code[:2] != "19" {
+			continue
+		}
+		v := s.leafAt(e.Verb.Start)
+		if v < 0 || !strings.HasPrefix(s.words[v], "KILL") && !strings.HasPrefix(s.words[v], "ASSASSINAT") {
+			continue
+		}
+		if s.titledVictim(e.Target.Span) {
+			e.Code = "186"
+			e.Pattern += "; a leader killed: assassination (coder/assassinate.go)"
+		}
+	}
+	return evs
+}
+
+// titledVictim reports whether the mention at span sp, or the three leaves
+// before it, names a leader's title with no count before it: "Hamas
+// political leader" + "Ismail Haniyeh", "the head of" + "the Revolutionary
+// Guards".
+func (s *sent) titledVictim(sp dyad.Span) bool {
+	first, last := -1, -1
+	for i, l := range s.leaves {
+		if l.Start >= sp.Start && l.Start < sp.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for i := max(first-3, 0); i <= last; i++ {
+		if s.tags[i] == "CD" {
+			return false
+		}
+		if leaderTitles[s.words[i]] {
+			return true
+		}
+	}
+	return false
+}

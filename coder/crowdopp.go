@@ -1,0 +1,71 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// crowdWords count a crowd of people in news copy: "thousands of Israelis",
+// "tens of thousands of Cubans", "hundreds of Armenians".
+var crowdWords = map[string]bool{
+	"HUNDREDS": true, "THOUSANDS": true, "MILLIONS": true, "DOZENS": true, "SCORES": true,
+}
+
+// govRoles are a state's institutions a crowd of its own people protests
+// against.
+var govRoles = []string{"GOV", "LEG", "JUD"}
+
+// crowdDissent gives the opposition role to a crowd of a country's people
+// protesting against their own state: "Tens of thousands of Israelis
+// rallied in Tel Aviv against the government's plan" is ISROPP>ISRGOV
+// 1412, as "protesters" would be, where the demonym alone names the
+// country (ISR>ISRGOV). A crowd that marches against its government acts
+// as dissidents, not as the state; CAMEO's OPP is "opposition, dissidents"
+// and the sets code such crowds so (README: "protesters OPP"). The source
+// must be a bare country named by a plural after a crowd count ("thousands
+// of", "hundreds of thousands of"), the event a protest (root 14), and its
+// target that country's government, legislature or courts: a crowd
+// protesting at a foreign embassy, or across a border, keeps its country.
+func (s *sent) crowdDissent(evs []dyad.Event) []dyad.Event {
+	if !s.c.opt.ImpliedTargets {
+		return evs
+	}
+	for k := range evs {
+		e := &evs[k]
+		if len(e.Code) < 2 || e.Code[:2] != "14" || len(e.Source.Code) != 3 || !isCountryCode(e.Source.Code) ||
+			stateOf(e.Target.Code) != e.Source.Code || !hasRole(e.Target.Code, govRoles) {
+			continue
+		}
+		if !s.crowdOf(e.Source.Span) {
+			continue
+		}
+		e.Source.Code += "OPP"
+		e.Source.Entry += "; a crowd against its own state: OPP (coder/crowdopp.go)"
+	}
+	return evs
+}
+
+// crowdOf reports whether the mention at span sp is a plural counted as a
+// crowd, within it ("Tens of thousands of Israelis" as one phrase) or just
+// before it ("thousands of" + "Cubans").
+func (s *sent) crowdOf(sp dyad.Span) bool {
+	first, last := -1, -1
+	for i, l := range s.leaves {
+		if l.Start >= sp.Start && l.Start < sp.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") {
+		return false // a plural: "Israelis" (tagged NNP or NNPS), "Catalans"
+	}
+	for i := first; i < last; i++ {
+		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {
+			return true
+		}
+	}
+	return first >= 2 && s.words[first-1] == "OF" && crowdWords[s.words[first-2]]
+}
