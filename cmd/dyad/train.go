@@ -30,7 +30,7 @@ var (
 
 func runTrain(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet("train", "[--report] [--out FILE] [--setting S,L,R] [FILE.tsv...]  (default: the dev halves of devset.TrainingSets in testdata/news)")
-	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles) and the cross-validation grid; write nothing")
+	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles), the cross-validation grid, the cell the rule chooses and why, and what it changes; write nothing")
 	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`")
 	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT` (as a model file's settings give them)")
 	files, err := parseFlags(fs, args)
