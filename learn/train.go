@@ -35,7 +35,8 @@ type Options struct {
 
 // DefaultOptions are the settings "dyad train" starts from (thresholds 1:
 // never drop, never relabel); cross-validation then chooses min_support,
-// lambda and the two thresholds. The embedded model's own settings are
+// lambda and relabel_at by devset.Choose (drop_at stays 1: the rule takes
+// no dropping cell). The embedded model's own settings are
 // those its file names (docs/notes/learn.md).
 var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1}
 

@@ -74,3 +74,54 @@ func TestTrainWritesModel(t *testing.T) {
 		t.Errorf("train with no sets: exit %d, want 2", code)
 	}
 }
+
+// TestTrainWritesChosenSetting runs "dyad train" with no --setting on a
+// small set written for the test and checks that it says which cell the
+// rule chose and why, and that the model it writes is byte for byte the
+// one --setting gives for that cell: what the user gets from plain
+// "dyad train" is what the project ships from the setting it names.
+func TestTrainWritesChosenSetting(t *testing.T) {
+	dir := t.TempDir()
+	var tsv strings.Builder
+	tsv.WriteString("id\tcode\tsource\ttarget\tsentence\n")
+	for i, n := 0, 0; n < 8; i++ {
+		id := "y-" + string(rune('a'+i%26)) + string(rune('a'+i/26))
+		if eval.Half(id) != eval.HalfDev {
+			continue
+		}
+		n++
+		tsv.WriteString(id + "\t0312\tFRA\tDEU\tFrance agreed to share intelligence with Germany.\n")
+	}
+	set := filepath.Join(dir, "made.tsv")
+	if err := os.WriteFile(set, []byte(tsv.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	m := &Main{Stdout: &stdout, Stderr: &stderr}
+	plain := filepath.Join(dir, "plain.txt")
+	if code := m.Run(context.Background(), []string{"train", "--out", plain, set}); code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr.String())
+	}
+	_, chosen, ok := strings.Cut(stdout.String(), "\nchosen: ")
+	if !ok {
+		t.Fatalf("train names no chosen cell:\n%s", stdout.String())
+	}
+	chosen, _, _ = strings.Cut(chosen, "\n")
+	_, setting, ok := strings.Cut(chosen, "(--setting ")
+	setting, _, _ = strings.Cut(setting, ")")
+	if !ok || !strings.Contains(chosen, "drop_at 1.00") || !strings.Contains(chosen, "; ") {
+		t.Fatalf("chosen line %q: want drop_at 1, the --setting and the reason", chosen)
+	}
+	fixed := filepath.Join(dir, "fixed.txt")
+	if code := m.Run(context.Background(), []string{"train", "--setting", setting, "--out", fixed, set}); code != 0 {
+		t.Fatalf("train --setting %s: exit %d: %s", setting, code, stderr.String())
+	}
+	a, errA := os.ReadFile(plain)
+	b, errB := os.ReadFile(fixed)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if !bytes.Equal(a, b) {
+		t.Errorf("plain train and train --setting %s (the cell it chose) wrote different models", setting)
+	}
+}

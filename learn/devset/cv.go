@@ -75,31 +75,135 @@ func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64
 	return f
 }
 
+// Cell is one setting of the cross-validation grid with its figures.
+type Cell struct {
+	MinSupport        int
+	Lambda            float64
+	DropAt, RelabelAt float64
+	Figures
+}
+
 // Grid reports, for every pair of thresholds, the cross-validated figures
-// against the coder's own (base), and returns the pair with the highest
-// mean exact F1 among those the round's acceptance rule would take on
-// these figures (accepts); 1, 1, which changes nothing, if none.
-func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, dropAts, relabelAts []float64) (dropAt, relabelAt float64, best Figures) {
-	base := Score(items, nil, 1, 1)
+// of decisions (made with minSupport and lambda) against the coder's own,
+// which it returns as base, and returns the cells in the order printed.
+// Each line ends with whether the rule may choose the cell (Eligible); the
+// choice itself is Choose's, over the cells of every grid.
+func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, minSupport int, lambda float64, dropAts, relabelAts []float64) (base Figures, cells []Cell) {
+	base = Score(items, nil, 1, 1)
 	fmt.Fprintf(w, "base: exact TP %d, country TP %d, pooled exact F1 %.4f, mean exact F1 %.4f\n", base.ExactTP, base.CountryTP, base.Exact, base.MeanExact)
-	dropAt, relabelAt, best = 1, 1, base
 	for _, d := range dropAts {
 		for _, m := range relabelAts {
-			f := Score(items, decisions, d, m)
-			worst, ws := 0.0, ""
-			for _, s := range slices.Sorted(maps.Keys(base.Sets)) { // ties: the same set every run
-				if d := f.Sets[s] - base.Sets[s]; d < worst {
-					worst, ws = d, s
-				}
+			c := Cell{MinSupport: minSupport, Lambda: lambda, DropAt: d, RelabelAt: m, Figures: Score(items, decisions, d, m)}
+			ws, worst := worstSet(base, c.Figures)
+			verdict := "eligible"
+			if ok, why := Eligible(base, c); !ok {
+				verdict = "not eligible: " + why
 			}
-			fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), pooled exact F1 %.4f, mean exact F1 %.4f (%+.4f), worst set %s %+.4f\n",
-				d, m, f.ExactTP, f.ExactTP-base.ExactTP, f.CountryTP, f.CountryTP-base.CountryTP, f.Exact, f.MeanExact, f.MeanExact-base.MeanExact, ws, worst)
-			if accepts(base, f) && f.MeanExact > best.MeanExact+1e-9 {
-				dropAt, relabelAt, best = d, m, f
-			}
+			fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), pooled exact F1 %.4f, mean exact F1 %.4f (%+.4f), worst set %s %+.4f; %s\n",
+				d, m, c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.Exact, c.MeanExact, c.MeanExact-base.MeanExact, ws, worst, verdict)
+			cells = append(cells, c)
 		}
 	}
-	return dropAt, relabelAt, best
+	return base, cells
+}
+
+// worstSet is the set whose exact F1 falls most from base to f, with the
+// change; "" and 0 if none falls. Sets are walked in sorted order so that
+// ties name the same set every run.
+func worstSet(base, f Figures) (string, float64) {
+	worst, ws := 0.0, ""
+	for _, s := range slices.Sorted(maps.Keys(base.Sets)) {
+		if d := f.Sets[s] - base.Sets[s]; d < worst {
+			worst, ws = d, s
+		}
+	}
+	return ws, worst
+}
+
+// eps absorbs float noise: an F1 moves by far more than this when a single
+// hit comes or goes, and the same counts give the same F1 to the last bit
+// only if summed in the same order, which the mean over sets is not
+// promised to be.
+const eps = 1e-9
+
+// Eligible is the first half of the rule the project chooses a setting by
+// (docs/notes/learn.md, round twenty-nine), applied to cross-validated dev
+// figures against the coder's own (base): the cell must not drop (drop_at
+// 1; dropping has never paid, and since never-drop training the cells
+// below 1 are trained without Drop labels), its family+countries TP must
+// not fall, its mean exact F1 must rise and no set's exact F1 may fall.
+// When it is not, the reason says which condition failed first.
+func Eligible(base Figures, c Cell) (bool, string) {
+	switch {
+	case c.DropAt < 1:
+		return false, "drop_at below 1"
+	case c.CountryTP < base.CountryTP:
+		return false, fmt.Sprintf("family+countries TP falls (%+d)", c.CountryTP-base.CountryTP)
+	case c.MeanExact <= base.MeanExact+eps:
+		return false, fmt.Sprintf("mean exact F1 does not rise (%+.4f)", c.MeanExact-base.MeanExact)
+	}
+	if s, d := worstSet(base, c.Figures); d < -eps {
+		return false, fmt.Sprintf("set %s falls (%+.4f)", s, d)
+	}
+	return true, ""
+}
+
+// Choose is the second half of the rule: among the eligible cells, the one
+// with the most exact TP; ties go to the higher relabel_at, then the
+// higher lambda (the more conservative model), then the higher
+// min_support (conservative too: fewer features), and a tie left after
+// those to the cell listed first. It returns the chosen cell's index, -1
+// if no cell is eligible (the caller keeps the coder's events), and a
+// sentence saying why the cell won over the runner-up.
+func Choose(base Figures, cells []Cell) (int, string) {
+	best, second, n := -1, -1, 0
+	for i := range cells {
+		if ok, _ := Eligible(base, cells[i]); !ok {
+			continue
+		}
+		n++
+		switch {
+		case best < 0 || before(&cells[i], &cells[best]):
+			best, second = i, best
+		case second < 0 || before(&cells[i], &cells[second]):
+			second = i
+		}
+	}
+	switch {
+	case best < 0:
+		return -1, fmt.Sprintf("no cell of %d is eligible", len(cells))
+	case second < 0:
+		return best, fmt.Sprintf("the only eligible cell of %d", len(cells))
+	}
+	b, r := &cells[best], &cells[second]
+	var why string
+	switch {
+	case b.ExactTP != r.ExactTP:
+		why = fmt.Sprintf("the most exact TP (%d; next %d)", b.ExactTP, r.ExactTP)
+	case b.RelabelAt != r.RelabelAt:
+		why = fmt.Sprintf("tied on exact TP (%d), the higher relabel_at", b.ExactTP)
+	case b.Lambda != r.Lambda:
+		why = fmt.Sprintf("tied on exact TP (%d) and relabel_at, the higher lambda", b.ExactTP)
+	case b.MinSupport != r.MinSupport:
+		why = fmt.Sprintf("tied on exact TP (%d), relabel_at and lambda, the higher min_support", b.ExactTP)
+	default:
+		why = "tied with the runner-up on every key, listed first"
+	}
+	return best, fmt.Sprintf("%s among %d eligible cells of %d; runner-up min_support %d lambda %g drop_at %.2f relabel_at %.2f",
+		why, n, len(cells), r.MinSupport, r.Lambda, r.DropAt, r.RelabelAt)
+}
+
+// before reports whether the rule ranks a above b (both eligible).
+func before(a, b *Cell) bool {
+	switch {
+	case a.ExactTP != b.ExactTP:
+		return a.ExactTP > b.ExactTP
+	case a.RelabelAt != b.RelabelAt:
+		return a.RelabelAt > b.RelabelAt
+	case a.Lambda != b.Lambda:
+		return a.Lambda > b.Lambda
+	}
+	return a.MinSupport > b.MinSupport
 }
 
 // Changes lists, for each (own code → new code or DROP) the decisions
@@ -136,21 +240,4 @@ func Changes(w io.Writer, items []Item, decisions [][]learn.Decision, dropAt, re
 	for _, k := range keys {
 		fmt.Fprintf(w, "  %-16s %3d changed, %3d right\n", k, t[k].n, t[k].right)
 	}
-}
-
-// accepts is the acceptance rule for a learned component, applied to
-// cross-validated dev figures: summed exact hits and the mean exact F1
-// rise, summed family+countries hits do not fall (a relabelling within
-// the family cannot raise them), and no set's exact F1 falls by more than
-// 0.01.
-func accepts(base, f Figures) bool {
-	if f.ExactTP <= base.ExactTP || f.CountryTP < base.CountryTP || f.MeanExact <= base.MeanExact {
-		return false
-	}
-	for s, x := range base.Sets {
-		if f.Sets[s] < x-0.01 {
-			return false
-		}
-	}
-	return true
 }
