@@ -29,3 +29,16 @@ func TestConflictPassiveShooting(t *testing.T) {
 		{"Bolivian police shot dead two drug traffickers in La Paz on Monday.", "2023-05-08", "BOLCOP>BOLCRM 193"},
 	})
 }
+
+// TestConflictTruceBreach: fighting reported in breach of a truce in force
+// ("hours after a ceasefire took effect", "despite the truce") is 196
+// Violate ceasefire, both ways for an exchange of fire; a truce only
+// talked of leaves the fight its own code.
+func TestConflictTruceBreach(t *testing.T) {
+	conflict29Cases(t, []struct{ text, date, want string }{
+		{"Eritrean and Ethiopian troops exchanged fire along the border on Tuesday, hours after a ceasefire took effect.", "2023-05-09", "ERIMIL>ETHMIL 196; ETHMIL>ERIMIL 196"},
+		{"Eritrean and Ethiopian troops exchanged fire along the border on Tuesday despite the truce.", "2023-05-09", "ERIMIL>ETHMIL 196; ETHMIL>ERIMIL 196"},
+		// Talks about a ceasefire: no truce broken.
+		{"Eritrean and Ethiopian troops exchanged fire along the border on Tuesday as ceasefire talks began.", "2023-05-09", "ERIMIL>ETHMIL 190; ETHMIL>ERIMIL 190"},
+	})
+}
