@@ -51,6 +51,11 @@ func (s *sent) resolveRefs() {
 		}
 		if ci < len(cands) && cands[ci].first == i {
 			c := cands[ci]
+			if s.stateWordSubject(c) {
+				record(int(s.ne[i]))
+				i = c.last
+				continue
+			}
 			if s.deferredPronoun(c) {
 				// Left to the clause above's subject (refs_clause.go).
 				i = c.last

@@ -20,25 +20,37 @@ func (s *sent) deferredPronoun(c refCand) bool {
 	if !ok {
 		return false
 	}
-	np := s.parent[s.leafK[c.first]]
-	if np < 0 {
+	sub := s.complementAboveSubject(c)
+	if sub < 0 || s.isPronoun(sub) || !s.coded(sub) {
 		return false
+	}
+	return s.pluralNP(sub) == plural
+}
+
+// complementAboveSubject returns the subject NP of the clause above when
+// candidate c is the whole subject of a clause that a verb takes as its
+// complement ("Iran said [it would …]", "told Iraq [that the country
+// would …]"), else -1.
+func (s *sent) complementAboveSubject(c refCand) int {
+	np := s.parent[s.leafK[c.first]]
+	if np < 0 || s.spans[np].first != c.first || s.spans[np].last != c.last {
+		return -1
 	}
 	cl := s.parent[np]
 	if cl < 0 || !isLabel(s.nodes[np].Label, "NP") || !isLabel(s.nodes[cl].Label, "S") ||
 		s.subjectNP(cl, -1) != np {
-		return false
+		return -1
 	}
 	// The clause is a complement: a VP's child, or an SBAR's that a VP holds.
 	up := s.parent[cl]
 	if up >= 0 && isLabel(s.nodes[up].Label, "SBAR") {
 		if !s.isComplement(up) {
-			return false
+			return -1
 		}
 		up = s.parent[up]
 	}
 	if up < 0 || !isLabel(s.nodes[up].Label, "VP") {
-		return false
+		return -1
 	}
 	// The clause above: the first S that holds the VP with a subject before it.
 	child := up
@@ -48,18 +60,14 @@ func (s *sent) deferredPronoun(c refCand) bool {
 			continue
 		}
 		if !(isLabel(l, "S") || l == "SINV") {
-			return false
+			return -1
 		}
-		sub := s.subjectNP(p, child)
-		if sub < 0 {
-			continue // an infinitive or participle clause: go up
+		if sub := s.subjectNP(p, child); sub >= 0 {
+			return sub
 		}
-		if s.isPronoun(sub) || !s.coded(sub) {
-			return false
-		}
-		return s.pluralNP(sub) == plural
+		// An infinitive or participle clause: go up.
 	}
-	return false
+	return -1
 }
 
 // subjectNP returns the last NP child of clause node cl before its child
