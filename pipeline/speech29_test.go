@@ -1,0 +1,31 @@
+package pipeline_test
+
+import "testing"
+
+// speech29Cases runs sentences through the whole pipeline and compares all
+// their events, "SRC>TGT CODE; …".
+func speech29Cases(t *testing.T, tests []struct{ text, date, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeechHazardNotDiscarded: a storm, flood or tsunami named in a
+// sentence no longer throws the sentence away (naturalHazard): the aid
+// pledged or asked for on its occasion is coded as it would be without the
+// storm's name. A sentence telling only the storm's toll stays eventless.
+func TestSpeechHazardNotDiscarded(t *testing.T) {
+	speech29Cases(t, []struct{ text, date, want string }{
+		{"South Korea said on Monday it would send humanitarian aid to Vietnam to help families hit by Typhoon Yagi.", "2024-09-09", "KOR>VNM 0333"},
+		{"Australia said on Monday it would send humanitarian aid to Fiji after a tropical storm flattened villages.", "2024-09-09", "AUS>FJI 0333"},
+		{"The Philippines asked Japan on Sunday for helicopters after the typhoon.", "2024-09-09", "PHL>JPN 020"},
+		{"Indonesia said it would send humanitarian aid to Japan after the tsunami.", "2011-03-14", "IDN>JPN 0333"},
+		// The storm alone: no actor acts on another.
+		{"Typhoon Yagi killed at least 50 people in northern Vietnam on Sunday, officials said.", "2024-09-09", ""},
+	})
+}
