@@ -29,3 +29,16 @@ func TestSpeechHazardNotDiscarded(t *testing.T) {
 		{"Typhoon Yagi killed at least 50 people in northern Vietnam on Sunday, officials said.", "2024-09-09", ""},
 	})
 }
+
+// TestSpeechClosingRejection: a closing participle rejecting an ask made by
+// a name ("…, rejecting Ankara's call for …") is kept as its own rejection
+// (coder/rejecting.go) from the clause's subject to the asker; a closing
+// "rejecting the allegations" names no asker and stays an aside.
+func TestSpeechClosingRejection(t *testing.T) {
+	speech29Cases(t, []struct{ text, date, want string }{
+		{"Serbian police will stay in the northern villages, Serbia's government said on Tuesday, rejecting Germany's call for a withdrawal.", "2023-10-03", "SRBGOV>DEU 1246"},
+		{"Egypt said it would keep the crossing closed, rejecting Israel's demand for its reopening.", "2023-10-03", "EGY>ISR 120"},
+		// No asker named: an aside.
+		{"Egypt said it would keep the crossing closed, rejecting the allegations.", "2023-10-03", ""},
+	})
+}
