@@ -42,3 +42,17 @@ func TestSpeechClosingRejection(t *testing.T) {
 		{"Egypt said it would keep the crossing closed, rejecting the allegations.", "2023-10-03", ""},
 	})
 }
+
+// TestSpeechQuotedVerb: a partial quote that is the verb of a reported
+// clause (`said it "strongly condemns" …`) is read as the verb, with its
+// adverb (chunk's retagQuotedVerb), so the reported clause is coded as it
+// is without the marks. A quoted adjective after "called it" is left to
+// the naming rules.
+func TestSpeechQuotedVerb(t *testing.T) {
+	speech29Cases(t, []struct{ text, date, want string }{
+		{`Seoul's foreign ministry said it "strongly condemns" North Korea's latest missile launch.`, "2023-07-12", "KORGOV>PRK 111"},
+		{`Canada's foreign minister said she "deeply regretted" Beijing's decision to expel the diplomat.`, "2023-05-09", "CANGOV>CHN 111"},
+		// A quoted adjective, not a verb: one criticism as before.
+		{`Seoul's foreign ministry called the launch "provocative".`, "2023-07-12", ""},
+	})
+}
