@@ -200,6 +200,7 @@ func (s *state) sentence() *node {
 	s.retagSubordinatePast()
 	s.retagPastAfterWeekday()
 	s.retagPresentAfterBodies()
+	s.retagQuotedVerb()      // partialquote.go
 	s.retagHeadlinePresent() // headline.go
 	s.retagSubjectPast()     // irregular.go
 	s.repairSubjunctive()

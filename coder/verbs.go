@@ -910,6 +910,9 @@ func (s *sent) forceClause(a, b int) bool {
 	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") || s.spans[cl].first != i {
 		return false
 	}
+	if s.rejectingClause(i) { // "…, rejecting France's call for a withdrawal" (rejecting.go)
+		return true
+	}
 	f, _, _ := s.verbAt(i)
 	if f == nil || len(f.Code) < 3 {
 		return false

@@ -165,9 +165,30 @@ func withoutYears(data []byte) []byte {
 		if bytes.HasSuffix(w, []byte(" AGO")) || bytes.HasSuffix(w, []byte(" LATER")) || bytes.Contains(w, []byte("WORLD WAR")) {
 			continue
 		}
+		if naturalHazard(w) {
+			continue
+		}
 		out.Write(line)
 	}
 	return out.Bytes()
+}
+
+// naturalHazard reports whether discard line w names a storm, flood or
+// tsunami. Phoenix throws away every sentence naming one, to keep weather
+// news out, but the disaster is most often the occasion of a political act
+// told in the same sentence: aid pledged or sent to the stricken country
+// ("Taiwan said it would donate $200,000 to the Philippines to help
+// communities hit by Tropical Storm Trami"), relief asked of another state
+// ("asked Washington for helicopters to ferry typhoon relief"). A sentence
+// that only tells the storm's toll names no actor acting on another and
+// codes nothing without the discard; earthquakes and hurricanes were never
+// discarded.
+func naturalHazard(w []byte) bool {
+	switch string(w) {
+	case "TYPHOON", "TROPICAL STORM", "TROPICAL DEPRESSION", "TSUNAMI", "WIDESPREAD FLOOD":
+		return true
+	}
+	return false
 }
 
 // DefaultNames returns the names clean's name-case step restores capitals
