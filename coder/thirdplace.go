@@ -10,6 +10,7 @@ import "github.com/dyadproject/dyad"
 // meetingPlace's one country after a locative preposition; with none, or
 // an actor of no country (an international body), the meeting stays 040.
 func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
+	evs = talkedMeetings(evs)
 	host := ""
 	looked := false
 	for i := range evs {
@@ -32,3 +33,22 @@ func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
 
 // stateActor reports whether an actor code starts with a state's code.
 func stateActor(c string) bool { return len(c) >= 3 && isCountryCode(c[:3]) }
+
+// talkedMeetings drops a meeting (040) between two actors the sentence
+// also codes as negotiating with each other (046): "Xi and Abe shook hands
+// and held their first formal talks" is the talks alone, the sets'
+// convention for talks held at a meeting ("held talks" 046, not 040 beside
+// it). Filtered in place: no allocation.
+func talkedMeetings(evs []dyad.Event) []dyad.Event {
+	if !hasCode(evs, "046") {
+		return evs
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.Code == "040" && (hasEvent(evs, e.Source.Code, e.Target.Code, "046") || hasEvent(evs, e.Target.Code, e.Source.Code, "046")) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
