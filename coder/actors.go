@@ -17,7 +17,8 @@ func (s *sent) findActors() {
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
-	s.lawObjects() // lawobject.go
+	s.lawObjects()   // lawobject.go
+	s.armedObjects() // armedobject.go
 }
 
 // localRoles reports whether every code is a role of people who are

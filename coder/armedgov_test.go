@@ -50,7 +50,7 @@ func TestBodyTroopsAreTheBody(t *testing.T) {
 		{"a state's troops stay its military",
 			"Kenyan troops attacked the rebels.",
 			"(ROOT (S (NP (NNP Kenyan) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NNS rebels))) (. .)))",
-			"Kenyan troops=KENMIL; the rebels=---REB"},
+			"Kenyan troops=KENMIL; the rebels=KENREB"}, // the troops' country: armedobject.go
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

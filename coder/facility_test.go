@@ -37,7 +37,7 @@ func TestMilitantsAreRebels(t *testing.T) {
 		{"militants",
 			"Indonesian police arrested 14 suspected militants.",
 			"(ROOT (S (NP (JJ Indonesian) (NNS police)) (VP (VBD arrested) (NP (CD 14) (JJ suspected) (NNS militants))) (. .)))",
-			"Indonesian police=IDNCOP; 14 suspected militants=---REB"},
+			"Indonesian police=IDNCOP; 14 suspected militants=IDNREB"}, // the police's country: armedobject.go
 		{"jihadists",
 			"Suspected jihadists attacked an army base.",
 			"(ROOT (S (NP (JJ Suspected) (NNS jihadists)) (VP (VBD attacked) (NP (DT an) (NN army) (NN base))) (. .)))",
