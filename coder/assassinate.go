@@ -48,15 +48,7 @@ func (s *sent) assassinations(evs []dyad.Event) []dyad.Event {
 // political leader" + "Ismail Haniyeh", "the head of" + "the Revolutionary
 // Guards".
 func (s *sent) titledVictim(sp dyad.Span) bool {
-	first, last := -1, -1
-	for i, l := range s.leaves {
-		if l.Start >= sp.Start && l.Start < sp.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := s.leavesIn(sp)
 	if first < 0 {
 		return false
 	}
