@@ -224,20 +224,12 @@ func answerCode(act dyad.Code, inKind bool) dyad.Code {
 // may leave a quoted "not go unpunished" outside the speech verb's
 // clause), or nil.
 func (s *sent) speakerAbove(i int) *mention {
-	child := s.leafK[i]
-	own := true
-	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
-		if !isClauseLabel(s.nodes[p].Label) {
-			continue
-		}
-		np := s.npBefore(p, child)
-		if np < 0 {
-			continue
-		}
-		if own {
-			// The phrase's own subject is the act answered.
-			own = false
-			continue
+	// The phrase's own clause's subject is the act answered: skip it.
+	_, cl := s.subjectAbove(s.leafK[i])
+	for cl >= 0 {
+		var np int
+		if np, cl = s.subjectAbove(cl); np < 0 {
+			break
 		}
 		if m := s.nextMention(s.spans[np].first, s.spans[np].last); m >= 0 {
 			return &s.nes[m]
