@@ -114,16 +114,20 @@ const (
 // act it answers (answerCode).
 func (s *sent) retaliationAt(i int) (int, int) {
 	w := s.words
-	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") && s.tags[i] != "MD" && s.tags[i] != "JJ" && s.tags[i] != "RB" {
+	verb := strings.HasPrefix(s.tags[i], "VB")
+	if i+1 >= len(w) || !verb && s.tags[i] != "MD" && s.tags[i] != "JJ" && s.tags[i] != "RB" {
 		return -1, 0
 	}
+	// Only the modal ("would") and "unpunished" (JJ or RB) may be other
+	// than a verb: "returned fire" and "vowed to" must be verbs, as they
+	// were before the modal and adjective forms were added.
 	switch w[i] {
 	case "RETURNED", "RETURN", "RETURNS", "RETURNING":
-		if w[i+1] == "FIRE" {
+		if verb && w[i+1] == "FIRE" {
 			return i + 1, retFire
 		}
 	case "VOWED", "VOWS", "VOW", "VOWING", "PLEDGED", "PROMISED", "THREATENED":
-		if s.tags[i] == "MD" || s.tags[i] == "JJ" || s.tags[i] == "RB" {
+		if !verb {
 			break
 		}
 		if w[i+1] == "TO" && i+2 < len(w) {
