@@ -25,8 +25,11 @@ func (s *sent) deadlines(evs []dyad.Event) []dyad.Event {
 			if s.tags[i] == "." {
 				break
 			}
+			if s.words[i] != "OR" {
+				continue // consequenceAt also takes ", warning of": no deadline's threat
+			}
 			from := s.consequenceAt(i)
-			if from < 0 || s.words[i] != "OR" {
+			if from < 0 {
 				continue
 			}
 			code := s.consequence(from, s.phraseEnd(from), true)
