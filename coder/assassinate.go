@@ -19,9 +19,10 @@ var leaderTitles = map[string]bool{
 // named by a title beside the victim, as 186, Assassinate ("Murder or
 // kill an important official or leader"), where KILL gives 190 or a strike
 // 195: "Hamas political leader Ismail Haniyeh was killed in an Israeli
-// strike" is ISR>PSEREBHMS 186. The killing verb must be "killed" or
-// "assassinated"; a count before the title ("killed three commanders")
-// is a toll of fighters, not an assassination.
+// strike" is ISR>PSEREBHMS 186. The killing verb must be a form of KILL
+// or ASSASSINATE ("killed", "killing", "assassinated"), the event of root
+// 19; a count before the title ("killed three commanders") is a toll of
+// fighters, not an assassination.
 func (s *sent) assassinations(evs []dyad.Event) []dyad.Event {
 	if !s.c.opt.SubCodes {
 		return evs
@@ -48,15 +49,7 @@ func (s *sent) assassinations(evs []dyad.Event) []dyad.Event {
 // political leader" + "Ismail Haniyeh", "the head of" + "the Revolutionary
 // Guards".
 func (s *sent) titledVictim(sp dyad.Span) bool {
-	first, last := -1, -1
-	for i, l := range s.leaves {
-		if l.Start >= sp.Start && l.Start < sp.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := s.leavesIn(sp)
 	if first < 0 {
 		return false
 	}

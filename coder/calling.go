@@ -140,23 +140,33 @@ func (s *sent) verdictSpeaker(i int) (*mention, int) {
 // subject of the nearest clause above leaf i with a subject of its own, or
 // nil: the controller of a closing participle.
 func (s *sent) clauseSubject(i int) *mention {
-	child := s.leafK[i]
+	np, _ := s.subjectAbove(s.leafK[i])
+	if np < 0 {
+		return nil
+	}
+	for _, ms := range [2][]mention{s.nes, s.hidden} {
+		for m := range ms {
+			if ms[m].first >= s.spans[np].first && ms[m].last <= s.spans[np].last && len(ms[m].codes) > 0 {
+				return &ms[m]
+			}
+		}
+	}
+	return nil
+}
+
+// subjectAbove returns the subject noun phrase of the nearest clause
+// above node child that has one before child's branch, and that clause;
+// -1, -1 when none does. Called again with the clause returned, it climbs
+// to the next clause up: clauseSubject takes the first, speakerAbove
+// (retaliate.go) skips the phrase's own clause for the speaker's.
+func (s *sent) subjectAbove(child int) (np, clause int) {
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		if !isClauseLabel(s.nodes[p].Label) {
 			continue
 		}
-		np := s.npBefore(p, child)
-		if np < 0 {
-			continue
+		if np := s.npBefore(p, child); np >= 0 {
+			return np, p
 		}
-		for _, ms := range [2][]mention{s.nes, s.hidden} {
-			for m := range ms {
-				if ms[m].first >= s.spans[np].first && ms[m].last <= s.spans[np].last && len(ms[m].codes) > 0 {
-					return &ms[m]
-				}
-			}
-		}
-		return nil
 	}
-	return nil
+	return -1, -1
 }

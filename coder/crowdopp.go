@@ -50,15 +50,7 @@ func (s *sent) crowdDissent(evs []dyad.Event) []dyad.Event {
 // crowd, within it ("Tens of thousands of Israelis" as one phrase) or just
 // before it ("thousands of" + "Cubans").
 func (s *sent) crowdOf(sp dyad.Span) bool {
-	first, last := -1, -1
-	for i, l := range s.leaves {
-		if l.Start >= sp.Start && l.Start < sp.End {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := s.leavesIn(sp)
 	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") {
 		return false // a plural: "Israelis" (tagged NNP or NNPS), "Catalans"
 	}

@@ -9,8 +9,9 @@ import "github.com/dyadproject/dyad"
 // (consequence: force 138, sanctions 1312); a consequence the words do not
 // name is CAMEO's 139 Give ultimatum ("threaten to take action if demands
 // are not met by a specified time"). The deadline ("one week", "48 hours")
-// must stand right before "to" within eight leaves of the verb, and "or
-// face / or risk" follow in the sentence.
+// must stand right before "to" or "until" within eight leaves of the verb,
+// and "or face / or risk" follow it within thirty leaves, before the
+// sentence's stop.
 func (s *sent) deadlines(evs []dyad.Event) []dyad.Event {
 	for k := range evs {
 		e := &evs[k]
@@ -25,8 +26,11 @@ func (s *sent) deadlines(evs []dyad.Event) []dyad.Event {
 			if s.tags[i] == "." {
 				break
 			}
+			if s.words[i] != "OR" {
+				continue // consequenceAt also takes ", warning of": no deadline's threat
+			}
 			from := s.consequenceAt(i)
-			if from < 0 || s.words[i] != "OR" {
+			if from < 0 {
 				continue
 			}
 			code := s.consequence(from, s.phraseEnd(from), true)

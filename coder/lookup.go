@@ -26,6 +26,22 @@ func (s *sent) nextMention(from, to int) int {
 	return -1
 }
 
+// leavesIn returns the first and last leaf that start inside span sp, or
+// -1, -1 when none does: the leaves of an event's actor mention, which the
+// rules then read around.
+func (s *sent) leavesIn(sp dyad.Span) (first, last int) {
+	first, last = -1, -1
+	for i, l := range s.leaves {
+		if l.Start >= sp.Start && l.Start < sp.End {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
 // mentionEndingAt returns the actor mention, kept or in a dropped clause,
 // whose last leaf is at, or nil.
 func (s *sent) mentionEndingAt(at int) *mention {

@@ -25,9 +25,20 @@ func (s *sent) reasonAccusations(evs []dyad.Event) []dyad.Event {
 	if len(evs) < 2 {
 		return evs
 	}
+	// Decide every event before compacting: foldedAccusation reads the
+	// other events, and compacting in the same pass would let it read a
+	// kept event copied down over one not yet read.
+	var buf [32]bool
+	folded := buf[:0]
+	if len(evs) > len(buf) {
+		folded = make([]bool, 0, len(evs))
+	}
+	for k := range evs {
+		folded = append(folded, s.foldedAccusation(evs, k))
+	}
 	out := evs[:0]
 	for k := range evs {
-		if !s.foldedAccusation(evs, k) {
+		if !folded[k] {
 			out = append(out, evs[k])
 		}
 	}

@@ -114,16 +114,20 @@ const (
 // act it answers (answerCode).
 func (s *sent) retaliationAt(i int) (int, int) {
 	w := s.words
-	if i+1 >= len(w) || !strings.HasPrefix(s.tags[i], "VB") && s.tags[i] != "MD" && s.tags[i] != "JJ" && s.tags[i] != "RB" {
+	verb := strings.HasPrefix(s.tags[i], "VB")
+	if i+1 >= len(w) || !verb && s.tags[i] != "MD" && s.tags[i] != "JJ" && s.tags[i] != "RB" {
 		return -1, 0
 	}
+	// Only the modal ("would") and "unpunished" (JJ or RB) may be other
+	// than a verb: "returned fire" and "vowed to" must be verbs, as they
+	// were before the modal and adjective forms were added.
 	switch w[i] {
 	case "RETURNED", "RETURN", "RETURNS", "RETURNING":
-		if w[i+1] == "FIRE" {
+		if verb && w[i+1] == "FIRE" {
 			return i + 1, retFire
 		}
 	case "VOWED", "VOWS", "VOW", "VOWING", "PLEDGED", "PROMISED", "THREATENED":
-		if s.tags[i] == "MD" || s.tags[i] == "JJ" || s.tags[i] == "RB" {
+		if !verb {
 			break
 		}
 		if w[i+1] == "TO" && i+2 < len(w) {
@@ -224,20 +228,12 @@ func answerCode(act dyad.Code, inKind bool) dyad.Code {
 // may leave a quoted "not go unpunished" outside the speech verb's
 // clause), or nil.
 func (s *sent) speakerAbove(i int) *mention {
-	child := s.leafK[i]
-	own := true
-	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
-		if !isClauseLabel(s.nodes[p].Label) {
-			continue
-		}
-		np := s.npBefore(p, child)
-		if np < 0 {
-			continue
-		}
-		if own {
-			// The phrase's own subject is the act answered.
-			own = false
-			continue
+	// The phrase's own clause's subject is the act answered: skip it.
+	_, cl := s.subjectAbove(s.leafK[i])
+	for cl >= 0 {
+		var np int
+		if np, cl = s.subjectAbove(cl); np < 0 {
+			break
 		}
 		if m := s.nextMention(s.spans[np].first, s.spans[np].last); m >= 0 {
 			return &s.nes[m]

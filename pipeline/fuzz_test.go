@@ -127,6 +127,44 @@ func FuzzProcess(f *testing.F) {
 		"seized power",
 		"army seized",
 		"not",
+		// Round twenty-nine's rules (session thirteen), whole and cut short
+		// where they read ahead of or behind a leaf: retaliate.go's promise
+		// to answer and "not go unpunished" (speakerAbove), deadline.go's
+		// deadline and "or face", selfwarn.go's condition, masskill.go's
+		// count after the verb, assassinate.go's title before the victim,
+		// crowdopp.go's crowd count, hosted.go's list of brokers and the
+		// noun before the participle, reasonaccuse.go's closing accusation,
+		// requested.go's bare requesting state, and the new verb rows.
+		"Israeli aircraft bombed a camp in Gaza on Sunday, and Hamas vowed revenge.",
+		"Hezbollah fired rockets at northern Israel on Monday, and Israel vowed to hit",
+		"Egyptian jets struck militant positions in Libya on Friday, and the Libyan government said the raids would not go unpunished.",
+		"would not go unpunished",
+		"The European Union expelled two Russian diplomats on Tuesday, and Moscow said it would respond in",
+		"Japan raised tariffs on South Korean goods on Monday, and Seoul said it would take necessary",
+		"ECOWAS gave Mali's government two weeks to set an election date or face sanctions.",
+		"ECOWAS gave Mali's government two weeks to set an election date or",
+		"Ethiopia gave Kenya 30 days",
+		"France's president warned that Paris would respond firmly if Russia attacked Moldova.",
+		"France's president warned that Paris would respond firmly if",
+		"Boko Haram militants killed at least 230 villagers in Borno state on Friday.",
+		"Boko Haram militants killed at least",
+		"Gunmen killed the head of Mexico's federal police in Mexico City on Friday.",
+		"Hundreds of thousands of Serbians marched in Belgrade on Saturday against President Aleksandar Vucic.",
+		"Thousands of",
+		"Sudan and South Sudan agreed to a ceasefire on Monday after talks mediated by Kenya and Ethiopia.",
+		"Chad and Niger agreed to an immediate truce after talks in Doha mediated by",
+		"mediated by Qatar",
+		"Yemen's government and the Houthis began exchanging prisoners on Friday in a deal brokered by Oman and Qatar.",
+		"Bolivia expelled the Peruvian ambassador on Monday, accusing Lima of meddling in its affairs.",
+		"Rebels attacked an army post in the north overnight, the Colombian army said, blaming the ELN.",
+		", accusing",
+		"Peru extradited a former Shining Path rebel leader to Spain on Monday.",
+		"The Gambia filed a lawsuit at the International Court of Justice on Monday accusing Myanmar of genocide.",
+		"Russian fighter jets intercepted a British reconnaissance aircraft over the Black Sea on Friday.",
+		"A Russian warship sailed within 50 metres of a Dutch frigate in the Baltic Sea on Tuesday.",
+		"A Chinese navy ship pointed a laser at",
+		"The military launched an investigation into how a drone entered its airspace.",
+		"Chinese, Russian and Iranian warships sailed north.",
 	} {
 		f.Add(s)
 	}
