@@ -51,8 +51,17 @@ func splitUnits(s string, from int) []unit {
 		}
 		i = j - 1
 	}
-	if lo < len(s) {
-		out = append(out, newUnit(s, lo, len(s)))
+	// The last unit ends at its last word: whitespace after it is the
+	// text's tail, which fixOrder copies after the units whatever their
+	// order. Kept in the unit, a trailing newline moved with it when the
+	// order was reversed and stacked on the break before the next unit
+	// ("1\n" + "\n\n" gave three newlines).
+	hi := len(s)
+	for hi > lo && (s[hi-1] == ' ' || s[hi-1] == '\n') {
+		hi--
+	}
+	if lo < hi {
+		out = append(out, newUnit(s, lo, hi))
 	}
 	return out
 }
