@@ -50,13 +50,22 @@ func openSQLite(t *testing.T) *sqlite.DB {
 	return db
 }
 
-func connect(t *testing.T, url string) (*nats.Conn, jetstream.JetStream) {
+// holdWait is the AckWait of the tests that never let it run out: long, so
+// that a worker on a loaded machine, whose InProgress ticks come late,
+// still holds its documents (at one second TestWorkers saw a reject
+// redelivered and counted twice under a load of 26 on two cores). Only
+// TestDeadLetters needs a short one.
+const holdWait = 30 * time.Second
+
+// connect connects to the server at url and sets the queue up with the
+// given AckWait.
+func connect(t *testing.T, url string, ackWait time.Duration) (*nats.Conn, jetstream.JetStream) {
 	nc, js, err := queue.Connect(url, "test")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(nc.Close)
-	if err := queue.Setup(context.Background(), js, queue.Config{AckWait: time.Second}); err != nil {
+	if err := queue.Setup(context.Background(), js, queue.Config{AckWait: ackWait}); err != nil {
 		t.Fatal(err)
 	}
 	return nc, js
@@ -80,7 +89,7 @@ func publish(t *testing.T, nc *nats.Conn, js jetstream.JetStream, jobs ...queue.
 // loaded directly, and the queue must end empty.
 func TestWorkers(t *testing.T) {
 	s := startNATS(t, t.TempDir(), -1)
-	nc, js := connect(t, s.ClientURL())
+	nc, js := connect(t, s.ClientURL(), holdWait)
 	rs, proc := corpus(200)
 	var jobs []queue.Job
 	for _, r := range rs {
@@ -141,7 +150,7 @@ func TestWorkers(t *testing.T) {
 // the others are stored.
 func TestDeadLetters(t *testing.T) {
 	s := startNATS(t, t.TempDir(), -1)
-	nc, js := connect(t, s.ClientURL())
+	nc, js := connect(t, s.ClientURL(), time.Second)
 	ctx := context.Background()
 	rs, proc := corpus(3)
 	if _, err := js.Publish(ctx, queue.Subject, []byte("{not json")); err != nil {
@@ -209,7 +218,7 @@ func TestDeadLetters(t *testing.T) {
 // reject that says so, and stored as one.
 func TestBigDocument(t *testing.T) {
 	s := startNATS(t, t.TempDir(), -1)
-	nc, js := connect(t, s.ClientURL())
+	nc, js := connect(t, s.ClientURL(), holdWait)
 	d := &dyad.Document{ID: "huge", Input: "big.txt", Text: strings.Repeat("word ", int(nc.MaxPayload())/4)}
 	publish(t, nc, js, queue.Job{Doc: d})
 	store := openSQLite(t)

@@ -16,7 +16,7 @@ import (
 // still runs, so that the next day's enqueue can join copies to them.
 func TestJobStory(t *testing.T) {
 	s := startNATS(t, t.TempDir(), -1)
-	nc, js := connect(t, s.ClientURL())
+	nc, js := connect(t, s.ClientURL(), holdWait)
 	rs, proc := corpus(4)
 	first := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	dated := 0
