@@ -39,8 +39,7 @@ func (s *sent) stateWordSubject(c refCand) bool {
 	}
 	a := s.actor(&cs[0])
 	country := a.Code[:3]
-	switch country {
-	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---":
+	if stateless(country) {
 		return false
 	}
 	if a.Resolved == "" {
