@@ -8,13 +8,15 @@ import "strings"
 // Inside the marks the tagger lost the clause and read the adverb as an
 // adjective and the verb as a plural noun or a participle (firmly/JJ
 // opposes/NNS), so the reported clause had no verb and its event was lost.
-// A quote opened right after a pronoun or a name, holding one or more -ly
+// A quote opened right after a pronoun or a name, holding one to three -ly
 // adverbs and one word ending in -s or -ed, closed right after that word,
 // is an adverb and a finite verb (VBZ, VBD); quotedVerb then keeps the
 // marks inside the verb phrase. A quoted noun phrase (`called it "a
 // barbaric act"`) or adjective (`called it "outrageous"`) opens with no
 // adverb and is left alone.
 func (s *state) retagQuotedVerb() {
+	// k+3 < s.end keeps the adverbs and the verb (j <= k+3) inside the
+	// sentence; the closing mark at j+1 may be past it (tag gives "").
 	for k := 1; k+3 < s.end; k++ {
 		if s.tag(k) != "``" {
 			continue
@@ -25,7 +27,7 @@ func (s *state) retagQuotedVerb() {
 			continue
 		}
 		j := k + 1
-		for j < s.end && j < k+4 && strings.HasSuffix(s.word(j), "ly") && (s.tag(j) == "RB" || s.tag(j) == "JJ") {
+		for j < k+4 && strings.HasSuffix(s.word(j), "ly") && (s.tag(j) == "RB" || s.tag(j) == "JJ") {
 			j++
 		}
 		if j == k+1 || s.tag(j+1) != "''" {

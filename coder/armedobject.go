@@ -26,17 +26,9 @@ var armedHeads = map[string]bool{
 // a place named after them first.
 func (s *sent) armedObjects() {
 	country := func() string {
-		c := s.soleCountry()
-		if c == "" {
-			return ""
-		}
 		// forceRoles (crowd.go): its police or troops.
-		for m := range s.nes {
-			for _, a := range s.nes[m].codes {
-				if a.hasActor && len(a.code) == len(c)+3 && a.code[:len(c)] == c && forceRoles[a.code[len(c):]] {
-					return c
-				}
-			}
+		if c := s.soleCountry(); c != "" && s.namesRoleOf(c, forceRoles) {
+			return c
 		}
 		return ""
 	}

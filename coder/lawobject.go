@@ -102,10 +102,16 @@ func onlyRoles(c acode, roles map[string]bool) bool {
 
 // namesLawOf reports whether the sentence names country's government,
 // police, courts or intelligence services as an actor.
-func (s *sent) namesLawOf(country string) bool {
+func (s *sent) namesLawOf(country string) bool { return s.namesRoleOf(country, lawRoles) }
+
+// namesRoleOf reports whether the sentence names an actor coded country
+// and one role of roles ("VNMCOP" for VNM and lawRoles). lawObjects asks it
+// for the state's law-enforcing bodies, armedObjects (armedobject.go) for
+// its police or troops.
+func (s *sent) namesRoleOf(country string, roles map[string]bool) bool {
 	for m := range s.nes {
 		for _, c := range s.nes[m].codes {
-			if c.hasActor && len(c.code) == len(country)+3 && c.code[:len(country)] == country && lawRoles[c.code[len(country):]] {
+			if c.hasActor && len(c.code) == len(country)+3 && c.code[:len(country)] == country && roles[c.code[len(country):]] {
 				return true
 			}
 		}

@@ -17,9 +17,5 @@ func nationalTroops(actor string, g *dict.Agent) bool {
 	if !g.Before || g.Code != "IGO" || !strings.Contains(g.Phrase, "TROOPS") || len(actor) < 3 {
 		return false
 	}
-	switch actor[:3] {
-	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", nullCode:
-		return false
-	}
-	return true
+	return !stateless(actor[:3])
 }

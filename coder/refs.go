@@ -129,8 +129,7 @@ func (s *sent) possessive(m int) {
 		return
 	}
 	country := a.Code[:3]
-	switch country {
-	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---":
+	if stateless(country) {
 		return
 	}
 	s.referenceEntry(&a, first, first)

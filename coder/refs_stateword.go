@@ -37,12 +37,11 @@ func (s *sent) stateWordSubject(c refCand) bool {
 	if len(cs) != 1 || !cs[0].hasActor || len(cs[0].code) < 3 {
 		return false
 	}
-	a := s.actor(&cs[0])
-	country := a.Code[:3]
-	switch country {
-	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", "---":
+	country := cs[0].code[:3]
+	if stateless(country) {
 		return false
 	}
+	a := s.actor(&cs[0])
 	if a.Resolved == "" {
 		a.Resolved = resolvedText(a)
 	}

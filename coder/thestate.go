@@ -146,6 +146,18 @@ func (s *sent) soleCountry3() string {
 	return country
 }
 
+// stateless reports whether a three-letter code is one of CAMEO's actors
+// of no state — international and non-governmental bodies, militant
+// groups, multinationals, the unidentified — or the null actor: a
+// reference or a role resolved to one takes no country from it.
+func stateless(k string) bool {
+	switch k {
+	case "IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM", nullCode:
+		return true
+	}
+	return false
+}
+
 // isCountryCode reports whether a three-letter code is a state's rather
 // than CAMEO's generic and regional ones.
 func isCountryCode(k string) bool {

@@ -9,6 +9,8 @@ import "github.com/dyadproject/dyad"
 // prime minister met the Azerbaijani president in Prague". The place is
 // meetingPlace's one country after a locative preposition; with none, or
 // an actor of no country (an international body), the meeting stays 040.
+// A meeting beside talks between the same two is dropped first
+// (talkedMeetings).
 func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
 	evs = talkedMeetings(evs)
 	host := ""
@@ -43,6 +45,8 @@ func talkedMeetings(evs []dyad.Event) []dyad.Event {
 	if !hasCode(evs, "046") {
 		return evs
 	}
+	// hasEvent reads evs while out overwrites its front: safe, because only
+	// 040s are dropped, so every 046 stays somewhere in evs.
 	out := evs[:0]
 	for _, e := range evs {
 		if e.Code == "040" && (hasEvent(evs, e.Source.Code, e.Target.Code, "046") || hasEvent(evs, e.Target.Code, e.Source.Code, "046")) {

@@ -165,6 +165,31 @@ func FuzzProcess(f *testing.F) {
 		"A Chinese navy ship pointed a laser at",
 		"The military launched an investigation into how a drone entered its airspace.",
 		"Chinese, Russian and Iranian warships sailed north.",
+		// Round twenty-nine's later rules, whole and cut short where they
+		// read ahead: trucebreach.go's truce word and "took effect" after
+		// it, the passive shooting rows, refs_stateword.go's "the kingdom"
+		// below a speaker, rejecting.go's ask and "calls from" a name,
+		// partialquote.go's quoted adverb and verb, thirdplace.go's
+		// talkedMeetings and the SHAKE and OBSERVE rows, armedobject.go's
+		// fighters of the state's own troops.
+		"Eritrean and Ethiopian troops exchanged fire along the border on Tuesday, hours after a ceasefire took effect.",
+		"Eritrean and Ethiopian troops exchanged fire hours after a ceasefire",
+		"Eritrean and Ethiopian troops exchanged fire despite the truce",
+		"A Bolivian mayor was shot dead in La Paz on Monday.",
+		"A Bolivian mayor was assassinated in",
+		"Jordan's foreign minister said on Monday the kingdom had expelled the Israeli ambassador.",
+		"Jordan's foreign minister said the kingdom",
+		"Serbian police will stay in the northern villages, Serbia's government said on Tuesday, rejecting Germany's call for a withdrawal.",
+		"Serbia's government said it would stay, rejecting calls from",
+		"Serbia's government said it would stay, rejecting calls by the",
+		`Seoul's foreign ministry said it "strongly condemns" North Korea's latest missile launch.`,
+		`Seoul said it "strongly condemns"`,
+		`Seoul said it "strongly`,
+		"Kenyan President William Ruto and Chinese President Xi Jinping shook hands and held talks on Monday.",
+		"Kenyan President William Ruto shook hands with",
+		"Kenyan President William Ruto and Chinese Premier Li Qiang witnessed the signing",
+		"Malian soldiers killed 12 militants on Friday.",
+		"Malian soldiers killed 12 militants",
 	} {
 		f.Add(s)
 	}

@@ -151,7 +151,8 @@ var dyadStems []byte
 // is this weekend's release. The World Wars go for the same reason: news
 // names them as a yardstick ("the biggest military build-up since World War
 // Two") or as the subject of today's act ("a resolution labelling the World
-// War One killings of Armenians as genocide"), not as the story.
+// War One killings of Armenians as genocide"), not as the story. The
+// storms, floods and tsunamis go too (naturalHazard).
 func withoutYears(data []byte) []byte {
 	var out bytes.Buffer
 	for _, line := range bytes.SplitAfter(data, []byte("\n")) {
