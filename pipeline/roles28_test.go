@@ -6,9 +6,7 @@ import "testing"
 // The sentences are written for the test; each row but the guards fails
 // without its rule, and a guard's notWant is what the rule must not make.
 func TestRoundTwentyEightRoles(t *testing.T) {
-	tests := []struct {
-		name, text, date, want, notWant string
-	}{
+	checkWantNot(t, []wantNot{
 		// A state deploying or alerting its own forces at home targets its
 		// country, not the forces (coder/ownforces.go, ownForcesHome); a
 		// state named alone acts through its government.
@@ -27,7 +25,18 @@ func TestRoundTwentyEightRoles(t *testing.T) {
 		// shoreOf).
 		{"a state's banks sanctioned", "Britain imposed sanctions on Iranian banks on Tuesday.", "2023-03-07", "GBR>IRNBUS 163", "GBR>IRN 163"},
 		{"guard: the banks of a river", "Greek and Turkish troops began pulling back from the eastern banks of the river on Thursday.", "2023-03-09", "GRCMIL>TURMIL 0874", ""},
-	}
+	})
+}
+
+// wantNot is a sentence with an event it must give (want, "" for none
+// required) and one it must not (notWant, "" for none): a rule's row
+// beside the guard that shows where the rule stops.
+type wantNot struct{ name, text, date, want, notWant string }
+
+// checkWantNot codes each sentence through the whole pipeline and checks
+// its want and notWant events.
+func checkWantNot(t *testing.T, tests []wantNot) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			evs := codeText(t, tt.text, tt.date)

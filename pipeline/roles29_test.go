@@ -6,9 +6,7 @@ import "testing"
 // sentences are written for the test; each row but the guards fails
 // without its rule, and a guard's notWant is what the rule must not make.
 func TestRoundTwentyNineRoles(t *testing.T) {
-	tests := []struct {
-		name, text, date, want, notWant string
-	}{
+	checkWantNot(t, []wantNot{
 		// Militants, insurgents, rebels or gunmen named with no country in a
 		// sentence naming one state and its troops or police are that
 		// state's insurgency (coder/armedobject.go).
@@ -21,16 +19,5 @@ func TestRoundTwentyNineRoles(t *testing.T) {
 		// country leaves whose they are open.
 		{"guard: a place named after the militants", "Kenyan soldiers killed 30 militants in Somalia on Monday.", "2023-05-15", "KENMIL>SOMREB 190", "KENMIL>KENREB 190"},
 		{"guard: a second country named", "Israeli troops killed two militants on Monday, Egypt said.", "2023-05-15", "", "ISRMIL>ISRREB 190"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := codeText(t, tt.text, tt.date)
-			if tt.want != "" && has(evs, tt.want) == nil {
-				t.Errorf("%q: want %s, got %s", tt.text, tt.want, list(evs))
-			}
-			if tt.notWant != "" && has(evs, tt.notWant) != nil {
-				t.Errorf("%q: do not want %s, got %s", tt.text, tt.notWant, list(evs))
-			}
-		})
-	}
+	})
 }
