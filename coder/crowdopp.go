@@ -48,7 +48,7 @@ func (s *sent) crowdDissent(evs []dyad.Event) []dyad.Event {
 
 // crowdOf reports whether the mention at span sp is a plural counted as a
 // crowd, within it ("Tens of thousands of Israelis" as one phrase) or just
-// before it ("thousands of" + "Cubans").
+// before it ("thousands of" + "Cubans": dissent.go's counted).
 func (s *sent) crowdOf(sp dyad.Span) bool {
 	first, last := s.leavesIn(sp)
 	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") {
@@ -59,5 +59,5 @@ func (s *sent) crowdOf(sp dyad.Span) bool {
 			return true
 		}
 	}
-	return first >= 2 && s.words[first-1] == "OF" && crowdWords[s.words[first-2]]
+	return s.counted(first)
 }

@@ -77,12 +77,5 @@ func (s *sent) pluralDemonym(i int) bool {
 // counted as a crowd: "thousands of", "hundreds of", "dozens of", "scores
 // of", "tens of thousands of", "millions of" right before it.
 func (s *sent) counted(i int) bool {
-	if i < 2 || s.words[i-1] != "OF" {
-		return false
-	}
-	switch s.words[i-2] {
-	case "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS":
-		return true
-	}
-	return false
+	return i >= 2 && s.words[i-1] == "OF" && crowdWords[s.words[i-2]]
 }
