@@ -13,8 +13,8 @@ import (
 )
 
 var (
-	plainOnce sync.Once
-	plain     *pipeline.Pipeline
+	plainOnce, ruleOnce sync.Once
+	plain, ruleOnly     *pipeline.Pipeline
 )
 
 // codeText codes text as one document dated date, without repair, so that
@@ -74,6 +74,21 @@ func checkCodes(t *testing.T, date string, tests []struct{ text, want string }) 
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			if got := list(codeText(t, tt.text, date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// checkRuleCodes is checkCodes with the learned component off (and no
+// repair): for tests that pin the rule coder's own codes, not the
+// relabeller's.
+func checkRuleCodes(t *testing.T, date string, tests []struct{ text, want string }) {
+	t.Helper()
+	ruleOnce.Do(func() { ruleOnly = newTestPipeline(t, pipeline.Config{NoClean: true, NoLearn: true}) })
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeWith(t, ruleOnly, tt.text, date)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

@@ -1,13 +1,6 @@
 package pipeline_test
 
-import (
-	"context"
-	"testing"
-	"time"
-
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/pipeline"
-)
+import "testing"
 
 // TestRoundTwentyEightCeasefireRule pins the rule coder's codes for a
 // ceasefire or truce agreed to, with the learned component off, so that
@@ -20,10 +13,6 @@ import (
 // the sets in session twelve (docs/notes/news.md, round twenty-eight and
 // "Session twelve (lead)").
 func TestRoundTwentyEightCeasefireRule(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{NoClean: true, NoLearn: true})
-	if p == nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		text string
 		want string // all events, "SRC>TGT CODE; …"
@@ -34,18 +23,7 @@ func TestRoundTwentyEightCeasefireRule(t *testing.T) {
 		{"Ecuador and Peru agreed to strictly observe the ceasefire.", "ECU>PER 0871; PER>ECU 0871"},
 		{"Ecuador and Peru agreed to a permanent cessation of hostilities.", "ECU>PER 0871; PER>ECU 0871"},
 	}
-	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			res, err := p.Process(context.Background(), &dyad.Document{ID: "t", Text: tt.text, Date: date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := list(res.Events); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkRuleCodes(t, "2024-06-01", tests)
 }
 
 // TestRoundTwentyEightHostedTalks codes guests received or hosted "for

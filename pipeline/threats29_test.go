@@ -1,13 +1,6 @@
 package pipeline_test
 
-import (
-	"context"
-	"testing"
-	"time"
-
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/pipeline"
-)
+import "testing"
 
 // TestRoundTwentyNineThreats pins the rule coder's threats of round
 // twenty-nine (branch threats29), with the learned component off so that
@@ -24,10 +17,6 @@ import (
 //   - A warning that the speaker's own country would act threatens the
 //     actor of the "if" clause (coder/selfwarn.go).
 func TestRoundTwentyNineThreats(t *testing.T) {
-	p, err := pipeline.New(pipeline.Config{NoClean: true, NoLearn: true})
-	if p == nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		text string
 		want string // all events, "SRC>TGT CODE; …"
@@ -49,16 +38,5 @@ func TestRoundTwentyNineThreats(t *testing.T) {
 		{"France's president warned that Paris would respond firmly if Russia attacked Moldova.", "FRAGOV>RUS 130"},
 		{"Chile's president warned on Monday that the government could declare a state of emergency in Santiago if the riots continued.", "CHLGOV>CHL 1324"},
 	}
-	date := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			res, err := p.Process(context.Background(), &dyad.Document{ID: "t", Text: tt.text, Date: date})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := list(res.Events); got != tt.want {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
-	}
+	checkRuleCodes(t, "2024-06-01", tests)
 }
