@@ -119,6 +119,12 @@ var writtenSets = []struct {
 	// fourteen, their held halves join the guard.
 	{"../testdata/news/fresh30.tsv", 0.38, 0.48, 0.57, true},
 	{"../testdata/news/fresh31.tsv", 0.33, 0.37, 0.50, true},
+	// fresh32.tsv (diplomacy and cooperation between states, a fifth
+	// damaged by a scraper) and fresh33.tsv (statements and verbal
+	// conflict): written, second-annotated and adjudicated in session
+	// fourteen, blind to dyad, and unread while tuning; floors from the
+	// lead's summary lines.
+	{"../testdata/news/fresh32.tsv", 0.54, 0.66, 0.73, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
