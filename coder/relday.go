@@ -43,3 +43,45 @@ func (s *sent) storyWeekday(w string) bool {
 	}
 	return false
 }
+
+// Hours after. "Israeli troops took up positions in the buffer zone on
+// Sunday, hours after Syrian rebels seized Damascus" reports the rebels'
+// capture as the same day's news, and the sets code an act of the story day
+// in a background clause; "a day after" or "days after" puts it on an
+// earlier day, which they do not code. The comma options dropped the short
+// clause as an aside, actors and all.
+
+// sameDaySpans are the words that put a following "after" or "before"
+// within the story's day.
+var sameDaySpans = map[string]bool{"HOURS": true, "MINUTES": true, "MOMENTS": true, "SHORTLY": true}
+
+// sameDayClause reports whether leaves a..b-1, a stretch set off by a
+// comma, open with "hours / minutes / moments / shortly after|before" (a
+// "just", "only" or "barely" before it allowed) and a clause with a subject
+// of its own: ", hours after Syrian rebels seized Damascus", not ", hours
+// after declaring it".
+func (s *sent) sameDayClause(a, b int) bool {
+	i := a
+	switch s.words[i] {
+	case "JUST", "ONLY", "BARELY":
+		i++
+	}
+	if i+2 >= b || !sameDaySpans[s.words[i]] || s.tags[i+1] != "IN" || (s.words[i+1] != "AFTER" && s.words[i+1] != "BEFORE") {
+		return false
+	}
+	// The parser often reads "after Syrian rebels" as a prepositional
+	// phrase and the clause's verb apart from it, so the test is on tags: a
+	// noun, then a finite verb.
+	noun := false
+	for j := i + 2; j < b; j++ {
+		switch t := s.tags[j]; {
+		case strings.HasPrefix(t, "NN") || t == "PRP":
+			noun = true
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return noun
+		case t == "VBG" || t == "VBN" || t == "TO":
+			return false // "hours after declaring it": no clause of its own
+		}
+	}
+	return false
+}
