@@ -18,3 +18,15 @@ func TestFixesTruceBreachClause(t *testing.T) {
 			"ERIMIL>ETHMIL 196; ETHMIL>ERIMIL 196"},
 	})
 }
+
+// TestFixesRejectingMaker: a closing ", rejecting …" is kept as a
+// rejection of its own only when a name makes the ask; a date or a place
+// before it makes none.
+func TestFixesRejectingMaker(t *testing.T) {
+	checkRuleCodes(t, "2023-05-09", []struct{ text, want string }{
+		{"Kenya's president returned to Nairobi on Friday, rejecting on Monday the offer of talks with Uganda.", ""},
+		{"Kenyan troops stayed in the border zone on Friday, rejecting in Nairobi the demand of Ugandan traders.", ""},
+		{"Kenya's president returned to Nairobi on Friday, rejecting on Monday Uganda's offer of talks.", "KENGOV>UGA 125"},
+		{"Kenyan troops stayed in the border zone on Friday, rejecting in Nairobi the Ugandan demand for a withdrawal.", "KENMIL>KEN 1246"},
+	})
+}
