@@ -30,3 +30,16 @@ func TestFixesRejectingMaker(t *testing.T) {
 		{"Kenyan troops stayed in the border zone on Friday, rejecting in Nairobi the Ugandan demand for a withdrawal.", "KENMIL>KEN 1246"},
 	})
 }
+
+// TestFixesGeneralTitle: GENERAL is a leader's title as a rank or at the
+// end of an office, not as the first word of a body ("the General
+// Assembly") or as an adjective; the hyphenated offices are titles.
+func TestFixesGeneralTitle(t *testing.T) {
+	checkRuleCodes(t, "2023-05-08", []struct{ text, want string }{
+		{"Gunmen killed a member of the General Assembly in Kabul on Monday.", "AFGUAF>IGOUNO 190"},
+		{"Gunmen killed Afghan General Abdul Raziq in Kabul on Monday.", "AFGUAF>AFGMIL 186"},
+		{"Gunmen killed an Afghan general in Kabul on Monday.", "AFGUAF>AFGMIL 186"},
+		{"Gunmen killed the Afghan attorney general in Kabul on Monday.", "AFGUAF>AFGGOV 186"},
+		{"Gunmen killed the U.N. Secretary-General in Kabul on Monday.", "AFGUAF>IGOUNO 186"},
+	})
+}
