@@ -37,21 +37,13 @@ var warnWords = map[string]bool{"WARN": true, "WARNS": true, "WARNED": true, "WA
 
 // conditionActor returns the actor named within six leaves after the
 // first "if" or "unless" after leaf vi, when it is of another side than
-// own. The condition must be the warning's own: inside the verb phrase of
-// WARN at vi, which holds its complement ("warned that Washington would
-// respond if Russia used …"). A condition in a clause beside it ("warned
-// that Washington would respond, and Putin said Moscow would strike if
-// NATO …") is another speaker's and names no target of the warning.
+// own.
 func (s *sent) conditionActor(vi int, own string) (dyad.Actor, bool) {
-	end := s.vpEnd[vi]
-	if end < 0 {
-		end = len(s.words) - 1
-	}
-	for j := vi + 1; j <= end; j++ {
+	for j := vi + 1; j < len(s.words); j++ {
 		if s.words[j] != "IF" && s.words[j] != "UNLESS" {
 			continue
 		}
-		m := s.nextMention(j+1, min(j+6, end))
+		m := s.nextMention(j+1, j+6)
 		if m < 0 || !s.nes[m].codes[0].hasActor {
 			return dyad.Actor{}, false
 		}

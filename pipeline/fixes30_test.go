@@ -43,13 +43,3 @@ func TestFixesGeneralTitle(t *testing.T) {
 		{"Gunmen killed the U.N. Secretary-General in Kabul on Monday.", "AFGUAF>IGOUNO 186"},
 	})
 }
-
-// TestFixesSelfWarnCondition: a warning aimed at the speaker's own side
-// takes the target of its own condition ("warned that Washington would
-// respond if Russia …"), not of a condition in another speaker's clause.
-func TestFixesSelfWarnCondition(t *testing.T) {
-	checkRuleCodes(t, "2023-05-08", []struct{ text, want string }{
-		{"Biden warned that Washington would respond, and Putin said Moscow would strike if NATO deployed troops in Ukraine.", "RUS>IGOWSTNAT 138"},
-		{"Biden warned that Washington would respond if Russia used chemical weapons.", "USAGOV>RUS 1385"},
-	})
-}
