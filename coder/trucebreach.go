@@ -44,25 +44,39 @@ func fighting(code dyad.Code) bool {
 // recodeBreach recodes as 196 the fights whose verb lies in the nearest
 // clause above the broken truce word at leaf t that holds one.
 func (s *sent) recodeBreach(evs []dyad.Event, t int) {
+	first, last := s.fightClause(evs, t, fightingEvent)
+	if first < 0 {
+		return
+	}
+	for k := range evs {
+		if v := s.leafAt(evs[k].Verb.Start); fighting(evs[k].Code) && v >= first && v <= last {
+			evs[k].Code = "196"
+			evs[k].Pattern = "dyad: fighting in breach of a truce (coder/trucebreach.go)"
+		}
+	}
+}
+
+func fightingEvent(e *dyad.Event) bool { return fighting(e.Code) }
+
+// fightClause returns the first and last leaf of the nearest clause above
+// leaf t (the whole sentence at the top) that holds the verb of an event
+// fight accepts, or -1, -1 when none does: the clause a truce broken or a
+// clash named there speaks of.
+func (s *sent) fightClause(evs []dyad.Event, t int, fight func(*dyad.Event) bool) (first, last int) {
 	for p := s.parent[s.leafK[t]]; p >= 0; p = s.parent[p] {
 		if !isClauseLabel(s.nodes[p].Label) && s.parent[p] >= 0 {
 			continue
 		}
-		found := false
 		for k := range evs {
-			if !fighting(evs[k].Code) {
+			if !fight(&evs[k]) {
 				continue
 			}
 			if v := s.leafAt(evs[k].Verb.Start); v >= s.spans[p].first && v <= s.spans[p].last {
-				evs[k].Code = "196"
-				evs[k].Pattern = "dyad: fighting in breach of a truce (coder/trucebreach.go)"
-				found = true
+				return s.spans[p].first, s.spans[p].last
 			}
 		}
-		if found {
-			return
-		}
 	}
+	return -1, -1
 }
 
 // truceWords name a ceasefire or truce; truceTalk the words after one that

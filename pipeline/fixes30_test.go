@@ -43,3 +43,16 @@ func TestFixesGeneralTitle(t *testing.T) {
 		{"Gunmen killed the U.N. Secretary-General in Kabul on Monday.", "AFGUAF>IGOUNO 186"},
 	})
 }
+
+// TestFixesClashClause: a clash mirrors the fighting of its own clause
+// only; a fight beside it, or above a clash verb whose clause coded none,
+// keeps its one direction.
+func TestFixesClashClause(t *testing.T) {
+	checkRuleCodes(t, "2023-05-08", []struct{ text, want string }{
+		{"Kachin rebels clashed with Myanmar troops in the north on Monday, while in Yangon police shot dead two Karen rebels.",
+			"MMRREB>MMRMIL 190; MMRMIL>MMRREB 190; MMRCOP>MMRREB 193"},
+		{"Myanmar police shot dead two Karen rebels in Yangon on Monday, a day after Kachin rebels clashed with Myanmar troops in the north.",
+			"MMRCOP>MMRREB 193"},
+		{"Kachin rebels clashed with Myanmar troops in Kachin state on Monday.", "MMRREB>MMRMIL 190; MMRMIL>MMRREB 190"},
+	})
+}
