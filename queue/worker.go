@@ -338,10 +338,14 @@ func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, re
 		skip = make([]bool, len(results))
 		for i, r := range results {
 			d, err := w.Store.Document(ctx, r.Doc.ID)
-			if err != nil {
+			switch {
+			case dyad.ErrorKind(err) == dyad.ENOTFOUND:
+				skip[i] = true // not stored by anyone: nothing of it to count
+			case err != nil:
 				return err // the batch is put again: nothing new is stored, and this is asked again
+			default:
+				skip[i] = d.Run != run
 			}
-			skip[i] = d.Run != run
 		}
 	}
 	var k Counters
