@@ -14,6 +14,15 @@ import "strings"
 // marks inside the verb phrase. A quoted noun phrase (`called it "a
 // barbaric act"`) or adjective (`called it "outrageous"`) opens with no
 // adverb and is left alone.
+//
+// The pronoun or name must be the reported clause's subject, not a verb's
+// object: after "called it", "found him", "branded Kiev" the quote is
+// the object's complement (`called it "totally unfounded"`, `branded
+// Kiev "deeply misguided"`), an adjective in -ed or -ous however
+// like a verb it looks. So a verb right before the pronoun or name must
+// be a form of "say" or "add", the verbs that report a clause with no
+// "that" (`said it`, `added he`); a time phrase or "that" between
+// ("said on Monday it") leaves no verb there.
 func (s *state) retagQuotedVerb() {
 	// k+3 < s.end keeps the adverbs and the verb (j <= k+3) inside the
 	// sentence; the closing mark at j+1 may be past it (tag gives "").
@@ -24,6 +33,9 @@ func (s *state) retagQuotedVerb() {
 		switch s.tag(k - 1) {
 		case "PRP", "NNP", "NNPS":
 		default:
+			continue
+		}
+		if isVerb(s.tag(k-2)) && !s.is(reportingVerbs, k-2) {
 			continue
 		}
 		j := k + 1
@@ -48,4 +60,11 @@ func (s *state) retagQuotedVerb() {
 		}
 		s.toks[j].Tag = vt
 	}
+}
+
+// reportingVerbs are the verbs after which a pronoun or name opens a
+// reported clause, not an object: "said it", "added he".
+var reportingVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true,
+	"add": true, "adds": true, "added": true,
 }

@@ -8,10 +8,11 @@ import (
 
 // leaderTitles name an important official or leader as the victim of a
 // killing: "Hamas political leader Ismail Haniyeh", "the head of the
-// Revolutionary Guards", "Ambassador Christopher Stevens".
+// Revolutionary Guards", "Ambassador Christopher Stevens". GENERAL is
+// read by generalTitle, and a hyphenated "-GENERAL" office is one too.
 var leaderTitles = map[string]bool{
 	"LEADER": true, "HEAD": true, "COMMANDER": true, "CHIEF": true, "PRESIDENT": true,
-	"AMBASSADOR": true, "MINISTER": true, "GENERAL": true, "PREMIER": true, "MAYOR": true,
+	"AMBASSADOR": true, "MINISTER": true, "PREMIER": true, "MAYOR": true,
 	"GOVERNOR": true,
 }
 
@@ -57,9 +58,26 @@ func (s *sent) titledVictim(sp dyad.Span) bool {
 		if s.tags[i] == "CD" {
 			return false
 		}
-		if leaderTitles[s.words[i]] {
+		if w := s.words[i]; leaderTitles[w] || w == "GENERAL" && s.generalTitle(i) || strings.HasSuffix(w, "-GENERAL") {
 			return true
 		}
 	}
 	return false
+}
+
+// generalTitle reports whether GENERAL at leaf i is a title: the rank
+// ("General Qassem Soleimani", "the general", "Lieutenant General …") or
+// the last word of an office ("attorney general"). Before a common noun
+// it is an adjective ("the general public", "a general strike"), and
+// where the agents dictionary reads it as the first word of a longer
+// noun that is no rank it names a body or a trade ("the General Assembly"
+// ~LEG, "a general practitioner" ~HLH), not a person. The hyphenated
+// offices ("Secretary-General", "Governor-General") are one word each
+// and titles as they stand.
+func (s *sent) generalTitle(i int) bool {
+	if i+1 < len(s.tags) && (s.tags[i+1] == "NN" || s.tags[i+1] == "NNS") {
+		return false
+	}
+	idx, end := s.c.d.Agents.Match(s.words, i, 0)
+	return idx < 0 || end <= i+1 || strings.Contains(s.c.d.Agents.Entries[idx].Code, "MIL")
 }

@@ -24,26 +24,58 @@ var clashWords = map[string]bool{
 // armed — a state's military or police, rebels, insurgents, militias —
 // since protesters "clashing" with police are coded by the protest and its
 // repression, not as a battle both ways.
+//
+// Only the fights of the clause that names the clash are mirrored (the
+// nearest clause above the clash word holding one): in "rebels clashed
+// with troops in the north, while police shot dead two rebels in the
+// capital" the shooting is one side's. A clash verb is its own clause's:
+// when that clause holds no fight the clash was not coded, and a fight
+// of a clause above it ("police shot dead two rebels, a day after rebels
+// clashed with troops") is another.
 func (s *sent) clashes(evs []dyad.Event) []dyad.Event {
-	if !s.namesClash() {
+	c := s.clashAt()
+	if c < 0 {
 		return evs
 	}
+	first, last := s.fightClause(evs, c, armedFight)
+	if first < 0 || strings.HasPrefix(s.tags[c], "VB") && !s.clauseOf(c, first, last) {
+		return evs // "…, a day after rebels clashed with troops": that clash was not coded
+	}
 	return withReverse(evs, func(e *dyad.Event) bool {
-		return (e.Code == "190" || e.Code == "193") && fighter(e.Source.Code) && fighter(e.Target.Code)
+		v := s.leafAt(e.Verb.Start)
+		return armedFight(e) && v >= first && v <= last
 	})
 }
 
-// namesClash reports whether the sentence names a clash with its other
-// side: a clash word followed by "with" or "between" ("clashed with",
-// "a clash with", "clashes between"). A clash named alone ("after days of
-// clashes") may be another fight than the act coded.
-func (s *sent) namesClash() bool {
-	for i, w := range s.words {
-		if clashWords[w] && !s.del[i] && i+1 < len(s.words) && (s.words[i+1] == "WITH" || s.words[i+1] == "BETWEEN") {
-			return true
+// clauseOf reports whether leaves first..last are the nearest clause
+// above leaf c.
+func (s *sent) clauseOf(c, first, last int) bool {
+	for p := s.parent[s.leafK[c]]; p >= 0; p = s.parent[p] {
+		if isClauseLabel(s.nodes[p].Label) {
+			return s.spans[p].first == first && s.spans[p].last == last
 		}
 	}
 	return false
+}
+
+// armedFight reports whether e is fighting (190 or 193) between two armed
+// sides.
+func armedFight(e *dyad.Event) bool {
+	return (e.Code == "190" || e.Code == "193") && fighter(e.Source.Code) && fighter(e.Target.Code)
+}
+
+// clashAt returns the leaf of the first clash word the sentence names
+// with its other side, a clash word followed by "with" or "between"
+// ("clashed with", "a clash with", "clashes between"), or -1. A clash
+// named alone ("after days of clashes") may be another fight than the
+// act coded.
+func (s *sent) clashAt() int {
+	for i, w := range s.words {
+		if clashWords[w] && !s.del[i] && i+1 < len(s.words) && (s.words[i+1] == "WITH" || s.words[i+1] == "BETWEEN") {
+			return i
+		}
+	}
+	return -1
 }
 
 // fighter reports whether an actor code is an armed side: a state's

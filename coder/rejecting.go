@@ -26,7 +26,10 @@ var rejectedAsks = map[string]bool{
 // six leaves one of rejectedAsks with a proper noun (or a possessive) before
 // it in that stretch, or "from" or "by" and a proper noun after it. Like
 // accusingClause it runs before actors are matched, so it reads words and
-// tags.
+// tags. The name before the ask must be of the ask's own noun phrase: a
+// time word ("rejecting on Monday calls for …", "Monday's call") names no
+// maker, and a preposition or a determiner after a name ("rejecting in
+// Brussels the calls for …") ends the phrase the name was in.
 func (s *sent) rejectingClause(i int) bool {
 	switch s.words[i] {
 	case "REJECTING", "DISMISSING", "REBUFFING":
@@ -39,7 +42,12 @@ func (s *sent) rejectingClause(i int) bool {
 		if t == "," || t == "." || strings.HasPrefix(t, "VB") {
 			return false
 		}
-		if t == "NNP" || t == "NNPS" || t == "POS" {
+		switch {
+		case t == "IN" || t == "DT":
+			named = false
+		case (t == "NNP" || t == "NNPS") && !timeWords[s.words[j]]:
+			named = true
+		case t == "POS" && !timeWords[s.words[j-1]]:
 			named = true
 		}
 		if !rejectedAsks[s.words[j]] {

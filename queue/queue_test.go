@@ -53,8 +53,9 @@ func openSQLite(t *testing.T) *sqlite.DB {
 // holdWait is the AckWait of the tests that never let it run out: long, so
 // that a worker on a loaded machine, whose InProgress ticks come late,
 // still holds its documents (at one second TestWorkers saw a reject
-// redelivered and counted twice under a load of 26 on two cores). Only
-// TestDeadLetters needs a short one.
+// redelivered under a load of 26 on two cores, and counted twice until the
+// worker counted a redelivered message once). TestDeadLetters and the
+// redelivery tests (redeliver_test.go) need a short one.
 const holdWait = 30 * time.Second
 
 // connect connects to the server at url and sets the queue up with the

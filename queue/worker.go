@@ -54,7 +54,7 @@ type Counters struct {
 	Redelivered int       `json:"redelivered"` // of them, delivered before (to a worker that died or was slow)
 	Coded       int       `json:"coded"`       // documents newly stored as coded
 	Rejected    int       `json:"rejected"`    // documents and records stored as rejected
-	Skipped     int       `json:"skipped"`     // already stored
+	Skipped     int       `json:"skipped"`     // already stored, or stored by another worker meanwhile, or a second copy of a message in one batch
 	Events      int       `json:"events"`
 	Dead        int       `json:"dead"`         // sent to the dead-letter stream
 	StoreErrors int       `json:"store_errors"` // failed writes, retried
@@ -189,11 +189,25 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, run int64, 
 	var todoMsgs, ack []jetstream.Msg
 	var rejects []dyad.Reject
 	c := Counters{}
+	// A message held past AckWait before its batch is handled (a fetch
+	// waits up to a second to fill the batch) comes again, often in the
+	// same batch: its stream sequence is the same. The first copy is
+	// handled; the later ones are acknowledged with it and count as
+	// skipped, so that a document counts once, as it is stored once.
+	held := make(map[uint64]bool, len(msgs))
 	for _, m := range msgs {
 		c.Fetched++
 		meta, err := m.Metadata()
 		if err == nil && meta.NumDelivered > 1 {
 			c.Redelivered++
+		}
+		if err == nil {
+			if held[meta.Sequence.Stream] {
+				c.Skipped++
+				ack = append(ack, m)
+				continue
+			}
+			held[meta.Sequence.Stream] = true
 		}
 		var j Job
 		if err := json.Unmarshal(m.Data(), &j); err != nil || (j.Doc == nil && j.Reject == nil) {
@@ -315,19 +329,42 @@ func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, re
 	if err != nil {
 		return err
 	}
-	c.Rejected += len(rejects)
-	c.Skipped += len(results) - n
-	for _, r := range results {
-		if r.Reject != nil {
-			c.Rejected++
-		} else {
-			c.Coded++
-			c.Events += len(r.Events)
+	// Some were stored meanwhile by another worker (a redelivery raced the
+	// first delivery): those count as skipped, and only the documents this
+	// run stored count as coded or rejected, with their events. Which they
+	// are the store says; it is asked only in that rare case.
+	var skip []bool
+	if n < len(results) {
+		skip = make([]bool, len(results))
+		for i, r := range results {
+			d, err := w.Store.Document(ctx, r.Doc.ID)
+			switch {
+			case dyad.ErrorKind(err) == dyad.ENOTFOUND:
+				skip[i] = true // not stored by anyone: nothing of it to count
+			case err != nil:
+				return err // the batch is put again: nothing new is stored, and this is asked again
+			default:
+				skip[i] = d.Run != run
+			}
 		}
 	}
-	if n < len(results) { // some were stored meanwhile by another worker: not counted twice
-		c.Coded -= len(results) - n
+	var k Counters
+	k.Rejected = len(rejects)
+	for i, r := range results {
+		switch {
+		case skip != nil && skip[i]:
+			k.Skipped++
+		case r.Reject != nil:
+			k.Rejected++
+		default:
+			k.Coded++
+			k.Events += len(r.Events)
+		}
 	}
+	c.Rejected += k.Rejected
+	c.Skipped += k.Skipped
+	c.Coded += k.Coded
+	c.Events += k.Events
 	return nil
 }
 

@@ -1,0 +1,110 @@
+package queue_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/queue"
+	"github.com/dyadproject/dyad/storetest"
+)
+
+// TestRedeliveredOnce: a message held past AckWait is delivered again, and
+// its document (or reject) counts once in the worker's counters, as it is
+// stored once. The redelivery is provoked, not left to load: with an
+// AckWait of 300 ms and a batch larger than the queue, the worker's fetch
+// waits a second for more messages, so the server hands it the same two
+// messages again (several times) before the batch is handled.
+func TestRedeliveredOnce(t *testing.T) {
+	s := startNATS(t, t.TempDir(), -1)
+	nc, js := connect(t, s.ClientURL(), 300*time.Millisecond)
+	rs, proc := corpus(6)
+	var doc *dyad.Result
+	for _, r := range rs {
+		if len(r.Events) > 0 {
+			doc = r
+			break
+		}
+	}
+	if doc == nil {
+		t.Fatal("no document with events: the test shows nothing")
+	}
+	rej := dyad.Reject{Input: "feed.jsonl", Offset: 7, Line: 2, Reason: "invalid JSON", Kind: "rejected"}
+	publish(t, nc, js, queue.Job{Doc: doc.Doc}, queue.Job{Reject: &rej})
+
+	store := openSQLite(t)
+	w := &queue.Worker{Store: store, Proc: proc, Batch: 16, Workers: 1, Idle: 1500 * time.Millisecond}
+	c, err := w.Work(context.Background(), js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Redelivered == 0 {
+		t.Fatalf("no message was redelivered (%+v): the test shows nothing", c)
+	}
+	if c.Coded != 1 || c.Rejected != 1 || c.Events != len(doc.Events) || c.Dead != 0 {
+		t.Errorf("worker counted %d coded, %d rejected, %d events, %d dead; want 1, 1, %d, 0 (%d fetched, %d redelivered)",
+			c.Coded, c.Rejected, c.Events, c.Dead, len(doc.Events), c.Fetched, c.Redelivered)
+	}
+	if c.Fetched != c.Coded+c.Rejected+c.Skipped+c.Dead {
+		t.Errorf("%d fetched, but %d coded + %d rejected + %d skipped + %d dead", c.Fetched, c.Coded, c.Rejected, c.Skipped, c.Dead)
+	}
+	// The store holds each once, as a direct load does.
+	want := openSQLite(t)
+	run := storetest.Load(t, want, []*dyad.Result{doc}, 64)
+	want.PutReject(context.Background(), run, rej)
+	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
+		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
+	}
+}
+
+// TestRedeliveredTwoWorkers: the same provoked redeliveries with two
+// workers waiting, so that a message may go to the other worker while the
+// first still holds it and both code it: the store keeps one copy and the
+// workers' counters, summed, count each document once.
+func TestRedeliveredTwoWorkers(t *testing.T) {
+	s := startNATS(t, t.TempDir(), -1)
+	nc, js := connect(t, s.ClientURL(), 300*time.Millisecond)
+	rs, proc := corpus(12)
+	var jobs []queue.Job
+	events := 0
+	for _, r := range rs {
+		jobs = append(jobs, queue.Job{Doc: r.Doc})
+		events += len(r.Events)
+	}
+	publish(t, nc, js, jobs...)
+	store := openSQLite(t)
+	done := make(chan queue.Counters, 2)
+	for i := range 2 {
+		go func() {
+			w := &queue.Worker{Store: store, Proc: proc, Batch: 32, Workers: 2, Idle: 1500 * time.Millisecond,
+				Name: "w" + string(rune('1'+i))}
+			c, err := w.Work(context.Background(), js)
+			if err != nil {
+				t.Error(err)
+			}
+			done <- c
+		}()
+	}
+	var sum queue.Counters
+	for range 2 {
+		c := <-done
+		sum.Fetched += c.Fetched
+		sum.Redelivered += c.Redelivered
+		sum.Coded += c.Coded
+		sum.Skipped += c.Skipped
+		sum.Events += c.Events
+	}
+	if sum.Redelivered == 0 {
+		t.Fatalf("no message was redelivered (%+v): the test shows nothing", sum)
+	}
+	if sum.Coded != len(rs) || sum.Events != events || sum.Fetched != sum.Coded+sum.Skipped {
+		t.Errorf("workers counted %d coded, %d events, %d skipped of %d fetched; want %d coded, %d events",
+			sum.Coded, sum.Events, sum.Skipped, sum.Fetched, len(rs), events)
+	}
+	want := openSQLite(t)
+	storetest.Load(t, want, rs, 64)
+	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
+		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
+	}
+}
