@@ -47,3 +47,16 @@ func TestRoundThirtyActors(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtyKoreanNorth: "the North" is North Korea in a sentence that
+// speaks of Korea (coder/north.go), on the rule coder alone; the same words
+// before a name, or with no Korea in the sentence, are no actor.
+func TestRoundThirtyKoreanNorth(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"Seoul condemned the North's missile launches as a grave provocation.", "KOR>PRK 111"},
+		{"South Korea accused the North of sending trash balloons across the border.", "KOR>PRK 112"},
+		// Guards: a region of another country, a name after "North".
+		{"Nigeria's government accused the North of backing the rebels.", ""},
+		{"Sudan's army accused the North Darfur governor of backing the rebels.", "SDNMIL>SDNGOV 112"},
+	})
+}
