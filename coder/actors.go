@@ -920,6 +920,11 @@ func (s *sent) overlapped(ws []string, i, n int) bool {
 // phrases that are common words).
 func (s *sent) matchActor(ws []string, i int) (int, int) {
 	idx, n := s.c.d.Actors.Match(ws, i)
+	if idx < 0 {
+		if k := s.koreanNorth(ws, i); k >= 0 {
+			return k, 1 // north.go
+		}
+	}
 	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}

@@ -1,0 +1,38 @@
+package coder
+
+// "The North" for North Korea.
+//
+// Wire copy on the Korean peninsula names North Korea once and "the North"
+// after ("Seoul condemned the North's artillery barrage", "South Korea
+// halted its broadcasts to restore trust with the North"): a definite,
+// capitalised North with no name after it. Elsewhere the same words are a
+// country's own region (Nigeria's, Sri Lanka's) or the rich world, so they
+// are read as North Korea only when the sentence itself speaks of Korea.
+
+// koreanNorth returns the dictionary entry of North Korea when word i of ws
+// (a prefix of the sentence's words) is the North of "the North" or "the
+// North's" in a sentence that names Korea, its capitals or its news agency;
+// else -1.
+func (s *sent) koreanNorth(ws []string, i int) int {
+	if ws[i] != "NORTH" || i == 0 || ws[i-1] != "THE" || s.tags[i] != "NNP" {
+		return -1
+	}
+	if i+1 < len(s.tags) && (s.tags[i+1] == "NNP" || s.tags[i+1] == "NNPS") {
+		return -1 // "the North Darfur capital", "the North Atlantic"
+	}
+	korea := false
+	for _, w := range s.words {
+		switch w {
+		case "KOREA", "KOREAS", "KOREAN", "KOREANS", "SEOUL", "PYONGYANG", "KCNA", "PANMUNJOM":
+			korea = true
+		}
+	}
+	if !korea {
+		return -1
+	}
+	idx, n := s.c.d.Actors.Match([]string{"NORTH", "KOREA"}, 0)
+	if n != 2 {
+		return -1
+	}
+	return idx
+}
