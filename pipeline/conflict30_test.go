@@ -27,3 +27,22 @@ func TestRoundThirtyDeployments(t *testing.T) {
 			""},
 	})
 }
+
+// TestRoundThirtyHijackings: a train, bus or airliner seized by an armed
+// group is hijacked, 181, as a ship is (&DYADVEHICLE beside &DYADSHIP in
+// pipeline/data/dyad.verbs.txt), not an arrest of its passengers (173);
+// goods seized by police stay the old reading. Sentences written for this
+// test; the rule coder alone.
+func TestRoundThirtyHijackings(t *testing.T) {
+	checkRuleCodes(t, "2025-03-11", []struct{ text, want string }{
+		{"Separatist rebels seized a passenger train in southwestern Pakistan on Tuesday.",
+			"PAKREB>PAKCVL 181"},
+		{"Gunmen seized a bus carrying 30 passengers in Nigeria on Sunday.",
+			"NGAUAF>NGACVL 181"},
+		{"Rebels captured a passenger plane in Sudan on Friday.",
+			"SDNREB>SDNCVL 181"},
+		// Negative: police seizing drugs is no hijacking.
+		{"Colombian police seized 20 tonnes of cocaine on Monday.",
+			""},
+	})
+}
