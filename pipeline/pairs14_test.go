@@ -11,8 +11,10 @@ func TestRoundFourteenPairs(t *testing.T) {
 		want string // all events, "SRC>TGT CODE; …"
 	}{
 		// An arrival is a visit (042) to the country; no host is named, so
-		// no hosting (043) back (coder/arrival.go).
-		{"German troops began arriving in Lithuania on Monday.", "DEUMIL>LTU 042"},
+		// no hosting (043) back (coder/arrival.go). Troops arriving are a
+		// deployment, the country receiving them (074 with 0861: round
+		// thirty, the news README's deployment convention).
+		{"German troops began arriving in Lithuania on Monday.", "DEUMIL>LTU 074; LTU>DEUMIL 0861"},
 		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday to attend a summit of Arab leaders.", "INDGOV>SAU 042"},
 		// A host named with a role hosts.
 		{"Indian Prime Minister Narendra Modi arrived in Jeddah on Friday and was welcomed by Crown Prince Mohammed bin Salman.",
