@@ -1,0 +1,19 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyAidArrived: relief goods or an aid convoy that crossed
+// into, reached or arrived in an actor's territory are humanitarian aid
+// delivered there (073), from the actor the subject or its "from" names;
+// troops crossing or a minister arriving are no aid, and a ship that
+// docked in a port (often a transit) is left alone.
+func TestRoundThirtyAidArrived(t *testing.T) {
+	checkRuleCodes(t, "2025-01-01", []struct{ text, want string }{
+		{"A Russian aid convoy crossed into eastern Ukraine on Friday.", "RUS>UKR 073"},
+		{"The first 20 trucks carrying aid crossed from Egypt into Gaza on Saturday.", "EGY>PSEGZA 073"},
+		{"The World Food Programme's first aid convoy reached Sudan's Zamzam camp on Tuesday.", "IGOUNOWFP>SDN 073"},
+		{"Russian troops crossed into Ukraine on Thursday.", ""},
+		{"A Turkish ship carrying food and tents docked in the Egyptian port of El Arish on Friday.", ""},
+		{"The Iranian foreign minister arrived in Beirut on Friday.", "IRNGOV>LBN 042"},
+	})
+}
