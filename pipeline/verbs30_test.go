@@ -17,3 +17,14 @@ func TestRoundThirtyAidArrived(t *testing.T) {
 		{"The Iranian foreign minister arrived in Beirut on Friday.", "IRNGOV>LBN 042"},
 	})
 }
+
+// TestRoundThirtyArmsArrived: weapons, tanks or an arms shipment that
+// arrived in a state are military aid delivered there (072), not a visit
+// (042:043); a minister arriving stays a visit.
+func TestRoundThirtyArmsArrived(t *testing.T) {
+	checkRuleCodes(t, "2025-01-01", []struct{ text, want string }{
+		{"German Leopard tanks arrived in Ukraine on Monday.", "DEUMIL>UKR 072"},
+		{"The first U.S. weapons shipment arrived in Israel on Monday.", "USA>ISR 072"},
+		{"The Iranian foreign minister arrived in Beirut on Friday.", "IRNGOV>LBN 042"},
+	})
+}
