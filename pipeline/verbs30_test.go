@@ -28,3 +28,17 @@ func TestRoundThirtyArmsArrived(t *testing.T) {
 		{"The Iranian foreign minister arrived in Beirut on Friday.", "IRNGOV>LBN 042"},
 	})
 }
+
+// TestRoundThirtyContingentArrived: a foreign police force or a troop
+// contingent that arrived in or landed in a state was deployed there (074,
+// the host's 0861), as peacekeepers arriving are; troops alone and a
+// minister arriving stay a visit.
+func TestRoundThirtyContingentArrived(t *testing.T) {
+	checkRuleCodes(t, "2025-01-01", []struct{ text, want string }{
+		{"The first 400 Kenyan police officers landed in Haiti's capital on Tuesday.", "KENCOP>HTI 074; HTI>KENCOP 0861"},
+		{"A first contingent of Turkish troops arrived in Doha on Thursday.", "TURMIL>QAT 074; QAT>TURMIL 0861"},
+		{"Italian peacekeepers landed in Lebanon on Saturday.", "ITA>LBN 074; LBN>ITA 0861"},
+		{"Turkish troops arrived in Doha on Thursday.", "TURMIL>QAT 042"},
+		{"Kenyan Foreign Minister Musalia Mudavadi arrived in Haiti on Tuesday.", "KENGOV>HTI 042"},
+	})
+}
