@@ -31,14 +31,14 @@ func TestRoundThirtyArmsArrived(t *testing.T) {
 
 // TestRoundThirtyContingentArrived: a foreign police force or a troop
 // contingent that arrived in or landed in a state was deployed there (074,
-// the host's 0861), as peacekeepers arriving are; troops alone and a
-// minister arriving stay a visit.
+// the host's 0861), as peacekeepers arriving are; so are troops (conflict30's
+// rows, merged first); a minister arriving stays a visit.
 func TestRoundThirtyContingentArrived(t *testing.T) {
 	checkRuleCodes(t, "2025-01-01", []struct{ text, want string }{
 		{"The first 400 Kenyan police officers landed in Haiti's capital on Tuesday.", "KENCOP>HTI 074; HTI>KENCOP 0861"},
 		{"A first contingent of Turkish troops arrived in Doha on Thursday.", "TURMIL>QAT 074; QAT>TURMIL 0861"},
 		{"Italian peacekeepers landed in Lebanon on Saturday.", "ITA>LBN 074; LBN>ITA 0861"},
-		{"Turkish troops arrived in Doha on Thursday.", "TURMIL>QAT 042"},
+		{"Turkish troops arrived in Doha on Thursday.", "TURMIL>QAT 074; QAT>TURMIL 0861"},
 		{"Kenyan Foreign Minister Musalia Mudavadi arrived in Haiti on Tuesday.", "KENGOV>HTI 042"},
 	})
 }
