@@ -302,6 +302,9 @@ func sameCountry(a, b string) bool {
 	return len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && isCountryCode(a[:3])
 }
 
+// truceCode is CAMEO's "declare truce, ceasefire".
+const truceCode = "0871"
+
 // dropSays drops a reporting verb's bare statement when its reported clause
 // gave an event of the same source, or of the source's own state: in "Turkey
 // said Monday it had asked Tehran ..." the news is the request (0214), not a
@@ -313,6 +316,12 @@ func sameCountry(a, b string) bool {
 // and Iran's statement). Likewise a reporting verb's pattern that read words
 // of the reported clause past its verb: in "Japan said it had halted economic
 // aid to Yugoslavia", SAY's "- * ECONOMIC AID [0331]" yields to HALT's 1621.
+// A reporting verb's truce (0871) also yields to the truce its reported
+// clause gives the parties themselves: in "Qatar's prime minister announced
+// that Israel and Hamas had agreed to a ceasefire" the pattern reads
+// "ceasefire" past the reported verb, but the truce is Israel's and Hamas's
+// own; the announcer told the news ("Qatar announced a ceasefire", with no
+// reported truce, keeps its event).
 // at holds, per event, its verb leaf and the first leaf its pattern read.
 func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	if len(says) == 0 {
@@ -323,13 +332,22 @@ func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	for _, sd := range says {
 		for k := range evs {
 			v, reach := at[2*k], at[2*k+1]
-			if (k < sd.from || k >= sd.to) && v >= sd.lo && v <= sd.hi && (reach >= sd.lo || !sd.bare) &&
-				sameCountry(evs[k].Source.Code, evs[sd.from].Source.Code) {
+			if (k >= sd.from && k < sd.to) || v < sd.lo || v > sd.hi {
+				continue
+			}
+			if (reach >= sd.lo || !sd.bare) && sameCountry(evs[k].Source.Code, evs[sd.from].Source.Code) {
 				for j := sd.from; j < sd.to; j++ {
 					drop[j] = true
 				}
 				any = true
 				break
+			}
+			if evs[k].Code == truceCode {
+				for j := sd.from; j < sd.to; j++ {
+					if evs[j].Code == truceCode && evs[j].Target.Code == evs[k].Source.Code && evs[j].Source.Code != evs[k].Source.Code {
+						drop[j], any = true, true
+					}
+				}
 			}
 		}
 	}
