@@ -11,7 +11,7 @@ func TestActTalks(t *testing.T) {
 		{"X agreed ... after four hours of talks: 046 between the two sides",
 			"Biden and Xi agreed on Wednesday to resume military-to-military communications after four hours of talks near San Francisco.",
 			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Xi)) (VP (VBD agreed) (PP (IN on) (NP (NNP Wednesday))) (S (VP (TO to) (VP (VB resume) (NP (JJ military-to-military) (NNS communications)) (PP (IN after) (NP (NP (CD four) (NNS hours)) (PP (IN of) (NP (NNS talks))))) (PP (IN near) (NP (NNP San) (NNP Francisco))))))) (. .)))",
-			"USAGOV>CHNGOV 030; CHNGOV>USAGOV 030; USAGOV>CHNGOV 046; CHNGOV>USAGOV 046"},
+			"USAGOV>CHNGOV 0312; CHNGOV>USAGOV 0312; USAGOV>CHNGOV 046; CHNGOV>USAGOV 046"}, // military-to-military contacts: 0312 (codes30)
 		{"X promised ... after peace talks with Y: 046 both ways",
 			"Russia promised on Tuesday to scale down military operations around Kyiv after peace talks with Ukraine in Istanbul.",
 			"(ROOT (S (NP (NNP Russia)) (VP (VBD promised) (PP (IN on) (NP (NNP Tuesday))) (S (VP (TO to) (VP (VB scale) (PRT (RP down)) (NP (JJ military) (NNS operations)) (PP (IN around) (NP (NNP Kyiv))) (PP (IN after) (NP (NN peace) (NNS talks))) (PP (IN with) (NP (NNP Ukraine))) (PP (IN in) (NP (NNP Istanbul))))))) (. .)))",
