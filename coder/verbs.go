@@ -244,6 +244,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
+		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
 		evs = s.deadlines(evs)        // deadline.go

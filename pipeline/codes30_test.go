@@ -54,3 +54,18 @@ func TestCodes30AppealReconsider(t *testing.T) {
 		{"The United Nations urged Hungary to stay calm.", "IGOUNO>HUN 020"},
 	})
 }
+
+// TestCodes30BlamedAttack: a state, its government or its forces blamed or
+// held responsible where the sentence reports an attack or an explosion is
+// accused of aggression (1123); an armed group so blamed, and a state held
+// responsible for something else, keep 112.
+func TestCodes30BlamedAttack(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Iraq said Iran was responsible for the bombing.", "IRQ>IRN 1123"},
+		{"Two tankers were attacked on Thursday, and Pompeo said Iran was responsible.", "USAELI>IRN 1123"},
+		// An armed group blamed: 112.
+		{"The Nigerian military blamed Boko Haram for the bombings.", "NGAMIL>NGAREB 112"},
+		// No attack named: 112.
+		{"Egypt held Israel responsible for the closure of the crossing.", "EGY>ISR 112"},
+	})
+}
