@@ -145,7 +145,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
-				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb), vs) // intent.go
+				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, s.chargeEnd(code, lowEnd), f.Verb), vs) // intent.go
 				code = s.threatOf(code, i, ve)
 			}
 			n := len(evs)

@@ -69,3 +69,16 @@ func TestCodes30BlamedAttack(t *testing.T) {
 		{"Egypt held Israel responsible for the closure of the crossing.", "EGY>ISR 112"},
 	})
 }
+
+// TestCodes30ChargeAfterAdverb: an accusation whose charge follows a day and
+// an adverb ("accused X on Sunday of illegally crossing …"), which the
+// parser hangs outside the verb's phrase, is read for its sub-code as the
+// plain "accused X of crossing …" is; a charge naming no aggression keeps
+// 112.
+func TestCodes30ChargeAfterAdverb(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Greece accused Turkey on Monday of illegally entering its airspace.", "GRC>TUR 1123"},
+		{"Venezuela accused Guyana on Friday of deliberately crossing the border.", "VEN>GUY 1123"},
+		{"Peru accused Chile on Monday of secretly funding opposition groups.", "PER>CHL 112"},
+	})
+}
