@@ -10,7 +10,7 @@ import (
 // pinSubcodes is the number of sentences of testdata/subcodes.tsv whose code
 // dyad finds exactly. Raise it when a change codes more of them; never lower
 // it to make a change pass without saying why in the commit message.
-const pinSubcodes = 574
+const pinSubcodes = 573
 
 // TestSubcodeSentences codes the minimal sentences of testdata/subcodes.tsv,
 // one or more per CAMEO sub-code, and counts those whose expected code is
