@@ -145,7 +145,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 					code = s.refamily(code, f.Code, nil) // "urged Israel to accept mediation"
 				}
 				code = s.fragment(code, pat, f.Code, ve+1, m.lowPos-1)
-				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, lowEnd, f.Verb), vs) // intent.go
+				code = s.oneWayIntent(code, s.subcode(s.intent(code, vs), ve+1, s.chargeEnd(code, lowEnd), f.Verb), vs) // intent.go
 				code = s.threatOf(code, i, ve)
 			}
 			n := len(evs)
@@ -244,6 +244,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
+		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
 		evs = s.deadlines(evs)        // deadline.go

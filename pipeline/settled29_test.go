@@ -26,7 +26,7 @@ func TestSettledAccusations(t *testing.T) {
 		{"Rebels attacked an army post in the north overnight, the Colombian army said, blaming the ELN.", "COLREB>COLMIL 190; COLMIL>COLREB 112"}, // the rebels take the army's country (armedobject.go)
 		// Kept: the content of a formal protest or an appeal.
 		{"Bolivia filed a formal protest with Peru on Monday, accusing Lima of violating its airspace.", "BOL>PER 114; BOL>PER 1123"},
-		{"Bolivia asked the Security Council to meet, accusing Peru of massing troops.", "BOL>IGOUNO 026; BOL>PER 112"},
+		{"Bolivia asked the Security Council to meet, accusing Peru of massing troops.", "BOL>IGOUNO 026; BOL>PER 1123"}, // troops massed: aggression (codes30)
 	}
 	checkCodes(t, "2024-03-04", tests)
 }
