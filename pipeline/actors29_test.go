@@ -26,7 +26,7 @@ func TestRoundTwentyNineActors(t *testing.T) {
 		{"Kiir", "Kiir accused Sudan of backing the rebels.", "2024-05-01", "SSDGOV>SDN 112"},
 		{"Kenyatta in office", "Kenyatta accused the judges of staging a coup.", "2018-05-01", "KENGOV>KENJUD 112"},
 		{"Pinera in office", "Pinera praised Argentina on Monday.", "2018-05-01", "CHLGOV>ARG 051"},
-		{"Arce in office", "Arce accused the army of plotting a coup.", "2024-05-01", "BOLGOV>BOLMIL 112"},
+		{"Arce in office", "Arce accused the army of plotting a coup.", "2024-05-01", "BOLGOV>BOLMIL 1121"},
 		// Guards: "ADF" alone is also Australia's Defence Force; the Africa
 		// Corps before Russia formed it is no Russian force.
 		{"guard: Australia's ADF", "Australia's ADF praised Japan on Monday.", "2024-05-01", "AUS>JPN 051"},

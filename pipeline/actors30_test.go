@@ -14,7 +14,7 @@ func TestRoundThirtyActors(t *testing.T) {
 	}{
 		{"RSF during the war", "The RSF accused the army of shelling civilians.", "2024-06-07", "SDNREB>SDNMIL 1123"},
 		{"RSF fighters", "RSF fighters killed dozens of villagers in Gezira state.", "2024-06-07", "SDNREB>SDNCVL 190"},
-		{"RSF before the war", "The RSF accused the army of plotting a coup.", "2021-06-07", "SDNUAF>SDNMIL 112"},
+		{"RSF before the war", "The RSF accused the army of plotting a coup.", "2021-06-07", "SDNUAF>SDNMIL 1121"},
 		{"Yoon in office", "Yoon accused North Korea of provocations.", "2024-06-07", "KORGOV>PRK 1123"},
 		{"Yoon after his removal", "Yoon criticised Japan on Monday.", "2025-09-01", "KORELI>JPN 111"},
 		{"Amit Shah as Home Minister", "Home Minister Amit Shah accused Pakistan of sponsoring terrorism.", "2024-06-07", "INDGOV>PAK 1124"},
