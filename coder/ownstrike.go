@@ -66,8 +66,10 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 
 // strikeCodes are the uses of force a state announces as its own strike or
 // shoot-down: conventional force, small arms, artillery and missiles,
-// aerial weapons.
-var strikeCodes = map[dyad.Code]bool{"190": true, "193": true, "194": true, "195": true}
+// aerial weapons, and the killing of a named enemy (an assassination or an
+// attempt at one: "Israel's military said it had killed Hezbollah's
+// commander").
+var strikeCodes = map[dyad.Code]bool{"185": true, "186": true, "190": true, "193": true, "194": true, "195": true}
 
 // stateOrgan reports whether an actor code is a state, its government, its
 // military, police or intelligence service.
