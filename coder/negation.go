@@ -26,6 +26,26 @@ func (s *sent) negated(vs int) bool {
 	return false
 }
 
+// willNot reports whether the negation of the verb whose words start at leaf
+// vs states a will: "will not", "would never", "won't", "shall not". "Could
+// not" and "cannot" speak of ability, and a past or perfect negation reports
+// an act that did not happen.
+func (s *sent) willNot(vs int) bool {
+	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
+		switch s.words[i] {
+		case "WILL", "WOULD", "SHALL", "'LL", "WO":
+			return s.tags[i] == "MD"
+		}
+		switch t := s.tags[i]; {
+		case t == "MD", t == "RB", t == "TO", negWord(s.words[i]):
+		case isAux(s.words[i]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // isAux reports whether w is a form of be, have or do.
 func isAux(w string) bool {
 	switch w {

@@ -60,6 +60,13 @@ func refuseOf(c dyad.Code) dyad.Code {
 	return "120"
 }
 
+// cooperativeAct reports whether c is an act of the families 03 to 08
+// (intents, meetings, diplomatic and material cooperation, aid, yielding),
+// the acts whose negation CAMEO codes as a rejection (12).
+func cooperativeAct(s string) bool {
+	return len(s) >= 3 && s[0] == '0' && s[1] >= '3' && s[1] <= '8'
+}
+
 // refuses reports whether w (upper case) is a verb of refusing.
 func refuses(w string) bool {
 	return strings.HasPrefix(w, "REFUS") || strings.HasPrefix(w, "DECLIN")

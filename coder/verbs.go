@@ -113,30 +113,58 @@ func (s *sent) codeVerbs() []dyad.Event {
 				}
 				return false
 			}
-			for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
-				pr := &reqs[pi]
-				if (neg && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
-					continue
+			// A negated act of cooperation stated as a will is its
+			// rejection, as a refusal's infinitive is (refuse.go): "will not
+			// free the prisoners" 1243, "would not negotiate with the rebels"
+			// 125. A past or perfect negation ("has not provided weapons",
+			// "has never sent drones") reports that something did not
+			// happen, which is no event (willNot). When no pattern
+			// written for the negation fits, the verb is read a second time
+			// without the negation, and an act of the families 03–08 it
+			// codes is turned into the refusal of it; any other code (a
+			// statement, an attack) leaves the negated verb no event.
+			refused := false
+			for pass := 0; pass < 2; pass++ {
+				negOnly := neg && pass == 0
+				if pass == 1 {
+					if !neg || pat != nil || dpat != nil || !s.willNot(vs) {
+						break
+					}
+					code, later = f.Code, later[:0]
+					refused = true
 				}
-				if !s.c.applies(int(pi), f) {
-					later = append(later, pi)
-					continue
+				for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
+					pr := &reqs[pi]
+					if (negOnly && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
+						continue
+					}
+					if !s.c.applies(int(pi), f) {
+						later = append(later, pi)
+						continue
+					}
+					if fits(&block.Patterns[pi]) {
+						break
+					}
 				}
-				if fits(&block.Patterns[pi]) {
-					break
-				}
-			}
-			for _, pi := range later {
-				if pat != nil {
-					break
-				}
-				if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
-					break
+				for _, pi := range later {
+					if pat != nil {
+						break
+					}
+					if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
+						break
+					}
 				}
 			}
 			s.mx.later = later
 			if pat == nil && dpat != nil {
 				m, code, pat = s.pronounSource(dm, i), dpat.Code, dpat
+			}
+			if refused {
+				if cooperativeAct(code) {
+					code = string(refuseOf(dyad.Code(code)))
+				} else {
+					m, code, pat = match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}, nullCode, nil
+				}
 			}
 			if s.c.opt.SubCodes {
 				if pat != nil && !s.c.applies(patIndex(block, pat), f) {
