@@ -98,12 +98,10 @@ func (t *Tagger) Tag(toks []token.Token) {
 	if caps {
 		t.foldCapsRun(toks) // caps.go
 	}
-	resultativeDead(toks)        // dead.go
-	attributiveOusted(toks)      // ousted.go
-	seizedPower(toks)            // seizedpower.go
-	adverbBeforeVerb(toks)       // lyadverb.go
-	pluralBeforeVerb(toks)       // pluralsubject.go
-	pastAfterPluralSubject(toks) // pluralsubject.go
+	resultativeDead(toks)   // dead.go
+	attributiveOusted(toks) // ousted.go
+	seizedPower(toks)       // seizedpower.go
+	adverbBeforeVerb(toks)  // lyadverb.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
