@@ -9,9 +9,9 @@ package tag
 // other word, which the model tags.
 func nounOnly(w string) string {
 	switch w {
-	case "envoy", "hostage", "crew":
-		return "NN" // "seven Indian crew/VBD members": "crew" as a verb is archaic
-	case "envoys", "hostages", "crews",
+	case "envoy", "hostage":
+		return "NN"
+	case "envoys", "hostages",
 		"thousands", "Thousands", "hundreds", "Hundreds", "dozens", "Dozens", "millions", "Millions":
 		return "NNS" // "KABUL (Reuters) - Thousands/VBZ of Afghans fled"
 	}
