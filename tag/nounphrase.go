@@ -25,50 +25,6 @@ var clauseWords = map[string]bool{
 	"like": true, "till": true, "lest": true,
 }
 
-// objectVerbs are forms of verbs that take a noun phrase as their object
-// and never a clause: after them names and an -s word are the object
-// ("rejected European Union demands on", "urged European Union leaders
-// to", "deploying National Guard troops to"), not a subject and its verb as
-// after "said" or "believes".
-var objectVerbs = map[string]bool{
-	"reject": true, "rejects": true, "rejected": true, "rejecting": true,
-	"urge": true, "urges": true, "urged": true, "urging": true, "welcome": true,
-	"welcomes": true, "welcomed": true, "welcoming": true, "dismiss": true,
-	"dismisses": true, "dismissed": true, "dismissing": true, "ignore": true,
-	"ignores": true, "ignored": true, "ignoring": true, "accept": true,
-	"accepts": true, "accepted": true, "accepting": true, "defy": true,
-	"defies": true, "defied": true, "defying": true, "heed": true,
-	"heeds": true, "heeded": true, "heeding": true, "echo": true,
-	"echoes": true, "echoed": true, "echoing": true, "resist": true,
-	"resists": true, "resisted": true, "resisting": true, "back": true,
-	"backs": true, "backed": true, "backing": true, "support": true,
-	"supports": true, "supported": true, "supporting": true, "join": true,
-	"joins": true, "joined": true, "joining": true, "condemn": true,
-	"condemns": true, "condemned": true, "condemning": true, "criticise": true,
-	"criticises": true, "criticised": true, "criticising": true,
-	"criticize": true, "criticizes": true, "criticized": true,
-	"criticizing": true, "attack": true, "attacks": true, "attacked": true,
-	"attacking": true, "raid": true, "raids": true, "raided": true,
-	"raiding": true, "bomb": true, "bombs": true, "bombed": true,
-	"bombing": true, "strike": true, "strikes": true, "struck": true,
-	"striking": true, "target": true, "targets": true, "targeted": true,
-	"targeting": true, "shell": true, "shells": true, "shelled": true,
-	"shelling": true, "hit": true, "hits": true, "hitting": true,
-	"deploy": true, "deploys": true, "deployed": true, "deploying": true,
-	"send": true, "sends": true, "sent": true, "sending": true, "arm": true,
-	"arms": true, "armed": true, "arming": true, "train": true, "trains": true,
-	"trained": true, "training": true, "fund": true, "funds": true,
-	"funded": true, "funding": true, "expel": true, "expels": true,
-	"expelled": true, "expelling": true, "arrest": true, "arrests": true,
-	"arrested": true, "arresting": true, "detain": true, "detains": true,
-	"detained": true, "detaining": true, "kill": true, "kills": true,
-	"killed": true, "killing": true, "release": true, "releases": true,
-	"released": true, "releasing": true, "free": true, "frees": true,
-	"freed": true, "freeing": true, "capture": true, "captures": true,
-	"captured": true, "capturing": true, "seize": true, "seizes": true,
-	"seized": true, "seizing": true,
-}
-
 // dayOrMonth reports whether w names a weekday or a month: "on Saturday"
 // is a phrase of its own, and a name after it starts a new phrase ("on
 // Sunday Russia launches ...").
@@ -91,7 +47,7 @@ func year(w string) bool {
 
 // pluralInNounPhrase retags as a plural noun a lower-case -s word the model
 // made a present-tense verb after one to five modifiers (adjectives, names,
-// nouns) that a preposition, "to", a count or a verb of objectVerbs opens.
+// nouns) that a preposition, "to" or a count opens.
 func pluralInNounPhrase(toks []token.Token) {
 	for i := 2; i < len(toks); i++ {
 		if t := toks[i].Tag; t != "VBZ" && t != "VBP" {
@@ -119,10 +75,6 @@ func pluralInNounPhrase(toks []token.Token) {
 				continue // a capitalised preposition may open the sentence's own clause: "In Kenya, ..."
 			}
 		case "TO":
-		case "VB", "VBD", "VBN", "VBG", "VBP", "VBZ":
-			if !objectVerbs[o.Word] {
-				continue
-			}
 		case "CD":
 			if year(o.Word) {
 				continue
