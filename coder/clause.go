@@ -12,9 +12,28 @@ import (
 // infinitives) and past a subject already used as target. It returns -1 when
 // the subject names no actor, -2 when no clause has a subject.
 func (s *sent) subject(vi, used int) int {
+	e, skipped := s.subjectOf(vi, used, true)
+	if e == -2 && skipped {
+		// No clause above the modal's: the parse's own clause is the
+		// only one the past verb can have ("Jordan's king warned that an
+		// offensive would lead to a massacre and urged Washington …",
+		// parsed with "urged" beside "would" under the sentence itself).
+		e, _ = s.subjectOf(vi, used, false)
+	}
+	return e
+}
+
+// subjectOf is subject; with pastRule a past verb coordinated inside a
+// modal's phrase skips the modal's clause (conjoinedPastUnderModal), and
+// skipped reports whether it did.
+func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 	child := s.leafK[vi]
+	pastUnderModal := false
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
+		if pastRule && !pastUnderModal && isLabel(l, "VP") && s.conjoinedPastUnderModal(vi, p) {
+			pastUnderModal = true
+		}
 		if isLabel(l, "NP") && !s.nodes[child].IsLeaf() && !isLabel(s.nodes[child].Label, "NP") {
 			// A verb inside a noun phrase (a relative clause, a reduced
 			// relative, a participle after a preposition) is about the noun
@@ -23,11 +42,16 @@ func (s *sent) subject(vi, used int) int {
 			// to be held".
 			e := s.headMention(p)
 			if e >= 0 && e == used {
-				return -1
+				return -1, skipped
 			}
-			return e
+			return e, skipped
 		}
 		if !isClauseLabel(l) {
+			continue
+		}
+		if pastUnderModal {
+			// the clause of the modal is not the past verb's own
+			pastUnderModal, skipped = false, true
 			continue
 		}
 		np := s.npBefore(p, child)
@@ -39,7 +63,7 @@ func (s *sent) subject(vi, used int) int {
 		}
 		if np >= 0 && s.isPronoun(np) && !s.coded(np) {
 			if e := s.quoteSpeaker(p, np); e >= 0 && e != used {
-				return e
+				return e, skipped
 			}
 		}
 		if np < 0 || s.isPronoun(np) && !s.coded(np) {
@@ -51,9 +75,9 @@ func (s *sent) subject(vi, used int) int {
 		if e >= 0 && e == used {
 			continue
 		}
-		return e
+		return e, skipped
 	}
-	return -2
+	return -2, skipped
 }
 
 // frontedSubject returns the subject of clause p when its child is an
@@ -541,4 +565,24 @@ func (s *sent) soleSubject(vi int) (int, *acode) {
 		return -1, nil
 	}
 	return m, &s.nes[m].codes[0]
+}
+
+// conjoinedPastUnderModal reports whether the verb phrase p is a modal's
+// ("would stay and condemned …") and the verb at leaf vi, a past form in
+// -ed coordinated after "and" inside it, cannot be the modal's bare
+// complement: "Italy said its soldiers would stay and condemned the
+// attacks" is Italy condemning, the parse's attachment of the second
+// verb phrase under "would" notwithstanding. A form in -ed is never a bare
+// verb, so the conjunct belongs to the clause above.
+func (s *sent) conjoinedPastUnderModal(vi, p int) bool {
+	first := s.spans[p].first
+	if s.tags[first] != "MD" || first >= vi || s.tags[vi] != "VBD" || !strings.HasSuffix(s.words[vi], "ED") {
+		return false
+	}
+	for j := first + 1; j < vi; j++ {
+		if s.tags[j] == "CC" && s.words[j] == "AND" {
+			return j == vi-1
+		}
+	}
+	return false
 }
