@@ -63,7 +63,7 @@ func (s *sent) namesAttack(evs []dyad.Event) bool {
 		}
 	}
 	for k := range evs {
-		if c := evs[k].Code; len(c) >= 2 && (c[:2] == "18" || c[:2] == "19" || c[:2] == "20") {
+		if c := evs[k].Code; len(c) >= 2 && force(string(c[:2])) { // sameattack.go
 			return true
 		}
 	}
