@@ -44,9 +44,19 @@ func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 }
 
 // blameAfter reports whether the verb at leaf v is a blame word, or one
-// comes after it in its sentence ("said Iran was responsible").
+// comes after it in the verb's own clause ("said Iran was responsible"). A
+// blame word of a later clause is another accuser's: in "Iran accused
+// Israel of spying, and the U.S. blamed Hamas for the attack" Iran's
+// accusation blames no one for the attack.
 func (s *sent) blameAfter(v int) bool {
-	for i := v; i < len(s.words); i++ {
+	last := len(s.words) - 1
+	for p := s.parent[s.leafK[v]]; p >= 0; p = s.parent[p] {
+		if isClauseLabel(s.nodes[p].Label) {
+			last = s.spans[p].last
+			break
+		}
+	}
+	for i := v; i <= last; i++ {
 		if blameWords[s.words[i]] && !s.del[i] {
 			return true
 		}
@@ -63,7 +73,7 @@ func (s *sent) namesAttack(evs []dyad.Event) bool {
 		}
 	}
 	for k := range evs {
-		if c := evs[k].Code; len(c) >= 2 && (c[:2] == "18" || c[:2] == "19" || c[:2] == "20") {
+		if c := evs[k].Code; len(c) >= 2 && force(string(c[:2])) { // sameattack.go
 			return true
 		}
 	}

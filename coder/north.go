@@ -20,14 +20,7 @@ func (s *sent) koreanNorth(ws []string, i int) int {
 	if i+1 < len(s.tags) && (s.tags[i+1] == "NNP" || s.tags[i+1] == "NNPS") {
 		return -1 // "the North Darfur capital", "the North Atlantic"
 	}
-	korea := false
-	for _, w := range s.words {
-		switch w {
-		case "KOREA", "KOREAS", "KOREAN", "KOREANS", "SEOUL", "PYONGYANG", "KCNA", "PANMUNJOM":
-			korea = true
-		}
-	}
-	if !korea {
+	if !s.namesKorea() {
 		return -1
 	}
 	idx, n := s.c.d.Actors.Match([]string{"NORTH", "KOREA"}, 0)
@@ -35,4 +28,17 @@ func (s *sent) koreanNorth(ws []string, i int) int {
 		return -1
 	}
 	return idx
+}
+
+// namesKorea reports whether the sentence names Korea or the Koreans, their
+// capitals, the truce village or the North's news agency: the words that
+// make "the North" North Korea. It stops at the first.
+func (s *sent) namesKorea() bool {
+	for _, w := range s.words {
+		switch w {
+		case "KOREA", "KOREAS", "KOREAN", "KOREANS", "SEOUL", "PYONGYANG", "KCNA", "PANMUNJOM":
+			return true
+		}
+	}
+	return false
 }

@@ -51,9 +51,9 @@ func (s *sent) storyWeekday(w string) bool {
 // earlier day, which they do not code. The comma options dropped the short
 // clause as an aside, actors and all.
 
-// sameDaySpans are the words that put a following "after" or "before"
+// sameDayWords are the words that put a following "after" or "before"
 // within the story's day.
-var sameDaySpans = map[string]bool{"HOURS": true, "MINUTES": true, "MOMENTS": true, "SHORTLY": true}
+var sameDayWords = map[string]bool{"HOURS": true, "MINUTES": true, "MOMENTS": true, "SHORTLY": true}
 
 // sameDayClause reports whether leaves a..b-1, a stretch set off by a
 // comma, open with "hours / minutes / moments / shortly after|before" (a
@@ -66,7 +66,7 @@ func (s *sent) sameDayClause(a, b int) bool {
 	case "JUST", "ONLY", "BARELY":
 		i++
 	}
-	if i+2 >= b || !sameDaySpans[s.words[i]] || s.tags[i+1] != "IN" || (s.words[i+1] != "AFTER" && s.words[i+1] != "BEFORE") {
+	if i+2 >= b || !sameDayWords[s.words[i]] || s.tags[i+1] != "IN" || (s.words[i+1] != "AFTER" && s.words[i+1] != "BEFORE") {
 		return false
 	}
 	// The parser often reads "after Syrian rebels" as a prepositional

@@ -56,6 +56,8 @@ func (s *sent) recodeBreach(evs []dyad.Event, t int) {
 	}
 }
 
+// fightingEvent reports whether e is a fight truceBreaches recodes; it is
+// fighting in the shape fightClause takes, as clash.go's armedFight is.
 func fightingEvent(e *dyad.Event) bool { return fighting(e.Code) }
 
 // fightClause returns the first and last leaf of the nearest clause above
