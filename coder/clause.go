@@ -503,14 +503,6 @@ func (s *sent) unrealized(i int) bool {
 				return true
 			}
 		}
-		// A negation of the governing verb or of its object leaves its
-		// infinitive undone: "had not received any request to join" is no
-		// joining, "drew up no plans to hold talks" no talks, "have yet to
-		// agree" no agreement. "Will not hesitate to use force" is the
-		// opposite, a stated readiness, and is read as the act.
-		if s.words[s.spans[p].first-1] == "YET" || s.noObject(v) || s.negated(v) && !strings.HasPrefix(w, "HESITAT") {
-			return true
-		}
 		child = p
 	}
 	return false

@@ -46,17 +46,6 @@ func (s *sent) willNot(vs int) bool {
 	return false
 }
 
-// noObject reports whether the object of the verb ending at leaf ve is
-// negated by "no": "reached no agreement", "drew up no plans". Such a verb
-// states that its act did not happen, as a negated verb does.
-func (s *sent) noObject(ve int) bool {
-	j := ve + 1
-	for j < len(s.words) && s.tags[j] == "RP" {
-		j++
-	}
-	return j < len(s.words) && s.words[j] == "NO" && s.tags[j] == "DT"
-}
-
 // isAux reports whether w is a form of be, have or do.
 func isAux(w string) bool {
 	switch w {
@@ -69,15 +58,8 @@ func isAux(w string) bool {
 
 // negative reports whether pattern p was written for a negated verb: a
 // negation word, or a synset with one ("&NEGATVAUXVRB": DID N'T, WILL NOT),
-// among the words before the verb ("- WILL NOT * [130]"), or NO among the
-// words after it, for a verb whose object is negated ("- * NO RANSOM
-// [120]", see noObject).
+// among the words before the verb ("- WILL NOT * [130]").
 func (s *sent) negative(p *dict.Pattern) bool {
-	for _, t := range p.Lower {
-		if t.Kind == dict.TWord && t.Word == "NO" {
-			return true
-		}
-	}
 	for _, t := range p.Upper {
 		switch t.Kind {
 		case dict.TWord:

@@ -80,10 +80,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 			// A negated verb is coded only by a pattern written for the
 			// negation ("- WILL NOT * [130]"): without one, "will not allow"
 			// is no event, rather than the verb's own code or a pattern that
-			// skipped over the NOT ("- WILL * &REFUGEE [0333]"). A verb
-			// whose object "no" negates is read the same way (noObject):
-			// "reached no agreement" is no agreement.
-			neg := s.negated(vs) || s.noObject(ve)
+			// skipped over the NOT ("- WILL * &REFUGEE [0333]").
+			neg := s.negated(vs)
 			if neg {
 				code = nullCode
 			}
