@@ -928,9 +928,6 @@ func (s *sent) matchActor(ws []string, i int) (int, int) {
 	if idx >= 0 && n == 1 && lowerWord(s.leaves[i].Word) {
 		return -1, 0
 	}
-	if idx >= 0 && n == 1 && s.otherBearer(ws, idx, i) {
-		return -1, 0 // givenname.go
-	}
 	if idx >= 0 && n > 1 && s.lowerPlace(idx, i, n) {
 		return -1, 0
 	}

@@ -34,11 +34,6 @@ type Actors struct {
 	// shadowed lists synonyms written under one entry that an earlier entry
 	// already has: the reader keeps the first, so the later one never codes.
 	shadowed []shadow
-	// given holds, per entry, the words of its phrases of two words or more
-	// but the last: the given names, initials and titles the dictionaries
-	// write before a person's surname, so a coder can tell "Richard Bennett"
-	// from Naftali Bennett (GivenName).
-	given map[int32][]string
 }
 
 // shadow is a synonym the reader ignored because another entry has it.
@@ -229,23 +224,6 @@ func (a *Actors) finish() {
 	}
 	a.indexHeads()
 	a.firsts = NewWordSet(a.index)
-	a.given = map[int32][]string{}
-	for _, ps := range a.index {
-		for _, p := range ps {
-			for _, w := range p.words[:len(p.words)-1] {
-				if !slices.Contains(a.given[p.actor], w) {
-					a.given[p.actor] = append(a.given[p.actor], w)
-				}
-			}
-		}
-	}
-}
-
-// GivenName reports whether w (upper case) is a word some phrase of the
-// entry writes before its last word: one of the person's given names
-// ("NAFTALI" for NAFTALI_BENNETT_), an initial or a titled form's title.
-func (a *Actors) GivenName(actor int, w string) bool {
-	return slices.Contains(a.given[int32(actor)], w)
 }
 
 // readActors reads an actor file into a. Errors are added to errs.
