@@ -373,20 +373,6 @@ func (p *parser) inferYear(m time.Month, d, i int) int {
 		}
 		return y
 	}
-	if limits[p.tok(i-1).lower] {
-		// A limit ("by Nov. 1", "from Aug. 1", "until April 22") is
-		// mostly a deadline or start still to come: read the occurrence
-		// up to half a year ahead, "would impose tariffs from Aug. 1" in a
-		// story of July 9 being this August, not last.
-		day := max(d, 1)
-		t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
-		if t.Before(p.doc) {
-			t = time.Date(y+1, m, day, 0, 0, 0, 0, time.UTC)
-		}
-		if t.Sub(p.doc) <= 183*24*time.Hour {
-			return t.Year()
-		}
-	}
 	if md > docMD {
 		// A day up to two weeks ahead is read in the current year ("talks
 		// set for May 3" in a story of May 2); anything later is last year's.

@@ -77,14 +77,6 @@ func TestResolve(t *testing.T) {
 		{monday, "They will meet next April.", "2023-04-01", "month", "next April"},
 		{monday, "Fighting broke out at the end of March.", "2022-03-01", "month", "the end of March"},
 		{monday, "The deal signed in October of 2019 held.", "2019-10-01", "month", "in October of 2019"},
-		// A limit ahead of the story is this year's, up to half a year
-		// ahead (names30); the same day with no limit, or a limit more than
-		// half a year ahead, is last year's.
-		{"2025-07-09", "He would impose a 50 percent tariff on imported goods from Aug. 1.", "2025-08-01", "day", "from Aug. 1"},
-		{"2023-10-03", "Migrants were ordered to leave the country by Nov. 1.", "2023-11-01", "day", "by Nov. 1"},
-		{"2025-12-20", "The ban applies until Jan. 15.", "2026-01-15", "day", "until Jan. 15"},
-		{"2025-07-09", "The tariff took effect on Aug. 1.", "2024-08-01", "day", "on Aug. 1"},
-		{"2025-03-09", "The rules apply from Dec. 1.", "2024-12-01", "day", "from Dec. 1"},
 		// Years.
 		{monday, "In 2019, Bagheri visited China.", "2019-01-01", "year", "In 2019"},
 		{monday, "It was the third visit since 2016.", "2016-01-01", "year", "since 2016"},

@@ -44,11 +44,5 @@ var (
 		"plans": true, "planned": true, "planning": true, "expected": true,
 		"upcoming": true, "intends": true, "tomorrow": true,
 	}
-	// limits before a day or month mark a deadline or a start, which news
-	// mostly writes ahead of the story ("leave by Nov. 1", "tariffs from
-	// Aug. 1", "a ceasefire until April 22").
-	limits = map[string]bool{
-		"by": true, "until": true, "till": true, "from": true, "starting": true, "effective": true,
-	}
 	dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 )
