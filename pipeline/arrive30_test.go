@@ -41,3 +41,15 @@ func TestRoundThirtyPromptIsNoTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtyHelpArrives: a rescue team arriving in a country is 073 and
+// military instructors arriving are 072 (pipeline/data/dyad.verbs.txt,
+// +ARRIVE), not a visit; a delegation arriving stays the visit.
+func TestRoundThirtyHelpArrives(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"A Japanese rescue team arrived in Morocco on Sunday.", "JPN>MAR 073"},
+		{"Chinese military instructors arrived in Mali on Monday.", "CHNMIL>MLI 072"},
+		// Must not change: a trade delegation's arrival is the visit.
+		{"A Chinese trade delegation arrived in Mali on Monday.", "CHNGOV>MLI 042"},
+	})
+}
