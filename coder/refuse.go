@@ -60,9 +60,9 @@ func refuseOf(c dyad.Code) dyad.Code {
 	return "120"
 }
 
-// cooperativeAct reports whether c is an act of the families 03 to 08
-// (intents, meetings, diplomatic and material cooperation, aid, yielding),
-// the acts whose negation CAMEO codes as a rejection (12).
+// cooperativeAct reports whether the event code s is an act of the families
+// 03 to 08 (intents, meetings, diplomatic and material cooperation, aid,
+// yielding), the acts whose negation CAMEO codes as a rejection (12).
 func cooperativeAct(s string) bool {
 	return len(s) >= 3 && s[0] == '0' && s[1] >= '3' && s[1] <= '8'
 }

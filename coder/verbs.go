@@ -15,6 +15,14 @@ type match struct {
 	upPos, lowPos  int // next leaf to read above and below the verb
 }
 
+// bareMatch is the match of a verb at leaves vs..ve before any pattern has
+// placed a mention: nothing matched, reading starting next to the verb. It
+// is both where codeVerbs starts and what a negated verb falls back to when
+// its second reading (willNot) codes no act of cooperation.
+func bareMatch(vs, ve int) match {
+	return match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
+}
+
 // verbAt finds the dictionary verb whose word is leaf i, checking the words a
 // multi-word verb needs around it, and returns it with the verb's leaf range.
 func (s *sent) verbAt(i int) (*dict.Form, int, int) {
@@ -75,7 +83,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		n0 := len(evs)
 		// A second pass reads no word above the verb's own clause (recode).
 		for s.upLimit = s.clauseFloor(i); ; { // timed.go
-			m := match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}
+			m := bareMatch(vs, ve)
 			code := f.Code
 			// A negated verb is coded only by a pattern written for the
 			// negation ("- WILL NOT * [130]"): without one, "will not allow"
@@ -163,7 +171,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 				if cooperativeAct(code) {
 					code = string(refuseOf(dyad.Code(code)))
 				} else {
-					m, code, pat = match{src: -1, tgt: -1, comp: -1, upPos: vs - 1, lowPos: ve + 1}, nullCode, nil
+					m, code, pat = bareMatch(vs, ve), nullCode, nil
 				}
 			}
 			if s.c.opt.SubCodes {

@@ -237,6 +237,40 @@ func FuzzProcess(f *testing.F) {
 		"Kenyan President William Ruto and Chinese Premier Li Qiang witnessed the signing",
 		"Malian soldiers killed 12 militants on Friday.",
 		"Malian soldiers killed 12 militants",
+		// Round thirty's later rules, whole and cut short where they read
+		// around a leaf: verbs.go's negated will (willNot looks back four
+		// leaves from the verb, to the first word), tag/nounphrase.go's
+		// plural after names (back five leaves to the word that opens the
+		// phrase), clause.go's past verb under a modal (the "and" just
+		// before it), the TRIP errata and ARRIVE rows, ownstrike.go's
+		// announced killing and the reported truce.
+		"Pakistan will not release the detained Indian fishermen, the foreign ministry said.",
+		"Kenya's government will not negotiate with the Somali militants.",
+		"Morocco would not free the jailed Algerian soldiers.",
+		"Peru won't extradite the Chilean businessman.",
+		"Won't release",
+		"Will not",
+		"Pakistan has not released the detained Indian",
+		"Ghana will not attack",
+		"Chadian and Nigerian forces began a joint offensive against Boko Haram hideouts in the Lake Chad basin.",
+		"Mexico agreed to deploy 10,000 National Guard troops to its northern border.",
+		"against Boko Haram hideouts",
+		"10,000 National Guard troops",
+		"On Sunday Russia launches",
+		"The 1951 Mutual Defense Treaty extends",
+		"Ireland said its peacekeepers would remain in Lebanon and condemned Israel's shelling of their positions.",
+		"Ireland said its peacekeepers would remain and condemned",
+		"would stay and condemned",
+		"Ireland said its soldiers had stayed and condemned",
+		"Canada reminded Iran that the sanctions extend to its shipping companies.",
+		"The ruling sparked calls to cut aid to",
+		"Indian Prime Minister Narendra Modi flew to",
+		"A Japanese rescue team arrived in Morocco on Sunday.",
+		"Chinese military instructors arrived in",
+		"Israel's military said on Saturday it had killed Hezbollah's top commander in an air strike in Beirut.",
+		"The Nigerian army said on Saturday it had killed",
+		"Egypt said on Monday that Israel and Hamas had agreed to a truce.",
+		"Qatar announced a ceasefire between Israel and",
 	} {
 		f.Add(s)
 	}

@@ -27,7 +27,9 @@ var clauseWords = map[string]bool{
 
 // dayOrMonth reports whether w names a weekday or a month: "on Saturday"
 // is a phrase of its own, and a name after it starts a new phrase ("on
-// Sunday Russia launches ...").
+// Sunday Russia launches ..."). May is not listed (it is also a modal and a
+// surname, "Theresa May"), so "in May Russia launches", May tagged a name,
+// still reads as one phrase.
 func dayOrMonth(w string) bool {
 	switch w {
 	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
