@@ -724,11 +724,8 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, agents = c, nil
 		}
 	}
-	if len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
-		// "Peru's former foreign minister": a title with no name. With no
-		// country in the phrase ("a former minister", "former caretaker
-		// ministers") the title is still over: the elites of whatever
-		// country the sentence gives it, not its government.
+	if actor != nil && len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
+		// "Peru's former foreign minister": a title with no name.
 		agents = []*dict.Agent{eliAgent}
 	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
