@@ -99,9 +99,9 @@ func TestDistributed(t *testing.T) {
 		out *bytes.Buffer
 	}
 	var workers []proc
-	for i := range 3 {
+	start := func(name string) {
 		args := []string{"worker", "--nats", natsURL, "--db", pgURL, "--batch", "2", "--workers", "1",
-			"--ack-wait", "2s", "--exit-when-idle", "8s", "--name", fmt.Sprintf("w%d", i+1)}
+			"--ack-wait", "2s", "--exit-when-idle", "8s", "--name", name}
 		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWorker$")
 		cmd.Env = append(os.Environ(), "DYAD_WORKER_ARGS="+strings.Join(args, "\x1f"))
 		var out bytes.Buffer
@@ -111,6 +111,11 @@ func TestDistributed(t *testing.T) {
 		}
 		workers = append(workers, proc{cmd, &out})
 	}
+	// w1 starts alone and is killed once it has stored a batch, holding the
+	// next; w2 and w3 start beside it only then. Started together, on a
+	// loaded machine w1 could come up after the others had coded nearly
+	// everything, and the kill and the NATS restart then proved nothing.
+	start("w1")
 	defer func() {
 		for _, w := range workers {
 			w.cmd.Process.Kill()
@@ -144,6 +149,8 @@ func TestDistributed(t *testing.T) {
 			t.Fatalf("w1 stored nothing in 90s:\n%s", workers[0].out)
 		}
 	}
+	start("w2")
+	start("w3")
 	workers[0].cmd.Process.Signal(syscall.SIGKILL)
 	workers[0].cmd.Wait()
 	atKill := stored()
