@@ -287,6 +287,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.actVisitBy(evs)       // nountalks.go
+		evs = s.meetingTalks(evs)     // meettalks.go
 	}
 	evs = s.leftBlocs(evs)                                                  // leavebloc.go
 	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
