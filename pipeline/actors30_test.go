@@ -9,24 +9,14 @@ import "testing"
 // event, or the wrong one), and the guards pin the dates that keep the rows
 // off other bearers of the name.
 func TestRoundThirtyActors(t *testing.T) {
-	tests := []struct {
-		name, text, date, want string
-	}{
-		{"RSF during the war", "The RSF accused the army of shelling civilians.", "2024-06-07", "SDNREB>SDNMIL 1123"},
-		{"RSF fighters", "RSF fighters killed dozens of villagers in Gezira state.", "2024-06-07", "SDNREB>SDNCVL 190"},
-		{"RSF before the war", "The RSF accused the army of plotting a coup.", "2021-06-07", "SDNUAF>SDNMIL 1121"},
-		{"Yoon in office", "Yoon accused North Korea of provocations.", "2024-06-07", "KORGOV>PRK 1123"},
-		{"Yoon after his removal", "Yoon criticised Japan on Monday.", "2025-09-01", "KORELI>JPN 111"},
-		{"Amit Shah as Home Minister", "Home Minister Amit Shah accused Pakistan of sponsoring terrorism.", "2024-06-07", "INDGOV>PAK 1124"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := codeText(t, tt.text, tt.date)
-			if has(evs, tt.want) == nil {
-				t.Errorf("%q (%s): want %s, got %s", tt.text, tt.date, tt.want, list(evs))
-			}
-		})
-	}
+	checkWantNot(t, []wantNot{
+		{"RSF during the war", "The RSF accused the army of shelling civilians.", "2024-06-07", "SDNREB>SDNMIL 1123", ""},
+		{"RSF fighters", "RSF fighters killed dozens of villagers in Gezira state.", "2024-06-07", "SDNREB>SDNCVL 190", ""},
+		{"RSF before the war", "The RSF accused the army of plotting a coup.", "2021-06-07", "SDNUAF>SDNMIL 1121", ""},
+		{"Yoon in office", "Yoon accused North Korea of provocations.", "2024-06-07", "KORGOV>PRK 1123", ""},
+		{"Yoon after his removal", "Yoon criticised Japan on Monday.", "2025-09-01", "KORELI>JPN 111", ""},
+		{"Amit Shah as Home Minister", "Home Minister Amit Shah accused Pakistan of sponsoring terrorism.", "2024-06-07", "INDGOV>PAK 1124", ""},
+	})
 	// Guards: before Sudan's force existed "RSF" is Reporters Without Borders'
 	// initials, not Sudan; before 2022 "Yoon" is nobody in particular; and Amit
 	// Shah is no American NGO at any date.
