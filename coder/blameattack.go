@@ -50,11 +50,8 @@ func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 // accusation blames no one for the attack.
 func (s *sent) blameAfter(v int) bool {
 	last := len(s.words) - 1
-	for p := s.parent[s.leafK[v]]; p >= 0; p = s.parent[p] {
-		if isClauseLabel(s.nodes[p].Label) {
-			last = s.spans[p].last
-			break
-		}
+	if p := s.clauseAbove(v); p >= 0 {
+		last = s.spans[p].last
 	}
 	for i := v; i <= last; i++ {
 		if blameWords[s.words[i]] && !s.del[i] {

@@ -84,13 +84,7 @@ func (s *sent) unclaimedBombings(evs []dyad.Event) []dyad.Event {
 // when it names a bomb, a blast or a bomber and no actor, with the code its
 // modifiers give; -1 otherwise.
 func (s *sent) bombSubject(v int) (int, string) {
-	cl := -1
-	for p := s.parent[s.leafK[v]]; p >= 0; p = s.parent[p] {
-		if isClauseLabel(s.nodes[p].Label) {
-			cl = p
-			break
-		}
-	}
+	cl := s.clauseAbove(v)
 	if cl < 0 {
 		return -1, ""
 	}

@@ -50,12 +50,8 @@ func (s *sent) clashes(evs []dyad.Event) []dyad.Event {
 // clauseOf reports whether leaves first..last are the nearest clause
 // above leaf c.
 func (s *sent) clauseOf(c, first, last int) bool {
-	for p := s.parent[s.leafK[c]]; p >= 0; p = s.parent[p] {
-		if isClauseLabel(s.nodes[p].Label) {
-			return s.spans[p].first == first && s.spans[p].last == last
-		}
-	}
-	return false
+	p := s.clauseAbove(c)
+	return p >= 0 && s.spans[p].first == first && s.spans[p].last == last
 }
 
 // armedFight reports whether e is fighting (190 or 193) between two armed

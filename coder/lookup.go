@@ -67,6 +67,17 @@ func (s *sent) lastEventBefore(evs []dyad.Event, i int) int {
 	return act
 }
 
+// clauseAbove returns the nearest clause node above leaf i (S, SBAR and
+// their kin), or -1 when none is.
+func (s *sent) clauseAbove(i int) int {
+	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
+		if isClauseLabel(s.nodes[p].Label) {
+			return p
+		}
+	}
+	return -1
+}
+
 // withoutEvents returns evs without the events drop reports, for a drop
 // that reads the other events of the sentence (so evs cannot be compacted
 // in place while it runs). It copies only when it drops one: most
