@@ -6,29 +6,14 @@ import "testing"
 // sentences are written for the test; each row but the guards fails without
 // its rule.
 func TestRoundTwentyNineCoref(t *testing.T) {
-	tests := []struct {
-		name, text, date, want string
-	}{
+	checkWantNot(t, []wantNot{
 		// "The kingdom", "the island", "the country" as the subject of a
 		// reported clause is the speaker's country, coded bare
 		// (coder/refs_stateword.go).
-		{"the kingdom: the speaker's country", "Jordan's foreign minister said on Monday the kingdom had expelled the Israeli ambassador.", "2024-01-02", "JOR>ISRGOV 161"},
-		{"the island: the teller's country, not the hearer", "Cuban President Miguel Diaz-Canel told Mexico on Friday that the island would restore diplomatic relations with the United States.", "2024-01-02", "CUB>USA 050"},
+		{"the kingdom: the speaker's country", "Jordan's foreign minister said on Monday the kingdom had expelled the Israeli ambassador.", "2024-01-02", "JOR>ISRGOV 161", ""},
+		{"the island: the teller's country, not the hearer", "Cuban President Miguel Diaz-Canel told Mexico on Friday that the island would restore diplomatic relations with the United States.", "2024-01-02", "CUB>USA 050", ""},
 		// Guard: a body of no country leaves "the country" unresolved; the
-		// clause is not given to the United Nations.
-		{"guard: an organisation's country", "The United Nations said the country had expelled two Swedish diplomats.", "2024-01-02", "IGOUNO>SWEGOV 010"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := codeText(t, tt.text, tt.date)
-			if has(evs, tt.want) == nil {
-				t.Errorf("%q: want %s, got %s", tt.text, tt.want, list(evs))
-			}
-		})
-	}
-	// Guard: the organisation's clause must not be coded as its own act.
-	evs := codeText(t, "The United Nations said the country had expelled two Swedish diplomats.", "2024-01-02")
-	if e := has(evs, "IGOUNO>SWEGOV 161"); e != nil {
-		t.Errorf("the United Nations given the country's expulsion: %s", list(evs))
-	}
+		// clause is not given to the United Nations as its own act.
+		{"guard: an organisation's country", "The United Nations said the country had expelled two Swedish diplomats.", "2024-01-02", "IGOUNO>SWEGOV 010", "IGOUNO>SWEGOV 161"},
+	})
 }
