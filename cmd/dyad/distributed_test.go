@@ -136,15 +136,9 @@ func TestDistributed(t *testing.T) {
 	}
 
 	// Kill w1 once it has stored a batch: it is then working on the next.
-	_, js, err := queue.Connect(natsURL, "test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		st, _ := queue.Status(ctx, js, 0)
-		if len(st.Workers) > 0 && st.Workers[0].Name == "w1" && st.Workers[0].Coded > 0 {
-			break
-		}
+	// The store is polled, not the queue's status: w1 reports its counters
+	// at most twice a second and codes dozens of documents in that time.
+	for deadline := time.Now().Add(90 * time.Second); stored() == 0; time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("w1 stored nothing in 90s:\n%s", workers[0].out)
 		}
@@ -156,7 +150,28 @@ func TestDistributed(t *testing.T) {
 	atKill := stored()
 	t.Logf("worker w1 killed with %d of %d documents stored", atKill, total)
 
-	waitFor(atKill + 20)
+	// NATS goes down only once w2 and w3 are both connected and working: a
+	// worker that cannot reach NATS at start fails fast (a wrong URL is a
+	// mistake, not an outage), and on a loaded machine one of them could
+	// still be loading its dictionaries when the other had coded twenty.
+	_, js, err := queue.Connect(natsURL, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		st, _ := queue.Status(ctx, js, 0)
+		live := map[string]bool{}
+		for _, w := range st.Workers {
+			live[w.Name] = true
+		}
+		if live["w2"] && live["w3"] {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("w2 and w3 not both working after 90s:\n%s\n%s", workers[1].out, workers[2].out)
+		}
+	}
+	waitFor(stored() + 4)
 	ns.Shutdown()
 	ns.WaitForShutdown()
 	atRestart := stored()
