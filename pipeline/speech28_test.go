@@ -25,13 +25,6 @@ func TestRoundTwentyEightSpeech(t *testing.T) {
 		// "in what X called / described as" a critical name.
 		{"Two Iranian speedboats sailed close to a British frigate on Friday, in what the Royal Navy called a reckless manoeuvre.", "GBRMIL>IRN 111"},
 		{"Rebels shelled a market in Goma on Sunday, in what the governor described as a war crime.", "CODREB>COD 190; CODGOV>CODREB 111"},
-		// A neutral name is no criticism.
-		// (Troops or police pledged to a country's security are an
-		// intent to provide protection, 0334, in the read sets' dev gold:
-		// fresh f-178, fresh5 m-210, fresh12 u-178, all to Haiti; the
-		// relabeller trained on all read dev halves, round twenty-nine,
-		// takes it over the row's 0332.)
-		{"Chile will send troops to Haiti, in what officials called a routine step.", "CHL>HTI 0334"},
 		// A critic named by a common noun or after "the": the leaf
 		// before its phrase is the apposed noun.
 		{"Zambia's president dissolved the electoral board on Monday, a move the Zambian opposition called a coup.", "ZMBOPP>ZMBGOV 111"},
@@ -48,4 +41,15 @@ func TestRoundTwentyEightSpeech(t *testing.T) {
 		{"The Dutch prime minister said he regretted his remarks.", ""},
 	}
 	checkCodes(t, "2025-01-01", tests)
+
+	// A neutral name is no criticism. Checked against the rule coder:
+	// the code of the act itself is the relabeller's to move. (Troops
+	// pledged to Haiti's security are 0334 in the read sets' dev gold,
+	// fresh f-178, fresh5 m-210, fresh12 u-178, and the relabeller took
+	// them there over the row's 0332 from round twenty-nine until the
+	// eighth harmonisation made troops sent to fight beside a host's
+	// forces 072: retrained on that gold it keeps the 0332.)
+	checkRuleCodes(t, "2025-01-01", []struct{ text, want string }{
+		{"Chile will send troops to Haiti, in what officials called a routine step.", "CHL>HTI 0332"},
+	})
 }
