@@ -98,12 +98,11 @@ func (t *Tagger) Tag(toks []token.Token) {
 	if caps {
 		t.foldCapsRun(toks) // caps.go
 	}
-	resultativeDead(toks)        // dead.go
-	attributiveOusted(toks)      // ousted.go
-	seizedPower(toks)            // seizedpower.go
-	adverbBeforeVerb(toks)       // lyadverb.go
-	pluralInNounPhrase(toks)     // nounphrase.go
-	pastAfterPluralSubject(toks) // pastsubject.go
+	resultativeDead(toks)    // dead.go
+	attributiveOusted(toks)  // ousted.go
+	seizedPower(toks)        // seizedpower.go
+	adverbBeforeVerb(toks)   // lyadverb.go
+	pluralInNounPhrase(toks) // nounphrase.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
