@@ -1,0 +1,20 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyOneLeadershipAndMonitors: power handed over and a
+// leader's departure, asked for, are a change of leadership (0241, 1411);
+// an inspectorate's cameras removed curtail inspection (1662). A departure
+// of troops, and cameras of no inspectorate, are neither. Round thirty's
+// codes30 form D (coder/data/subcodes.txt, LEADERSHIP and INSPECT), its
+// test as written then; rule coder alone, since the relabeller may move a
+// code either way.
+func TestRoundThirtyOneLeadershipAndMonitors(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Bolivia's opposition urged the army to hand power to an interim government.", "BOLOPP>BOLMIL 0241"},
+		{"Thousands of Peruvians marched in Lima on Sunday to demand the departure of the president.", "PEROPP>PERGOV 1411"},
+		{"Syria began removing IAEA surveillance cameras from its reactor site.", "SYR>IGOUNOIAE 1662"},
+		// Not a leader: troops.
+		{"Thousands of Malians marched in Bamako on Sunday to demand the departure of French troops.", "MLIOPP>MLIGOV 141"},
+	})
+}
