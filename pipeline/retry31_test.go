@@ -18,3 +18,20 @@ func TestRoundThirtyOneLeadershipAndMonitors(t *testing.T) {
 		{"Thousands of Malians marched in Bamako on Sunday to demand the departure of French troops.", "MLIOPP>MLIGOV 141"},
 	})
 }
+
+// TestRoundThirtyOneParliamentSite: a crowd that rallies outside, at or
+// in front of a parliament, or marches on it, protests against the
+// government (coder/parliamentsite.go); a parliament stormed or set on
+// fire is the target itself, and a crowd outside an embassy protests
+// against the embassy's state. The sentences are written for the test;
+// the first three rows fail without the rule. Rule coder alone.
+func TestRoundThirtyOneParliamentSite(t *testing.T) {
+	checkRuleCodes(t, "2024-05-05", []struct{ text, want string }{
+		{"Thousands of Serbians rallied outside parliament in Belgrade on Sunday to protest against the new tax law.", "SRBOPP>SRBGOV 1412"},
+		{"Thousands of Romanians marched on parliament on Sunday to protest against corruption.", "ROUOPP>ROUGOV 1412"},
+		{"Hundreds of Hungarian students rallied in front of parliament in Budapest on Monday.", "HUNEDU>HUNGOV 141"},
+		// Guards: the building as the object; another state's embassy.
+		{"Protesters stormed parliament in Belgrade on Tuesday.", "SRBOPP>SRBLEG 145"},
+		{"Thousands of Romanians protested outside the Russian embassy in Bucharest on Sunday.", "ROU>RUSGOV 141"},
+	})
+}
