@@ -617,7 +617,6 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			c = ownForces(c, a, t)        // ownforces.go
 			a, t = ownForcesHome(c, a, t) // ownforces.go
 			t = s.parliamentSite(c, t)    // parliamentsite.go
-			t = s.vesselOwner(c, t, ve+1) // vesselowner.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

@@ -35,19 +35,3 @@ func TestRoundThirtyOneParliamentSite(t *testing.T) {
 		{"Thousands of Romanians protested outside the Russian embassy in Bucharest on Sunday.", "ROU>RUSGOV 141"},
 	})
 }
-
-// TestRoundThirtyOneVesselOwner: a merchant vessel seized is its country's
-// business (BUS), whichever phrase names the country
-// (coder/vesselowner.go); a navy or patrol vessel stays the state's. The
-// sentences are written for the test; the first three rows fail without
-// the rule. Rule coder alone.
-func TestRoundThirtyOneVesselOwner(t *testing.T) {
-	checkRuleCodes(t, "2024-05-05", []struct{ text, want string }{
-		{"British marines seized a supertanker carrying Iranian oil on Thursday.", "GBRMIL>IRNBUS 181"},
-		{"US forces seized an oil tanker off the coast of Venezuela on Wednesday.", "USAMIL>VENBUS 181"},
-		{"Panama seized a North Korean ship on Monday.", "PAN>PRKBUS 181"},
-		// Guards: a state's patrol vessel; a tanker with no country.
-		{"Chinese coast guard vessels blocked a Philippine patrol vessel near the shoal on Monday.", "CHNMIL>PHL 170"},
-		{"Iranian forces seized a tanker on Friday.", ""},
-	})
-}
