@@ -724,8 +724,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, agents = c, nil
 		}
 	}
-	if actor != nil && len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
-		// "Peru's former foreign minister": a title with no name.
+	if len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
+		// "Peru's former foreign minister": a title with no name. With no
+		// country in the phrase ("a former minister", "former caretaker
+		// ministers") the title is still over: the elites of whatever
+		// country the sentence gives it, not its government.
 		agents = []*dict.Agent{eliAgent}
 	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {

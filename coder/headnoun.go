@@ -16,6 +16,9 @@ func (s *sent) headIsAgent(he int, head []acode) bool {
 	w := s.words[he]
 	for _, c := range head {
 		for _, g := range c.agents {
+			if g == eliAgent {
+				return true // "the former governor": a title made former (former.go)
+			}
 			if len(g.Words) == 0 {
 				continue
 			}

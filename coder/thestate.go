@@ -82,6 +82,9 @@ func allStateRoles(cs []acode) bool {
 			return false
 		}
 		for _, g := range c.agents {
+			if g == eliAgent {
+				continue // "a former minister": a state office left (former.go)
+			}
 			if g.Before || len(g.Code)%3 != 0 {
 				return false
 			}

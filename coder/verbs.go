@@ -616,6 +616,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			t = s.victimsOf(c, t)         // implied.go
 			c = ownForces(c, a, t)        // ownforces.go
 			a, t = ownForcesHome(c, a, t) // ownforces.go
+			t = s.parliamentSite(c, t)    // parliamentsite.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.

@@ -11,11 +11,11 @@ func TestRoundTwentyEightCoref(t *testing.T) {
 	}{
 		// A bare pronoun opening an adverbial clause takes the subject of
 		// the clause above, not the nearer object (coder/refs_adverbial.go).
-		{"as they: the subject, not the nearer object", "Thousands of farmers clashed with riot police in Paris as they marched on the parliament.", "2024-01-02", "FRAAGR>FRALEG 141"},
+		{"as they: the subject, not the nearer object", "Thousands of farmers clashed with riot police in Paris as they marched on the parliament.", "2024-01-02", "FRAAGR>FRAGOV 141"},
 		// Guard: "they" does not agree with a singular subject, so the
 		// nearest plural mention stays its antecedent.
 		// Guard: a force's subject yields to the people it acted on.
-		{"guard: police and the people they detained", "Riot police detained dozens of farmers in Paris as they marched on the parliament.", "2024-01-02", "FRAAGR>FRALEG 141"},
+		{"guard: police and the people they detained", "Riot police detained dozens of farmers in Paris as they marched on the parliament.", "2024-01-02", "FRAAGR>FRAGOV 141"},
 		{"guard: number disagrees", "Russia expelled two British diplomats after they met Russian opposition leaders.", "2024-01-02", "GBRGOV>RUSOPP 040"},
 	}
 	for _, tt := range tests {

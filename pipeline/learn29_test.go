@@ -13,7 +13,7 @@ import "testing"
 // such march.
 func TestRoundTwentyNineRelabeller(t *testing.T) {
 	checkCodes(t, "2024-03-01", []struct{ text, want string }{
-		{"Hundreds of Kenyan protesters marched on parliament in Nairobi on Tuesday.", "KENOPP>KENLEG 141"},
+		{"Hundreds of Kenyan protesters marched on parliament in Nairobi on Tuesday.", "KENOPP>KENGOV 141"},
 		{"Thousands of Peruvian protesters marched on the presidential palace in Lima on Saturday.", "PEROPP>PERGOV 141"},
 		{"Thousands of Peruvian protesters marched on the presidential palace in Lima on Saturday, demanding the president's resignation.", "PEROPP>PERGOV 1411"},
 	})

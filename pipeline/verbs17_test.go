@@ -18,8 +18,8 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 		// Arrest warrants issued, in the plural as in the singular, are
 		// legal action (115), not an arrest (173); an arrest still is.
 		{"The International Criminal Court issued arrest warrants for two Libyan militia commanders over war crimes.", "IGOJUDICC>LBYUAF 115"},
-		{"A Kenyan court issued an arrest warrant on Tuesday for the former governor of Nairobi.", "KENJUD>KENGOV 115"},
-		{"Kenyan police arrested the former governor of Nairobi on Tuesday.", "KENCOP>KENGOV 173"},
+		{"A Kenyan court issued an arrest warrant on Tuesday for the former governor of Nairobi.", "KENJUD>KENELI 115"},
+		{"Kenyan police arrested the former governor of Nairobi on Tuesday.", "KENCOP>KENELI 173"},
 		// Applied for, sought or requested, they are legal action too
 		// (SAY's fallback "ARREST" made the first an arrest, REQUEST an
 		// appeal to the suspect).

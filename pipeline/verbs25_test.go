@@ -15,7 +15,7 @@ func TestRoundTwentyFiveVerbs(t *testing.T) {
 		// appealed against, an appeal for a policy change (0242). A
 		// rally with no named policy stays 141.
 		{"Thousands of protesters marched in Santiago against the president's decision to close the mines.", "CHLOPP>CHLGOV 1412"},
-		{"Tens of thousands of Chileans rallied outside Congress on Monday against the government's plan to raise the retirement age.", "CHLOPP>CHLLEG 1412"},
+		{"Tens of thousands of Chileans rallied outside Congress on Monday against the government's plan to raise the retirement age.", "CHLOPP>CHLGOV 1412"},
 		{"The United States urged Iran to reverse its decision to expel the inspectors.", "USA>IRN 0242"},
 		{"Thousands of Chilean protesters rallied outside the U.S. embassy in Santiago.", "CHLOPP>USAGOV 141"},
 		// A plan agreed or promised is about what it plans, not a policy

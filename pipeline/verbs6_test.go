@@ -40,7 +40,7 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"Japan exchanged views with China.", "JPN>CHN 040; CHN>JPN 040"},
 		// A crowd counted by its size demonstrates; a state protests verbally.
 		{"Thousands of Israelis protested against the Israeli government.", "ISROPP>ISRGOV 141"},
-		{"Hundreds of Kenyan students protested outside the Kenyan parliament.", "KENEDU>KENLEG 141"},
+		{"Hundreds of Kenyan students protested outside the Kenyan parliament.", "KENEDU>KENGOV 141"},
 		{"Israel protested to Egypt.", "ISR>EGY 110"},
 		// A summoned envoy is a diplomatic protest, whatever the infinitive says.
 		{"China summoned the Japanese ambassador to demand an explanation.", "CHN>JPNGOV 114"},

@@ -64,7 +64,7 @@ func TestRoundTwentyNineCrowds(t *testing.T) {
 		text string
 		want string // all events, "SRC>TGT CODE; …"
 	}{
-		{"Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government's decision to suspend EU talks.", "GEOOPP>GEOLEG 1412"},
+		{"Thousands of Georgians rallied outside parliament in Tbilisi on Sunday against the government's decision to suspend EU talks.", "GEOOPP>GEOGOV 1412"},
 		{"Hundreds of thousands of Serbians marched in Belgrade on Saturday against President Aleksandar Vucic.", "SRBOPP>SRBGOV 141"},
 		{"Hundreds of Iranians protested outside the British embassy in Tehran on Monday.", "IRN>GBRGOV 141"},
 	}
