@@ -29,6 +29,7 @@ func (s *sent) subject(vi, used int) int {
 func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 	child := s.leafK[vi]
 	pastUnderModal := false
+	closing := pastRule && s.reportClosing(vi) // reporteract.go
 	for p := s.parent[child]; p >= 0; child, p = p, s.parent[p] {
 		l := s.nodes[p].Label
 		if pastRule && !pastUnderModal && isLabel(l, "VP") && s.conjoinedPastUnderModal(vi, p) {
@@ -52,6 +53,12 @@ func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 		if pastUnderModal {
 			// the clause of the modal is not the past verb's own
 			pastUnderModal, skipped = false, true
+			continue
+		}
+		if closing && s.spans[p].first < vi && s.reportComplement(p, vi) {
+			// "Russia said it was leaving the deal, accusing the West":
+			// the report's clause is not the closing accusation's
+			closing, skipped = false, true
 			continue
 		}
 		np := s.npBefore(p, child)

@@ -1,0 +1,36 @@
+package pipeline_test
+
+import "testing"
+
+// speech31Cases runs sentences through the whole pipeline and compares all
+// their events, "SRC>TGT CODE; …".
+func speech31Cases(t *testing.T, tests []struct{ text, date, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeText(t, tt.text, tt.date)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeechClosingReportAct: an accusation or warning set off by a comma
+// at the end of a reported clause ("X said …, blaming Y") is the
+// reporter's, though the parse hangs it inside the complement of "said"
+// (coder/reporteract.go). An act of force there stays with the
+// complement's subject, and so does a speech act closing a complement that
+// tells another actor's talk.
+func TestSpeechClosingReportAct(t *testing.T) {
+	speech31Cases(t, []struct{ text, date, want string }{
+		// The complement's subject names no actor: the accusation had none.
+		{"Lebanon's army said two of its soldiers were wounded by gunfire at a checkpoint, blaming Israel.", "2024-06-11", "LBNMIL>ISR 112"},
+		// The complement's subject is the speaker's state: the warning is
+		// its government's, as the speaker is.
+		{"Venezuela's foreign minister said on Monday Venezuela would never give up its claim, warning Guyana against any provocation.", "2024-06-11", "VENGOV>GUY 130"},
+		// Force: the complement's subject acts.
+		{"Syria's army said Israeli jets struck a depot near Homs, killing three soldiers.", "2024-06-11", "SYRMIL>ISR 010; ISR>SYR 195"},
+		// Another actor's talk told: the closing appeal is that actor's.
+		{"The Kremlin said Putin spoke with Erdogan by telephone on Monday, urging him to keep the straits open.", "2024-06-11", "RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
+	})
+}
