@@ -1,0 +1,23 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyOneFlownIsNoVisit: a traveller flown by someone else
+// makes no visit (pipeline/data/dyad.verbs.txt, +FLY's null rows before
+// its "- * TO + [042:043]"): a state that flies a prisoner, a suspect or
+// the freed to a country acts on them, and being flown somewhere is no
+// trip of one's own. The read sets' dev gold codes none of these as 042
+// or 043 (z-070 "flew him to New York", ae-194 "flew him to The Hague",
+// aj-040 "he was flown to The Hague", z-086 and aj-164 freed prisoners put
+// on a plane to the United States: 0841 and 174 only). A leader who flies
+// to a capital keeps the visit.
+func TestRoundThirtyOneFlownIsNoVisit(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Turkey freed 30 political prisoners on Friday and flew them to Germany.", "TUR>TUROPP 0841"},
+		{"Kenya flew him to Britain on Tuesday.", ""},
+		{"The Pakistani minister was flown to Dubai on Monday.", ""},
+		// Must not change: flying to a capital is the visit.
+		{"The Pakistani prime minister flew to Beijing on Monday.", "PAKGOV>CHN 042"},
+		{"Egypt's foreign minister flew to Riyadh on Sunday for talks.", "EGYGOV>SAU 042; SAU>EGYGOV 043"},
+	})
+}
