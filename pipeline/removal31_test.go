@@ -21,3 +21,21 @@ func TestRoundThirtyOneFlownIsNoVisit(t *testing.T) {
 		{"Egypt's foreign minister flew to Riyadh on Sunday for talks.", "EGYGOV>SAU 042; SAU>EGYGOV 043"},
 	})
 }
+
+// TestRoundThirtyOneNoStatementToForum: a plain statement (010) told to a
+// news medium, a legislature or a court is no event (coder/merestatement.go,
+// toForum): the press, the chamber and the bench are where the words are
+// said, not an actor they are addressed to. The read sets' dev gold codes
+// no 010 to any of them (t-178 "told Reuters", x-134 "told CNN Turk",
+// x-194 "told the International Court of Justice", af-058 "told the
+// Knesset", s-131 and ag-157 "addressed" a congress). A statement told to a
+// government keeps its 010.
+func TestRoundThirtyOneNoStatementToForum(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Iraq's foreign minister told Reuters on Sunday that the talks would resume next week.", ""},
+		{"The Polish president told the German parliament on Tuesday that the war would be long.", ""},
+		{"Myanmar's foreign minister told the International Court of Justice on Tuesday that the case was unfounded.", ""},
+		// Must not change: words told to a state's leader are its statement.
+		{"Iraq's foreign minister told the Turkish president on Sunday that the talks would resume next week.", "IRQGOV>TURGOV 010"},
+	})
+}
