@@ -39,3 +39,16 @@ func TestRoundThirtyOneNoStatementToForum(t *testing.T) {
 		{"Iraq's foreign minister told the Turkish president on Sunday that the talks would resume next week.", "IRQGOV>TURGOV 010"},
 	})
 }
+
+// TestRoundThirtyOneSanctionScope: "targeting" beside sanctions names what
+// the sanctions hit; the sanction is the event and no attack is coded
+// (coder/sanctionscope.go; dev gold ai-021, ak-139, ak-144 code the 163
+// alone). A force that targets a country's bases keeps its attack.
+func TestRoundThirtyOneSanctionScope(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Britain imposed sanctions on Iran on Monday, targeting its state banks.", "GBR>IRN 163"},
+		{"The United States announced new sanctions against Venezuela on Friday, targeting its state oil company.", "USA>VEN 163"},
+		// Must not change: an attack that targets is an attack.
+		{"Israeli jets struck Syria on Monday, targeting Iranian weapons depots.", "ISR>SYR 195; ISR>IRNMIL 190"},
+	})
+}
