@@ -52,3 +52,19 @@ func TestRoundThirtyOneSanctionScope(t *testing.T) {
 		{"Israeli jets struck Syria on Monday, targeting Iranian weapons depots.", "ISR>SYR 195; ISR>IRNMIL 190"},
 	})
 }
+
+// TestRoundThirtyOneAppointmentIsNoEvent: naming or electing someone to an
+// office at home is no event (dict/data/dyad.errata.verbs.txt, +NAME: the
+// four APPOINT rows that coded it 060 are gone). The read sets leave it
+// uncoded (testdata/news/README.md: "Not coded: ... a parliament electing a
+// president, ... appointing an opposition figure prime minister"; dev
+// w-074, r-220, z-114, ae-064, aj-003 are no-event rows). Naming an
+// ambassador to another state keeps its 050.
+func TestRoundThirtyOneAppointmentIsNoEvent(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Kenya's president appointed the opposition leader prime minister on Tuesday.", ""},
+		{"Peru's parliament elected the former prime minister as president on Wednesday.", ""},
+		// Must not change: an ambassador named to another state.
+		{"Japan named a veteran diplomat as ambassador to China on Friday.", "JPN>CHN 050"},
+	})
+}
