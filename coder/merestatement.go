@@ -3,11 +3,11 @@ package coder
 import "github.com/dyadproject/dyad"
 
 // mereStatements drops a plain statement (010) about its source's own
-// state (toOwnState), and one when the same source, or its
-// own state, has an event of another root in the sentence: "Japan's
-// ministry said it had arrested two spies" reports the arrests, and the
-// ministry's words are how the news is told, not an act of their own beside
-// it. dropSays does this for events of the reported clause; this reads the
+// state (toOwnState) or told to a forum (toForum), and one when the same
+// source, or its own state, has an event of another root in the sentence:
+// "Japan's ministry said it had arrested two spies" reports the arrests, and
+// the ministry's words are how the news is told, not an act of their own
+// beside it. dropSays does this for events of the reported clause; this reads the
 // whole sentence, since the parser often hangs the clause elsewhere. An
 // accusation of the statement's own target keeps it, as reported.go's
 // rules code a statement beside the accusation it reads.
@@ -16,7 +16,7 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		if e.Code != "010" {
 			return false
 		}
-		if toOwnState(e) {
+		if toOwnState(e) || toForum(e) {
 			return true
 		}
 		for k := range evs {
@@ -43,4 +43,19 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 // to another actor. Demands, accusations and the like keep their codes.
 func toOwnState(e *dyad.Event) bool {
 	return e.Source.Code != e.Target.Code && sameCountry(e.Source.Code, e.Target.Code)
+}
+
+// forumRoles are the audiences a statement is made through or before: the
+// press, a legislature, a court.
+var forumRoles = []string{"MED", "LEG", "JUD"}
+
+// toForum reports whether a plain statement's target is a news medium, a
+// legislature or a court: "the minister told Reuters", "told parliament",
+// "told the International Court of Justice that the charges were false".
+// The words are said through or before them, not addressed to them as an
+// actor; what they say is coded, if anything is, by its own pattern, and
+// the read sets code no statement to the forum (removal31).
+func toForum(e *dyad.Event) bool {
+	t := e.Target.Code
+	return t == "MED" || hasRole(t, forumRoles)
 }
