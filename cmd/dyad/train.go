@@ -80,11 +80,11 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		cells []devset.Cell
 		decs  [][][][]learn.Decision // each cell's decisions per fold assignment, for Changes
 	)
-	for gi, g := range grids {
+	for _, g := range grids {
 		fmt.Fprintf(w, "min_support %d lambda %g:\n", g.sup, g.lambda)
-		b, cs := devset.Grid(w, items, grids[gi].decisions, g.sup, g.lambda, trainDropAts, trainRelabelAts)
-		base, cells = b, append(cells, cs...)
-		for range cs {
+		devset.PrintGrid(w, g.base, g.cells)
+		base, cells = g.base, append(cells, g.cells...)
+		for range g.cells {
 			decs = append(decs, g.decisions)
 		}
 	}
@@ -125,18 +125,23 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 }
 
 // cvGrid is the cross-validation of one min_support and lambda: the
-// decisions under each fold assignment.
+// decisions under each fold assignment and the grid's cells scored from
+// them (devset.Cells).
 type cvGrid struct {
 	sup       int
 	lambda    float64
 	decisions [][][]learn.Decision
+	base      devset.Figures
+	cells     []devset.Cell
 }
 
 // crossValidateAll cross-validates every min_support and lambda of the
-// grid under each of devset.FoldAssignments fold assignments, spread over
-// GOMAXPROCS workers: each run is deterministic and writes only its own
-// slot, so the result, and all that is printed from it, does not depend
-// on the order the runs finish in.
+// grid under each of devset.FoldAssignments fold assignments, then scores
+// each grid's cells. Both steps are spread over GOMAXPROCS workers; each
+// run is deterministic and writes only its own slot, so the result, and
+// all that is printed from it, does not depend on the order the runs
+// finish in. (Scoring 32 cells four times costs about as much as the four
+// cross-validations.)
 func crossValidateAll(items []devset.Item) []cvGrid {
 	var grids []cvGrid
 	for _, sup := range trainSupport {
@@ -144,28 +149,38 @@ func crossValidateAll(items []devset.Item) []cvGrid {
 			grids = append(grids, cvGrid{sup: sup, lambda: l, decisions: make([][][]learn.Decision, devset.FoldAssignments)})
 		}
 	}
-	jobs := make(chan [2]int)
+	inParallel(len(grids)*devset.FoldAssignments, func(j int) {
+		g, salt := &grids[j/devset.FoldAssignments], j%devset.FoldAssignments
+		o := learn.DefaultOptions
+		o.Lambda, o.MinSupport = g.lambda, g.sup
+		g.decisions[salt] = devset.CrossValidate(items, o, trainFolds, salt)
+	})
+	inParallel(len(grids), func(j int) {
+		g := &grids[j]
+		g.base, g.cells = devset.Cells(items, g.decisions, g.sup, g.lambda, trainDropAts, trainRelabelAts)
+	})
+	return grids
+}
+
+// inParallel calls f(0) … f(n-1) on GOMAXPROCS workers and returns when
+// all have returned.
+func inParallel(n int, f func(int)) {
+	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				g := &grids[j[0]]
-				o := learn.DefaultOptions
-				o.Lambda, o.MinSupport = g.lambda, g.sup
-				g.decisions[j[1]] = devset.CrossValidate(items, o, trainFolds, j[1])
+				f(j)
 			}
 		}()
 	}
-	for gi := range grids {
-		for salt := range devset.FoldAssignments {
-			jobs <- [2]int{gi, salt}
-		}
+	for j := range n {
+		jobs <- j
 	}
 	close(jobs)
 	wg.Wait()
-	return grids
 }
 
 // writeModel writes a trained model to path.

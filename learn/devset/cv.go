@@ -132,39 +132,47 @@ type Cell struct {
 	Figures
 }
 
-// Grid reports, for every pair of thresholds, the cross-validated figures
-// of decisions (made with minSupport and lambda, one slice per fold
-// assignment) summed over the assignments, against the coder's own summed
-// as many times, which it returns as base; it returns the cells in the
-// order printed. Each line names the sets whose summed exact F1 falls and
-// ends with whether the rule may choose the cell (Eligible); the choice
-// itself is Choose's, over the cells of every grid.
-func Grid(w io.Writer, items []Item, decisions [][][]learn.Decision, minSupport int, lambda float64, dropAts, relabelAts []float64) (base Figures, cells []Cell) {
+// Cells scores every pair of thresholds (drop_at major) under decisions
+// (made with minSupport and lambda, one slice per fold assignment), each
+// cell's figures summed over the assignments, and returns them with the
+// coder's own figures summed as many times (base). It prints nothing, so
+// that "dyad train" can score the grids side by side and print them in
+// order.
+func Cells(items []Item, decisions [][][]learn.Decision, minSupport int, lambda float64, dropAts, relabelAts []float64) (base Figures, cells []Cell) {
 	coder := Score(items, nil, 1, 1)
 	for range decisions {
 		base.Add(coder)
 	}
-	fmt.Fprintf(w, "base, summed over %d fold assignments: exact TP %d, country TP %d, mean exact F1 %.4f\n", len(decisions), base.ExactTP, base.CountryTP, base.MeanExact)
 	for _, d := range dropAts {
 		for _, m := range relabelAts {
 			c := Cell{MinSupport: minSupport, Lambda: lambda, DropAt: d, RelabelAt: m}
 			for _, ds := range decisions {
 				c.Add(Score(items, ds, d, m))
 			}
-			verdict := "eligible"
-			if ok, why := Eligible(base, c); !ok {
-				verdict = "not eligible: " + why
-			}
-			falling := "none"
-			if fs := Falling(base, c.Figures); len(fs) > 0 {
-				falling = strings.Join(fs, ", ")
-			}
-			fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), mean exact F1 %.4f (%+.4f); falling: %s; %s\n",
-				d, m, c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.MeanExact, c.MeanExact-base.MeanExact, falling, verdict)
 			cells = append(cells, c)
 		}
 	}
 	return base, cells
+}
+
+// PrintGrid prints base and one line per cell: its summed figures and
+// their change, the sets whose summed exact F1 falls (Falling), and
+// whether the rule may choose the cell (Eligible) or the first condition
+// it fails; the choice itself is Choose's, over the cells of every grid.
+func PrintGrid(w io.Writer, base Figures, cells []Cell) {
+	fmt.Fprintf(w, "base, summed over the fold assignments: exact TP %d, country TP %d, mean exact F1 %.4f\n", base.ExactTP, base.CountryTP, base.MeanExact)
+	for _, c := range cells {
+		verdict := "eligible"
+		if ok, why := Eligible(base, c); !ok {
+			verdict = "not eligible: " + why
+		}
+		falling := "none"
+		if fs := Falling(base, c.Figures); len(fs) > 0 {
+			falling = strings.Join(fs, ", ")
+		}
+		fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), mean exact F1 %.4f (%+.4f); falling: %s; %s\n",
+			c.DropAt, c.RelabelAt, c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.MeanExact, c.MeanExact-base.MeanExact, falling, verdict)
+	}
 }
 
 // Falling lists the sets whose exact F1 in f is below base's, in sorted
