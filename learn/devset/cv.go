@@ -2,31 +2,57 @@ package devset
 
 import (
 	"fmt"
-	"github.com/dyadproject/dyad/learn"
+	"hash/crc32"
 	"io"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/learn"
 )
 
+// FoldAssignments is how many fold assignments "dyad train" repeats its
+// cross-validation over (declaration (c), docs/notes/news.md session
+// fifteen): which set loses a hit under a rich cell changes with the
+// assignment alone (docs/notes/learn.md, learn30), so a cell is judged on
+// the figures summed over several.
+const FoldAssignments = 4
+
+// FoldAt is the fold (0..n-1) of an item under fold assignment salt: salt
+// 0 is Fold itself, so the single cross-validation of earlier rounds is
+// the first of the repetitions; any other salt hashes "<salt>/<row id>"
+// the same way, which spreads the rows afresh and independently of the
+// bit that chose their half.
+func FoldAt(it *Item, n, salt int) int {
+	if salt == 0 {
+		return Fold(it, n)
+	}
+	return int((crc32.ChecksumIEEE([]byte(strconv.Itoa(salt)+"/"+it.RowID)) >> 1) % uint32(n))
+}
+
 // CrossValidate trains on all folds but one and decides the events of
-// that one, for each of n folds (Fold), with o's training settings. It
-// returns each item's decisions, one per event in order, made by a model
-// that never saw the item; thresholds are left to Threshold.
-func CrossValidate(items []Item, o learn.Options, n int) [][]learn.Decision {
+// that one, for each of n folds of fold assignment salt (FoldAt), with
+// o's training settings. It returns each item's decisions, one per event
+// in order, made by a model that never saw the item; thresholds are left
+// to Threshold.
+func CrossValidate(items []Item, o learn.Options, n, salt int) [][]learn.Decision {
 	out := make([][]learn.Decision, len(items))
+	fold := make([]int, len(items))
+	for i := range items {
+		fold[i] = FoldAt(&items[i], n, salt)
+	}
 	for f := 0; f < n; f++ {
 		var train []Item
 		for i := range items {
-			if Fold(&items[i], n) != f {
+			if fold[i] != f {
 				train = append(train, items[i])
 			}
 		}
 		m := learn.Train(Examples(train), o)
 		for i := range items {
-			if Fold(&items[i], n) != f {
+			if fold[i] != f {
 				continue
 			}
 			for si := range items[i].Sentences {
@@ -40,12 +66,33 @@ func CrossValidate(items []Item, o learn.Options, n int) [][]learn.Decision {
 	return out
 }
 
-// Figures are the scores of a set of items under some decisions.
+// Figures are the scores of a set of items under some decisions, or the
+// sum of such scores over the fold assignments (Add).
 type Figures struct {
 	ExactTP, CountryTP int
 	Exact              float64 // pooled exact F1
 	MeanExact          float64 // mean over the sets (the id's prefix) of their exact F1
 	Sets               map[string]float64
+	SetTP              map[string]int // each set's exact TP
+}
+
+// Add adds g's figures to f's, set by set: the rule judges a cell on its
+// figures summed over the fold assignments, and the coder's own (base)
+// summed as many times.
+func (f *Figures) Add(g Figures) {
+	f.ExactTP += g.ExactTP
+	f.CountryTP += g.CountryTP
+	f.Exact += g.Exact
+	f.MeanExact += g.MeanExact
+	if f.Sets == nil {
+		f.Sets, f.SetTP = map[string]float64{}, map[string]int{}
+	}
+	for s, v := range g.Sets {
+		f.Sets[s] += v
+	}
+	for s, v := range g.SetTP {
+		f.SetTP[s] += v
+	}
 }
 
 // Score scores items under decisions (one per event in order; nil keeps
@@ -67,10 +114,12 @@ func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64
 		bySet[set] = append(bySet[set], c)
 	}
 	r := eval.ScoreNews(cases)
-	f := Figures{ExactTP: r.Exact.Total.TP, CountryTP: r.Country.Total.TP, Exact: r.Exact.Total.F1, Sets: map[string]float64{}}
+	f := Figures{ExactTP: r.Exact.Total.TP, CountryTP: r.Country.Total.TP, Exact: r.Exact.Total.F1,
+		Sets: map[string]float64{}, SetTP: map[string]int{}}
 	for _, s := range sets {
-		f.Sets[s] = eval.Evaluate(bySet[s]).Total.F1
-		f.MeanExact += f.Sets[s] / float64(len(sets))
+		t := eval.Evaluate(bySet[s]).Total
+		f.Sets[s], f.SetTP[s] = t.F1, t.TP
+		f.MeanExact += t.F1 / float64(len(sets))
 	}
 	return f
 }
@@ -83,41 +132,60 @@ type Cell struct {
 	Figures
 }
 
-// Grid reports, for every pair of thresholds, the cross-validated figures
-// of decisions (made with minSupport and lambda) against the coder's own,
-// which it returns as base, and returns the cells in the order printed.
-// Each line ends with whether the rule may choose the cell (Eligible); the
-// choice itself is Choose's, over the cells of every grid.
-func Grid(w io.Writer, items []Item, decisions [][]learn.Decision, minSupport int, lambda float64, dropAts, relabelAts []float64) (base Figures, cells []Cell) {
-	base = Score(items, nil, 1, 1)
-	fmt.Fprintf(w, "base: exact TP %d, country TP %d, pooled exact F1 %.4f, mean exact F1 %.4f\n", base.ExactTP, base.CountryTP, base.Exact, base.MeanExact)
+// Cells scores every pair of thresholds (drop_at major) under decisions
+// (made with minSupport and lambda, one slice per fold assignment), each
+// cell's figures summed over the assignments, and returns them with the
+// coder's own figures summed as many times (base). It prints nothing, so
+// that "dyad train" can score the grids side by side and print them in
+// order.
+func Cells(items []Item, decisions [][][]learn.Decision, minSupport int, lambda float64, dropAts, relabelAts []float64) (base Figures, cells []Cell) {
+	coder := Score(items, nil, 1, 1)
+	for range decisions {
+		base.Add(coder)
+	}
 	for _, d := range dropAts {
 		for _, m := range relabelAts {
-			c := Cell{MinSupport: minSupport, Lambda: lambda, DropAt: d, RelabelAt: m, Figures: Score(items, decisions, d, m)}
-			ws, worst := worstSet(base, c.Figures)
-			verdict := "eligible"
-			if ok, why := Eligible(base, c); !ok {
-				verdict = "not eligible: " + why
+			c := Cell{MinSupport: minSupport, Lambda: lambda, DropAt: d, RelabelAt: m}
+			for _, ds := range decisions {
+				c.Add(Score(items, ds, d, m))
 			}
-			fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), pooled exact F1 %.4f, mean exact F1 %.4f (%+.4f), worst set %s %+.4f; %s\n",
-				d, m, c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.Exact, c.MeanExact, c.MeanExact-base.MeanExact, ws, worst, verdict)
 			cells = append(cells, c)
 		}
 	}
 	return base, cells
 }
 
-// worstSet is the set whose exact F1 falls most from base to f, with the
-// change; "" and 0 if none falls. Sets are walked in sorted order so that
-// ties name the same set every run.
-func worstSet(base, f Figures) (string, float64) {
-	worst, ws := 0.0, ""
+// PrintGrid prints base and one line per cell: its summed figures and
+// their change, the sets whose summed exact F1 falls (Falling), and
+// whether the rule may choose the cell (Eligible) or the first condition
+// it fails; the choice itself is Choose's, over the cells of every grid.
+func PrintGrid(w io.Writer, base Figures, cells []Cell) {
+	fmt.Fprintf(w, "base, summed over the fold assignments: exact TP %d, country TP %d, mean exact F1 %.4f\n", base.ExactTP, base.CountryTP, base.MeanExact)
+	for _, c := range cells {
+		verdict := "eligible"
+		if ok, why := Eligible(base, c); !ok {
+			verdict = "not eligible: " + why
+		}
+		falling := "none"
+		if fs := Falling(base, c.Figures); len(fs) > 0 {
+			falling = strings.Join(fs, ", ")
+		}
+		fmt.Fprintf(w, "drop_at %.2f relabel_at %.2f: exact TP %d (%+d), country TP %d (%+d), mean exact F1 %.4f (%+.4f); falling: %s; %s\n",
+			c.DropAt, c.RelabelAt, c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.MeanExact, c.MeanExact-base.MeanExact, falling, verdict)
+	}
+}
+
+// Falling lists the sets whose exact F1 in f is below base's, in sorted
+// order so that every run prints the same, each with its change in exact
+// TP and F1 ("fresh3 -2 TP -0.0116").
+func Falling(base, f Figures) []string {
+	var out []string
 	for _, s := range slices.Sorted(maps.Keys(base.Sets)) {
-		if d := f.Sets[s] - base.Sets[s]; d < worst {
-			worst, ws = d, s
+		if d := f.Sets[s] - base.Sets[s]; d < -eps {
+			out = append(out, fmt.Sprintf("%s %+d TP %+.4f", s, f.SetTP[s]-base.SetTP[s], d))
 		}
 	}
-	return ws, worst
+	return out
 }
 
 // eps absorbs float noise: an F1 moves by far more than this when a single
@@ -126,13 +194,24 @@ func worstSet(base, f Figures) (string, float64) {
 // promised to be.
 const eps = 1e-9
 
+// MaxSetLoss is the most exact TP one set may lose, summed over the fold
+// assignments, in an eligible cell: more than half a hit per assignment
+// is a systematic loss, not a hit that comes and goes with the folds.
+const MaxSetLoss = 2
+
 // Eligible is the first half of the rule the project chooses a setting by
-// (docs/notes/learn.md, round twenty-nine), applied to cross-validated dev
-// figures against the coder's own (base): the cell must not drop (drop_at
-// 1; dropping has never paid, and since never-drop training the cells
-// below 1 are trained without Drop labels), its family+countries TP must
-// not fall, its mean exact F1 must rise and no set's exact F1 may fall.
-// When it is not, the reason says which condition failed first.
+// (declaration (c), docs/notes/news.md session fifteen, as learn30
+// proposed it in docs/notes/learn.md), applied to cross-validated dev
+// figures summed over the fold assignments against the coder's own summed
+// as many times (base). The cell must not drop (drop_at 1; dropping has
+// never paid, and since never-drop training the cells below 1 are trained
+// without Drop labels), its family+countries TP must not fall, its mean
+// exact F1 must rise, no set may lose more than MaxSetLoss exact TP, and
+// at most a tenth of the sets (rounded down) may have an exact F1 below
+// base. The last two replace "no set's F1 falls", which grew stricter
+// with every set added: about one set in nine loses a hit under a rich
+// cell by the luck of the folds. When the cell is not eligible, the
+// reason says which condition failed first.
 func Eligible(base Figures, c Cell) (bool, string) {
 	switch {
 	case c.DropAt < 1:
@@ -142,8 +221,13 @@ func Eligible(base Figures, c Cell) (bool, string) {
 	case c.MeanExact <= base.MeanExact+eps:
 		return false, fmt.Sprintf("mean exact F1 does not rise (%+.4f)", c.MeanExact-base.MeanExact)
 	}
-	if s, d := worstSet(base, c.Figures); d < -eps {
-		return false, fmt.Sprintf("set %s falls (%+.4f)", s, d)
+	for _, s := range slices.Sorted(maps.Keys(base.Sets)) {
+		if d := c.SetTP[s] - base.SetTP[s]; d < -MaxSetLoss {
+			return false, fmt.Sprintf("set %s loses %d exact TP (at most %d)", s, -d, MaxSetLoss)
+		}
+	}
+	if n, most := len(Falling(base, c.Figures)), len(base.Sets)/10; n > most {
+		return false, fmt.Sprintf("%d sets fall (at most %d of %d)", n, most, len(base.Sets))
 	}
 	return true, ""
 }
