@@ -64,3 +64,24 @@ func (s *sent) custodian(vi int) string {
 	}
 	return "GOV"
 }
+
+// placeCustodian gives a passive arrest, detention, charge or sentence whose
+// source is a bare state the state's authorities instead: "Juan Perez was
+// arrested in Caracas" is VENGOV > VENOPP 173, not VEN. With no "by" phrase
+// the source of such a passive came from where it happened (a pattern's
+// "IN $", "AT $", a dateline), and a place is not who made the arrest:
+// only the state's government holds and charges people and its judiciary
+// sentences them, the news sets' harmonised reading of an arrest with no
+// arrester named. A state named as the arrester in the active voice
+// ("Venezuela arrested") or after "by" keeps its bare code, and a source
+// that already has a role (police, a ministry) is left as it is.
+func (s *sent) placeCustodian(code string, a *acode, vi, ve, lowEnd int) *acode {
+	if !custodyCode(code) || a == nil || !a.hasActor || a.code != a.base || s.tags[vi] != "VBN" {
+		return a
+	}
+	k := stateOf(a.code)
+	if k == "" || k != a.code || !s.finitePassive(vi) || s.passiveAgent(vi, ve, lowEnd) >= 0 {
+		return a
+	}
+	return impliedActor(k+s.custodian(vi), k, a, "the state whose authorities hold, charge or sentence")
+}

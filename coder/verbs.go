@@ -613,6 +613,9 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				}
 			}
 			a, t = homeMeasure(own, a, t) // homemeasure.go
+			if k == 0 {
+				a = s.placeCustodian(c, a, vi, ve, lowEnd) // custody.go
+			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)         // implied.go
 			c = ownForces(c, a, t)        // ownforces.go
