@@ -252,6 +252,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = arrivalTalks(evs)       // arrival.go
 		evs = hostedMeetings(evs)     // hostedmeeting.go
 		evs = s.visitingGuests(evs)   // visiting.go
+		evs = s.visitPledges(evs)     // visitpledge.go
 		evs = s.swaps(evs)            // swap.go
 		evs = s.withReciprocals(evs)  // reciprocal.go
 		evs = s.claimedAttacks(evs)   // claim.go
