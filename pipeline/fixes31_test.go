@@ -1,0 +1,22 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyOneGovernmentObject: "government" before the object's
+// noun ("government troops", "a government convoy") marks whose the object
+// is; the subject attacked it, 190 from the subject. PHYSICAL_CONFLICT's
+// "+ * GOVERNMENT $ [111]" read the subject as the target and the object as
+// the source of a verbal attack; the overlay drops it. Sentences written for
+// this test; the rule coder alone.
+func TestRoundThirtyOneGovernmentObject(t *testing.T) {
+	checkRuleCodes(t, "2025-02-01", []struct{ text, want string }{
+		{"Rebels attacked government troops near Goma.",
+			"CODREB>CODMIL 190"},
+		{"Rebels attacked government forces in Darfur on Sunday.",
+			"SDNREB>SDNMIL 190"},
+		// Negative: an attack on a government with no noun after it is
+		// still not read backwards (and gives no 111 either).
+		{"The opposition leader attacked the government over rising fuel prices.",
+			""},
+	})
+}
