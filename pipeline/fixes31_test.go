@@ -20,3 +20,15 @@ func TestRoundThirtyOneGovernmentObject(t *testing.T) {
 			""},
 	})
 }
+
+// TestRoundThirtyOneBlameInOwnClause: a blame word in an adverbial clause
+// ("while", "as", "whereas") that the parse hangs inside an accusation's
+// complement is another accuser's (coder/blameattack.go blameAfter): the
+// first accusation keeps 112. A blame in the accuser's own clause still
+// makes 1123.
+func TestRoundThirtyOneBlameInOwnClause(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"blame of a while clause", "Egypt accused Israel of lying, while Jordan blamed Iran for the explosions.", "2025-01-01", "EGY>ISR 112", "EGY>ISR 1123"},
+		{"blame of the accuser's own clause", "After the blasts, Iraq blamed Turkey for the attack, while Syria stayed silent.", "2025-01-01", "IRQ>TUR 1123", ""},
+	})
+}
