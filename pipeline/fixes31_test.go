@@ -32,3 +32,15 @@ func TestRoundThirtyOneBlameInOwnClause(t *testing.T) {
 		{"blame of the accuser's own clause", "After the blasts, Iraq blamed Turkey for the attack, while Syria stayed silent.", "2025-01-01", "IRQ>TUR 1123", ""},
 	})
 }
+
+// TestRoundThirtyOneHeadChief: HEAD and CHIEF are a leader's title when they
+// head their phrase (coder/assassinate.go titleNoun); before a common noun
+// they are part of another noun ("head teacher", "chief executive") and the
+// killing stays 190.
+func TestRoundThirtyOneHeadChief(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"head teacher", "Gunmen killed the head teacher of a Nigerian school in Kaduna.", "2025-01-01", "NGAUAF>NGAEDU 190", "NGAUAF>NGAEDU 186"},
+		{"army chief", "Gunmen killed the army chief of Sudan in Khartoum.", "2025-01-01", "SDNUAF>SDNMIL 186", ""},
+		{"head of", "Israeli forces killed the head of Hamas in Gaza.", "2025-01-01", "ISRMIL>PSEREBHMS 186", ""},
+	})
+}
