@@ -44,3 +44,17 @@ func TestRoundThirtyOneHeadChief(t *testing.T) {
 		{"head of", "Israeli forces killed the head of Hamas in Gaza.", "2025-01-01", "ISRMIL>PSEREBHMS 186", ""},
 	})
 }
+
+// TestRoundThirtyOneArrivalOwnClause: a meeting or a visit named in an
+// adverbial clause ("as", "while") that does not hold the arrival verb is
+// another event's, and does not keep the hosting (043) an arrival gives a
+// country (coder/arrival.go hostVerbSaid, visitSaid). A host's verb
+// coordinated with the arrival still does.
+func TestRoundThirtyOneArrivalOwnClause(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"meeting of an as clause", "The Iranian foreign minister arrived in Iraq on Monday, as NATO leaders met in Brussels.", "2025-01-01", "IRNGOV>IRQ 042", "IRQ>IRNGOV 043"},
+		{"visit of a while clause", "The Iranian foreign minister landed in Iraq on Monday, while the German chancellor postponed her visit to Kyiv.", "2025-01-01", "IRNGOV>IRQ 042", "IRQ>IRNGOV 043"},
+		{"greeted in the arrival's clause", "The Iranian foreign minister arrived in Iraq on Monday and was greeted at the airport by officials.", "2025-01-01", "IRQ>IRNGOV 043", ""},
+		{"for a visit", "The Iranian foreign minister landed in Iraq on Monday for a visit.", "2025-01-01", "IRQ>IRNGOV 043", ""},
+	})
+}
