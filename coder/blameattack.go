@@ -52,11 +52,7 @@ func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 // while Jordan blamed Iran for the explosions": the "while" clause sits in
 // the accusation's complement).
 func (s *sent) blameAfter(v int) bool {
-	last := len(s.words) - 1
-	if p := s.clauseAbove(v); p >= 0 {
-		last = s.spans[p].last
-	}
-	for i := v; i <= last; i++ {
+	for i, last := v, s.clauseLast(v); i <= last; i++ {
 		if blameWords[s.words[i]] && !s.del[i] && !s.inAdverbialClause(i, v) {
 			return true
 		}

@@ -58,3 +58,14 @@ func TestRoundThirtyOneArrivalOwnClause(t *testing.T) {
 		{"for a visit", "The Iranian foreign minister landed in Iraq on Monday for a visit.", "2025-01-01", "IRQ>IRNGOV 043", ""},
 	})
 }
+
+// TestRoundThirtyOneRequesterOwnClause: the request or warrant that makes
+// an arrest judicial cooperation (063) is named in the arrest's own
+// clause (coder/requested.go requester); a warrant of an "as" clause is
+// another act's.
+func TestRoundThirtyOneRequesterOwnClause(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"warrant of an as clause", "Spanish police arrested a Russian businessman in Madrid on Monday, as a Paris court issued a warrant from France for two other suspects.", "2025-01-01", "ESPCOP>RUSBUS 173", "ESP>FRA 063"},
+		{"request of the arrest's clause", "Spanish police arrested a Russian businessman in Madrid on Monday at the request of the United States.", "2025-01-01", "ESP>USA 063", ""},
+	})
+}
