@@ -69,3 +69,13 @@ func TestRoundThirtyOneRequesterOwnClause(t *testing.T) {
 		{"request of the arrest's clause", "Spanish police arrested a Russian businessman in Madrid on Monday at the request of the United States.", "2025-01-01", "ESP>USA 063", ""},
 	})
 }
+
+// TestRoundThirtyOneFailedCoupPhrase: a failed-coup word cancels a
+// takeover's 0831 only in a coup's phrase (coder/coupyield.go nearCoup):
+// "failed talks" elsewhere in the sentence do not, "a failed coup" does.
+func TestRoundThirtyOneFailedCoupPhrase(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"failed talks", "Gabon's army detained President Ali Bongo on Wednesday and dissolved the government, weeks after failed talks with the opposition.", "2023-08-30", "GABGOV>GABMIL 0831", ""},
+		{"failed coup", "Gabon's army detained President Ali Bongo on Wednesday and dissolved the government in what officials called a failed coup.", "2023-08-30", "GABMIL>GABGOV 173", "GABGOV>GABMIL 0831"},
+	})
+}
