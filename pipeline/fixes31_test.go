@@ -79,3 +79,14 @@ func TestRoundThirtyOneFailedCoupPhrase(t *testing.T) {
 		{"failed coup", "Gabon's army detained President Ali Bongo on Wednesday and dissolved the government in what officials called a failed coup.", "2023-08-30", "GABMIL>GABGOV 173", "GABGOV>GABMIL 0831"},
 	})
 }
+
+// TestRoundThirtyOneClaimEarlierMark: a mark of an earlier time stops the
+// claimant's attack only in the claim's clause or the attack's
+// (coder/claim.go earlierInClause): "talks resumed last week" in another
+// clause does not date the bombing, "killed 12 soldiers last week" does.
+func TestRoundThirtyOneClaimEarlierMark(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"mark of another clause", "The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 soldiers in Peshawar, and talks with the group resumed last week.", "2023-08-30", "PAKREB>PAKMIL 1831", ""},
+		{"mark of the attack", "The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 soldiers in Peshawar last week.", "2023-08-30", "PAKREB>PAKMIL 015", "PAKREB>PAKMIL 1831"},
+	})
+}
