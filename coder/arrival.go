@@ -34,14 +34,14 @@ import (
 func (s *sent) arrivalHosts(evs []dyad.Event) []dyad.Event {
 	return dropEvents(evs, func(i int) bool {
 		e := &evs[i]
-		if e.Code != "043" || len(e.Source.Code) != 3 || !arrivalVerb(e.VerbText) || !visitOf(evs, i) || countryName(e.Source.Text) && s.visitSaid() {
+		if e.Code != "043" || len(e.Source.Code) != 3 || !arrivalVerb(e.VerbText) || !visitOf(evs, i) || countryName(e.Source.Text) && s.visitSaid(s.leafAt(e.Verb.Start)) {
 			return false
 		}
 		if h := s.govOf(e.Source.Code); h != nil && hostRole(h.code) {
 			e.Source = s.actor(h) // "arrived in Jeddah and was welcomed by Crown Prince Mohammed bin Salman"
 			return false
 		}
-		return !s.hostVerbSaid()
+		return !s.hostVerbSaid(s.leafAt(e.Verb.Start))
 	})
 }
 
@@ -74,10 +74,12 @@ var hostVerbs = map[string]bool{
 	"MET": true, "MEETS": true,
 }
 
-// hostVerbSaid reports whether the sentence has a verb of hostVerbs.
-func (s *sent) hostVerbSaid() bool {
+// hostVerbSaid reports whether the sentence has a verb of hostVerbs outside
+// an adverbial clause that does not hold the arrival verb at leaf v: in
+// "Xi arrived in Moscow, as Putin met Modi in Delhi" no one met Xi.
+func (s *sent) hostVerbSaid(v int) bool {
 	for i, w := range s.words {
-		if hostVerbs[w] && strings.HasPrefix(s.tags[i], "VB") {
+		if hostVerbs[w] && strings.HasPrefix(s.tags[i], "VB") && (v < 0 || !s.inAdverbialClause(i, v)) {
 			return true
 		}
 	}
@@ -111,9 +113,18 @@ func countryName(text string) bool {
 	return ok && p.Kind == "country"
 }
 
-// visitSaid reports whether the sentence calls the trip a visit ("landed in
-// Iran for a visit").
-func (s *sent) visitSaid() bool { return slices.Contains(s.words, "VISIT") }
+// visitSaid reports whether the sentence calls the trip of the arrival verb
+// at leaf v a visit ("landed in Iran for a visit"), outside an adverbial
+// clause that does not hold the verb ("…, while the EU envoy's visit to
+// Kyiv was put off").
+func (s *sent) visitSaid(v int) bool {
+	for i, w := range s.words {
+		if w == "VISIT" && (v < 0 || !s.inAdverbialClause(i, v)) {
+			return true
+		}
+	}
+	return false
+}
 
 // arrivalTalks recodes an arrival "for talks" as the visit it reports:
 // "An Iranian military delegation arrived in Baghdad for talks with senior

@@ -58,11 +58,24 @@ func (s *sent) titledVictim(sp dyad.Span) bool {
 		if s.tags[i] == "CD" {
 			return false
 		}
-		if w := s.words[i]; leaderTitles[w] || w == "GENERAL" && s.generalTitle(i) || strings.HasSuffix(w, "-GENERAL") {
+		if w := s.words[i]; leaderTitles[w] && s.titleNoun(i) || w == "GENERAL" && s.generalTitle(i) || strings.HasSuffix(w, "-GENERAL") {
 			return true
 		}
 	}
 	return false
+}
+
+// titleNoun reports whether the leader title at leaf i is the head of its
+// phrase. HEAD and CHIEF are also the first word of other nouns: before a
+// common noun they name no office ("chief executive", "head teacher"),
+// where "army chief", "chief of staff", "the head of the Revolutionary
+// Guards" and "Chief Justice" do.
+func (s *sent) titleNoun(i int) bool {
+	switch s.words[i] {
+	case "HEAD", "CHIEF":
+		return i+1 >= len(s.tags) || s.tags[i+1] != "NN" && s.tags[i+1] != "NNS" || leaderTitles[s.words[i+1]]
+	}
+	return true
 }
 
 // generalTitle reports whether GENERAL at leaf i is a title: the rank

@@ -47,14 +47,13 @@ func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 // comes after it in the verb's own clause ("said Iran was responsible"). A
 // blame word of a later clause is another accuser's: in "Iran accused
 // Israel of spying, and the U.S. blamed Hamas for the attack" Iran's
-// accusation blames no one for the attack.
+// accusation blames no one for the attack. Nor does one of an adverbial
+// clause the parse hangs inside the verb's ("Egypt accused Israel of lying,
+// while Jordan blamed Iran for the explosions": the "while" clause sits in
+// the accusation's complement).
 func (s *sent) blameAfter(v int) bool {
-	last := len(s.words) - 1
-	if p := s.clauseAbove(v); p >= 0 {
-		last = s.spans[p].last
-	}
-	for i := v; i <= last; i++ {
-		if blameWords[s.words[i]] && !s.del[i] {
+	for i, last := v, s.clauseLast(v); i <= last; i++ {
+		if blameWords[s.words[i]] && !s.del[i] && !s.inAdverbialClause(i, v) {
 			return true
 		}
 	}

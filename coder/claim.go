@@ -74,7 +74,7 @@ func (s *sent) claimedAttacks(evs []dyad.Event) []dyad.Event {
 // event of that root.
 func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 	for i := 0; i+1 < len(s.leaves); i++ {
-		if !claimVerbs[s.words[i]] || s.words[i+1] != "RESPONSIBILITY" || s.earlierInSentence() {
+		if !claimVerbs[s.words[i]] || s.words[i+1] != "RESPONSIBILITY" || s.earlierInClause(i) {
 			continue
 		}
 		n := len(evs)
@@ -84,11 +84,19 @@ func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			var add *dyad.Event
+			dated := false // the attack's own clause puts it on an earlier day
 			for j := 0; j < n; j++ {
 				if c := evs[j].Code; len(c) >= 2 && (c[:2] == "18" || c[:2] == "19" || c[:2] == "20") && evs[j].Source.Code != claim.Source.Code {
-					add = &dyad.Event{Source: claim.Source, Target: evs[j].Target, Code: c}
+					if v := s.leafAt(evs[j].Verb.Start); v >= 0 && s.earlierInClause(v) {
+						dated = true
+					} else {
+						add = &dyad.Event{Source: claim.Source, Target: evs[j].Target, Code: c}
+					}
 					break
 				}
+			}
+			if dated {
+				continue
 			}
 			if add == nil {
 				for f := i + 2; f < len(s.words) && f <= i+6; f++ {
@@ -116,11 +124,18 @@ func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 	return evs
 }
 
-// earlierInSentence reports whether a mark of an earlier time
-// (earlierMarks) stands anywhere in the sentence.
-func (s *sent) earlierInSentence() bool {
-	for _, w := range s.words {
-		if earlierMarks[w] {
+// earlierInClause reports whether a mark of an earlier time (earlierMarks)
+// stands in the clause above leaf v: the claim's ("claimed responsibility
+// for an attack that killed 12 soldiers last week") or the attack's own
+// ("a bomb killed seven soldiers days ago"). A mark of another clause
+// ("…, and talks resumed last week") does not date the attack.
+func (s *sent) earlierInClause(v int) bool {
+	first, last := 0, len(s.words)-1
+	if p := s.clauseAbove(v); p >= 0 {
+		first, last = s.spans[p].first, s.spans[p].last
+	}
+	for i := first; i <= last; i++ {
+		if earlierMarks[s.words[i]] {
 			return true
 		}
 	}

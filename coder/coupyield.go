@@ -115,7 +115,7 @@ func (s *sent) reportsTakeover() bool {
 	took := false
 	for i, w := range s.words {
 		switch {
-		case failedCoupWords[w], w == "NOT" && s.deniesCoup(i):
+		case failedCoupWords[w] && s.nearCoup(i), w == "NOT" && s.deniesCoup(i):
 			return false
 		case w == "POWER" && i > 0 && takeoverVerbs[s.words[i-1]]:
 			took = true
@@ -160,6 +160,26 @@ func (s *sent) coupDetentions(evs []dyad.Event) []dyad.Event {
 			Pattern: "dyad: a government its military detains in a takeover (coupyield.go)"})
 	}
 	return evs
+}
+
+// coupNouns name what a failed-coup word qualifies: "a failed coup", "the
+// coup attempt", "an alleged plot", "foiled a plot to seize power".
+var coupNouns = map[string]bool{
+	"COUP": true, "COUPS": true, "PUTSCH": true, "TAKEOVER": true, "POWER": true,
+	"PLOT": true, "MUTINY": true, "OVERTHROW": true,
+}
+
+// nearCoup reports whether the failed-coup word at leaf i is of a coup's
+// phrase: a coup noun within three leaves on either side (the word itself
+// when it is PLOT). "Failed talks" or an "alleged" crime elsewhere in the
+// sentence say nothing of the coup.
+func (s *sent) nearCoup(i int) bool {
+	for j := max(i-3, 0); j < len(s.words) && j <= i+3; j++ {
+		if coupNouns[s.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesCoup reports whether "not" at leaf i denies a coup within the next

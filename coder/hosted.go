@@ -186,7 +186,7 @@ func (s *sent) earlierDeal(i int, code dyad.Code) bool {
 	if n < 0 || !dealNouns[s.words[n]] {
 		return false
 	}
-	if len(code) >= 2 && (code[:2] == "03" || code[:2] == "04") || code == "057" || code == "0871" {
+	if len(code) >= 2 && (code[:2] == "03" || code[:2] == "04") || code == "057" || code == truceCode {
 		return false
 	}
 	return true

@@ -78,6 +78,16 @@ func (s *sent) clauseAbove(i int) int {
 	return -1
 }
 
+// clauseLast returns the last leaf of the clause above leaf i, or the
+// sentence's last leaf when no clause holds it: the bound of a phrase a
+// rule reads after its verb ("at the request of", "on charges of spying").
+func (s *sent) clauseLast(i int) int {
+	if p := s.clauseAbove(i); p >= 0 {
+		return s.spans[p].last
+	}
+	return len(s.words) - 1
+}
+
 // withoutEvents returns evs without the events drop reports, for a drop
 // that reads the other events of the sentence (so evs cannot be compacted
 // in place while it runs). It copies only when it drops one: most

@@ -66,9 +66,14 @@ func (s *sent) requestedArrests(evs []dyad.Event) []dyad.Event {
 // start at leaf i: the actor after "request of" or "warrant from / issued
 // by", the possessor before "'s request" or "'s warrant", or the actor
 // between "on a(n)" and "warrant" ("on an ICC warrant"); -1 when none is
-// named before the sentence's next clause (a semicolon or a full stop).
+// named in the act's own clause: the clause above its verb (leaf i-1), not
+// an adverbial clause inside it ("…, as Interpol issued a warrant from
+// Paris for another suspect"), nor after a semicolon or a full stop.
 func (s *sent) requester(i int) int {
-	for j := i; j < len(s.words); j++ {
+	for j, last := i, s.clauseLast(i-1); j <= last; j++ {
+		if s.inAdverbialClause(j, i-1) {
+			continue
+		}
 		switch s.words[j] {
 		case ";", ".":
 			return -1

@@ -131,16 +131,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			// without the negation, and an act of the families 03–08 it
 			// codes is turned into the refusal of it; any other code (a
 			// statement, an attack) leaves the negated verb no event.
-			refused := false
-			for pass := 0; pass < 2; pass++ {
-				negOnly := neg && pass == 0
-				if pass == 1 {
-					if !neg || pat != nil || dpat != nil || !s.willNot(vs) {
-						break
-					}
-					code, later = f.Code, later[:0]
-					refused = true
-				}
+			scan := func(negOnly bool) {
 				for _, pi := range s.patterns(f.Block, len(block.Patterns), indexed) {
 					pr := &reqs[pi]
 					if (negOnly && !pr.negative) || (!pasv && pr.byAgent) || (indexed && !s.mayMatch(pr, vs, ve, lowEnd)) {
@@ -151,17 +142,23 @@ func (s *sent) codeVerbs() []dyad.Event {
 						continue
 					}
 					if fits(&block.Patterns[pi]) {
-						break
+						return
 					}
 				}
 				for _, pi := range later {
 					if pat != nil {
-						break
+						return
 					}
 					if p := &block.Patterns[pi]; (!bareForeign(p) || s.c.namesWord(f.Block, int(pi), s.words[i])) && fits(p) { // crossscope.go
-						break
+						return
 					}
 				}
+			}
+			scan(neg)
+			refused := neg && pat == nil && dpat == nil && s.willNot(vs)
+			if refused {
+				code, later = f.Code, later[:0]
+				scan(false)
 			}
 			s.mx.later = later
 			if pat == nil && dpat != nil {

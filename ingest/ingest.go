@@ -200,12 +200,24 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 		if err != nil {
 			return err
 		}
-		// Documents that were stored meanwhile (the same id twice in
-		// the inputs) count as skipped.
-		p.Skipped += len(docsOf(batch)) - n
+		// Documents another writer stored meanwhile (between the reader's
+		// HasDocument and this put) count as skipped, and only those this
+		// run stored count as coded or rejected, with their events; the
+		// store says which they are, asked only in that rare case.
+		ask := n < len(docsOf(batch))
 		for _, r := range batch {
 			if r.Doc == nil {
 				continue
+			}
+			if ask {
+				mine, err := storedBy(ctx, cfg.Store, r.Doc.ID, runID)
+				if err != nil {
+					return err
+				}
+				if !mine {
+					p.Skipped++
+					continue
+				}
 			}
 			if r.Reject != nil {
 				p.Rejected++
@@ -341,6 +353,19 @@ func Process(ctx context.Context, proc dyad.Processor, d *dyad.Document, timeout
 		res.Doc = d
 	}
 	return res
+}
+
+// storedBy reports whether the document id is stored by run: one stored
+// by another run, or by none, is not this run's to count.
+func storedBy(ctx context.Context, st dyad.EventStore, id string, run int64) (bool, error) {
+	d, err := st.Document(ctx, id)
+	switch {
+	case dyad.ErrorKind(err) == dyad.ENOTFOUND:
+		return false, nil
+	case err != nil:
+		return false, err
+	}
+	return d.Run == run, nil
 }
 
 func docsOf(rs []*dyad.Result) []*dyad.Result {
