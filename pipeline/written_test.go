@@ -17,7 +17,14 @@ var writtenSets = []struct {
 	diff                   bool // -v lists the dev half's diffs
 }{
 	// written.tsv: read (its dev half) while tuning since session three.
-	{"../testdata/news/written.tsv", 0.59, 0.66, 0.75, true},
+	// Its family+actors floor 0.66 → 0.65 in round thirty-one (verbs31):
+	// the airspace and territorial-waters intrusion rows (150) meet both
+	// held comparisons (held exact +4, fc +4 with the rule coder alone and
+	// with the model) and predict two more events in written's held half
+	// with no TP, so the whole set's family+actors F1 fell to 0.659; round
+	// twenty-nine had dropped the same form on this floor alone (news.md,
+	// session fifteen's note on read floors: at most 0.002, own commit).
+	{"../testdata/news/written.tsv", 0.59, 0.65, 0.75, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.59, 0.64, 0.70, true},
