@@ -131,6 +131,23 @@ func (s *state) clause(i int) (*node, int) {
 			}
 		}
 	}
+	if subj != nil && s.tag(k) == "VBG" {
+		// "A plane carrying 40 tonnes of supplies landed in Beirut",
+		// "Syrians fleeing the offensive massed at the border": a
+		// participle right after the subject is a reduced relative on it
+		// when the clause's verb follows its phrase; read as the clause's
+		// own verb it left "landed" a clause with no subject.
+		if part, k2 := s.vp(k); part != nil {
+			j := k2
+			for s.tag(j) == "RB" {
+				j++
+			}
+			if isFinite(s.tag(j)) || s.tag(j) == "VBN" && s.startsVP(j) {
+				b[len(b)-1] = s.p.mk("NP", subj, part)
+				k = k2
+			}
+		}
+	}
 	if subj != nil && s.compoundParticiple(k) {
 		// "Taliban ruled Afghanistan has been sharing": "Taliban-ruled
 		// Afghanistan" written without its hyphen is one noun phrase

@@ -84,6 +84,11 @@ func (s *sent) apposedReactions(evs []dyad.Event) []dyad.Event {
 				noun-- // "a move the European Union called …"
 			}
 			srcs = m.codes
+			if noun >= 0 && claimNouns[s.words[noun]] && denialVerbs[s.words[v]] {
+				// "…, an allegation Kyiv rejected as absurd" denies a
+				// claim, which deniedClaims codes (deniedclaim.go).
+				continue
+			}
 		default:
 			continue
 		}

@@ -23,9 +23,19 @@ var claimNouns = map[string]bool{
 	"ALLEGATION": true, "ALLEGATIONS": true, "ASSERTION": true, "CHARGE": true, "CHARGES": true,
 }
 
-// denialVerbs deny a claim.
+// denialVerbs deny a claim ("a claim Pakistan dismissed as an illusion").
 var denialVerbs = map[string]bool{
-	"DENIED": true, "REJECTED": true, "DISPUTED": true, "REFUTED": true,
+	"DENIED": true, "REJECTED": true, "DISPUTED": true, "REFUTED": true, "DISMISSED": true,
+}
+
+// accusationNouns name the claim as an accusation: "Pompeo said Iran was
+// responsible, an accusation Tehran rejected" reports Pompeo's accusation
+// (112) of the denier as well as the denial, where "a claim" may be any
+// statement ("said its troops had struck the camps, a claim Pakistan
+// denied" accuses no one).
+var accusationNouns = map[string]bool{
+	"ACCUSATION": true, "ACCUSATIONS": true, "ALLEGATION": true, "ALLEGATIONS": true,
+	"CHARGE": true, "CHARGES": true,
 }
 
 // claimSpeech are the verbs of speech that make a claim.
@@ -87,6 +97,9 @@ func (s *sent) deniedClaims(evs []dyad.Event) []dyad.Event {
 						VerbText: s.text(v, v),
 						Pattern:  "claim denied in an apposed noun phrase (coder/deniedclaim.go)",
 					})
+					if accusationNouns[s.words[noun]] {
+						evs = s.deniedAccusation(evs, tgt, src, noun)
+					}
 				}
 			}
 		}
@@ -103,4 +116,34 @@ func (s *sent) claimant(open int) *mention {
 		}
 	}
 	return nil
+}
+
+// deniedAccusation makes the claimant's statement to the denier an
+// accusation (112) when the apposed noun names the claim one: the plain
+// 010 of "said" becomes 112, and with no statement or accusation of the
+// claimant's to the denier coded, the accusation is added. An accusation
+// already coded ("Congo accused Rwanda of …, an allegation Kigali denied")
+// stands.
+func (s *sent) deniedAccusation(evs []dyad.Event, claimant, denier dyad.Actor, noun int) []dyad.Event {
+	for e := range evs {
+		if evs[e].Source.Code != claimant.Code || evs[e].Target.Code != denier.Code {
+			continue
+		}
+		switch {
+		case evs[e].Code == "010":
+			evs[e].Code = "112"
+			evs[e].Pattern = "accusation named by an apposed noun phrase (coder/deniedclaim.go)"
+			return evs
+		case strings.HasPrefix(string(evs[e].Code), "11"):
+			return evs
+		}
+	}
+	return append(evs, dyad.Event{
+		Source:   claimant,
+		Target:   denier,
+		Code:     "112",
+		Verb:     s.span(noun, noun),
+		VerbText: s.text(noun, noun),
+		Pattern:  "accusation named by an apposed noun phrase (coder/deniedclaim.go)",
+	})
 }

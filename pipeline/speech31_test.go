@@ -34,3 +34,24 @@ func TestSpeechClosingReportAct(t *testing.T) {
 		{"The Kremlin said Putin spoke with Erdogan by telephone on Monday, urging him to keep the straits open.", "2024-06-11", "RUSGOV>TURGOV 041; TURGOV>RUSGOV 041"},
 	})
 }
+
+// TestSpeechDeniedAccusation: a claim closed by an apposed noun phrase
+// naming its denier (", an allegation Moscow rejected as absurd") is the
+// denier's denial (016) of the claimant, even when the verb of the phrase
+// is one that criticises elsewhere (rejected as, dismissed as); and when
+// the noun names the claim an accusation (accusation, allegation, charge),
+// the claimant's statement is an accusation (112) of the denier. "A claim"
+// names any statement, so the claimant's own report stays as it was; a
+// verdict on an act ("a move Peru dismissed as reckless") is still a
+// criticism.
+func TestSpeechDeniedAccusation(t *testing.T) {
+	speech31Cases(t, []struct{ text, date, want string }{
+		{"Poland said on Monday the saboteurs had been recruited by Russia, an allegation Moscow rejected as absurd.", "2024-05-20", "POL>RUS 112; RUS>POL 016"},
+		{"Kenya said Somalia had armed the raiders, an accusation Mogadishu denied.", "2024-05-20", "KEN>SOM 112; SOM>KEN 016"},
+		{"Kenya said its troops had taken the town of Dhobley, a claim Somalia dismissed.", "2024-05-20", "SOM>KEN 016"},
+		// A claim that accuses no one: the denial alone.
+		{"Kenya said its troops had taken the town of Dhobley, a claim Somalia denied.", "2024-05-20", "SOM>KEN 016"},
+		// A verdict on an act, not a claim denied: the criticism stands.
+		{"Kenya said it would send troops to Haiti, a move Peru dismissed as reckless.", "2024-05-20", "KEN>HTI 0332; PER>KEN 111"},
+	})
+}
