@@ -41,11 +41,11 @@ func TestReportedActs(t *testing.T) {
 		// reporting verb gives is dropped beside an accusation of its own
 		// target (merestatement.go, round thirty-one): the dev gold never
 		// codes it there. The eleven dev rows where the coder gave the
-		// 010 and 11x pair (fresh5 m-045, fresh12 u-036 and u-131, fresh15
-		// y-197, fresh17 aa-046, fresh18 ab-026, fresh21 ae-122, fresh23
-		// ag-183, fresh27 ak-074, fresh29 am-043, fresh32 ap-195) have the
-		// accusation or the act alone, and y-197's 015 (a claim) is the only
-		// 01 event among them.
+		// 010 and 11x pair (fresh5 m-045, fresh12 u-036 and u-131, fresh15 y-197, fresh17 aa-046,
+		// fresh18 ab-026, fresh21 ae-122, fresh23 ag-183, fresh27 ak-074, fresh29
+		// am-043, fresh32 ap-195)
+		// have the accusation or the act alone, and y-197's 015 (a claim)
+		// is the only 01 event among them.
 		{"a reported attack is coded beside the accusation",
 			clause("Syria", "said", "", "", "(NP (NNP Israel))", attacked("Lebanon")),
 			[]string{"SYR ISR 111", "ISR LBN 190"}},
