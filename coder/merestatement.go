@@ -9,9 +9,8 @@ import "github.com/dyadproject/dyad"
 // the ministry's words are how the news is told, not an act of their own
 // beside it. dropSays does this for events of the reported clause; this reads the
 // whole sentence, since the parser often hangs the clause elsewhere. An
-// accusation or criticism of the statement's own target drops it too: the
-// words are the accusation, and the read sets never code the 010 beside it
-// (wire30's E, kept in round thirty-one).
+// accusation of the statement's own target keeps it, as reported.go's
+// rules code a statement beside the accusation it reads.
 func mereStatements(evs []dyad.Event) []dyad.Event {
 	drop := func(e *dyad.Event) bool {
 		if e.Code != "010" {
@@ -24,6 +23,9 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 			r := evs[k].Code.Root()
 			if r == "01" || !sameCountry(evs[k].Source.Code, e.Source.Code) {
 				continue
+			}
+			if r == "11" && evs[k].Target.Code == e.Target.Code {
+				continue // "Syria said Israel had attacked Lebanon": statement and accusation
 			}
 			return true
 		}

@@ -72,11 +72,9 @@ func TestNewsShapes(t *testing.T) {
 		{"a reported event without the reporting statement",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN asked) (NP (NNP Tehran)) (S (VP (TO to) (VP (VB provide) (NP (JJ urgent) (NN information)))))))))) (. .)))",
 			[]string{"TUR IRN 0214"}},
-		// The accusation stands for the words: no 010 beside it (see
-		// reported_test.go's TestReportedActs for the dev rows).
-		{"a pattern that reads the reporting verb gives no statement beside its accusation",
+		{"a pattern that reads the reporting verb keeps the statement",
 			"(ROOT (S (NP (NNP Iran)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))) (SBAR (IN that) (S (NP (NNP China)) (VP (VBD had) (VP (VBN attacked) (NP (NNP Japan))))))) (. .)))",
-			[]string{"IRN CHN 111"}},
+			[]string{"IRN CHN 010", "IRN CHN 111"}},
 		{"a statement with nothing reported stays",
 			"(ROOT (S (NP (NNP Turkey)) (VP (VBD said) (NP-TMP (NNP Monday)) (SBAR (S (NP (NNP Iran)) (VP (VBD was) (ADJP (JJ calm)))))) (. .)))",
 			[]string{"TUR IRN 010"}},

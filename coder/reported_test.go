@@ -37,25 +37,17 @@ func TestReportedActs(t *testing.T) {
 		want       []string // "SRC TGT CODE"
 	}{
 		// ATTACK's "- SAID + * [111]" reads the speaker's accusation; the
-		// attack it reports is news as well. The plain statement (010) the
-		// reporting verb gives is dropped beside an accusation of its own
-		// target (merestatement.go, round thirty-one): the dev gold never
-		// codes it there. The eleven dev rows where the coder gave the
-		// 010 and 11x pair (fresh5 m-045, fresh12 u-036 and u-131, fresh15 y-197, fresh17 aa-046,
-		// fresh18 ab-026, fresh21 ae-122, fresh23 ag-183, fresh27 ak-074, fresh29
-		// am-043, fresh32 ap-195)
-		// have the accusation or the act alone, and y-197's 015 (a claim)
-		// is the only 01 event among them.
+		// attack it reports is news as well.
 		{"a reported attack is coded beside the accusation",
 			clause("Syria", "said", "", "", "(NP (NNP Israel))", attacked("Lebanon")),
-			[]string{"SYR ISR 111", "ISR LBN 190"}},
+			[]string{"SYR ISR 010", "SYR ISR 111", "ISR LBN 190"}},
 		{"with a that and an agent",
 			clause("Egypt", "said", "", "that", "(NP (JJ Israeli) (NNS troops))", attacked("Lebanon")),
-			[]string{"EGY ISRMIL 111", "ISRMIL LBN 190"}},
+			[]string{"EGY ISRMIL 010", "EGY ISRMIL 111", "ISRMIL LBN 190"}},
 		// CRITICIZE's "- SAID + * [112]": the same for a verbal act.
 		{"a reported criticism",
 			clause("Egypt", "said", "", "", "(NP (NNP Israel))", "(VP (VBD had) (VP (VBN criticized) (NP (NNP Lebanon))))"),
-			[]string{"EGY ISR 112", "ISR LBN 111"}},
+			[]string{"EGY ISR 010", "EGY ISR 112", "ISR LBN 111"}},
 		// BEAT's "- SAID + * [182]" would make Syria the assailant. (The
 		// clause's 190 is what BEAT's block, DESTROY, gives "beat" alone.)
 		{"the speaker does not do a material act",
@@ -96,11 +88,10 @@ func TestReportedActs(t *testing.T) {
 			}
 		})
 	}
-	// PETRARCH's reading, without the option: one event for the verb (the
-	// accusation; the 010 beside it is dropped as above).
+	// PETRARCH's reading, without the option: one event for the verb.
 	c = New(set, DefaultOptions())
 	tree := clause("Syria", "said", "", "", "(NP (NNP Israel))", attacked("Lebanon"))
-	if got, want := codeTree(t, c, tree, date), "SYR ISR 111"; got != want {
+	if got, want := codeTree(t, c, tree, date), "SYR ISR 010; SYR ISR 111"; got != want {
 		t.Errorf("without ReportedActs: got %q, want %q", got, want)
 	}
 }

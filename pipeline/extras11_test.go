@@ -13,13 +13,10 @@ func TestRoundElevenExtras(t *testing.T) {
 	}{
 		// A plain statement (010) yields to any other act of the same
 		// source's state in the sentence, not only to one the parser puts
-		// in its reported clause, and to an accusation of its own target
-		// (round thirty-one: the dev gold never codes the 010 beside one;
-		// fresh5 m-045, fresh12 u-036 and u-131, fresh15 y-197, fresh17 aa-046,
-		// fresh18 ab-026, fresh21 ae-122, fresh23 ag-183, fresh27 ak-074, fresh29
-		// am-043, fresh32 ap-195); another state's act leaves it.
+		// in its reported clause; another state's act, or an accusation of
+		// the statement's own target, leaves it.
 		{"Kenya's anti-graft agency said on Monday it had seized 40 houses in Nairobi belonging to a former minister.", "KENGOV>KEN 173"},
-		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
+		{`Kenya's foreign ministry spokesman said Ugandan troops had crossed the border and "attacked" Kenyan police, urging Kampala to restrain its forces.`, "KENGOV>UGAMIL 010; KENGOV>UGAMIL 111; UGAMIL>KENCOP 190"},
 		{"Kenya said on Monday that Uganda was a friend.", "KEN>UGA 010"},
 		// Nor is a statement about its source's own state or one of its
 		// bodies; about another state's it stays, as do domestic acts.

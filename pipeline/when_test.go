@@ -27,10 +27,8 @@ func TestEventDatePlaceInClause(t *testing.T) {
 		{"reported clause keeps its own date",
 			"Iran said on Monday that China had attacked Japan in 2019.",
 			"IRN>CHN 111", "2019-01-01", dyad.PrecisionYear, "JPN"},
-		// A plain statement: beside the accusation of the two cases above
-		// the 010 is dropped (coder/merestatement.go, round thirty-one).
 		{"reporting verb keeps its own date",
-			"Iran said on Monday that China had been a friend in 2019.",
+			"Iran said on Monday that China had attacked Japan in 2019.",
 			"IRN>CHN 010", "2022-05-02", dyad.PrecisionDay, ""},
 		{"opening date phrase is the clause's",
 			"In late April, a Chinese delegation visited Iran.",
