@@ -19,3 +19,16 @@ func TestCodes31Consultations(t *testing.T) {
 		{"Spain and Portugal agreed to expand cooperation.", "ESP>PRT 030; PRT>ESP 030"},
 	})
 }
+
+// TestCodes31DiplomaticIntent: diplomatic cooperation promised for later
+// (05 in the future tense: "would recognise", "will restore relations") is
+// the intent to cooperate diplomatically (032), as a meeting promised is
+// 036; recognition done stays 054.
+func TestCodes31DiplomaticIntent(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Belgium will recognise a Palestinian state, its prime minister said.", "BEL>PSE 032"},
+		{"Chile said it would restore diplomatic relations with Peru.", "CHL>PER 032"},
+		// Done, not promised: 054.
+		{"Belgium recognised a Palestinian state on Monday.", "BEL>PSE 054"},
+	})
+}
