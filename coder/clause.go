@@ -63,6 +63,9 @@ func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 		}
 		np := s.npBefore(p, child)
 		if np < 0 {
+			np = s.promptedController(p) // prompted.go
+		}
+		if np < 0 {
 			np = s.frontedSubject(p, child)
 		}
 		if np < 0 {

@@ -20,7 +20,7 @@ func (s *sent) beforeNestedForce(i, e int) int {
 		if sp.first <= i+1 || sp.first > e || sp.last != e || s.tags[sp.first-1] != "," || !isLabel(s.nodes[k].Label, "S") || s.nodes[k].IsLeaf() {
 			continue
 		}
-		if s.forceClause(sp.first, sp.last+1) {
+		if s.forceClause(sp.first, sp.last+1) || s.promptedClause(sp.first, sp.last+1) {
 			return sp.first - 2
 		}
 	}

@@ -1000,7 +1000,7 @@ func (s *sent) beforeForce(i, e int) int {
 	defer func() { s.chbuf = s.chbuf[:mark] }()
 	for _, c := range s.kids(vp) {
 		sp := s.spans[c]
-		if sp.first > i+1 && sp.first <= e && s.tags[sp.first-1] == "," && isLabel(s.nodes[c].Label, "S") && s.forceClause(sp.first, sp.last+1) {
+		if sp.first > i+1 && sp.first <= e && s.tags[sp.first-1] == "," && isLabel(s.nodes[c].Label, "S") && (s.forceClause(sp.first, sp.last+1) || s.promptedClause(sp.first, sp.last+1)) {
 			return sp.first - 2
 		}
 	}
