@@ -14,8 +14,9 @@ import (
 func (s *sent) subject(vi, used int) int {
 	e, skipped := s.subjectOf(vi, used, true)
 	if e == -2 && skipped {
-		// No clause above the modal's: the parse's own clause is the
-		// only one the past verb can have ("Jordan's king warned that an
+		// No clause above the one skipped (the modal's, or a report's
+		// complement): the parse's own clause is the only one the verb
+		// can have ("Jordan's king warned that an
 		// offensive would lead to a massacre and urged Washington …",
 		// parsed with "urged" beside "would" under the sentence itself).
 		e, _ = s.subjectOf(vi, used, false)
@@ -24,8 +25,10 @@ func (s *sent) subject(vi, used int) int {
 }
 
 // subjectOf is subject; with pastRule a past verb coordinated inside a
-// modal's phrase skips the modal's clause (conjoinedPastUnderModal), and
-// skipped reports whether it did.
+// modal's phrase skips the modal's clause (conjoinedPastUnderModal), a
+// speech-act participle closing a report skips the reported clause
+// (reportClosing, reportComplement: the reporter accuses), and skipped
+// reports whether either did.
 func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 	child := s.leafK[vi]
 	pastUnderModal := false

@@ -612,6 +612,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			a, t = homeMeasure(own, a, t) // homemeasure.go
 			if k == 0 {
+				// The passive's own source, not a reverse code's.
 				a = s.placeCustodian(c, a, vi, ve, lowEnd) // custody.go
 			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)

@@ -271,6 +271,43 @@ func FuzzProcess(f *testing.F) {
 		"The Nigerian army said on Saturday it had killed",
 		"Egypt said on Monday that Israel and Hamas had agreed to a truce.",
 		"Qatar announced a ceasefire between Israel and",
+		// Round thirty-one's rules (session fifteen), whole and cut short
+		// where they read around a leaf: reporteract.go's closing speech
+		// act (the comma before the participle, the report verb above it),
+		// parliamentsite.go's crowdPlace (up to three leaves back from the
+		// phrase, to the first word), custody.go's placeCustodian (the
+		// "be" three leaves back, the "by" phrase ahead), sanctionscope.go's
+		// "target" beside a sanction, merestatement.go's toForum, the
+		// former-title rule, the FLY null rows and the handover and
+		// inspection sub-code rows.
+		"Lebanon's army said two of its soldiers were wounded by gunfire at a checkpoint, blaming Israel.",
+		"Venezuela's foreign minister said on Monday Venezuela would never give up its claim, warning Guyana against any provocation.",
+		"The Kremlin said Putin spoke with Erdogan by telephone on Monday, urging him to keep the straits open.",
+		"Russia said it was leaving the deal, accusing",
+		", blaming",
+		"Thousands of Serbians rallied outside parliament in Belgrade on Sunday to protest against the new tax law.",
+		"Thousands of Romanians marched on parliament on Sunday to protest against corruption.",
+		"Hundreds of Hungarian students rallied in front of parliament in Budapest on Monday.",
+		"Parliament",
+		"The parliament",
+		"Outside parliament",
+		"of parliament",
+		"marched on the parliament",
+		"Opposition leader Juan Perez was arrested in Caracas on Friday.",
+		"A Kenyan journalist was arrested by police in Nairobi on Monday.",
+		"was arrested in Caracas",
+		"Arrested in",
+		"Britain imposed sanctions on Iran on Monday, targeting its state banks.",
+		"Britain imposed sanctions on Iran, targeting",
+		"Iraq's foreign minister told Reuters on Sunday that the talks would resume next week.",
+		"The Polish president told the German parliament on Tuesday that the war would be long.",
+		"Peru's parliament elected the former prime minister as president on Wednesday.",
+		"A former minister",
+		"Turkey freed 30 political prisoners on Friday and flew them to Germany.",
+		"The Pakistani minister was flown to",
+		"Bolivia's opposition urged the army to hand power to an interim government.",
+		"Thousands of Peruvians marched in Lima on Sunday to demand the departure of the president.",
+		"Syria began removing IAEA surveillance cameras from its reactor site.",
 	} {
 		f.Add(s)
 	}

@@ -74,7 +74,10 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	// devset.FoldAssignments fold assignments, chooses min_support, lambda
 	// and the two thresholds by the rule the project ships its model by
 	// (devset.Eligible, devset.Choose; declaration (c) of session fifteen).
-	grids := crossValidateAll(items)
+	grids, err := crossValidateAll(ctx, items)
+	if err != nil {
+		return err
+	}
 	var (
 		base  devset.Figures
 		cells []devset.Cell
@@ -141,30 +144,40 @@ type cvGrid struct {
 // run is deterministic and writes only its own slot, so the result, and
 // all that is printed from it, does not depend on the order the runs
 // finish in. (Scoring 32 cells four times costs about as much as the four
-// cross-validations.)
-func crossValidateAll(items []devset.Item) []cvGrid {
+// cross-validations.) It stops starting runs once ctx is done (SIGINT,
+// SIGTERM) and returns ctx's error, so "dyad train" does not go on
+// cross-validating for minutes after it is told to stop.
+func crossValidateAll(ctx context.Context, items []devset.Item) ([]cvGrid, error) {
 	var grids []cvGrid
 	for _, sup := range trainSupport {
 		for _, l := range trainLambdas {
 			grids = append(grids, cvGrid{sup: sup, lambda: l, decisions: make([][][]learn.Decision, devset.FoldAssignments)})
 		}
 	}
-	inParallel(len(grids)*devset.FoldAssignments, func(j int) {
+	err := inParallel(ctx, len(grids)*devset.FoldAssignments, func(j int) {
 		g, salt := &grids[j/devset.FoldAssignments], j%devset.FoldAssignments
 		o := learn.DefaultOptions
 		o.Lambda, o.MinSupport = g.lambda, g.sup
 		g.decisions[salt] = devset.CrossValidate(items, o, trainFolds, salt)
 	})
-	inParallel(len(grids), func(j int) {
+	if err != nil {
+		return nil, err
+	}
+	err = inParallel(ctx, len(grids), func(j int) {
 		g := &grids[j]
 		g.base, g.cells = devset.Cells(items, g.decisions, g.sup, g.lambda, trainDropAts, trainRelabelAts)
 	})
-	return grids
+	if err != nil {
+		return nil, err
+	}
+	return grids, nil
 }
 
 // inParallel calls f(0) … f(n-1) on GOMAXPROCS workers and returns when
-// all have returned.
-func inParallel(n int, f func(int)) {
+// all have returned. Once ctx is done it starts no more calls, waits for
+// those running, and returns ctx's error: the caller must not use a
+// partial result.
+func inParallel(ctx context.Context, n int, f func(int)) error {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for range runtime.GOMAXPROCS(0) {
@@ -176,11 +189,22 @@ func inParallel(n int, f func(int)) {
 			}
 		}()
 	}
+	var err error
+send:
 	for j := range n {
-		jobs <- j
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		select {
+		case jobs <- j:
+		case <-ctx.Done():
+			err = ctx.Err()
+			break send
+		}
 	}
 	close(jobs)
 	wg.Wait()
+	return err
 }
 
 // writeModel writes a trained model to path.

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/dyadproject/dyad/eval"
@@ -123,5 +125,30 @@ func TestTrainWritesChosenSetting(t *testing.T) {
 	}
 	if !bytes.Equal(a, b) {
 		t.Errorf("plain train and train --setting %s (the cell it chose) wrote different models", setting)
+	}
+}
+
+// TestInParallelStops checks that a cancelled context stops inParallel
+// starting calls, so "dyad train" stops promptly on SIGINT or SIGTERM.
+func TestInParallelStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var mu sync.Mutex
+	calls := 0
+	err := inParallel(ctx, 1000, func(int) {
+		mu.Lock()
+		calls++
+		if calls == 1 {
+			cancel()
+		}
+		mu.Unlock()
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if calls > 100 {
+		t.Errorf("%d calls after cancelling at the first, want few", calls)
+	}
+	if err := inParallel(context.Background(), 10, func(int) {}); err != nil {
+		t.Errorf("uncancelled: %v", err)
 	}
 }
