@@ -115,6 +115,18 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
 			k = k2
 			goto done
+		case (t == "IN" || t == "RB" || t == "RP") && s.wordIs(k+1, "of") && s.is(ofParticles, k):
+			// "drove the army out of the town", "were driven out of the
+			// city": the particle belongs to the verb, and the of-phrase
+			// after it. Read as a preposition, "out" found no noun phrase,
+			// the verb phrase ended at it and the rest hung outside, out
+			// of every OUT OF pattern's reach.
+			if t != "RP" {
+				s.toks[k].Tag = "RP"
+				s.leaves[k] = nil
+			}
+			b = append(b, s.p.mk("PRT", s.leaf(k)))
+			k++
 		case s.npStart(k) && !hasObj && t != "JJ" && t != "JJR" && t != "JJS" && !s.subjunctiveThat(i, k) || (isAdj(t) && s.nounAhead(k+1) && !hasObj && !s.determinerAt(k+1)) || !hasObj && s.freeRelative(k):
 			obj, k2 := s.np(k, object)
 			if obj == nil {

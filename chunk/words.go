@@ -48,6 +48,10 @@ var clauseVerbs = map[string]bool{
 	"reveal": true, "reveals": true, "revealed": true,
 }
 
+// ofParticles are the particles a verb keeps before an of-phrase: "drove
+// them out of", "is made up of".
+var ofParticles = map[string]bool{"out": true, "off": true, "up": true}
+
 // sayVerbs end a sentence after a comma: "..., the agency reported."
 var sayVerbs = map[string]bool{
 	"say": true, "says": true, "said": true, "told": true, "added": true, "reported": true, "reports": true,

@@ -26,8 +26,13 @@ func TestRoundNineteenActors(t *testing.T) {
 		{"a junta leader is the government from the coup", "Ibrahim Traore criticised France on Sunday.", "2023-12-17", "BFAGOV>FRA 111"},
 		{"the officer before the coup is the military", "Ibrahim Traore criticised France on Sunday.", "2022-06-12", "BFAMIL>FRA 111"},
 		{"Niger's junta leader by his surname", "General Tiani criticised France on Sunday.", "2024-12-15", "NERGOV>FRA 111"},
-		// Companies states' measures name (dyad.actors.txt).
-		{"Huawei is China's business", "Britain banned Huawei from its 5G network on Tuesday.", "2020-07-14", "GBR>CHNBUS 172"},
+		// Companies states' measures name (dyad.actors.txt). The test is of
+		// the actor; the code is the relabeller's (the rule coder gives
+		// BAN's 172), and since round thirty-one's particle fix let fresh16's
+		// "ordered Huawei equipment to be stripped out of its 5G network"
+		// code, the retrained model reads the ban as 163, the gold's
+		// convention for that story.
+		{"Huawei is China's business", "Britain banned Huawei from its 5G network on Tuesday.", "2020-07-14", "GBR>CHNBUS 163"},
 		{"Gazprom is Russia's business", "Russia's Gazprom cut gas supplies to Ukraine on Thursday.", "2009-01-01", "RUSBUS>UKR 163"},
 		// Clergy (dyad.agents.txt).
 		{"a Catholic priest is clergy of the place he is in", "Gunmen kidnapped a Catholic priest in Nigeria on Sunday.", "2024-03-03", "NGAUAF>NGAREL 181"},
