@@ -21,3 +21,15 @@ func TestIgo31ResolutionContent(t *testing.T) {
 		{"The Security Council approved the budget on Monday, ordering the secretariat to cut costs.", ""},
 	})
 }
+
+// TestIgo31ResolutionBeforeAid: APPROVE and PASS share ALLOW's block, so the
+// resolution's content verb has to be read before ALLOW's "aid into" rows,
+// or "approved a resolution urging Israel to allow aid into Gaza" is the
+// body letting aid into Gaza (0863 to Gaza, codes31's misreading). Allowing
+// aid in as the main verb keeps its 0863.
+func TestIgo31ResolutionBeforeAid(t *testing.T) {
+	checkRuleCodes(t, "2024-01-01", []struct{ text, want string }{
+		{"The General Assembly approved a resolution urging Israel to allow aid into Gaza.", "IGOUNO>ISR 023"},
+		{"Israel allowed aid trucks into Gaza on Monday.", "ISR>PSEGZA 0863"},
+	})
+}
