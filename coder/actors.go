@@ -705,9 +705,11 @@ func (s *sent) codeFlat(a, b int) []acode {
 	if actor != nil && actorAt > a && agentsBefore > 0 && ownRole(actorCode) {
 		agents = agents[agentsBefore:]
 	}
+	titleFrom := a // where a title with no name may start
 	if actor != nil {
 		if g, st := s.possessedOrgan(a, b, actorAt, actorCode); g != nil {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
+			titleFrom = s.afterPossessive(actorAt, b)
 		}
 	}
 	agents = runByState(agents)         // govinst.go
@@ -724,11 +726,15 @@ func (s *sent) codeFlat(a, b int) []acode {
 			actorCode, agents = c, nil
 		}
 	}
-	if len(agents) > 0 && formerAgents(agents) && s.formerTitle(a, b+1) {
+	if len(agents) > 0 && formerAgents(agents) && s.formerTitle(titleFrom, b+1) {
 		// "Peru's former foreign minister": a title with no name. With no
 		// country in the phrase ("a former minister", "former caretaker
 		// ministers") the title is still over: the elites of whatever
-		// country the sentence gives it, not its government.
+		// country the sentence gives it, not its government. For the
+		// organ a possessor names, only the words after the possessive
+		// are its title: "ousted Prime Minister X's administration" is
+		// the government X headed (possorgan.go), the former title X's
+		// own; "Peru's former foreign minister" is still PERELI.
 		agents = []*dict.Agent{eliAgent}
 	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {

@@ -30,7 +30,7 @@ var protestOpeners = map[string]bool{"AFTER": true, "AS": true, "AMID": true, "F
 func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
 	for v := 1; v+1 < len(s.leaves); v++ {
 		end, ok := s.resignsAt(v)
-		if !ok || s.del[v] {
+		if !ok || s.del[v] || s.earlierDayClause(v) {
 			continue
 		}
 		_, sc := s.soleSubject(v)
@@ -55,6 +55,25 @@ func (s *sent) resignations(evs []dyad.Event) []dyad.Event {
 			Pattern: "dyad: a resignation under protest (nounresign.go)"})
 	}
 	return evs
+}
+
+// earlierDayClause reports whether the resignation at leaf v sits in a
+// clause that dates it a day or more before the story: "the army chief
+// said on Tuesday an interim government would be formed, a day after
+// Prime Minister X resigned as protesters stormed her residence" reports
+// the resignation as background, and the sets do not code an act of an
+// earlier day (relday.go's "hours after" keeps the same day's). The
+// opener (after, before, since) is looked for back to the clause's comma.
+func (s *sent) earlierDayClause(v int) bool {
+	for j := v - 1; j > 0; j-- {
+		switch s.words[j] {
+		case ",", ";", ":":
+			return false
+		case "AFTER", "BEFORE", "SINCE":
+			return s.dayBefore(j)
+		}
+	}
+	return false
 }
 
 // resignsAt reports whether leaf v opens a finite resignation ("resigned",

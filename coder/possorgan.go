@@ -53,3 +53,14 @@ func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent,
 	}
 	return organ, st
 }
+
+// afterPossessive returns the leaf after the first possessive marker
+// between actorAt and b, which possessedOrgan found there.
+func (s *sent) afterPossessive(actorAt, b int) int {
+	for i := actorAt + 1; i <= b; i++ {
+		if s.tags[i] == "POS" {
+			return i + 1
+		}
+	}
+	return actorAt
+}
