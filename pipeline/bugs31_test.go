@@ -19,3 +19,21 @@ func TestBugs31AdverbBeforeJoinedVerb(t *testing.T) {
 		{"Chile warmly praised Peru on Monday.", "CHL>PER 051"},
 	})
 }
+
+// TestBugs31StateBodyName: a state's own body whose name another actor's
+// entry also holds (the U.S. "National Security Council", the U.N.'s
+// "Security Council") is the state's organ when it heads the phrase and an
+// agent phrase covers its words (coder/actors.go codeFlat): roles31's "Iran's
+// Supreme National Security Council" was the bare IRN. The names alone,
+// and a body's name before another head noun (a drafted resolution), keep
+// their own actors.
+func TestBugs31StateBodyName(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Pakistan's National Security Council warned India on Sunday.", "PAKGOV>IND 130"},
+		{"The Turkish National Security Council criticised Greece.", "TURGOV>GRC 111"},
+		// Must not change: the U.N. body and the U.S. one by their names.
+		{"The Security Council condemned Iran on Friday.", "IGOUNO>IRN 111"},
+		{"The National Security Council criticised China.", "USAGOV>CHN 111"},
+		{"France backed a Japanese-sponsored Security Council resolution.", "FRA>JPN 032"},
+	})
+}
