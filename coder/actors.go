@@ -678,9 +678,22 @@ func (s *sent) codeFlat(a, b int) []acode {
 				}
 			}
 			if n > 1 {
-				// The words of a second name are its own, not roles of
-				// the first actor: "a U.S.-drafted Security Council
-				// resolution" has no council agent on the drafter.
+				// A state's own body whose name another actor's entry also
+				// holds ("Iran's Supreme National Security Council": the
+				// U.S. NSC, the U.N.'s Security Council) is the state's
+				// organ when the name ends the phrase, as its head, and an
+				// agent phrase covers all its words: the longer or equal
+				// agent reading wins over the name inside it.
+				if i+n-1 == b && stateOf(actorCode) == actorCode {
+					if gi, end := s.c.d.Agents.Match(ws, i, 3); gi >= 0 && end >= i+n && !shoreOf(s.words, i, end) {
+						agents = append(agents, &s.c.d.Agents.Entries[gi])
+						i = end
+						continue
+					}
+				}
+				// Otherwise the words of a second name are its own, not
+				// roles of the first actor: "a U.S.-drafted Security
+				// Council resolution" has no council agent on the drafter.
 				i += n
 				continue
 			}

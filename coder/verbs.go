@@ -406,10 +406,30 @@ func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
 	if m.lowPos, ok = s.seq(p.Lower, false, ve+1, +1, lowEnd, &m); !ok {
 		return m, false
 	}
-	if m.upPos, ok = s.seq(p.Upper, true, vs-1, -1, s.upLimit, &m); !ok {
+	if m.upPos, ok = s.seq(p.Upper, true, s.adverbsBefore(p, vs), -1, s.upLimit, &m); !ok {
 		return m, false
 	}
 	return m, true
+}
+
+// adverbsBefore returns where pattern p's words above the verb at leaf vs
+// are read from. A token joined to the verb ("- $_*_+ [054]": a state
+// recognising a state) stands next to it, but an adverb of the verb's own
+// ("Chile formally recognised Kosovo", "officially recognised") belongs to
+// the verb and is read past; a negation is not (negated).
+func (s *sent) adverbsBefore(p *dict.Pattern, vs int) int {
+	k := len(p.Upper) - 1
+	for k >= 0 && (p.Upper[k].Kind == dict.TOpen || p.Upper[k].Kind == dict.TClose) {
+		k--
+	}
+	pos := vs - 1
+	if k < 0 || !p.Upper[k].Joined {
+		return pos
+	}
+	for pos > 0 && s.tags[pos] == "RB" && !negWord(s.words[pos]) {
+		pos--
+	}
+	return pos
 }
 
 // slotsCoded reports whether the actor slots a pattern filled hold coded
