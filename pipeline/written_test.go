@@ -28,22 +28,22 @@ var writtenSets = []struct {
 	// subject is a reduced relative on it, chunk/clause.go), meets the held
 	// rule in both modes and predicts one more event in written's held half,
 	// none of them right at family+actors (tp 255 both), 0.6606 → 0.6598.
-	{"../testdata/news/written.tsv", 0.59, 0.65, 0.75, true},
+	{"../testdata/news/written.tsv", 0.59, 0.66, 0.76, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.59, 0.64, 0.70, true},
+	{"../testdata/news/fresh.tsv", 0.59, 0.65, 0.71, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.56, 0.61, 0.71, true},
-	{"../testdata/news/fresh3.tsv", 0.56, 0.61, 0.67, true},
+	{"../testdata/news/fresh2.tsv", 0.57, 0.61, 0.71, true},
+	{"../testdata/news/fresh3.tsv", 0.56, 0.62, 0.68, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
 	// measure, so no diff is printed; fresh5's dev half is read from its
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
-	{"../testdata/news/fresh4.tsv", 0.30, 0.39, 0.52, false},
+	{"../testdata/news/fresh4.tsv", 0.30, 0.40, 0.52, false},
 	{"../testdata/news/fresh5.tsv", 0.53, 0.58, 0.61, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
@@ -55,8 +55,8 @@ var writtenSets = []struct {
 	// fresh6 alone down 0.001); later rules raised fresh6 again, and the
 	// floors below are the session's end (docs/notes/news.md, "Session
 	// eleven (lead)").
-	{"../testdata/news/fresh6.tsv", 0.30, 0.42, 0.46, false},
-	{"../testdata/news/fresh7.tsv", 0.38, 0.46, 0.52, false},
+	{"../testdata/news/fresh6.tsv", 0.30, 0.42, 0.47, false},
+	{"../testdata/news/fresh7.tsv", 0.39, 0.47, 0.53, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
 	// fresh11.tsv (state and regional agencies' English): written,
@@ -69,9 +69,9 @@ var writtenSets = []struct {
 	// both ways (the verb's "yet to", not the actor), 0.4805 → 0.4791; its
 	// held half does not move.
 	{"../testdata/news/fresh8.tsv", 0.48, 0.54, 0.60, true},
-	{"../testdata/news/fresh9.tsv", 0.47, 0.51, 0.65, true},
-	{"../testdata/news/fresh10.tsv", 0.50, 0.53, 0.59, true},
-	{"../testdata/news/fresh11.tsv", 0.43, 0.49, 0.58, true},
+	{"../testdata/news/fresh9.tsv", 0.48, 0.52, 0.65, true},
+	{"../testdata/news/fresh10.tsv", 0.51, 0.53, 0.59, true},
+	{"../testdata/news/fresh11.tsv", 0.44, 0.49, 0.59, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
@@ -86,7 +86,7 @@ var writtenSets = []struct {
 	// before the rule was first measured.
 	{"../testdata/news/fresh12.tsv", 0.50, 0.56, 0.60, true},
 	{"../testdata/news/fresh13.tsv", 0.53, 0.57, 0.69, true},
-	{"../testdata/news/fresh14.tsv", 0.43, 0.47, 0.53, true},
+	{"../testdata/news/fresh14.tsv", 0.44, 0.48, 0.55, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -111,60 +111,60 @@ var writtenSets = []struct {
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.40, 0.45, 0.53, true},
-	{"../testdata/news/fresh19.tsv", 0.50, 0.53, 0.61, true},
-	{"../testdata/news/fresh20.tsv", 0.40, 0.45, 0.55, true},
+	{"../testdata/news/fresh18.tsv", 0.40, 0.46, 0.53, true},
+	{"../testdata/news/fresh19.tsv", 0.50, 0.54, 0.63, true},
+	{"../testdata/news/fresh20.tsv", 0.42, 0.46, 0.56, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
 	// second-annotated and adjudicated in session ten, blind to dyad, and
 	// unread while tuning then; their dev halves are read from session
 	// eleven, their held halves join the guard.
-	{"../testdata/news/fresh21.tsv", 0.53, 0.61, 0.69, true},
-	{"../testdata/news/fresh22.tsv", 0.40, 0.43, 0.50, true},
-	{"../testdata/news/fresh23.tsv", 0.55, 0.59, 0.66, true},
+	{"../testdata/news/fresh21.tsv", 0.54, 0.62, 0.69, true},
+	{"../testdata/news/fresh22.tsv", 0.40, 0.44, 0.51, true},
+	{"../testdata/news/fresh23.tsv", 0.56, 0.60, 0.67, true},
 	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
 	// statecraft): written, second-annotated and adjudicated in session
 	// eleven, blind to dyad; their dev halves are read from session eleven,
 	// their held halves join the guard.
-	{"../testdata/news/fresh24.tsv", 0.38, 0.40, 0.51, true},
-	{"../testdata/news/fresh25.tsv", 0.46, 0.49, 0.59, true},
+	{"../testdata/news/fresh24.tsv", 0.38, 0.41, 0.51, true},
+	{"../testdata/news/fresh25.tsv", 0.47, 0.50, 0.59, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; their dev halves are read from session twelve, their held
 	// halves join the guard.
-	{"../testdata/news/fresh26.tsv", 0.41, 0.43, 0.55, true},
-	{"../testdata/news/fresh27.tsv", 0.48, 0.54, 0.60, true},
+	{"../testdata/news/fresh26.tsv", 0.42, 0.43, 0.55, true},
+	{"../testdata/news/fresh27.tsv", 0.49, 0.55, 0.61, true},
 	// fresh28.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh29.tsv (military and strategic relations between
 	// states): written, second-annotated and adjudicated in session twelve,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session thirteen, their held halves join the guard.
-	{"../testdata/news/fresh28.tsv", 0.51, 0.55, 0.64, true},
-	{"../testdata/news/fresh29.tsv", 0.53, 0.58, 0.65, true},
+	{"../testdata/news/fresh28.tsv", 0.53, 0.56, 0.64, true},
+	{"../testdata/news/fresh29.tsv", 0.54, 0.58, 0.66, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
 	// second-annotated and adjudicated in session thirteen, blind to dyad,
 	// and unread while tuning then; their dev halves are read from session
 	// fourteen, their held halves join the guard.
-	{"../testdata/news/fresh30.tsv", 0.41, 0.49, 0.58, true},
-	{"../testdata/news/fresh31.tsv", 0.36, 0.41, 0.53, true},
+	{"../testdata/news/fresh30.tsv", 0.44, 0.52, 0.59, true},
+	{"../testdata/news/fresh31.tsv", 0.36, 0.41, 0.54, true},
 	// fresh32.tsv (diplomacy and cooperation between states, a fifth
 	// damaged by a scraper) and fresh33.tsv (statements and verbal
 	// conflict): written, second-annotated and adjudicated in session
 	// fourteen, blind to dyad, and unread while tuning then; their dev
 	// halves are read from session fifteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh32.tsv", 0.54, 0.67, 0.73, true},
-	{"../testdata/news/fresh33.tsv", 0.23, 0.31, 0.38, true},
+	{"../testdata/news/fresh32.tsv", 0.55, 0.67, 0.74, true},
+	{"../testdata/news/fresh33.tsv", 0.26, 0.33, 0.40, true},
 	// fresh34.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh35.tsv (news from the agencies and papers of
 	// Africa, South and Southeast Asia, Latin America and the Pacific):
 	// written, second-annotated and adjudicated in session fifteen, blind
 	// to dyad, and unread while tuning; floors from the lead's summary
 	// lines.
-	{"../testdata/news/fresh34.tsv", 0.44, 0.48, 0.55, false},
+	{"../testdata/news/fresh34.tsv", 0.45, 0.48, 0.55, false},
 	{"../testdata/news/fresh35.tsv", 0.42, 0.47, 0.64, false},
 }
 
