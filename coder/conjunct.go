@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"iter"
+
 	"github.com/dyadproject/dyad"
 )
 
@@ -27,54 +29,65 @@ func (s *sent) conjuncts(evs []dyad.Event, at []int) ([]dyad.Event, []int) {
 	if n == 0 {
 		return evs, at
 	}
-	mark := len(s.chbuf)
-	defer func() { s.chbuf = s.chbuf[:mark] }()
-	for k := range s.nodes {
-		if !isLabel(s.nodes[k].Label, "VP") {
-			continue
-		}
-		s.chbuf = s.chbuf[:mark]
-		kids := s.kids(k)
-		if len(kids) < 3 || !isLabel(s.nodes[kids[0]].Label, "VP") {
-			continue
-		}
-		v1 := s.spans[kids[0]].first
+	for v1, c := range s.laterConjuncts() {
 		if !coded(at[:2*n], v1) {
 			continue
 		}
-		for j, c := range kids[1:] {
-			if !isLabel(s.nodes[c].Label, "VP") || s.nodes[kids[j]].Label != "CC" {
+		v2 := s.spans[c].first
+		switch s.tags[v2] {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if coded(at[:2*n], v2) || s.del[v2] || s.actorIn(s.spans[c].first, s.spans[c].last) {
+			continue
+		}
+		f, vs, ve := s.verbAt(v2)
+		if f == nil || s.negated(vs) || !ownCode(f.Code) || f.Code < "10" {
+			continue
+		}
+		code := f.Code
+		if s.c.opt.SubCodes {
+			code = s.subcode(code, ve+1, s.spans[c].last, f.Verb)
+		}
+		for e := range n {
+			if at[2*e] != v1 || string(evs[e].Code) == code {
 				continue
 			}
-			v2 := s.spans[c].first
-			switch s.tags[v2] {
-			case "VBD", "VBZ", "VBP":
-			default:
-				continue
-			}
-			if coded(at[:2*n], v2) || s.del[v2] || s.actorIn(s.spans[c].first, s.spans[c].last) {
-				continue
-			}
-			f, vs, ve := s.verbAt(v2)
-			if f == nil || s.negated(vs) || !ownCode(f.Code) || f.Code < "10" {
-				continue
-			}
-			code := f.Code
-			if s.c.opt.SubCodes {
-				code = s.subcode(code, ve+1, s.spans[c].last, f.Verb)
-			}
-			for e := range n {
-				if at[2*e] != v1 || string(evs[e].Code) == code {
-					continue
-				}
-				ev := evs[e]
-				ev.Code = dyad.Code(code)
-				ev.Verb = s.span(v2, ve)
-				ev.VerbText, ev.Pattern = s.text(v2, ve), "later conjunct with no actor: the first conjunct's target (coder/conjunct.go)"
-				evs = append(evs, ev)
-				at = append(at, v2, at[2*e+1])
-			}
+			ev := evs[e]
+			ev.Code = dyad.Code(code)
+			ev.Verb = s.span(v2, ve)
+			ev.VerbText, ev.Pattern = s.text(v2, ve), "later conjunct with no actor: the first conjunct's target (coder/conjunct.go)"
+			evs = append(evs, ev)
+			at = append(at, v2, at[2*e+1])
 		}
 	}
 	return evs, at
+}
+
+// laterConjuncts yields, for each coordinated verb phrase (a VP whose first
+// child is a VP and which has a later VP after a CC), the first leaf v1 of
+// its first conjunct and the node c of each later conjunct that follows a
+// CC. It lists children in s.chbuf and gives the buffer back when done.
+func (s *sent) laterConjuncts() iter.Seq2[int, int] {
+	return func(yield func(v1, c int) bool) {
+		mark := len(s.chbuf)
+		defer func() { s.chbuf = s.chbuf[:mark] }()
+		for k := range s.nodes {
+			if !isLabel(s.nodes[k].Label, "VP") {
+				continue
+			}
+			s.chbuf = s.chbuf[:mark]
+			kids := s.kids(k)
+			if len(kids) < 3 || !isLabel(s.nodes[kids[0]].Label, "VP") {
+				continue
+			}
+			v1 := s.spans[kids[0]].first
+			for j, c := range kids[1:] {
+				if isLabel(s.nodes[c].Label, "VP") && s.nodes[kids[j]].Label == "CC" && !yield(v1, c) {
+					return
+				}
+			}
+		}
+	}
 }

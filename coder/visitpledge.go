@@ -26,53 +26,37 @@ func (s *sent) visitPledges(evs []dyad.Event) []dyad.Event {
 	if n == 0 {
 		return evs
 	}
-	mark := len(s.chbuf)
-	defer func() { s.chbuf = s.chbuf[:mark] }()
-	for k := range s.nodes {
-		if !isLabel(s.nodes[k].Label, "VP") {
+	for v1, c := range s.laterConjuncts() {
+		v2 := s.spans[c].first
+		switch t := s.tags[v2]; {
+		case t == "VBD", t == "VBZ", t == "VBP":
+		case t == "VBN" && s.tags[v1] == "VBD":
+		default:
 			continue
 		}
-		s.chbuf = s.chbuf[:mark]
-		kids := s.kids(k)
-		if len(kids) < 3 || !isLabel(s.nodes[kids[0]].Label, "VP") {
+		if s.del[v2] || s.namedIn(s.spans[c].first, s.spans[c].last) || verbCoded(evs[:n], s.leaves[v2].Start) {
 			continue
 		}
-		v1 := s.spans[kids[0]].first
-		for j, c := range kids[1:] {
-			if !isLabel(s.nodes[c].Label, "VP") || s.nodes[kids[j]].Label != "CC" {
+		f, vs, ve := s.verbAt(v2)
+		if f == nil || s.negated(vs) || !ownCode(f.Code) || !strings.HasPrefix(f.Code, "03") {
+			continue
+		}
+		code := f.Code
+		if s.c.opt.SubCodes {
+			code = s.subcode(code, ve+1, s.spans[c].last, f.Verb)
+		}
+		for e := range n {
+			if (evs[e].Code != "042" && evs[e].Code != "043") || s.leafAt(evs[e].Verb.Start) != v1 || !s.subjectIs(v2, evs[e].Source.Code) {
 				continue
 			}
-			v2 := s.spans[c].first
-			switch t := s.tags[v2]; {
-			case t == "VBD", t == "VBZ", t == "VBP":
-			case t == "VBN" && s.tags[v1] == "VBD":
-			default:
+			if hasEvent(evs, evs[e].Source.Code, evs[e].Target.Code, code) {
 				continue
 			}
-			if s.del[v2] || s.namedIn(s.spans[c].first, s.spans[c].last) || verbCoded(evs[:n], s.leaves[v2].Start) {
-				continue
-			}
-			f, vs, ve := s.verbAt(v2)
-			if f == nil || s.negated(vs) || !ownCode(f.Code) || !strings.HasPrefix(f.Code, "03") {
-				continue
-			}
-			code := f.Code
-			if s.c.opt.SubCodes {
-				code = s.subcode(code, ve+1, s.spans[c].last, f.Verb)
-			}
-			for e := range n {
-				if (evs[e].Code != "042" && evs[e].Code != "043") || s.leafAt(evs[e].Verb.Start) != v1 || !s.subjectIs(v2, evs[e].Source.Code) {
-					continue
-				}
-				if hasEvent(evs, evs[e].Source.Code, evs[e].Target.Code, code) {
-					continue
-				}
-				ev := evs[e]
-				ev.Code = dyad.Code(code)
-				ev.Verb = s.span(v2, ve)
-				ev.VerbText, ev.Pattern = s.text(v2, ve), "pledge in a later conjunct of a visit: to the party visited or hosted (coder/visitpledge.go)"
-				evs = append(evs, ev)
-			}
+			ev := evs[e]
+			ev.Code = dyad.Code(code)
+			ev.Verb = s.span(v2, ve)
+			ev.VerbText, ev.Pattern = s.text(v2, ve), "pledge in a later conjunct of a visit: to the party visited or hosted (coder/visitpledge.go)"
+			evs = append(evs, ev)
 		}
 	}
 	return evs
