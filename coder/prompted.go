@@ -49,10 +49,7 @@ func (s *sent) promptedClause(a, b int) bool {
 	}
 	for j := i + 1; j < b; j++ {
 		if s.words[j] == "TO" {
-			cl := s.parent[s.leafK[j]]
-			for cl >= 0 && !isClauseLabel(s.nodes[cl].Label) {
-				cl = s.parent[cl]
-			}
+			cl := s.clauseAbove(j)
 			return cl >= 0 && s.promptedController(cl) >= 0
 		}
 	}

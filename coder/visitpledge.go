@@ -34,7 +34,7 @@ func (s *sent) visitPledges(evs []dyad.Event) []dyad.Event {
 		default:
 			continue
 		}
-		if s.del[v2] || s.namedIn(s.spans[c].first, s.spans[c].last) || verbCoded(evs[:n], s.leaves[v2].Start) {
+		if s.del[v2] || s.namedIn(s.spans[c].first, s.spans[c].last) || s.verbCoded(evs[:n], v2) {
 			continue
 		}
 		f, vs, ve := s.verbAt(v2)
@@ -68,16 +68,6 @@ func (s *sent) visitPledges(evs []dyad.Event) []dyad.Event {
 func (s *sent) namedIn(from, to int) bool {
 	for j := from; j <= to && j < len(s.words); j++ {
 		if m := s.ne[j]; m >= 0 && anyNamed(s.nes[m].codes) {
-			return true
-		}
-	}
-	return false
-}
-
-// verbCoded reports whether an event of evs has its verb at byte off.
-func verbCoded(evs []dyad.Event, off int) bool {
-	for i := range evs {
-		if evs[i].Verb.Start == off {
 			return true
 		}
 	}
