@@ -720,9 +720,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 	}
 	titleFrom := a // where a title with no name may start
 	if actor != nil {
-		if g, st := s.possessedOrgan(a, b, actorAt, actorCode); g != nil {
+		if g, st, after := s.possessedOrgan(a, b, actorAt, actorCode); g != nil {
 			actorCode, dated, agents = st, nil, []*dict.Agent{g} // possorgan.go
-			titleFrom = s.afterPossessive(actorAt, b)
+			titleFrom = after
 		}
 	}
 	agents = runByState(agents)         // govinst.go

@@ -11,11 +11,12 @@ import "github.com/dyadproject/dyad/dict"
 // adjectives naming one state organ (GOV, MIL, COP, JUD, LEG, SPY: "forces",
 // "army", "police", "government") and nothing else; the README's named
 // bodies convention codes "Assad's forces" SYRMIL. It returns the organ's
-// agent and the possessor's state, or nil.
-func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent, string) {
+// agent, the possessor's state and the first leaf after the possessive
+// (where the organ's own words start), or nil.
+func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent, string, int) {
 	st := stateOf(actorCode)
 	if st == "" {
-		return nil, ""
+		return nil, "", 0
 	}
 	p := -1
 	for i := actorAt + 1; i <= b; i++ {
@@ -25,13 +26,13 @@ func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent,
 		}
 	}
 	if p < 0 || p == b {
-		return nil, ""
+		return nil, "", 0
 	}
 	for i := p + 1; i <= b; i++ {
 		switch s.tags[i] {
 		case "NN", "NNS", "JJ":
 		default:
-			return nil, ""
+			return nil, "", 0
 		}
 	}
 	ws := s.words[:b+1]
@@ -44,23 +45,12 @@ func (s *sent) possessedOrgan(a, b, actorAt int, actorCode string) (*dict.Agent,
 		}
 		g := &s.c.d.Agents.Entries[idx]
 		if organ != nil || g.Before || !officeRoles[g.Code] {
-			return nil, ""
+			return nil, "", 0
 		}
 		organ, i = g, end
 	}
 	if organ == nil {
-		return nil, ""
+		return nil, "", 0
 	}
-	return organ, st
-}
-
-// afterPossessive returns the leaf after the first possessive marker
-// between actorAt and b, which possessedOrgan found there.
-func (s *sent) afterPossessive(actorAt, b int) int {
-	for i := actorAt + 1; i <= b; i++ {
-		if s.tags[i] == "POS" {
-			return i + 1
-		}
-	}
-	return actorAt
+	return organ, st, p + 1
 }
