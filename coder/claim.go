@@ -130,10 +130,7 @@ func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 // ("a bomb killed seven soldiers days ago"). A mark of another clause
 // ("…, and talks resumed last week") does not date the attack.
 func (s *sent) earlierInClause(v int) bool {
-	first, last := 0, len(s.words)-1
-	if p := s.clauseAbove(v); p >= 0 {
-		first, last = s.spans[p].first, s.spans[p].last
-	}
+	first, last := s.clauseLeaves(v)
 	for i := first; i <= last; i++ {
 		if earlierMarks[s.words[i]] {
 			return true

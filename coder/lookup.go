@@ -78,14 +78,21 @@ func (s *sent) clauseAbove(i int) int {
 	return -1
 }
 
-// clauseLast returns the last leaf of the clause above leaf i, or the
-// sentence's last leaf when no clause holds it: the bound of a phrase a
-// rule reads after its verb ("at the request of", "on charges of spying").
-func (s *sent) clauseLast(i int) int {
+// clauseLeaves returns the first and last leaf of the clause above leaf i,
+// or the whole sentence's when no clause holds it.
+func (s *sent) clauseLeaves(i int) (first, last int) {
 	if p := s.clauseAbove(i); p >= 0 {
-		return s.spans[p].last
+		return s.spans[p].first, s.spans[p].last
 	}
-	return len(s.words) - 1
+	return 0, len(s.words) - 1
+}
+
+// clauseLast returns the last leaf of the clause above leaf i (clauseLeaves):
+// the bound of a phrase a rule reads after its verb ("at the request of",
+// "on charges of spying").
+func (s *sent) clauseLast(i int) int {
+	_, last := s.clauseLeaves(i)
+	return last
 }
 
 // withoutEvents returns evs without the events drop reports, for a drop
