@@ -210,7 +210,7 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 				continue
 			}
 			if ask {
-				mine, err := storedBy(ctx, cfg.Store, r.Doc.ID, runID)
+				mine, err := StoredBy(ctx, cfg.Store, r.Doc.ID, runID)
 				if err != nil {
 					return err
 				}
@@ -355,9 +355,11 @@ func Process(ctx context.Context, proc dyad.Processor, d *dyad.Document, timeout
 	return res
 }
 
-// storedBy reports whether the document id is stored by run: one stored
-// by another run, or by none, is not this run's to count.
-func storedBy(ctx context.Context, st dyad.EventStore, id string, run int64) (bool, error) {
+// StoredBy reports whether the document id is stored by run: one stored
+// by another run (a second writer, a redelivery raced by the first
+// delivery), or by none, is not this run's to count. Run and the queue's
+// workers ask it only when a put stored fewer documents than it was given.
+func StoredBy(ctx context.Context, st dyad.EventStore, id string, run int64) (bool, error) {
 	d, err := st.Document(ctx, id)
 	switch {
 	case dyad.ErrorKind(err) == dyad.ENOTFOUND:

@@ -337,15 +337,11 @@ func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, re
 	if n < len(results) {
 		skip = make([]bool, len(results))
 		for i, r := range results {
-			d, err := w.Store.Document(ctx, r.Doc.ID)
-			switch {
-			case dyad.ErrorKind(err) == dyad.ENOTFOUND:
-				skip[i] = true // not stored by anyone: nothing of it to count
-			case err != nil:
+			mine, err := ingest.StoredBy(ctx, w.Store, r.Doc.ID, run)
+			if err != nil {
 				return err // the batch is put again: nothing new is stored, and this is asked again
-			default:
-				skip[i] = d.Run != run
 			}
+			skip[i] = !mine // stored by another run, or by none: nothing of it to count
 		}
 	}
 	var k Counters
