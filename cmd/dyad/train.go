@@ -8,13 +8,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/eval"
 	"github.com/dyadproject/dyad/learn"
 	"github.com/dyadproject/dyad/learn/devset"
 	"github.com/dyadproject/dyad/pipeline"
+	"golang.org/x/sync/errgroup"
 )
 
 func init() {
@@ -178,33 +178,16 @@ func crossValidateAll(ctx context.Context, items []devset.Item) ([]cvGrid, error
 // those running, and returns ctx's error: the caller must not use a
 // partial result.
 func inParallel(ctx context.Context, n int, f func(int)) error {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				f(j)
-			}
-		}()
-	}
-	var err error
-send:
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for j := range n {
-		if err = ctx.Err(); err != nil {
+		if ctx.Err() != nil {
 			break
 		}
-		select {
-		case jobs <- j:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break send
-		}
+		g.Go(func() error { f(j); return nil }) // waits for a free worker
 	}
-	close(jobs)
-	wg.Wait()
-	return err
+	g.Wait()
+	return ctx.Err()
 }
 
 // writeModel writes a trained model to path.
