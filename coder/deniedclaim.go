@@ -118,6 +118,10 @@ func (s *sent) claimant(open int) *mention {
 	return nil
 }
 
+// accusationPattern names the rule in the events deniedAccusation codes
+// or recodes.
+const accusationPattern = "accusation named by an apposed noun phrase (coder/deniedclaim.go)"
+
 // deniedAccusation makes the claimant's statement to the denier an
 // accusation (112) when the apposed noun names the claim one: the plain
 // 010 of "said" becomes 112, and with no statement or accusation of the
@@ -132,7 +136,7 @@ func (s *sent) deniedAccusation(evs []dyad.Event, claimant, denier dyad.Actor, n
 		switch {
 		case evs[e].Code == "010":
 			evs[e].Code = "112"
-			evs[e].Pattern = "accusation named by an apposed noun phrase (coder/deniedclaim.go)"
+			evs[e].Pattern = accusationPattern
 			return evs
 		case strings.HasPrefix(string(evs[e].Code), "11"):
 			return evs
@@ -144,6 +148,6 @@ func (s *sent) deniedAccusation(evs []dyad.Event, claimant, denier dyad.Actor, n
 		Code:     "112",
 		Verb:     s.span(noun, noun),
 		VerbText: s.text(noun, noun),
-		Pattern:  "accusation named by an apposed noun phrase (coder/deniedclaim.go)",
+		Pattern:  accusationPattern,
 	})
 }
