@@ -85,14 +85,21 @@ func checkCodes(t *testing.T, date string, tests []struct{ text, want string }) 
 // relabeller's.
 func checkRuleCodes(t *testing.T, date string, tests []struct{ text, want string }) {
 	t.Helper()
-	ruleOnce.Do(func() { ruleOnly = newTestPipeline(t, pipeline.Config{NoClean: true, NoLearn: true}) })
+	p := ruleCoder(t)
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeWith(t, ruleOnly, tt.text, date)); got != tt.want {
+			if got := list(codeWith(t, p, tt.text, date)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// ruleCoder is the pipeline with the learned component off (and no
+// repair), built once.
+func ruleCoder(t *testing.T) *pipeline.Pipeline {
+	ruleOnce.Do(func() { ruleOnly = newTestPipeline(t, pipeline.Config{NoClean: true, NoLearn: true}) })
+	return ruleOnly
 }
 
 func list(evs []dyad.Event) string {

@@ -3,8 +3,6 @@ package pipeline_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/dyadproject/dyad/pipeline"
 )
 
 // visitCodes lists the 042 and 043 events the rule coder gives text, so a
@@ -12,9 +10,8 @@ import (
 // other rounds' rules.
 func visitCodes(t *testing.T, text string) string {
 	t.Helper()
-	ruleOnce.Do(func() { ruleOnly = newTestPipeline(t, pipeline.Config{NoClean: true, NoLearn: true}) })
 	var s []string
-	for _, e := range codeWith(t, ruleOnly, text, "2024-06-07") {
+	for _, e := range codeWith(t, ruleCoder(t), text, "2024-06-07") {
 		if d := dyadOf(e); strings.HasSuffix(d, " 042") || strings.HasSuffix(d, " 043") {
 			s = append(s, d)
 		}

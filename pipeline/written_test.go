@@ -70,7 +70,9 @@ var writtenSets = []struct {
 	// held half does not move.
 	{"../testdata/news/fresh8.tsv", 0.48, 0.54, 0.60, true},
 	{"../testdata/news/fresh9.tsv", 0.48, 0.52, 0.65, true},
-	{"../testdata/news/fresh10.tsv", 0.51, 0.53, 0.59, true},
+	// fresh10: exact floor 0.51 → 0.50 with the ninth harmonisation's gold (session
+	// sixteen), the coder unchanged.
+	{"../testdata/news/fresh10.tsv", 0.50, 0.53, 0.59, true},
 	{"../testdata/news/fresh11.tsv", 0.44, 0.49, 0.59, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
@@ -122,7 +124,9 @@ var writtenSets = []struct {
 	// eleven, their held halves join the guard.
 	{"../testdata/news/fresh21.tsv", 0.54, 0.62, 0.69, true},
 	{"../testdata/news/fresh22.tsv", 0.40, 0.44, 0.51, true},
-	{"../testdata/news/fresh23.tsv", 0.56, 0.60, 0.67, true},
+	// fresh23: exact floor 0.56 → 0.55 with the ninth harmonisation's gold (session
+	// sixteen), the coder unchanged.
+	{"../testdata/news/fresh23.tsv", 0.55, 0.60, 0.67, true},
 	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
 	// statecraft): written, second-annotated and adjudicated in session
 	// eleven, blind to dyad; their dev halves are read from session eleven,
@@ -141,7 +145,9 @@ var writtenSets = []struct {
 	// states): written, second-annotated and adjudicated in session twelve,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session thirteen, their held halves join the guard.
-	{"../testdata/news/fresh28.tsv", 0.53, 0.56, 0.64, true},
+	// fresh28: exact floor 0.53 → 0.52 with the ninth harmonisation's gold (session
+	// sixteen), the coder unchanged.
+	{"../testdata/news/fresh28.tsv", 0.52, 0.56, 0.64, true},
 	{"../testdata/news/fresh29.tsv", 0.54, 0.58, 0.66, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
