@@ -32,8 +32,12 @@ type EventStore interface {
 	// already stored are skipped; it returns how many were newly stored.
 	PutResults(ctx context.Context, run int64, rs []*Result) (int, error)
 	// PutReject records an input that never became a document (a bad record,
-	// an unreadable file). Recording the same reject twice stores it once.
-	PutReject(ctx context.Context, run int64, r Reject) error
+	// an unreadable file). Recording the same reject twice stores it once;
+	// mine reports whether it is recorded under run — stored now, or by an
+	// earlier call of the same run — and is false when another run recorded
+	// it first, so that a caller counts it once across runs (a queue
+	// message redelivered to a second worker, a file ingested again).
+	PutReject(ctx context.Context, run int64, r Reject) (mine bool, err error)
 
 	// Events returns the events matching f, newest first (date, then id,
 	// descending), and the cursor of the next page ("" after the last page).

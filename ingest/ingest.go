@@ -191,8 +191,11 @@ func Run(ctx context.Context, cfg Config, src Source) (Summary, error) {
 		if len(batch) == 0 && len(rejects) == 0 {
 			return nil
 		}
+		// A record reject counts in every run that reads its record (it
+		// says the input is bad), so whether this run recorded it first
+		// does not matter here.
 		for _, r := range rejects {
-			if err := cfg.Store.PutReject(ctx, runID, r); err != nil {
+			if _, err := cfg.Store.PutReject(ctx, runID, r); err != nil {
 				return err
 			}
 		}

@@ -158,7 +158,7 @@ func TestRollupWrites(t *testing.T) {
 		}
 	}
 	for _, rj := range []dyad.Reject{{Input: "x", Offset: 1, Reason: "bad"}, {Input: "x", Offset: 1, Reason: "bad"}, {Input: "x", Offset: 2, Reason: "bad"}} {
-		if err := s.PutReject(ctx, run, rj); err != nil {
+		if _, err := s.PutReject(ctx, run, rj); err != nil {
 			t.Fatal(err)
 		}
 	}

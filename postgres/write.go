@@ -53,12 +53,23 @@ func (s *DB) HasDocument(ctx context.Context, id string) (bool, error) {
 const insertReject = `INSERT INTO rejects(run_id, input, "offset", line, doc_id, reason, kind, detail)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`
 
-// PutReject records a reject once, and counts it when it is new.
-func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) error {
-	_, err := s.pool.Exec(ctx, `WITH ins AS (`+insertReject+` RETURNING id)
+// PutReject records a reject once, counts it when it is new, and says
+// whether run recorded it.
+func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) (bool, error) {
+	args := rejectArgs(run, r)
+	tag, err := s.pool.Exec(ctx, `WITH ins AS (`+insertReject+` RETURNING id)
 		INSERT INTO counts AS c (name, slot, n) SELECT 'rejects', $9, count(*) FROM ins HAVING count(*) > 0
-		ON CONFLICT (name, slot) DO UPDATE SET n = c.n + excluded.n`, append(rejectArgs(run, r), rand.Int32N(countSlots))...)
-	return wrap(s.name, "put reject", err)
+		ON CONFLICT (name, slot) DO UPDATE SET n = c.n + excluded.n`, append(args, rand.Int32N(countSlots))...)
+	if err != nil {
+		return false, wrap(s.name, "put reject", err)
+	}
+	if tag.RowsAffected() == 1 {
+		return true, nil
+	}
+	var by int64
+	err = s.pool.QueryRow(ctx, `SELECT run_id FROM rejects WHERE input = $1 AND "offset" = $2 AND doc_id = $3 AND reason = $4`,
+		args[1], args[2], args[4], args[5]).Scan(&by)
+	return by == run, wrap(s.name, "put reject", err)
 }
 
 func rejectArgs(run int64, r dyad.Reject) []any {

@@ -2,6 +2,7 @@ package queue_test
 
 import (
 	"context"
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -106,5 +107,49 @@ func TestRedeliveredTwoWorkers(t *testing.T) {
 	storetest.Load(t, want, rs, 64)
 	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
 		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
+	}
+}
+
+// TestRejectTwoRuns: a reject redelivered to a second worker after the
+// first stored it (here: the same job published again, once the first
+// worker has finished) is stored once and counted once across the two
+// workers' runs — rejected by the first, skipped by the second.
+func TestRejectTwoRuns(t *testing.T) {
+	s := startNATS(t, t.TempDir(), -1)
+	nc, js := connect(t, s.ClientURL(), 30*time.Second)
+	_, proc := corpus(1)
+	store := openSQLite(t)
+	rej := dyad.Reject{Input: "feed.jsonl", Offset: 11, Line: 3, Reason: "invalid JSON", Kind: "rejected"}
+	var got []queue.Counters
+	data, err := json.Marshal(queue.Job{Reject: &rej})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		if i == 0 {
+			publish(t, nc, js, queue.Job{Reject: &rej})
+		} else if _, err := js.Publish(context.Background(), queue.Subject, data); err != nil {
+			// Published bare, without the publisher's message id, as the
+			// server would hand the same message out again: with it,
+			// JetStream would drop the copy as a duplicate.
+			t.Fatal(err)
+		}
+		w := &queue.Worker{Store: store, Proc: proc, Batch: 4, Workers: 1, Idle: 500 * time.Millisecond,
+			Name: "w" + string(rune('1'+i))}
+		c, err := w.Work(context.Background(), js)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, c)
+	}
+	if got[0].Rejected != 1 || got[0].Skipped != 0 || got[1].Rejected != 0 || got[1].Skipped != 1 {
+		t.Errorf("first worker counted %d rejected, %d skipped; second %d, %d (%+v); want 1, 0 and 0, 1",
+			got[0].Rejected, got[0].Skipped, got[1].Rejected, got[1].Skipped, got[1])
+	}
+	want := openSQLite(t)
+	run := storetest.Load(t, want, nil, 64)
+	want.PutReject(context.Background(), run, rej)
+	if g, w := storetest.Dump(t, store), storetest.Dump(t, want); g != w {
+		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", g, w)
 	}
 }

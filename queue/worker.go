@@ -320,9 +320,18 @@ func (w *Worker) summary() dyad.RunSummary {
 }
 
 func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, results []*dyad.Result, c *Counters) error {
+	var k Counters
 	for _, r := range rejects {
-		if err := w.Store.PutReject(ctx, run, r); err != nil {
+		mine, err := w.Store.PutReject(ctx, run, r)
+		if err != nil {
 			return err
+		}
+		// Recorded by another worker's run first (redelivered to this
+		// worker after that one stored it): skipped, like a document.
+		if mine {
+			k.Rejected++
+		} else {
+			k.Skipped++
 		}
 	}
 	n, err := w.Store.PutResults(ctx, run, results)
@@ -344,8 +353,6 @@ func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, re
 			skip[i] = !mine // stored by another run, or by none: nothing of it to count
 		}
 	}
-	var k Counters
-	k.Rejected = len(rejects)
 	for i, r := range results {
 		switch {
 		case skip != nil && skip[i]:

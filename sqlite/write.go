@@ -62,10 +62,19 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING`
 )
 
-// PutReject records a reject once.
-func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) error {
-	_, err := s.db.ExecContext(ctx, insertReject, run, r.Input, r.Offset, r.Line, r.DocID, r.Reason, r.Kind, r.Detail)
-	return wrap(s.path, "put reject", err)
+// PutReject records a reject once and says whether run recorded it.
+func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) (bool, error) {
+	res, err := s.db.ExecContext(ctx, insertReject, run, r.Input, r.Offset, r.Line, r.DocID, r.Reason, r.Kind, r.Detail)
+	if err != nil {
+		return false, wrap(s.path, "put reject", err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 1 {
+		return true, nil
+	}
+	var by int64
+	err = s.db.QueryRowContext(ctx, `SELECT run_id FROM rejects WHERE input = ? AND offset = ? AND doc_id = ? AND reason = ?`,
+		r.Input, r.Offset, r.DocID, r.Reason).Scan(&by)
+	return by == run, wrap(s.path, "put reject", err)
 }
 
 const insertReject = `INSERT INTO rejects(run_id, input, offset, line, doc_id, reason, kind, detail)

@@ -548,10 +548,18 @@ func testRejects(t *testing.T, open Opener) {
 	defer s.Close()
 	run, _ := s.BeginRun(ctx, dyad.Run{Inputs: []string{"x.jsonl"}})
 	bad := dyad.Reject{Input: "x.jsonl", Offset: 120, Line: 3, Reason: "invalid JSON", Kind: "rejected"}
-	for range 2 {
-		if err := s.PutReject(ctx, run, bad); err != nil {
+	for i := range 2 {
+		mine, err := s.PutReject(ctx, run, bad)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if !mine {
+			t.Errorf("PutReject #%d by the run that recorded it: mine = false", i+1)
+		}
+	}
+	other, _ := s.BeginRun(ctx, dyad.Run{Inputs: []string{"x.jsonl"}})
+	if mine, err := s.PutReject(ctx, other, bad); err != nil || mine {
+		t.Errorf("PutReject by a second run of a reject the first recorded: mine = %v, %v; want false", mine, err)
 	}
 	fr := &dyad.Result{Doc: &dyad.Document{ID: "fr1", Text: "Le président a rencontré…", Input: "x.jsonl", InputOffset: 200},
 		Reject: &dyad.Reject{Input: "x.jsonl", Offset: 200, Reason: "not English", Kind: "skipped", Detail: "fr"}}
