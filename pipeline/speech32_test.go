@@ -19,3 +19,19 @@ func TestSpeechDenialClause(t *testing.T) {
 		{"Ethiopia reopened its border with Eritrea, but Asmara denied it.", "2024-03-12", "ETH>ERI 080"},
 	})
 }
+
+// TestSpeechToSession: a plain statement told to the U.N. Security Council
+// or General Assembly is made in the body, not to it (coder/merestatement.go,
+// toSession), as one told to a parliament is; the body stays the target of
+// an appeal made to it, and a person of the U.N. told something is still
+// addressed.
+func TestSpeechToSession(t *testing.T) {
+	speech31Cases(t, []struct{ text, date, want string }{
+		{"Chad's foreign minister told the U.N. Security Council on Monday that the border had been quiet for a month.", "2024-04-08", ""},
+		{"Chad's foreign minister told the U.N. General Assembly on Monday that the border had been quiet for a month.", "2024-04-08", ""},
+		// A person of the U.N. is addressed.
+		{"Chad's foreign minister told U.N. Secretary-General Antonio Guterres on Monday that the border had been quiet for a month.", "2024-04-08", "TCDGOV>IGOUNO 010"},
+		// An appeal to the Council keeps it as target.
+		{"Chad's foreign minister called on the U.N. Security Council to send observers to the border.", "2024-04-08", "TCDGOV>IGOUNO 0255"},
+	})
+}
