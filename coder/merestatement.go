@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // mereStatements drops a plain statement (010) about its source's own
 // state (toOwnState) or told to a forum (toForum), and one when the same
@@ -16,7 +20,7 @@ func mereStatements(evs []dyad.Event) []dyad.Event {
 		if e.Code != "010" {
 			return false
 		}
-		if toOwnState(e) || toForum(e) {
+		if toOwnState(e) || toForum(e) || toSession(e) {
 			return true
 		}
 		for k := range evs {
@@ -58,4 +62,33 @@ var forumRoles = []string{"MED", "LEG", "JUD"}
 func toForum(e *dyad.Event) bool {
 	t := e.Target.Code
 	return t == "MED" || hasRole(t, forumRoles)
+}
+
+// toSession reports whether a plain statement was told to the U.N.
+// Security Council or General Assembly in session: "Mali's foreign minister
+// told the U.N. Security Council that the mission had failed", "Trump told
+// the U.N. General Assembly that the United States would totally destroy
+// North Korea". The body is the forum the speech is made in, as a
+// parliament is (toForum); what is said is coded by its own pattern, and
+// the read sets code no statement to the body for it (written w-282,
+// fresh16 z-038 and z-189, fresh33 aq-024). An appeal or a demand made to
+// the Council keeps it as target ("called on the Security Council to
+// impose sanctions"), and so does a statement to the United Nations not
+// made in one of the two chambers (a letter, a report).
+func toSession(e *dyad.Event) bool {
+	if !strings.HasPrefix(e.Target.Code, "IGOUNO") || !tellVerb(e.VerbText) {
+		return false
+	}
+	t := e.Target.Text
+	return strings.Contains(t, "Security Council") || strings.Contains(t, "General Assembly")
+}
+
+// tellVerb reports whether a verb's text is a form of "tell" or "address".
+func tellVerb(w string) bool {
+	for _, v := range [...]string{"told", "tells", "tell", "telling", "addressed", "addresses", "addressing"} {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }

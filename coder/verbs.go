@@ -261,6 +261,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.apposedReactions(evs) // apposed.go
 		evs = s.verdicts(evs)         // calling.go
 		evs = s.deniedClaims(evs)     // deniedclaim.go
+		evs = s.deniedCharges(evs)    // denialclause.go
 		evs = s.hostings(evs)         // hosted.go
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
