@@ -26,13 +26,23 @@ func (s *sent) conjunctSubject(p, child int) int {
 			break
 		}
 	}
-	if at < 2 || s.nodes[kids[at-1]].Label != "CC" {
+	if at < 2 {
 		return -1
 	}
 	// The subjectless clause opens on a finite verb phrase: "and
 	// summoned", not a participle ("and citing ...").
 	first := s.firstChild(child)
 	if first < 0 || !isLabel(s.nodes[first].Label, "VP") {
+		return -1
+	}
+	switch sep := s.nodes[kids[at-1]].Label; {
+	case sep == "CC":
+	case sep == "," && s.coordinatesVerbs(first):
+		// A series of verbs: "India suspended the treaty, expelled the
+		// advisers and closed the border" is parsed with the last two
+		// verb phrases coordinated in a subjectless clause after the
+		// comma; all three are India's.
+	default:
 		return -1
 	}
 	switch s.tags[s.spans[first].first] {
@@ -54,6 +64,24 @@ func (s *sent) conjunctSubject(p, child int) int {
 		return -1
 	}
 	return -1
+}
+
+// coordinatesVerbs reports whether verb phrase vp joins verb phrases with a
+// conjunction, (VP (VP ...) (CC and) (VP ...)): the tail of a series "did A,
+// did B and did C". A lone verb phrase after a comma is not enough — ",
+// said the minister" puts its subject after the verb.
+func (s *sent) coordinatesVerbs(vp int) bool {
+	var buf [16]int
+	verbs, cc := 0, false
+	for _, c := range s.children(vp, buf[:0]) {
+		switch l := s.nodes[c].Label; {
+		case l == "CC":
+			cc = true
+		case isLabel(l, "VP"):
+			verbs++
+		}
+	}
+	return cc && verbs >= 2
 }
 
 // firstChild returns the first child of node k, or -1 for a leaf.
