@@ -59,17 +59,47 @@ var pronouns = map[string][]string{
 	"they": {Group, State}, "them": {Group, State}, "their": {Group, State}, "themselves": {Group, State},
 }
 
-// pairs are references to both sides of the dyad. countries says whether the
-// country codes alone are meant ("the two countries") or the full codes of the
-// last mention of each side ("both sides").
-var pairs = map[string]bool{
-	"the two countries": true, "both countries": true, "the two nations": true,
-	"both nations": true, "the two states": true, "both states": true,
-	"the two governments": false, "both governments": false,
-	"both sides": false, "the two sides": false, "both parties": false,
-	"the two parties": false, "the two": false, "the pair": false,
-	"the two leaders": false, "both leaders": false, "the two presidents": false,
-	"both presidents": false, "the two ministers": false, "both ministers": false,
+// Pair modes: how much of each side's last mention a pair reference keeps.
+const (
+	pairFull      = iota // the mention's full code: "the two leaders" are the leaders
+	pairCountries        // the country alone: "the two countries"
+	pairSides            // a state organ's country, any other actor whole: "both sides"
+)
+
+// pairs are references to both sides of the dyad, with the part of each
+// side's last mention they keep. "The two sides" and "both parties" name the
+// parties to a dispute or a deal, not the people who spoke for them: the
+// news sets' harmonised convention (testdata/news/README.md, "Parties given
+// only as 'the two sides' are the countries of the parties named before
+// them") codes them as the countries when ministers or leaders were named,
+// while "the two leaders", "the two ministers" and "the two governments" keep
+// the office holders' GOV. A side that is no state organ (Hamas, the M23,
+// the U.N.) stays itself: its code's first letters are no country of its own.
+var pairs = map[string]int{
+	"the two countries": pairCountries, "both countries": pairCountries, "the two nations": pairCountries,
+	"both nations": pairCountries, "the two states": pairCountries, "both states": pairCountries,
+	"the two governments": pairFull, "both governments": pairFull,
+	"both sides": pairSides, "the two sides": pairSides, "both parties": pairSides,
+	"the two parties": pairSides, "the two": pairFull, "the pair": pairFull,
+	"the two leaders": pairFull, "both leaders": pairFull, "the two presidents": pairFull,
+	"both presidents": pairFull, "the two ministers": pairFull, "both ministers": pairFull,
+}
+
+// stateOrgans are the sectors of a state's own organs and office holders; a
+// "side" coded with one of them is its country.
+var stateOrgans = [...]string{"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+// sideCode is the code a "both sides" reference takes from a mention's code.
+func sideCode(code string) string {
+	if len(code) < 6 {
+		return code
+	}
+	for _, o := range stateOrgans {
+		if code[3:6] == o {
+			return code[:3]
+		}
+	}
+	return code
 }
 
 // stateWords refer to the last state mentioned; the value is the sector they add.
@@ -90,8 +120,8 @@ const maxBack = 2
 // phrase is not a reference this package handles or nothing fits.
 func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Actor, bool) {
 	p := normPhrase(phrase)
-	if countries, ok := pairs[p]; ok {
-		return r.pair(phrase, span, countries)
+	if mode, ok := pairs[p]; ok {
+		return r.pair(phrase, span, mode)
 	}
 	if kinds, ok := pronouns[p]; ok {
 		m := r.latest(span.Start, sent-maxBack, func(i int) bool { return contains(kinds, r.mentions[i].Kind) })
@@ -165,7 +195,7 @@ func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
 }
 
 // pair finds the last mentions of the two most recent distinct countries.
-func (r *Resolver) pair(phrase string, span dyad.Span, countries bool) ([]dyad.Actor, bool) {
+func (r *Resolver) pair(phrase string, span dyad.Span, mode int) ([]dyad.Actor, bool) {
 	var out []dyad.Actor
 	seen := map[string]bool{}
 	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {
@@ -175,8 +205,11 @@ func (r *Resolver) pair(phrase string, span dyad.Span, countries bool) ([]dyad.A
 		}
 		seen[m.Code[:3]] = true
 		code := m.Code
-		if countries {
+		switch mode {
+		case pairCountries:
 			code = m.Code[:3]
+		case pairSides:
+			code = sideCode(m.Code)
 		}
 		out = append(out, actorFrom(m, phrase, span, code))
 	}

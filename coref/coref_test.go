@@ -54,7 +54,9 @@ func TestResolve(t *testing.T) {
 		want   []string // codes
 		from   string   // Resolved must start with this
 	}{
-		{"both sides", 0, []string{"CHNMIL", "IRNGOV"}, "A senior Chinese military delegation"},
+		// "Both sides" are the countries of the two state organs named before
+		// (README, "Parties given only as 'the two sides'"; dev s-159, as-129).
+		{"both sides", 0, []string{"CHN", "IRN"}, "A senior Chinese military delegation"},
 		{"the two countries", 0, []string{"CHN", "IRN"}, "A senior Chinese military delegation"},
 		{"he", 0, []string{"IRNMIL"}, "Bagheri"},
 		{"the delegation", 0, []string{"CHNMIL"}, "A senior Chinese military delegation"},
@@ -194,5 +196,41 @@ func TestCountryNotAgency(t *testing.T) {
 	got, ok := r.Resolve("the country", dyad.Span{Start: at, End: at + len("the country")}, 1)
 	if !ok || len(got) != 1 || got[0].Code != "MMR" {
 		t.Fatalf("the country: got %v (%v), want MMR", got, ok)
+	}
+}
+
+// TestPairModes: "the two sides" and "both parties" keep a state organ's
+// country only; "the two leaders" and "the two governments" keep the office
+// holders' codes; a side that is no state organ (an armed group, the U.N.)
+// keeps its own code under any pair phrase.
+func TestPairModes(t *testing.T) {
+	text := "Iran's foreign minister met Hamas leaders. Afterwards XXXXXXXXXXXXXXXXXXXX agreed."
+	at := strings.Index(text, "XXXX")
+	tests := []struct {
+		phrase string
+		a, b   string // codes of the two earlier mentions
+		want   []string
+	}{
+		{"the two sides", "IRNGOV", "QATMIL", []string{"IRN", "QAT"}},
+		{"both parties", "IRNGOV", "QATLEG", []string{"IRN", "QAT"}},
+		{"both sides", "IRNGOV", "PSEREBHMS", []string{"IRN", "PSEREBHMS"}},
+		{"the two sides", "IGOUNO", "SDNREB", []string{"IGOUNO", "SDNREB"}},
+		{"the two sides", "IRNCVL", "QATBUS", []string{"IRNCVL", "QATBUS"}},
+		{"the two leaders", "IRNGOV", "QATGOV", []string{"IRNGOV", "QATGOV"}},
+		{"the two governments", "IRNGOV", "QATGOV", []string{"IRNGOV", "QATGOV"}},
+		{"the two countries", "IRNGOV", "QATGOV", []string{"IRN", "QAT"}},
+	}
+	for _, tt := range tests {
+		var r Resolver
+		r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 0, End: 4}, Text: "Iran", Code: tt.a})
+		r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 28, End: 33}, Text: "Hamas", Code: tt.b})
+		got, ok := r.Resolve(tt.phrase, dyad.Span{Start: at, End: at + 20}, 1)
+		var codes []string
+		for _, a := range got {
+			codes = append(codes, a.Code)
+		}
+		if !ok || strings.Join(codes, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%s after %s, %s = %v (%v), want %v", tt.phrase, tt.a, tt.b, codes, ok, tt.want)
+		}
 	}
 }

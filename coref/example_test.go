@@ -18,7 +18,8 @@ func ExampleResolver_Resolve() {
 	for _, a := range actors {
 		fmt.Println(a.Code, "from", a.Resolved)
 	}
+	// "Both sides" are the two countries; the mentions they came from are kept.
 	// Output:
-	// CHNMIL from Chinese military delegation [2:29]
-	// IRNGOV from Ebrahim Raisi [34:47]
+	// CHN from Chinese military delegation [2:29]
+	// IRN from Ebrahim Raisi [34:47]
 }

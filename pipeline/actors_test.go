@@ -126,8 +126,10 @@ func TestCoreference(t *testing.T) {
 			"CHN>USA 111", "source", "China ["},
 		{"he", "Russian President Vladimir Putin arrived in Ankara on Monday. He met Turkish President Recep Tayyip Erdogan.",
 			"RUSGOV>TURGOV 040", "source", "Russian President Vladimir Putin ["},
+		// "Both sides" are the countries (README's harmonised convention,
+		// round thirty-two; dev s-159, as-129 code the pair USA/CHN, LKA/IND).
 		{"both sides", "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.",
-			"IRNGOV>CHNGOV 030", "source", "Iranian President Ebrahim Raisi ["},
+			"IRN>CHN 030", "source", "Iranian President Ebrahim Raisi ["},
 		{"the two countries", "Iran and China signed a deal. The two countries agreed to expand military cooperation.",
 			"IRN>CHN 0312", "target", "China ["},
 		{"the delegation", "A Chinese military delegation arrived in Tehran on Monday. The delegation met Iranian Defense Minister Mohammad Reza Ashtiani.",
@@ -154,11 +156,11 @@ func TestCoreference(t *testing.T) {
 			}
 		})
 	}
-	// Places are not antecedents: "in Tehran" does not make Tehran a side.
-	evs := codeText(t, "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Tehran. Both sides agreed to expand cooperation.", "2022-05-02")
+	// Places are not antecedents: "in Moscow" does not make Russia a side.
+	evs := codeText(t, "Iranian President Ebrahim Raisi met Chinese President Xi Jinping in Moscow. Both sides agreed to expand cooperation.", "2022-05-02")
 	for _, e := range evs {
-		if e.Sentence == 1 && (e.Source.Code == "IRN" || e.Target.Code == "IRN") {
-			t.Errorf("both sides resolved to the place Tehran: %s", dyadOf(e))
+		if e.Sentence == 1 && (e.Source.Code[:3] == "RUS" || e.Target.Code[:3] == "RUS") {
+			t.Errorf("both sides resolved to the place Moscow: %s", dyadOf(e))
 		}
 	}
 	// Nothing to point back to: no event.
