@@ -20,36 +20,8 @@ func (s *sent) negated(vs int) bool {
 		case t == "MD", t == "RB", t == "TO":
 		case isAux(s.words[i]):
 		default:
-			return s.noSubject(i)
+			return false
 		}
-	}
-	return false
-}
-
-// noSubject reports whether leaf i ends a noun phrase quantified by "no" or
-// "none of" that stands as the verb's subject: "No Russian aircraft had
-// entered Finnish airspace", "none of the jets crossed" deny the act as
-// "did not" does. The phrase must end right before the verb and its
-// auxiliaries, so "no" elsewhere ("said no", "no longer", "no
-// agreement was reached" read at another verb) is not this.
-func (s *sent) noSubject(i int) bool {
-	np := -1 // the widest NP ending at i, through "of": (NP (NP none) (PP of …))
-	for k := s.parent[s.leafK[i]]; k >= 0 && s.spans[k].last == i; k = s.parent[k] {
-		if l := s.nodes[k].Label; isLabel(l, "NP") {
-			np = k
-		} else if !isLabel(l, "PP") {
-			break
-		}
-	}
-	if np < 0 {
-		return false
-	}
-	f := s.spans[np].first
-	switch s.words[f] {
-	case "NO":
-		return s.tags[f] == "DT" && f < i
-	case "NONE":
-		return f+1 < i && s.words[f+1] == "OF"
 	}
 	return false
 }
