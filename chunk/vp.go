@@ -115,19 +115,6 @@ func (s *state) mainVP(i int) (*node, int) {
 			b = append(b, obj, s.p.mk("SBAR", s.complementizer(j), cl))
 			k = k2
 			goto done
-		case t == "VBG" && k == i+1 && s.is(aspectualVerbs, i):
-			// "began sending troops to Syria": the gerund is the verb the
-			// aspectual verb times, so it heads its own verb phrase with
-			// its object and prepositions, as "began to send troops" does.
-			// Read as a noun phrase ((NP (VBG sending) (NNS troops))), the
-			// sentence had no verb the coder could match.
-			v, k2 := s.vp(k)
-			if v == nil {
-				goto done
-			}
-			b = append(b, s.p.mk("S", v))
-			k = k2
-			hasObj = true
 		case (t == "IN" || t == "RB" || t == "RP") && s.wordIs(k+1, "of") && s.is(ofParticles, k):
 			// "drove the army out of the town", "were driven out of the
 			// city": the particle belongs to the verb, and the of-phrase

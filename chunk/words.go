@@ -128,14 +128,3 @@ var bareInfinitiveVerbs = map[string]bool{
 	"make": true, "makes": true, "made": true, "making": true,
 	"watch": true, "watched": true, "see": true, "saw": true,
 }
-
-// aspectualVerbs time the verb they govern: "began sending troops", "kept
-// firing", "resumed shelling". A gerund right after one is that verb, not a
-// noun's modifier.
-var aspectualVerbs = map[string]bool{
-	"begin": true, "begins": true, "began": true, "begun": true, "beginning": true,
-	"start": true, "starts": true, "started": true, "starting": true,
-	"continue": true, "continues": true, "continued": true, "continuing": true,
-	"resume": true, "resumes": true, "resumed": true, "resuming": true,
-	"keep": true, "keeps": true, "kept": true, "keeping": true,
-}
