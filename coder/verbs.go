@@ -744,7 +744,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		// The first actor phrase after the verb; under require_dyad an
 		// agent-only one ("a new military offensive", ---MIL) gives way to
 		// a named actor further on ("... in its Gulf war with Iraq").
-		for p := s.laterConjunct(pat, m, ve); p <= lowEnd; {
+		for p := ve + 1; p <= lowEnd; {
 			e, ok := s.findMention(p, +1, lowEnd, false, false, true)
 			if !ok {
 				break
@@ -1057,29 +1057,4 @@ func (s *sent) participleUpperFits(m match, vi int) bool {
 		}
 	}
 	return true
-}
-
-// laterConjunct returns where the search for a target after the verb ending
-// at ve starts. A pattern with no target slot whose words after the verb lie
-// in a later conjunct ("voted to impose an arms embargo on Eritrea and to
-// condemn Ethiopia", VOTE's "- * TO CONDEMN [111]") codes the act of that
-// conjunct, whose object follows the conjunction, not the earlier
-// conjunct's: the search starts after the last coordinating conjunction
-// before the pattern's last word. A pattern that names the conjunction
-// itself reads across it as written.
-func (s *sent) laterConjunct(pat *dict.Pattern, m match, ve int) int {
-	if pat == nil || len(pat.Lower) == 0 {
-		return ve + 1
-	}
-	for _, t := range pat.Lower {
-		if t.Kind == dict.TWord && (t.Word == "AND" || t.Word == "OR") {
-			return ve + 1
-		}
-	}
-	for j := min(m.lowPos, len(s.leaves)) - 1; j > ve; j-- {
-		if s.tags[j] == "CC" && (s.words[j] == "AND" || s.words[j] == "OR") {
-			return j + 1
-		}
-	}
-	return ve + 1
 }
