@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -56,12 +57,14 @@ var forumRoles = []string{"MED", "LEG", "JUD"}
 // toForum reports whether a plain statement's target is a news medium, a
 // legislature or a court: "the minister told Reuters", "told parliament",
 // "told the International Court of Justice that the charges were false".
+// The role alone ("LEG", "JUD", with no state before it) is one too: hasRole
+// reads roles after a country's three letters only.
 // The words are said through or before them, not addressed to them as an
 // actor; what they say is coded, if anything is, by its own pattern, and
 // the read sets code no statement to the forum (removal31).
 func toForum(e *dyad.Event) bool {
 	t := e.Target.Code
-	return t == "MED" || hasRole(t, forumRoles)
+	return slices.Contains(forumRoles, t) || hasRole(t, forumRoles)
 }
 
 // toSession reports whether a plain statement was told to the U.N.

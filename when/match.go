@@ -358,8 +358,12 @@ func (p *parser) dayOf(y int, m time.Month, d, end int) (Date, int, bool) {
 }
 
 // inferYear picks the year of a month (and day, when d > 0) written without
-// one: the latest on or before the document date, or the earliest on or after
-// it when a future word precedes ("in December" read in January is last year).
+// one. After a future word it is the earliest on or after the document date.
+// A day of a month is the one nearest the document date, as news writes
+// them: "from Aug. 1" in a story of July 9 is this August, "on Dec. 28" in
+// a story of January 5 last December (a tie goes to the past). A month alone
+// is the latest on or before the document's month ("in December" read in
+// January is last year's).
 func (p *parser) inferYear(m time.Month, d, i int) int {
 	y := p.doc.Year()
 	md := int(m)*100 + d
@@ -373,14 +377,26 @@ func (p *parser) inferYear(m time.Month, d, i int) int {
 		}
 		return y
 	}
-	if md > docMD {
-		// A day up to two weeks ahead is read in the current year ("talks
-		// set for May 3" in a story of May 2); anything later is last year's.
-		if d == 0 || time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(p.doc) > 14*24*time.Hour {
+	if d == 0 {
+		if md > docMD {
 			y--
 		}
+		return y
 	}
-	return y
+	doc := day(p.doc)
+	best, bestGap := y, time.Duration(1<<63-1)
+	for _, c := range [...]int{y - 1, y, y + 1} {
+		gap := time.Date(c, m, d, 0, 0, 0, 0, time.UTC).Sub(doc)
+		if gap < 0 {
+			gap = -gap
+		} else {
+			gap++ // a tie goes to the past
+		}
+		if gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best
 }
 
 // year matches "in 2019", "mid-2018" and ISO dates "2022-05-03". A bare year

@@ -51,7 +51,13 @@ func TestResolve(t *testing.T) {
 		{monday, "Signed on the 3rd of May 2019, it expired.", "2019-05-03", "day", "3rd of May 2019"},
 		{monday, "It was agreed on April 28.", "2022-04-28", "day", "on April 28"},
 		{monday, "Talks are set for May 3.", "2022-05-03", "day", "May 3"},
-		{monday, "It was agreed on June 28.", "2021-06-28", "day", "on June 28"},
+		// A day of a month without a year is the one nearest the document date.
+		{monday, "It was agreed on Dec. 28.", "2021-12-28", "day", "on Dec. 28"},
+		{monday, "It was agreed on June 28.", "2022-06-28", "day", "on June 28"},
+		{"2024-07-10", "The levy applies to imported steel from Aug. 1.", "2024-08-01", "day", "from Aug. 1"},
+		{"2024-07-10", "The levy applied to imported steel from Feb. 1.", "2024-02-01", "day", "from Feb. 1"},
+		{"2024-01-04", "Rebels seized the town on Dec. 30.", "2023-12-30", "day", "on Dec. 30"},
+		{"2023-12-28", "The ministers meet again on Jan. 3.", "2024-01-03", "day", "on Jan. 3"},
 		{monday, "The deal was announced on 2021-11-09.", "2021-11-09", "day", "on 2021-11-09"},
 		{monday, "It happened Sept. 11, 2001.", "2001-09-11", "day", "Sept. 11, 2001"},
 		// Weeks.
