@@ -19,6 +19,9 @@ func (s *sent) notAnAct(i int) bool {
 // stays: the words before "until" must hold a future or conditional modal
 // or a negation, or the clause's own verb be present (presentClause).
 func (s *sent) untilCondition(i int) bool {
+	if s.untilQuoteSplit(i) {
+		return true
+	}
 	for p := s.parent[s.leafK[i]]; p >= 0; p = s.parent[p] {
 		n := s.nodes[p]
 		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
@@ -42,6 +45,35 @@ func (s *sent) untilCondition(i int) bool {
 				return true
 			case ".", ";":
 				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// untilQuoteSplit reports whether the verb at leaf i is an infinitive
+// that a closing quotation mark cut off from the present-tense until-clause
+// it belongs to: in `suspended its mediation until the two sides show
+// "willingness and seriousness" to reach a deal` the parser closes the
+// until-clause at the quote, so "to reach a deal" hangs outside it, though
+// it names the same unmet condition. The leaf before "to" must be the
+// closing quote, and the leaf before the quote the last of an until-clause
+// whose verb is present (presentClause).
+func (s *sent) untilQuoteSplit(i int) bool {
+	if i < 3 || s.words[i-1] != "TO" || s.tags[i-2] != "''" {
+		return false
+	}
+	end := i - 3
+	for p := s.parent[s.leafK[end]]; p >= 0 && s.spans[p].last == end; p = s.parent[p] {
+		n := s.nodes[p]
+		if !isLabel(n.Label, "SBAR") || len(n.Children) == 0 {
+			continue
+		}
+		if f := n.Children[0]; f.IsLeaf() && f.Label == "IN" {
+			switch strings.ToUpper(f.Word) {
+			case "UNTIL", "TILL":
+				return s.presentClause(p)
 			}
 		}
 		return false
