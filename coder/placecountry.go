@@ -85,8 +85,9 @@ func (s *sent) locative(i int) bool {
 // Protesters stormed ..." KAZOPP, "police arrested students at a rally in
 // Belgrade" SRBEDU. placeRoles has already given a role the place right
 // after it. A subject (before the first verb) takes the place wherever it
-// is named, except civilians (CVL), the usual victims; any other phrase
-// only a place named after it. Rounds two and three measured the rule on
+// is named, except civilians (CVL), the usual victims, unless they are a
+// crowd counted as people, women or men (peopleCrowd), which is the
+// place's people; any other phrase only a place named after it. Rounds two and three measured the rule on
 // every role-only phrase, places before them included, and lost held
 // events at the exact level.
 func (s *sent) placeLocals() {
