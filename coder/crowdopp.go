@@ -51,8 +51,8 @@ func (s *sent) crowdDissent(evs []dyad.Event) []dyad.Event {
 // before it ("thousands of" + "Cubans": dissent.go's counted).
 func (s *sent) crowdOf(sp dyad.Span) bool {
 	first, last := s.leavesIn(sp)
-	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") {
-		return false // a plural: "Israelis" (tagged NNP or NNPS), "Catalans"
+	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") && !crowdNouns[s.words[last]] {
+		return false // a plural: "Israelis" (tagged NNP or NNPS), "Catalans", "people"
 	}
 	for i := first; i < last; i++ {
 		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {

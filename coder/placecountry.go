@@ -85,8 +85,9 @@ func (s *sent) locative(i int) bool {
 // Protesters stormed ..." KAZOPP, "police arrested students at a rally in
 // Belgrade" SRBEDU. placeRoles has already given a role the place right
 // after it. A subject (before the first verb) takes the place wherever it
-// is named, except civilians (CVL), the usual victims; any other phrase
-// only a place named after it. Rounds two and three measured the rule on
+// is named, except civilians (CVL), the usual victims, unless they are a
+// crowd counted as people, women or men (peopleCrowd), which is the
+// place's people; any other phrase only a place named after it. Rounds two and three measured the rule on
 // every role-only phrase, places before them included, and lost held
 // events at the exact level.
 func (s *sent) placeLocals() {
@@ -96,13 +97,14 @@ func (s *sent) placeLocals() {
 	for m := range s.nes {
 		cs := s.nes[m].codes
 		subject := s.nes[m].first <= first
-		if len(cs) == 0 || anyActor(cs) || !(localRoles(cs) || subject && armedOnly(cs)) {
+		crowd := subject && len(cs) > 0 && !anyActor(cs) && s.peopleCrowd(m)
+		if len(cs) == 0 || anyActor(cs) || !(localRoles(cs) || subject && armedOnly(cs) || crowd) {
 			continue
 		}
 		if s.nes[m].first > first && !s.placeAfter(s.nes[m].last) {
 			continue
 		}
-		if s.nes[m].first <= first && hasAgent(cs, "CVL") {
+		if s.nes[m].first <= first && hasAgent(cs, "CVL") && !crowd {
 			continue
 		}
 		if !looked {
@@ -111,8 +113,35 @@ func (s *sent) placeLocals() {
 		if country == "" {
 			return
 		}
+		if crowd {
+			// The crowd is the place's people, as a plural demonym is
+			// ("Tens of thousands of Malians"): the bare country, which
+			// crowdDissent makes the opposition when it protests.
+			s.nes[m].codes = []acode{{code: country, base: country, hasActor: true, first: s.nes[m].first, last: s.nes[m].last}}
+			continue
+		}
 		s.nes[m].codes = s.ofCountry(acode{code: country, base: country, hasActor: true}, cs)
 	}
+}
+
+// crowdNouns name a crowd by its members with no role: "tens of thousands
+// of people", "dozens of women", "hundreds of men".
+var crowdNouns = map[string]bool{"PEOPLE": true, "WOMEN": true, "MEN": true}
+
+// peopleCrowd reports whether mention m is a crowd counted by a crowd word
+// and named only as people, women or men ("Tens of thousands of people",
+// "Dozens of women"): the people of the place where they gather.
+func (s *sent) peopleCrowd(m int) bool {
+	first, last := s.nes[m].first, s.nes[m].last
+	if !crowdNouns[s.words[last]] {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {
+			return true
+		}
+	}
+	return s.counted(first)
 }
 
 // firstVerb is the index of the sentence's first verb (tag VB*), or the
