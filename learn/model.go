@@ -45,8 +45,8 @@ type Model struct {
 	// demand stated, force threatened rather than sanctions, what an
 	// accusation charges — lies in words the features rarely see (past a
 	// comma, beyond the six words after the verb), and cross-validated
-	// such relabels were right as often as wrong while relabels to
-	// another code were right three times in four (docs/notes/learn.md,
+	// such relabels were right as often as wrong while corrections to
+	// another family were right five times in six (docs/notes/learn.md,
 	// round thirty-two). Training is unchanged: the sub-codes still
 	// contrast (subcodeContrast) and take their share of probability.
 	NoRefine bool
