@@ -14,7 +14,7 @@ import (
 // model reads as a diff:
 //
 //	# comment
-//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support)
+//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support, refine)
 //	classes CLASS...            (KEEP DROP then codes; weights refer to them by index)
 //	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take)
 //	FEATURE<TAB>INDEX:WEIGHT ...  (a feature's weights; features sorted)
@@ -28,6 +28,11 @@ func (m *Model) Marshal() ([]byte, error) {
 	b.WriteString("# dyad learned component (package learn): trained by \"dyad train\" on the dev halves of the news sets; see docs/notes/learn.md\n")
 	fmt.Fprintf(&b, "setting drop_at %s\nsetting relabel_at %s\nsetting lambda %s\nsetting epochs %d\nsetting min_support %d\n",
 		num(m.DropAt), num(m.RelabelAt), num(m.Lambda), m.Epochs, m.MinSupport)
+	if m.NoRefine {
+		// Written only when set, so a model that may refine reads as
+		// the files written before the setting existed.
+		b.WriteString("setting refine 0\n")
+	}
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
 	for _, key := range slices.Sorted(maps.Keys(m.Candidates)) {
 		if strings.ContainsAny(key, "\t\n") {
@@ -141,6 +146,8 @@ func (m *Model) parseLine(line string) error {
 			m.Epochs = int(x)
 		case "min_support":
 			m.MinSupport = int(x)
+		case "refine":
+			m.NoRefine = x == 0
 		default:
 			return fmt.Errorf("unknown setting %q", fs[1])
 		}

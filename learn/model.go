@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Labels of the model besides a CAMEO code: keep the event as coded, or
@@ -38,6 +39,17 @@ type Model struct {
 	Lambda     float64
 	Epochs     int
 	MinSupport int
+	// NoRefine: the likeliest other code (Decision.Best) is never a
+	// sub-code of the event's own code (Refines), so the model never
+	// refines a code, only corrects it. What decides a sub-code — a
+	// demand stated, force threatened rather than sanctions, what an
+	// accusation charges — lies in words the features rarely see (past a
+	// comma, beyond the six words after the verb), and cross-validated
+	// such relabels were right as often as wrong while corrections to
+	// another family were right five times in six (docs/notes/learn.md,
+	// round thirty-two). Training is unchanged: the sub-codes still
+	// contrast (subcodeContrast) and take their share of probability.
+	NoRefine bool
 
 	keep, drop int
 	hashed     map[uint64][]classWeight
@@ -138,6 +150,9 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 	d := Decision{PDrop: sc.scores[m.drop], PKeep: sc.scores[m.keep]}
 	best := -1
 	for _, c := range sc.cands[2:] {
+		if m.NoRefine && Refines(m.Classes[c], own) {
+			continue
+		}
 		if best < 0 || sc.scores[c] > sc.scores[best] {
 			best = c
 		}
@@ -146,6 +161,19 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 		d.Best, d.PBest = m.Classes[best], sc.scores[best]
 	}
 	return m.Threshold(d)
+}
+
+// Refines reports whether code is a sub-code of own: longer and under it
+// (141 → 1412, 112 → 1123), or under the root of a family's general code
+// (130 → 138, 190 → 195, 010 → 013).
+func Refines(code, own string) bool {
+	if code == own || len(code) < len(own) {
+		return false
+	}
+	if strings.HasPrefix(code, own) {
+		return true
+	}
+	return len(own) == 3 && own[2] == '0' && strings.HasPrefix(code, own[:2])
 }
 
 // Threshold sets d.Drop and d.Code from its probabilities and the model's

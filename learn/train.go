@@ -31,6 +31,9 @@ type Options struct {
 	// pattern P when gold gave it to at least MinSupport training events
 	// of X and P.
 	MinSupport int
+	// NoRefine: the model never relabels an event to a sub-code of its
+	// own code (Refines); copied into the model.
+	NoRefine bool
 }
 
 // DefaultOptions are the settings "dyad train" starts from (thresholds 1:
@@ -49,7 +52,7 @@ var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, Rel
 // more) is trained without the examples labelled Drop.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
-		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport}
+		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport, NoRefine: o.NoRefine}
 	m.keep, m.drop = 0, 1
 	// The codes an event of code X coded by pattern P may take: those
 	// gold gave at least MinSupport training events of X and P.

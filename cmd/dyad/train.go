@@ -35,11 +35,13 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles), the cross-validation grid, the cell the rule chooses and why, and what it changes; write nothing")
 	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`")
 	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT` (as a model file's settings give them)")
+	noRefine := fs.Bool("no-refine", false, "the model never relabels an event to a sub-code of its own code (a model file's \"setting refine 0\")")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	o := learn.DefaultOptions
+	o.NoRefine = *noRefine
 	if *fixed != "" {
 		if *report {
 			return dyad.Errorf(dyad.EINVALID, "--report writes nothing and --setting writes a model: give one of them")
@@ -74,7 +76,7 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	// devset.FoldAssignments fold assignments, chooses min_support, lambda
 	// and the two thresholds by the rule the project ships its model by
 	// (devset.Eligible, devset.Choose; declaration (c) of session fifteen).
-	grids, err := crossValidateAll(ctx, items)
+	grids, err := crossValidateAll(ctx, items, o.NoRefine)
 	if err != nil {
 		return err
 	}
@@ -102,10 +104,14 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		// and never relabels.
 		c = devset.Cell{MinSupport: learn.DefaultOptions.MinSupport, Lambda: learn.DefaultOptions.Lambda, DropAt: 1, RelabelAt: 1, Figures: base}
 	}
-	best := learn.DefaultOptions
+	best := o
 	best.MinSupport, best.Lambda, best.DropAt, best.RelabelAt = c.MinSupport, c.Lambda, c.DropAt, c.RelabelAt
-	fmt.Fprintf(w, "chosen: min_support %d lambda %g drop_at %.2f relabel_at %.2f (--setting %d,%g,%g): cross-validated exact TP %d (%+d), country TP %d (%+d), mean exact F1 %.4f (%+.4f), summed over %d fold assignments; %s\n",
-		c.MinSupport, c.Lambda, c.DropAt, c.RelabelAt, c.MinSupport, c.Lambda, c.RelabelAt,
+	flag := ""
+	if o.NoRefine {
+		flag = "--no-refine "
+	}
+	fmt.Fprintf(w, "chosen: min_support %d lambda %g drop_at %.2f relabel_at %.2f (%s--setting %d,%g,%g): cross-validated exact TP %d (%+d), country TP %d (%+d), mean exact F1 %.4f (%+.4f), summed over %d fold assignments; %s\n",
+		c.MinSupport, c.Lambda, c.DropAt, c.RelabelAt, flag, c.MinSupport, c.Lambda, c.RelabelAt,
 		c.ExactTP, c.ExactTP-base.ExactTP, c.CountryTP, c.CountryTP-base.CountryTP, c.MeanExact, c.MeanExact-base.MeanExact, devset.FoldAssignments, why)
 	for _, s := range slices.Sorted(maps.Keys(c.Sets)) {
 		fmt.Fprintf(w, "  %s exact TP %d (%+d), exact F1 %.4f (%+.4f)\n", s, c.SetTP[s], c.SetTP[s]-base.SetTP[s], c.Sets[s], c.Sets[s]-base.Sets[s])
@@ -147,7 +153,7 @@ type cvGrid struct {
 // cross-validations.) It stops starting runs once ctx is done (SIGINT,
 // SIGTERM) and returns ctx's error, so "dyad train" does not go on
 // cross-validating for minutes after it is told to stop.
-func crossValidateAll(ctx context.Context, items []devset.Item) ([]cvGrid, error) {
+func crossValidateAll(ctx context.Context, items []devset.Item, noRefine bool) ([]cvGrid, error) {
 	var grids []cvGrid
 	for _, sup := range trainSupport {
 		for _, l := range trainLambdas {
@@ -157,7 +163,7 @@ func crossValidateAll(ctx context.Context, items []devset.Item) ([]cvGrid, error
 	err := inParallel(ctx, len(grids)*devset.FoldAssignments, func(j int) {
 		g, salt := &grids[j/devset.FoldAssignments], j%devset.FoldAssignments
 		o := learn.DefaultOptions
-		o.Lambda, o.MinSupport = g.lambda, g.sup
+		o.Lambda, o.MinSupport, o.NoRefine = g.lambda, g.sup, noRefine
 		g.decisions[salt] = devset.CrossValidate(items, o, trainFolds, salt)
 	})
 	if err != nil {

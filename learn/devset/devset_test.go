@@ -70,14 +70,18 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 	}
 	items, _ := devItems(t)
 	o := learn.DefaultOptions
-	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport
+	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport, o.NoRefine = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport, m.NoRefine
 	got, err := learn.Train(devset.Examples(items), o).Marshal()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := learn.File(); !bytes.Equal(got, want) {
-		t.Errorf("retrained model (%d bytes) differs from learn/data/model.txt (%d bytes): run dyad train --setting %d,%g,%g and commit it",
-			len(got), len(want), m.MinSupport, m.Lambda, m.RelabelAt)
+		flag := ""
+		if m.NoRefine {
+			flag = "--no-refine "
+		}
+		t.Errorf("retrained model (%d bytes) differs from learn/data/model.txt (%d bytes): run dyad train %s--setting %d,%g,%g and commit it",
+			len(got), len(want), flag, m.MinSupport, m.Lambda, m.RelabelAt)
 	}
 }
 
