@@ -56,6 +56,7 @@ var steps = []step{
 	{"boilerplate", dropBoilerplate},
 	{"navigation", dropNavigation},
 	{"wire-prefix", dropWirePrefix},
+	{"photo-credit", dropCredit},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
 	{"duplicate-paragraphs", dropDuplicates},

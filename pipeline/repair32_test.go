@@ -63,3 +63,27 @@ func TestDefaultNamesSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCreditCoded codes, through the whole pipeline, leads a scraper
+// glued a photo credit to: the credit's words are no actor once the
+// credit is gone (unrepaired each codes otherwise, checked). A caption
+// that is no credit stays and codes what it says.
+func TestPhotoCreditCoded(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Photo: AFP / Getty Images Police in Nairobi arrested dozens of opposition protesters on Tuesday.", "KENCOP>KENOPP 173"},
+		{"Photo: Reuters/Anna KowalskaPoland recalled its ambassador from Belarus on Monday.", "POL>BLR 161"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeRepaired(t, tt.text, "2019-06-01")); got != tt.want {
+				t.Errorf("repaired: got %q, want %q", got, tt.want)
+			}
+			if got := list(codeText(t, tt.text, "2019-06-01")); got == tt.want {
+				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
+			}
+		})
+	}
+}
