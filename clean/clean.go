@@ -57,6 +57,7 @@ var steps = []step{
 	{"navigation", dropNavigation},
 	{"wire-prefix", dropWirePrefix},
 	{"photo-credit", dropCredit},
+	{"widget-prefix", dropWidget},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
 	{"duplicate-paragraphs", dropDuplicates},

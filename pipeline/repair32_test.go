@@ -87,3 +87,26 @@ func TestPhotoCreditCoded(t *testing.T) {
 		})
 	}
 }
+
+// TestWidgetPrefixCoded codes, through the whole pipeline, leads a scraper
+// glued a page widget to ("Keep reading ↓", a byline with a reading
+// time): unrepaired the widget's words spoil the subject (checked).
+func TestWidgetPrefixCoded(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Keep reading ↓ Chile and Peru signed a fisheries agreement in Lima on Friday after two years of talks.", "CHL>PER 057; PER>CHL 057; CHL>PER 046; PER>CHL 046"},
+		{"Reuters Staff 2 Min Read Kenya recalled its ambassador from Somalia on Tuesday.", "KEN>SOM 161"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := list(codeRepaired(t, tt.text, "2019-06-01")); got != tt.want {
+				t.Errorf("repaired: got %q, want %q", got, tt.want)
+			}
+			if got := list(codeText(t, tt.text, "2019-06-01")); got == tt.want {
+				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
+			}
+		})
+	}
+}
