@@ -10,15 +10,19 @@ import "strings"
 //     reads a lower-case word as a common noun and the actor dictionary
 //     never sees a name;
 //   - the first letter of a paragraph dropped ("oscow summoned ...",
-//     "eoul's defence ministry"): when exactly one capital letter put
-//     before the word makes a name, it is put back;
+//     "eoul's defence ministry"), at a line start or after a wire dateline
+//     ("MOSCOW (Reuters) - ussia ..."): when exactly one capital letter put
+//     before the word makes a name, it is put back. Here the names include
+//     people's surnames and places that are English words ("utin", "hina"),
+//     when the damaged word is no English word (NewNamesWith);
 //   - the first letter of a paragraph doubled ("TTurkish rescue teams",
 //     "ggreek coast guard"): when the word without its first letter is a
 //     name or a common word, the extra letter is dropped.
 //
 // Only whole words of ASCII letters are read; a word glued to a URL, an
 // address or a hashtag ("kenya.com", "#kenya") is left alone, and names that
-// are also common English words (china, jordan, polish) are never touched.
+// are also common English words (china, jordan, polish) and surnames are
+// never capitalised where they stand whole in lower case.
 //
 // The names are Options.Names, handed in by whoever composes the stages
 // (pipeline.DefaultNames reads the gazetteer's); without them the step does
@@ -73,7 +77,7 @@ func fixNameCase(s string, r *run) *edit {
 			i = i + n
 			continue
 		}
-		if lineStart {
+		if lineStart || afterDateline(s, i) {
 			if k := doubledInitial(s, i, nm); k > 0 {
 				e = lazy(e, s)
 				e.copy(start, i)
@@ -91,6 +95,47 @@ func fixNameCase(s string, r *run) *edit {
 		i = skipWord(s, j)
 	}
 	return finish(e, start)
+}
+
+// afterDateline reports whether the word at s[i:] opens the story after a
+// wire dateline, "MOSCOW, July 3 (Reuters) - ussia recognised ...": the
+// word follows a dash between spaces (-, --, – or —) and its line opens
+// with a capitalised place of three or more capitals ("MOSCOW", "KYIV")
+// within 80 bytes. The word after a dateline opens a paragraph as much as
+// one at a line start, and scrapers drop its first letter as often.
+func afterDateline(s string, i int) bool {
+	if i < 6 || s[i-1] != ' ' {
+		return false
+	}
+	j := i - 2
+	switch {
+	case s[j] == '-':
+		if s[j-1] == '-' {
+			j--
+		}
+	case s[j] == 0x94 || s[j] == 0x93: // — or –
+		if s[j-1] != 0x80 || s[j-2] != 0xE2 {
+			return false
+		}
+		j -= 2
+	default:
+		return false
+	}
+	if s[j-1] != ' ' {
+		return false
+	}
+	start := j - 1
+	for start > 0 && s[start-1] != '\n' && j-start <= 80 {
+		start--
+	}
+	if start > 0 && s[start-1] != '\n' {
+		return false
+	}
+	k := start
+	for k < j && isUpperASCII(s[k]) {
+		k++
+	}
+	return k-start >= 3 && (k == j || !isLowerASCII(s[k]))
 }
 
 // doubledInitial returns the length of the word at s[i:] when its first two
@@ -191,6 +236,14 @@ type Names struct {
 	// word: together with pair it passes about one lower-case word in
 	// twenty to the map.
 	edge [26 * 26]uint32
+	// initial holds names put back only where a paragraph lost their first
+	// letter, never where they are written in lower case: place names that
+	// are also English words (china, jordan) and people's surnames (Putin).
+	// initialPair is their mask, as pair; known tells an English word, and
+	// a damaged word it knows is left alone ("rice" is no lost Price).
+	initial     map[string]string
+	initialPair [26 * 26]uint32
+	known       func(w string) bool
 }
 
 func lenBit(n int) uint32 { return 1 << min(n, 31) }
@@ -222,10 +275,33 @@ var notInitial = map[string]bool{"pain": true, "inland": true, "reek": true, "ar
 // given names (china, turkey, polish, douglas …) and names with characters
 // other than ASCII letters and spaces are left out; of two names the same in
 // lower case the first wins.
-func NewNames(names []string) *Names {
-	ns := &Names{names: map[string]string{}, first: map[string]bool{}}
-	for _, n := range names {
+func NewNames(names []string) *Names { return NewNamesWith(names, nil, nil) }
+
+// NewNamesWith prepares places as NewNames does and adds, for a paragraph's
+// lost first letter only, people's surnames ("Putin", "Erdogan") and the
+// places NewNames leaves out because they are English words (China,
+// Jordan, Turkey). Those are put back only when known, a lexicon of English
+// words in lower case, does not know the damaged word: "hina" and "utin" are
+// no words, "rice" and "urkey"'s like are checked. Without known only places
+// are read, as by NewNames. Surnames of one word of four or more ASCII
+// letters are read; a surname that is also a place name adds nothing.
+func NewNamesWith(places, people []string, known func(w string) bool) *Names {
+	ns := &Names{names: map[string]string{}, first: map[string]bool{}, known: known}
+	addInitial := func(l, n string) {
+		if ns.initial == nil {
+			ns.initial = map[string]string{}
+		}
+		if _, ok := ns.initial[l]; !ok {
+			ns.initial[l] = n
+			ns.initialPair[pairAt(l)] |= lenBit(len(l))
+		}
+	}
+	for _, n := range places {
 		l := strings.ToLower(n)
+		if notNames[l] && known != nil && len(l) >= 5 && l != n && asciiLettersSpaces(l) && !strings.Contains(l, " ") {
+			addInitial(l, n)
+			continue
+		}
 		if notNames[l] || strings.HasPrefix(l, "the ") || len(l) < 4 || l == n || !asciiLettersSpaces(l) {
 			continue
 		}
@@ -241,6 +317,16 @@ func NewNames(names []string) *Names {
 		ns.maxW = max(ns.maxW, len(ws))
 		ns.pair[pairAt(l)] |= lenBit(len(ws[0]))
 		ns.edge[edgeAt(ws[0])] |= lenBit(len(ws[0]))
+	}
+	if known == nil {
+		return ns
+	}
+	for _, n := range people {
+		l := strings.ToLower(n)
+		if len(l) < 5 || l == n || !asciiLettersSpaces(l) || strings.Contains(l, " ") || ns.names[l] != "" {
+			continue
+		}
+		addInitial(l, n)
 	}
 	return ns
 }
@@ -298,20 +384,34 @@ func (ns *Names) at(s string, i int) (name string, n int) {
 
 // droppedInitial returns the capital letter that, put before the lower-case
 // word w, makes a name ("oscow" → 'M'), when exactly one letter does and w is
-// not a word of its own; 0 otherwise.
+// not a word of its own; 0 otherwise. The names put back only for a lost
+// initial (China, Putin) count when the lexicon does not know w; they count
+// towards the one letter either way, so "abon" is left alone when one letter
+// makes a place and another a surname, and any word that a letter makes the
+// first word of a longer name is left alone.
 func (ns *Names) droppedInitial(w string) byte {
 	if len(w) < 4 || len(w) > 30 || isCommonWord(w) || ns.first[w] || notInitial[w] {
 		return 0
 	}
 	var buf [32]byte
 	var found byte
+	initialOK := ns.initial != nil && !ns.known(w)
 	for c := byte('a'); c <= 'z'; c++ {
-		if ns.pair[int(c-'a')*26+int(w[0]-'a')]&lenBit(len(w)+1) == 0 {
+		p := int(c-'a')*26 + int(w[0]-'a')
+		inPlaces := ns.pair[p]&lenBit(len(w)+1) != 0
+		inInitial := ns.initialPair[p]&lenBit(len(w)+1) != 0
+		if !inPlaces && !inInitial {
 			continue
 		}
 		k := append(append(buf[:0], c), w...)
-		if ns.names[string(k)] != "" {
-			if found != 0 {
+		if inPlaces && ns.first[string(k)] && ns.names[string(k)] == "" {
+			// The first word of a longer name ("outh" of South Africa)
+			// is not put back here, but it makes any other letter
+			// ambiguous: "outh" is no lost "Nouth".
+			return 0
+		}
+		if inPlaces && ns.names[string(k)] != "" || inInitial && ns.initial[string(k)] != "" {
+			if found != 0 || ns.initial[string(k)] != "" && !initialOK {
 				return 0
 			}
 			found = c - 'a' + 'A'

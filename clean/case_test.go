@@ -95,3 +95,53 @@ func TestNameCaseDroppedAmbiguous(t *testing.T) {
 		t.Errorf("abon with Gabon and Xabon: got %q, want none", c)
 	}
 }
+
+// TestNameCaseLostInitialWide checks the lost first letters put back beyond
+// the places NewNames reads: places that are English words ("hina"), office
+// holders' surnames ("utin") and the word after a wire dateline ("MOSCOW
+// (Reuters) - ussia"); and what must stay: those names in lower case, a
+// damaged word the lexicon knows ("rice" is no lost Price), the first word
+// of a longer name ("outh"), a dash that closes no dateline, and names read
+// without a lexicon.
+func TestNameCaseLostInitialWide(t *testing.T) {
+	tests := []struct{ in, out string }{
+		{"hina protested.\nordan closed its border.", "China protested.\nJordan closed its border."},
+		{"utin phoned Macron.\nrdogan replied on Friday.", "Putin phoned Macron.\nErdogan replied on Friday."},
+		{"MOSCOW, July 3 (Reuters) - ussia recalled its envoy.", "MOSCOW, July 3 (Reuters) - Russia recalled its envoy."},
+		{"KYIV (AP) — krainian drones hit a depot.", "KYIV (AP) — Ukrainian drones hit a depot."},
+		{"ANKARA -- urkish troops crossed.\nBERLIN - cholz said no.", "ANKARA -- Turkish troops crossed.\nBERLIN - Scholz said no."},
+		// A surname that is also a word is put back where the damaged
+		// word is none: "rown" is no word, "Brown" either reading.
+		{"rown said no.", "Brown said no."},
+		// Unchanged.
+		{"a china vase; the putin era; erdogan said.", "a china vase; the putin era; erdogan said."},
+		{"rice rose.\nrice fell.", "rice rose.\nrice fell."},
+		{"outh Africa's envoy said.", "outh Africa's envoy said."},
+		{"Officials said - ussia was silent. He left - ussia next.", "Officials said - ussia was silent. He left - ussia next."},
+		{"MOSCOW (Reuters) - the talks ended.", "MOSCOW (Reuters) - the talks ended."},
+	}
+	for _, tt := range tests {
+		if got := applyNames(t, gazetteerNames, tt.in); got != tt.out {
+			t.Errorf("name-case(%q)\n got %q\nwant %q", tt.in, got, tt.out)
+		}
+	}
+	// Without a lexicon surnames and word-like places are not read.
+	plain := NewNamesWith([]string{"China", "Kenya"}, []string{"Putin"}, nil)
+	for _, in := range []string{"hina protested.", "utin agreed."} {
+		if got := applyNames(t, plain, in); got != in {
+			t.Errorf("no lexicon: name-case(%q) = %q, want the input", in, got)
+		}
+	}
+	if got := applyNames(t, plain, "enya agreed."); got != "Kenya agreed." {
+		t.Errorf("no lexicon: enya: got %q", got)
+	}
+	// One letter makes a place and another a surname: neither is put back.
+	known := func(string) bool { return false }
+	if c := NewNamesWith([]string{"Gabon"}, []string{"Xabon"}, known).droppedInitial("abon"); c != 0 {
+		t.Errorf("abon with Gabon and Xabon: got %q, want none", c)
+	}
+	// A damaged word the lexicon knows is left alone.
+	if c := NewNamesWith(nil, []string{"Price"}, func(w string) bool { return w == "rice" }).droppedInitial("rice"); c != 0 {
+		t.Errorf("rice: got %q, want none", c)
+	}
+}

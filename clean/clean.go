@@ -13,8 +13,9 @@ type Options struct {
 	// identification reads; 0 means 1024.
 	LangSample int
 	// Names are the country, capital and demonym names the name-case step
-	// restores capitals to (NewNames); nil: the step does nothing. The
-	// stages are composed with the gazetteer's (pipeline.DefaultNames).
+	// restores capitals to (NewNames), with surnames for lost first letters
+	// (NewNamesWith); nil: the step does nothing. The stages are composed
+	// with the gazetteer's and the dictionaries' (pipeline.DefaultNames).
 	Names *Names
 }
 
@@ -55,6 +56,8 @@ var steps = []step{
 	{"boilerplate", dropBoilerplate},
 	{"navigation", dropNavigation},
 	{"wire-prefix", dropWirePrefix},
+	{"photo-credit", dropCredit},
+	{"widget-prefix", dropWidget},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
 	{"duplicate-paragraphs", dropDuplicates},

@@ -25,6 +25,7 @@ import (
 	"github.com/dyadproject/dyad/dict"
 	"github.com/dyadproject/dyad/learn"
 	"github.com/dyadproject/dyad/sentence"
+	"github.com/dyadproject/dyad/tag"
 	"github.com/dyadproject/dyad/topic"
 	"github.com/dyadproject/dyad/treebank"
 	"github.com/dyadproject/dyad/when"
@@ -194,13 +195,45 @@ func naturalHazard(w []byte) bool {
 
 // DefaultNames returns the names clean's name-case step restores capitals
 // to: the gazetteer's countries, capitals and demonyms (Gazetteer.Names of where.Default),
+// and, for a paragraph's lost first letter only, the surnames of the office
+// holders in the default dictionaries (officeSurnames), with the tagger's
+// lexicon to tell a damaged word from an English one (tag.Model.KnownWord),
 // prepared once and shared. New hands them to the repair; "dyad clean" and
 // "dyad parse" do the same, so every repair reads the same names.
 func DefaultNames() *clean.Names { return defaultNames() }
 
 var defaultNames = sync.OnceValue(func() *clean.Names {
-	return clean.NewNames(where.Default().Names("country", "capital", "demonym"))
+	places := where.Default().Names("country", "capital", "demonym")
+	set, _ := DefaultDicts()
+	return clean.NewNamesWith(places, officeSurnames(set), tag.Default().KnownWord)
 })
+
+// officeSurnames returns the last words of the dictionaries' people with
+// dated codes (office terms: "VLADIMIR_PUTIN_" gives "Putin"), capitalised,
+// the names a lead most often opens with ("utin agreed ..." lost its P).
+// People without dates are mostly historical or minor and would only make
+// a lost letter ambiguous.
+func officeSurnames(set *dict.Set) []string {
+	if set == nil || set.Actors == nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for i := range set.Actors.Entries {
+		e := &set.Actors.Entries[i]
+		if len(e.Dated) == 0 {
+			continue
+		}
+		ws := strings.Split(strings.Trim(e.Phrase, "_"), "_")
+		last := ws[len(ws)-1]
+		if len(ws) < 2 || seen[last] {
+			continue
+		}
+		seen[last] = true
+		out = append(out, last[:1]+strings.ToLower(last[1:]))
+	}
+	return out
+}
 
 // New returns a Pipeline for cfg.
 func New(cfg Config) (*Pipeline, error) {

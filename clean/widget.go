@@ -1,0 +1,94 @@
+package clean
+
+import "strings"
+
+// dropWidget removes the text of a page widget a scraper glued before a
+// story's first sentence: "Share this article Copy link North Korea's
+// state media ...", "Keep reading ↓ Saudi Arabia and ...", "Reuters Staff 2
+// Min Read Russian and Ukrainian delegations ...". Alone on a line such
+// text is boilerplate (dropBoilerplate); glued to the lead it is read as
+// the lead's subject ("Copy link North Korea's state media"). Only a widget
+// phrase (widgetPhrases) or a byline with a reading time ("Reuters Staff 2
+// Min Read") at a line start, followed by a capital letter and a line of
+// six words or more, is removed.
+func dropWidget(s string, _ *run) *edit {
+	var e *edit
+	start := 0
+	for lo := 0; lo < len(s); {
+		hi := strings.IndexByte(s[lo:], '\n')
+		if hi < 0 {
+			hi = len(s)
+		} else {
+			hi += lo
+		}
+		if n := widgetAt(s[lo:hi]); n > 0 {
+			e = lazy(e, s)
+			e.copy(start, lo)
+			_, h := around(s, lo, lo+n, 12)
+			e.note(s[lo:h], s[lo+n:h])
+			start = lo + n
+		}
+		lo = hi + 1
+	}
+	return finish(e, start)
+}
+
+// widgetAt returns the length of a widget phrase opening t with the spaces
+// after it, when a lead of six words or more follows; 0 otherwise.
+func widgetAt(t string) int {
+	n := 0
+	for _, p := range widgetPhrases {
+		if strings.HasPrefix(t, p) {
+			n = len(p)
+			break
+		}
+	}
+	if n == 0 {
+		n = readingTimeAt(t)
+	}
+	if n == 0 || n >= len(t) || t[n] != ' ' {
+		return 0
+	}
+	for n < len(t) && t[n] == ' ' {
+		n++
+	}
+	if n >= len(t) || !isUpperASCII(t[n]) || strings.Count(t[n:], " ") < 5 {
+		return 0
+	}
+	return n
+}
+
+// readingTimeAt returns the length of a byline with a reading time opening
+// t, "Reuters Staff 2 Min Read" or "By Jane Doe 3 min read": up to four
+// words, then a number and "Min Read"; 0 otherwise.
+func readingTimeAt(t string) int {
+	i := 0
+	for w := 0; w <= 4 && i < len(t); w++ {
+		if t[i] >= '0' && t[i] <= '9' {
+			for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+				i++
+			}
+			for _, r := range []string{" Min Read", " min read"} {
+				if strings.HasPrefix(t[i:], r) {
+					return i + len(r)
+				}
+			}
+			return 0
+		}
+		k := strings.IndexByte(t[i:], ' ')
+		if k <= 0 {
+			return 0
+		}
+		i += k + 1
+	}
+	return 0
+}
+
+// widgetPhrases are the share, reading and advertisement widgets seen
+// glued to leads, longest first where one begins another.
+var widgetPhrases = []string{
+	"Share this article Copy link", "Share this article", "Keep reading ↓",
+	"Keep reading", "Story continues below advertisement",
+	"Advertisement Scroll to continue", "Advertisement", "ADVERTISEMENT",
+	"SUBSCRIBE TO OUR NEWSLETTER", "Continue reading", "Skip to content",
+}
