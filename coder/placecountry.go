@@ -133,15 +133,7 @@ var crowdNouns = map[string]bool{"PEOPLE": true, "WOMEN": true, "MEN": true}
 // "Dozens of women"): the people of the place where they gather.
 func (s *sent) peopleCrowd(m int) bool {
 	first, last := s.nes[m].first, s.nes[m].last
-	if !crowdNouns[s.words[last]] {
-		return false
-	}
-	for i := first; i < last; i++ {
-		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {
-			return true
-		}
-	}
-	return s.counted(first)
+	return crowdNouns[s.words[last]] && s.countedCrowd(first, last)
 }
 
 // firstVerb is the index of the sentence's first verb (tag VB*), or the
