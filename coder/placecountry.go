@@ -87,9 +87,9 @@ func (s *sent) locative(i int) bool {
 // after it. A subject (before the first verb) takes the place wherever it
 // is named, except civilians (CVL), the usual victims, unless they are a
 // crowd counted as people, women or men (peopleCrowd), which is the
-// place's people; any other phrase only a place named after it. Rounds two and three measured the rule on
-// every role-only phrase, places before them included, and lost held
-// events at the exact level.
+// place's people; any other phrase only a place named after it. Rounds two
+// and three measured the rule on every role-only phrase, places before
+// them included, and lost held events at the exact level.
 func (s *sent) placeLocals() {
 	country := ""
 	looked := false
