@@ -54,6 +54,14 @@ func (s *sent) crowdOf(sp dyad.Span) bool {
 	if first < 0 || !strings.HasPrefix(s.tags[last], "NN") || !strings.HasSuffix(s.words[last], "S") && !crowdNouns[s.words[last]] {
 		return false // a plural: "Israelis" (tagged NNP or NNPS), "Catalans", "people"
 	}
+	return s.countedCrowd(first, last)
+}
+
+// countedCrowd reports whether the phrase of leaves first..last is counted
+// as a crowd, within it ("Tens of thousands of Israelis", a crowd word
+// before "of") or just before it ("thousands of" + "Cubans": counted).
+// crowdOf and placecountry.go's peopleCrowd share it.
+func (s *sent) countedCrowd(first, last int) bool {
 	for i := first; i < last; i++ {
 		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {
 			return true

@@ -41,7 +41,7 @@ func (s *sent) deniedCharges(evs []dyad.Event) []dyad.Event {
 		for j > 0 && (s.words[j] == "HAS" || s.words[j] == "HAVE" || s.words[j] == "HAD" || strings.HasPrefix(s.tags[j], "RB")) {
 			j--
 		}
-		mt := s.mentionEnding(j)
+		mt := s.mentionEndingAt(j)
 		if mt == nil || !mt.codes[0].hasActor {
 			continue
 		}
@@ -73,17 +73,4 @@ func (s *sent) deniedCharges(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
-}
-
-// mentionEnding returns the actor mention, kept or set aside, with codes
-// whose last leaf is j, or nil.
-func (s *sent) mentionEnding(j int) *mention {
-	for _, ms := range [2][]mention{s.nes, s.hidden} {
-		for m := range ms {
-			if ms[m].last == j && len(ms[m].codes) > 0 {
-				return &ms[m]
-			}
-		}
-	}
-	return nil
 }

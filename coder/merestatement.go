@@ -8,7 +8,8 @@ import (
 )
 
 // mereStatements drops a plain statement (010) about its source's own
-// state (toOwnState) or told to a forum (toForum), and one when the same
+// state (toOwnState) or told to a forum (toForum) or to the U.N. Security
+// Council or General Assembly in session (toSession), and one when the same
 // source, or its own state, has an event of another root in the sentence:
 // "Japan's ministry said it had arrested two spies" reports the arrests, and
 // the ministry's words are how the news is told, not an act of their own

@@ -87,9 +87,9 @@ func (s *sent) locative(i int) bool {
 // after it. A subject (before the first verb) takes the place wherever it
 // is named, except civilians (CVL), the usual victims, unless they are a
 // crowd counted as people, women or men (peopleCrowd), which is the
-// place's people; any other phrase only a place named after it. Rounds two and three measured the rule on
-// every role-only phrase, places before them included, and lost held
-// events at the exact level.
+// place's people; any other phrase only a place named after it. Rounds two
+// and three measured the rule on every role-only phrase, places before
+// them included, and lost held events at the exact level.
 func (s *sent) placeLocals() {
 	country := ""
 	looked := false
@@ -133,15 +133,7 @@ var crowdNouns = map[string]bool{"PEOPLE": true, "WOMEN": true, "MEN": true}
 // "Dozens of women"): the people of the place where they gather.
 func (s *sent) peopleCrowd(m int) bool {
 	first, last := s.nes[m].first, s.nes[m].last
-	if !crowdNouns[s.words[last]] {
-		return false
-	}
-	for i := first; i < last; i++ {
-		if crowdWords[s.words[i]] && s.words[i+1] == "OF" {
-			return true
-		}
-	}
-	return s.counted(first)
+	return crowdNouns[s.words[last]] && s.countedCrowd(first, last)
 }
 
 // firstVerb is the index of the sentence's first verb (tag VB*), or the

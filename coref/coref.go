@@ -59,11 +59,13 @@ var pronouns = map[string][]string{
 	"they": {Group, State}, "them": {Group, State}, "their": {Group, State}, "themselves": {Group, State},
 }
 
-// Pair modes: how much of each side's last mention a pair reference keeps.
+// pairMode is how much of each side's last mention a pair reference keeps.
+type pairMode int
+
 const (
-	pairFull      = iota // the mention's full code: "the two leaders" are the leaders
-	pairCountries        // the country alone: "the two countries"
-	pairSides            // a state organ's country, any other actor whole: "both sides"
+	pairFull      pairMode = iota // the mention's full code: "the two leaders" are the leaders
+	pairCountries                 // the country alone: "the two countries"
+	pairSides                     // a state organ's country, any other actor whole: "both sides"
 )
 
 // pairs are references to both sides of the dyad, with the part of each
@@ -75,7 +77,7 @@ const (
 // while "the two leaders", "the two ministers" and "the two governments" keep
 // the office holders' GOV. A side that is no state organ (Hamas, the M23,
 // the U.N.) stays itself: its code's first letters are no country of its own.
-var pairs = map[string]int{
+var pairs = map[string]pairMode{
 	"the two countries": pairCountries, "both countries": pairCountries, "the two nations": pairCountries,
 	"both nations": pairCountries, "the two states": pairCountries, "both states": pairCountries,
 	"the two governments": pairFull, "both governments": pairFull,
@@ -194,8 +196,9 @@ func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
 	return nil
 }
 
-// pair finds the last mentions of the two most recent distinct countries.
-func (r *Resolver) pair(phrase string, span dyad.Span, mode int) ([]dyad.Actor, bool) {
+// pair finds the last mentions of the two most recent distinct countries,
+// each coded as mode keeps it (pairs).
+func (r *Resolver) pair(phrase string, span dyad.Span, mode pairMode) ([]dyad.Actor, bool) {
 	var out []dyad.Actor
 	seen := map[string]bool{}
 	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {

@@ -147,6 +147,11 @@ func (m *Model) parseLine(line string) error {
 		case "min_support":
 			m.MinSupport = int(x)
 		case "refine":
+			// 0 or 1 only: a typo ("0.5", "2") must not silently
+			// leave the model refining.
+			if x != 0 && x != 1 {
+				return fmt.Errorf("setting refine %s: want 0 or 1", fs[2])
+			}
 			m.NoRefine = x == 0
 		default:
 			return fmt.Errorf("unknown setting %q", fs[1])

@@ -140,6 +140,8 @@ func TestParse(t *testing.T) {
 	for _, bad := range []string{
 		"classes KEEP 0312",                       // no DROP
 		"classes KEEP DROP\nsetting speed 3",      // unknown setting
+		"classes KEEP DROP\nsetting refine 0.5",   // refine is 0 or 1
+		"classes KEEP DROP\nsetting refine 2",     // refine is 0 or 1
 		"classes KEEP DROP\nbias\t0:x",            // bad weight
 		"classes KEEP DROP\nbias\t7:1",            // class out of range
 		"classes KEEP DROP\ncandidates\t030 P\t9", // candidate out of range

@@ -308,6 +308,37 @@ func FuzzProcess(f *testing.F) {
 		"Bolivia's opposition urged the army to hand power to an interim government.",
 		"Thousands of Peruvians marched in Lima on Sunday to demand the departure of the president.",
 		"Syria began removing IAEA surveillance cameras from its reactor site.",
+		// Round thirty-two's rules (speech32, clauses32, silent32, actors32,
+		// new34, bugs32), whole and cut short where they read ahead of or
+		// behind a leaf: denialclause.go looks back from the denial verb
+		// past auxiliaries to a ", and / but / which" join, noevent.go's
+		// untilQuoteSplit reads the three leaves before an infinitive,
+		// placecountry.go's peopleCrowd the words of a counted crowd,
+		// sharedsubject.go a comma-joined series of verbs, coref's "both
+		// sides", merestatement.go's toSession and when/'s year of a day.
+		"Ethiopia accused Eritrea on Tuesday of arming rebels in Tigray, and Asmara denied the charge.",
+		"Ethiopia accused Eritrea of arming rebels in Tigray, but Asmara has repeatedly denied it.",
+		"Ethiopia accused Eritrea of arming rebels in Tigray, which Asmara denied.",
+		", which Asmara denied",
+		"and denied",
+		"Chad's foreign minister told the U.N. Security Council on Monday that the border had been quiet for a month.",
+		"Chad's foreign minister told the U.N. General Assembly",
+		`Egypt has paused its mediation between Israel and Hamas until the two sides show "courage and sincerity" to reach a deal.`,
+		`until the two sides show "courage" to`,
+		`" to`,
+		"Tens of thousands of people marched through Nairobi on Saturday to demand the president's resignation.",
+		"Dozens of women rallied in the Afghan city of Kandahar on Monday to demand the right to work.",
+		"Hundreds of men",
+		"of people",
+		"Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday, and the two sides signed agreements on border trade.",
+		"Egypt's intelligence chief met Hamas leaders in Cairo on Sunday, and both sides agreed to resume talks on a truce.",
+		"Canada suspended talks with Iran, expelled Iranian diplomats and closed its embassy in Tehran on Monday.",
+		"Talks with Iran stalled, said Canada's foreign minister and his aides.",
+		"Canada suspended talks with Iran, expelled",
+		"Mali ordered 15 Ivorian embassy staff to leave the country within 72 hours on Tuesday.",
+		"Chad ordered Sudanese military advisers to leave the country on Monday.",
+		"Ghana expelled two Togolese consular officials on Friday.",
+		"The ceasefire will take effect from Aug. 1, and talks resume on Dec. 28 and Feb. 29.",
 	} {
 		f.Add(s)
 	}
