@@ -12,17 +12,34 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
+// The pipelines the tests share, each built once on first use. A failed
+// build fails every test that asks for it, not only the first.
 var (
-	plainOnce, ruleOnce sync.Once
-	plain, ruleOnly     *pipeline.Pipeline
+	plainPipeline  = sharedPipeline(pipeline.Config{NoClean: true})
+	rulePipeline   = sharedPipeline(pipeline.Config{NoClean: true, NoLearn: true})
+	repairPipeline = sharedPipeline(pipeline.Config{})
 )
+
+func sharedPipeline(cfg pipeline.Config) func() (*pipeline.Pipeline, error) {
+	return sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(cfg) })
+}
+
+// built returns the shared pipeline get builds, failing the test when it
+// cannot be built.
+func built(t *testing.T, get func() (*pipeline.Pipeline, error)) *pipeline.Pipeline {
+	t.Helper()
+	p, err := get()
+	if err != nil || p == nil {
+		t.Fatalf("building the pipeline: %v", err)
+	}
+	return p
+}
 
 // codeText codes text as one document dated date, without repair, so that
 // the cases test the coder, coreference, dates and places only.
 func codeText(t *testing.T, text, date string) []dyad.Event {
 	t.Helper()
-	plainOnce.Do(func() { plain = newTestPipeline(t, pipeline.Config{NoClean: true}) })
-	return codeWith(t, plain, text, date)
+	return codeWith(t, built(t, plainPipeline), text, date)
 }
 
 // newTestPipeline returns the pipeline for cfg, failing the test when it
@@ -98,8 +115,8 @@ func checkRuleCodes(t *testing.T, date string, tests []struct{ text, want string
 // ruleCoder is the pipeline with the learned component off (and no
 // repair), built once.
 func ruleCoder(t *testing.T) *pipeline.Pipeline {
-	ruleOnce.Do(func() { ruleOnly = newTestPipeline(t, pipeline.Config{NoClean: true, NoLearn: true}) })
-	return ruleOnly
+	t.Helper()
+	return built(t, rulePipeline)
 }
 
 func list(evs []dyad.Event) string {

@@ -1,24 +1,16 @@
 package pipeline_test
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/pipeline"
-)
-
-var (
-	repairOnce sync.Once
-	repairing  *pipeline.Pipeline
 )
 
 // codeRepaired codes text with the repair on, as `dyad code` and
 // `dyad eval --news` do (codeText leaves it off).
 func codeRepaired(t *testing.T, text, date string) []dyad.Event {
 	t.Helper()
-	repairOnce.Do(func() { repairing = newTestPipeline(t, pipeline.Config{}) })
-	return codeWith(t, repairing, text, date)
+	return codeWith(t, built(t, repairPipeline), text, date)
 }
 
 // TestScrapedNameCase codes, through the whole pipeline, sentences whose
