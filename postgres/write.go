@@ -68,7 +68,7 @@ func (s *DB) PutReject(ctx context.Context, run int64, r dyad.Reject) (bool, err
 	}
 	var by int64
 	err = s.pool.QueryRow(ctx, `SELECT run_id FROM rejects WHERE input = $1 AND "offset" = $2 AND doc_id = $3 AND reason = $4`,
-		args[1], args[2], args[4], args[5]).Scan(&by)
+		clean(r.Input), r.Offset, clean(r.DocID), clean(r.Reason)).Scan(&by)
 	return by == run, wrap(s.name, "put reject", err)
 }
 
