@@ -291,6 +291,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.leftBlocs(evs)                                                  // leavebloc.go
 	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 	evs = s.reasonAccusations(evs)                                          // reasonaccuse.go
+	evs = s.closingSayings(evs)                                             // closingsay.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
 	if s.c.opt.LinkedEvents {
 		// Last: the arrest's own source is settled (placeTwins turns a
