@@ -18,3 +18,17 @@ func TestCodes32BlamedArmedGroup(t *testing.T) {
 		{"The Somali army blamed al Shabaab for the food shortages.", "SOMMIL>SOMREB 112"},
 	})
 }
+
+// TestCodes32Backing: an accusation of backing, arming, sponsoring or
+// harbouring others is 112, whatever the backed group did: 1123 is blame
+// for the accused's own military action (the session sixteen
+// harmonisation), so the attack words after the backing gerund do not
+// refine it. The accused's own attack or shelling stays 1123.
+func TestCodes32Backing(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Mali accused Algeria of backing rebels behind a wave of attacks in the north.", "MLI>DZA 112"},
+		{"Mali accused Algeria of sponsoring the raids on its border posts.", "MLI>DZA 112"},
+		// The accused's own military action: 1123.
+		{"Mali accused Algeria of launching attacks on its border posts.", "MLI>DZA 1123"},
+	})
+}
