@@ -21,9 +21,13 @@ var attackWords = map[string]bool{
 // responsible when the sentence reports an attack or an explosion: "Two
 // tankers were attacked, and Washington said Iran was responsible". The
 // codebook's 1123 is the accusation of "military action, aggression", and
-// the news sets code a state held to account for an attack so, an armed
-// group or a person so blamed 112 (fresh31's "the military blamed Boko
-// Haram for the bombings"). Accusations with "of" name their act in the
+// the news sets code a state held to account for an attack so. A non-state
+// armed group so blamed is 1123 too, in its own country as well ("the
+// military blamed Boko Haram for the bombings"): the session fifteen and
+// sixteen harmonisations code blame for a bombing, blast, strike or armed
+// attack 1123, blamed on "a state's forces or an armed group in conflict
+// with the victim's side" (fresh31's ao-077 was 112 when this rule was
+// written, and 1123 since). A person blamed stays 112. Accusations with "of" name their act in the
 // complement, which the sub-code table reads (subcodes.txt AGGRESSION);
 // blame and responsibility often name it only earlier in the sentence.
 // Only blame words count: "accused Pakistan's spy service of helping the
@@ -31,7 +35,7 @@ var attackWords = map[string]bool{
 func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 	for k := range evs {
 		e := &evs[k]
-		if e.Code != "112" || !stateOrgan(e.Target.Code) || sameCountry(e.Source.Code, e.Target.Code) {
+		if e.Code != "112" || !(armed(e.Target.Code) || stateOrgan(e.Target.Code) && !sameCountry(e.Source.Code, e.Target.Code)) {
 			continue
 		}
 		v := s.leafAt(e.Verb.Start)

@@ -43,6 +43,17 @@ var clauseWords = map[string]bool{
 	"WHILE": true, "WHEREAS": true, "WHEN": true, "SINCE": true, "DESPITE": true,
 }
 
+// backingWords are the gerunds of an accusation of backing, arming,
+// sponsoring or harbouring others: blame for the backing is 112, not the
+// sub-code of the act the backed group did (the session sixteen
+// harmonisation: 1123 is blame for the accused's own "questionable or
+// unjustifiable military actions"), so "accused India of backing militants
+// behind a string of attacks" stays 112.
+var backingWords = map[string]bool{
+	"BACKING": true, "ARMING": true, "SPONSORING": true, "FUNDING": true, "FINANCING": true,
+	"HARBOURING": true, "HARBORING": true, "SHELTERING": true, "SUPPORTING": true, "TRAINING": true,
+}
+
 // sbarWords open an adverbial clause only when they head one (an SBAR with a
 // clause of its own): "…, as Kishida visited New Delhi and announced
 // investment" is another event, where "as a mediator" or "such as aid" is
@@ -320,6 +331,10 @@ func (s *sent) complement(code string, from, to int) string {
 		w := s.words[i]
 		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
 			break
+		}
+		if code == "112" && backingWords[w] && s.tags[i] == "VBG" {
+			// The charge is backing the ones who acted, whatever they did.
+			return code
 		}
 		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {
 			// A dropped comma stretch is read only when it goes on with

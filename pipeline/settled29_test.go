@@ -23,7 +23,7 @@ func TestSettledAccusations(t *testing.T) {
 		// Kept: a coordinated main verb.
 		{"Bolivia expelled the Peruvian ambassador on Monday and accused Lima of meddling in its affairs.", "BOL>PERGOV 161; BOL>PER 112"},
 		// Kept: a third party's blame, the participle closing "said".
-		{"Rebels attacked an army post in the north overnight, the Colombian army said, blaming the ELN.", "COLREB>COLMIL 190; COLMIL>COLREB 112"}, // the rebels take the army's country (armedobject.go)
+		{"Rebels attacked an army post in the north overnight, the Colombian army said, blaming the ELN.", "COLREB>COLMIL 190; COLMIL>COLREB 1123"}, // the rebels take the army's country (armedobject.go); an armed group blamed for an attack is 1123 (codes32: the dev gold's fresh31 ao-077, fresh19 ac-064)
 		// Kept: the content of a formal protest or an appeal.
 		{"Bolivia filed a formal protest with Peru on Monday, accusing Lima of violating its airspace.", "BOL>PER 114; BOL>PER 1123"},
 		{"Bolivia asked the Security Council to meet, accusing Peru of massing troops.", "BOL>IGOUNO 026; BOL>PER 1123"}, // troops massed: aggression (codes30)
