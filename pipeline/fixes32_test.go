@@ -15,3 +15,16 @@ func TestFixes32HandedPower(t *testing.T) {
 		{"Thousands of Sudanese marched in Khartoum on Sunday, demanding that the army handed out food to civilians.", "SDN>SDNGOV 141"},
 	})
 }
+
+// TestFixes32Jamaat: Jamaat-e-Islami is Bangladesh's opposition (the news
+// README's group conventions: "Jamaat-e-Islami and the banned Awami League
+// BGDOPP"); before its row the party coded nothing. Another group whose
+// name begins "Jamaat" keeps its own row. Rule coder alone.
+func TestFixes32Jamaat(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"The Jamaat-e-Islami party called for elections in Bangladesh.", "BGDOPP>BGD 0241"},
+		{"Police arrested Jamaat-e-Islami activists in Dhaka.", "BGDCOP>BGDOPP 173"},
+		// Not the party: Mali's JNIM.
+		{"Jamaat Nusrat al-Islam wal-Muslimin fighters attacked soldiers in Mali.", "MLIREB>MLIMIL 190"},
+	})
+}
