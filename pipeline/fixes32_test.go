@@ -28,3 +28,16 @@ func TestFixes32Jamaat(t *testing.T) {
 		{"Jamaat Nusrat al-Islam wal-Muslimin fighters attacked soldiers in Mali.", "MLIREB>MLIMIL 190"},
 	})
 }
+
+// TestFixes32BothSidesOneCountry: "both sides" after a state's army and an
+// armed group of the same country are those two, with their full codes;
+// before, the search wanted two countries and found none. Two states keep
+// the countries (actors32's mode). Rule coder alone.
+func TestFixes32BothSidesOneCountry(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"The Myanmar military clashed with the Arakan Army near Sittwe on Thursday. On Friday both sides agreed to a ceasefire.",
+			"MMRMIL>MMRREB 190; MMRREB>MMRMIL 190; MMRREB>MMRMIL 0871; MMRMIL>MMRREB 0871"},
+		{"Iran's foreign minister met Qatar's emir on Monday. On Tuesday the two sides signed a trade deal.",
+			"IRNGOV>QATGOV 040; QAT>IRN 057; IRN>QAT 057"},
+	})
+}
