@@ -41,3 +41,18 @@ func TestFixes32BothSidesOneCountry(t *testing.T) {
 			"IRNGOV>QATGOV 040; QAT>IRN 057; IRN>QAT 057"},
 	})
 }
+
+// TestFixes32CompoundHelp: a compound that helps with no one named helps
+// someone else, not its own members; before, "Greece and Israel helped"
+// gave GRC>ISR and ISR>GRC 060. Cooperation said of the compound ("%"
+// rows) still pairs its members, and a named beneficiary is the target.
+// Rule coder alone.
+func TestFixes32CompoundHelp(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Greece and Israel have helped since the earthquake struck.", ""},
+		{"Greece and Israel assisted.", ""},
+		// Guards: cooperation with each other; help with a beneficiary.
+		{"Greece and Israel cooperated closely on Monday.", "GRC>ISR 050; ISR>GRC 050"},
+		{"Greece and Israel helped Turkey.", "GRC>TUR 070; ISR>TUR 070"},
+	})
+}
