@@ -46,38 +46,6 @@ func (s *sent) leftBlocs(evs []dyad.Event) []dyad.Event {
 	return out
 }
 
-// leftBody reports whether LEAVE at leaf vi, which codes nothing of its
-// own (the errata's LEAVE [---]: a departure is no meeting), has for its
-// object an international body the verb leaves, by the test leftBlocs puts
-// to the other words of leaving: "Mali left ECOWAS", "Russia left the
-// Council of Europe". The verb then codes 161, as "quit" does through
-// leftBlocs; "left Kyiv", "left the White House", "will leave ECOWAS" and
-// a negated leaving keep no code.
-func (s *sent) leftBody(vi, vs, ve int) bool {
-	if vi < 0 || vi >= len(s.words) || !leaveForms[s.words[vi]] || s.negated(vs) {
-		return false
-	}
-	for t := ve + 1; t < len(s.words) && t <= ve+1+leaveSpan; t++ {
-		m := s.ne[t]
-		if m < 0 {
-			continue
-		}
-		if s.nes[m].first != t {
-			return false
-		}
-		for _, c := range s.nes[m].codes {
-			if strings.HasPrefix(c.base, "IGO") {
-				return s.leavingBefore(t)
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// leaveForms are the forms of LEAVE.
-var leaveForms = map[string]bool{"LEAVE": true, "LEAVES": true, "LEFT": true, "LEAVING": true}
-
 // leavableCode reports whether an event's code is one the leaving of a body
 // is misread as: a statement (root 01) or a military retreat (root 08).
 func leavableCode(c dyad.Code) bool {

@@ -589,9 +589,6 @@ func (s *sent) findMention(pos, dir, limit int, joined, compound, coded bool) (i
 // events turns a verb's match into events.
 func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern, f *dict.Form, b *dict.Block, vi, vs, ve, lowEnd int) []dyad.Event {
 	code = s.foreignNull(code, pat, f, b, vs, ve, lowEnd)
-	if code == nullCode && pat == nil && s.leftBody(vi, vs, ve) {
-		code = "161" // leavebloc.go
-	}
 	if pat == nil && code == "041:041" {
 		if c := s.namedCall(vs, ve); c != "" {
 			code = c // callednamed.go

@@ -56,22 +56,3 @@ func TestFixes32CompoundHelp(t *testing.T) {
 		{"Greece and Israel helped Turkey.", "GRC>TUR 070; ISR>TUR 070"},
 	})
 }
-
-// TestFixes32LeftBody: leavebloc.go's comment counts "left the alliance"
-// among the words of leaving an international body (161), but LEAVE codes
-// nothing, so there was no event to recode; now LEAVE with a body as its
-// object codes 161 itself. Leaving a city or a building, a leaving
-// announced for later, and troops leaving a state keep what they had.
-// Rule coder alone.
-func TestFixes32LeftBody(t *testing.T) {
-	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
-		{"Mali and Niger left ECOWAS on Sunday.", "MLI>IGOWAFBUSWAS 161; NER>IGOWAFBUSWAS 161"},
-		{"Russia left the Council of Europe in 2022.", "RUS>IGOEURCOE 161"},
-		// Guards.
-		{"Zelensky left Kyiv for Washington on Monday.", "UKRGOV>USA 042"},
-		{"Biden left the White House on Monday.", ""},
-		{"Mali will leave ECOWAS next year.", ""},
-		{"Mali did not leave ECOWAS.", ""},
-		{"The last French troops left Niger.", "FRAMIL>NER 166"},
-	})
-}
