@@ -779,7 +779,13 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 		// Osgiliath have renewed diplomatic ties". Not when they only make
 		// a statement together ("both sides ... emphasizing their shared
 		// commitment"): a joint statement is not addressed to either side.
-		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) || !mutual(fwd) {
+		// Nor when a verb's own material-cooperation code (no pattern
+		// row) has no object: "Greece and Israel helped", "teams from
+		// Greece and Israel arrived to help search" help someone else, not
+		// each other; cooperation said of the compound has its own "% *"
+		// rows ("Greece and Israel cooperated").
+		if strings.HasPrefix(fwd, "01") && (rev == "" || strings.HasPrefix(rev, "01")) || !mutual(fwd) ||
+			pat == nil && strings.HasPrefix(fwd, "06") {
 			return evs
 		}
 		cs := s.nes[src].codes

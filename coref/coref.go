@@ -197,16 +197,29 @@ func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
 }
 
 // pair finds the last mentions of the two most recent distinct countries,
-// each coded as mode keeps it (pairs).
+// or, for "both sides", of the two most recent distinct sides: a state's
+// organs are one side, but an armed group or other actor of the same
+// country (the Myanmar military and an ethnic army, a government and its
+// rebels) is a side of its own. Each is coded as mode keeps it (pairs); two
+// sides of one country are both that country, so they keep their full
+// codes, which "countries" cannot tell apart.
 func (r *Resolver) pair(phrase string, span dyad.Span, mode pairMode) ([]dyad.Actor, bool) {
 	var out []dyad.Actor
+	var mentions [2]*Mention
 	seen := map[string]bool{}
 	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {
 		m := &r.mentions[i]
-		if m.Span.End > span.Start || len(m.Code) < 3 || seen[m.Code[:3]] {
+		if m.Span.End > span.Start || len(m.Code) < 3 {
 			continue
 		}
-		seen[m.Code[:3]] = true
+		key := m.Code[:3]
+		if mode == pairSides {
+			key = sideCode(m.Code)
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		code := m.Code
 		switch mode {
 		case pairCountries:
@@ -214,10 +227,14 @@ func (r *Resolver) pair(phrase string, span dyad.Span, mode pairMode) ([]dyad.Ac
 		case pairSides:
 			code = sideCode(m.Code)
 		}
+		mentions[len(out)] = m
 		out = append(out, actorFrom(m, phrase, span, code))
 	}
 	if len(out) < 2 {
 		return nil, false
+	}
+	if mode == pairSides && out[0].Code[:3] == out[1].Code[:3] {
+		out[0].Code, out[1].Code = mentions[0].Code, mentions[1].Code
 	}
 	out[0], out[1] = out[1], out[0] // in the order they were mentioned
 	return out, true

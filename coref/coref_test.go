@@ -234,3 +234,34 @@ func TestPairModes(t *testing.T) {
 		}
 	}
 }
+
+// TestPairSidesOneCountry: a state organ and an armed group of the same
+// country are two sides, and keep their full codes, since their country
+// alone would make both sides one actor; "the two countries" after them
+// still finds only one country. Without the rule "both sides" found a
+// single side here and resolved to nothing.
+func TestPairSidesOneCountry(t *testing.T) {
+	text := "Myanmar's military fought the Arakan Army. Afterwards XXXXXXXXXXXXXXXXXXXX agreed."
+	at := strings.Index(text, "XXXX")
+	resolve := func(phrase, a, b string) ([]string, bool) {
+		var r Resolver
+		r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 0, End: 7}, Text: "Myanmar", Code: a})
+		r.Add(Mention{Sentence: 0, Span: dyad.Span{Start: 29, End: 41}, Text: "Arakan Army", Code: b})
+		got, ok := r.Resolve(phrase, dyad.Span{Start: at, End: at + 20}, 1)
+		var codes []string
+		for _, x := range got {
+			codes = append(codes, x.Code)
+		}
+		return codes, ok
+	}
+	if got, ok := resolve("both sides", "MMRMIL", "MMRREB"); !ok || strings.Join(got, " ") != "MMRMIL MMRREB" {
+		t.Errorf("both sides after MMRMIL, MMRREB = %v (%v), want MMRMIL MMRREB", got, ok)
+	}
+	// Two organs of one state are one side.
+	if got, ok := resolve("both sides", "MMRMIL", "MMRGOV"); ok {
+		t.Errorf("both sides after MMRMIL, MMRGOV = %v, want no pair", got)
+	}
+	if got, ok := resolve("the two countries", "MMRMIL", "MMRREB"); ok {
+		t.Errorf("the two countries after MMRMIL, MMRREB = %v, want no pair", got)
+	}
+}
