@@ -22,3 +22,20 @@ func TestScopes32ExtensionRows(t *testing.T) {
 		{"Macron held a phone call with Scholz on Monday.", "FRAGOV>DEUGOV 041; DEUGOV>FRAGOV 041"},
 	})
 }
+
+// TestScopes32CompoundQuit: leavebloc.go's own comment codes a compound of
+// states leaving a body as each member's 161 ("Mali, Burkina Faso and Niger
+// announced their withdrawal from ECOWAS", "quit the alliance"). In the bare
+// "Mali and Niger quit ECOWAS." the tagger read "quit" as a noun ("Niger
+// quit ECOWAS" one name) and nothing was coded; "quit" is no noun. Guards: a
+// single member, a later leaving (a threat, left to the patterns) and "quit
+// smoking". Sentences written for the test; rule coder alone.
+func TestScopes32CompoundQuit(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Mali and Niger quit ECOWAS.", "MLI>IGOWAFBUSWAS 161; NER>IGOWAFBUSWAS 161"},
+		{"Chad and Sudan quit the African Union.", "TCD>IGOAFRAFU 161; SDN>IGOAFRAFU 161"},
+		{"Mali quit ECOWAS.", "MLI>IGOWAFBUSWAS 161"},
+		{"Mali and Niger will quit ECOWAS.", "MLI>IGOWAFBUSWAS 1313; NER>IGOWAFBUSWAS 1313"},
+		{"The Malian minister quit smoking.", ""},
+	})
+}
