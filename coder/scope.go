@@ -22,7 +22,9 @@ import (
 // The dictionary reader drops comments, so they are read again from the
 // verb files as read into the set (Set.VerbText), the pipeline's own
 // dyad.verbs.txt among them; a pattern takes a scope only when the line at
-// its position in its file is that very pattern.
+// its position in its file is that very pattern. The verbs of an extension
+// section "--- +NAME ---" are those of the block NAME as read so far, with
+// any the section lists.
 //
 // scopes[b][i] holds the verbs of pattern i of block b, nil for the block.
 type scopes [][][]string
@@ -70,17 +72,26 @@ type scopeLine struct {
 // readScopes reads the pattern comments of verb files, by "file:line".
 func readScopes(srcs []dict.Source) map[string]scopeLine {
 	sc := map[string]scopeLine{}
+	// The verbs of each block by name, over the files read so far. An
+	// extension section "--- +APPREHEND ---" of a later file lists few or
+	// none of its block's verbs, yet its rows' comments name them ("# SEIZE"
+	// under +APPREHEND, "# CRACK" under +HURT). Read against the section's
+	// own list only, such a comment named nothing of the block and the row
+	// applied to all of it: round thirty's ship rows, "Scoped to SEIZE and
+	// CAPTURE", made "police arrested a bus driver" a hijacking (181).
+	blockVerbs := map[string]map[string]bool{}
 	for _, src := range srcs {
 		var block map[string]bool
+		var blockName string
 		var pending []string // pattern keys of the block, with their text and comment verbs
 		var texts []string
-		var named [][]string
+		var names [][]string
 		var blocks []map[string]bool // per pattern of pending: its block
 		verbOf := map[string]bool{}  // the file's verbs, whatever their block
 		flush := func() {
 			for i, k := range pending {
 				var in, other []string
-				for _, v := range named[i] {
+				for _, v := range names[i] {
 					if blocks[i][v] {
 						in = append(in, v)
 					} else if verbOf[v] {
@@ -97,7 +108,7 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 					sc[k] = scopeLine{texts[i], other}
 				}
 			}
-			pending, texts, named, blocks = pending[:0], texts[:0], named[:0], blocks[:0]
+			pending, texts, names, blocks = pending[:0], texts[:0], names[:0], blocks[:0]
 		}
 		r := bufio.NewScanner(bytes.NewReader(src.Data))
 		r.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -106,6 +117,20 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 			switch {
 			case strings.HasPrefix(line, "---"):
 				block = map[string]bool{}
+				name := strings.TrimSpace(strings.Trim(line, "-"))
+				if i := strings.IndexByte(name, '['); i >= 0 {
+					name = strings.TrimSpace(name[:i])
+				}
+				if ext, isExt := strings.CutPrefix(name, "+"); isExt {
+					for v := range blockVerbs[strings.TrimSpace(ext)] {
+						block[v] = true
+					}
+					name = strings.TrimSpace(ext)
+				}
+				if blockVerbs[name] == nil {
+					blockVerbs[name] = map[string]bool{}
+				}
+				blockName = name
 			case strings.HasPrefix(line, "-"):
 				c := strings.IndexByte(line, '#')
 				if c < 0 || block == nil {
@@ -119,7 +144,7 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 				}
 				pending = append(pending, src.Name+":"+strconv.Itoa(n))
 				texts = append(texts, line[1:c])
-				named = append(named, vs)
+				names = append(names, vs)
 				blocks = append(blocks, block)
 			case line == "" || line[0] == '#' || line[0] == '&' || line[0] == '+' || line[0] == '<':
 			default:
@@ -132,6 +157,7 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 					if w != "" {
 						block[w] = true
 						verbOf[w] = true
+						blockVerbs[blockName][w] = true
 					}
 				}
 			}

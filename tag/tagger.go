@@ -85,6 +85,12 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
+		if tag == "NN" && w == "quit" {
+			// "Quit" is no noun in news English: "Mali and Niger quit
+			// ECOWAS." was read as the noun compound "Niger quit ECOWAS",
+			// and the sentence had no verb.
+			tag = "VBD"
+		}
 		tag = adverbNotVerb(w, tag) // nouns.go
 		if riotGearNoun(toks, i) {
 			tag = "NN" // "tear gas", "rubber bullets" (riotgear.go)
