@@ -5,12 +5,16 @@ import "strings"
 // dropBoilerplate removes page furniture: share and follow buttons, cookie
 // and subscription notices, "Read more" links, copyright lines. A short line
 // counts when it starts with such a phrase, or is very short and contains one.
+// A widget glued to a lead ("Share this article Copy link Rebels seized
+// ...") is not furniture alone: the line is the story's first sentence, and
+// dropping it loses the lead with the widget, so it is left to the
+// widget-prefix step, which removes the widget only.
 func dropBoilerplate(s string, _ *run) *edit {
 	lines := splitLines(s)
 	var drop []bool
 	for k, l := range lines {
 		t := s[l.lo:l.hi]
-		if len(t) == 0 || len(t) > shortLine {
+		if len(t) == 0 || len(t) > shortLine || widgetAt(t) > 0 {
 			continue
 		}
 		low := strings.ToLower(strings.TrimLeft(t, " -–—•·*>|[(#"))

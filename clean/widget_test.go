@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -34,6 +35,32 @@ func TestWidgetPrefix(t *testing.T) {
 		}
 		if got != tt.out {
 			t.Errorf("widget-prefix(%q)\n got %q\nwant %q", tt.in, got, tt.out)
+		}
+	}
+}
+
+// TestBoilerplateKeepsGluedLead: a short lead glued to a widget is not a
+// boilerplate line. The boilerplate step used to drop the whole line (it
+// opens with "share this" or "advertisement" and has fifteen words or
+// fewer), losing the lead; now it leaves the line and the widget-prefix
+// step removes the widget. A widget alone on its line, or before a line too
+// short or in lower case to be a lead, is still dropped whole.
+func TestBoilerplateKeepsGluedLead(t *testing.T) {
+	lead := "Rebels seized the northern town of Kidal on Sunday."
+	tests := []struct{ in, out string }{
+		{"Share this article Copy link " + lead, lead},
+		{"Advertisement " + lead, lead},
+		{"Keep reading ↓ " + lead + "\n\nShare this article", lead},
+		// The widget goes with its line.
+		{lead + "\n\nShare this article Copy link", lead},
+		{lead + "\n\nAdvertisement Rebels seized Kidal.", lead},
+		{lead + "\n\nAdvertisement revenue fell by a third this year.", lead},
+	}
+	for _, tt := range tests {
+		doc := &dyad.Document{Text: tt.in}
+		Repair(doc, Options{})
+		if strings.TrimSuffix(doc.Text, "\n") != tt.out {
+			t.Errorf("Repair(%q)\n got %q\nwant %q", tt.in, doc.Text, tt.out)
 		}
 	}
 }
