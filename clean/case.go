@@ -282,9 +282,10 @@ func NewNames(names []string) *Names { return NewNamesWith(names, nil, nil) }
 // places NewNames leaves out because they are English words (China,
 // Jordan, Turkey). Those are put back only when known, a lexicon of English
 // words in lower case, does not know the damaged word: "hina" and "utin" are
-// no words, "rice" and "urkey"'s like are checked. Without known only places
-// are read, as by NewNames. Surnames of one word of four or more ASCII
-// letters are read; a surname that is also a place name adds nothing.
+// no words, so China and Putin are put back, while "rice" is one, so it is no
+// lost Price. Without known only places are read, as by NewNames. Such
+// places and surnames of one word of five or more ASCII letters are read; a
+// surname that is also a place name adds nothing.
 func NewNamesWith(places, people []string, known func(w string) bool) *Names {
 	ns := &Names{names: map[string]string{}, first: map[string]bool{}, known: known}
 	addInitial := func(l, n string) {

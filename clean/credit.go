@@ -16,25 +16,7 @@ func dropCredit(s string, _ *run) *edit {
 	if !strings.Contains(s, "hoto") && !strings.Contains(s, "HOTO") {
 		return nil
 	}
-	var e *edit
-	start := 0
-	for lo := 0; lo < len(s); {
-		hi := strings.IndexByte(s[lo:], '\n')
-		if hi < 0 {
-			hi = len(s)
-		} else {
-			hi += lo
-		}
-		if n := creditAt(s[lo:hi]); n > 0 {
-			e = lazy(e, s)
-			e.copy(start, lo)
-			_, h := around(s, lo, lo+n, 12)
-			e.note(s[lo:h], s[lo+n:h])
-			start = lo + n
-		}
-		lo = hi + 1
-	}
-	return finish(e, start)
+	return dropLinePrefixes(s, creditAt)
 }
 
 // creditAt returns the length of a photo credit opening t with the spaces

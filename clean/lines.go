@@ -67,3 +67,30 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// dropLinePrefixes removes from each line of s the prefix whose length at
+// returns for it (0: none), noting each removal with the text after it:
+// the one body of the photo-credit and widget-prefix steps, which differ
+// only in what they recognise. Lines are read in place, without
+// splitLines' slice, since most texts have nothing to remove.
+func dropLinePrefixes(s string, at func(line string) int) *edit {
+	var e *edit
+	start := 0
+	for lo := 0; lo < len(s); {
+		hi := strings.IndexByte(s[lo:], '\n')
+		if hi < 0 {
+			hi = len(s)
+		} else {
+			hi += lo
+		}
+		if n := at(s[lo:hi]); n > 0 {
+			e = lazy(e, s)
+			e.copy(start, lo)
+			_, h := around(s, lo, lo+n, 12)
+			e.note(s[lo:h], s[lo+n:h])
+			start = lo + n
+		}
+		lo = hi + 1
+	}
+	return finish(e, start)
+}

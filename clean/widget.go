@@ -12,25 +12,7 @@ import "strings"
 // Min Read") at a line start, followed by a capital letter and a line of
 // six words or more, is removed.
 func dropWidget(s string, _ *run) *edit {
-	var e *edit
-	start := 0
-	for lo := 0; lo < len(s); {
-		hi := strings.IndexByte(s[lo:], '\n')
-		if hi < 0 {
-			hi = len(s)
-		} else {
-			hi += lo
-		}
-		if n := widgetAt(s[lo:hi]); n > 0 {
-			e = lazy(e, s)
-			e.copy(start, lo)
-			_, h := around(s, lo, lo+n, 12)
-			e.note(s[lo:h], s[lo+n:h])
-			start = lo + n
-		}
-		lo = hi + 1
-	}
-	return finish(e, start)
+	return dropLinePrefixes(s, widgetAt)
 }
 
 // widgetAt returns the length of a widget phrase opening t with the spaces

@@ -27,15 +27,16 @@ var attackWords = map[string]bool{
 // sixteen harmonisations code blame for a bombing, blast, strike or armed
 // attack 1123, blamed on "a state's forces or an armed group in conflict
 // with the victim's side" (fresh31's ao-077 was 112 when this rule was
-// written, and 1123 since). A person blamed stays 112. Accusations with "of" name their act in the
-// complement, which the sub-code table reads (subcodes.txt AGGRESSION);
-// blame and responsibility often name it only earlier in the sentence.
+// written, and 1123 since). A person blamed stays 112. Accusations with
+// "of" name their act in the complement, which the sub-code table reads
+// (subcodes.txt AGGRESSION); blame and responsibility often name it only
+// earlier in the sentence.
 // Only blame words count: "accused Pakistan's spy service of helping the
 // network carry out a bombing" stays 112.
 func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 	for k := range evs {
 		e := &evs[k]
-		if e.Code != "112" || !(armed(e.Target.Code) || stateOrgan(e.Target.Code) && !sameCountry(e.Source.Code, e.Target.Code)) {
+		if e.Code != "112" || !attackBlamable(e.Source.Code, e.Target.Code) {
 			continue
 		}
 		v := s.leafAt(e.Verb.Start)
@@ -45,6 +46,13 @@ func (s *sent) blamedAttacks(evs []dyad.Event) []dyad.Event {
 		e.Code = "1123"
 	}
 	return evs
+}
+
+// attackBlamable reports whether an accusation by src of tgt may be one of
+// aggression: tgt is an armed group, in any country, or a state or one of
+// its organs blamed from outside its own country.
+func attackBlamable(src, tgt string) bool {
+	return armed(tgt) || stateOrgan(tgt) && !sameCountry(src, tgt)
 }
 
 // blameAfter reports whether the verb at leaf v is a blame word, or one

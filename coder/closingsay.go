@@ -38,10 +38,6 @@ func (s *sent) closingSaying(e *dyad.Event) bool {
 	if e.Code != "010" {
 		return false
 	}
-	for i := 1; i < len(s.words); i++ {
-		if s.words[i] == "SAYING" && s.tags[i-1] == "," && s.tags[i] == "VBG" && s.leaves[i].Start == e.Verb.Start {
-			return true
-		}
-	}
-	return false
+	v := s.leafAt(e.Verb.Start)
+	return v > 0 && s.words[v] == "SAYING" && s.tags[v] == "VBG" && s.tags[v-1] == ","
 }

@@ -20,6 +20,9 @@ var (
 	repairPipeline = sharedPipeline(pipeline.Config{})
 )
 
+// sharedPipeline returns a getter that builds the pipeline for cfg on its
+// first call and hands every call the same pipeline and error, so the
+// tests share one build of each configuration.
 func sharedPipeline(cfg pipeline.Config) func() (*pipeline.Pipeline, error) {
 	return sync.OnceValues(func() (*pipeline.Pipeline, error) { return pipeline.New(cfg) })
 }
@@ -40,17 +43,6 @@ func built(t *testing.T, get func() (*pipeline.Pipeline, error)) *pipeline.Pipel
 func codeText(t *testing.T, text, date string) []dyad.Event {
 	t.Helper()
 	return codeWith(t, built(t, plainPipeline), text, date)
-}
-
-// newTestPipeline returns the pipeline for cfg, failing the test when it
-// cannot be built.
-func newTestPipeline(t *testing.T, cfg pipeline.Config) *pipeline.Pipeline {
-	t.Helper()
-	p, err := pipeline.New(cfg)
-	if p == nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 // codeWith codes text as one document dated date with p: the one body of

@@ -212,7 +212,9 @@ var defaultNames = sync.OnceValue(func() *clean.Names {
 // dated codes (office terms: "VLADIMIR_PUTIN_" gives "Putin"), capitalised,
 // the names a lead most often opens with ("utin agreed ..." lost its P).
 // People without dates are mostly historical or minor and would only make
-// a lost letter ambiguous.
+// a lost letter ambiguous. A surname with other than ASCII letters comes
+// out mangled and is left out by clean.NewNamesWith, which reads ASCII
+// letters only.
 func officeSurnames(set *dict.Set) []string {
 	if set == nil || set.Actors == nil {
 		return nil
@@ -225,8 +227,11 @@ func officeSurnames(set *dict.Set) []string {
 			continue
 		}
 		ws := strings.Split(strings.Trim(e.Phrase, "_"), "_")
+		if len(ws) < 2 {
+			continue // one word: no surname of its own
+		}
 		last := ws[len(ws)-1]
-		if len(ws) < 2 || seen[last] {
+		if seen[last] {
 			continue
 		}
 		seen[last] = true
