@@ -153,3 +153,50 @@ func TestRejectTwoRuns(t *testing.T) {
 		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", g, w)
 	}
 }
+
+// TestRejectRedeliveredSameWorker: a reject message that comes back to the
+// same worker after its batch was stored (the acknowledgement arrived too
+// late; here: the same job published again once the store holds it)
+// counts once — rejected, then skipped — and is stored once.
+func TestRejectRedeliveredSameWorker(t *testing.T) {
+	s := startNATS(t, t.TempDir(), -1)
+	nc, js := connect(t, s.ClientURL(), 30*time.Second)
+	_, proc := corpus(1)
+	store := openSQLite(t)
+	rej := dyad.Reject{Input: "feed.jsonl", Offset: 13, Line: 4, Reason: "invalid JSON", Kind: "rejected"}
+	publish(t, nc, js, queue.Job{Reject: &rej})
+	ctx := context.Background()
+	done := make(chan queue.Counters, 1)
+	go func() {
+		w := &queue.Worker{Store: store, Proc: proc, Batch: 4, Workers: 1, Idle: 3 * time.Second}
+		c, err := w.Work(ctx, js)
+		if err != nil {
+			t.Error(err)
+		}
+		done <- c
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if st, err := store.Stats(ctx); err == nil && st.Rejects == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the worker never stored the reject")
+		}
+	}
+	data, err := json.Marshal(queue.Job{Reject: &rej})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Published bare, without the publisher's message id, as the server
+	// hands a message out again (with it, JetStream drops the copy).
+	if _, err := js.Publish(ctx, queue.Subject, data); err != nil {
+		t.Fatal(err)
+	}
+	c := <-done
+	if c.Fetched != 2 || c.Rejected != 1 || c.Skipped != 1 {
+		t.Errorf("worker counted %d fetched, %d rejected, %d skipped; want 2, 1, 1", c.Fetched, c.Rejected, c.Skipped)
+	}
+	if st, _ := store.Stats(ctx); st.Rejects != 1 {
+		t.Errorf("store holds %d rejects, want 1", st.Rejects)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -41,7 +42,22 @@ type Worker struct {
 	DocTimeout time.Duration
 
 	counters Counters
-	mu       sync.Mutex
+	// rejects are the rejects this run has counted, by their store key: a
+	// reject message redelivered to this worker after its batch was
+	// stored (the acknowledgement came too late) counts as skipped, as a
+	// redelivered document does.
+	rejects map[rejectKey]bool
+	mu      sync.Mutex
+}
+
+// rejectKey is what the store tells two rejects apart by.
+type rejectKey struct {
+	input, doc, reason string
+	offset             int64
+}
+
+func keyOf(r dyad.Reject) rejectKey {
+	return rejectKey{input: r.Input, doc: r.DocID, reason: r.Reason, offset: r.Offset}
 }
 
 // Counters are what a worker did; Status shows those of the live workers.
@@ -88,6 +104,7 @@ var kvKey = regexp.MustCompile(`[^-_a-zA-Z0-9]`)
 func (w *Worker) Work(ctx context.Context, js jetstream.JetStream) (Counters, error) {
 	w.defaults()
 	w.counters = Counters{Name: w.Name, Started: time.Now()}
+	w.rejects = map[rejectKey]bool{}
 	run, err := w.Store.BeginRun(ctx, w.Run)
 	if err != nil {
 		return w.counters, err
@@ -321,15 +338,22 @@ func (w *Worker) summary() dyad.RunSummary {
 
 func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, results []*dyad.Result, c *Counters) error {
 	var k Counters
+	var counted []rejectKey
 	for _, r := range rejects {
 		mine, err := w.Store.PutReject(ctx, run, r)
 		if err != nil {
 			return err
 		}
-		// Recorded by another worker's run first (redelivered to this
-		// worker after that one stored it): skipped, like a document.
-		if mine {
+		// Recorded by another worker's run first, or already counted by
+		// this one (redelivered to a worker after it was stored):
+		// skipped, like a document. One this run recorded in an attempt
+		// that then failed is still its own.
+		w.mu.Lock()
+		again := w.rejects[keyOf(r)] || slices.Contains(counted, keyOf(r))
+		w.mu.Unlock()
+		if mine && !again {
 			k.Rejected++
+			counted = append(counted, keyOf(r))
 		} else {
 			k.Skipped++
 		}
@@ -368,6 +392,11 @@ func (w *Worker) store(ctx context.Context, run int64, rejects []dyad.Reject, re
 	c.Skipped += k.Skipped
 	c.Coded += k.Coded
 	c.Events += k.Events
+	w.mu.Lock()
+	for _, key := range counted {
+		w.rejects[key] = true
+	}
+	w.mu.Unlock()
 	return nil
 }
 
