@@ -21,10 +21,7 @@ func codeRepaired(t *testing.T, text, date string) []dyad.Event {
 // the repair at work). Beside them, "china" the porcelain stays a common
 // noun and gives no actor.
 func TestScrapedNameCase(t *testing.T) {
-	tests := []struct {
-		text string
-		want string // all events, "SRC>TGT CODE; …"
-	}{
+	tests := []struct{ text, want string }{ // want: all events, "SRC>TGT CODE; …"
 		// Lower-case names.
 		{"nigeria closed its border with benin on Monday.", "NGA>BEN 163"},
 		// A paragraph's first letter dropped, or doubled.
@@ -32,21 +29,29 @@ func TestScrapedNameCase(t *testing.T) {
 		{"enya recalled its ambassador from Somalia on Tuesday.", "KEN>SOM 161"},
 		{"GGhana expelled 12 Nigerian diplomats on Monday.", "GHA>NGAGOV 161"},
 	}
+	checkRepaired(t, "2025-01-01", tests, []string{
+		"The minister's fine china was sold at auction on Monday.",
+		"The chef served turkey and jordan almonds on fine china to the guests.",
+	})
+}
+
+// checkRepaired codes each case with the repair on, where it must give
+// want, and off, where it must not (else the case shows no repair); each
+// negative text must give no event with the repair on.
+func checkRepaired(t *testing.T, date string, tests []struct{ text, want string }, negatives []string) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeRepaired(t, tt.text, "2025-01-01")); got != tt.want {
+			if got := list(codeRepaired(t, tt.text, date)); got != tt.want {
 				t.Errorf("repaired: got %q, want %q", got, tt.want)
 			}
-			if got := list(codeText(t, tt.text, "2025-01-01")); got == tt.want {
+			if got := list(codeText(t, tt.text, date)); got == tt.want {
 				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
 			}
 		})
 	}
-	for _, text := range []string{
-		"The minister's fine china was sold at auction on Monday.",
-		"The chef served turkey and jordan almonds on fine china to the guests.",
-	} {
-		if got := list(codeRepaired(t, text, "2025-01-01")); got != "" {
+	for _, text := range negatives {
+		if got := list(codeRepaired(t, text, date)); got != "" {
 			t.Errorf("%q: got %q, want no event", text, got)
 		}
 	}

@@ -18,32 +18,15 @@ import (
 // a surname written in lower case mid-sentence, a lower-case word the
 // lexicon knows at a paragraph start.
 func TestLostInitialWide(t *testing.T) {
-	tests := []struct {
-		text string
-		want string // all events, "SRC>TGT CODE; …"
-	}{
+	tests := []struct{ text, want string }{ // want: all events, "SRC>TGT CODE; …"
 		{"hina recalled its ambassador from Lithuania on Tuesday.", "CHN>LTU 161"},
 		{"rdogan accused Greece on Monday of provoking a crisis in the Aegean.", "TURGOV>GRC 112"},
 		{"ANKARA (Reuters) - ussia recalled its ambassador from Ukraine on Tuesday.", "RUS>UKR 161"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeRepaired(t, tt.text, "2019-06-01")); got != tt.want {
-				t.Errorf("repaired: got %q, want %q", got, tt.want)
-			}
-			if got := list(codeText(t, tt.text, "2019-06-01")); got == tt.want {
-				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
-			}
-		})
-	}
-	for _, text := range []string{
+	checkRepaired(t, "2019-06-01", tests, []string{
 		"The minister's fine china was sold at auction on Monday.",
 		"rice prices rose sharply in the capital's markets on Monday.",
-	} {
-		if got := list(codeRepaired(t, text, "2019-06-01")); got != "" {
-			t.Errorf("%q: got %q, want no event", text, got)
-		}
-	}
+	})
 }
 
 // TestDefaultNamesSurnames: the names the pipeline hands the repair read
