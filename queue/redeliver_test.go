@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go/jetstream"
+
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/queue"
 	"github.com/dyadproject/dyad/storetest"
@@ -121,18 +123,11 @@ func TestRejectTwoRuns(t *testing.T) {
 	store := openSQLite(t)
 	rej := dyad.Reject{Input: "feed.jsonl", Offset: 11, Line: 3, Reason: "invalid JSON", Kind: "rejected"}
 	var got []queue.Counters
-	data, err := json.Marshal(queue.Job{Reject: &rej})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for i := range 2 {
 		if i == 0 {
 			publish(t, nc, js, queue.Job{Reject: &rej})
-		} else if _, err := js.Publish(context.Background(), queue.Subject, data); err != nil {
-			// Published bare, without the publisher's message id, as the
-			// server would hand the same message out again: with it,
-			// JetStream would drop the copy as a duplicate.
-			t.Fatal(err)
+		} else {
+			redeliver(t, js, queue.Job{Reject: &rej})
 		}
 		w := &queue.Worker{Store: store, Proc: proc, Batch: 4, Workers: 1, Idle: 500 * time.Millisecond,
 			Name: "w" + string(rune('1'+i))}
@@ -183,20 +178,26 @@ func TestRejectRedeliveredSameWorker(t *testing.T) {
 			t.Fatal("the worker never stored the reject")
 		}
 	}
-	data, err := json.Marshal(queue.Job{Reject: &rej})
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Published bare, without the publisher's message id, as the server
-	// hands a message out again (with it, JetStream drops the copy).
-	if _, err := js.Publish(ctx, queue.Subject, data); err != nil {
-		t.Fatal(err)
-	}
+	redeliver(t, js, queue.Job{Reject: &rej})
 	c := <-done
 	if c.Fetched != 2 || c.Rejected != 1 || c.Skipped != 1 {
 		t.Errorf("worker counted %d fetched, %d rejected, %d skipped; want 2, 1, 1", c.Fetched, c.Rejected, c.Skipped)
 	}
 	if st, _ := store.Stats(ctx); st.Rejects != 1 {
 		t.Errorf("store holds %d rejects, want 1", st.Rejects)
+	}
+}
+
+// redeliver publishes j again as the server hands a message out again:
+// bare, without the publisher's message id, with which JetStream would
+// drop the copy as a duplicate.
+func redeliver(t *testing.T, js jetstream.JetStream, j queue.Job) {
+	t.Helper()
+	data, err := json.Marshal(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(context.Background(), queue.Subject, data); err != nil {
+		t.Fatal(err)
 	}
 }
