@@ -22,9 +22,10 @@ var announceVerbs = map[string]bool{
 // side's act. A comma after an opening adverbial ("On Wednesday, Pakistan
 // said ...") does not make an attribution trailing. The 015's target is
 // the act's. Only a strike or shoot-down (190, 193-195) by the state or
-// its government, military, police or intelligence service on another
-// country counts: a clash both sides fought, a killing whose source is a
-// place, or a domestic operation is not coded so.
+// its government, military, police or intelligence service, or by one of
+// its armed rebel groups (rebelGroup), on another country counts: a clash
+// both sides fought, a killing whose source is a place, or a domestic
+// operation is not coded so.
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {
@@ -44,7 +45,7 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 		for k := 0; k < n; k++ {
 			e := evs[k]
 			if !strikeCodes[e.Code] || !sameCountry(codeOf(sp), e.Source.Code) || sameCountry(codeOf(sp), e.Target.Code) ||
-				!stateOrgan(e.Source.Code) || s.placeSource(e) || hasEventUnder(evs, e.Target.Code, e.Source.Code, "19") {
+				!stateOrgan(e.Source.Code) && !rebelGroup(e.Source.Code) || s.placeSource(e) || hasEventUnder(evs, e.Target.Code, e.Source.Code, "19") {
 				continue
 			}
 			v := s.leafAt(e.Verb.Start)
@@ -85,6 +86,18 @@ func stateOrgan(code string) bool {
 		return len(code) == 6
 	}
 	return false
+}
+
+// rebelGroup reports whether an actor code is a country's armed rebel
+// group (YEMREB, PSEREBHMS): a force outside the state that claims its own
+// strikes on another country as a state does. "The Houthis said they had
+// fired drones at a U.S. warship" is YEMREB>USAMIL 015 besides the attack
+// (reportedact33: fresh2 g-035, fresh15 y-197, fresh23 ag-086, fresh30
+// an-107 code the rebels' claim so; CAMEO's 015 is any actor's claim of
+// responsibility). A strike on the group's own country stays a domestic
+// fight, as for a state.
+func rebelGroup(code string) bool {
+	return len(code) >= 6 && code[3:6] == "REB" && isCountryCode(code[:3])
 }
 
 // placeSource reports whether an event's source is a place named after a
