@@ -113,7 +113,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 	if targetVerbs[name] && code == "190" {
 		return s.targetMeans(code, from, to)
 	}
-	code = s.complement(code, from, to)
+	code = s.complement(code, from, to, name)
 	if !refinable(code) {
 		return code
 	}
@@ -135,7 +135,7 @@ func (s *sent) subcode(code string, from, to int, verb string) string {
 					// The verb named the subject, its object may name the
 					// leaf: "freed four Americans" is FREE's 080, freeing
 					// a release (084), and persons released 0841.
-					d = s.complement(d, from, to)
+					d = s.complement(d, from, to, name)
 				}
 				return d
 			}
@@ -156,8 +156,8 @@ func (s *sent) overLeaf(code string, from, to int) string {
 	for _, c := range s.cues(t, from, to, true) {
 		for _, k := range c.subj {
 			for _, o := range t.subj[k].over {
-				if len(o[0]) == 4 && o[0] == code {
-					return o[1]
+				if len(o.from) == 4 && o.from == code {
+					return o.to
 				}
 			}
 		}
@@ -324,8 +324,10 @@ func (s *sent) subjectSpan(vi int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// complement refines code by the subjects named in leaves from..to.
-func (s *sent) complement(code string, from, to int) string {
+// complement refines code by the subjects named in leaves from..to, for an
+// event whose verb is verb (its dictionary name, for @over lines that pass it
+// over).
+func (s *sent) complement(code string, from, to int, verb string) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
 		w := s.words[i]
@@ -371,7 +373,7 @@ func (s *sent) complement(code string, from, to int) string {
 			if t.subj[k].actorNext && (!s.actorAt(i+n, to) || s.actorIn(from, i-1)) {
 				continue
 			}
-			if d := t.refine(code, k); d != "" {
+			if d := t.refineVerb(code, k, verb); d != "" {
 				// Further words may refine the sub-code in turn: "allowed
 				// (086) UN peacekeepers (0861) in".
 				code = d

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -21,7 +22,7 @@ type subject struct {
 	narrow bool        // refines only its own three-digit code (084 → 0841), never a root's residual
 	before []int       // when set, counts only before a cue of one of these subjects (or their children)
 	means  bool        // a means of violence: read in the subject too, and across 18 and 19
-	over   [][2]string // code (or start of codes) → code of this subject that takes precedence over it
+	over   []overLine  // codes of this subject that take precedence over codes a verb gave
 	agent  [][2]string // code → code when the verb's subject names this subject (inspectors arriving: 043 → 0862)
 	roles  []string    // actor roles (OPP, PTY) that name it when an actor object has one ("a ban on opposition leader X")
 	// actorNext: its cue counts only right before an actor ("to support
@@ -143,10 +144,17 @@ func parseSubcodes(text string) (*subTable, error) {
 			t.agents = true
 		case strings.HasPrefix(line, "@over "):
 			f := strings.Fields(line)
-			if len(f) != 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {
-				return nil, fmt.Errorf("line %d: want @over FROM TO", n)
+			if len(f) < 3 || !isCode(f[1], 2) || !isCode(f[2], 3) {
+				return nil, fmt.Errorf("line %d: want @over FROM TO [!VERB …]", n)
 			}
-			t.subj[cur].over = append(t.subj[cur].over, [2]string{f[1], f[2]})
+			o := overLine{from: f[1], to: f[2]}
+			for _, v := range f[3:] {
+				if len(v) < 2 || v[0] != '!' {
+					return nil, fmt.Errorf("line %d: @over: %q is no !VERB", n, v)
+				}
+				o.not = append(o.not, v[1:])
+			}
+			t.subj[cur].over = append(t.subj[cur].over, o)
 		case strings.HasPrefix(line, "@before "):
 			for _, name := range strings.Fields(line)[1:] {
 				k, ok := byName[name]
@@ -247,18 +255,32 @@ func under(d, c string) bool {
 	return len(d) == 4 && d[:3] == c
 }
 
+// overLine is an @over line: code to takes precedence over a code from (or
+// starting with from) the verb gave, unless the verb is one of not.
+type overLine struct {
+	from, to string
+	not      []string
+}
+
 // refine returns the one code of subject k (or of its parents, nearest
 // first) below code, or "". A subject's @over line comes first: it replaces
 // a sibling code the codebook says it takes precedence over (mediation over
 // meeting: "would lead a delegation to Moscow to broker an end to the war"
 // is 039, not 036).
 func (t *subTable) refine(code string, k int) string {
+	return t.refineVerb(code, k, "")
+}
+
+// refineVerb is refine for an event whose verb is verb (its dictionary name,
+// "" when unknown): an @over line that names the verb with "!" is passed
+// over, so an arrest whose object names a vessel stays an arrest.
+func (t *subTable) refineVerb(code string, k int, verb string) string {
 	if t.subj[k].narrow && code[2] == '0' {
 		return ""
 	}
 	for _, o := range t.subj[k].over {
-		if strings.HasPrefix(code, o[0]) && code != o[1] {
-			return o[1]
+		if strings.HasPrefix(code, o.from) && code != o.to && !slices.Contains(o.not, verb) {
+			return o.to
 		}
 	}
 	for ; k >= 0; k = t.subj[k].parent {
