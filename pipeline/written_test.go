@@ -36,7 +36,7 @@ var writtenSets = []struct {
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
 	{"../testdata/news/fresh2.tsv", 0.57, 0.61, 0.71, true},
-	{"../testdata/news/fresh3.tsv", 0.56, 0.62, 0.68, true},
+	{"../testdata/news/fresh3.tsv", 0.56, 0.62, 0.69, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -44,7 +44,7 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.32, 0.42, 0.53, false},
-	{"../testdata/news/fresh5.tsv", 0.54, 0.58, 0.62, true},
+	{"../testdata/news/fresh5.tsv", 0.54, 0.59, 0.62, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -113,7 +113,7 @@ var writtenSets = []struct {
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.40, 0.46, 0.53, true},
+	{"../testdata/news/fresh18.tsv", 0.40, 0.46, 0.54, true},
 	{"../testdata/news/fresh19.tsv", 0.51, 0.54, 0.63, true},
 	{"../testdata/news/fresh20.tsv", 0.42, 0.46, 0.56, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
@@ -138,7 +138,7 @@ var writtenSets = []struct {
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; their dev halves are read from session twelve, their held
 	// halves join the guard.
-	{"../testdata/news/fresh26.tsv", 0.42, 0.44, 0.56, true},
+	{"../testdata/news/fresh26.tsv", 0.43, 0.44, 0.56, true},
 	{"../testdata/news/fresh27.tsv", 0.50, 0.56, 0.62, true},
 	// fresh28.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh29.tsv (military and strategic relations between
@@ -170,7 +170,7 @@ var writtenSets = []struct {
 	// written, second-annotated and adjudicated in session fifteen, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session sixteen, their held halves join the guard.
-	{"../testdata/news/fresh34.tsv", 0.47, 0.50, 0.57, true},
+	{"../testdata/news/fresh34.tsv", 0.47, 0.51, 0.57, true},
 	{"../testdata/news/fresh35.tsv", 0.43, 0.49, 0.64, true},
 	// fresh36.tsv (the military and diplomatic ties of China, Russia, Iran
 	// and North Korea with partners and rivals, a fifth damaged by a
