@@ -52,44 +52,20 @@ func TestDefaultNamesSurnames(t *testing.T) {
 // credit is gone (unrepaired each codes otherwise, checked). A caption
 // that is no credit stays and codes what it says.
 func TestPhotoCreditCoded(t *testing.T) {
-	tests := []struct {
-		text string
-		want string
-	}{
+	tests := []struct{ text, want string }{
 		{"Photo: AFP / Getty Images Police in Nairobi arrested dozens of opposition protesters on Tuesday.", "KENCOP>KENOPP 173"},
 		{"Photo: Reuters/Anna KowalskaPoland recalled its ambassador from Belarus on Monday.", "POL>BLR 161"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeRepaired(t, tt.text, "2019-06-01")); got != tt.want {
-				t.Errorf("repaired: got %q, want %q", got, tt.want)
-			}
-			if got := list(codeText(t, tt.text, "2019-06-01")); got == tt.want {
-				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
-			}
-		})
-	}
+	checkRepaired(t, "2019-06-01", tests, nil)
 }
 
 // TestWidgetPrefixCoded codes, through the whole pipeline, leads a scraper
 // glued a page widget to ("Keep reading ↓", a byline with a reading
 // time): unrepaired the widget's words spoil the subject (checked).
 func TestWidgetPrefixCoded(t *testing.T) {
-	tests := []struct {
-		text string
-		want string
-	}{
+	tests := []struct{ text, want string }{
 		{"Keep reading ↓ Chile and Peru signed a fisheries agreement in Lima on Friday after two years of talks.", "CHL>PER 057; PER>CHL 057; CHL>PER 046; PER>CHL 046"},
 		{"Reuters Staff 2 Min Read Kenya recalled its ambassador from Somalia on Tuesday.", "KEN>SOM 161"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			if got := list(codeRepaired(t, tt.text, "2019-06-01")); got != tt.want {
-				t.Errorf("repaired: got %q, want %q", got, tt.want)
-			}
-			if got := list(codeText(t, tt.text, "2019-06-01")); got == tt.want {
-				t.Errorf("unrepaired text codes %q already: the case tests nothing", got)
-			}
-		})
-	}
+	checkRepaired(t, "2019-06-01", tests, nil)
 }
