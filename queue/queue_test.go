@@ -41,6 +41,23 @@ func corpus(n int) ([]*dyad.Result, replay) {
 	return rs, p
 }
 
+// sameAsDirectLoad fails the test unless store holds what loading results
+// and rejects into a fresh store directly holds: each document and reject
+// once, whatever the workers and redeliveries did.
+func sameAsDirectLoad(t *testing.T, store *sqlite.DB, results []*dyad.Result, rejects ...dyad.Reject) {
+	t.Helper()
+	want := openSQLite(t)
+	run := storetest.Load(t, want, results, 64)
+	for _, r := range rejects {
+		if _, err := want.PutReject(context.Background(), run, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
+		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
+	}
+}
+
 func openSQLite(t *testing.T) *sqlite.DB {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "dyad.db"), sqlite.Options{Create: true})
 	if err != nil {
@@ -130,12 +147,7 @@ func TestWorkers(t *testing.T) {
 	if total.Coded != len(rs) || total.Rejected != 1 {
 		t.Errorf("workers coded %d and rejected %d, want %d and 1", total.Coded, total.Rejected, len(rs))
 	}
-	want := openSQLite(t)
-	run := storetest.Load(t, want, rs, 64)
-	want.PutReject(ctx, run, rej)
-	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
-		t.Errorf("store filled by the workers differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
-	}
+	sameAsDirectLoad(t, store, rs, rej)
 	st, err = queue.Status(ctx, js, 5)
 	if err != nil || st.Waiting != 0 || st.InFlight != 0 || st.Dead != 0 {
 		t.Errorf("after the workers: %+v, %v", st, err)

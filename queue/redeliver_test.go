@@ -10,7 +10,6 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/queue"
-	"github.com/dyadproject/dyad/storetest"
 )
 
 // TestRedeliveredOnce: a message held past AckWait is delivered again, and
@@ -53,12 +52,7 @@ func TestRedeliveredOnce(t *testing.T) {
 		t.Errorf("%d fetched, but %d coded + %d rejected + %d skipped + %d dead", c.Fetched, c.Coded, c.Rejected, c.Skipped, c.Dead)
 	}
 	// The store holds each once, as a direct load does.
-	want := openSQLite(t)
-	run := storetest.Load(t, want, []*dyad.Result{doc}, 64)
-	want.PutReject(context.Background(), run, rej)
-	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
-		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
-	}
+	sameAsDirectLoad(t, store, []*dyad.Result{doc}, rej)
 }
 
 // TestRedeliveredTwoWorkers: the same provoked redeliveries with two
@@ -105,11 +99,7 @@ func TestRedeliveredTwoWorkers(t *testing.T) {
 		t.Errorf("workers counted %d coded, %d events, %d skipped of %d fetched; want %d coded, %d events",
 			sum.Coded, sum.Events, sum.Skipped, sum.Fetched, len(rs), events)
 	}
-	want := openSQLite(t)
-	storetest.Load(t, want, rs, 64)
-	if got, w := storetest.Dump(t, store), storetest.Dump(t, want); got != w {
-		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", got, w)
-	}
+	sameAsDirectLoad(t, store, rs)
 }
 
 // TestRejectTwoRuns: a reject redelivered to a second worker after the
@@ -141,12 +131,7 @@ func TestRejectTwoRuns(t *testing.T) {
 		t.Errorf("first worker counted %d rejected, %d skipped; second %d, %d (%+v); want 1, 0 and 0, 1",
 			got[0].Rejected, got[0].Skipped, got[1].Rejected, got[1].Skipped, got[1])
 	}
-	want := openSQLite(t)
-	run := storetest.Load(t, want, nil, 64)
-	want.PutReject(context.Background(), run, rej)
-	if g, w := storetest.Dump(t, store), storetest.Dump(t, want); g != w {
-		t.Errorf("store differs from a direct load:\n%.2000s\nwant\n%.2000s", g, w)
-	}
+	sameAsDirectLoad(t, store, nil, rej)
 }
 
 // TestRejectRedeliveredSameWorker: a reject message that comes back to the
