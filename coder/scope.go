@@ -117,15 +117,11 @@ func readScopes(srcs []dict.Source) map[string]scopeLine {
 			switch {
 			case strings.HasPrefix(line, "---"):
 				block = map[string]bool{}
-				name := strings.TrimSpace(strings.Trim(line, "-"))
-				if i := strings.IndexByte(name, '['); i >= 0 {
-					name = strings.TrimSpace(name[:i])
-				}
-				if ext, isExt := strings.CutPrefix(name, "+"); isExt {
-					for v := range blockVerbs[strings.TrimSpace(ext)] {
+				name, extends, _ := dict.BlockName(line)
+				if extends {
+					for v := range blockVerbs[name] {
 						block[v] = true
 					}
-					name = strings.TrimSpace(ext)
 				}
 				if blockVerbs[name] == nil {
 					blockVerbs[name] = map[string]bool{}

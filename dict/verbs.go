@@ -247,6 +247,23 @@ func (v *Verbs) blockNamed(name string) int32 {
 	return -1
 }
 
+// BlockName returns the name of the block a verb file's header line
+// "--- NAME [code] ---" opens, and whether the line extends a block read
+// before ("--- +NAME ---", the name then without its "+"); ok is false for a
+// malformed header. It reads the header as the reader does
+// (parseBlockHeader), for the coder's scope reader (coder/scope.go), which
+// reads the files again for their comments.
+func BlockName(line string) (name string, extends, ok bool) {
+	name, _, ok = parseBlockHeader(line)
+	if !ok {
+		return "", false, false
+	}
+	if ext, isExt := strings.CutPrefix(name, "+"); isExt {
+		return strings.TrimSpace(ext), true, true
+	}
+	return name, false, true
+}
+
 func parseBlockHeader(t string) (name, code string, ok bool) {
 	t = strings.TrimSpace(strings.Trim(t, "-"))
 	before, in, _, found, good := bracket(t)
