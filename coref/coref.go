@@ -206,28 +206,24 @@ func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
 func (r *Resolver) pair(phrase string, span dyad.Span, mode pairMode) ([]dyad.Actor, bool) {
 	var out []dyad.Actor
 	var mentions [2]*Mention
-	seen := map[string]bool{}
+	var keys [2]string // what tells the sides apart: the country, or sideCode's code
 	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {
 		m := &r.mentions[i]
 		if m.Span.End > span.Start || len(m.Code) < 3 {
 			continue
 		}
-		key := m.Code[:3]
-		if mode == pairSides {
-			key = sideCode(m.Code)
-		}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		code := m.Code
+		code, key := m.Code, m.Code[:3]
 		switch mode {
 		case pairCountries:
-			code = m.Code[:3]
+			code = key
 		case pairSides:
 			code = sideCode(m.Code)
+			key = code
 		}
-		mentions[len(out)] = m
+		if len(out) == 1 && keys[0] == key {
+			continue
+		}
+		keys[len(out)], mentions[len(out)] = key, m
 		out = append(out, actorFrom(m, phrase, span, code))
 	}
 	if len(out) < 2 {
