@@ -288,7 +288,12 @@ func NewNames(names []string) *Names { return NewNamesWith(names, nil, nil) }
 // surname that is also a place name adds nothing.
 func NewNamesWith(places, people []string, known func(w string) bool) *Names {
 	ns := &Names{names: map[string]string{}, first: map[string]bool{}, known: known}
+	// addInitial takes name n, l in lower case, for a lost initial only
+	// when it is one capitalised word of five or more ASCII letters.
 	addInitial := func(l, n string) {
+		if len(l) < 5 || l == n || !asciiLettersSpaces(l) || strings.Contains(l, " ") {
+			return
+		}
 		if ns.initial == nil {
 			ns.initial = map[string]string{}
 		}
@@ -299,7 +304,7 @@ func NewNamesWith(places, people []string, known func(w string) bool) *Names {
 	}
 	for _, n := range places {
 		l := strings.ToLower(n)
-		if notNames[l] && known != nil && len(l) >= 5 && l != n && asciiLettersSpaces(l) && !strings.Contains(l, " ") {
+		if notNames[l] && known != nil {
 			addInitial(l, n)
 			continue
 		}
@@ -323,11 +328,9 @@ func NewNamesWith(places, people []string, known func(w string) bool) *Names {
 		return ns
 	}
 	for _, n := range people {
-		l := strings.ToLower(n)
-		if len(l) < 5 || l == n || !asciiLettersSpaces(l) || strings.Contains(l, " ") || ns.names[l] != "" {
-			continue
+		if l := strings.ToLower(n); ns.names[l] == "" {
+			addInitial(l, n)
 		}
-		addInitial(l, n)
 	}
 	return ns
 }
