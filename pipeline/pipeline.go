@@ -219,8 +219,7 @@ func officeSurnames(set *dict.Set) []string {
 	if set == nil || set.Actors == nil {
 		return nil
 	}
-	var out []string
-	seen := map[string]bool{}
+	var out []string // repeats are fine: clean.NewNamesWith keeps the first
 	for i := range set.Actors.Entries {
 		e := &set.Actors.Entries[i]
 		if len(e.Dated) == 0 {
@@ -231,10 +230,6 @@ func officeSurnames(set *dict.Set) []string {
 			continue // one word: no surname of its own
 		}
 		last := ws[len(ws)-1]
-		if seen[last] {
-			continue
-		}
-		seen[last] = true
 		out = append(out, last[:1]+strings.ToLower(last[1:]))
 	}
 	return out
