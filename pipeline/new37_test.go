@@ -20,3 +20,21 @@ func TestRoundThirtyThreeVerdictOnTheOneAsked(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundThirtyThreeRegretSaid codes "X said it regretted Y's decision"
+// as the criticism alone. REGRET's "- SAID * [111]" row read up past the
+// verb of saying, and a bare statement yields only to an event that did
+// not, so the statement's 010 stayed beside the 111; the block's own code
+// is the same 111 without the row. The negative rows keep their readings:
+// one's own offence regretted is the apology, and a regret the speaker
+// reports of another leaves the statement standing.
+func TestRoundThirtyThreeRegretSaid(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Chile's foreign ministry said it deeply regretted Peru's decision.", "CHLGOV>PER 111"},
+		{"Ghana regretted Togo's decision on Monday.", "GHA>TGO 111"},
+		// No one's act; another's regret reported.
+		{"Ghana regretted the loss of life on Monday.", ""},
+		{"Ghana said Togo regretted the decision.", "GHA>TGO 013"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
