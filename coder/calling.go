@@ -50,8 +50,11 @@ var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "TOLD": true, "ADD
 // judgement, the criticism 111 from the speaker to the source of the last
 // event coded before the participle. The speaker is the subject of the
 // attribution the participle follows (", the U.S. military said, calling"),
-// else the subject of the clause it closes. Nothing is added when the act's
-// source is the speaker, or the speaker already criticises it there.
+// else the subject of the clause it closes. When the speaker made the act
+// itself (an appeal, a demand, an expulsion), the verdict is on the act of
+// the one it was made to, the act's target. Nothing is added when that
+// leaves the speaker judging its own state, or the speaker already
+// criticises the target there.
 func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		if !callingParticiples[s.words[i]] || s.tags[i] != "VBG" || s.tags[i-1] != "," || !s.judgesCritically(i) {
@@ -65,6 +68,12 @@ func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 		var tgt dyad.Actor
 		if act := s.lastEventBefore(evs, i); act >= 0 {
 			tgt = evs[act].Source
+			if sameCountry(src.Code, tgt.Code) {
+				// The speaker's own act answers another's: "urged
+				// Myanmar's military to free the leaders, calling the coup
+				// unacceptable" judges the act of the one urged.
+				tgt = evs[act].Target
+			}
 		} else if v := s.firstVerb(); open > 0 && v < open {
 			// No act was coded before the attribution: the verdict is on
 			// the author of the reported clause, its subject ("A Chinese
