@@ -74,13 +74,6 @@ type Figures struct {
 	MeanExact          float64 // mean over the sets (the id's prefix) of their exact F1
 	Sets               map[string]float64
 	SetTP              map[string]int // each set's exact TP
-	// Rows are the items' ids ("set:row id") in order and RowTP each
-	// item's exact TP: Eligible counts the rows a set loses, so that one
-	// sentence relabelled wrongly under every fold assignment counts once
-	// (docs/notes/learn.md, round thirty-three). Rows is shared, not
-	// copied: every Figures of one run scores the same items.
-	Rows  []string
-	RowTP []int
 }
 
 // Add adds g's figures to f's, set by set: the rule judges a cell on its
@@ -99,12 +92,6 @@ func (f *Figures) Add(g Figures) {
 	}
 	for s, v := range g.SetTP {
 		f.SetTP[s] += v
-	}
-	if f.Rows == nil && g.Rows != nil {
-		f.Rows, f.RowTP = g.Rows, make([]int, len(g.RowTP))
-	}
-	for i, v := range g.RowTP {
-		f.RowTP[i] += v
 	}
 }
 
@@ -128,33 +115,13 @@ func Score(items []Item, decisions [][]learn.Decision, dropAt, relabelAt float64
 	}
 	r := eval.ScoreNews(cases)
 	f := Figures{ExactTP: r.Exact.Total.TP, CountryTP: r.Country.Total.TP, Exact: r.Exact.Total.F1,
-		Sets: map[string]float64{}, SetTP: map[string]int{},
-		Rows: make([]string, len(cases)), RowTP: make([]int, len(cases))}
-	for i := range cases {
-		f.Rows[i], f.RowTP[i] = cases[i].ID, exactTP(&cases[i])
-	}
+		Sets: map[string]float64{}, SetTP: map[string]int{}}
 	for _, s := range sets {
 		t := eval.Evaluate(bySet[s]).Total
 		f.Sets[s], f.SetTP[s] = t.F1, t.TP
 		f.MeanExact += t.F1 / float64(len(sets))
 	}
 	return f
-}
-
-// exactTP is the case's exact TP as eval counts it: the distinct predicted
-// triples that are gold. The lists are a few triples long, so two loops
-// cost less than the sets eval builds.
-func exactTP(c *eval.Case) int {
-	n := 0
-	for i, p := range c.Predicted {
-		if slices.Contains(c.Predicted[:i], p) {
-			continue
-		}
-		if slices.Contains(c.Gold, p) {
-			n++
-		}
-	}
-	return n
 }
 
 // Cell is one setting of the cross-validation grid with its figures.
@@ -227,13 +194,9 @@ func Falling(base, f Figures) []string {
 // promised to be.
 const eps = 1e-9
 
-// MaxSetLoss is the most rows of one set that may lose exact TP, summed
-// over the fold assignments, in an eligible cell. It counts rows, not
-// hits (round thirty-three): a confident relabel is made under every
-// assignment (the row's own fold barely moves the model), so one wrong
-// sentence lost four hits and blocked every rich cell by itself (fresh34
-// ar-195, docs/notes/learn.md relabel33), while what the clause is for is
-// a set the model hurts in several places.
+// MaxSetLoss is the most exact TP one set may lose, summed over the fold
+// assignments, in an eligible cell: more than half a hit per assignment
+// is a systematic loss, not a hit that comes and goes with the folds.
 const MaxSetLoss = 2
 
 // Eligible is the first half of the rule the project chooses a setting by
@@ -243,8 +206,7 @@ const MaxSetLoss = 2
 // as many times (base). The cell must not drop (drop_at 1; dropping has
 // never paid, and since never-drop training the cells below 1 are trained
 // without Drop labels), its family+countries TP must not fall, its mean
-// exact F1 must rise, no set may have more than MaxSetLoss rows whose
-// summed exact TP falls below base's (LosingRows), and
+// exact F1 must rise, no set may lose more than MaxSetLoss exact TP, and
 // at most a tenth of the sets (rounded down) may have an exact F1 below
 // base. The last two replace "no set's F1 falls", which grew stricter
 // with every set added: about one set in nine loses a hit under a rich
@@ -259,33 +221,15 @@ func Eligible(base Figures, c Cell) (bool, string) {
 	case c.MeanExact <= base.MeanExact+eps:
 		return false, fmt.Sprintf("mean exact F1 does not rise (%+.4f)", c.MeanExact-base.MeanExact)
 	}
-	losing := LosingRows(base, c.Figures)
 	for _, s := range slices.Sorted(maps.Keys(base.Sets)) {
-		if n := len(losing[s]); n > MaxSetLoss {
-			return false, fmt.Sprintf("set %s loses exact TP in %d rows (at most %d)", s, n, MaxSetLoss)
+		if d := c.SetTP[s] - base.SetTP[s]; d < -MaxSetLoss {
+			return false, fmt.Sprintf("set %s loses %d exact TP (at most %d)", s, -d, MaxSetLoss)
 		}
 	}
 	if n, most := len(Falling(base, c.Figures)), len(base.Sets)/10; n > most {
 		return false, fmt.Sprintf("%d sets fall (at most %d of %d)", n, most, len(base.Sets))
 	}
 	return true, ""
-}
-
-// LosingRows maps each set to the ids of its rows whose exact TP in f is
-// below base's (both summed over the same fold assignments), in the
-// items' order. Figures without rows (built by hand) lose none.
-func LosingRows(base, f Figures) map[string][]string {
-	out := map[string][]string{}
-	if len(f.RowTP) != len(base.RowTP) {
-		return out
-	}
-	for i, id := range base.Rows {
-		if f.RowTP[i] < base.RowTP[i] {
-			set, _, _ := strings.Cut(id, ":")
-			out[set] = append(out[set], id)
-		}
-	}
-	return out
 }
 
 // Choose is the second half of the rule: among the eligible cells, the one
