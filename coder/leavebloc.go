@@ -23,10 +23,29 @@ import (
 // withdraw from"): a threat, 1313, by the sets' conventions, which the
 // patterns read. Only statements (root 01) and retreats (root 08) are
 // recoded.
+//
+// LEAVE's own 161 row ("- * + [161]" under +LEAVE in dyad.verbs.txt) reads
+// any object of "left" or "departed" as the body left, and the object of a
+// departure is mostly a place ("the president left Paris"). Its event
+// stands only where the same test finds a body left now; otherwise it is
+// dropped, as LEAVE's [---] gave nothing before.
 func (s *sent) leftBlocs(evs []dyad.Event) []dyad.Event {
 	out := evs[:0]
 	for k := range evs {
 		e := evs[k]
+		if e.Code == "161" && s.departureVerb(e) {
+			if !strings.HasPrefix(e.Target.Code, "IGO") || !leavingSource(e.Source) {
+				continue
+			}
+			if t := s.leafAt(e.Target.Span.Start); t < 0 || !s.leavingBefore(t) {
+				continue
+			}
+			if hasEvent(out, e.Source.Code, e.Target.Code, "161") {
+				continue
+			}
+			out = append(out, e)
+			continue
+		}
 		if !strings.HasPrefix(e.Target.Code, "IGO") || !leavableCode(e.Code) || !leavingSource(e.Source) {
 			out = append(out, e)
 			continue
@@ -44,6 +63,18 @@ func (s *sent) leftBlocs(evs []dyad.Event) []dyad.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// departureVerb reports whether event e was read from a verb of LEAVE's
+// block ("left", "departed"), whose 161 is a body left or nothing.
+func (s *sent) departureVerb(e dyad.Event) bool {
+	v := s.leafAt(e.Verb.Start)
+	return v >= 0 && (leaveVerbs[s.words[v]] || departVerbs[s.words[v]])
+}
+
+// departVerbs are DEPART's forms, which share LEAVE's block.
+var departVerbs = map[string]bool{
+	"DEPART": true, "DEPARTS": true, "DEPARTED": true, "DEPARTING": true,
 }
 
 // leavableCode reports whether an event's code is one the leaving of a body
@@ -103,20 +134,28 @@ func (s *sent) leavingBefore(t int) bool {
 }
 
 // bodyForces reports whether the body named from leaf t only owns a
-// mission or forces named after it: "withdrew from the African Union
-// mission in Somalia" is leaving the mission, not the Union. The words of
-// the body's mention count, as the mention may take in the mission.
+// mission, forces or a meeting named after it: "withdrew from the African
+// Union mission in Somalia" is leaving the mission, not the Union, and "left
+// the Group of Seven summit" a meeting. The words of the body's mention
+// count, as the mention may take in the mission.
 func (s *sent) bodyForces(t int) bool {
 	k := t
 	if m := s.ne[t]; m >= 0 {
 		k = s.nes[m].last
 	}
 	for j := t; j < len(s.words) && j <= k+2; j++ {
-		if forcesNouns[s.words[j]] {
+		if forcesNouns[s.words[j]] || meetingNouns[s.words[j]] {
 			return true
 		}
 	}
 	return false
+}
+
+// meetingNouns name a body's meetings, which a member leaves without
+// leaving the body.
+var meetingNouns = map[string]bool{
+	"SUMMIT": true, "MEETING": true, "CONFERENCE": true, "SESSION": true, "TALKS": true,
+	"GATHERING": true, "FORUM": true,
 }
 
 // laterLeaving reports whether the verb of leaving at leaf v is announced

@@ -336,6 +336,10 @@ func (s *sent) complement(code string, from, to int, verb string) string {
 		}
 		if code == "112" && backingWords[w] && s.tags[i] == "VBG" {
 			// The charge is backing the ones who acted, whatever they did.
+			// Before the skip below, and no earlier in effect: the skip
+			// starts at a stretch's first word and reads on a stretch that
+			// opens with a gerund (participial), so this sees no word of a
+			// skipped attribution or apposition either way (bugs33).
 			return code
 		}
 		if s.del[i] && (i == from || !s.del[i-1]) && !s.participial(i, to) {

@@ -101,8 +101,14 @@ func TestRoundTwentyNineTransfers(t *testing.T) {
 
 // TestRoundTwentyNineTroopsLeft codes foreign troops that left a state as
 // their withdrawal (166, the codebook's "withdrawals by guest groups").
-// LEAVE codes nothing else: a leader leaving a capital after a visit, a
-// state leaving a treaty, a delegation leaving for talks.
+// LEAVE codes nothing else but a body left: a leader leaving a capital after
+// a visit, a delegation leaving for talks are no event. A state leaving an
+// international organisation is 161 to it, the convention of the dev gold
+// (bugs33 changed this pin from no event): fresh12 u-017, fresh16 z-032,
+// fresh22 af-027, fresh31 ao-057, fresh34 ar-031, fresh35 as-026 (Mali,
+// Burkina Faso and Niger leaving ECOWAS), fresh14 x-120, fresh30 an-028,
+// fresh37 au-182 (the United States leaving the WHO), fresh33 aq-134
+// (Nicaragua leaving the OAS); no dev row codes it otherwise.
 func TestRoundTwentyNineTroopsLeft(t *testing.T) {
 	tests := []struct {
 		text string
@@ -111,7 +117,7 @@ func TestRoundTwentyNineTroopsLeft(t *testing.T) {
 		{"The last French troops left Chad on Friday.", "FRAMIL>TCD 166"},
 		{"The last American soldiers left Niger on Sunday.", "USAMIL>NER 166"},
 		{"The Kenyan president left Nairobi on Friday.", ""},
-		{"Britain left the European Union in 2020.", ""},
+		{"Britain left the European Union in 2020.", "GBR>IGOEUREEC 161"},
 		// A closing clause counts the dead of a clash, not a withdrawal.
 		{"Chinese and Indian troops brawled with rocks and batons in the Ladakh region on Tuesday night, leaving 12 Indian soldiers dead in the worst clash between the two armies in years.", ""},
 	}

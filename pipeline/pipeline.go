@@ -200,12 +200,21 @@ func naturalHazard(w []byte) bool {
 // lexicon to tell a damaged word from an English one (tag.Model.KnownWord),
 // prepared once and shared. New hands them to the repair; "dyad clean" and
 // "dyad parse" do the same, so every repair reads the same names.
-func DefaultNames() *clean.Names { return defaultNames() }
+//
+// The surnames come from the default dictionaries, so DefaultDicts' error
+// comes back with the names, as DefaultDicts gives it: with a set, the rows
+// it had to skip (the names are made from the rest, as New codes with the
+// rest); without one, no names at all, since a repair without the surnames
+// would differ from every other run's without a word said.
+func DefaultNames() (*clean.Names, error) { return defaultNames() }
 
-var defaultNames = sync.OnceValue(func() *clean.Names {
+var defaultNames = sync.OnceValues(func() (*clean.Names, error) {
+	set, err := DefaultDicts()
+	if set == nil {
+		return nil, err
+	}
 	places := where.Default().Names("country", "capital", "demonym")
-	set, _ := DefaultDicts()
-	return clean.NewNamesWith(places, officeSurnames(set), tag.Default().KnownWord)
+	return clean.NewNamesWith(places, officeSurnames(set), tag.Default().KnownWord), err
 })
 
 // officeSurnames returns the last words of the dictionaries' people with
@@ -262,7 +271,11 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.Places = where.Default()
 	}
 	if cfg.Clean.Names == nil {
-		cfg.Clean.Names = DefaultNames()
+		names, err := DefaultNames()
+		if names == nil {
+			return nil, err
+		}
+		cfg.Clean.Names = names
 	}
 	p := &Pipeline{cfg: cfg, coder: coder.New(cfg.Dicts, opts), topics: cfg.Topics, places: cfg.Places, dicts: dicts}
 	if !cfg.NoLearn {

@@ -33,7 +33,11 @@ func TestLostInitialWide(t *testing.T) {
 // the dictionaries' office holders for a lost first letter only, never for
 // a surname written in lower case, and leave English words alone.
 func TestDefaultNamesSurnames(t *testing.T) {
-	opts := clean.Options{Names: pipeline.DefaultNames()}
+	names, err := pipeline.DefaultNames()
+	if names == nil {
+		t.Fatal(err)
+	}
+	opts := clean.Options{Names: names}
 	for _, tt := range []struct{ in, out string }{
 		{"utin agreed.", "Putin agreed."},
 		{"the putin era ended.", "the putin era ended."},

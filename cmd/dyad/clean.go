@@ -42,6 +42,11 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 	if err := readerOptions(&opts, "--input-format", *date); err != nil {
 		return err
 	}
+	// The skipped rows' errors are New's to report; without names, stop.
+	names, err := pipeline.DefaultNames()
+	if names == nil {
+		return err
+	}
 	enc := json.NewEncoder(m.Stdout)
 	rejected, printed := 0, 0
 	reject := func(r dyad.Reject) {
@@ -49,7 +54,7 @@ func runClean(ctx context.Context, m *Main, args []string) error {
 		fmt.Fprintf(m.Stderr, "dyad clean: %s %s\n", r.Kind, rejectWhere(r))
 	}
 	err = source.Walk(ctx, files, opts, func(doc *dyad.Document) error {
-		clean.Repair(doc, clean.Options{Names: pipeline.DefaultNames()})
+		clean.Repair(doc, clean.Options{Names: names})
 		if *report {
 			rep := cleanReport{Input: doc.Input, Doc: doc.ID, Lang: doc.Lang, Quality: doc.Quality}
 			if rj := clean.Skipped(doc); rj != nil {

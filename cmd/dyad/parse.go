@@ -32,10 +32,17 @@ func runParse(ctx context.Context, m *Main, args []string) error {
 		fs.Usage()
 		return dyad.Errorf(dyad.EINVALID, "give either --text or inputs (files, folders or - for stdin)")
 	}
+	var repair clean.Options
+	if !*noClean {
+		// The skipped rows' errors are New's to report; without names, stop.
+		if repair.Names, err = pipeline.DefaultNames(); repair.Names == nil {
+			return err
+		}
+	}
 	parser := chunk.New(nil)
 	print := func(doc *dyad.Document) {
 		if !*noClean {
-			clean.Repair(doc, clean.Options{Names: pipeline.DefaultNames()})
+			clean.Repair(doc, repair)
 		}
 		for _, s := range sentence.Split(doc) {
 			tree := parser.Parse(doc.Text, s)
