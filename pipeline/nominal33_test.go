@@ -27,3 +27,21 @@ func TestNominal33Talks(t *testing.T) {
 		{"Thailand and Cambodia agreed to attend talks in Putrajaya next week.", "THA>KHM 036; KHM>THA 036"},
 	})
 }
+
+// TestNominal33BrokeredTruce: a truce noun naming its two parties ("a
+// ceasefire between X and Y") as the object of a third party's mediation
+// (045) is also the parties' 0871 pair (coder/brokeredtruce.go). A truce
+// only called for, proposed or hailed gives no pair, nor one brokered on an
+// earlier day.
+func TestNominal33BrokeredTruce(t *testing.T) {
+	checkRuleCodes(t, "2025-06-24", []struct{ text, want string }{
+		{"Oman brokered a three-day truce between Israel and Hamas that took effect on Friday.", "OMN>ISR 045; OMN>PSEREBHMS 045; ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
+		{"Trump announced a ceasefire between Israel and Iran overnight.", "USAGOV>ISR 045; USAGOV>IRN 045; ISR>IRN 0871; IRN>ISR 0871"},
+		// Called for, proposed, hailed: no truce agreed.
+		{"Egypt called for a ceasefire between Israel and Hamas on Wednesday.", "EGY>ISR 0256; EGY>PSEREBHMS 0256"},
+		{"Egypt proposed a ceasefire between Israel and Hamas on Wednesday.", "EGY>ISR 0256; EGY>PSEREBHMS 0256"},
+		{"Egypt hailed the ceasefire between Israel and Hamas on Wednesday.", "EGY>ISR 051; EGY>PSEREBHMS 051"},
+		// An earlier year's truce.
+		{"Qatar brokered a truce between Israel and Hamas last year, the minister recalled.", "QAT>ISR 045; QAT>PSEREBHMS 045"},
+	})
+}
