@@ -296,7 +296,8 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 }
 
 // actVisitBy adds the visit a noun names beside the clause's act, its
-// visitor in a by-phrase: "China and Pakistan signed 51 agreements during a
+// visitor in a by-phrase or a possessive ("during President Vladimir
+// Putin's state visit", with no destination after it): "China and Pakistan signed 51 agreements during a
 // visit by President Xi Jinping to Islamabad" is CHNGOV>PAK 042, and "Chad
 // said it was ending its defence pact with France, hours after a visit by
 // French Foreign Minister Jean-Noel Barrot" FRAGOV>TCD 042. The noun
@@ -311,15 +312,29 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 // and talks coded between the two sides take precedence (the sets'
 // convention: talks on a visit are the 046 pair alone).
 func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
-	for i := 1; i+2 < len(s.leaves); i++ {
-		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" || s.words[i+1] != "BY" {
+	for i := 1; i+1 < len(s.leaves); i++ {
+		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" {
 			continue
 		}
-		open := s.visitOpener(i)
+		var visitor *acode
+		var open, end int
+		if i+2 < len(s.leaves) && s.words[i+1] == "BY" {
+			open = s.visitOpener(i)
+			visitor, end = s.namedEnd(i + 2)
+		} else if s.words[i+1] != "TO" && s.visitPrep(i) {
+			// "during President Vladimir Putin's state visit": the
+			// possessive names the visitor, no destination follows.
+			open, end = s.possessiveOpener(i), i+1
+			visitor = s.possessorOf(i)
+			if open >= 0 && (s.laterDay(i+1) || s.modalBefore(open)) {
+				continue // "will sign ... during X's visit next week"
+			}
+		} else {
+			continue
+		}
 		if open < 0 || s.dayBefore(open) || s.earlierDay(i+1) {
 			continue
 		}
-		visitor, end := s.namedEnd(i + 2)
 		if visitor == nil || !visitor.hasActor {
 			continue
 		}
@@ -350,6 +365,29 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 		evs = append(evs, e)
 	}
 	return evs
+}
+
+// modalBefore reports whether a modal stands before leaf k in its clause
+// (back to the last comma): the act beside the noun is still to come.
+func (s *sent) modalBefore(k int) bool {
+	for j := k - 1; j >= 0 && s.tags[j] != ","; j-- {
+		if s.tags[j] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOpener returns the leaf of the "during" or "on" that opens a
+// visit noun at leaf i whose visitor is a possessive before it (visitPrep
+// holds), or -1.
+func (s *sent) possessiveOpener(i int) int {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if visitPreps[s.words[j]] {
+			return j
+		}
+	}
+	return -1
 }
 
 // visitOpener returns the opener of the visit noun at leaf i: a

@@ -45,3 +45,21 @@ func TestNominal33BrokeredTruce(t *testing.T) {
 		{"Qatar brokered a truce between Israel and Hamas last year, the minister recalled.", "QAT>ISR 045; QAT>PSEREBHMS 045"},
 	})
 }
+
+// TestNominal33PossessiveVisit: a visit noun whose visitor is a possessive
+// and that names no destination ("during X's state visit") beside an act is
+// the visitor's 042 to the host the act and its place give
+// (coder/nountalks.go, actVisitBy). A visit a year before the act, one
+// dated to an earlier day, and one beside an act still to come give
+// nothing.
+func TestNominal33PossessiveVisit(t *testing.T) {
+	checkRuleCodes(t, "2024-05-10", []struct{ text, want string }{
+		{"India and Australia signed a migration pact in Sydney on Wednesday during Prime Minister Narendra Modi's visit.", "IND>AUS 057; AUS>IND 057; INDGOV>AUS 042"},
+		{"China and Russia pledged on Thursday to expand trade, in a joint statement issued during President Vladimir Putin's state visit.", "CHN>RUS 0311; RUS>CHN 0311; RUSGOV>CHN 042"},
+		// A visit of an earlier day.
+		{"India and Australia signed a migration pact on Wednesday, a year after Prime Minister Narendra Modi's visit.", "IND>AUS 057; AUS>IND 057"},
+		{"India and Australia signed a migration pact on Wednesday during Prime Minister Narendra Modi's visit last year.", "IND>AUS 057; AUS>IND 057"},
+		// An act still to come.
+		{"India and Australia will sign a migration pact during Prime Minister Narendra Modi's visit next week.", "IND>AUS 036; AUS>IND 036"},
+	})
+}
