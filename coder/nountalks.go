@@ -9,8 +9,8 @@ import (
 // talksOpeners are the prepositions that put talks of the story day just
 // before or around the clause's act: "agreed ... after four hours of
 // talks", "said after talks with Pentagon officials", "during talks in
-// Hanoi". "Since", "amid", "before" and "until" are not among them.
-var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": true}
+// Hanoi", "agreed to a ceasefire at talks in Putrajaya". "Since", "amid", "before" and "until" are not among them.
+var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": true, "AT": true}
 
 // actTalks adds the talks (046, both ways) a noun names beside the act they
 // led to: "Lithuania has asked Washington ..., Defence Minister Dovile
@@ -28,8 +28,14 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		open := s.talksOpener(i)
-		if open < 0 || s.earlierDay(i+1) || s.dayBefore(open) || s.mediatedTalks(evs[:n], open, i) {
+		if open < 0 || s.earlierDay(i+1) || s.laterDay(i+1) || s.dayBefore(open) || s.mediatedTalks(evs[:n], open, i) {
 			continue
+		}
+		if s.inQuote(open) {
+			continue // `wanted "a ceasefire after talks between X and Y"`: the quoted plan's talks
+		}
+		if s.words[open] == "AT" && !s.pastClause(open) {
+			continue // "will meet at talks in Geneva": talks to come
 		}
 		var a, b dyad.Actor
 		if i+2 < len(s.words) && s.words[i+1] == "WITH" {
@@ -42,15 +48,17 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			a, b = s.actor(&s.nes[m].codes[0]), s.actor(with)
-		} else {
-			k := s.reciprocalBefore(evs[:n], open)
-			if k < 0 {
-				continue
-			}
+		} else if x, y, ok := s.talksBetween(i); ok {
+			a, b = x, y
+		} else if k := s.reciprocalBefore(evs[:n], open); k >= 0 {
 			a, b = evs[k].Source, evs[k].Target
 			if p := s.partiesNamed(i, []dyad.Actor{a, b}); len(p) == 2 {
 				a, b = p[0], p[1] // "talks between their foreign ministers" (refs_each.go)
 			}
+		} else if x, y, ok := s.speakerTalks(evs[:n], open); ok {
+			a, b = x, y
+		} else {
+			continue
 		}
 		if sameCountry(a.Code, b.Code) {
 			continue
@@ -58,6 +66,48 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 		evs = s.talksBothWays(evs, a, b, i, "dyad: talks named beside the act they led to (nountalks.go)") // nounpair.go
 	}
 	return evs
+}
+
+// talksBetween returns the two parties "talks between X and Y" names, when
+// both are named actors: "the Kremlin said after talks between Lukashenko
+// and Medvedev".
+func (s *sent) talksBetween(i int) (dyad.Actor, dyad.Actor, bool) {
+	if i+2 >= len(s.words) || s.words[i+1] != "BETWEEN" {
+		return dyad.Actor{}, dyad.Actor{}, false
+	}
+	cs := s.fromList(i + 2)
+	if len(cs) != 2 || !cs[0].hasActor || !cs[1].hasActor {
+		return dyad.Actor{}, dyad.Actor{}, false
+	}
+	return s.actor(&cs[0]), s.actor(&cs[1]), true
+}
+
+// speakerTalks returns the parties of talks that name neither party when
+// the speaker who reports after them is one side of an act coded before:
+// "Iran agreed to let inspectors service the cameras, the agency's chief
+// Rafael Grossi said after talks in Tehran" are the agency's talks with
+// Iran. The speaker is the subject of the last finite verb before the
+// opener at leaf open (subjectBefore); the act's side of the speaker's
+// state stands for the speaker, its other side is the other party.
+func (s *sent) speakerTalks(evs []dyad.Event, open int) (dyad.Actor, dyad.Actor, bool) {
+	m := s.subjectBefore(open)
+	if m < 0 || len(s.nes[m].codes) != 1 || !s.nes[m].codes[0].hasActor {
+		return dyad.Actor{}, dyad.Actor{}, false
+	}
+	sp := s.actor(&s.nes[m].codes[0])
+	for e := range evs {
+		if v := s.leafAt(evs[e].Verb.Start); v < 0 || v >= open {
+			continue
+		}
+		src, tgt := evs[e].Source, evs[e].Target
+		switch {
+		case sameCountry(sp.Code, src.Code) && !sameCountry(sp.Code, tgt.Code):
+			return sp, tgt, true
+		case sameCountry(sp.Code, tgt.Code) && !sameCountry(sp.Code, src.Code):
+			return sp, src, true
+		}
+	}
+	return dyad.Actor{}, dyad.Actor{}, false
 }
 
 // talksOpener returns the leaf of the preposition of talksOpeners that
@@ -140,6 +190,53 @@ func (s *sent) earlierDay(k int) bool {
 	return false
 }
 
+// laterDay reports whether the words from leaf k, up to the next comma
+// and at most eight leaves, date the talks to a later day: "next week",
+// "tomorrow", "later this month".
+func (s *sent) laterDay(k int) bool {
+	for j := k; j < len(s.words) && j <= k+8; j++ {
+		switch s.words[j] {
+		case "NEXT", "TOMORROW", "LATER", "UPCOMING":
+			return true
+		case ",", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// inQuote reports whether leaf k stands inside a quotation: more opening
+// than closing quotes before it.
+func (s *sent) inQuote(k int) bool {
+	n := 0
+	for j := 0; j < k; j++ {
+		switch s.tags[j] {
+		case "``":
+			n++
+		case "''":
+			n--
+		}
+	}
+	return n > 0
+}
+
+// pastClause reports whether the clause before leaf k is told in the past:
+// its last finite verb is a past tense with no modal or infinitive marker
+// after it ("agreed to a ceasefire at talks", not "will meet at talks" or
+// "agreed to attend talks").
+func (s *sent) pastClause(k int) bool {
+	v := s.finiteBefore(k)
+	if v < 0 || s.tags[v] != "VBD" {
+		return false
+	}
+	for j := v + 1; j < k; j++ {
+		if s.tags[j] == "MD" || s.tags[j] == "TO" && j+1 < k && s.tags[j+1] == "VB" {
+			return false
+		}
+	}
+	return true
+}
+
 // year reports whether leaf j is a year: a number from 1900 to 2099 that
 // does not count the noun after it ("in 2019", not "with 2000 troops").
 func (s *sent) year(j int) bool {
@@ -199,7 +296,8 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 }
 
 // actVisitBy adds the visit a noun names beside the clause's act, its
-// visitor in a by-phrase: "China and Pakistan signed 51 agreements during a
+// visitor in a by-phrase or a possessive ("during President Vladimir
+// Putin's state visit", with no destination after it): "China and Pakistan signed 51 agreements during a
 // visit by President Xi Jinping to Islamabad" is CHNGOV>PAK 042, and "Chad
 // said it was ending its defence pact with France, hours after a visit by
 // French Foreign Minister Jean-Noel Barrot" FRAGOV>TCD 042. The noun
@@ -214,15 +312,29 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 // and talks coded between the two sides take precedence (the sets'
 // convention: talks on a visit are the 046 pair alone).
 func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
-	for i := 1; i+2 < len(s.leaves); i++ {
-		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" || s.words[i+1] != "BY" {
+	for i := 1; i+1 < len(s.leaves); i++ {
+		if s.del[i] || (s.words[i] != "VISIT" && s.words[i] != "TRIP") || s.tags[i] != "NN" {
 			continue
 		}
-		open := s.visitOpener(i)
+		var visitor *acode
+		var open, end int
+		if i+2 < len(s.leaves) && s.words[i+1] == "BY" {
+			open = s.visitOpener(i)
+			visitor, end = s.namedEnd(i + 2)
+		} else if s.words[i+1] != "TO" && s.visitPrep(i) {
+			// "during President Vladimir Putin's state visit": the
+			// possessive names the visitor, no destination follows.
+			open, end = s.possessiveOpener(i), i+1
+			visitor = s.possessorOf(i)
+			if open >= 0 && (s.laterDay(i+1) || s.modalBefore(open)) {
+				continue // "will sign ... during X's visit next week"
+			}
+		} else {
+			continue
+		}
 		if open < 0 || s.dayBefore(open) || s.earlierDay(i+1) {
 			continue
 		}
-		visitor, end := s.namedEnd(i + 2)
 		if visitor == nil || !visitor.hasActor {
 			continue
 		}
@@ -253,6 +365,29 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 		evs = append(evs, e)
 	}
 	return evs
+}
+
+// modalBefore reports whether a modal stands before leaf k in its clause
+// (back to the last comma): the act beside the noun is still to come.
+func (s *sent) modalBefore(k int) bool {
+	for j := k - 1; j >= 0 && s.tags[j] != ","; j-- {
+		if s.tags[j] == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOpener returns the leaf of the "during" or "on" that opens a
+// visit noun at leaf i whose visitor is a possessive before it (visitPrep
+// holds), or -1.
+func (s *sent) possessiveOpener(i int) int {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if visitPreps[s.words[j]] {
+			return j
+		}
+	}
+	return -1
 }
 
 // visitOpener returns the opener of the visit noun at leaf i: a

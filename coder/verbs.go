@@ -285,6 +285,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.deadlines(evs)        // deadline.go
 		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
+		evs = s.brokeredTruces(evs)   // brokeredtruce.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
 	}

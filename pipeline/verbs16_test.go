@@ -37,9 +37,11 @@ func TestRoundSixteenVerbs(t *testing.T) {
 		{"India and Pakistan agreed on Thursday to strictly observe all agreements on ceasefire.", "IND>PAK 0871; PAK>IND 0871"},
 		{"The Congolese army and M23 rebels agreed last week to a cessation of hostilities.", "CODMIL>CODREB 0871; CODREB>CODMIL 0871"},
 		// A third party announcing a ceasefire between two others
-		// brokered it (045 to each); a party's own announcement stays
-		// 0871.
-		{"Qatar and Egypt announced a ceasefire between Israel and Hamas on Wednesday.", "QAT>ISR 045; QAT>PSEREBHMS 045; EGY>ISR 045; EGY>PSEREBHMS 045"},
+		// brokered it (045 to each), and the two agreed it (their 0871
+		// pair, coder/brokeredtruce.go: changed in nominal33 to the dev
+		// gold, g-021, x-071, ag-141, an-187 — see TestReportedTruce); a
+		// party's own announcement stays 0871.
+		{"Qatar and Egypt announced a ceasefire between Israel and Hamas on Wednesday.", "QAT>ISR 045; QAT>PSEREBHMS 045; EGY>ISR 045; EGY>PSEREBHMS 045; ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
 		{"The Houthis announced a ceasefire with Saudi Arabia.", "YEMREB>SAU 0871"},
 	}
 	checkCodes(t, "2024-06-01", tests)
