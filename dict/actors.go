@@ -392,17 +392,44 @@ func (a *Actors) restriction(file string, n int, t string, cur int32, fresh bool
 	e.Dated = append(e.Dated, d)
 }
 
-// dropAbbreviation removes a parenthesised abbreviation ending a long name:
+// dropAbbreviation removes a parenthesised abbreviation ending a name:
 // Phoenix writes organisations as "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_",
 // which text never matches (no story writes the name with "(LTTE)" right
-// after it every time), so the name is indexed without it. Short phrases keep
-// theirs: "KOREA_(NORTH)" must not become a bare "KOREA".
+// after it every time), so the name is indexed without it. A long name (three
+// words and the parentheses) always drops it. A shorter one drops it only when
+// it spells the name's initials, counting hyphenated parts ("JAISH-E-MOHAMMAD_
+// (JEM)_", "HIZBUL_MUJAHIDEEN_(HM)_"): there it can only be the name's own
+// acronym, while a qualifier must stay — "KOREA_(NORTH)" must not become a
+// bare "KOREA", nor "CHINA_(PRC)" a second "CHINA".
 func dropAbbreviation(words []string) []string {
 	n := len(words)
-	if n >= 4 {
-		if w := words[n-1]; len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')' {
-			return words[:n-1]
-		}
+	if n < 2 {
+		return words
+	}
+	w := words[n-1]
+	if len(w) <= 2 || w[0] != '(' || w[len(w)-1] != ')' {
+		return words
+	}
+	if n >= 4 || spellsInitials(w[1:len(w)-1], words[:n-1]) {
+		return words[:n-1]
 	}
 	return words
+}
+
+// spellsInitials reports whether abbr is the first letters of the name's
+// words, each hyphenated part counting as a word ("LASHKAR-E-TAIBA" is LET).
+func spellsInitials(abbr string, name []string) bool {
+	i := 0
+	for _, w := range name {
+		for _, part := range strings.Split(w, "-") {
+			if part == "" {
+				continue
+			}
+			if i >= len(abbr) || abbr[i] != part[0] {
+				return false
+			}
+			i++
+		}
+	}
+	return i == len(abbr) && i >= 2
 }

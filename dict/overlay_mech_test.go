@@ -136,9 +136,11 @@ func TestSplitWordsPossessive(t *testing.T) {
 }
 
 // TestDropAbbreviation: a long name written with its abbreviation in
-// parentheses matches the name alone; short phrases keep the parentheses.
+// parentheses matches the name alone; a short one does when the parentheses
+// spell its initials (hyphenated parts counting), and keeps a qualifier.
 func TestDropAbbreviation(t *testing.T) {
-	set, err := Build([]Source{{KindActors, "a.txt", []byte("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]\nMORO_ISLAMIC_LIBERATION_FRONT__ [IMGSEAMUSASF]\n+MORO_ISLAMIC_LIBERATION_FRONT_(MILF)\nKOREA_(NORTH) [PRK]\n")}})
+	set, err := Build([]Source{{KindActors, "a.txt", []byte("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]\nMORO_ISLAMIC_LIBERATION_FRONT__ [IMGSEAMUSASF]\n+MORO_ISLAMIC_LIBERATION_FRONT_(MILF)\nKOREA_(NORTH) [PRK]\n" +
+		"JAISH-E-MOHAMMAD_(JEM)_ [SASREB]\nHIZBUL_MUJAHIDEEN_(HM)_ [SASREB]\nCHINA_(PRC) [CHN]\nDIRECT_ACTION_(GREECE)_ [GRCREB]\nKONGRA-GEL_(KGK)_ [TURREB]\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,6 +152,11 @@ func TestDropAbbreviation(t *testing.T) {
 		{"MORO ISLAMIC LIBERATION FRONT", 4},
 		{"KOREA", 0},
 		{"KOREA (NORTH)", 2},
+		{"JAISH-E-MOHAMMAD", 1},
+		{"HIZBUL MUJAHIDEEN", 2},
+		{"CHINA", 0},
+		{"DIRECT ACTION", 0},
+		{"KONGRA-GEL", 0}, // KGK is not K-G: the acronym must spell the name
 	} {
 		if _, n := set.Actors.Match(strings.Fields(tc.phrase), 0); n != tc.want {
 			t.Errorf("%s matched %d words, want %d", tc.phrase, n, tc.want)
