@@ -1,0 +1,23 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyThreeTitledEnvoy codes an envoy summoned by title and name
+// ("summoned Russian Ambassador Anatoly Antonov") as the summons it is,
+// 114, as "summoned the Russian ambassador" was already. Before round
+// thirty-three the title word sat inside the person's name, whose last
+// word was taken for its head, so the pattern's AMBASSADOR counted as read
+// out of a name and the summons fell back to SUMMON's 040. The negative
+// rows: a word of an organisation's name is still no word of the act, and
+// a verb with no pattern for the title keeps its own code.
+func TestRoundThirtyThreeTitledEnvoy(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Japan summoned Chinese Ambassador Wu Jianghao on Tuesday.", "JPN>CHNGOV 114"},
+		{"China summoned U.S. Ambassador Nicholas Burns on Friday.", "CHN>USAGOV 114"},
+		{"Japan summoned the Chinese ambassador on Tuesday.", "JPN>CHNGOV 114"},
+		// Not a title: a name's words, or a verb with no envoy pattern.
+		{"Sudan asked Saudi Arabia to mediate with the Rapid Support Forces on Monday.", "SDN>SAU 028"},
+		{"Japan met Chinese Ambassador Wu Jianghao on Tuesday.", "JPN>CHNGOV 040"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
