@@ -21,3 +21,20 @@ func TestRoundThirtyThreeTitledEnvoy(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundThirtyThreeArrivedUnder codes military instructors and rescue
+// teams that arrived in a state "under an agreement" as the aid round
+// thirty's rows say they are (072, 073). Those rows stood after ARRIVE's
+// "- * UNDER [---]", which conflict30 had put last so that troops arriving
+// under a defence pact keep their deployment, and the null blanked them.
+// The negative row: others arriving under a deal stay no event.
+func TestRoundThirtyThreeArrivedUnder(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Russian military instructors arrived in Mali on Friday under an agreement with the junta.", "RUSMIL>MLI 072"},
+		{"A Turkish rescue team arrived in Morocco on Sunday under a bilateral agreement.", "TUR>MAR 073"},
+		{"Russian military instructors arrived in Niger on Friday.", "RUSMIL>NER 072"},
+		// Not aid: the null still blanks the rest.
+		{"Russian diplomats arrived in Niger on Friday under a deal.", ""},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
