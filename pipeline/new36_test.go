@@ -38,3 +38,21 @@ func TestRoundThirtyThreeArrivedUnder(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundThirtyThreePortCall codes warships docked in or at another
+// state's port as the navy's visit (042) with no hosting beside it, as the
+// sets code port calls; DOCK's "- * IN [042:043]" gave the host a 043 and
+// "docked at Sri Lanka's port" gave nothing. The negative rows: a port
+// with no state named gives no visit, and a leader's arrival keeps ARRIVE's
+// own rows.
+func TestRoundThirtyThreePortCall(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Two Iranian warships docked in Rio de Janeiro on Sunday.", "IRNMIL>BRA 042"},
+		{"A Russian frigate docked at the port of Colombo on Monday.", "RUSMIL>LKA 042"},
+		{"A Chinese tracking ship docked at Sri Lanka's Hambantota port on Tuesday.", "CHN>LKA 042"},
+		// Not a port call to a state, or not a docking.
+		{"A ship that docked at a naval base in December carried weapons.", ""},
+		{"The Chinese president arrived in Colombo on Tuesday.", "CHNGOV>LKA 042"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
