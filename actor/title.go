@@ -347,3 +347,17 @@ func (h *Holders) Phrase(words []string, date time.Time) (dyad.Actor, bool) {
 	}
 	return dyad.Actor{Code: r.Code, Text: strings.Join(words, " "), Entry: "title: " + r.Why, Dict: "dyad.titles"}, true
 }
+
+// SectorWord reports whether the single word w, in any case, is by itself
+// a cue to a sector in the title rule ("ambassador", "minister",
+// "general"): in "Russian Ambassador Anatoly Antonov" it says what the
+// person is, not part of a name.
+func SectorWord(w string) bool {
+	titleOnce.Do(loadCues)
+	for _, c := range cues[normWord(w)] {
+		if len(c.words) == 1 && c.sector != "" {
+			return true
+		}
+	}
+	return false
+}

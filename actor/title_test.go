@@ -94,3 +94,17 @@ func TestPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorWord: a single title word is a sector cue in any case; a
+// country word, a cue of several words' first word and a plain noun are
+// not.
+func TestSectorWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Ambassador": true, "MINISTER": true, "envoy": true,
+		"Chinese": false, "Wu": false, "talks": false,
+	} {
+		if got := SectorWord(w); got != want {
+			t.Errorf("SectorWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

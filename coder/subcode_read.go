@@ -3,6 +3,7 @@ package coder
 import (
 	"slices"
 
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/dict"
 )
 
@@ -46,11 +47,19 @@ func (s *sent) readsOnlyNames(p *dict.Pattern, from, to int) bool {
 
 // nameHead reports whether leaf i, a word of a named actor, is the head
 // noun of the name: the word before its first OF ("International Court of
-// Justice"), else its last word ("Rapid Support Forces").
+// Justice"), else its last word ("Rapid Support Forces"). In a person
+// coded by a title before the name (an agent or the title rule's sector),
+// the title word says what the actor is, as a head noun does: "summoned
+// Russian Ambassador Anatoly Antonov" reads AMBASSADOR as "summoned the
+// Russian ambassador" does; with the name's last word taken for its head,
+// the summons fell back to SUMMON's 040.
 func (s *sent) nameHead(i int) bool {
 	for _, a := range s.nes[s.ne[i]].codes {
 		if !a.hasActor || i < a.first || i > a.last {
 			continue
+		}
+		if (len(a.agents) > 0 || a.role != nil && a.role.Sector != "") && i < a.last && actor.SectorWord(s.leaves[i].Word) {
+			return true
 		}
 		head := a.last
 		for k := a.first + 1; k <= a.last; k++ {
