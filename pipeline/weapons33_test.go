@@ -19,3 +19,21 @@ func TestWeapons33MeansInOwnClause(t *testing.T) {
 		{"Three Chinese engineers were killed in Pakistan when a suicide bomber rammed a car into their convoy.", "PAK>CHNCVL 1831"},
 	})
 }
+
+// TestWeapons33ArtilleryFireExchanged: artillery or rocket fire exchanged is
+// 194 both ways (194 "Attack using artillery, tanks, and rocket fire"),
+// whether the two sides are a compound subject or one is named after WITH.
+// TRADE's "- * FIRE [193:193]" read "exchanged artillery fire" between a
+// compound as nothing and "traded rocket fire with" as small arms. Guards:
+// fire with no weapon word keeps its code, prisoners exchanged stay a
+// release, a single side with no other names no one. Sentences written for
+// the test; rule coder alone.
+func TestWeapons33ArtilleryFireExchanged(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Armenian and Azerbaijani troops exchanged artillery fire along the border on Tuesday.", "ARMMIL>AZEMIL 194; AZEMIL>ARMMIL 194"},
+		{"Israeli forces traded rocket fire with Hezbollah on Monday.", "ISRMIL>LBNREB 194; LBNREB>ISRMIL 194"},
+		{"Ethiopian and Eritrean troops exchanged fire on the border.", "ETHMIL>ERIMIL 190; ERIMIL>ETHMIL 190"},
+		{"Russia and Ukraine exchanged prisoners of war on Friday.", "RUS>UKR 0841; UKR>RUS 0841"},
+		{"Indian troops exchanged artillery fire on Sunday.", ""},
+	})
+}
