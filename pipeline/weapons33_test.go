@@ -37,3 +37,15 @@ func TestWeapons33ArtilleryFireExchanged(t *testing.T) {
 		{"Indian troops exchanged artillery fire on Sunday.", ""},
 	})
 }
+
+// TestWeapons33BulkCarrier: a bulk carrier is a merchant ship, its flag
+// state's business, as Phoenix's cargo ships and tankers are; CARRIER
+// [~MIL] (an aircraft carrier) read it as the flag state's navy. Guard: an
+// aircraft carrier stays military. Sentences written for the test; rule
+// coder alone.
+func TestWeapons33BulkCarrier(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"The Houthis fired missiles at a Greek bulk carrier in the Red Sea.", "YEMREB>GRCBUS 194"},
+		{"The Houthis fired missiles at a U.S. aircraft carrier in the Red Sea.", "YEMREB>USAMIL 194"},
+	})
+}
