@@ -227,11 +227,31 @@ func (s *sent) meansOf(code string, from, to int, any bool) string {
 	if !residual && code[:2] != "19" {
 		return ""
 	}
-	spans := [2][2]int{{from, to}, {-1, -1}}
+	spans := [2][2]int{{from, s.ownClauseEnd(from, to)}, {-1, -1}}
 	if f, l, ok := s.subjectSpan(from - 1); ok {
 		spans[1] = [2]int{f, l}
 	}
 	return s.meansIn(code, spans, residual)
+}
+
+// ownClauseEnd ends a verb's phrase, leaves from..to, before a subordinating
+// word that opens another act's clause ("after", "before", "while", "since",
+// "because"): the means named there are that act's. In "Thai jets struck
+// Cambodian targets after Cambodian troops fired rockets into Thailand" the
+// rockets are Cambodia's, and the jets' strike is 195, not 194 (the parser
+// does not always make the clause an SBAR, so the words are read). "When"
+// and "as" are left: "killed when a suicide bomber rammed a car into their
+// convoy" tells how the same act was done.
+func (s *sent) ownClauseEnd(from, to int) int {
+	for i := from + 1; i <= to && i < len(s.words); i++ {
+		switch s.words[i] {
+		case "AFTER", "BEFORE", "WHILE", "SINCE", "BECAUSE", "WHEREAS", "UNTIL":
+			if s.tags[i] == "IN" {
+				return i - 1
+			}
+		}
+	}
+	return to
 }
 
 // meansIn is meansOf over the leaf spans given (a span of -1, -1 is empty).
