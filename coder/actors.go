@@ -104,6 +104,17 @@ func (s *sent) np(k int) bool {
 		he := s.spans[ch[h-1]].last
 		if !s.actorCrosses(hs, he, s.spans[k].last) && !s.agentCrosses(hs, he, s.ppEnd(ch, h)) {
 			codes := s.codeRange(ch[:h])
+			if anyActor(codes) && h == 1 && s.withPartner(ch[0]) {
+				// The head is itself a noun and its "with" partner ("Iran's
+				// talks with the United States" before "on trade"): it is
+				// read as it would be without the outer phrase, so the
+				// partner is a mention of its own.
+				s.walk(ch[0])
+				for _, j := range ch[h:] {
+					s.walk(j)
+				}
+				return true
+			}
 			if anyActor(codes) {
 				s.add(hs, he, codes)
 				for _, j := range ch[h:] {
@@ -197,6 +208,25 @@ func headEnd(s *sent, ch []int) int {
 		}
 	}
 	return len(ch)
+}
+
+// withPartner reports whether node k is a noun phrase whose head is followed
+// by a "with" phrase ("talks with the IMF", "a deal with Iran"): "with" after
+// a noun names a second party, never part of the first one's name, as "of",
+// "to" or "in" may be ("the president of France", "ambassador to the UN").
+func (s *sent) withPartner(k int) bool {
+	n := s.nodes[k]
+	if !isLabel(n.Label, "NP") || n.IsLeaf() {
+		return false
+	}
+	mark := len(s.chbuf)
+	defer func() { s.chbuf = s.chbuf[:mark] }()
+	ch := s.kids(k)
+	h := headEnd(s, ch)
+	if h == 0 || h >= len(ch) || !isLabel(s.nodes[ch[h]].Label, "PP") {
+		return false
+	}
+	return s.words[s.spans[ch[h]].first] == "WITH"
 }
 
 func hasConj(s *sent, ch []int) bool {

@@ -71,6 +71,9 @@ type acode struct {
 func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.c = c
 	s.date = date.Year()*10000 + int(date.Month())*100 + date.Day()
+	if date.IsZero() {
+		s.date = 0 // undated: dict.Actor.CodeAt reads each actor in its latest role
+	}
 	s.when = date
 	s.nodes, s.spans, s.leaves = s.nodes[:0], s.spans[:0], s.leaves[:0]
 	s.parent, s.leafK = s.parent[:0], s.leafK[:0]

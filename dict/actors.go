@@ -77,7 +77,19 @@ type phrase struct {
 // office-holder file's "former" code over an open-ended older term), then the
 // first in file order. It returns nil for the restriction when the default
 // applies.
+//
+// Date 0 is an undated document (`dyad code` without --date): the actor is
+// read in the latest role a restriction gives, the one that started last,
+// leaving out a former official's code after his or her last term (an ELI
+// code starting after another restriction ended: the office-holder table's
+// "former" line). Undated news is nearly always about the present, and a
+// wire dateline gives no year to place it better; without this, every
+// restriction lies after year one and a sitting president took the older
+// dictionaries' default (Biden, Trump and Zelensky as ELI).
 func (a *Actor) CodeAt(date int) (string, *Dated) {
+	if date == 0 {
+		return a.latestRole()
+	}
 	var best *Dated
 	for i := range a.Dated {
 		d := &a.Dated[i]
@@ -91,6 +103,40 @@ func (a *Actor) CodeAt(date int) (string, *Dated) {
 		return best.Code, best
 	}
 	return a.Code, nil
+}
+
+// latestRole is CodeAt for an undated document: the restriction that
+// started last, a former official's ELI code set aside; the default when
+// there is none.
+func (a *Actor) latestRole() (string, *Dated) {
+	var best *Dated
+	for i := range a.Dated {
+		d := &a.Dated[i]
+		if a.formerLine(d) {
+			continue
+		}
+		if best == nil || d.From > best.From {
+			best = d
+		}
+	}
+	if best != nil {
+		return best.Code, best
+	}
+	return a.Code, nil
+}
+
+// formerLine reports whether d is a former official's code: an open-ended
+// ELI restriction that starts after another of the actor's restrictions ended.
+func (a *Actor) formerLine(d *Dated) bool {
+	if d.To != 0 || !strings.HasSuffix(d.Code, "ELI") {
+		return false
+	}
+	for i := range a.Dated {
+		if o := &a.Dated[i]; o != d && o.To != 0 && o.To < d.From {
+			return true
+		}
+	}
+	return false
 }
 
 // Match returns the longest actor phrase starting at words[i] (words upper-case)

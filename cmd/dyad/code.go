@@ -31,7 +31,7 @@ func runCode(ctx context.Context, m *Main, args []string) error {
 	format := fs.String("format", "", "jsonl or table (default: table on a terminal, jsonl otherwise)")
 	dictDir := fs.String("dict", "", "directory holding the dictionaries a PETR XML <Environment> names (default: beside the XML file)")
 	raw := fs.Bool("raw", false, "PETR XML: ignore <Parse> and code each record's <Text> with dyad's own parser")
-	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD)")
+	date := fs.String("date", "", "publication date of documents whose input gives none (YYYY-MM-DD); an undated document reads each named office-holder in his or her latest office")
 	inFormat := fs.String("input-format", "", "input format: text, jsonl, html or warc (default: sniffed per file; .xml files are PETR records)")
 	src := fs.String("source", "", "publisher name of documents whose input gives none")
 	coding := coderFlags(fs)
