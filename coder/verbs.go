@@ -260,6 +260,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.responses(evs)        // response.go
 		evs = s.apposedReactions(evs) // apposed.go
 		evs = s.verdicts(evs)         // calling.go
+		evs = s.actVerdicts(evs)      // verdictact.go
 		evs = s.deniedClaims(evs)     // deniedclaim.go
 		evs = s.deniedCharges(evs)    // denialclause.go
 		evs = s.hostings(evs)         // hosted.go
