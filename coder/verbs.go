@@ -264,6 +264,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.deniedClaims(evs)     // deniedclaim.go
 		evs = s.deniedCharges(evs)    // denialclause.go
 		evs = s.hostings(evs)         // hosted.go
+		evs = s.afterMeetings(evs)    // aftermeeting.go
 		evs = s.brokerings(evs)       // hosted.go
 		evs = s.phoneCalls(evs)       // phone.go
 		evs = s.nounEvents(evs)       // nounevent.go
