@@ -14,7 +14,10 @@ import "strings"
 //     ("MOSCOW (Reuters) - ussia ..."): when exactly one capital letter put
 //     before the word makes a name, it is put back. Here the names include
 //     people's surnames and places that are English words ("utin", "hina"),
-//     when the damaged word is no English word (NewNamesWith);
+//     when the damaged word is no English word (NewNamesWith). A name of
+//     several words ("audi Arabia's", "outh Africa's", "ew Zealand") is put
+//     back when exactly one letter makes its first word and the words after
+//     it follow as the name writes them (droppedInitialLong);
 //   - the first letter of a paragraph doubled ("TTurkish rescue teams",
 //     "ggreek coast guard"): when the word without its first letter is a
 //     name or a common word, the extra letter is dropped.
@@ -89,6 +92,12 @@ func fixNameCase(s string, r *run) *edit {
 				e.copy(start, i)
 				e.put(string(l))
 				e.note(s[i:j], string(l)+s[i:j])
+				start = i
+			} else if l, n := nm.droppedInitialLong(s, i, j); l != 0 {
+				e = lazy(e, s)
+				e.copy(start, i)
+				e.put(string(l))
+				e.note(s[i:i+n], string(l)+s[i:i+n])
 				start = i
 			}
 		}
@@ -422,4 +431,66 @@ func (ns *Names) droppedInitial(w string) byte {
 		}
 	}
 	return found
+}
+
+// droppedInitialLong returns the capital letter that, put before the
+// lower-case word s[i:j], makes the first word of a name of several words
+// whose other words follow in s exactly as the name writes them ("audi
+// Arabia's" → 'S', Saudi Arabia), and the length of the damaged name in s;
+// 0 when no letter or more than one does. droppedInitial leaves such a word
+// alone, since "outh" alone could open South Africa or South Korea; the
+// words that follow decide which, and a capitalised second word is too
+// much of a coincidence for an English word that happens to follow a lost
+// letter's word. The damaged word must be no common word and, when a
+// lexicon is given, no word it knows: "an Marino" keeps its article.
+// Damaged words of two letters count ("ew Zealand", "ri Lanka"): the
+// following words carry the evidence. Like droppedInitial it is asked only
+// where a paragraph starts.
+func (ns *Names) droppedInitialLong(s string, i, j int) (byte, int) {
+	w := s[i:j]
+	if len(w) < 2 || len(w) > 30 || j >= len(s) || s[j] != ' ' || isCommonWord(w) || ns.known != nil && ns.known(w) {
+		return 0, 0
+	}
+	// Ends of the capitalised words after w, separated by single spaces.
+	var ends [8]int
+	n := 0
+	for e := j; n < ns.maxW-1 && n < len(ends) && e+1 < len(s) && s[e] == ' ' && isUpperASCII(s[e+1]); n++ {
+		e += 2
+		for e < len(s) && isLowerASCII(s[e]) {
+			e++
+		}
+		ends[n] = e
+	}
+	var buf [128]byte
+	var found byte
+	size := 0
+	for c := byte('a'); c <= 'z'; c++ {
+		if ns.multi[int(c-'a')*26+int(w[0]-'a')]&lenBit(len(w)+1) == 0 {
+			continue
+		}
+		k := append(append(buf[:0], c), w...)
+		if !ns.first[string(k)] {
+			continue
+		}
+		// The longest name this letter makes with the words that follow.
+		for m := n - 1; m >= 0; m-- {
+			if ends[m]-i+1 > len(buf) || !wordCloses(s, ends[m]) {
+				continue
+			}
+			k = append(buf[:len(w)+1], s[j:ends[m]]...)
+			for x := len(w) + 1; x < len(k); x++ {
+				k[x] = lowerByte(k[x])
+			}
+			name := ns.names[string(k)]
+			if name == "" || name[len(w)+1:] != s[j:ends[m]] {
+				continue
+			}
+			if found != 0 {
+				return 0, 0
+			}
+			found, size = c-'a'+'A', ends[m]-i
+			break
+		}
+	}
+	return found, size
 }

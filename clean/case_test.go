@@ -101,7 +101,7 @@ func TestNameCaseDroppedAmbiguous(t *testing.T) {
 // holders' surnames ("utin") and the word after a wire dateline ("MOSCOW
 // (Reuters) - ussia"); and what must stay: those names in lower case, a
 // damaged word the lexicon knows ("rice" is no lost Price), the first word
-// of a longer name ("outh"), a dash that closes no dateline, and names read
+// of a longer name ("outh") with no name after it, a dash that closes no dateline, and names read
 // without a lexicon.
 func TestNameCaseLostInitialWide(t *testing.T) {
 	tests := []struct{ in, out string }{
@@ -116,7 +116,10 @@ func TestNameCaseLostInitialWide(t *testing.T) {
 		// Unchanged.
 		{"a china vase; the putin era; erdogan said.", "a china vase; the putin era; erdogan said."},
 		{"rice rose.\nrice fell.", "rice rose.\nrice fell."},
-		{"outh Africa's envoy said.", "outh Africa's envoy said."},
+		// "outh" alone opens South Africa and South Korea: with no name
+		// after it, no letter is put back (TestNameCaseLostInitialLong
+		// has it followed by its name).
+		{"outh of the border, farmers said.", "outh of the border, farmers said."},
 		{"Officials said - ussia was silent. He left - ussia next.", "Officials said - ussia was silent. He left - ussia next."},
 		{"MOSCOW (Reuters) - the talks ended.", "MOSCOW (Reuters) - the talks ended."},
 	}
@@ -143,5 +146,40 @@ func TestNameCaseLostInitialWide(t *testing.T) {
 	// A damaged word the lexicon knows is left alone.
 	if c := NewNamesWith(nil, []string{"Price"}, func(w string) bool { return w == "rice" }).droppedInitial("rice"); c != 0 {
 		t.Errorf("rice: got %q, want none", c)
+	}
+}
+
+// TestNameCaseLostInitialLong checks a lost first letter put back on a name
+// of several words, whose later words follow as the name writes them
+// ("audi Arabia's", "outh Africa's", "ew Zealand"), at a paragraph start
+// and after a wire dateline; and what must stay: the first word with other
+// words after it, or its name in lower case, a damaged word the lexicon
+// knows ("an Marino"), such a word inside a paragraph, a name that starts
+// in lower case on purpose, and a letter that two names share.
+func TestNameCaseLostInitialLong(t *testing.T) {
+	tests := []struct{ in, out string }{
+		{"audi Arabia's army chief flew to Tehran.", "Saudi Arabia's army chief flew to Tehran."},
+		{"He spoke.\nouth Africa's president replied.\north Korean troops crossed.", "He spoke.\nSouth Africa's president replied.\nNorth Korean troops crossed."},
+		{"ew Zealand and ri Lanka signed a pact.", "New Zealand and ri Lanka signed a pact."},
+		{"SEOUL (Reuters) - orth Korea fired a missile.", "SEOUL (Reuters) - North Korea fired a missile."},
+		// Unchanged.
+		{"outh of the border.\nouth africa's envoy said.", "outh of the border.\nouth africa's envoy said."},
+		{"an Marino officials said.", "an Marino officials said."},
+		{"Officials in outh Africa said.", "Officials in outh Africa said."},
+		{"iPhone Arabia sales rose.", "iPhone Arabia sales rose."},
+	}
+	for _, tt := range tests {
+		if got := applyNames(t, gazetteerNames, tt.in); got != tt.out {
+			t.Errorf("name-case(%q)\n got %q\nwant %q", tt.in, got, tt.out)
+		}
+	}
+	// Two letters each make a name with the words that follow: neither is
+	// put back.
+	two := NewNamesWith([]string{"South Gate", "Mouth Gate"}, nil, func(string) bool { return false })
+	if got := applyNames(t, two, "outh Gate opened."); got != "outh Gate opened." {
+		t.Errorf("outh Gate with South Gate and Mouth Gate: got %q, want the input", got)
+	}
+	if got := applyNames(t, NewNames([]string{"South Gate"}), "outh Gate opened."); got != "South Gate opened." {
+		t.Errorf("outh Gate with South Gate: got %q", got)
 	}
 }

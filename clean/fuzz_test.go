@@ -19,7 +19,8 @@ func addSeeds(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"", "\n", "Ã", "â€", "Gen.", "a.B", "\r", "\u200b", "(ABC) ABC", "x.Ĭy",
-		"UPDATE 1-A", "REFILE-UPDATE 3-\n", "CORRECTED-UPDATE 12-Ĭ", "RPT-RPT-X", "UPDATE 9"} {
+		"UPDATE 1-A", "REFILE-UPDATE 3-\n", "CORRECTED-UPDATE 12-Ĭ", "RPT-RPT-X", "UPDATE 9",
+		"audi Arabia's", "ew Zealand", "outh Africa Africa", "X - orth Korean", "outh Ab Cd Ef Gh Ij Kl Mn Op Qr"} {
 		f.Add(s)
 	}
 }
