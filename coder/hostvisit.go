@@ -50,7 +50,10 @@ func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 		}
 		if home {
 			// e is one direction of the meeting: the target's country hosts.
-			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) || resident(e.Source) {
+			// A meeting the sentence calls talks is negotiation (046,
+			// meetingTalks, which runs later), and talks take precedence
+			// over the visit they happen at.
+			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) || resident(e.Source) || s.namesTalks() {
 				continue
 			}
 		} else if sameCountry(e.Source.Code, host) || sameCountry(e.Target.Code, host) {
