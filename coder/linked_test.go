@@ -13,10 +13,18 @@ func TestLinkedEvents(t *testing.T) {
 			"Biden and Putin met in Geneva.",
 			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Geneva)))) (. .)))",
 			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044; USAGOV>CHE 042; RUSGOV>CHE 042"},
-		{"a meeting in one party's country adds no visit",
+		// A meeting in one party's country is no third location: the
+		// other's visit and its hosting (thirdplace.go), as the dev gold
+		// codes it: fresh30 an-139 "Ethiopian and Somali leaders met in
+		// Addis Ababa" SOMGOV>ETH 042, ETHGOV>SOMGOV 043; fresh27 ak-126
+		// "Erdogan and Putin met in St Petersburg" TURGOV>RUS 042,
+		// RUSGOV>TURGOV 043. Every 044 of the 36 read dev halves (16 pairs)
+		// is at a third place. Until round thirty-three this case pinned
+		// the 044 pair.
+		{"a meeting in one party's country is the other's visit",
 			"Biden and Putin met in Moscow.",
 			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Moscow)))) (. .)))",
-			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044"},
+			"USAGOV>RUS 042; RUSGOV>USAGOV 043"},
 		{"a plain meeting (040) under a dateline adds no visit",
 			"GENEVA (Reuters) -- Biden and Putin met on Wednesday.",
 			"(ROOT (FRAG (NP (NP (NNP GENEVA)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN on) (NP (NNP Wednesday))))) (. .)))",

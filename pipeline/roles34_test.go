@@ -16,3 +16,21 @@ func TestRoles34TalksAtHomeNoVisit(t *testing.T) {
 		{"The Chilean president met his Peruvian counterpart in Lima on Tuesday.", "CHLGOV>PER 042; PERGOV>CHLGOV 043"},
 	})
 }
+
+// TestRoles34HomeMeetingNoThirdPlace: the verb rows code a compound subject
+// "X and Y met in Z" 044 (a meeting at a third location) whatever Z is; in
+// one party's country it is the other party's visit (042, to the country)
+// and the host's hosting (043), as "X met Y in Z" already is. A place in
+// neither party's country keeps 044 with each party's visit to the host,
+// and a meeting with no place named stays as it was. Sentences written for
+// the test; rule coder alone.
+func TestRoles34HomeMeetingNoThirdPlace(t *testing.T) {
+	checkRuleCodes(t, "2024-05-14", []struct{ text, want string }{
+		{"Ethiopian and Somali leaders met in Addis Ababa on Saturday.", "SOMGOV>ETH 042; ETHGOV>SOMGOV 043"},
+		{"The Japanese and Indian prime ministers met in New Delhi on Tuesday.", "JPNGOV>IND 042; INDGOV>JPNGOV 043"},
+		// Negatives: a third country stays 044 with the visits to the host,
+		// no place named makes no visit.
+		{"Ethiopian and Somali leaders met in Nairobi on Saturday.", "ETHGOV>SOMGOV 044; SOMGOV>ETHGOV 044; ETHGOV>KEN 042; SOMGOV>KEN 042"},
+		{"Ethiopian and Somali leaders met on Saturday.", "ETHGOV>SOMGOV 040; SOMGOV>ETHGOV 040"},
+	})
+}
