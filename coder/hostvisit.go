@@ -33,7 +33,7 @@ var homeVisitCodes = map[dyad.Code]bool{"040": true}
 //     capital alone names no host. The meeting itself then goes
 //     (hostedMeetings, hostedmeeting.go).
 func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
-	host := ""
+	one := ""
 	looked := false
 	n := len(evs)
 	for i := 0; i < n; i++ {
@@ -43,10 +43,15 @@ func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		if !looked {
-			host, looked = s.meetingPlace(), true
+			one, looked = s.meetingPlace(), true
+		}
+		// With two countries named, the place in the verb's own phrase.
+		host := one
+		if host == "" {
+			host = s.verbPlace(s.leafAt(e.Verb.Start))
 		}
 		if host == "" {
-			return evs
+			continue
 		}
 		if home {
 			// e is one direction of the meeting: the target's country hosts.

@@ -30,10 +30,14 @@ func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
 		if !looked {
 			host, looked = s.meetingPlace(), true
 		}
-		if host == "" {
-			return evs
+		place := host
+		if place == "" {
+			place = s.verbPlace(s.leafAt(e.Verb.Start))
 		}
-		atSource, atTarget := sameCountry(e.Source.Code, host), sameCountry(e.Target.Code, host)
+		if place == "" {
+			continue
+		}
+		atSource, atTarget := sameCountry(e.Source.Code, place), sameCountry(e.Target.Code, place)
 		switch {
 		case e.Code == "040" && !atSource && !atTarget:
 			e.Code = "044"

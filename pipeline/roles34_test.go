@@ -34,3 +34,19 @@ func TestRoles34HomeMeetingNoThirdPlace(t *testing.T) {
 		{"Ethiopian and Somali leaders met on Saturday.", "ETHGOV>SOMGOV 040; SOMGOV>ETHGOV 040"},
 	})
 }
+
+// TestRoles34MeetingPlaceOfItsVerb: with two countries named as places,
+// the meeting's place is the one in the meeting verb's own phrase, before
+// any other verb: "met ... in Cairo ... to discuss the war in Sudan" is a
+// meeting in Egypt (the visit and its hosting); before, two places gave no
+// place and the meeting stayed 040. A place named only after another verb
+// still gives none. Sentences written for the test; rule coder alone.
+func TestRoles34MeetingPlaceOfItsVerb(t *testing.T) {
+	checkRuleCodes(t, "2024-05-14", []struct{ text, want string }{
+		{"The Jordanian foreign minister met his Kuwaiti counterpart in Amman on Monday to discuss the fighting in Yemen.", "KWTGOV>JOR 042; JORGOV>KWTGOV 043"},
+		{"The Jordanian foreign minister met his Kuwaiti counterpart in Kuwait City on Monday, days after clashes in Yemen.", "JORGOV>KWT 042; KWTGOV>JORGOV 043"},
+		// Negative: both places follow another verb, so no place of the
+		// meeting is known.
+		{"The Jordanian foreign minister met his Kuwaiti counterpart on Monday as fighting raged in Yemen and in Oman.", "JORGOV>KWTGOV 040; KWTGOV>JORGOV 040"},
+	})
+}
