@@ -46,10 +46,7 @@ func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 			one, looked = s.meetingPlace(), true
 		}
 		// With two countries named, the place in the verb's own phrase.
-		host := one
-		if host == "" {
-			host = s.verbPlace(s.leafAt(e.Verb.Start))
-		}
+		host := s.meetingPlaceOf(one, s.leafAt(e.Verb.Start))
 		if host == "" {
 			continue
 		}

@@ -241,3 +241,31 @@ func (s *sent) verbPlace(v int) string {
 	}
 	return ""
 }
+
+// meetingPlaceOf returns the place of the meeting told by verb leaf v: the
+// sentence's one place (one, meetingPlace's), else the place in the verb's
+// own phrase (verbPlace), else, when the sentence names no place at all, the
+// dateline's country: "BEIJING (Reuters) - Xi and Abe met on Monday" was
+// held in China, as the sets code such a meeting (a visit to the dateline's
+// state, or each party's visit to a third one).
+func (s *sent) meetingPlaceOf(one string, v int) string {
+	if one != "" {
+		return one
+	}
+	if p := s.verbPlace(v); p != "" {
+		return p
+	}
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.nes[m].first > 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(s.nes[m].first) {
+			return "" // places named, none of them the meeting's
+		}
+	}
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.nes[m].first == 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(0) {
+			return cs[0].base
+		}
+	}
+	return ""
+}

@@ -30,10 +30,7 @@ func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
 		if !looked {
 			host, looked = s.meetingPlace(), true
 		}
-		place := host
-		if place == "" {
-			place = s.verbPlace(s.leafAt(e.Verb.Start))
-		}
+		place := s.meetingPlaceOf(host, s.leafAt(e.Verb.Start))
 		if place == "" {
 			continue
 		}

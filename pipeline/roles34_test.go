@@ -50,3 +50,22 @@ func TestRoles34MeetingPlaceOfItsVerb(t *testing.T) {
 		{"The Jordanian foreign minister met his Kuwaiti counterpart on Monday as fighting raged in Yemen and in Oman.", "JORGOV>KWTGOV 040; KWTGOV>JORGOV 040"},
 	})
 }
+
+// TestRoles34MeetingUnderDateline: a meeting in a sentence that names no
+// place was held where the dateline was filed: under the counterpart's
+// capital it is the visit and its hosting, under a third country's city a
+// meeting at a third location with each party's visit. A place named in
+// the sentence wins over the dateline, and a sentence naming a place that
+// is not the meeting's gets none. Sentences written for the test; rule
+// coder alone.
+func TestRoles34MeetingUnderDateline(t *testing.T) {
+	checkRuleCodes(t, "2024-05-14", []struct{ text, want string }{
+		{"AMMAN (Reuters) - The Kuwaiti foreign minister met his Jordanian counterpart on Monday.", "KWTGOV>JOR 042; JORGOV>KWTGOV 043"},
+		{"AMMAN (Reuters) - The Jordanian and Kuwaiti foreign ministers met on Monday.", "KWTGOV>JOR 042; JORGOV>KWTGOV 043"},
+		{"CAIRO (Reuters) - The Jordanian and Kuwaiti foreign ministers met on Monday.", "JORGOV>KWTGOV 044; KWTGOV>JORGOV 044; JORGOV>EGY 042; KWTGOV>EGY 042"},
+		// Negatives: the sentence's own place wins; a place of another
+		// verb leaves the meeting without one.
+		{"AMMAN (Reuters) - The Jordanian foreign minister met his Kuwaiti counterpart in Kuwait City on Monday.", "JORGOV>KWT 042; KWTGOV>JORGOV 043"},
+		{"AMMAN (Reuters) - The Jordanian foreign minister met his Kuwaiti counterpart on Monday as fighting raged in Yemen and in Oman.", "JORGOV>KWTGOV 040; KWTGOV>JORGOV 040"},
+	})
+}
