@@ -33,7 +33,7 @@ var homeVisitCodes = map[dyad.Code]bool{"040": true}
 //     capital alone names no host. The meeting itself then goes
 //     (hostedMeetings, hostedmeeting.go).
 func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
-	host := ""
+	one := ""
 	looked := false
 	n := len(evs)
 	for i := 0; i < n; i++ {
@@ -43,14 +43,19 @@ func (s *sent) meetingVisits(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		if !looked {
-			host, looked = s.meetingPlace(), true
+			one, looked = s.meetingPlace(), true
 		}
+		// With two countries named, the place in the verb's own phrase.
+		host := s.meetingPlaceOf(one, s.leafAt(e.Verb.Start))
 		if host == "" {
-			return evs
+			continue
 		}
 		if home {
 			// e is one direction of the meeting: the target's country hosts.
-			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) || resident(e.Source) {
+			// A meeting the sentence calls talks is negotiation (046,
+			// meetingTalks, which runs later), and talks take precedence
+			// over the visit they happen at.
+			if !sameCountry(e.Target.Code, host) || sameCountry(e.Source.Code, host) || resident(e.Source) || s.namesTalks() {
 				continue
 			}
 		} else if sameCountry(e.Source.Code, host) || sameCountry(e.Target.Code, host) {

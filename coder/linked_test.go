@@ -13,14 +13,34 @@ func TestLinkedEvents(t *testing.T) {
 			"Biden and Putin met in Geneva.",
 			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Geneva)))) (. .)))",
 			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044; USAGOV>CHE 042; RUSGOV>CHE 042"},
-		{"a meeting in one party's country adds no visit",
+		// A meeting in one party's country is no third location: the
+		// other's visit and its hosting (thirdplace.go), as the dev gold
+		// codes it: fresh30 an-139 "Ethiopian and Somali leaders met in
+		// Addis Ababa" SOMGOV>ETH 042, ETHGOV>SOMGOV 043; fresh27 ak-126
+		// "Erdogan and Putin met in St Petersburg" TURGOV>RUS 042,
+		// RUSGOV>TURGOV 043. Every 044 of the 36 read dev halves (16 pairs)
+		// is at a third place. Until round thirty-three this case pinned
+		// the 044 pair.
+		{"a meeting in one party's country is the other's visit",
 			"Biden and Putin met in Moscow.",
 			"(ROOT (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN in) (NP (NNP Moscow)))) (. .)))",
-			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044"},
-		{"a plain meeting (040) under a dateline adds no visit",
+			"USAGOV>RUS 042; RUSGOV>USAGOV 043"},
+		// A meeting in a sentence that names no place was held where the
+		// dateline says (placecountry.go meetingPlaceOf), as the dev gold
+		// codes it: fresh28 al-191 "BALI, Indonesia — Xi Jinping and Joe
+		// Biden met for three hours on Monday" CHNGOV<>USAGOV 044,
+		// CHNGOV>IDN and USAGOV>IDN 042; fresh3 h-039 "BEIJING … Xi Jinping
+		// and … Shinzo Abe met on Monday" JPNGOV>CHN 042, CHNGOV>JPNGOV 043;
+		// fresh37 au-109 "TAIPEI — … Pelosi met Taiwan's President"
+		// USALEG>TWN 042, TWNGOV>USALEG 043; fresh35 as-149 "WASHINGTON …
+		// Trump confronted … Ramaphosa in the Oval Office" ZAFGOV>USA 042,
+		// USAGOV>ZAFGOV 043. No dev gold codes such a meeting 040 (fresh36
+		// at-079, under VIENTIANE, is talks: 046 and no visit). Until round
+		// thirty-three this case pinned the 040 pair.
+		{"a plain meeting (040) under a dateline is held there",
 			"GENEVA (Reuters) -- Biden and Putin met on Wednesday.",
 			"(ROOT (FRAG (NP (NP (NNP GENEVA)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNP Biden) (CC and) (NNP Putin)) (VP (VBD met) (PP (IN on) (NP (NNP Wednesday))))) (. .)))",
-			"USAGOV>RUSGOV 040; RUSGOV>USAGOV 040"},
+			"USAGOV>RUSGOV 044; RUSGOV>USAGOV 044; USAGOV>CHE 042; RUSGOV>CHE 042"},
 		// hostvisit.go: an act done on a visit is also the visit.
 		{"an act on a visit abroad is also the visit and its hosting",
 			"On a visit to Tehran, Putin criticized Iraq.",

@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // locativePreps are the prepositions that put an event in a place: "rallied
 // in Herat", "raids across Central Java", "marched through Belgrade".
 var locativePreps = map[string]bool{
@@ -213,4 +215,57 @@ func armedOnly(cs []acode) bool {
 		}
 	}
 	return true
+}
+
+// verbPlace returns the country of the place named in verb leaf v's own
+// phrase when the sentence names more than one: the first locative country
+// after v before any other verb. "met his Saudi counterpart in Cairo ... to
+// discuss efforts to end the war in Sudan" met in Egypt; Sudan is the
+// object of another verb's phrase, and onePlace, which takes a country
+// only when the sentence names one, gave no place at all. Returns "" when
+// v is unknown or a verb comes first.
+func (s *sent) verbPlace(v int) string {
+	if v < 0 {
+		return ""
+	}
+	for i := v + 1; i < len(s.leaves); i++ {
+		if strings.HasPrefix(s.tags[i], "VB") {
+			return ""
+		}
+		for m := range s.nes {
+			cs := s.nes[m].codes
+			if s.nes[m].first == i && len(cs) == 1 && bareCountry(cs[0]) && s.locative(i) {
+				return cs[0].base
+			}
+		}
+	}
+	return ""
+}
+
+// meetingPlaceOf returns the place of the meeting told by verb leaf v: the
+// sentence's one place (one, meetingPlace's), else the place in the verb's
+// own phrase (verbPlace), else, when the sentence names no place at all, the
+// dateline's country: "BEIJING (Reuters) - Xi and Abe met on Monday" was
+// held in China, as the sets code such a meeting (a visit to the dateline's
+// state, or each party's visit to a third one).
+func (s *sent) meetingPlaceOf(one string, v int) string {
+	if one != "" {
+		return one
+	}
+	if p := s.verbPlace(v); p != "" {
+		return p
+	}
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.nes[m].first > 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(s.nes[m].first) {
+			return "" // places named, none of them the meeting's
+		}
+	}
+	for m := range s.nes {
+		cs := s.nes[m].codes
+		if s.nes[m].first == 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(0) {
+			return cs[0].base
+		}
+	}
+	return ""
 }

@@ -11,23 +11,35 @@ import "github.com/dyadproject/dyad"
 // an actor of no country (an international body), the meeting stays 040.
 // A meeting beside talks between the same two is dropped first
 // (talkedMeetings).
+//
+// The other way round, a 044 held in one party's country is no third
+// location: the verb rows code "X and Y met in Z" 044 whatever Z is, so
+// "Erdogan and Putin met in St Petersburg" came out as a neutral meeting.
+// By 044's own definition it is a meeting at home, recoded 040, which
+// meetingVisits turns into the guest's visit (042) and the host's hosting
+// (043), as it does for "Erdogan met Putin in St Petersburg".
 func (s *sent) thirdPlaceMeetings(evs []dyad.Event) []dyad.Event {
 	evs = talkedMeetings(evs)
 	host := ""
 	looked := false
 	for i := range evs {
 		e := &evs[i]
-		if e.Code != "040" || !stateActor(e.Source.Code) || !stateActor(e.Target.Code) {
+		if e.Code != "040" && e.Code != "044" || !stateActor(e.Source.Code) || !stateActor(e.Target.Code) {
 			continue
 		}
 		if !looked {
 			host, looked = s.meetingPlace(), true
 		}
-		if host == "" {
-			return evs
+		place := s.meetingPlaceOf(host, s.leafAt(e.Verb.Start))
+		if place == "" {
+			continue
 		}
-		if !sameCountry(e.Source.Code, host) && !sameCountry(e.Target.Code, host) {
+		atSource, atTarget := sameCountry(e.Source.Code, place), sameCountry(e.Target.Code, place)
+		switch {
+		case e.Code == "040" && !atSource && !atTarget:
 			e.Code = "044"
+		case e.Code == "044" && atSource != atTarget:
+			e.Code = "040"
 		}
 	}
 	return evs
