@@ -95,6 +95,9 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if riotGearNoun(toks, i) {
 			tag = "NN" // "tear gas", "rubber bullets" (riotgear.go)
 		}
+		if understandingNoun(toks, i) {
+			tag = "NN" // "a memorandum of understanding" (mou.go)
+		}
 		if nameParticle(toks, i) {
 			tag = "NNP" // "Luiz Inacio Lula da Silva", "Ursula von der Leyen"
 		}
