@@ -63,9 +63,24 @@ func (s *sent) visitingAt(sp dyad.Span) int {
 	case i < 0:
 		return -1
 	case s.words[i] == "VISITING":
-		return i
+		return s.visitorWord(i)
 	case i > 0 && s.words[i-1] == "VISITING":
-		return i - 1
+		return s.visitorWord(i - 1)
 	}
 	return -1
+}
+
+// visitorWord returns k when the "visiting" at leaf k is the adjective of
+// a guest, or -1 when it is a participle opening an adverbial clause after
+// a subordinator ("said after visiting Brazil", "spoke before visiting
+// Kenya"): there the phrase that follows is the place visited, and the
+// visitor is the clause's subject, not that phrase.
+func (s *sent) visitorWord(k int) int {
+	if k > 0 {
+		switch s.words[k-1] {
+		case "AFTER", "BEFORE", "WHILE", "WHEN", "SINCE", "UPON", "UNTIL":
+			return -1
+		}
+	}
+	return k
 }
