@@ -57,7 +57,7 @@ func (s *sent) actVerdicts(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		m := s.subject(v, -1)
-		if m < 0 || s.nes[m].last >= v || !s.nes[m].codes[0].hasActor || s.relativeSubject(s.nes[m].first) {
+		if m < 0 || s.nes[m].last >= v || len(s.nes[m].codes) == 0 || !s.nes[m].codes[0].hasActor || s.relativeSubject(s.nes[m].first) {
 			continue
 		}
 		act := s.lastEventBefore(evs, s.nes[m].first)
