@@ -321,12 +321,12 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 		if i+2 < len(s.leaves) && s.words[i+1] == "BY" {
 			open = s.visitOpener(i)
 			visitor, end = s.namedEnd(i + 2)
-		} else if s.words[i+1] != "TO" && s.visitPrep(i) {
+		} else if open = s.visitPrepAt(i); s.words[i+1] != "TO" && open >= 0 {
 			// "during President Vladimir Putin's state visit": the
 			// possessive names the visitor, no destination follows.
-			open, end = s.possessiveOpener(i), i+1
+			end = i + 1
 			visitor = s.possessorOf(i)
-			if open >= 0 && (s.laterDay(i+1) || s.modalBefore(open)) {
+			if s.laterDay(i+1) || s.modalBefore(open) {
 				continue // "will sign ... during X's visit next week"
 			}
 		} else {
@@ -376,18 +376,6 @@ func (s *sent) modalBefore(k int) bool {
 		}
 	}
 	return false
-}
-
-// possessiveOpener returns the leaf of the "during" or "on" that opens a
-// visit noun at leaf i whose visitor is a possessive before it (visitPrep
-// holds), or -1.
-func (s *sent) possessiveOpener(i int) int {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		if visitPreps[s.words[j]] {
-			return j
-		}
-	}
-	return -1
 }
 
 // visitOpener returns the opener of the visit noun at leaf i: a
