@@ -352,9 +352,13 @@ func (h *Holders) Phrase(words []string, date time.Time) (dyad.Actor, bool) {
 // a cue to a sector in the title rule ("ambassador", "minister",
 // "general"): in "Russian Ambassador Anatoly Antonov" it says what the
 // person is, not part of a name.
+//
+// The coder asks it of name words while matching patterns, so the word is
+// normalised into a stack buffer (appendNorm), not a lower-case copy.
 func SectorWord(w string) bool {
 	titleOnce.Do(loadCues)
-	for _, c := range cues[normWord(w)] {
+	var buf [64]byte
+	for _, c := range cues[string(appendNorm(buf[:0], w))] {
 		if len(c.words) == 1 && c.sector != "" {
 			return true
 		}

@@ -100,11 +100,15 @@ func TestPhrase(t *testing.T) {
 // not.
 func TestSectorWord(t *testing.T) {
 	for w, want := range map[string]bool{
-		"Ambassador": true, "MINISTER": true, "envoy": true,
+		"Ambassador": true, "MINISTER": true, "envoy": true, "Minister's": true,
 		"Chinese": false, "Wu": false, "talks": false,
 	} {
 		if got := SectorWord(w); got != want {
 			t.Errorf("SectorWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+	// The coder asks it while matching patterns: no copy of the word.
+	if n := testing.AllocsPerRun(100, func() { SectorWord("Ambassador") }); n != 0 {
+		t.Errorf("SectorWord allocates %v times a call", n)
 	}
 }

@@ -20,7 +20,12 @@ func addSeeds(f *testing.F) {
 	}
 	for _, s := range []string{"", "\n", "Ã", "â€", "Gen.", "a.B", "\r", "\u200b", "(ABC) ABC", "x.Ĭy",
 		"UPDATE 1-A", "REFILE-UPDATE 3-\n", "CORRECTED-UPDATE 12-Ĭ", "RPT-RPT-X", "UPDATE 9",
-		"audi Arabia's", "ew Zealand", "outh Africa Africa", "X - orth Korean", "outh Ab Cd Ef Gh Ij Kl Mn Op Qr"} {
+		"audi Arabia's", "ew Zealand", "outh Africa Africa", "X - orth Korean", "outh Ab Cd Ef Gh Ij Kl Mn Op Qr",
+		// repair34's droppedInitialLong: a name's first word and the words
+		// after it, cut at each place the step reads up to.
+		"ri Lanka's president fled.", "outh africa's envoy left.", "Envoys from outh Africa left.",
+		"an Marino customs", "outh of the border", "outh ", "outh Af", "ew Zealand\n\new Zealand",
+		"outh A", "outh Africa\u00e9", "\u00e9uth Africa", "ew  Zealand"} {
 		f.Add(s)
 	}
 }

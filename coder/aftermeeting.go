@@ -52,13 +52,9 @@ func (s *sent) afterMeetings(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		state := dyad.Actor{Code: host.Code[:3], Text: host.Text, Span: host.Span}
-		for _, v := range [2]dyad.Event{{Source: guest, Target: state, Code: "042"}, {Source: host, Target: guest, Code: "043"}} {
-			if hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
-				continue
-			}
-			v.Verb, v.VerbText, v.Pattern = s.span(i, i), s.text(i, i), "a meeting named by a participle (coder/aftermeeting.go)"
-			evs = append(evs, v)
-		}
+		const pattern = "a meeting named by a participle (coder/aftermeeting.go)"
+		evs = s.addAt(evs, dyad.Event{Source: guest, Target: state, Code: "042"}, i, pattern)
+		evs = s.addAt(evs, dyad.Event{Source: host, Target: guest, Code: "043"}, i, pattern)
 	}
 	return evs
 }

@@ -28,13 +28,7 @@ func (s *sent) brokeredTruces(evs []dyad.Event) []dyad.Event {
 		if sameCountry(a.Code, b.Code) || s.earlierDay(i+2) || s.inQuote(i) || !s.mediatedTo(evs[:n], i, a, b) {
 			continue
 		}
-		for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
-			if hasEvent(evs, e.Source.Code, e.Target.Code, truceCode) {
-				continue
-			}
-			e.Code, e.Verb, e.VerbText, e.Pattern = truceCode, s.span(i, i), s.text(i, i), "dyad: a truce between two parties a third brought about (brokeredtruce.go)"
-			evs = append(evs, e)
-		}
+		evs = s.bothWays(evs, a, b, truceCode, i, "dyad: a truce between two parties a third brought about (brokeredtruce.go)")
 	}
 	return evs
 }

@@ -53,8 +53,10 @@ var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "TOLD": true, "ADD
 // else the subject of the clause it closes. When the speaker made the act
 // itself (an appeal, a demand, an expulsion), the verdict is on the act of
 // the one it was made to, the act's target. Nothing is added when that
-// leaves the speaker judging its own state, or the speaker already
-// criticises the target there.
+// leaves the speaker judging itself (either code the other's prefix, as
+// USA and USAGOV: an act with no target gives no verdict), or the speaker
+// already criticises the target there; another actor of the speaker's
+// state, its army for its government, may still be judged.
 func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		if !callingParticiples[s.words[i]] || s.tags[i] != "VBG" || s.tags[i-1] != "," || !s.judgesCritically(i) {

@@ -43,13 +43,9 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		}
 		parties = s.partiesNamed(i, parties) // refs_each.go: "their leaders"
 		for _, p := range parties {
-			for _, v := range [2]dyad.Event{{Source: h, Target: p, Code: "043"}, {Source: p, Target: state, Code: "042"}} {
-				if hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
-					continue
-				}
-				v.Verb, v.VerbText, v.Pattern = s.span(i, i), s.text(i, i), "hosting named by a participle (coder/hosted.go)"
-				evs = append(evs, v)
-			}
+			const pattern = "hosting named by a participle (coder/hosted.go)"
+			evs = s.addAt(evs, dyad.Event{Source: h, Target: p, Code: "043"}, i, pattern)
+			evs = s.addAt(evs, dyad.Event{Source: p, Target: state, Code: "042"}, i, pattern)
 		}
 	}
 	return evs

@@ -163,12 +163,17 @@ func (s *sent) namedVisitor(i int) *acode {
 }
 
 // visitPrep reports whether a preposition of visitPreps stands before the
+// noun at leaf i (visitPrepAt).
+func (s *sent) visitPrep(i int) bool { return s.visitPrepAt(i) >= 0 }
+
+// visitPrepAt returns the leaf of the preposition of visitPreps before the
 // noun at leaf i, at most three determiners, adjectives or nouns between
-// ("during a three-day state visit"), a possessive actor counted as one.
-func (s *sent) visitPrep(i int) bool {
+// ("during a three-day state visit"), a possessive actor counted as one, or
+// -1.
+func (s *sent) visitPrepAt(i int) int {
 	for j, n := i-1, 0; j >= 0 && n <= 3; j, n = j-1, n+1 {
 		if visitPreps[s.words[j]] {
-			return true
+			return j
 		}
 		switch s.tags[j] {
 		case "DT", "JJ", "NN", "NNP", "PRP$", "CD":
@@ -179,10 +184,10 @@ func (s *sent) visitPrep(i int) bool {
 				j = s.nes[s.ne[j-1]].first
 			}
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // hostAfter returns the one named actor of the mention starting at leaf k,

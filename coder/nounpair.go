@@ -156,14 +156,27 @@ func (s *sent) possessiveTalks(evs []dyad.Event) []dyad.Event {
 // b, both ways, pattern their provenance; a way coded already is left as
 // it is.
 func (s *sent) talksBothWays(evs []dyad.Event, a, b dyad.Actor, i int, pattern string) []dyad.Event {
-	for _, e := range [2]dyad.Event{{Source: a, Target: b}, {Source: b, Target: a}} {
-		if hasEvent(evs, e.Source.Code, e.Target.Code, "046") {
-			continue
-		}
-		e.Code, e.Verb, e.VerbText, e.Pattern = "046", s.span(i, i), s.text(i, i), pattern
-		evs = append(evs, e)
+	return s.bothWays(evs, a, b, "046", i, pattern)
+}
+
+// bothWays adds the event coded code between a and b, both ways, read from
+// the noun at leaf i (addAt): talks (046) or a truce (0871) two sides hold.
+func (s *sent) bothWays(evs []dyad.Event, a, b dyad.Actor, code dyad.Code, i int, pattern string) []dyad.Event {
+	evs = s.addAt(evs, dyad.Event{Source: a, Target: b, Code: code}, i, pattern)
+	return s.addAt(evs, dyad.Event{Source: b, Target: a, Code: code}, i, pattern)
+}
+
+// addAt appends e, read from the word at leaf i with pattern its
+// provenance, unless an event of the same source, target and code is coded
+// already. The rules that add events beside the verbs' own from a noun or
+// participle (a visit and its welcome, talks or a truce both ways) share
+// it, so a pair the verbs' patterns coded is not doubled.
+func (s *sent) addAt(evs []dyad.Event, e dyad.Event, i int, pattern string) []dyad.Event {
+	if hasEvent(evs, e.Source.Code, e.Target.Code, string(e.Code)) {
+		return evs
 	}
-	return evs
+	e.Verb, e.VerbText, e.Pattern = s.span(i, i), s.text(i, i), pattern
+	return append(evs, e)
 }
 
 // possessorOf returns the one named actor of the possessive before the

@@ -9,7 +9,9 @@ import (
 // talksOpeners are the prepositions that put talks of the story day just
 // before or around the clause's act: "agreed ... after four hours of
 // talks", "said after talks with Pentagon officials", "during talks in
-// Hanoi", "agreed to a ceasefire at talks in Putrajaya". "Since", "amid", "before" and "until" are not among them.
+// Hanoi", "agreed to a ceasefire at talks in Putrajaya" ("at" only after a
+// past act, pastClause). "Since", "amid", "before" and "until" are not
+// among them.
 var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": true, "AT": true}
 
 // actTalks adds the talks (046, both ways) a noun names beside the act they
@@ -297,13 +299,15 @@ func (s *sent) reciprocalBefore(evs []dyad.Event, k int) int {
 
 // actVisitBy adds the visit a noun names beside the clause's act, its
 // visitor in a by-phrase or a possessive ("during President Vladimir
-// Putin's state visit", with no destination after it): "China and Pakistan signed 51 agreements during a
-// visit by President Xi Jinping to Islamabad" is CHNGOV>PAK 042, and "Chad
-// said it was ending its defence pact with France, hours after a visit by
-// French Foreign Minister Jean-Noel Barrot" FRAGOV>TCD 042. The noun
-// (visit, trip) follows after / following / during / on with at most four
-// modifiers (talksOpener), no earlier day named after it or a span of days
-// before the opener. The host is the actor named after "to", else the one
+// Putin's state visit", with no destination after it): "China and Pakistan
+// signed 51 agreements during a visit by President Xi Jinping to
+// Islamabad" is CHNGOV>PAK 042, and "Chad said it was ending its defence
+// pact with France, hours after a visit by French Foreign Minister
+// Jean-Noel Barrot" FRAGOV>TCD 042. The noun (visit, trip) follows after /
+// following / during / on with at most four modifiers (visitOpener; for a
+// possessive, "during" or "on" as visitPrepAt finds it, and no later day or
+// modal), no earlier day named after it or a span of days before the
+// opener. The host is the actor named after "to", else the one
 // country the sentence places its act in ("in Cairo"), else the source of
 // an act before the opener whose target is of the visitor's country (Chad's
 // ending of its pact with France), else the subject of the last finite verb
@@ -321,12 +325,12 @@ func (s *sent) actVisitBy(evs []dyad.Event) []dyad.Event {
 		if i+2 < len(s.leaves) && s.words[i+1] == "BY" {
 			open = s.visitOpener(i)
 			visitor, end = s.namedEnd(i + 2)
-		} else if s.words[i+1] != "TO" && s.visitPrep(i) {
+		} else if open = s.visitPrepAt(i); s.words[i+1] != "TO" && open >= 0 {
 			// "during President Vladimir Putin's state visit": the
 			// possessive names the visitor, no destination follows.
-			open, end = s.possessiveOpener(i), i+1
+			end = i + 1
 			visitor = s.possessorOf(i)
-			if open >= 0 && (s.laterDay(i+1) || s.modalBefore(open)) {
+			if s.laterDay(i+1) || s.modalBefore(open) {
 				continue // "will sign ... during X's visit next week"
 			}
 		} else {
@@ -376,18 +380,6 @@ func (s *sent) modalBefore(k int) bool {
 		}
 	}
 	return false
-}
-
-// possessiveOpener returns the leaf of the "during" or "on" that opens a
-// visit noun at leaf i whose visitor is a possessive before it (visitPrep
-// holds), or -1.
-func (s *sent) possessiveOpener(i int) int {
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		if visitPreps[s.words[j]] {
-			return j
-		}
-	}
-	return -1
 }
 
 // visitOpener returns the opener of the visit noun at leaf i: a

@@ -33,16 +33,10 @@ func (s *sent) copulaVisits(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		src, h := s.actor(visitor), s.actor(host)
-		visit := []dyad.Event{{Source: src, Target: h, Code: "042"}}
+		const pattern = "dyad: visit stated by a copula (nounvisit.go)"
+		evs = s.addAt(evs, dyad.Event{Source: src, Target: h, Code: "042"}, i, pattern)
 		if host.role != nil {
-			visit = append(visit, dyad.Event{Source: h, Target: src, Code: "043"})
-		}
-		for _, v := range visit {
-			if hasEvent(evs, v.Source.Code, v.Target.Code, string(v.Code)) {
-				continue
-			}
-			v.Verb, v.VerbText, v.Pattern = s.span(i, i), s.text(i, i), "dyad: visit stated by a copula (nounvisit.go)"
-			evs = append(evs, v)
+			evs = s.addAt(evs, dyad.Event{Source: h, Target: src, Code: "043"}, i, pattern)
 		}
 	}
 	return evs

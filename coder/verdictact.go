@@ -38,14 +38,17 @@ func (s *sent) actVerdicts(evs []dyad.Event) []dyad.Event {
 	for v := 2; v < len(s.words); v++ {
 		t := s.tags[v]
 		finite := t == "VBD" || t == "VBZ" || t == "VBN" && (s.words[v-1] == "HAS" || s.words[v-1] == "HAVE")
-		if !finite || s.verbTargeted(evs, v) {
+		if !finite {
 			continue
 		}
 		code, ok := actVerdictVerbs[s.words[v]]
+		if !ok && s.words[v] != "CALLED" && s.words[v] != "CALLS" {
+			continue
+		}
+		if s.verbTargeted(evs, v) {
+			continue
+		}
 		if !ok {
-			if s.words[v] != "CALLED" && s.words[v] != "CALLS" {
-				continue
-			}
 			if code = dyad.Code(s.namedCall(v, v)); code == "" {
 				continue
 			}
@@ -54,7 +57,7 @@ func (s *sent) actVerdicts(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		m := s.subject(v, -1)
-		if m < 0 || s.nes[m].last >= v || !s.nes[m].codes[0].hasActor || s.relativeSubject(s.nes[m].first) {
+		if m < 0 || s.nes[m].last >= v || len(s.nes[m].codes) == 0 || !s.nes[m].codes[0].hasActor || s.relativeSubject(s.nes[m].first) {
 			continue
 		}
 		act := s.lastEventBefore(evs, s.nes[m].first)
