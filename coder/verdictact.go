@@ -72,14 +72,8 @@ func (s *sent) actVerdicts(evs []dyad.Event) []dyad.Event {
 		if hasEventUnder(evs, src.Code, tgt.Code, string(code[:2])) {
 			continue
 		}
-		evs = append(evs, dyad.Event{
-			Source:   src,
-			Target:   tgt,
-			Code:     code,
-			Verb:     s.span(v, v),
-			VerbText: s.text(v, v),
-			Pattern:  "verdict on an act told in an earlier clause (coder/verdictact.go)",
-		})
+		evs = s.addAt(evs, dyad.Event{Source: src, Target: tgt, Code: code}, v,
+			"verdict on an act told in an earlier clause (coder/verdictact.go)")
 	}
 	return evs
 }
