@@ -255,17 +255,18 @@ func (s *sent) meetingPlaceOf(one string, v int) string {
 	if p := s.verbPlace(v); p != "" {
 		return p
 	}
+	dateline := ""
 	for m := range s.nes {
 		cs := s.nes[m].codes
-		if s.nes[m].first > 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(s.nes[m].first) {
+		if len(cs) != 1 || !bareCountry(cs[0]) || !s.locative(s.nes[m].first) {
+			continue
+		}
+		if s.nes[m].first > 0 {
 			return "" // places named, none of them the meeting's
 		}
-	}
-	for m := range s.nes {
-		cs := s.nes[m].codes
-		if s.nes[m].first == 0 && len(cs) == 1 && bareCountry(cs[0]) && s.locative(0) {
-			return cs[0].base
+		if dateline == "" {
+			dateline = cs[0].base
 		}
 	}
-	return ""
+	return dateline
 }
