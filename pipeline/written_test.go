@@ -46,7 +46,7 @@ var writtenSets = []struct {
 	// measure, so no diff is printed; fresh5's dev half is read from its
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
-	{"../testdata/news/fresh4.tsv", 0.32, 0.42, 0.53, false},
+	{"../testdata/news/fresh4.tsv", 0.31, 0.41, 0.52, false},
 	{"../testdata/news/fresh5.tsv", 0.55, 0.60, 0.63, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
@@ -58,8 +58,8 @@ var writtenSets = []struct {
 	// fresh6 alone down 0.001); later rules raised fresh6 again, and the
 	// floors below are the session's end (docs/notes/news.md, "Session
 	// eleven (lead)").
-	{"../testdata/news/fresh6.tsv", 0.32, 0.43, 0.48, false},
-	{"../testdata/news/fresh7.tsv", 0.39, 0.47, 0.54, false},
+	{"../testdata/news/fresh6.tsv", 0.31, 0.42, 0.47, false},
+	{"../testdata/news/fresh7.tsv", 0.38, 0.46, 0.53, false},
 	// fresh8.tsv (defence relations), fresh9.tsv (domestic politics),
 	// fresh10.tsv (a general day of news, some of it scraped) and
 	// fresh11.tsv (state and regional agencies' English): written,
@@ -233,7 +233,10 @@ func TestWrittenRegression(t *testing.T) {
 // checkUnreadPins is checkPins for a set nobody tuning dyad reads: a
 // failure names the level and its floor but not the score, so that the
 // test cannot show a tuner the set's figures (the lead measures them with
-// dyad eval --news at the end of a session).
+// dyad eval --news at the end of a session). An unread set's pins sit a
+// hundredth below its truncated score (docs/notes/news.md, session
+// eighteen's declaration (i)): they catch a collapse, not the few events
+// a retrain moves, so that no form is decided on unseen news.
 func checkUnreadPins(t *testing.T, set string, r *eval.NewsReport, exact, family, country float64) {
 	t.Helper()
 	for _, l := range []struct {
