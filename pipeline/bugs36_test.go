@@ -25,3 +25,23 @@ func TestBugs36WeaponReceivedNeedsGiver(t *testing.T) {
 		{"India received the ambassador of Japan.", "IND>JPNGOV 043; JPNGOV>IND 042"},
 	})
 }
+
+// TestBugs36ConcludedAgreement: an agreement concluded or finalised is a
+// signing, as CONCLUDE's own "- * &TREATY WITH [057:057]" codes it and
+// dyad.verbs.txt's note on COOPERATION_WITH_+ says ("a cooperation
+// agreement concluded ... is a signing"). Without a WITH, CONCLUDE fell to
+// the other FINISH verbs' rows in the scope's second pass, and SUSPEND's
+// "- * &TREATY [160]" made two states that concluded a trade agreement cut
+// their relations (session seventeen's "Left for the next session").
+// Suspending an agreement stays 160. Sentences written for the test; rule
+// coder alone.
+func TestBugs36ConcludedAgreement(t *testing.T) {
+	checkRuleCodes(t, "2024-03-01", []struct{ text, want string }{
+		{"Chile and Japan concluded a free trade agreement on Monday.", "CHL>JPN 057; JPN>CHL 057"},
+		{"Chile and Japan finalized a defence pact on Monday.", "CHL>JPN 057; JPN>CHL 057"},
+		{"Chile concluded a free trade agreement with Japan on Monday.", "CHL>JPN 057; JPN>CHL 057"},
+		// Negatives: a suspended agreement is still a cut.
+		{"Chile and Japan suspended the free trade agreement.", "CHL>JPN 160; JPN>CHL 160"},
+		{"Chile suspended the free trade agreement with Japan.", "CHL>JPN 160"},
+	})
+}
