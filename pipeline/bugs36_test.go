@@ -45,3 +45,24 @@ func TestBugs36ConcludedAgreement(t *testing.T) {
 		{"Chile suspended the free trade agreement with Japan.", "CHL>JPN 160"},
 	})
 }
+
+// TestBugs36DeployedToSecure: forces sent or deployed to secure, protect,
+// guard or patrol what is an actor's, or to deter an actor, are a move
+// directed at that actor (154, "the party against whom the military move
+// is directed is the target"). SEND's bare "- * &MILITARY [072]" and the
+// errata's "- * &MILITARY TO + [072]" took the purpose infinitive's object
+// for the recipient of military aid (session seventeen's "Left for the next
+// session": "deployed troops to secure the ports" as 072). Sentences
+// written for the test; rule coder alone.
+func TestBugs36DeployedToSecure(t *testing.T) {
+	checkRuleCodes(t, "2024-03-01", []struct{ text, want string }{
+		{"France deployed troops to secure the ports of Mali.", "FRA>MLI 154"},
+		{"Sudan's army deployed troops to protect oil fields in Darfur.", "SDNMIL>SDN 154"},
+		{"The United States deployed troops to deter Iran.", "USA>IRN 154"},
+		{"The United States deployed an aircraft carrier to the Mediterranean to deter Iran.", "USA>IRN 154"},
+		// Negatives: forces sent to a state, or to help one, stay aid.
+		{"Spain sent troops to help Chile fight the fires.", "ESP>CHL 072"},
+		{"Russia sent troops to Kazakhstan.", "RUS>KAZ 072"},
+		{"France sent troops to Mali to secure the capital.", "FRA>MLI 072"},
+	})
+}
