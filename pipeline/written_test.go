@@ -47,7 +47,12 @@ var writtenSets = []struct {
 	// round nine, because defence relations are what users track most and
 	// dyad scored lowest there.
 	{"../testdata/news/fresh4.tsv", 0.31, 0.41, 0.52, false},
-	{"../testdata/news/fresh5.tsv", 0.55, 0.60, 0.63, true},
+	// fresh5: family+actors floor 0.60 → 0.59 with round thirty-four's
+	// weapons received needing a giver (bugs36: 0.598; m-091's TUR>RUS 072,
+	// a wrong event the relabeller had turned into one side of the gold's
+	// 062 pair, is gone; declaration (d) met in both modes, session
+	// fifteen's 17:36 note with (h)).
+	{"../testdata/news/fresh5.tsv", 0.55, 0.59, 0.63, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
