@@ -20,3 +20,19 @@ func TestTagger36NeverVerb(t *testing.T) {
 		{"Police officers wounded in the ambush arrested two suspects in Mombasa.", "KENCOP>KEN 173"},
 	})
 }
+
+// TestTagger36ControlInfinitive: a subject-control past followed by its own
+// infinitive heads the clause even when a finite verb comes later in its
+// phrase (chunk's controlInfinitive); the tagger had made it VBN and the
+// chunker a reduced relative on the subject, so the sentence gave no
+// event. The guards are object-control participles ("forced to", "ordered
+// to"), true reduced relatives that must stay on the subject.
+func TestTagger36ControlInfinitive(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"Uganda's president threatened on Friday to expel Kenyan traders over the levies Nairobi had imposed.", "UGAGOV>KENBUS 130"},
+		{"Mexico's president agreed on Monday to expel the Cuban ambassador over remarks Havana had defended.", "MEXGOV>CUBGOV 030"},
+		// Guards.
+		{"Protesters forced to leave the square attacked police officers in Nairobi.", "KENOPP>KENCOP 145"},
+		{"Pakistan's army chief agreed on Sunday to release Indian fishermen the navy had detained.", "PAKMIL>INDAGR 0353"},
+	})
+}
