@@ -411,11 +411,44 @@ func (s *state) gerundNoun(k int, b []*node) bool {
 // before them rather than head the clause: "workers affiliated with the
 // union stopped work", not "Iran accused with ...".
 func (s *state) reducedRelative(k int) bool {
+	if s.controlInfinitive(k) {
+		return false
+	}
 	_, k2 := s.mainVP(k)
 	for s.tag(k2) == "RB" {
 		k2++
 	}
 	return k2 > k+1 && isFinite(s.tag(k2)) && !s.subordinateVerb(k, k2)
+}
+
+// controlInfinitive reports whether the verb at k is a subject-control
+// past ("agreed", "voted", "threatened") followed by its own infinitive,
+// directly or after one short prepositional phrase: "Sheinbaum agreed on
+// Monday to send troops", "the council voted on Wednesday to set up a
+// mission". Such a verb has no passive with an infinitive, so it heads the
+// clause however many finite verbs its phrase holds further on ("... in
+// exchange for a pause in the tariffs Trump had threatened").
+func (s *state) controlInfinitive(k int) bool {
+	if !s.is(subjectControlPasts, k) {
+		return false
+	}
+	j := k + 1
+	if s.tag(j) == "IN" && !s.wordIs(j, "that") {
+		for j++; j < k+8 && s.nounPhraseWord(j); j++ {
+		}
+	}
+	return s.tag(j) == "TO" && s.tag(j+1) == "VB"
+}
+
+// nounPhraseWord reports whether token j can stand in a short noun phrase
+// such as "on Monday" or "in a video": a determiner, adjective, noun,
+// number or possessive.
+func (s *state) nounPhraseWord(j int) bool {
+	switch s.tag(j) {
+	case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$":
+		return true
+	}
+	return false
 }
 
 // clauseOnly are subordinators that never head a prepositional phrase.

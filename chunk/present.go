@@ -1,6 +1,10 @@
 package chunk
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/tag"
+)
 
 // bodyPlurals are plural nouns naming armed, official or protesting bodies
 // that news does not use as verbs ("troops", never "he troops"), after
@@ -70,7 +74,7 @@ func (s *state) presentBase(j int) bool {
 		return false
 	}
 	w := s.word(j)
-	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || strings.Contains(w, "-") {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' || strings.Contains(w, "-") || tag.NeverVerb(w) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "tion", "sion", "ment", "ence", "ity", "ness", "al", "ure", "age", "ly", "ship", "ist", "ism", "ian", "ese", "ish", "ic"} {

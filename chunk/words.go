@@ -128,3 +128,13 @@ var bareInfinitiveVerbs = map[string]bool{
 	"make": true, "makes": true, "made": true, "making": true,
 	"watch": true, "watched": true, "see": true, "saw": true,
 }
+
+// subjectControlPasts are past forms of verbs whose infinitive belongs to
+// their own subject and that take no object before it: "agreed to
+// resign", "voted to set up", never "X was agreed to resign". With an
+// infinitive after them they cannot be a passive participle.
+var subjectControlPasts = map[string]bool{
+	"agreed": true, "offered": true, "threatened": true, "voted": true, "vowed": true,
+	"pledged": true, "refused": true, "decided": true, "promised": true, "sought": true,
+	"attempted": true, "declined": true, "failed": true, "tried": true, "hoped": true,
+}

@@ -30,6 +30,40 @@ func adverbNotVerb(w, tag string) string {
 	return tag
 }
 
+// NeverVerb reports whether English never uses w as a verb although the
+// model sometimes tags it as one: the adjectives "loyal", "dead" and
+// "worth" and the prepositions "towards" and "toward". The chunker's
+// verb repairs ask it too, so that they do not undo adjectiveNotVerb.
+func NeverVerb(w string) bool {
+	switch w {
+	case "loyal", "dead", "worth", "towards", "toward":
+		return true
+	}
+	return false
+}
+
+// adjectiveNotVerb returns JJ for "loyal", "dead" and "worth", and IN for
+// "towards" and "toward", when the model gave them a verb tag (or, for the
+// prepositions, any tag but IN): "forces loyal/VBP to the government",
+// "leaving 20 soldiers dead/VBP", "a decision to suspend aid worth/VBD $2
+// billion", "work with both countries towards/VBP a solution". The false
+// verb cost more than its own word: the chunker took it for the clause's
+// finite verb, so the real verb before it ("Syrian forces clashed with
+// gunmen loyal to ...") was read as a participle on the subject and the
+// sentence lost its event. The adjectives' other tags are the model's.
+func adjectiveNotVerb(w, tag string) string {
+	if !NeverVerb(w) {
+		return tag
+	}
+	if w[0] == 't' {
+		return "IN"
+	}
+	if len(tag) >= 2 && tag[0] == 'V' && tag[1] == 'B' {
+		return "JJ"
+	}
+	return tag
+}
+
 // wordNotSymbol returns NNP (capitalised) or NN for a word of letters the
 // model gave a symbol or punctuation tag: "TEGUCIGALPA, March 26 (Reuters)
 // - Honduras/$ established diplomatic relations". A word that begins with a

@@ -36,3 +36,22 @@ func TestWordNotSymbol(t *testing.T) {
 		{"TEGUCIGALPA , March 26 ( Reuters ) -- Honduras established diplomatic relations with China on Sunday .", "Honduras", "NNP"},
 	})
 }
+
+// TestAdjectiveNotVerb checks that "loyal", "dead", "worth", "towards" and
+// "toward" never get a verb tag, and that their adjective and preposition
+// readings stay as the model gives them.
+func TestAdjectiveNotVerb(t *testing.T) {
+	checkWordTags(t, []wordTag{
+		{"Kurdish fighters clashed with militiamen loyal to the former governor in Kirkuk on Friday .", "loyal", "JJ"},
+		{"Clashes broke out in Aden between units loyal to the council and the presidential guard .", "loyal", "JJ"},
+		{"Ethiopia rejected on Monday a Kenyan offer of grain worth nearly $ 40 million , officials said .", "worth", "IN"},
+		{"Kenya rejected on Friday a British decision to suspend security assistance worth nearly $ 2 billion .", "worth", "JJ"},
+		{"The envoy said both sides would work towards a lasting settlement .", "towards", "IN"},
+		{"Protesters marched toward the parliament building on Saturday .", "toward", "IN"},
+		// Guards: the model's own readings, and "shot dead" (dead.go).
+		{"Gunmen shot dead a village chief in Mindanao on Tuesday .", "dead", "JJ"},
+		{"The militia remained loyal to the president .", "loyal", "JJ"},
+		{"Five people were found dead in the river .", "dead", "JJ"},
+		{"Soldiers fired at the crowd .", "fired", "VBD"},
+	})
+}

@@ -91,7 +91,8 @@ func (t *Tagger) Tag(toks []token.Token) {
 			// and the sentence had no verb.
 			tag = "VBD"
 		}
-		tag = adverbNotVerb(w, tag) // nouns.go
+		tag = adverbNotVerb(w, tag)    // nouns.go
+		tag = adjectiveNotVerb(w, tag) // nouns.go
 		if riotGearNoun(toks, i) {
 			tag = "NN" // "tear gas", "rubber bullets" (riotgear.go)
 		}
