@@ -64,6 +64,12 @@ func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 			closing, skipped = false, true
 			continue
 		}
+		if pastRule && s.reportedThingConjunct(p, child, vi) {
+			// "said the seizure was unacceptable and warned Tehran":
+			// the reporter's act, not the seizure's (reportedconjunct.go)
+			skipped = true
+			continue
+		}
 		np := s.npBefore(p, child)
 		if np < 0 {
 			np = s.promptedController(p) // prompted.go
