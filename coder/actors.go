@@ -983,6 +983,9 @@ func (s *sent) matchActor(ws []string, i int) (int, int) {
 	if idx >= 0 && n > 1 && s.lowerPlace(idx, i, n) {
 		return -1, 0
 	}
+	if idx >= 0 && s.placeInEventName(i, n) {
+		return -1, 0 // placename.go
+	}
 	return idx, n
 }
 

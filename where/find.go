@@ -47,6 +47,17 @@ var (
 		"investments": true, "invest": true, "invested": true, "stake": true, "stakes": true,
 		"role": true, "involvement": true, "confidence": true, "faith": true, "trust": true,
 		"ambassador": true, "envoy": true, "embassy": true, "change": true, "participation": true}
+	// accordNouns after a place make it part of an accord's or a process's
+	// name, which says nothing of where the sentence's event happened:
+	// "violations of the ceasefire set out in the Minsk agreements", "in the
+	// Astana format". A meeting's noun ("in the Jeddah talks") still places
+	// the meeting, so it is not here. accordModifiers may come between.
+	accordNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true,
+		"accords": true, "format": true, "process": true, "protocol": true, "convention": true,
+		"conventions": true, "declaration": true, "treaty": true, "framework": true,
+		"communique": true, "formula": true, "memorandum": true, "consensus": true}
+	accordModifiers = map[string]bool{"peace": true, "ceasefire": true, "nuclear": true,
+		"climate": true, "trade": true, "security": true}
 )
 
 // Find returns every place in text that the text gives as where something
@@ -96,6 +107,13 @@ func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
 		switch next := toks[i+n].Word; next {
 		case "'s", "’s", "'":
 			return false // "Iran's navy": an actor
+		}
+		k := i + n
+		for k < len(toks) && k-(i+n) < 2 && inLower(accordModifiers, toks[k].Word) {
+			k++
+		}
+		if k < len(toks) && inLower(accordNouns, toks[k].Word) {
+			return false // "in the Minsk agreements": a name, not a place
 		}
 	}
 	word := func(k int) string {

@@ -50,3 +50,20 @@ func (g *Gazetteer) byFirstWord(w string) []name {
 	}
 	return g.byFirst[string(buf[:len(w)])]
 }
+
+// inLower reports whether set holds strings.ToLower(w), lower-casing ASCII
+// words into a stack buffer as byFirstWord does.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return set[string(buf[:len(w)])]
+}

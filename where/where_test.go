@@ -58,6 +58,15 @@ func TestFind(t *testing.T) {
 		{"The Chinese ambassador in Tehran protested.", "", "", ""},
 		{"The Iranian capital's mayor resigned.", "", "", ""},
 		{"Iranian officials met.", "", "", ""},
+		// A place inside an accord's or a process's name is not where
+		// anything happened (places36); a meeting's name still places it,
+		// and a place named on its own keeps its reading.
+		{"The truce was set out in the Minsk agreements.", "", "", ""},
+		{"Turkey took part in the Astana peace process.", "", "", ""},
+		{"Nothing in the Paris Agreement binds them.", "", "", ""},
+		{"The deal was agreed in the Jeddah talks.", "SAU", "Jeddah", "Jeddah"},
+		{"The climate agreement was reached in Paris.", "FRA", "Paris", "Paris"},
+		{"The leaders met in Minsk to sign an agreement.", "BLR", "Minsk", "Minsk"},
 	}
 	g := Default()
 	for _, tt := range tests {
