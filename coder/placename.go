@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad/where"
 )
@@ -25,10 +26,17 @@ var (
 		"CLIMATE": true, "TRADE": true, "SECURITY": true}
 )
 
+// cityNames holds the gazetteer's city and capital names, upper-cased, and
+// cityFirst their first words, built once.
+var (
+	cityOnce  sync.Once
+	cityNames map[string]bool
+	cityFirst map[string]bool
+)
+
 // placeInEventName reports whether the n words at i are a city's or
 // capital's name used in the name of a meeting or accord, read by the noun
-// after it. The gazetteer is asked only when such a noun follows, so the
-// common case costs a map look-up or two.
+// after it. The common case costs a map look-up or two and no allocation.
 func (s *sent) placeInEventName(i, n int) bool {
 	j := i + n
 	for j < len(s.words) && j-(i+n) < 2 && eventNameModifiers[s.words[j]] {
@@ -37,13 +45,16 @@ func (s *sent) placeInEventName(i, n int) bool {
 	if j >= len(s.words) || !eventNameHeads[s.words[j]] || !strings.HasPrefix(s.leaves[j].Label, "NN") {
 		return false
 	}
-	var b strings.Builder
-	for k := i; k < i+n; k++ {
-		if k > i {
-			b.WriteByte(' ')
+	cityOnce.Do(func() {
+		cityNames, cityFirst = map[string]bool{}, map[string]bool{}
+		for _, nm := range where.Default().NamesOf("capital", "city") {
+			up := strings.ToUpper(nm)
+			cityNames[up] = true
+			cityFirst[strings.Fields(up)[0]] = true
 		}
-		b.WriteString(s.leaves[k].Word)
+	})
+	if n == 1 {
+		return cityNames[s.words[i]]
 	}
-	p, ok := where.Default().Lookup(b.String())
-	return ok && p.Kind != "country"
+	return cityFirst[s.words[i]] && cityNames[strings.Join(s.words[i:i+n], " ")]
 }

@@ -228,3 +228,24 @@ func (g *Gazetteer) Names(kinds ...string) []string {
 	}
 	return out
 }
+
+// NamesOf returns every name (main and other names, lower-cased, words
+// joined by single spaces) that Lookup reads as a place of one of the given
+// kinds; a name shared with a country reads as the country ("Mexico") and is
+// left out of "city". The coder keeps them in a set to ask about a phrase
+// without tokenizing it.
+func (g *Gazetteer) NamesOf(kinds ...string) []string {
+	var out []string
+	for _, ns := range g.byFirst {
+		for _, nm := range ns {
+			for _, k := range kinds {
+				if g.places[nm.place].Kind == k {
+					out = append(out, strings.Join(nm.words, " "))
+					break
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

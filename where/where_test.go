@@ -152,3 +152,22 @@ func TestCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOf: other names count ("astana" for Nur-Sultan), and a name a
+// country shares reads as the country, so it is no city ("mexico").
+func TestNamesOf(t *testing.T) {
+	has := map[string]bool{}
+	for _, n := range Default().NamesOf("capital", "city") {
+		has[n] = true
+	}
+	for _, n := range []string{"paris", "astana", "jeddah", "tripoli", "brest"} {
+		if !has[n] {
+			t.Errorf("NamesOf(capital, city) lacks %q", n)
+		}
+	}
+	for _, n := range []string{"mexico", "iran", "france"} {
+		if has[n] {
+			t.Errorf("NamesOf(capital, city) has %q", n)
+		}
+	}
+}
