@@ -1,0 +1,25 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtyFourHeadlineVerbBeforeNoun codes a headline whose
+// present-tense verb in -s, right after the opening name, takes a bare noun
+// or a quoted modifier as its object: "Brazil hikes/NNS tariffs", "Ghana
+// signs/NNS accord". Headlines drop the article, so the tagger read the
+// verb as a plural noun in a compound with the object, the clause had no
+// verb and its event was lost. The negative rows keep their readings: a
+// noun compound before the clause's own verb stays a noun ("Tesla shares
+// slide", "Rwanda talks resume"), and a body sentence with its own past
+// verb is not a headline.
+func TestRoundThirtyFourHeadlineVerbBeforeNoun(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Brazil hikes tariffs on Chinese steel", "BRA>CHN 163"},
+		{"Ghana signs accord with Togo", "GHA>TGO 057; TGO>GHA 057"},
+		{"Poland orders 'immediate' expulsion of Belarusian diplomats", "POL>BLRGOV 174"},
+		// The noun compound is the subject of the clause's own verb.
+		{"Tesla shares slide after weak sales", ""},
+		{"Rwanda talks resume in Doha", "RWA>QAT 046; QAT>RWA 046"},
+		{"Ghana's exports rose sharply on Monday.", ""},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
