@@ -23,3 +23,21 @@ func TestRoundThirtyFourHeadlineVerbBeforeNoun(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundThirtyFourHeadlineInfinitive codes a headline's to-infinitive
+// with its subject before it as a scheduled act, as "is to" and "is set
+// to" are: "Kenya to host talks" drops the "is" of "Kenya is to host
+// talks". Before round thirty-four the act was coded as done ("Putin to
+// visit India" a visit made, 042). The negative rows keep their readings:
+// an infinitive that is the object of a verb of asking has that verb's
+// code, and the headline's present tense is the act itself.
+func TestRoundThirtyFourHeadlineInfinitive(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Erdogan to visit Egypt next month", "TURGOV>EGY 036; EGY>TURGOV 036"},
+		{"Ghana and Togo to hold talks in Lome, officials say", "GHA>TGO 036; TGO>GHA 036"},
+		// Asked, not scheduled; done.
+		{"Egypt urged Ghana to hold talks with Togo.", "EGY>GHA 026"},
+		{"Erdogan visits Egypt", "TURGOV>EGY 042; EGY>TURGOV 043"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
