@@ -41,3 +41,21 @@ func TestRoundThirtyFourHeadlineInfinitive(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestRoundThirtyFourTravelAdvisory codes a state telling its citizens not
+// to travel to another state as reduced relations (160) with that state,
+// the sets' reading of a travel advisory in a row; before round
+// thirty-four the verbs' own codes made it a statement, an appeal or a
+// threat. The negative rows keep their readings: citizens told something
+// else, and travel warned against with no state named.
+func TestRoundThirtyFourTravelAdvisory(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ghana warns citizens against travel to Togo as border row deepens", "GHA>TGO 160"},
+		{"Ghana told its citizens on Monday to avoid travelling to Togo.", "GHA>TGO 160"},
+		{"Ghana advised its citizens to avoid travel to Togo.", "GHA>TGO 160"},
+		// Something else told; no state to avoid.
+		{"Ghana told its citizens on Monday to stay calm.", ""},
+		{"Ghana warned its citizens against travel during the storm.", ""},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
