@@ -60,8 +60,12 @@ func (s *state) presentS(i int) bool {
 // tit-for-tat move, foreign ministry says" reads as a noun phrase the
 // attribution's verb takes as its subject. The word is lower-case, follows
 // the opening name (after a dateline, if any) and comes before a number,
-// adjective, determiner, possessive or name, and its clause has no finite
-// verb; plurals naming bodies ("troops", "police") stay nouns.
+// adjective, determiner, possessive, name, opening quote or noun — the
+// bare noun of a headline that drops the article ("China hikes tariffs",
+// "Ethiopia signs deal", "orders 'powerful' strikes") — and its clause has
+// no finite verb, so a compound before the clause's verb stays a noun
+// ("Rwanda talks resume"); plurals naming bodies ("troops", "police") stay
+// nouns.
 func (s *state) retagHeadlinePresent() {
 	k := 0
 	if s.tag(k) == "``" {
@@ -76,7 +80,7 @@ func (s *state) retagHeadlinePresent() {
 		return
 	}
 	switch s.tag(j + 1) {
-	case "CD", "JJ", "DT", "PRP$", "NNP", "NNPS":
+	case "CD", "JJ", "DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "``":
 	default:
 		return
 	}

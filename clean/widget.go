@@ -15,9 +15,41 @@ func dropWidget(s string, _ *run) *edit {
 	return dropLinePrefixes(s, widgetAt)
 }
 
-// widgetAt returns the length of a widget phrase opening t with the spaces
-// after it, when a lead of six words or more follows; 0 otherwise.
+// widgetAt returns the length of the widgets opening t with the spaces
+// after them, when a lead of six words or more follows; 0 otherwise. A
+// widget may end in a link mark (":", ">>", "»", "|"), as a teaser's
+// "READ MORE >>" or "Share this article:" does, and widgets may follow one
+// another ("Share on WhatsApp Share on X"): each is removed.
 func widgetAt(t string) int {
+	n := 0
+	for {
+		m := widgetPhraseAt(t[n:])
+		if m == 0 {
+			break
+		}
+		n += m
+		for n < len(t) && t[n] == ' ' {
+			n++
+		}
+	}
+	if n == 0 {
+		n = readingTimeAt(t)
+		for n > 0 && n < len(t) && t[n] == ' ' {
+			n++
+		}
+	}
+	if n == 0 || n >= len(t) || t[n-1] != ' ' {
+		return 0
+	}
+	if !isUpperASCII(t[n]) || strings.Count(t[n:], " ") < 5 {
+		return 0
+	}
+	return n
+}
+
+// widgetPhraseAt returns the length of the widget phrase opening t with a
+// link mark after it, if any, when a space follows; 0 otherwise.
+func widgetPhraseAt(t string) int {
 	n := 0
 	for _, p := range widgetPhrases {
 		if strings.HasPrefix(t, p) {
@@ -26,15 +58,15 @@ func widgetAt(t string) int {
 		}
 	}
 	if n == 0 {
-		n = readingTimeAt(t)
-	}
-	if n == 0 || n >= len(t) || t[n] != ' ' {
 		return 0
 	}
-	for n < len(t) && t[n] == ' ' {
-		n++
+	for _, m := range []string{":", " >>", " »", " |"} {
+		if strings.HasPrefix(t[n:], m) {
+			n += len(m)
+			break
+		}
 	}
-	if n >= len(t) || !isUpperASCII(t[n]) || strings.Count(t[n:], " ") < 5 {
+	if n >= len(t) || t[n] != ' ' {
 		return 0
 	}
 	return n
@@ -73,4 +105,6 @@ var widgetPhrases = []string{
 	"Keep reading", "Story continues below advertisement",
 	"Advertisement Scroll to continue", "Advertisement", "ADVERTISEMENT",
 	"SUBSCRIBE TO OUR NEWSLETTER", "Continue reading", "Skip to content",
+	"READ MORE", "Read more", "Share on Facebook", "Share on Twitter", "Share on WhatsApp",
+	"Share on LinkedIn", "Share on X", "Share via Email",
 }

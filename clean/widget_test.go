@@ -64,3 +64,33 @@ func TestBoilerplateKeepsGluedLead(t *testing.T) {
 		}
 	}
 }
+
+// TestWidgetLinkMarks: a teaser or share widget that ends in a link mark
+// (":", ">>", "»", "|") or comes in a chain of share buttons is removed
+// from the lead it is glued to. Before round thirty-four "READ MORE >>"
+// made the boilerplate step drop the whole line, the lead with it, against
+// that step's promise to leave a glued lead to this one; "Share this
+// article:" and "Share on WhatsApp Share on X" stayed as the lead's
+// subject. A teaser alone, or before a lower-case or short line, still
+// goes whole with its line.
+func TestWidgetLinkMarks(t *testing.T) {
+	lead := "Kenya expels two Ugandan diplomats over spying row"
+	tests := []struct{ in, out string }{
+		{"READ MORE >> " + lead, lead},
+		{"Read more: " + lead, lead},
+		{"Share this article: " + lead, lead},
+		{"Share on WhatsApp Share on X " + lead, lead},
+		{"Share on Facebook | " + lead, lead},
+		// The widget goes with its line; text inside a sentence stays.
+		{lead + "\n\nREAD MORE >>", lead},
+		{lead + "\n\nRead more: the full ruling", lead},
+		{"The ministry said: Share on X " + lead, "The ministry said: Share on X " + lead},
+	}
+	for _, tt := range tests {
+		doc := &dyad.Document{Text: tt.in}
+		Repair(doc, Options{})
+		if strings.TrimSuffix(doc.Text, "\n") != tt.out {
+			t.Errorf("Repair(%q)\n got %q\nwant %q", tt.in, doc.Text, tt.out)
+		}
+	}
+}

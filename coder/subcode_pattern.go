@@ -147,8 +147,41 @@ func (s *sent) aboutTo(vs int) bool {
 	case "GOING", "ABOUT", "SET", "DUE":
 		return vs >= 3 && isBe(s.words[vs-3])
 	default:
-		return isBe(w)
+		return isBe(w) || s.headlineTo(vs)
 	}
+}
+
+// headlineTo reports whether the verb at leaf vs is a headline's
+// to-infinitive with its subject before it and no verb of its own: "Putin
+// to visit India next month", "Iran, US to hold talks in Oman". Headlines
+// drop the "is" of "is to": the act is scheduled, not done. The clause's
+// subject stands right before the infinitive's phrase, and the clause is
+// the sentence's own (or a conjunct of it, "..., Kremlin says"), not the
+// object of a verb of asking or wanting ("urged Iran to stop"), which has
+// its own code.
+func (s *sent) headlineTo(vs int) bool {
+	vp := s.parent[s.leafK[vs]]
+	if vp < 0 {
+		return false
+	}
+	to := s.parent[vp]
+	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
+		return false
+	}
+	cl := s.parent[to]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+		return false
+	}
+	if up := s.parent[cl]; up >= 0 && !isLabel(s.nodes[up].Label, "S") && s.nodes[up].Label != "ROOT" {
+		return false
+	}
+	kids := s.nodes[cl].Children
+	for j, c := range kids {
+		if c == s.nodes[to] {
+			return j > 0 && isLabel(kids[j-1].Label, "NP")
+		}
+	}
+	return false
 }
 
 // goingTo reports whether the verb at leaf i is the "going" of "is going to
