@@ -24,3 +24,18 @@ func TestRoundThirtyFourCompoundBroker(t *testing.T) {
 		{"guard: no state in the word", "Serbia and Kosovo signed an internationally-brokered accord on Friday.", "2024-04-26", "SRB>KSV 057", ""},
 	})
 }
+
+// TestRoundThirtyFourFamilyNames (actors36): Paul Kagame and Nancy Pelosi
+// by family name alone (dict/data/dyad.actors.txt joins "Kagame" and
+// "Pelosi" to Phoenix's entries, whose dated codes stay in force). The
+// sentences are written for the test; the first two fail without the rows.
+// The guards: Kagame before his presidency (2000) is no government, and
+// Pelosi before the errata's 2011 term no legislature's.
+func TestRoundThirtyFourFamilyNames(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"Kagame", "Kagame accused Congo of arming the rebels on Tuesday.", "2024-02-20", "RWAGOV>COD 112", ""},
+		{"Pelosi", "China imposed sanctions on Pelosi on Friday.", "2022-08-05", "CHN>USALEG 163", ""},
+		{"guard: Kagame before his presidency", "Kagame accused Congo of arming the rebels on Tuesday.", "1998-02-20", "", "RWAGOV>COD 112"},
+		{"guard: Pelosi before her term", "China imposed sanctions on Pelosi on Friday.", "2005-08-05", "", "CHN>USALEG 163"},
+	})
+}
