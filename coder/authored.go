@@ -1,12 +1,15 @@
 package coder
 
 // authorParts are the participles that, joined to a state's name, make it the
-// author or sponsor of a plan: "a U.S.-backed plan", "an Egyptian-brokered
-// truce". A mediator is no party to the talks it mediates ("agreed to
-// Qatari-mediated talks with Chad" is with Chad), so "-mediated" and talks
-// are left out.
+// author or sponsor of a plan: "a U.S.-backed plan", "a British-drafted
+// resolution". A mediator is no party to the talks it mediates ("agreed to
+// Qatari-mediated talks with Chad" is with Chad), and a broker none to the
+// deal it brokered: "Armenia and Azerbaijan signed a U.S.-brokered
+// declaration" is their signing, which the United States mediated (045,
+// hosted.go's compoundBroker), as "a deal brokered by the United States"
+// is. So "-mediated" and "-brokered" are left out.
 var authorParts = map[string]bool{
-	"BACKED": true, "BROKERED": true, "SPONSORED": true, "DRAFTED": true,
+	"BACKED": true, "SPONSORED": true, "DRAFTED": true,
 	"PROPOSED": true, "AUTHORED": true,
 }
 

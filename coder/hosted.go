@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // Hosting named beside the act it housed. "Armenia and Azerbaijan
 // initialled a peace agreement in a ceremony hosted by U.S. President
@@ -99,6 +103,7 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		var brokers []acode
+		dealAt := -1 // the deal or talks a hyphenated broker names
 		switch w := s.words[i]; {
 		case (w == "BROKERED" || w == "MEDIATED") && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
 			s.nounBefore(i) >= 0:
@@ -107,10 +112,21 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 {
 				brokers = s.nes[m].codes[:1]
 			}
+		default:
+			// "signed a U.S.-brokered declaration": a single broker of a
+			// deal the act only carries out ("ships sailed under a
+			// U.N.-brokered deal") mediates nothing that day.
+			if b, noun, ok := s.compoundBroker(i); ok {
+				brokers = append(brokers, b)
+				dealAt = noun
+			}
 		}
 		last := -1
 		if len(brokers) > 0 {
 			last = s.lastEventBefore(evs, i)
+		}
+		if last >= 0 && dealAt >= 0 && s.carriedOut(dealAt, evs[last].Code) {
+			continue
 		}
 		if last >= 0 && len(brokers) > 1 && s.earlierDeal(i, evs[last].Code) {
 			continue
@@ -138,6 +154,50 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// brokeredThings are the nouns a "STATE-brokered" or "STATE-mediated" word
+// names the broker of: an agreement the parties make or talks they hold.
+var brokeredThings = map[string]bool{
+	"DEAL": true, "DEALS": true, "AGREEMENT": true, "ACCORD": true, "PACT": true,
+	"TRUCE": true, "CEASEFIRE": true, "CEASE-FIRE": true, "PLAN": true,
+	"DECLARATION": true, "SETTLEMENT": true, "TALKS": true, "NEGOTIATIONS": true,
+	"DIALOGUE": true, "SWAP": true, "EXCHANGE": true,
+}
+
+// compoundBroker returns the broker a hyphenated "STATE-brokered" or
+// "STATE-mediated" word at leaf i names before a deal or talks (four
+// modifiers at most between: "a U.S.-brokered peace declaration",
+// "Norwegian-mediated talks"): the state the word's first parts name, every
+// part covered ("Vietnamese-led" is not VIETNAMESE). The tokenizer keeps the
+// word whole, so no actor phrase finds the state, and brokerings' by-phrase
+// ("a deal brokered by the United States") has no such form. ok is false
+// when the word is no such compound.
+func (s *sent) compoundBroker(i int) (b acode, noun int, ok bool) {
+	w := s.words[i]
+	if strings.IndexByte(w, '-') <= 0 || !(strings.HasSuffix(w, "-BROKERED") || strings.HasSuffix(w, "-MEDIATED")) {
+		return acode{}, -1, false
+	}
+	parts, whole := hyphenParts(w)
+	last := len(parts) - 1
+	if !whole || last < 1 {
+		return acode{}, -1, false
+	}
+	for k := i + 1; k < len(s.words) && k <= i+5; k++ {
+		if brokeredThings[s.words[k]] {
+			idx, n := s.c.d.Actors.Match(parts[:last], 0)
+			if idx < 0 || n != last {
+				return acode{}, -1, false
+			}
+			e := &s.c.d.Actors.Entries[idx]
+			code, d := e.CodeAt(s.date)
+			return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
+		}
+		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" && t != "NNP" {
+			break
+		}
+	}
+	return acode{}, -1, false
 }
 
 // nounBefore returns the leaf of the noun the participle at leaf i
@@ -178,7 +238,12 @@ var dealNouns = map[string]bool{
 // declared) makes the agreement the broker mediated that day. A swap or
 // talks brokered ("in an exchange brokered by") are the act itself.
 func (s *sent) earlierDeal(i int, code dyad.Code) bool {
-	n := s.nounBefore(i)
+	return s.carriedOut(s.nounBefore(i), code)
+}
+
+// carriedOut is earlierDeal for the noun at leaf n (none when n < 0): a deal
+// noun the act of code (the last coded before it) does not make.
+func (s *sent) carriedOut(n int, code dyad.Code) bool {
 	if n < 0 || !dealNouns[s.words[n]] {
 		return false
 	}
