@@ -96,6 +96,9 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // (earlierDeal). A single broker of such a deal keeps its 045: the sets are
 // split on it (af-013 codes the broker of a swap carried out, v-125 not),
 // and the held halves lose a row when it goes (round twenty-nine's notes).
+// A hyphenated "Qatari-brokered truce" or "Norwegian-mediated talks" names
+// a broker too (hyphenbroker.go), for an act that made the agreement or
+// held the talks.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		var brokers []acode
@@ -107,10 +110,18 @@ func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 			if m := s.subject(i, -1); m >= 0 && len(s.nes[m].codes) == 1 {
 				brokers = s.nes[m].codes[:1]
 			}
+		default:
+			if b, ok := s.hyphenBroker(i); ok {
+				brokers = append(s.brokerBuf[:0], b)
+				s.brokerBuf = brokers
+			}
 		}
 		last := -1
 		if len(brokers) > 0 {
 			last = s.lastEventBefore(evs, i)
+		}
+		if last >= 0 && s.hyphenBrokered(i) && s.earlierThing(i, evs[last].Code) {
+			continue
 		}
 		if last >= 0 && len(brokers) > 1 && s.earlierDeal(i, evs[last].Code) {
 			continue

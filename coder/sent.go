@@ -33,11 +33,12 @@ type sent struct {
 	// noNewUntil: leaves up to here are inside a noun phrase already judged
 	// for new_actor_length, so no part of it becomes a new actor.
 	noNewUntil int
-	del        []bool // per leaf: inside a comma-delimited clause that is ignored
-	used       []bool // per leaf: inside the phrase of a verb already coded
-	upLimit    int    // first leaf a pattern's words before the verb may read
-	buf        []byte // upper-cased words
-	chbuf      []int  // stack of children lists, see kids
+	del        []bool  // per leaf: inside a comma-delimited clause that is ignored
+	used       []bool  // per leaf: inside the phrase of a verb already coded
+	upLimit    int     // first leaf a pattern's words before the verb may read
+	buf        []byte  // upper-cased words
+	brokerBuf  []acode // the broker a hyphenated "STATE-brokered" names (hyphenbroker.go)
+	chbuf      []int   // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
 	mx         sentIndex // the pattern index's view of the words
