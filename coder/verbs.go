@@ -290,6 +290,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.brokeredTruces(evs)   // brokeredtruce.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
+		evs = mediatedPairs(evs)      // mediatedpair.go
 	}
 	evs = s.leftBlocs(evs)                                                  // leavebloc.go
 	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
