@@ -45,3 +45,20 @@ func TestNew38MediatedPair(t *testing.T) {
 			"PERGOV>PERREB 046; PERREB>PERGOV 046; NOR>PERGOV 043; PERGOV>NOR 042; NOR>PERREB 043; PERREB>NOR 042"},
 	})
 }
+
+// TestNew38ReleasedForces: a foreign state's soldiers or fighters set free
+// take their country, as released prisoners do in every set's convention
+// (coder/releasedforce.go; dev rows fresh38 av-086, av-189 and fresh25
+// ai-106), and the mirrored release of a swap starts from it. Negatives:
+// rebels freeing their own country's soldiers keep the army, and an arrest
+// of foreign soldiers is no release. Sentences written for the test; rule
+// coder alone.
+func TestNew38ReleasedForces(t *testing.T) {
+	checkRuleCodes(t, "2024-03-04", []struct{ text, want string }{
+		{"Azerbaijan freed 32 Armenian soldiers on Monday.", "AZE>ARM 0841"},
+		{"Ukraine freed 50 Russian servicemen in a swap.", "UKR>RUS 0841; RUS>UKR 0841"},
+		// Negatives.
+		{"Colombia's ELN rebels freed four Colombian soldiers.", "COLREB>COLMIL 0841"},
+		{"Azerbaijan arrested 32 Armenian soldiers on Monday.", "AZE>ARMMIL 173"},
+	})
+}
