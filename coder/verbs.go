@@ -289,6 +289,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.brokeredTruces(evs)   // brokeredtruce.go
+		evs = s.unilateralTruces(evs) // unilateraltruce.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
 		evs = mediatedPairs(evs)      // mediatedpair.go

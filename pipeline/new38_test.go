@@ -62,3 +62,22 @@ func TestNew38ReleasedForces(t *testing.T) {
 		{"Azerbaijan arrested 32 Armenian soldiers on Monday.", "AZE>ARMMIL 173"},
 	})
 }
+
+// TestNew38UnilateralTruce: a truce a state's government or army declares
+// in its own country's conflict, naming no other party, is declared toward
+// the country's rebels (coder/unilateraltruce.go; dev rows in fresh2,
+// fresh13, fresh14, fresh24, fresh30 and fresh38). Negatives: a truce not
+// declared, one declared in a war with another state, one only planned, and
+// one declared with a named party (the verb's own target). Sentences
+// written for the test; rule coder alone.
+func TestNew38UnilateralTruce(t *testing.T) {
+	checkRuleCodes(t, "2024-03-04", []struct{ text, want string }{
+		{"Nepal's government declared a unilateral ceasefire on Friday to allow flood relief.", "NPLGOV>NPLREB 0871"},
+		{"Sudan's army announced a three-day humanitarian truce on Monday.", "SDNMIL>SDNREB 0871"},
+		// Negatives.
+		{"Nepal's government did not declare a ceasefire.", ""},
+		{"Nepal's government will declare a ceasefire next week.", ""},
+		{"Putin declared a two-day truce for Orthodox Christmas, saying he expected Ukraine to do the same.", ""},
+		{"Myanmar's junta declared a ceasefire with the Arakan Army.", "MMRGOV>MMRREB 0871"},
+	})
+}
