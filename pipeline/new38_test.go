@@ -81,3 +81,20 @@ func TestNew38UnilateralTruce(t *testing.T) {
 		{"Myanmar's junta declared a ceasefire with the Arakan Army.", "MMRGOV>MMRREB 0871"},
 	})
 }
+
+// TestNew38BrokeredCompound: two parties signing or agreeing to a deal a
+// third state brokered act on each other, the broker named in a hyphenated
+// word mediating (coder/broker.go, brokerForCompound; fresh34 ar-117).
+// Negative: a single signer keeps the author as the other side, as before.
+// Sentences written for the test; rule coder alone.
+func TestNew38BrokeredCompound(t *testing.T) {
+	checkRuleCodes(t, "2024-03-04", []struct{ text, want string }{
+		{"Chad and Sudan signed a Qatari-brokered peace agreement in Doha on Monday.",
+			"TCD>SDN 057; SDN>TCD 057; QAT>TCD 045; QAT>SDN 045"},
+		{"Armenia and Azerbaijan exchanged fire after a Turkish-brokered truce expired.",
+			"ARM>AZE 190; AZE>ARM 190"},
+		// Negative.
+		{"Chad signed a Qatari-brokered peace agreement.",
+			"TCD>QAT 057; QAT>TCD 057; QAT>TCD 045"},
+	})
+}
