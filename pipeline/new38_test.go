@@ -98,3 +98,23 @@ func TestNew38BrokeredCompound(t *testing.T) {
 			"TCD>QAT 057; QAT>TCD 057; QAT>TCD 045"},
 	})
 }
+
+// TestNew38ReportedTruce: a truce two parties agreed to, reported by a
+// speaker, is the parties' pair, not the speaker's truce with each
+// (coder/reportedtruce.go; fresh11 t-119, fresh38 av-018). Negatives: a
+// truce the parties rejected, or only should accept, is not theirs; the
+// speaker's rows stay as the saying block codes them. Sentences written for
+// the test; rule coder alone.
+func TestNew38ReportedTruce(t *testing.T) {
+	checkRuleCodes(t, "2024-03-04", []struct{ text, want string }{
+		{"Kenya's president announced on Friday that Ethiopia and Eritrea had accepted a ceasefire.",
+			"ETH>ERI 0871; ERI>ETH 0871"},
+		{"Turkey said that Armenia and Azerbaijan had agreed to a ceasefire along their border.",
+			"ARM>AZE 0871; AZE>ARM 0871"},
+		// Negatives.
+		{"Kenya's president said that Ethiopia and Eritrea had rejected a ceasefire.",
+			"KENGOV>ETH 0871; KENGOV>ERI 0871"},
+		{"Kenya's president said Ethiopia and Eritrea should accept a ceasefire.",
+			"KENGOV>ETH 0256; KENGOV>ERI 0256"},
+	})
+}
