@@ -118,3 +118,17 @@ func TestNew38ReportedTruce(t *testing.T) {
 			"KENGOV>ETH 0256; KENGOV>ERI 0256"},
 	})
 }
+
+// TestNew38TreatyText: parties agreeing the text of a treaty have
+// concluded it, the 057 pair (pipeline/data/dyad.verbs.txt, AGREE; fresh22
+// af-103, fresh38 av-087). Negative: agreeing to discuss the text stays
+// the agreement to act (030) it was.
+// Sentences written for the test; rule coder alone.
+func TestNew38TreatyText(t *testing.T) {
+	checkRuleCodes(t, "2025-03-13", []struct{ text, want string }{
+		{"Serbia and Kosovo said they had agreed the text of a border treaty.", "SRB>KSV 057; KSV>SRB 057"},
+		{"Serbia and Kosovo have agreed on the text of a border treaty.", "SRB>KSV 057; KSV>SRB 057"},
+		// Negatives.
+		{"Serbia and Kosovo have agreed to discuss the text of a border treaty.", "SRB>KSV 030; KSV>SRB 030"},
+	})
+}
