@@ -11,10 +11,16 @@ package coder
 // A single source keeps the phrase as a possible target, and so does a
 // "by" phrase of the event's own verb ("were attacked by"): only a
 // participle other than the verb (a VBN right before "by") names a third
-// party.
+// party. So does a hyphenated one the actor layer read as the author of the
+// deal (authored.go): in "Congo and Rwanda signed a U.S.-brokered peace
+// agreement" the United States brokered, it did not sign (compoundBroker,
+// hosted.go, codes its 045).
 func (s *sent) brokerForCompound(e, src, ve int, code string) bool {
 	if src < 0 || len(s.nes[src].codes) < 2 || !mutual(code) {
 		return false
+	}
+	if f := s.nes[e].first; s.hyphenBrokered(f) || f+1 <= s.nes[e].last && s.hyphenBrokered(f+1) {
+		return true // "a U.S.-brokered deal"
 	}
 	by := s.nes[e].first - 1
 	for by > ve && (s.tags[by] == "DT" || s.words[by] == "THE") {

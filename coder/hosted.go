@@ -100,6 +100,9 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // (earlierDeal). A single broker of such a deal keeps its 045: the sets are
 // split on it (af-013 codes the broker of a swap carried out, v-125 not),
 // and the held halves lose a row when it goes (round twenty-nine's notes).
+// A hyphenated "Qatari-brokered truce" or "Norwegian-mediated talks" names
+// a broker too (compoundBroker), for an act that made the agreement or
+// held the talks.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		var brokers []acode
@@ -165,6 +168,13 @@ var brokeredThings = map[string]bool{
 	"DIALOGUE": true, "SWAP": true, "EXCHANGE": true,
 }
 
+// hyphenBrokered reports whether leaf i is a hyphenated "STATE-brokered"
+// or "STATE-mediated" word.
+func (s *sent) hyphenBrokered(i int) bool {
+	w := s.words[i]
+	return strings.IndexByte(w, '-') > 0 && (strings.HasSuffix(w, "-BROKERED") || strings.HasSuffix(w, "-MEDIATED"))
+}
+
 // compoundBroker returns the broker a hyphenated "STATE-brokered" or
 // "STATE-mediated" word at leaf i names before a deal or talks (four
 // modifiers at most between: "a U.S.-brokered peace declaration",
@@ -174,11 +184,10 @@ var brokeredThings = map[string]bool{
 // ("a deal brokered by the United States") has no such form. ok is false
 // when the word is no such compound.
 func (s *sent) compoundBroker(i int) (b acode, noun int, ok bool) {
-	w := s.words[i]
-	if strings.IndexByte(w, '-') <= 0 || !(strings.HasSuffix(w, "-BROKERED") || strings.HasSuffix(w, "-MEDIATED")) {
+	if !s.hyphenBrokered(i) {
 		return acode{}, -1, false
 	}
-	parts, whole := hyphenParts(w)
+	parts, whole := hyphenParts(s.words[i])
 	last := len(parts) - 1
 	if !whole || last < 1 {
 		return acode{}, -1, false

@@ -4,7 +4,12 @@ import "testing"
 
 // TestMediators codes, as the pipeline does, a broker named in an absolute
 // "with" clause (mediate.go) as mediating (045) toward each party of the
-// sentence's events, beside with-clauses that give no broker's role.
+// sentence's events, beside with-clauses that give no broker's role. Talks
+// the broker reaches both parties of lose the parties' 046 pair
+// (mediatedpair.go), as the dev gold codes them: f-076 (fresh, "shuttling
+// between the two delegations"), w-192 (written, "acting as mediators"),
+// ac-086 (fresh19, "facilitating") and h-183 (fresh3) want the 045 rows
+// alone.
 func TestMediators(t *testing.T) {
 	tests := []treeCase{
 		{"brokers acting as mediators mediate toward each party",
@@ -18,7 +23,7 @@ func TestMediators(t *testing.T) {
 		{"shuttling between the parties is a broker's role",
 			"Iranian and U.S. negotiators held indirect talks in Geneva on Saturday, with the Swiss foreign minister shuttling between the two delegations.",
 			"(ROOT (S (S (NP (NP (JJ Iranian)) (CC and) (NP (NNP U.S.) (NNS negotiators))) (VP (VBD held) (NP (JJ indirect) (NNS talks)) (PP (IN in) (NP (NNP Geneva))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (PP (IN with) (NP (DT the) (NNP Swiss) (JJ foreign) (NN minister))) (S (VP (VBG shuttling) (PP (IN between) (NP (DT the) (CD two) (NNS delegations))))) (. .)))",
-			"IRNGOV>USAGOV 046; USAGOV>IRNGOV 046; CHEGOV>IRNGOV 045; CHEGOV>USAGOV 045"},
+			"CHEGOV>IRNGOV 045; CHEGOV>USAGOV 045"},
 		{"shuttling elsewhere is no broker's role",
 			"Iranian and U.S. negotiators held indirect talks in Geneva on Saturday, with the Swiss foreign minister shuttling to Rome.",
 			"(ROOT (S (S (NP (NP (JJ Iranian)) (CC and) (NP (NNP U.S.) (NNS negotiators))) (VP (VBD held) (NP (JJ indirect) (NNS talks)) (PP (IN in) (NP (NNP Geneva))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (PP (IN with) (NP (DT the) (NNP Swiss) (JJ foreign) (NN minister))) (S (VP (VBG shuttling) (PP (TO to) (NP (NNP Rome))))) (. .)))",

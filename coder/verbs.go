@@ -250,6 +250,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = hostedMeetings(evs)     // hostedmeeting.go
 		evs = s.visitingGuests(evs)   // visiting.go
 		evs = s.visitPledges(evs)     // visitpledge.go
+		evs = s.releasedForces(evs)   // releasedforce.go
 		evs = s.swaps(evs)            // swap.go
 		evs = s.withReciprocals(evs)  // reciprocal.go
 		evs = s.claimedAttacks(evs)   // claim.go
@@ -288,8 +289,11 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.selfWarnings(evs)     // selfwarn.go
 		evs = s.actTalks(evs)         // nountalks.go
 		evs = s.brokeredTruces(evs)   // brokeredtruce.go
+		evs = s.unilateralTruces(evs) // unilateraltruce.go
+		evs = s.reportedTruces(evs)   // reportedtruce.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
+		evs = mediatedPairs(evs)      // mediatedpair.go
 	}
 	evs = s.leftBlocs(evs)                                                  // leavebloc.go
 	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
