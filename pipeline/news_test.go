@@ -28,7 +28,7 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // rounded down. Never lower one to make a change pass without saying why in
 // the commit message.
 const (
-	pinExactF1   = 0.59 // exact (source, target, code) triples (0.59 for part of session twelve: the ceasefire convention, see the commit lowering it; 0.60 → 0.59 in round thirty-four for the hyphenated broker, new38: 0.6007 → 0.5986, two more predicted 045 rows in the held half, no TP lost)
+	pinExactF1   = 0.60 // exact (source, target, code) triples (0.59 for part of session twelve: the ceasefire convention, see the commit lowering it)
 	pinFamilyF1  = 0.67 // right root code and right actors (0.68 until session eleven: see the commit lowering it)
 	pinCountryF1 = 0.74 // right root code and right countries (0.75 until session twelve, as exact)
 )
