@@ -235,16 +235,35 @@ func TestGenerate(t *testing.T) {
 	t.Logf("%d rows, %d names not found in GeoNames", len(rows), missing)
 }
 
-// row is one gazetteer line; text starts with the iso3 code.
+// row is one gazetteer line with what orders it: its kind and, for a city, its
+// population; a capital carries its country's first capital's population so
+// that a country's capitals stay together, the official one first.
 type row struct {
 	kind string
 	pop  float64
-	text string
+	text string // the TSV line; it starts with the iso3 code
 }
 
-// sortRows keeps rows by country code, each country's in the order written.
+// section orders the kinds in the file: Load gives a name two places share
+// to the first read among places of one kind, so each kind is a block of its
+// own, ordered as that rule needs.
+var section = map[string]int{"country": 0, "demonym": 0, "capital": 1, "city": 2}
+
+// sortRows puts countries and their demonyms first, by code; then capitals,
+// by the size of their country's first capital; then cities, largest first
+// across all countries, so that "Guadalajara" and "Salt Lake City" read as the
+// large city, not the one whose country code sorts first.
 func sortRows(rows []row) {
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].text[:3] < rows[j].text[:3] })
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if section[a.kind] != section[b.kind] {
+			return section[a.kind] < section[b.kind]
+		}
+		if section[a.kind] == 0 {
+			return a.text[:3] < b.text[:3]
+		}
+		return a.pop > b.pop
+	})
 }
 
 // demonymOwners gives each lower-cased demonym mledoze lists for more than
@@ -357,7 +376,9 @@ const gazetteerHeader = `# gazetteer.tsv: countries, capitals and major cities f
 # "go test ./where -run TestGenerate -gen -countries DIR -cities cities.json"; see README.md.
 # Columns: iso3, kind (country|capital|city|demonym), name, lat, lon, other names ("|"-separated).
 # Demonym rows ("Iranian") are not places: they only read "the Iranian capital".
-# Country lat/lon is mledoze's centroid; city lat/lon is SimpleMaps'. Rows of a country: the
-# country, then its cities, largest first. A demonym two countries share is written for one:
-# the sovereign state, else the larger.
+# Country lat/lon is mledoze's centroid; city lat/lon is SimpleMaps'. Rows: countries with
+# their demonyms, by code; capitals, by the size of their country's first capital (a country's
+# official capital first); cities, largest first across all countries. A name two places of
+# one kind share goes to the one read first: the larger city. A demonym two countries share is
+# written for one: the sovereign state, else the larger.
 `

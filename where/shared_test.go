@@ -25,3 +25,23 @@ func TestSharedDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedCityName: of two cities of different countries that share a
+// name, the larger is read; a country still wins over a capital and a capital
+// over a city, and a city of one name stays its own.
+func TestSharedCityName(t *testing.T) {
+	for name, want := range map[string]string{
+		"Guadalajara":    "MEX", // 5.5 million, not Spain's 160,000
+		"Salt Lake City": "USA", // not the Kolkata suburb
+		"Mérida":         "MEX",
+		"Brest":          "BLR", // 340,000; France's is 140,000
+		"Kingston":       "JAM", // both capitals: Jamaica's, not Norfolk Island's
+		"Tripoli":        "LBY", // a capital over Lebanon's city
+		"Lyon":           "FRA",
+	} {
+		p, ok := Default().Lookup(name)
+		if !ok || p.Country != want {
+			t.Errorf("Lookup(%q) = %+v, %v; want %s", name, p, ok, want)
+		}
+	}
+}

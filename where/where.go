@@ -76,7 +76,8 @@ func Default() *Gazetteer {
 // one country only: "French" for France, not the French Southern
 // Territories). When two places share a name, a country wins over a capital
 // and a capital over a city; among equals the one read first wins (the
-// generator writes larger cities first). Bad rows are reported and skipped.
+// generator writes cities largest first across countries, so "Guadalajara" is
+// Mexico's). Bad rows are reported and skipped.
 func Load(r io.Reader, file string) (*Gazetteer, error) {
 	g := &Gazetteer{byFirst: map[string][]name{}, demonyms: map[string]string{}, capitals: map[string]int{}}
 	var errs dyad.ErrorList
