@@ -39,8 +39,10 @@ type mledoze struct {
 		F string `json:"f"`
 		M string `json:"m"`
 	} `json:"demonyms"`
-	Capital []string  `json:"capital"`
-	LatLng  []float64 `json:"latlng"`
+	Capital     []string  `json:"capital"`
+	LatLng      []float64 `json:"latlng"`
+	Independent bool      `json:"independent"`
+	Area        float64   `json:"area"`
 }
 
 // geoCity is a SimpleMaps city; the file is sorted by population, largest first.
@@ -164,14 +166,24 @@ func TestGenerate(t *testing.T) {
 			}
 		}
 	}
-	var rows []string
-	seen := map[string]bool{} // SimpleMaps id
+	owner := demonymOwners(cs)
+	var rows []row
+	seen := map[string]bool{}      // SimpleMaps id
+	capPop := map[string]float64{} // iso3 → population of its first capital row
 	cityRow := func(g geoCity, kind, extra string) {
 		if seen[g.ISO3+g.Lat+g.Lng] {
 			return
 		}
 		seen[g.ISO3+g.Lat+g.Lng] = true
-		rows = append(rows, fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", g.ISO3, kind, g.Name, g.Lat, g.Lng, join([]string{g.ASCII, extra}, g.Name)))
+		pop, _ := strconv.ParseFloat(g.Population, 64)
+		r := row{kind: kind, pop: pop, text: fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", g.ISO3, kind, g.Name, g.Lat, g.Lng, join([]string{g.ASCII, extra}, g.Name))}
+		if kind == "capital" {
+			if _, ok := capPop[g.ISO3]; !ok {
+				capPop[g.ISO3] = pop
+			}
+			r.pop = capPop[g.ISO3]
+		}
+		rows = append(rows, r)
 	}
 	missing := 0
 	for _, c := range cs {
@@ -185,9 +197,9 @@ func TestGenerate(t *testing.T) {
 			}
 		}
 		names = append(names, extraCountryNames[c.CCA3]...)
-		rows = append(rows, fmt.Sprintf("%s\tcountry\t%s\t%.2f\t%.2f\t%s", c.CCA3, c.Name.Common, c.LatLng[0], c.LatLng[1], join(names, c.Name.Common)))
-		if dm := c.Demonyms["eng"]; dm.M != "" {
-			rows = append(rows, fmt.Sprintf("%s\tdemonym\t%s\t0\t0\t%s", c.CCA3, dm.M, join([]string{dm.F, extraDemonyms[c.CCA3]}, dm.M)))
+		rows = append(rows, row{kind: "country", text: fmt.Sprintf("%s\tcountry\t%s\t%.2f\t%.2f\t%s", c.CCA3, c.Name.Common, c.LatLng[0], c.LatLng[1], join(names, c.Name.Common))})
+		if ds := ownDemonyms(c, owner); len(ds) > 0 {
+			rows = append(rows, row{kind: "demonym", text: fmt.Sprintf("%s\tdemonym\t%s\t0\t0\t%s", c.CCA3, ds[0], join(ds[1:], ds[0]))})
 		}
 		for _, n := range append(append(c.Capital, caps[c.CCA3]...), majors[c.CCA3]...) {
 			g, ok := first[c.CCA3+"|"+strings.ToLower(fold(n))]
@@ -211,12 +223,106 @@ func TestGenerate(t *testing.T) {
 			cityRow(g, "city", extraCityNames[g.ASCII])
 		}
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i][:3] < rows[j][:3] })
-	out := gazetteerHeader + strings.Join(rows, "\n") + "\n"
+	sortRows(rows)
+	lines := make([]string, len(rows))
+	for i, r := range rows {
+		lines[i] = r.text
+	}
+	out := gazetteerHeader + strings.Join(lines, "\n") + "\n"
 	if err := os.WriteFile("data/gazetteer.tsv", []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%d rows, %d names not found in GeoNames", len(rows), missing)
+}
+
+// row is one gazetteer line with what orders it: its kind and, for a city, its
+// population; a capital carries its country's first capital's population so
+// that a country's capitals stay together, the official one first.
+type row struct {
+	kind string
+	pop  float64
+	text string // the TSV line; it starts with the iso3 code
+}
+
+// section orders the kinds in the file: Load gives a name two places share
+// to the first read among places of one kind, so each kind is a block of its
+// own, ordered as that rule needs.
+var section = map[string]int{"country": 0, "demonym": 0, "capital": 1, "city": 2}
+
+// sortRows puts countries and their demonyms first, by code; then capitals,
+// by the size of their country's first capital; then cities, largest first
+// across all countries, so that "Guadalajara" and "Salt Lake City" read as the
+// large city, not the one whose country code sorts first.
+func sortRows(rows []row) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
+		if section[a.kind] != section[b.kind] {
+			return section[a.kind] < section[b.kind]
+		}
+		if section[a.kind] == 0 {
+			return a.text[:3] < b.text[:3]
+		}
+		return a.pop > b.pop
+	})
+}
+
+// demonymOwners gives each lower-cased demonym mledoze lists for more than
+// one country ("French": France and the French Southern Territories) to one:
+// a sovereign state over a dependent territory (mledoze's "independent"),
+// then the larger by area ("Dominican": the Dominican Republic, not
+// Dominica). "The French capital" is Paris.
+func demonymOwners(cs []mledoze) map[string]string {
+	best := map[string]mledoze{}
+	for _, c := range cs {
+		for _, d := range demonymForms(c) {
+			k := strings.ToLower(d)
+			if b, ok := best[k]; !ok || outranks(c, b) {
+				best[k] = c
+			}
+		}
+	}
+	owner := make(map[string]string, len(best))
+	for k, c := range best {
+		owner[k] = c.CCA3
+	}
+	return owner
+}
+
+func outranks(a, b mledoze) bool {
+	if a.Independent != b.Independent {
+		return a.Independent
+	}
+	return a.Area > b.Area
+}
+
+// demonymForms are a country's English demonyms, masculine first, with the
+// news forms mledoze lacks.
+func demonymForms(c mledoze) []string {
+	dm := c.Demonyms["eng"]
+	if dm.M == "" {
+		return nil
+	}
+	out := []string{dm.M, dm.F}
+	if e := extraDemonyms[c.CCA3]; e != "" {
+		out = append(out, e)
+	}
+	for _, d := range out[:len(out):len(out)] {
+		out = append(out, fold(d))
+	}
+	return out
+}
+
+// ownDemonyms are the demonyms of c that it owns, deduplicated, in order.
+func ownDemonyms(c mledoze, owner map[string]string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range demonymForms(c) {
+		if d != "" && !seen[d] && owner[strings.ToLower(d)] == c.CCA3 {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // join returns the names other than primary, ASCII-folded forms added, "|"-separated.
@@ -270,6 +376,9 @@ const gazetteerHeader = `# gazetteer.tsv: countries, capitals and major cities f
 # "go test ./where -run TestGenerate -gen -countries DIR -cities cities.json"; see README.md.
 # Columns: iso3, kind (country|capital|city|demonym), name, lat, lon, other names ("|"-separated).
 # Demonym rows ("Iranian") are not places: they only read "the Iranian capital".
-# Country lat/lon is mledoze's centroid; city lat/lon is SimpleMaps'. Rows of a country: the
-# country, then its cities, largest first.
+# Country lat/lon is mledoze's centroid; city lat/lon is SimpleMaps'. Rows: countries with
+# their demonyms, by code; capitals, by the size of their country's first capital (a country's
+# official capital first); cities, largest first across all countries. A name two places of
+# one kind share goes to the one read first: the larger city. A demonym two countries share is
+# written for one: the sovereign state, else the larger.
 `

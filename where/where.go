@@ -71,9 +71,13 @@ func Default() *Gazetteer {
 
 // Load reads a gazetteer: TAB-separated rows of iso3, kind (country, capital,
 // city or demonym), name, lat, lon and "|"-separated other names; "#" lines
-// are comments. Demonyms are not places; they read "the Iranian capital". When two places share a
-// name, a country wins over a capital and a capital over a city; among equals
-// the one read first wins (the generator writes larger cities first). Bad rows are reported and skipped.
+// are comments. Demonyms are not places; they read "the Iranian capital", and a
+// demonym two rows give goes to the first read (the generator writes each for
+// one country only: "French" for France, not the French Southern
+// Territories). When two places share a name, a country wins over a capital
+// and a capital over a city; among equals the one read first wins (the
+// generator writes cities largest first across countries, so "Guadalajara" is
+// Mexico's). Bad rows are reported and skipped.
 func Load(r io.Reader, file string) (*Gazetteer, error) {
 	g := &Gazetteer{byFirst: map[string][]name{}, demonyms: map[string]string{}, capitals: map[string]int{}}
 	var errs dyad.ErrorList
