@@ -21,9 +21,10 @@ import (
 // that is not an auxiliary, not negated, no mark of an earlier time — "after
 // troops fled the town in 2014" is background); its verb is a flight
 // (retreatVerbs; "abandoned" only with posts, positions or bases as its
-// object); its subject is a state's military (MIL), of a state named or
-// the one the main act struck; and the main clause's act, coded before
-// the clause, is force (root 19) by another side on that state.
+// object); its subject is the military (MIL) of the state a force event
+// (root 19) coded before the clause struck — named so ("Iraqi soldiers"),
+// or by an agent alone ("government troops"), which takes that state —
+// and that event's source is another state or an armed group.
 
 // retreatOpeners open the clauses whose flight is the story day's.
 var retreatOpeners = map[string]bool{"AFTER": true, "AS": true, "WHEN": true, "WHILE": true}
