@@ -281,6 +281,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.courtRulings(evs)     // courtruling.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
+		evs = s.retreats(evs)         // retreat.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
 		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
