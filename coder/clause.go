@@ -70,15 +70,21 @@ func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 			skipped = true
 			continue
 		}
-		np := s.npBefore(p, child)
+		// A subjectless clause after "and" shares the subject of the
+		// clause before it (sharedsubject.go) even when a stray noun
+		// phrase stands between them: "Britain called the vote a farce
+		// and summoned the ambassador" may be parsed with "a farce" cut
+		// from its verb phrase, and a phrase before the "and" is never
+		// the subject of what follows it.
+		np := s.conjunctSubject(p, child)
+		if np < 0 {
+			np = s.npBefore(p, child)
+		}
 		if np < 0 {
 			np = s.promptedController(p) // prompted.go
 		}
 		if np < 0 {
 			np = s.frontedSubject(p, child)
-		}
-		if np < 0 {
-			np = s.conjunctSubject(p, child) // sharedsubject.go
 		}
 		if np >= 0 && s.isPronoun(np) && !s.coded(np) {
 			if e := s.quoteSpeaker(p, np); e >= 0 && e != used {
