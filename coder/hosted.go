@@ -92,14 +92,19 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // deal brokered by Qatar", "Borrell said after mediating talks between
 // their leaders": the broker mediates with each party of the last event
 // coded before the participle (README: "brokered" gives 045 to each
-// party). The broker is the actor of the by-phrase or the subject of the
-// participle; the parties at most two, the broker's own country left out.
+// party). The broker is the actor of the by-phrase, the subject of the
+// participle, or the state a hyphenated "STATE-brokered" word names before
+// a deal or talks (compoundBroker: "signed a U.S.-brokered declaration");
+// the parties at most two, the broker's own country left out.
 // Each broker of a list mediates ("talks mediated by Qatar, Egypt and the
 // United States": the sets code 045 from each, t-119, al-082, ag-134),
 // except when the list brokered a deal the sentence's act only carries out
 // (earlierDeal). A single broker of such a deal keeps its 045: the sets are
 // split on it (af-013 codes the broker of a swap carried out, v-125 not),
 // and the held halves lose a row when it goes (round twenty-nine's notes).
+// A hyphenated broker is the exception: it mediates only a deal the act
+// makes, never one carried out or broken ("sailed under a U.N.-brokered
+// deal", carriedOut), as round thirty-four's guards pin.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		var brokers []acode
@@ -241,8 +246,11 @@ func (s *sent) earlierDeal(i int, code dyad.Code) bool {
 	return s.carriedOut(s.nounBefore(i), code)
 }
 
-// carriedOut is earlierDeal for the noun at leaf n (none when n < 0): a deal
-// noun the act of code (the last coded before it) does not make.
+// carriedOut reports whether leaf n (none when n < 0) is a deal noun that
+// the act of code, the last coded before it, carries out or breaks rather
+// than makes, so that its broker mediated before that day. earlierDeal asks
+// it of the noun before a "brokered by" participle, brokerings of the noun
+// after a hyphenated "STATE-brokered" word.
 func (s *sent) carriedOut(n int, code dyad.Code) bool {
 	if n < 0 || !dealNouns[s.words[n]] {
 		return false
