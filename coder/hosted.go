@@ -176,33 +176,25 @@ var brokeredThings = map[string]bool{
 // "Norwegian-mediated talks"): the state the word's first parts name, every
 // part covered ("Vietnamese-led" is not VIETNAMESE). The tokenizer keeps the
 // word whole, so no actor phrase finds the state, and brokerings' by-phrase
-// ("a deal brokered by the United States") has no such form. ok is false
-// when the word is no such compound.
+// ("a deal brokered by the United States") has no such form; the word is
+// read as authored.go reads a "STATE-backed" plan's author (compoundState).
+// ok is false when the word is no such compound.
 func (s *sent) compoundBroker(i int) (b acode, noun int, ok bool) {
 	w := s.words[i]
 	if strings.IndexByte(w, '-') <= 0 || !(strings.HasSuffix(w, "-BROKERED") || strings.HasSuffix(w, "-MEDIATED")) {
 		return acode{}, -1, false
 	}
 	parts, whole := hyphenParts(w)
-	last := len(parts) - 1
-	if !whole || last < 1 {
+	if !whole || len(parts) < 2 {
 		return acode{}, -1, false
 	}
-	for k := i + 1; k < len(s.words) && k <= i+5; k++ {
-		if brokeredThings[s.words[k]] {
-			idx, n := s.c.d.Actors.Match(parts[:last], 0)
-			if idx < 0 || n != last {
-				return acode{}, -1, false
-			}
-			e := &s.c.d.Actors.Entries[idx]
-			code, d := e.CodeAt(s.date)
-			return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
-		}
-		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" && t != "NNP" {
-			break
-		}
+	idx, k := s.compoundState(s.words, i, parts, brokeredThings) // authored.go
+	if idx < 0 {
+		return acode{}, -1, false
 	}
-	return acode{}, -1, false
+	e := &s.c.d.Actors.Entries[idx]
+	code, d := e.CodeAt(s.date)
+	return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
 }
 
 // nounBefore returns the leaf of the noun the participle at leaf i
