@@ -66,7 +66,9 @@ func (s *state) retagPresentAfterBodies() {
 
 // presentBase reports whether token j can be a present-tense verb the
 // tagger misread: a lower-case word tagged NN, JJ, RB or VB that does not
-// look like an inflected form or a derived noun.
+// look like an inflected form or a derived noun, and is not a word English
+// never uses as a verb (tag.NeverVerb: "loyal", "dead", "towards"), which
+// would undo the tagger's own repair of it.
 func (s *state) presentBase(j int) bool {
 	switch s.tag(j) {
 	case "NN", "JJ", "RB", "VB":

@@ -25,7 +25,18 @@ func addSeeds(f *testing.F) {
 		// after it, cut at each place the step reads up to.
 		"ri Lanka's president fled.", "outh africa's envoy left.", "Envoys from outh Africa left.",
 		"an Marino customs", "outh of the border", "outh ", "outh Af", "ew Zealand\n\new Zealand",
-		"outh A", "outh Africa\u00e9", "\u00e9uth Africa", "ew  Zealand"} {
+		"outh A", "outh Africa\u00e9", "\u00e9uth Africa", "ew  Zealand",
+		// new39's widgets ending in a link mark and widgets in a chain,
+		// whole and cut at each place widgetAt and widgetPhraseAt read.
+		"READ MORE >> Kenya expels two Ugandan diplomats over spying row",
+		"Read more: Kenya expels two Ugandan diplomats over spying row",
+		"Share this article: Kenya expels two Ugandan diplomats over spying row",
+		"Share on WhatsApp Share on X Kenya expels two Ugandan diplomats over spying row",
+		"Share on Facebook | Kenya expels two Ugandan diplomats over spying row",
+		"Kenya expels two Ugandan diplomats over spying row\n\nREAD MORE >>",
+		"READ MORE >>", "READ MORE >", "READ MORE ", "Read more:", "Share on X", "Share on X ",
+		"Share on X Share on", "Share on Facebook |", "Share on Facebook \u00bb", "Share on Facebook \xc2",
+		"READ MORE >>  \n", "Share on X: Kenya"} {
 		f.Add(s)
 	}
 }

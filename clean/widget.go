@@ -7,10 +7,12 @@ import "strings"
 // state media ...", "Keep reading ↓ Saudi Arabia and ...", "Reuters Staff 2
 // Min Read Russian and Ukrainian delegations ...". Alone on a line such
 // text is boilerplate (dropBoilerplate); glued to the lead it is read as
-// the lead's subject ("Copy link North Korea's state media"). Only a widget
-// phrase (widgetPhrases) or a byline with a reading time ("Reuters Staff 2
-// Min Read") at a line start, followed by a capital letter and a line of
-// six words or more, is removed.
+// the lead's subject ("Copy link North Korea's state media"). Only widget
+// phrases (widgetPhrases, each perhaps closed by a link mark, one after
+// another: "READ MORE >>", "Share on WhatsApp Share on X") or a byline
+// with a reading time ("Reuters Staff 2 Min Read") at a line start,
+// followed by a capital letter and a line of six words or more, are
+// removed.
 func dropWidget(s string, _ *run) *edit {
 	return dropLinePrefixes(s, widgetAt)
 }
@@ -60,7 +62,7 @@ func widgetPhraseAt(t string) int {
 	if n == 0 {
 		return 0
 	}
-	for _, m := range []string{":", " >>", " »", " |"} {
+	for _, m := range linkMarks {
 		if strings.HasPrefix(t[n:], m) {
 			n += len(m)
 			break
@@ -97,6 +99,11 @@ func readingTimeAt(t string) int {
 	}
 	return 0
 }
+
+// linkMarks are the marks a teaser or share widget may end in, "READ MORE
+// >>", "Read more:", "Share on Facebook |": a colon right after the
+// phrase, the others after a space.
+var linkMarks = []string{":", " >>", " »", " |"}
 
 // widgetPhrases are the share, reading and advertisement widgets seen
 // glued to leads, longest first where one begins another.

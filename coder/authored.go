@@ -36,16 +36,31 @@ func (s *sent) matchAuthored(ws []string, i int, parts []string) (idx, n int, ok
 	if last < 1 || !authorParts[parts[last]] {
 		return -1, 0, false
 	}
+	if idx, _ := s.compoundState(ws, i, parts, authoredThings); idx >= 0 {
+		return idx, 1, true
+	}
+	return -1, 0, true
+}
+
+// compoundState returns the actor entry that the parts before the last of
+// the hyphenated word at leaf i name, every one covered ("a U.S.-backed
+// plan", "Vietnamese-led" is not VIETNAMESE), and the leaf of the noun among
+// things the word modifies, at most four adjectives, nouns, names or
+// hyphens after it; -1, -1 when no such noun follows or the parts name no
+// entry. matchAuthored (a plan's author) and hosted.go's compoundBroker (a
+// deal's broker) read the same shape with their own nouns.
+func (s *sent) compoundState(ws []string, i int, parts []string, things map[string]bool) (idx, noun int) {
+	last := len(parts) - 1
 	for k := i + 1; k < len(ws) && k <= i+5; k++ {
-		if authoredThings[ws[k]] {
+		if things[ws[k]] {
 			if idx, n := s.c.d.Actors.Match(parts[:last], 0); idx >= 0 && n == last {
-				return idx, 1, true
+				return idx, k
 			}
-			break
+			return -1, -1
 		}
 		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" && t != "NNP" {
 			break
 		}
 	}
-	return -1, 0, true
+	return -1, -1
 }

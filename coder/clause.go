@@ -27,8 +27,11 @@ func (s *sent) subject(vi, used int) int {
 // subjectOf is subject; with pastRule a past verb coordinated inside a
 // modal's phrase skips the modal's clause (conjoinedPastUnderModal), a
 // speech-act participle closing a report skips the reported clause
-// (reportClosing, reportComplement: the reporter accuses), and skipped
-// reports whether either did.
+// (reportClosing, reportComplement: the reporter accuses), a past conjoined
+// after "and" in a report whose subject is a thing skips the reported
+// clause (reportedThingConjunct: "said the seizure was unacceptable and
+// warned Tehran" is the reporter's warning), and skipped reports whether
+// any of them did.
 func (s *sent) subjectOf(vi, used int, pastRule bool) (e int, skipped bool) {
 	child := s.leafK[vi]
 	pastUnderModal := false

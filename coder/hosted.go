@@ -92,8 +92,10 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // deal brokered by Qatar", "Borrell said after mediating talks between
 // their leaders": the broker mediates with each party of the last event
 // coded before the participle (README: "brokered" gives 045 to each
-// party). The broker is the actor of the by-phrase or the subject of the
-// participle; the parties at most two, the broker's own country left out.
+// party). The broker is the actor of the by-phrase, the subject of the
+// participle, or the state a hyphenated "STATE-brokered" word names before
+// a deal or talks (compoundBroker: "signed a U.S.-brokered declaration");
+// the parties at most two, the broker's own country left out.
 // Each broker of a list mediates ("talks mediated by Qatar, Egypt and the
 // United States": the sets code 045 from each, t-119, al-082, ag-134),
 // except when the list brokered a deal the sentence's act only carries out
@@ -102,7 +104,9 @@ func hasActorCode(as []dyad.Actor, code string) bool {
 // and the held halves lose a row when it goes (round twenty-nine's notes).
 // A hyphenated "Qatari-brokered truce" or "Norwegian-mediated talks" names
 // a broker too (compoundBroker), for an act that made the agreement or
-// held the talks.
+// held the talks; unlike a single broker above, it mediates only a deal the
+// act makes, never one carried out or broken ("sailed under a U.N.-brokered
+// deal", carriedOut), as round thirty-four's guards pin.
 func (s *sent) brokerings(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
 		var brokers []acode
@@ -181,32 +185,24 @@ func (s *sent) hyphenBrokered(i int) bool {
 // "Norwegian-mediated talks"): the state the word's first parts name, every
 // part covered ("Vietnamese-led" is not VIETNAMESE). The tokenizer keeps the
 // word whole, so no actor phrase finds the state, and brokerings' by-phrase
-// ("a deal brokered by the United States") has no such form. ok is false
-// when the word is no such compound.
+// ("a deal brokered by the United States") has no such form; the word is
+// read as authored.go reads a "STATE-backed" plan's author (compoundState).
+// ok is false when the word is no such compound.
 func (s *sent) compoundBroker(i int) (b acode, noun int, ok bool) {
 	if !s.hyphenBrokered(i) {
 		return acode{}, -1, false
 	}
 	parts, whole := hyphenParts(s.words[i])
-	last := len(parts) - 1
-	if !whole || last < 1 {
+	if !whole || len(parts) < 2 {
 		return acode{}, -1, false
 	}
-	for k := i + 1; k < len(s.words) && k <= i+5; k++ {
-		if brokeredThings[s.words[k]] {
-			idx, n := s.c.d.Actors.Match(parts[:last], 0)
-			if idx < 0 || n != last {
-				return acode{}, -1, false
-			}
-			e := &s.c.d.Actors.Entries[idx]
-			code, d := e.CodeAt(s.date)
-			return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
-		}
-		if t := s.tags[k]; t != "JJ" && t != "NN" && t != "HYPH" && t != "NNP" {
-			break
-		}
+	idx, k := s.compoundState(s.words, i, parts, brokeredThings) // authored.go
+	if idx < 0 {
+		return acode{}, -1, false
 	}
-	return acode{}, -1, false
+	e := &s.c.d.Actors.Entries[idx]
+	code, d := e.CodeAt(s.date)
+	return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
 }
 
 // nounBefore returns the leaf of the noun the participle at leaf i
@@ -250,8 +246,11 @@ func (s *sent) earlierDeal(i int, code dyad.Code) bool {
 	return s.carriedOut(s.nounBefore(i), code)
 }
 
-// carriedOut is earlierDeal for the noun at leaf n (none when n < 0): a deal
-// noun the act of code (the last coded before it) does not make.
+// carriedOut reports whether leaf n (none when n < 0) is a deal noun that
+// the act of code, the last coded before it, carries out or breaks rather
+// than makes, so that its broker mediated before that day. earlierDeal asks
+// it of the noun before a "brokered by" participle, brokerings of the noun
+// after a hyphenated "STATE-brokered" word.
 func (s *sent) carriedOut(n int, code dyad.Code) bool {
 	if n < 0 || !dealNouns[s.words[n]] {
 		return false

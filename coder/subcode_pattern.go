@@ -95,16 +95,8 @@ func (s *sent) readyTo(vs int) bool {
 		return true
 	}
 	// (ADJP (JJ ready) (S (VP (TO to) (VP (VB send) ...))))
-	vp := s.parent[s.leafK[vs]]
-	if vp < 0 {
-		return false
-	}
-	to := s.parent[vp]
-	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
-		return false
-	}
-	cl := s.parent[to]
-	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+	_, cl := s.toClause(vs)
+	if cl < 0 {
 		return false
 	}
 	adj := s.parent[cl]
@@ -116,6 +108,27 @@ func (s *sent) readyTo(vs int) bool {
 		return true
 	}
 	return false
+}
+
+// toClause returns the nodes of the to-infinitive whose verb is at leaf vs,
+// (S (VP (TO to) (VP (VB vs) ...))): to, the verb phrase that holds "to",
+// and cl, the clause around it; -1, -1 when the parse has no such shape.
+// readyTo and headlineTo both climb this far and then read what holds the
+// clause, so the climb is written once.
+func (s *sent) toClause(vs int) (to, cl int) {
+	vp := s.parent[s.leafK[vs]]
+	if vp < 0 {
+		return -1, -1
+	}
+	to = s.parent[vp]
+	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
+		return -1, -1
+	}
+	cl = s.parent[to]
+	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+		return -1, -1
+	}
+	return to, cl
 }
 
 // mayModal reports whether may, might or could stands right before the
@@ -160,16 +173,8 @@ func (s *sent) aboutTo(vs int) bool {
 // object of a verb of asking or wanting ("urged Iran to stop"), which has
 // its own code.
 func (s *sent) headlineTo(vs int) bool {
-	vp := s.parent[s.leafK[vs]]
-	if vp < 0 {
-		return false
-	}
-	to := s.parent[vp]
-	if to < 0 || !isLabel(s.nodes[to].Label, "VP") {
-		return false
-	}
-	cl := s.parent[to]
-	if cl < 0 || !isLabel(s.nodes[cl].Label, "S") {
+	to, cl := s.toClause(vs)
+	if cl < 0 {
 		return false
 	}
 	if up := s.parent[cl]; up >= 0 && !isLabel(s.nodes[up].Label, "S") && s.nodes[up].Label != "ROOT" {

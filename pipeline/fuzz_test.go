@@ -460,6 +460,54 @@ func FuzzProcess(f *testing.F) {
 		"an Marino customs officers reported no change on Monday.",
 		"outh Africa",
 		"ri Lanka",
+		// Round thirty-four's rules (session eighteen), whole and cut
+		// short where they read ahead of or around a leaf: RECEIVE and
+		// OBTAIN rows needing a giver, CONCLUDE and SEND's deploy-to-secure
+		// rows (bugs36); tag.NeverVerb and chunk's controlInfinitive, whose
+		// window reads up to eight leaves ahead (tagger36);
+		// reportedconjunct.go's reporter's second act (second36); the
+		// headline's -s verb and to-infinitive (subcode_pattern.go's
+		// headlineTo) and the travel-advisory rows (new39); hosted.go's
+		// compoundBroker, which reads up to five leaves past the word, and
+		// the Kagame and Pelosi rows (actors36).
+		"The Pentagon said Ukraine had received fighters.",
+		"Turkey acquired Russian missiles in July.",
+		"Taiwan acquired missiles from",
+		"Chile and Japan concluded a free trade agreement on Monday.",
+		"Chile and Japan finalized a defence",
+		"The United States deployed an aircraft carrier to the Mediterranean to deter Iran.",
+		"France deployed troops to secure",
+		"France deployed troops to",
+		"Ethiopian and Eritrean troops clashed near the border on Sunday night, leaving 15 Ethiopian soldiers dead in the heaviest fighting in years.",
+		"Iraqi security forces clashed with gunmen loyal",
+		"Egypt rejected on Tuesday a Sudanese offer of electricity worth",
+		"Uganda's president threatened on Friday to expel Kenyan traders over the levies Nairobi had imposed.",
+		"Mexico's president agreed on Monday to",
+		"Mexico's president agreed on a long quiet day of the week to",
+		"agreed to",
+		"Britain's foreign minister said the seizure of the tanker was unacceptable and warned Tehran of serious consequences.",
+		"Germany's foreign minister said the decision was a grave mistake and summoned",
+		"said the seizure was unacceptable and",
+		"Brazil hikes tariffs on Chinese steel",
+		"Poland orders 'immediate' expulsion of Belarusian diplomats",
+		"Poland orders '",
+		"Ghana hikes",
+		"Erdogan to visit Egypt next month",
+		"Ghana and Togo to hold talks in Lome, officials say",
+		"Erdogan to visit",
+		"to visit",
+		"Ghana warns citizens against travel to Togo as border row deepens",
+		"Ghana told its citizens on Monday to avoid travelling to",
+		"The presidents of Chad and Sudan signed a Saudi-brokered peace accord in Riyadh on Tuesday.",
+		"Kenya and Somalia resumed Turkish-mediated talks in Ankara on Monday.",
+		"Israel and Hamas exchanged prisoners on Tuesday under a Qatari-brokered deal.",
+		"Serbia and Kosovo signed an internationally-brokered accord on Friday.",
+		"signed a Saudi-brokered peace",
+		"signed a Saudi-brokered",
+		"-brokered deal",
+		"U.S.--brokered deal",
+		"Kagame accused Congo of arming the rebels on Tuesday.",
+		"China imposed sanctions on Pelosi",
 	} {
 		f.Add(s)
 	}

@@ -55,7 +55,7 @@ func adjectiveNotVerb(w, tag string) string {
 	if !NeverVerb(w) {
 		return tag
 	}
-	if w[0] == 't' {
+	if w == "towards" || w == "toward" {
 		return "IN"
 	}
 	if len(tag) >= 2 && tag[0] == 'V' && tag[1] == 'B' {
