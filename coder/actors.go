@@ -13,7 +13,8 @@ const nullCode = "---"
 // findActors marks the actor noun phrases of the sentence.
 func (s *sent) findActors() {
 	s.walk(0)
-	s.brusselsEU() // brussels.go
+	s.brusselsEU()   // brussels.go
+	s.signingSides() // signing.go
 	s.placeRoles()
 	s.placeLocals()
 	s.theState()
@@ -73,6 +74,9 @@ func (s *sent) placeRoles() {
 		pc := s.nes[p].codes[0]
 		if !pc.hasActor || len(pc.code) != 3 || pc.role != nil || pc.ref != nil {
 			continue // a bare country or city only
+		}
+		if s.signingParty(m) != -1 {
+			continue // the place of a signing, not its party's (signing.go)
 		}
 		s.nes[m].codes = s.ofCountry(pc, cs)
 	}

@@ -115,6 +115,9 @@ func (s *sent) placeLocals() {
 		if country == "" {
 			return
 		}
+		if s.signingParty(m) != -1 {
+			continue // the place of a signing, not its party's (signing.go)
+		}
 		if crowd {
 			// The crowd is the place's people, as a plural demonym is
 			// ("Tens of thousands of Malians"): the bare country, which

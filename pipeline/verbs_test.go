@@ -106,7 +106,12 @@ func TestDyadVerbs(t *testing.T) {
 		{"Jordan signed a free trade pact with the United States.", "JOR>USA 057; USA>JOR 057"},
 		{"Russia and India signed a defence agreement.", "RUS>IND 057; IND>RUS 057"},
 		{"Japan will sign a trade agreement with China.", "JPN>CHN 0311; CHN>JPN 0311"},
-		{"Iran and Iraq signed a ceasefire.", "IRN>IRQOCC 0871; IRQOCC>IRN 0871"},
+		// A ceasefire signed is the signing's 057 pair beside the truce's
+		// 0871 pair (README, fresh38's adjudication; coder/signing.go). The
+		// dev gold of a ceasefire signed as the main verb: fresh38 av-163
+		// and av-123 both pairs, fresh14 x-245 the 057 pair alone; none the
+		// 0871 pair alone, as this line had it (signing36).
+		{"Iran and Iraq signed a ceasefire.", "IRN>IRQOCC 0871; IRQOCC>IRN 0871; IRN>IRQOCC 057; IRQOCC>IRN 057"},
 		// The verb as the sub-code's cue (WITHDRAW: 0874) only when no
 		// object says what was withdrawn.
 		{"Russia withdrew its objection to the UN resolution on Syria.", "RUS>IGOUNO 080"},
