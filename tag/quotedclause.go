@@ -4,7 +4,8 @@ import "github.com/dyadproject/dyad/token"
 
 // quotedClauseStart reports whether token i is the first word of a
 // quotation that opens a clause: the quotation mark starts the sentence or
-// follows a colon or a dash (a dateline's, or "said: “…”"). The model
+// follows a colon or a dash (a dateline's, or "said: “…”"), or a
+// capitalised quotation follows a comma, "that" or a verb. The model
 // learnt a sentence's first word from the sentinels before it; after a
 // quotation mark it reads the same words with the mark as previous word
 // and tag, and a capitalised first word then pulls the clause wrong: in
@@ -31,6 +32,19 @@ func (t *Tagger) quotedClauseStart(toks []token.Token, i int) bool {
 	}
 	switch toks[j-1].Word {
 	case ":", "-", "--":
+		return true
+	}
+	// A capitalised quotation after a comma, "that" or a verb is the
+	// reported clause of "said, “We …”", "said “Troops …”", "said that
+	// “…”"; a lower-case one goes on the reporter's clause ("called it
+	// “a big mistake”") and keeps the mark as context.
+	if w := toks[i].Word; w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	switch p := toks[j-1]; {
+	case p.Word == ",", p.Word == "that":
+		return true
+	case p.Tag == "VBD", p.Tag == "VBZ", p.Tag == "VBP", p.Tag == "VBG":
 		return true
 	}
 	return false

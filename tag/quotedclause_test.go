@@ -32,6 +32,9 @@ func TestQuotedClause(t *testing.T) {
 		"'Pakistani troops attacked Indian soldiers",
 		`The army said: "Pakistani troops attacked Indian soldiers`,
 		`NEW DELHI - "Pakistani troops attacked Indian soldiers`,
+		`The army said, "Pakistani troops attacked Indian soldiers`,
+		`The army said "Pakistani troops attacked Indian soldiers`,
+		`The army said that "Pakistani troops attacked Indian soldiers`,
 	} {
 		if got := tags(text); !strings.HasSuffix(got, bare) {
 			t.Errorf("%q tagged %q, want it to end %q", text, got, bare)
@@ -41,8 +44,8 @@ func TestQuotedClause(t *testing.T) {
 		t.Errorf("bare clause tagged %q, want %q", got, want)
 	}
 
-	// Quotations inside a clause are not clause starts: the same tags with
-	// and without the rule.
+	// Quotations inside a clause are not clause starts: a term after a
+	// determiner or an adjective, a lower-case quote after a verb.
 	for _, tc := range []struct {
 		text string
 		i    int // index of a word after an opening mark
@@ -50,15 +53,22 @@ func TestQuotedClause(t *testing.T) {
 		{`Moscow calls it a "special operation".`, 5},
 		{`Officials condemned the so-called "Special Military Operation".`, 5},
 		{`He called the charges "absurd"`, 5},
-		{`Pakistani troops attacked Indian soldiers, the army said, adding "We will respond."`, 12},
+		{`He called the charges "absurd," adding they were false.`, 5},
+		{`The army said the raid was "unprovoked".`, 7},
 	} {
 		toks := token.Append(nil, tc.text, 0)
+		tg.Tag(toks)
 		if !isOpeningQuote(toks[tc.i-1].Word) {
 			t.Fatalf("%q: token %d is %q, not after a quote", tc.text, tc.i, toks[tc.i].Word)
 		}
 		if tg.quotedClauseStart(toks, tc.i) {
 			t.Errorf("%q: %q read as a quoted clause's start", tc.text, toks[tc.i].Word)
 		}
+	}
+	// A quoted name after a verb is read as a clause's first word and
+	// stays a name.
+	if got, want := tags(`India launched what it called "Operation Sindoor" on Wednesday.`), "Operation/NNP Sindoor/NNP"; !strings.Contains(got, want) {
+		t.Errorf("quoted name tagged %q, want %q in it", got, want)
 	}
 	toks := token.Append(nil, `"Pakistani troops`, 0)
 	if !tg.quotedClauseStart(toks, 1) || tg.quotedClauseStart(toks, 0) || tg.quotedClauseStart(toks, 2) {
