@@ -54,6 +54,13 @@ func (t *Tagger) Tag(toks []token.Token) {
 	for i := range toks {
 		w := toks[i].Word
 		var tag string
+		if t.quotedClauseStart(toks, i) {
+			// the quoted clause is read as a sentence from here: its
+			// first word sees the sentence's start as left context, as
+			// it would without the quotation mark (quotedclause.go)
+			t.norm[i], t.norm[i+1] = "-START-", "-START2-"
+			p1, p2 = "-START-", "-START2-"
+		}
 		if caps && t.caps[i] {
 			// the word itself lower-cased, not its context class
 			// ("U.S.-LED" is !HYPHEN there)

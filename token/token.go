@@ -174,7 +174,7 @@ func innerSep(text string, i, s, e int) (int, string) {
 		case 0xA6: // …
 			return 3, "..."
 		}
-	case c == ',' && i > s && i+1 < e && isWordByte(text[i+1]) && isWordByte(text[i-1]) && !(isDigit(text[i-1]) && isDigit(text[i+1])):
+	case c == ',' && i > s && i+1 < e && isWordByte(text[i+1]) && isWordByte(text[i-1]) && !(isDigit(text[i-1]) && isDigit(text[i+1])) && !closingQuoteAt(text, i+1, e):
 		return 1, ","
 	case c == '_' && i > s && i+1 < e && t0(text, s) != '@' && isLetterByte(text[i-1]) && isLetterByte(text[i+1]):
 		// "Dol_Amroth": PETRARCH joins the words of names with underscores
@@ -198,6 +198,14 @@ func t0(text string, s int) byte { return text[s] }
 
 func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
+
+// closingQuoteAt reports whether text[i:e] starts with a closing curly
+// quote (” or ’). A comma before one ends a quotation ("aggression,” Tusk
+// told"): splitting there would leave the quote alone at a piece's head,
+// where it reads as opening, and the speaker's name would be quoted.
+func closingQuoteAt(text string, i, e int) bool {
+	return i+2 < e && text[i] == 0xE2 && text[i+1] == 0x80 && (text[i+2] == 0x9D || text[i+2] == 0x99)
+}
 
 // isURL reports whether a chunk is a URL, e-mail address or handle that must
 // stay one token.

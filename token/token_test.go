@@ -22,6 +22,11 @@ func TestTokenize(t *testing.T) {
 		{"See https://example.com/a?b=1.", "See https://example.com/a?b=1 ."},
 		{"Mail a@b.org or @user now.", "Mail a@b.org or @user now ."},
 		{"He said “no.” Then", "He said `` no . '' Then"},
+		// a comma glued before a closing curly quote does not split the
+		// quote off to be read as opening (quotetag36)
+		{"“It is aggression,” Tusk said.", "`` It is aggression , '' Tusk said ."},
+		{"He called it ‘absurd,’ then left.", "He called it ` absurd , ' then left ."},
+		{"a,“b” and c,d", "a , `` b '' and c , d"},
 		{"the soldiers' fault—really?!", "the soldiers ' fault -- really ? !"},
 		{"J. R. R. Tolkien in the '90s; pro-government forces can't.", "J. R. R. Tolkien in the '90s ; pro-government forces ca n't ."},
 		{"Resolution No. 1441 said no.", "Resolution No. 1441 said no ."},
