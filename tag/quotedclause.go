@@ -19,7 +19,7 @@ import "github.com/dyadproject/dyad/token"
 // (the mark's and the one before it) with the sentence-start sentinels:
 // the words before and the mark have been tagged already, and the words
 // after read them as a sentence's opening.
-func (t *Tagger) quotedClauseStart(toks []token.Token, i int) bool {
+func quotedClauseStart(toks []token.Token, i int) bool {
 	if i == 0 || i >= len(toks) || !isOpeningQuote(toks[i-1].Word) || isOpeningQuote(toks[i].Word) {
 		return false
 	}

@@ -61,7 +61,7 @@ func TestQuotedClause(t *testing.T) {
 		if !isOpeningQuote(toks[tc.i-1].Word) {
 			t.Fatalf("%q: token %d is %q, not after a quote", tc.text, tc.i, toks[tc.i].Word)
 		}
-		if tg.quotedClauseStart(toks, tc.i) {
+		if quotedClauseStart(toks, tc.i) {
 			t.Errorf("%q: %q read as a quoted clause's start", tc.text, toks[tc.i].Word)
 		}
 	}
@@ -71,7 +71,7 @@ func TestQuotedClause(t *testing.T) {
 		t.Errorf("quoted name tagged %q, want %q in it", got, want)
 	}
 	toks := token.Append(nil, `"Pakistani troops`, 0)
-	if !tg.quotedClauseStart(toks, 1) || tg.quotedClauseStart(toks, 0) || tg.quotedClauseStart(toks, 2) {
+	if !quotedClauseStart(toks, 1) || quotedClauseStart(toks, 0) || quotedClauseStart(toks, 2) {
 		t.Errorf("quotedClauseStart on %q: want only the word after the mark", `"Pakistani troops`)
 	}
 }

@@ -54,7 +54,7 @@ func (t *Tagger) Tag(toks []token.Token) {
 	for i := range toks {
 		w := toks[i].Word
 		var tag string
-		if t.quotedClauseStart(toks, i) {
+		if quotedClauseStart(toks, i) {
 			// the quoted clause is read as a sentence from here: its
 			// first word sees the sentence's start as left context, as
 			// it would without the quotation mark (quotedclause.go)
