@@ -239,17 +239,19 @@ func (s *sent) pastClause(k int) bool {
 	return true
 }
 
+// isYear reports whether w is a four-digit year from 1900 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
 // year reports whether leaf j is a year: a number from 1900 to 2099 that
 // does not count the noun after it ("in 2019", not "with 2000 troops").
 func (s *sent) year(j int) bool {
-	w := s.words[j]
-	if s.tags[j] != "CD" || len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+	if s.tags[j] != "CD" || !isYear(s.words[j]) {
 		return false
-	}
-	for _, c := range w[2:] {
-		if c < '0' || c > '9' {
-			return false
-		}
 	}
 	if j+1 < len(s.tags) {
 		switch s.tags[j+1] {

@@ -133,7 +133,7 @@ func (s *sent) storyDayClause(i, last int) bool {
 	verb := false
 	for k := i + 1; k <= last; k++ {
 		w := s.words[k]
-		if earlierMarks[w] || isYear(w) || w == "NOT" || w == "N'T" || w == "NEVER" {
+		if earlierMarks[w] || isYear(w) || negWord(w) {
 			return false
 		}
 		if !verb && strings.HasPrefix(s.tags[k], "VB") {
@@ -148,12 +148,4 @@ func (s *sent) storyDayClause(i, last int) bool {
 		}
 	}
 	return verb
-}
-
-// isYear reports whether w is a four-digit year from 1900 to 2099.
-func isYear(w string) bool {
-	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
-		return false
-	}
-	return w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }

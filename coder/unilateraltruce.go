@@ -90,12 +90,13 @@ func (s *sent) truceObject(i int) int {
 	return -1
 }
 
-// negatedAt reports whether "not", "n't" or "never" stands among the two
-// leaves before leaf i.
+// negatedAt reports whether a negation (negWord: "not", "n't", "never")
+// stands among the two leaves before leaf i. negated reads further back
+// through auxiliaries and adverbs; this is the close check of a finite
+// verb with at most "did" or "has" between.
 func (s *sent) negatedAt(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		switch s.words[j] {
-		case "NOT", "N'T", "NEVER":
+		if negWord(s.words[j]) {
 			return true
 		}
 	}
