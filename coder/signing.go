@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // signingVerbs are the verbs of putting one's name to a text: "signed a
 // ceasefire", "inked a deal", "initialled a peace agreement".
@@ -25,7 +29,7 @@ var (
 func (s *sent) signingParty(m int) int {
 	first, last := s.nes[m].first, s.nes[m].last
 	for i := 1; i < len(s.words); i++ {
-		if !signingVerbs[s.words[i]] || len(s.tags[i]) < 2 || s.tags[i][:2] != "VB" {
+		if !signingVerbs[s.words[i]] || !strings.HasPrefix(s.tags[i], "VB") {
 			continue
 		}
 		w := s.withAfter(i)
@@ -56,7 +60,7 @@ func (s *sent) signingParty(m int) int {
 // between.
 func (s *sent) withAfter(i int) int {
 	for j := i + 1; j < len(s.words) && j <= i+8; j++ {
-		if s.tags[j] == "," || len(s.tags[j]) >= 2 && s.tags[j][:2] == "VB" {
+		if s.tags[j] == "," || strings.HasPrefix(s.tags[j], "VB") {
 			return -1
 		}
 		if s.words[j] != "WITH" {
