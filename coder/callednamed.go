@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // Calling something a name. CALL's bare code is a telephone call both ways
 // (041:041), but "the ministry called the decision 'a grave provocation'"
 // and "the president called the plan absurd" name what the object is: a
@@ -49,6 +51,24 @@ func (s *sent) namedCall(vs, ve int) string {
 		}
 	}
 	return "111"
+}
+
+// whatCalled reports whether the CALL verb at leaf vs stands in a free
+// relative, "what" and the caller before it: "in what the president called
+// an attempted coup", "at what he called terrorists". The relative names a
+// thing by the caller's word for it; nobody telephoned anyone, and the
+// telephone call both ways was two events nobody made (its verdict, if
+// any, is apposed.go's).
+func (s *sent) whatCalled(vs int) bool {
+	for k := vs - 1; k >= 0 && k >= vs-7; k-- {
+		if s.words[k] == "WHAT" {
+			return k < vs-1
+		}
+		if strings.HasPrefix(s.tags[k], "VB") || s.tags[k] == "," || s.tags[k] == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // praiseWord reports whether an upper-cased word makes a name one of

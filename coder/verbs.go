@@ -602,6 +602,8 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 	if pat == nil && code == "041:041" {
 		if c := s.namedCall(vs, ve); c != "" {
 			code = c // callednamed.go
+		} else if s.whatCalled(vs) {
+			return evs // callednamed.go
 		}
 	}
 	if code == "" || code == nullCode {
