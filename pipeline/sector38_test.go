@@ -21,3 +21,21 @@ func TestSector38TariffEase(t *testing.T) {
 		{"France and Italy agreed to cut red tape for exporters.", "FRA>ITA 030; ITA>FRA 030"},
 	})
 }
+
+// TestSector38KillingCivilians: an accusation of killing civilians,
+// protesters, villagers or other unarmed people is one of human rights
+// abuses (1122), not of aggression (1123, which ACCUSE's "OF_KILLING" row
+// gave): the news sets' harmonisation, "genocide, ethnic cleansing,
+// massacres or killing civilians 1122" (testdata/news/README.md). Soldiers
+// or a named person killed keep 1123, as the session sixteen harmonisation
+// codes blame for a killing told as an attack.
+func TestSector38KillingCivilians(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Amnesty International accused Ugandan police of killing at least 20 protesters during the rallies.", "NGOHRIAMN>UGACOP 1122"},
+		{"Human Rights Watch accused the Burmese army of killing hundreds of villagers in Rakhine.", "NGOHRI>MMRMIL 1122"},
+		{"Kenya accused Somalia of killing civilians.", "KEN>SOM 1122"},
+		// Soldiers killed, or one named person: aggression alleged.
+		{"Chad accused Sudan of killing 12 of its soldiers.", "TCD>SDN 1123"},
+		{"Iran accused Israel of killing its top nuclear scientist.", "IRN>ISR 1123"},
+	})
+}
