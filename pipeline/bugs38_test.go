@@ -22,3 +22,23 @@ func TestBugs38TruceToBeSigned(t *testing.T) {
 		{"Ethiopia said it would observe a truce with Eritrea.", "ETH>ERI 0871"},
 	})
 }
+
+// TestBugs38SigningVenue: the place a signing was done in is not a party
+// (signing.go's signingSides: "A place the signing was done in is not a
+// party's country"). With a party's phrase in no dictionary, SIGN's
+// "with +" read on to the venue: "signed a truce with the paramilitary
+// forces in Jeddah" was a truce with Saudi Arabia (news.md, round
+// thirty-four, signing36's "Noticed and left"). Sentences written for the
+// test; rule coder alone.
+func TestBugs38SigningVenue(t *testing.T) {
+	checkRuleCodes(t, "2024-03-01", []struct{ text, want string }{
+		{"Sudan's army signed a truce with the paramilitary forces in Jeddah on Saturday.", ""},
+		{"Mali signed an agreement with the northern movements in Algiers.", ""},
+		// Negatives: a party named before the venue keeps the signing, and
+		// a party named after "in" before the verb is no venue.
+		{"Sudan's army signed a truce with the rebels in Jeddah on Saturday.", "SDNMIL>SDNREB 0871; SDNREB>SDNMIL 0871; SDNMIL>SDNREB 057; SDNREB>SDNMIL 057"},
+		{"Mali signed a defence agreement with Russia in Moscow.", "MLI>RUS 057; RUS>MLI 057"},
+		// Talks are not a signing: left as they were.
+		{"Sudan's army held talks with Egypt in Jeddah on Saturday.", "SDNMIL>EGY 046; EGY>SDNMIL 046"},
+	})
+}
