@@ -23,6 +23,16 @@ func (s *sent) intent(code string, vs int) string {
 		return code
 	}
 	t := subcodes()
+	if code == truceCode && signingVerbs[s.words[vs]] {
+		// A truce to be signed is no truce yet: the table keeps 0871 for a
+		// truce one will observe ("mere declarations of ceasefire ... are
+		// still coded here"), but 057 "excludes promises to sign", and
+		// "will sign a ceasefire agreement" is already the intent to
+		// de-escalate through "future 057 030". SIGN's "- * &CEASEFIRE
+		// [0871:0871]" read "will sign a truce" as the truce itself
+		// (news.md, round thirty-four, signing36's "Noticed and left").
+		code = code[:3]
+	}
 	for n := len(code); n >= 2; n-- {
 		if d, ok := t.future[code[:n]]; ok {
 			return d
