@@ -21,3 +21,22 @@ func TestRoundThirtyFiveAdmission(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-01-01", tests)
 }
+
+// TestRoundThirtyFiveConcludedNegotiations codes negotiations concluded on
+// an agreement as its signing (the 057 pair) and no longer as negotiations
+// halted. FINISH's "- * NEGOTIATIONS [164]" row was written for the
+// halting verbs (END, HALT, SUSPEND ...) but read CONCLUDE too, so a free
+// trade deal concluded was talks broken off, both ways. The negative rows
+// keep the halts: negotiations halted, suspended or broken off stay 164, and
+// negotiations concluded with no agreement named code nothing.
+func TestRoundThirtyFiveConcludedNegotiations(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ghana and Togo concluded negotiations on a free trade agreement on Friday.", "GHA>TGO 057; TGO>GHA 057"},
+		{"Ghana concluded negotiations with Togo on Friday.", ""},
+		// Halted.
+		{"Ghana suspended negotiations with Togo on Friday.", "GHA>TGO 164"},
+		{"Ghana halted negotiations with Togo on Friday.", "GHA>TGO 164"},
+		{"Ghana broke off negotiations with Togo.", "GHA>TGO 164"},
+	}
+	checkRuleCodes(t, "2024-01-01", tests)
+}
