@@ -40,3 +40,22 @@ func TestRoundThirtyFiveConcludedNegotiations(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-01-01", tests)
 }
+
+// TestRoundThirtyFiveWelcomedAct codes an actor's decision, move,
+// commitment or ruling welcomed as praise (051) of its author, also when
+// the noun takes a to-infinitive. WELCOME's "- * + TO [043:042]" read the
+// infinitive's TO as a destination and made "welcomed the court's decision
+// to throw out the case" a visit both ways. The negative rows keep the
+// visits, a visitor welcomed to a place, and a decision with no author
+// named codes nothing.
+func TestRoundThirtyFiveWelcomedAct(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ghana welcomed Togo's decision to reopen the border.", "GHA>TGO 051"},
+		{"Ghana on Monday welcomed the commitment by Togo and Benin to settle their dispute peacefully.", "GHA>TGO 051; GHA>BEN 051"},
+		// A visitor welcomed to a place.
+		{"Ghana welcomed the Togolese delegation to Accra on Monday.", "GHA>TGOGOV 043; TGOGOV>GHA 042"},
+		{"Ghana welcomed Togo's president to Accra on Monday.", "GHA>TGOGOV 043; TGOGOV>GHA 042"},
+		{"Ghana welcomed the decision on Monday.", ""},
+	}
+	checkRuleCodes(t, "2024-01-01", tests)
+}
