@@ -59,3 +59,21 @@ func TestRoundThirtyFiveWelcomedAct(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-01-01", tests)
 }
+
+// TestRoundThirtyFiveVetoDrafters aims a veto at the drafters the sentence
+// names after the veto's own phrase (the antecedent of "which drafted",
+// with a co-drafter after "with", or a later "STATE-drafted text"): a veto
+// is 129 to the drafting states and to the Council only where none is
+// named. The negative rows keep the Council: a relative clause about
+// another act names no drafter, and a veto with no drafter anywhere stays
+// the Council's.
+func TestRoundThirtyFiveVetoDrafters(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Russia vetoed a Security Council resolution on Monday, drawing criticism from Ghana, which drafted the text with Togo.", "RUS>GHA 129; GHA>RUS 111; RUS>TGO 129"},
+		{"China vetoed a Security Council resolution on Tuesday, saying the Ghana-drafted text ignored the facts.", "CHN>GHA 129"},
+		// No drafter named.
+		{"Russia vetoed a Security Council resolution on Monday, and Ghana, which chairs the council, said it was appalled.", "RUS>IGOUNO 129"},
+		{"Russia vetoed a Security Council resolution on Monday.", "RUS>IGOUNO 129"},
+	}
+	checkRuleCodes(t, "2024-01-01", tests)
+}
