@@ -279,6 +279,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.coupDetentions(evs)   // coupyield.go
 		evs = s.protestArrests(evs)   // protestarrest.go
 		evs = s.courtRulings(evs)     // courtruling.go
+		evs = s.vetoDrafters(evs)     // vetodrafter.go
 		evs = s.legRemovals(evs)      // legremoval.go
 		evs = s.clashes(evs)          // clash.go
 		evs = s.retreats(evs)         // retreat.go
