@@ -58,6 +58,7 @@ var steps = []step{
 	{"wire-prefix", dropWirePrefix},
 	{"photo-credit", dropCredit},
 	{"widget-prefix", dropWidget},
+	{"headline-prefix", dropHeadline},
 	{"whitespace", fixSpace},
 	{"line-wraps", fixWraps},
 	{"duplicate-paragraphs", dropDuplicates},
