@@ -55,6 +55,7 @@ var steps = []step{
 	{"spam-line", dropSpam},
 	{"boilerplate", dropBoilerplate},
 	{"navigation", dropNavigation},
+	{"label-prefix", dropLabels},
 	{"wire-prefix", dropWirePrefix},
 	{"photo-credit", dropCredit},
 	{"widget-prefix", dropWidget},

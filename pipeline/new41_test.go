@@ -31,3 +31,23 @@ func TestGluedCapsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedLabels codes, through the whole pipeline with the repair on,
+// leads that a scraper glued behind labels with vertical bars (round
+// thirty-five's clean/label.go): a headline before the bar is cut off with
+// the bar, so the lead's verb is read in its own clause. The lead alone is
+// coded too, and a headline that ends in labels, with no lead after its
+// last bar, keeps them. The sentences are written for the test.
+func TestGluedLabels(t *testing.T) {
+	lead := "Malian troops and rebels observed a ceasefire on Sunday, residents said."
+	want := "MLIMIL>MLIREB 0871; MLIREB>MLIMIL 0871"
+	for _, text := range []string{"Truce holds in Kidal | " + lead, "Sahel Daily | World | " + lead, lead} {
+		if got := list(codeRepaired(t, text, "2025-03-01")); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+	text := "Malian troops and rebels observe ceasefire in Kidal | Africa | Sahel Daily"
+	if got := list(codeRepaired(t, text, "2025-03-01")); got != "" && got != want {
+		t.Errorf("%q: got %q, want nothing or %q", text, got, want)
+	}
+}
