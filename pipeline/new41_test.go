@@ -51,3 +51,22 @@ func TestGluedLabels(t *testing.T) {
 		t.Errorf("%q: got %q, want nothing or %q", text, got, want)
 	}
 }
+
+// TestChargeDAffaires: "d'affaires" is a noun, the second word of the
+// diplomat's title (tag.nounOnly), so the Phoenix agent row
+// CHARGE_D'AFFAIRES [~GOV] reaches the summoned diplomat's country with a
+// phrase after the title. Tagged VBZ, it cut the title from its country
+// ("summoned the Kenyan charge d'affaires over ..." gave the bare state or
+// a 040). "charge" as a verb stays a verb (the future "will charge" is a
+// threat, 137). The sentences are written for
+// the test.
+func TestChargeDAffaires(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Ethiopia's foreign ministry summoned the Kenyan charge d'affaires over a Kenyan newspaper report on Tuesday.", "ETHGOV>KENGOV 114"},
+		{"Prosecutors in Nairobi will charge two Ethiopian men with spying on Monday, police said.", "KENJUD>ETH 137"},
+	} {
+		if got := list(codeRepaired(t, tt.text, "2025-03-01")); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
