@@ -70,3 +70,19 @@ func TestChargeDAffaires(t *testing.T) {
 		}
 	}
 }
+
+// TestDronesLaunchedAt: drones launched at a target are an aerial attack,
+// 195, as the same drones fired at it are (round thirty-five's START rows
+// in dyad.verbs.txt); a drone launched at a place where no actor stands (a
+// trade fair) codes nothing. The sentences are written for the test.
+func TestDronesLaunchedAt(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Russia launched 40 drones at the Ukrainian city of Odesa overnight, the regional governor said.", "RUS>UKR 195"},
+		{"Iran launched drones against Israel on Saturday.", "IRN>ISR 195"},
+		{"Ukraine launched a new drone at a trade fair on Tuesday.", ""},
+	} {
+		if got := list(codeRepaired(t, tt.text, "2025-06-01")); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
