@@ -86,3 +86,20 @@ func TestDronesLaunchedAt(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmlyOpposed: a state that "firmly" or "strongly" opposes another's
+// act or decision criticises it, 111 (round thirty-five's VERBAL_CONFLICT
+// rows for OPPOSE), not the block's rejection after "said" (120) or its
+// bare disapproval (110); "opposed" without the adverb keeps the block's
+// 110 (its "* DECISION" row). The sentences are written for the test.
+func TestFirmlyOpposed(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Vietnam's foreign ministry said on Tuesday it firmly opposed China's decision to build an airstrip on the reef.", "VNMGOV>CHN 111"},
+		{"India strongly opposes Pakistan's decision to dam the river, the foreign ministry said.", "IND>PAK 111"},
+		{"Vietnam's foreign ministry said on Tuesday it opposed China's decision to build an airstrip on the reef.", "VNMGOV>CHN 110"},
+	} {
+		if got := list(codeRepaired(t, tt.text, "2025-06-01")); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
