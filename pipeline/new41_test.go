@@ -103,3 +103,20 @@ func TestFirmlyOpposed(t *testing.T) {
 		}
 	}
 }
+
+// TestTariffIntent: an agreement to cut or pause tariffs is an intent to
+// ease economic sanctions, 0354 (round thirty-five's TARIFFS codes in
+// coder/data/subcodes.txt), while an agreement on trade itself stays an
+// intent to cooperate economically, 0311, and a tariff threatened stays a
+// threat, 1312. The sentences are written for the test.
+func TestTariffIntent(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Vietnam and Thailand agreed on Tuesday to halve tariffs on each other's rice.", "VNM>THA 0354; THA>VNM 0354"},
+		{"Vietnam and Thailand agreed on Tuesday to expand their economic partnership.", "VNM>THA 0311; THA>VNM 0311"},
+		{"Vietnam threatened to impose tariffs on Thai rice.", "VNM>THA 1312"},
+	} {
+		if got := list(codeRepaired(t, tt.text, "2025-06-01")); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
