@@ -56,5 +56,5 @@ func ExampleSkipped() {
 func ExampleSteps() {
 	fmt.Println(clean.Steps())
 	// Output:
-	// [encoding mojibake unicode-nfc control-chars html-markup whitespace spam-line boilerplate navigation wire-prefix photo-credit widget-prefix line-wraps duplicate-paragraphs sentence-order shifted-letters paragraph-breaks name-case]
+	// [encoding mojibake unicode-nfc control-chars html-markup whitespace spam-line boilerplate navigation label-prefix wire-prefix photo-credit widget-prefix headline-prefix line-wraps duplicate-paragraphs sentence-order shifted-letters paragraph-breaks name-case]
 }

@@ -70,9 +70,10 @@ func setOf(s string) map[string]bool {
 
 // dropLinePrefixes removes from each line of s the prefix whose length at
 // returns for it (0: none), noting each removal with the text after it:
-// the one body of the photo-credit and widget-prefix steps, which differ
-// only in what they recognise. Lines are read in place, without
-// splitLines' slice, since most texts have nothing to remove.
+// the one body of the label-prefix, photo-credit, widget-prefix and
+// headline-prefix steps, which differ only in what they recognise. Lines
+// are read in place, without splitLines' slice, since most texts have
+// nothing to remove.
 func dropLinePrefixes(s string, at func(line string) int) *edit {
 	var e *edit
 	start := 0

@@ -38,10 +38,17 @@ func TestAllCapsHeadline(t *testing.T) {
 	}
 	// A headline with no event stays without one, and a headline glued
 	// before a lead in ordinary case is not folded: the lead codes its
-	// news once.
+	// news once. Since round thirty-five the repair cuts the glued
+	// headline off (clean/headline.go), so the lead's subject is "Peru"
+	// alone, the bare state, as the dev gold codes "STATE recalled its
+	// ambassador" (161, source the bare state, in nine sets: fresh5
+	// m-101, m-134; fresh15 y-210; fresh20 ad-140; fresh22 af-092;
+	// fresh23 ag-092; fresh29 am-151; fresh32 ap-101; fresh37 au-012;
+	// fresh40 ax-118). Before, "ENVOY Peru" was read as one actor, the
+	// headline's "ENVOY" giving Peru's GOV.
 	for _, tt := range []struct{ text, want string }{
 		{"HEAVY RAIN EXPECTED ACROSS NORTHERN KENYA THIS WEEKEND", ""},
-		{"PERU RECALLS ENVOY Peru recalled its ambassador to Mexico on Monday after a dispute over asylum for a former minister.", "PERGOV>MEX 161"},
+		{"PERU RECALLS ENVOY Peru recalled its ambassador to Mexico on Monday after a dispute over asylum for a former minister.", "PER>MEX 161"},
 	} {
 		if got := list(codeRepaired(t, tt.text, "2025-03-01")); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)

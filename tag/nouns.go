@@ -6,11 +6,16 @@ package tag
 // envoy/CC Josep Borrell criticized", "Turkish envoys/VBZ met/JJ Syrian
 // leaders", "Israeli hostages/VBZ". The wrong tag hid the envoy's country
 // from the subject or made "met" an adjective. It returns "" for any
-// other word, which the model tags.
+// other word, which the model tags. "d'affaires", the second word of the
+// diplomat's title "chargé d'affaires", ends in -s and was tagged VBZ: "summoned
+// the U.S. charge d'affaires/VBZ over a statement" cut the title from its
+// country and read "d'affaires over" as the clause's verb.
 func nounOnly(w string) string {
 	switch w {
 	case "envoy", "hostage":
 		return "NN"
+	case "d'affaires", "d’affaires":
+		return "NNS"
 	case "envoys", "hostages",
 		"thousands", "Thousands", "hundreds", "Hundreds", "dozens", "Dozens", "millions", "Millions":
 		return "NNS" // "KABUL (Reuters) - Thousands/VBZ of Afghans fled"
