@@ -25,3 +25,21 @@ func TestRoundThirtyFiveStopIsNoSuspension(t *testing.T) {
 		{"Mali, Niger and Burkina Faso said they were quitting ECOWAS.", "MLI>IGOWAFBUSWAS 161; NER>IGOWAFBUSWAS 161; BFA>IGOWAFBUSWAS 161"},
 	})
 }
+
+// TestRoundThirtyFiveSetFireIsNoAssault: setting fire to something is no
+// assault with small arms (pipeline/data/dyad.verbs.txt, +ARRANGE: SET's
+// FIRE, AFIRE and ABLAZE rows removed). The dev gold codes arson 1712 or a
+// violent protest (ad-188 fresh20, an-159 fresh30, au-160 fresh37, ag-177
+// fresh23), never 18x or 19x, where the rows gave 193 in each. A crowd
+// that storms a building keeps its protest row; shots fired stay an
+// attack.
+func TestRoundThirtyFiveSetFireIsNoAssault(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Myanmar junta troops set fire to more than 400 homes in a village in Sagaing region.", ""},
+		{"Supporters of the coup leaders set fire to the door of the French embassy in Niamey on Sunday.", ""},
+		{"Rebels set ablaze a police station in northern Mali.", ""},
+		// Must not change: the protest row, and fire opened on someone.
+		{"Protesters stormed the mayor's office in Almaty and set it on fire on Wednesday.", "KAZOPP>KAZGOV 145"},
+		{"Indian troops opened fire on Pakistani soldiers along the border on Sunday.", "INDMIL>PAKMIL 193"},
+	})
+}
