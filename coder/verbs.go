@@ -273,6 +273,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.pairEvents(evs)       // nounpair.go
 		evs = s.possessiveTalks(evs)  // nounpair.go
 		evs = s.protestsAgainst(evs)  // nounprotest.go
+		evs = s.inquiryTopics(evs)    // inquiry.go
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go

@@ -43,3 +43,20 @@ func TestRoundThirtyFiveSetFireIsNoAssault(t *testing.T) {
 		{"Indian troops opened fire on Pakistani soldiers along the border on Sunday.", "INDMIL>PAKMIL 193"},
 	})
 }
+
+// TestRoundThirtyFiveInquiryTopic: a strike named only as what an inquiry
+// looks into is no strike of the day, and its inquirer's words are no
+// claim of it (coder/inquiry.go, before ownStrikes): the read sets' dev
+// gold codes no event in fresh8 q-192 ("had opened an inquiry into a U.S.
+// drone strike in Kabul") or fresh19 ac-143 ("dismissed two officers
+// after an inquiry into the drone strikes that killed …"), where the coder
+// gave a 195 and a 015 each. A strike reported beside an inquiry into
+// something else keeps its code.
+func TestRoundThirtyFiveInquiryTopic(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"The French army said on Tuesday it had opened an investigation into a French air strike in Mali that villagers say killed 19 wedding guests.", ""},
+		{"The Israeli army said on Friday it had dismissed two officers after an inquiry into the air strikes that killed five aid workers in Gaza.", ""},
+		// Must not change: the day's strike, beside an inquiry.
+		{"Israeli jets struck Gaza on Monday, and the U.N. opened an inquiry into the deaths.", "ISR>PSEGZA 195"},
+	})
+}
