@@ -303,6 +303,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.reasonAccusations(evs)                                          // reasonaccuse.go
 	evs = s.closingSayings(evs)                                             // closingsay.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
+	evs = callTalks(evs)                                                    // calltalks.go
 	if s.c.opt.LinkedEvents {
 		// Last: the arrest's own source is settled (placeTwins turns a
 		// place read as the arrested back).

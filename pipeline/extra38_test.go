@@ -60,3 +60,19 @@ func TestRoundThirtyFiveInquiryTopic(t *testing.T) {
 		{"Israeli jets struck Gaza on Monday, and the U.N. opened an inquiry into the deaths.", "ISR>PSEGZA 195"},
 	})
 }
+
+// TestRoundThirtyFiveCallIsTheTalks: what two leaders discussed in a
+// telephone call is the call's content, not talks beside it
+// (coder/calltalks.go): the 041 pair stays and DISCUSS's 046 pair for the
+// same two goes. No dev sentence of the 40 read sets has a 046 and a 041
+// for one pair in its gold; the coder gave both in fresh15 y-038, fresh21
+// ae-005 and fresh32 ap-005. Leaders who met and discussed keep the 046.
+func TestRoundThirtyFiveCallIsTheTalks(t *testing.T) {
+	checkRuleCodes(t, "2024-03-12", []struct{ text, want string }{
+		{"Egypt's president received a phone call from the Turkish president on Sunday in which the two leaders discussed the war in Gaza.", "TURGOV>EGYGOV 041; EGYGOV>TURGOV 041"},
+		{"The Japanese prime minister spoke by telephone with the Indian prime minister, and the two leaders discussed trade.", "JPNGOV>INDGOV 041; INDGOV>JPNGOV 041"},
+		{"The Iranian and Iraqi presidents discussed border security in a telephone call on Monday.", "IRNGOV>IRQGOV 041; IRQGOV>IRNGOV 041"},
+		// Must not change: talks in person.
+		{"The Iranian president met the Iraqi president in Baghdad on Monday and the two leaders discussed border security.", "IRNGOV>IRQGOV 046; IRQGOV>IRNGOV 046"},
+	})
+}
