@@ -273,6 +273,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.pairEvents(evs)       // nounpair.go
 		evs = s.possessiveTalks(evs)  // nounpair.go
 		evs = s.protestsAgainst(evs)  // nounprotest.go
+		evs = s.inquiryTopics(evs)    // inquiry.go
 		evs = s.ownStrikes(evs)       // ownstrike.go
 		evs = s.resignations(evs)     // nounresign.go
 		evs = s.coups(evs)            // coupyield.go
@@ -305,6 +306,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.reasonAccusations(evs)                                          // reasonaccuse.go
 	evs = s.closingSayings(evs)                                             // closingsay.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
+	evs = callTalks(evs)                                                    // calltalks.go
 	if s.c.opt.LinkedEvents {
 		// Last: the arrest's own source is settled (placeTwins turns a
 		// place read as the arrested back).
