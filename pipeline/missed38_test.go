@@ -28,3 +28,20 @@ func TestMissed38PronounInterception(t *testing.T) {
 		{"Russia fired missiles at Ukraine, and Ukraine shot down a Russian jet.", "RUS>UKR 194; UKR>RUS 190"},
 	})
 }
+
+// TestMissed38RetaliationOwnState: a promise to answer ("said Moscow would
+// respond") after the speaker's own hostile act answers that act's target
+// when the act was made by another office of the same state (the ministry's
+// criticism, the state's answer); before, only an act by the very same
+// code counted, and with none the promise coded nothing. An answer whose
+// earlier act is friendly, or whose own state is the act's only party,
+// stays uncoded.
+func TestMissed38RetaliationOwnState(t *testing.T) {
+	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
+		{"Zakharova called the British measures hostile and said Moscow would respond.", "RUSGOV>GBR 111; RUS>GBR 130"},
+		// A friendly act is not answered.
+		{"Zakharova praised the British proposal and said Moscow would respond.", "RUSGOV>GBR 051"},
+		// The answer to another's act is unchanged.
+		{"The United States raised tariffs on Chinese goods, and Beijing vowed to retaliate.", "USA>CHN 163; CHN>USA 1312"},
+	})
+}
