@@ -46,11 +46,9 @@ func (s *sent) interceptions(evs []dyad.Event) []dyad.Event {
 		case intRelative:
 			// "which the Israeli military said it intercepted": the
 			// relative's first actor.
-			m := s.nextMention(rel+1, i-1)
-			if m < 0 {
+			if rm = s.actorBetween(rel+1, i-1); rm == nil {
 				continue
 			}
-			rm = &s.nes[m]
 		}
 		if kind != intRelative && (rm == nil || len(rm.codes) == 0 || !rm.codes[0].hasActor || rm.codes[0].ref != nil || subjectPronoun[s.words[rm.first]]) {
 			// "Israel said it intercepted them": the pronoun is the
@@ -95,6 +93,24 @@ func (s *sent) interceptions(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// actorBetween returns the first mention, kept or set aside by the comma
+// options (a relative after a comma is read as an aside, its mentions
+// hidden), that starts in leaves from..to and names an actor, or nil.
+func (s *sent) actorBetween(from, to int) *mention {
+	var best *mention
+	for _, ms := range [2][]mention{s.nes, s.hidden} {
+		for m := range ms {
+			if ms[m].first < from || ms[m].first > to || len(ms[m].codes) == 0 || !ms[m].codes[0].hasActor {
+				continue
+			}
+			if best == nil || ms[m].first < best.first {
+				best = &ms[m]
+			}
+		}
+	}
+	return best
 }
 
 // subjectPronoun holds the pronouns that, as an interception's subject

@@ -20,6 +20,10 @@ func TestMissed38PronounInterception(t *testing.T) {
 		{"Iran fired a barrage of missiles at Israel on Tuesday, and Israel said most were intercepted.", "IRN>ISR 194; ISR>IRN 190"},
 		{"Iran fired missiles at a U.S. air base in Qatar on Monday, and Qatar said its air defences had shot them all down.", "IRN>USAMIL 194; QATMIL>IRN 194"},
 		{"Iran launched more than 300 drones and missiles at Israel overnight, and Israel said it and its allies intercepted 99 percent of them.", "IRN>ISR 195; ISR>IRN 190"},
+		// A relative's gap after a comma: its actor is set aside with the
+		// aside, and read from there.
+		{"The Houthis fired a missile at Israel on Tuesday, which the Israeli military said it intercepted.", "YEMREB>ISR 194; ISRMIL>YEMREB 190"},
+		{"The Houthis fired a missile at Israel on Tuesday, which hit a house.", "YEMREB>ISR 1712"},
 		// Negated: no interception.
 		{"North Korea fired a missile at Japan, and Japan said it did not intercept it.", "PRK>JPN 194"},
 		// No act of force before the pronoun: nothing to engage.
