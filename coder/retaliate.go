@@ -21,8 +21,10 @@ import (
 // side, its author of another side (the retaliation's target; sideOf:
 // a rebel group's side is its country, an organisation is its own); else
 // the nearest hostile event (roots 11 to 20: criticism, rejection,
-// threats, protests, force) the retaliator itself did to another side (a
-// shared subject: its target). Every source of that act's verb is
+// threats, protests, force) the retaliator's own side did to another side
+// (a shared subject: its target; "Zakharova called the British measures
+// hostile and said Moscow would respond" answers the ministry's act, an
+// office of the same state as Moscow). Every source of that act's verb is
 // answered ("U.S. and British warplanes struck"), and a threat goes to the
 // acting state, not its forces or office.
 // "Returned fire" is 190, 194 with artillery, howitzers, shells, rockets
@@ -49,7 +51,7 @@ func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 		for k := retaliatedAct(evs[:n], r, s.leaves[i].Start, -1); k >= 0; k = retaliatedAct(evs[:n], r, s.leaves[i].Start, k) {
 			act := evs[k]
 			tgt := act.Source
-			if act.Source.Code == r.Code {
+			if sideOf(act.Source.Code) == sideOf(r.Code) {
 				tgt = act.Target
 			}
 			if kind != retFire && kind != retVow && !hostileCode(act.Code) {
@@ -305,7 +307,7 @@ func retaliatedAct(evs []dyad.Event, r dyad.Actor, off, after int) int {
 			first = k
 			break
 		}
-		if own < 0 && e.Source.Code == r.Code && tgt != "" && tgt != st && hostileCode(e.Code) {
+		if own < 0 && sideOf(e.Source.Code) == st && tgt != "" && tgt != st && hostileCode(e.Code) {
 			own = k
 		}
 	}
