@@ -118,7 +118,7 @@ func (s *sent) rulingTarget(from, to int, st string, remove bool) (*acode, bool)
 		if verdictObjects[s.words[i]] {
 			return nil, false
 		}
-		if clauseWords[s.words[i]] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.tags[i] == "," {
+		if (s.tags[i] == "IN" || s.tags[i] == "WRB") && clauseWords[s.words[i]] || s.tags[i] == "," {
 			break
 		}
 		m := s.ne[i]
