@@ -12,7 +12,7 @@ import "strings"
 // participle: no finite verb follows before the comma).
 func (s *state) retagGerundSubject() {
 	for i := 0; i+2 < s.end; i++ {
-		if !s.is(clauseOnly, i) || s.tag(i+1) != "VBG" {
+		if s.tag(i+1) != "VBG" || !s.is(clauseOnly, i) {
 			continue
 		}
 		w := s.word(i + 1)

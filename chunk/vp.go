@@ -12,7 +12,7 @@ func (s *state) vp(i int) (*node, int) {
 		return nil, i
 	}
 	// "is about to restore": (VP (VBZ is) (VP (IN about) (S (VP (TO to) ...))))
-	if s.is(auxiliaries, i) && s.wordIs(i+1, "about") && s.tag(i+2) == "TO" {
+	if s.tag(i+2) == "TO" && s.wordIs(i+1, "about") && s.is(auxiliaries, i) {
 		if inf, k := s.vp(i + 2); inf != nil {
 			about := s.p.mk("VP", s.leaf(i+1), s.p.mk("S", inf))
 			return s.coordVP(s.p.mk("VP", s.leaf(i), about), k)

@@ -9,8 +9,8 @@ import "strings"
 // ...") is not furniture alone: the line is the story's first sentence, and
 // dropping it loses the lead with the widget, so it is left to the
 // widget-prefix step, which removes the widget only.
-func dropBoilerplate(s string, _ *run) *edit {
-	lines := splitLines(s)
+func dropBoilerplate(s string, r *run) *edit {
+	lines := r.lines(s)
 	var drop []bool
 	for k, l := range lines {
 		t := s[l.lo:l.hi]

@@ -32,6 +32,20 @@ func (o Options) disabled(name string) bool {
 type run struct {
 	opts Options
 	q    *dyad.Quality
+	// The lines of the text last split, for the next step that reads
+	// lines: most steps change nothing, so six steps would split the same
+	// text six times. The slice is only read.
+	split     []line
+	splitText string
+	splitOK   bool
+}
+
+// lines returns the lines of s, split once while s stays the same.
+func (r *run) lines(s string) []line {
+	if !r.splitOK || s != r.splitText {
+		r.split, r.splitText, r.splitOK = splitLines(s), s, true
+	}
+	return r.split
 }
 
 // A step is one repair: it returns the edit it made to s, or nil when s

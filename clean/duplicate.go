@@ -3,8 +3,8 @@ package clean
 // dropDuplicates removes a line of eight words or more that repeats an
 // earlier line exactly — a teaser or lede printed twice by the page — so its
 // events are not coded twice. The first copy stays.
-func dropDuplicates(s string, _ *run) *edit {
-	lines := splitLines(s)
+func dropDuplicates(s string, r *run) *edit {
+	lines := r.lines(s)
 	if len(lines) < 2 {
 		return nil
 	}

@@ -6,8 +6,8 @@ import "strings"
 // "›" or "•"; short lines that are not sentences and occur more than once
 // (a menu repeated above and below the story); and runs of four or more
 // lines of one or two words, mostly one.
-func dropNavigation(s string, _ *run) *edit {
-	lines := splitLines(s)
+func dropNavigation(s string, r *run) *edit {
+	lines := r.lines(s)
 	var drop []bool
 	mark := func(k int) {
 		if drop == nil {

@@ -6,8 +6,8 @@ import "strings"
 // "Business as usual meme free#" above an article: a short line that is not
 // a sentence, and either carries spam words or hashtags, or shares none of
 // its words with the rest of the document while standing first or last.
-func dropSpam(s string, _ *run) *edit {
-	lines := splitLines(s)
+func dropSpam(s string, r *run) *edit {
+	lines := r.lines(s)
 	var drop []bool
 	var counts map[string]int // how often the words of a line occur in the text
 	first, last := -1, -1

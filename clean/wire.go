@@ -11,10 +11,10 @@ import "strings"
 // wireSlugs in capitals, then an optional space and version number, then a
 // hyphen right before a capital letter, at the start of a line; chained
 // slugs go together.
-func dropWirePrefix(s string, _ *run) *edit {
+func dropWirePrefix(s string, r *run) *edit {
 	var e *edit
 	start := 0
-	for _, l := range splitLines(s) {
+	for _, l := range r.lines(s) {
 		n := wirePrefix(s[l.lo:l.hi])
 		if n == 0 {
 			continue

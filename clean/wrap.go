@@ -11,8 +11,8 @@ import (
 // 60% of the longest line. Short lines and list items keep their breaks; a
 // word hyphenated across lines is joined without a space. In any text, a line
 // ending without punctuation followed by one starting in lower case is joined.
-func fixWraps(s string, _ *run) *edit {
-	lines := splitLines(s)
+func fixWraps(s string, r *run) *edit {
+	lines := r.lines(s)
 	if len(lines) < 2 {
 		return nil
 	}

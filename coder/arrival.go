@@ -79,7 +79,7 @@ var hostVerbs = map[string]bool{
 // "Xi arrived in Moscow, as Putin met Modi in Delhi" no one met Xi.
 func (s *sent) hostVerbSaid(v int) bool {
 	for i, w := range s.words {
-		if hostVerbs[w] && strings.HasPrefix(s.tags[i], "VB") && (v < 0 || !s.inAdverbialClause(i, v)) {
+		if strings.HasPrefix(s.tags[i], "VB") && hostVerbs[w] && (v < 0 || !s.inAdverbialClause(i, v)) {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func attackBlamable(src, tgt string) bool {
 // the accusation's complement).
 func (s *sent) blameAfter(v int) bool {
 	for i, last := v, s.clauseLast(v); i <= last; i++ {
-		if blameWords[s.words[i]] && !s.del[i] && !s.inAdverbialClause(i, v) {
+		if !s.del[i] && blameWords[s.words[i]] && !s.inAdverbialClause(i, v) {
 			return true
 		}
 	}

@@ -59,7 +59,7 @@ var speechVerbs = map[string]bool{"SAID": true, "SAYS": true, "TOLD": true, "ADD
 // state, its army for its government, may still be judged.
 func (s *sent) verdicts(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		if !callingParticiples[s.words[i]] || s.tags[i] != "VBG" || s.tags[i-1] != "," || !s.judgesCritically(i) {
+		if s.tags[i] != "VBG" || s.tags[i-1] != "," || !callingParticiples[s.words[i]] || !s.judgesCritically(i) {
 			continue
 		}
 		sp, open := s.verdictSpeaker(i)

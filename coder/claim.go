@@ -74,7 +74,7 @@ func (s *sent) claimedAttacks(evs []dyad.Event) []dyad.Event {
 // event of that root.
 func (s *sent) claimantAttacks(evs []dyad.Event) []dyad.Event {
 	for i := 0; i+1 < len(s.leaves); i++ {
-		if !claimVerbs[s.words[i]] || s.words[i+1] != "RESPONSIBILITY" || s.earlierInClause(i) {
+		if s.words[i+1] != "RESPONSIBILITY" || !claimVerbs[s.words[i]] || s.earlierInClause(i) {
 			continue
 		}
 		n := len(evs)

@@ -67,7 +67,7 @@ func armedFight(e *dyad.Event) bool {
 // act coded.
 func (s *sent) clashAt() int {
 	for i, w := range s.words {
-		if clashWords[w] && !s.del[i] && i+1 < len(s.words) && (s.words[i+1] == "WITH" || s.words[i+1] == "BETWEEN") {
+		if !s.del[i] && i+1 < len(s.words) && (s.words[i+1] == "WITH" || s.words[i+1] == "BETWEEN") && clashWords[w] {
 			return i
 		}
 	}

@@ -32,7 +32,7 @@ var clauseJoins = map[string]bool{"AND": true, "BUT": true, "WHILE": true, "WHIC
 // denier's 016 to the accuser, when the denier is the accused's state.
 func (s *sent) deniedCharges(evs []dyad.Event) []dyad.Event {
 	for d := 3; d < len(s.words); d++ {
-		if !clauseDenials[s.words[d]] || !strings.HasPrefix(s.tags[d], "VB") || s.verbCoded(evs, d) {
+		if !strings.HasPrefix(s.tags[d], "VB") || !clauseDenials[s.words[d]] || s.verbCoded(evs, d) {
 			continue
 		}
 		// The denier's mention ends right before the verb, past an

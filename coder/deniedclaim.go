@@ -51,7 +51,7 @@ var claimSpeech = map[string]bool{
 // subject of the last verb of speech before the comma.
 func (s *sent) deniedClaims(evs []dyad.Event) []dyad.Event {
 	for v := 3; v < len(s.words); v++ {
-		if !denialVerbs[s.words[v]] || !strings.HasPrefix(s.tags[v], "VB") || s.verbCoded(evs, v) {
+		if !strings.HasPrefix(s.tags[v], "VB") || !denialVerbs[s.words[v]] || s.verbCoded(evs, v) {
 			continue
 		}
 		noun := -1

@@ -29,7 +29,7 @@ var protestGoOn = map[string]bool{
 // week is not the day's event (backgroundNoun).
 func (s *sent) protestsAgainst(evs []dyad.Event) []dyad.Event {
 	for i := range s.leaves {
-		if s.del[i] || !protestNouns[s.words[i]] || i+2 >= len(s.words) || s.words[i+1] != "AGAINST" {
+		if s.del[i] || i+2 >= len(s.words) || s.words[i+1] != "AGAINST" || !protestNouns[s.words[i]] {
 			continue
 		}
 		tgt, end := s.namedEnd(i + 2)

@@ -26,7 +26,7 @@ var talksOpeners = map[string]bool{"AFTER": true, "FOLLOWING": true, "DURING": t
 func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := 1; i < len(s.leaves); i++ {
-		if s.del[i] || !talksNouns[s.words[i]] || !nounTag(s.tags[i]) {
+		if s.del[i] || !nounTag(s.tags[i]) || !talksNouns[s.words[i]] {
 			continue
 		}
 		open := s.talksOpener(i)

@@ -29,7 +29,7 @@ var announceVerbs = map[string]bool{
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {
-		if s.del[i] || !announceVerbs[s.words[i]] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") {
+		if s.del[i] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") || !announceVerbs[s.words[i]] {
 			continue
 		}
 		m, sp := s.soleSubject(i)

@@ -46,7 +46,7 @@ func (s *sent) drawsReaction(i int) bool {
 	if i == 0 {
 		return false
 	}
-	if reactionParticiples[s.words[i]] && s.tags[i] == "VBG" && s.tags[i-1] == "," {
+	if s.tags[i] == "VBG" && s.tags[i-1] == "," && reactionParticiples[s.words[i]] {
 		return true
 	}
 	return s.words[i] == "DREW" && (s.words[i-1] == "THAT" || s.words[i-1] == "WHICH")

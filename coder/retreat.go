@@ -41,7 +41,7 @@ var retreatPosts = map[string]bool{"POSTS": true, "POSITIONS": true, "BASES": tr
 func (s *sent) retreats(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i, w := range s.words {
-		if !retreatVerbs[w] || s.tags[i] != "VBD" || s.del[i] {
+		if s.tags[i] != "VBD" || s.del[i] || !retreatVerbs[w] {
 			continue
 		}
 		if w == "ABANDONED" && !s.postsAfter(i) {

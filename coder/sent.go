@@ -40,8 +40,9 @@ type sent struct {
 	chbuf      []int  // stack of children lists, see kids
 	memo       [][]acode
 	memoOK     []bool
-	mx         sentIndex // the pattern index's view of the words
-	titleWords []string  // the words title gives actor.Title
+	mx         sentIndex  // the pattern index's view of the words
+	titleWords []string   // the words title gives actor.Title
+	texts      []textMemo // texts of leaf ranges built so far, see text
 }
 
 type nspan struct {
@@ -80,6 +81,8 @@ func (s *sent) reset(c *Coder, tree *treebank.Node, date time.Time) {
 	s.chbuf = s.chbuf[:0]
 	s.words, s.tags, s.vpEnd, s.ne, s.nes = s.words[:0], s.tags[:0], s.vpEnd[:0], s.ne[:0], s.nes[:0]
 	s.hidden = s.hidden[:0]
+	clear(s.texts) // a pooled sent keeps no document's strings alive
+	s.texts = s.texts[:0]
 	s.noNewUntil = -1
 	s.del, s.used = s.del[:0], s.used[:0]
 	s.collect(tree, -1)

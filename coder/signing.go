@@ -29,7 +29,7 @@ var (
 func (s *sent) signingParty(m int) int {
 	first, last := s.nes[m].first, s.nes[m].last
 	for i := 1; i < len(s.words); i++ {
-		if !signingVerbs[s.words[i]] || !strings.HasPrefix(s.tags[i], "VB") {
+		if !strings.HasPrefix(s.tags[i], "VB") || !signingVerbs[s.words[i]] {
 			continue
 		}
 		w := s.withAfter(i)

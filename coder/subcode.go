@@ -63,7 +63,7 @@ var sbarWords = map[string]bool{"AS": true, "UNLESS": true, "UNTIL": true, "ONCE
 // adverbialClause reports whether leaf i is the conjunction of a finite
 // adverbial clause (sbarWords) that holds a clause with its own subject.
 func (s *sent) adverbialClause(i int) bool {
-	if !sbarWords[s.words[i]] || s.tags[i] != "IN" {
+	if s.tags[i] != "IN" || !sbarWords[s.words[i]] {
 		return false
 	}
 	p := s.parent[s.leafK[i]]
@@ -351,7 +351,7 @@ func (s *sent) complement(code string, from, to int, verb string) string {
 	t := subcodes()
 	for i := from; i <= to && i < len(s.words); i++ {
 		w := s.words[i]
-		if clauseWords[w] && (s.tags[i] == "IN" || s.tags[i] == "WRB") || s.adverbialClause(i) {
+		if (s.tags[i] == "IN" || s.tags[i] == "WRB") && clauseWords[w] || s.adverbialClause(i) {
 			break
 		}
 		if code == "112" && backingWords[w] && s.tags[i] == "VBG" {

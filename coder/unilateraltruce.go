@@ -27,7 +27,7 @@ var truceDeclaring = map[string]bool{
 // takes the rebels as its target instead.
 func (s *sent) unilateralTruces(evs []dyad.Event) []dyad.Event {
 	for i := 1; i < len(s.words); i++ {
-		if !truceDeclaring[s.words[i]] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") || s.negatedAt(i) {
+		if (s.tags[i] != "VBD" && s.tags[i] != "VBZ") || !truceDeclaring[s.words[i]] || s.negatedAt(i) {
 			continue
 		}
 		n := s.truceObject(i)

@@ -856,8 +856,20 @@ func (s *sent) span(a, b int) dyad.Span {
 	return dyad.Span{Start: s.leaves[a].Start, End: s.leaves[b].End}
 }
 
-// text returns the words of leaves a..b, space-separated.
+// text returns the words of leaves a..b, space-separated. One word is the
+// leaf's own string (a piece of the document or a constant, never a scratch
+// buffer), so it is returned as it is; longer texts are built once per
+// sentence: an actor's words are asked for by every event it takes part in
+// and again when it is recorded for references.
 func (s *sent) text(a, b int) string {
+	if a == b {
+		return s.leaves[a].Word
+	}
+	for _, t := range s.texts {
+		if t.a == a && t.b == b {
+			return t.s
+		}
+	}
 	n := 0
 	for i := a; i <= b; i++ {
 		n += len(s.leaves[i].Word) + 1
@@ -870,7 +882,14 @@ func (s *sent) text(a, b int) string {
 		}
 		sb.WriteString(s.leaves[i].Word)
 	}
-	return sb.String()
+	s.texts = append(s.texts, textMemo{a, b, sb.String()})
+	return s.texts[len(s.texts)-1].s
+}
+
+// textMemo is one text already built for the sentence.
+type textMemo struct {
+	a, b int
+	s    string
 }
 
 // actor builds the event actor with its provenance.

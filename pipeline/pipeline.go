@@ -348,6 +348,12 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	}
 	var redated map[int64][]dyad.Event
 	first := len(out)
+	if first == 0 {
+		// The coder's slice is this call's alone: the document's first
+		// events are finished in place (out[k] is events[k]) rather than
+		// copied into a new array.
+		out = events[:0]
+	}
 	for k := range events {
 		e := &events[k]
 		p.finish(e, doc, s, k, date, topics, cl, dates, places)

@@ -43,11 +43,19 @@ func Stream(ctx context.Context, proc dyad.Processor, workers int,
 			}
 		}()
 	}
+	// Result channels come back once the sink has read them, so a stream
+	// makes about as many as it holds jobs at once rather than one a
+	// document. Each carries exactly one result, so a read one is empty.
+	free := make(chan chan *dyad.Result, 5*workers+1)
 	sunk := make(chan error, 1)
 	go func() {
 		var err error
 		for j := range order {
 			res := <-j.done
+			select {
+			case free <- j.done:
+			default:
+			}
 			if err != nil || res == nil {
 				continue // drain after a failure
 			}
@@ -58,7 +66,12 @@ func Stream(ctx context.Context, proc dyad.Processor, workers int,
 		sunk <- err
 	}()
 	readErr := read(ctx, func(d *dyad.Document) error {
-		j := job{doc: d, done: make(chan *dyad.Result, 1)}
+		j := job{doc: d}
+		select {
+		case j.done = <-free:
+		default:
+			j.done = make(chan *dyad.Result, 1)
+		}
 		select {
 		case order <- j:
 		case <-ctx.Done():
