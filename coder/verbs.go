@@ -237,6 +237,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.massKillings(evs)                        // masskill.go
 	evs = s.crowdDissent(evs)                        // crowdopp.go
 	evs = s.assassinations(evs)                      // assassinate.go
+	evs = s.heldPlaces(evs)                          // heldplace.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 		evs = s.hostedTalks(evs)        // hosttalks.go
