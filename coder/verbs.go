@@ -297,6 +297,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.signedTruces(evs)     // signing.go
 		evs = s.dealsReached(evs)     // dealreached.go
 		evs = s.signingVenues(evs)    // signingvenue.go
+		evs = s.gatheringPlaces(evs)  // gatheringplace.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
 		evs = mediatedPairs(evs)      // mediatedpair.go
