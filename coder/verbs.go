@@ -237,6 +237,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.massKillings(evs)                        // masskill.go
 	evs = s.crowdDissent(evs)                        // crowdopp.go
 	evs = s.assassinations(evs)                      // assassinate.go
+	evs = s.heldPlaces(evs)                          // heldplace.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 		evs = s.hostedTalks(evs)        // hosttalks.go
@@ -298,6 +299,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.signedTruces(evs)     // signing.go
 		evs = s.dealsReached(evs)     // dealreached.go
 		evs = s.signingVenues(evs)    // signingvenue.go
+		evs = s.gatheringPlaces(evs)  // gatheringplace.go
 		evs = s.actVisitBy(evs)       // nountalks.go
 		evs = s.meetingTalks(evs)     // meettalks.go
 		evs = mediatedPairs(evs)      // mediatedpair.go
