@@ -23,3 +23,20 @@ func TestRoundThirtyFiveRuledThat(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-01-01", tests)
 }
+
+// TestRoundThirtyFiveUpheldImpeachment codes a court upholding an
+// office-holder's impeachment as 116 from the court to the impeached (the
+// sets' reading of a court's removal of a head of government). Negatives:
+// a ruling still to come and a legislature's own impeachment vote are no
+// court's finding, and an upheld ban keeps its 172 family (1722 for a
+// politician).
+func TestRoundThirtyFiveUpheldImpeachment(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Peru's Constitutional Tribunal upheld the impeachment of President Pedro Castillo on Monday.", "PERJUD>PERELI 116"},
+		// Negatives.
+		{"Peru's Constitutional Tribunal will rule on the impeachment of President Pedro Castillo next week.", ""},
+		{"Peru's Congress voted for the impeachment of President Pedro Castillo on Monday.", ""},
+		{"Peru's Constitutional Tribunal upheld the ban on the opposition leader on Monday.", "PERJUD>PEROPP 1722"},
+	}
+	checkRuleCodes(t, "2024-01-01", tests)
+}
