@@ -308,6 +308,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = mereStatements(s.placeTwins(s.namedSubjects(s.sameAttacks(evs)))) // sameattack.go, placetarget.go, merestatement.go
 	evs = s.reasonAccusations(evs)                                          // reasonaccuse.go
 	evs = s.closingSayings(evs)                                             // closingsay.go
+	evs = s.protestDemands(evs)                                             // protestdemand.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
 	evs = callTalks(evs)                                                    // calltalks.go
 	if s.c.opt.LinkedEvents {
