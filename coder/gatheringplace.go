@@ -41,7 +41,9 @@ func (s *sent) gatheringPlace(e *dyad.Event) bool {
 }
 
 // afterGathering reports whether actor a has a bare state's code and is
-// named right after "summit in", "talks at" and the like.
+// named right after "summit in", "talks at" and the like, and is no
+// possessor: the loop reads the actor's leaves and the one that starts
+// where its span ends, the "'s" of "at Poland's request".
 func (s *sent) afterGathering(a dyad.Actor) bool {
 	if len(a.Code) != 3 || !isCountryCode(a.Code) {
 		return false
