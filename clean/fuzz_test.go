@@ -48,7 +48,8 @@ func addSeeds(f *testing.F) {
 		"Tasnim News Agency | Iran's Revolutionary Guards shot down a drone on Monday.",
 		"BREAKING NEWS | By Staff Reporter | Seoul says North Korea fired a missile today.",
 		"Truce takes hold | Malian troops and rebels observe ceasefire in Kidal | Africa | Sahel Daily",
-		" | ", "a | B", " | Seoul says North Korea fired a missile today.", "Talks end. | Seoul says North Korea fired a missile today."} {
+		" | ", "a | B", " | Seoul says North Korea fired a missile today.",
+		"Talks end. | Seoul says North Korea fired a missile today."} {
 		f.Add(s)
 	}
 }
