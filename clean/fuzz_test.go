@@ -36,7 +36,20 @@ func addSeeds(f *testing.F) {
 		"Kenya expels two Ugandan diplomats over spying row\n\nREAD MORE >>",
 		"READ MORE >>", "READ MORE >", "READ MORE ", "Read more:", "Share on X", "Share on X ",
 		"Share on X Share on", "Share on Facebook |", "Share on Facebook \u00bb", "Share on Facebook \xc2",
-		"READ MORE >>  \n", "Share on X: Kenya"} {
+		"READ MORE >>  \n", "Share on X: Kenya",
+		// new41's capitals headline and pipe labels before a lead, whole
+		// and cut at each place headlineAt and labelsAt read.
+		"MAYOR SHOT DEAD Gunmen shot dead the mayor of a Mexican town on Saturday.",
+		"IRAN-ISRAEL LIVE: Tehran says it fired missiles at Israel overnight.",
+		"RUSSIA JAILS DANCER A Moscow court jailed a ballet dancer for treason.",
+		"HONG KONG Police arrested six people on Monday over the protests.",
+		"US FBI Director Kash Patel said on Monday the inquiry was over.",
+		"MAYOR SHOT DEAD Gunmen", "MAYOR SHOT DEAD G", "MAYOR SHOT:", "MAYOR SHOT DEAD A ", "AB CDEFG ",
+		"Tasnim News Agency | Iran's Revolutionary Guards shot down a drone on Monday.",
+		"BREAKING NEWS | By Staff Reporter | Seoul says North Korea fired a missile today.",
+		"Truce takes hold | Malian troops and rebels observe ceasefire in Kidal | Africa | Sahel Daily",
+		" | ", "a | B", " | Seoul says North Korea fired a missile today.",
+		"Talks end. | Seoul says North Korea fired a missile today."} {
 		f.Add(s)
 	}
 }

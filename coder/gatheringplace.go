@@ -41,13 +41,15 @@ func (s *sent) gatheringPlace(e *dyad.Event) bool {
 }
 
 // afterGathering reports whether actor a has a bare state's code and is
-// named right after "summit in", "talks at" and the like.
+// named right after "summit in", "talks at" and the like, and is no
+// possessor: the loop reads the actor's leaves and the one that starts
+// where its span ends, the "'s" of "at Poland's request".
 func (s *sent) afterGathering(a dyad.Actor) bool {
-	if len(a.Code) != 3 || !isCountryCode(a.Code) || a.Span.End <= a.Span.Start {
+	if len(a.Code) != 3 || !isCountryCode(a.Code) {
 		return false
 	}
-	j := s.leafAt(a.Span.Start)
-	if j < 2 || s.words[j-1] != "IN" && s.words[j-1] != "AT" || !gatheringNouns[s.words[j-2]] {
+	j := s.placeLeaf(a.Span)
+	if j < 2 || !gatheringNouns[s.words[j-2]] {
 		return false
 	}
 	for k := j; k < len(s.leaves) && s.leaves[k].Start <= a.Span.End; k++ {

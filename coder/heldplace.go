@@ -40,6 +40,5 @@ func (s *sent) heldPlace(e *dyad.Event) bool {
 	if p := s.words[v+1]; p != "IN" && p != "AT" {
 		return false
 	}
-	return s.leafAt(e.Source.Span.Start) == v+2 && e.Source.Span.End > e.Source.Span.Start ||
-		s.leafAt(e.Target.Span.Start) == v+2 && e.Target.Span.End > e.Target.Span.Start
+	return s.placeLeaf(e.Source.Span) == v+2 || s.placeLeaf(e.Target.Span) == v+2
 }

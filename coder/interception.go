@@ -21,12 +21,12 @@ import (
 // The interceptor is the subject of the interception's clause, or for a
 // passive ("most were intercepted"), a subject that names no actor or a
 // pronoun, the speaker above it ("Israel said it intercepted them": the
-// pronoun is the speaker, not the sentence's last subject). The launcher is the source of the nearest
-// earlier act of force (root 19) whose source is of another side than the
-// interceptor: an ally intercepts weapons aimed at another's base
-// (Qatar's defences shooting down missiles fired at a U.S. base on its
-// soil). An interceptor named by its air defences, warships or jets is its
-// state's military.
+// pronoun is the speaker, not the sentence's last subject). The launcher
+// is the source of the nearest earlier act of force (root 19) whose
+// source is of another side than the interceptor: an ally intercepts
+// weapons aimed at another's base (Qatar's defences shooting down missiles
+// fired at a U.S. base on its soil). An interceptor named by its air
+// defences, warships or jets is its state's military.
 func (s *sent) interceptions(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	if n == 0 {
@@ -160,7 +160,9 @@ func (s *sent) pronounInterception(i int) (kind, rel int) {
 	if s.tags[i] == "VBN" && i >= 2 {
 		switch w[i-1] {
 		case "WERE", "WAS", "BEEN":
-			if (!down || j < len(w) && w[j] == "DOWN") && weaponsPronoun(w, i-2) {
+			// down is still set only for "shot" with no "down" after it,
+			// which is no interception.
+			if !down && weaponsPronoun(w, i-2) {
 				return intPassive, -1
 			}
 		}
@@ -227,6 +229,7 @@ func weaponsPronoun(w []string, j int) bool {
 func (s *sent) interceptorWeapon(i int) (dyad.Code, bool) {
 	w := s.words
 	jets := false
+scan:
 	for k := i - 1; k >= 1 && k >= i-12; k-- {
 		switch w[k] {
 		case "DEFENCES", "DEFENSES", "DEFENCE", "DEFENSE":
@@ -238,10 +241,10 @@ func (s *sent) interceptorWeapon(i int) (dyad.Code, bool) {
 		case "JETS", "WARPLANES", "FIGHTERS":
 			jets = true
 		case "WHICH", "THAT", "SAID", "SAYS":
-			k = 0
+			break scan
 		case "AND":
 			if w[k-1] == "," {
-				k = 0
+				break scan
 			}
 		}
 	}

@@ -307,7 +307,7 @@ func retaliatedAct(evs []dyad.Event, r dyad.Actor, off, after int) int {
 			first = k
 			break
 		}
-		if own < 0 && sideOf(e.Source.Code) == st && tgt != "" && tgt != st && hostileCode(e.Code) {
+		if own < 0 && src == st && tgt != "" && tgt != st && hostileCode(e.Code) {
 			own = k
 		}
 	}

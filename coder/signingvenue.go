@@ -34,16 +34,26 @@ func (s *sent) venueParty(e *dyad.Event) bool {
 // venueAfter reports whether the actor at span sp starts after leaf i,
 // right after "in" or "at".
 func (s *sent) venueAfter(sp dyad.Span, i int) bool {
-	if sp.End <= sp.Start || sp.Start <= s.leaves[i].Start {
-		return false
+	return sp.Start > s.leaves[i].Start && s.placeLeaf(sp) >= 0
+}
+
+// placeLeaf returns the leaf an actor's span sp starts at when the word
+// before it is "in" or "at", the actor named as a place ("signed a truce
+// in Jeddah", "five Iranians held in the U.S.", "the summit in Wales");
+// -1 when sp is empty, starts at no leaf or follows another word. The
+// three place rules (signingVenues, heldPlaces, gatheringPlaces) differ
+// only in what must stand before the "in" or "at".
+func (s *sent) placeLeaf(sp dyad.Span) int {
+	if sp.End <= sp.Start {
+		return -1
 	}
 	j := s.leafAt(sp.Start)
 	if j < 1 {
-		return false
+		return -1
 	}
 	switch s.words[j-1] {
 	case "IN", "AT":
-		return true
+		return j
 	}
-	return false
+	return -1
 }

@@ -75,8 +75,11 @@ func (s *sent) laterDrafters(from int) (first, second dyad.Actor, ok bool) {
 			if j >= 0 && s.words[j] == "," {
 				j--
 			}
+			if j < from {
+				return first, second, false // the antecedent would be the veto's own phrase
+			}
 			a := s.mentionAt(j, false)
-			if j < from || a == nil {
+			if a == nil {
 				return first, second, false
 			}
 			first = s.actor(a)
