@@ -25,3 +25,17 @@ func TestPairs39BackedForces(t *testing.T) {
 		{"M23 rebels backed by Rwandan troops called for talks with Congo on Tuesday.", "CODREB>COD 026"},
 	})
 }
+
+// TestPairs39InterceptionNoClaim: an interception the interceptor announces
+// gets no 015 row (the README's harmonisation: "an interception gets no
+// 015 row, the 015 staying for strikes and for shoot-downs of aircraft");
+// a shoot-down of jets and an announced strike keep theirs.
+func TestPairs39InterceptionNoClaim(t *testing.T) {
+	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
+		{"The Israeli military said it had intercepted a missile launched from Yemen on Tuesday.", "ISRMIL>YEM 190"},
+		{"The Saudi-led coalition said it had intercepted a ballistic missile fired by the Houthis on Saturday.", "SAUMIL>YEMREB 190"},
+		// Aircraft shot down and strikes keep the claim.
+		{"Pakistan said it had shot down two Indian military jets on Wednesday.", "PAK>INDMIL 190; PAK>INDMIL 015"},
+		{"Israel's military said it had struck Hezbollah targets in southern Lebanon on Monday.", "ISRMIL>LBNREB 190; ISRMIL>LBNREB 015"},
+	})
+}
