@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // announceVerbs report a statement whose clause can be the speaker's own
 // use of force: "Pakistan said it had shot down two Indian jets".
@@ -25,7 +29,10 @@ var announceVerbs = map[string]bool{
 // its government, military, police or intelligence service, or by one of
 // its armed rebel groups (rebelGroup), on another country counts: a clash
 // both sides fought, a killing whose source is a place, or a domestic
-// operation is not coded so.
+// operation is not coded so. Nor is an interception ("the military said it
+// had intercepted a missile launched from Yemen"): the README's
+// harmonisation gives an interception no 015 row, the 015 staying for
+// strikes and for shoot-downs of aircraft (fresh19 ac-077, ac-053, ac-085).
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {
@@ -49,7 +56,7 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			v := s.leafAt(e.Verb.Start)
-			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) {
+			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) || interception(s.words[v]) {
 				continue
 			}
 			if hasEvent(evs, codeOf(sp), e.Target.Code, "015") {
@@ -129,4 +136,9 @@ func (s *sent) ownWordIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// interception reports whether w is a form of "intercept".
+func interception(w string) bool {
+	return strings.HasPrefix(w, "INTERCEPT")
 }

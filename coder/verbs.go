@@ -315,6 +315,8 @@ func (s *sent) codeVerbs() []dyad.Event {
 		// Last: the arrest's own source is settled (placeTwins turns a
 		// place read as the arrested back).
 		evs = s.requestedArrests(evs) // requested.go
+		// After placeTwins: the source a backer joins is settled.
+		evs = s.backedForces(evs) // backedforce.go
 	}
 	return evs
 }
