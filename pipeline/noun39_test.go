@@ -1,0 +1,27 @@
+package pipeline_test
+
+import "testing"
+
+// The cases of this file pin acts told by a noun (round thirty-five,
+// noun39), with the rule coder alone (checkRuleCodes): the relabeller may
+// move a code.
+
+// TestNoun39StrikeBegun: a labour strike told by its noun after a verb of
+// beginning ("began a nationwide strike", "launched a general strike") is
+// the strikers' 143 against their government, as "staged" and "called"
+// already coded it; a strike noun with the modifier nationwide, national or
+// indefinite is a strike after those verbs and "went on" too. A military
+// strike launched stays no labour strike, and a strike only threatened is
+// not begun.
+func TestNoun39StrikeBegun(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"Kenyan unions began a nationwide strike on Monday over unpaid wages.", "KENLAB>KENGOV 1432"},
+		{"Ghanaian unions launched a general strike on Tuesday.", "GHALAB>GHAGOV 143"},
+		{"Nigerian workers went on a nationwide strike on Monday over fuel prices.", "NGALAB>NGAGOV 1432"},
+		{"Nigerian unions called a nationwide strike over fuel prices.", "NGALAB>NGAGOV 1432"},
+		// A military strike launched is no walkout.
+		{"Russia launched a strike on Kyiv on Monday.", ""},
+		// Threatened, not begun.
+		{"Nigerian unions threatened to begin a nationwide strike next week.", ""},
+	})
+}
