@@ -25,10 +25,7 @@ func (s *sent) backedForces(evs []dyad.Event) []dyad.Event {
 	for k := 0; k < n; k++ {
 		e := &evs[k]
 		c := string(e.Code)
-		if len(c) < 3 || c[0] != '1' || c[1] < '8' || e.Source.Span.End == 0 {
-			continue
-		}
-		if c[:2] != "18" && c[:2] != "19" && c[:2] != "20" {
+		if len(c) < 3 || e.Source.Span.End == 0 || c[:2] != "18" && c[:2] != "19" && c[:2] != "20" {
 			continue
 		}
 		j := -1

@@ -16,6 +16,10 @@ func TestPairs39BackedForces(t *testing.T) {
 	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
 		{"M23 rebels backed by Rwandan troops captured the Congolese town of Sake on Tuesday.", "CODREB>COD 192; RWAMIL>COD 192"},
 		{"Syrian government forces backed by Russian jets attacked rebel positions in Idlib.", "SYRMIL>SYRREB 195; RUSMIL>SYRREB 195"},
+		// Mass violence (root 20) is an act of force too, as the rule's
+		// comment says; the first form's code test let only roots 18-19
+		// through.
+		{"M23 rebels backed by Rwandan troops massacred Congolese civilians in Kishishe.", "CODREB>CODCVL 202; RWAMIL>CODCVL 202"},
 		// Backing with no armed word: political or material support only.
 		{"M23 rebels backed by Rwanda captured the Congolese town of Sake on Tuesday.", "CODREB>COD 192"},
 		{"Syrian government forces backed by Russia attacked rebel positions in Idlib.", "SYRMIL>SYRREB 190"},
