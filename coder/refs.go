@@ -271,7 +271,13 @@ func (s *sent) isPlace(i int) bool {
 func (s *sent) resolve(c refCand) bool {
 	text := s.text(c.first, c.last)
 	span := s.span(c.first, c.last)
-	actors, ok := s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
+	var actors []dyad.Actor
+	var ok bool
+	if subj, isObj := s.objectPronounSubject(c); isObj {
+		actors, ok = s.refs.ResolveObject(treebankUnescape(text), span, s.sentIdx, subj)
+	} else {
+		actors, ok = s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
+	}
 	if !ok || len(actors) == 0 {
 		return false
 	}
@@ -329,4 +335,44 @@ func treebankUnescape(s string) string {
 		s = strings.NewReplacer("-LRB-", "(", "-RRB-", ")").Replace(s)
 	}
 	return s
+}
+
+// objectPronounSubject reports whether candidate c is an object pronoun
+// ("him", "her", "them") after the coded subject of its own clause, and
+// returns that subject as the resolver knows it: its own words and span,
+// and for a pronoun subject the mention it was resolved to ("He urged
+// him": whoever "he" is).
+func (s *sent) objectPronounSubject(c refCand) ([]coref.Mention, bool) {
+	if c.first != c.last || s.tags[c.first] != "PRP" {
+		return nil, false
+	}
+	switch s.words[c.first] {
+	case "HIM", "HER", "THEM":
+	default:
+		return nil, false
+	}
+	m := s.clauseSubject(c.first)
+	if m == nil || m.last >= c.first || len(m.codes) != 1 {
+		return nil, false
+	}
+	out := []coref.Mention{{Text: s.text(m.first, m.last), Span: s.span(m.first, m.last)}}
+	if r := m.codes[0].ref; r != nil {
+		if text, sp, ok := resolvedFrom(r.Resolved); ok {
+			out = append(out, coref.Mention{Text: text, Span: sp})
+		}
+	}
+	return out, true
+}
+
+// resolvedFrom reads coref's "text [start:end]" provenance back.
+func resolvedFrom(r string) (string, dyad.Span, bool) {
+	i := strings.LastIndex(r, " [")
+	if i < 0 || !strings.HasSuffix(r, "]") {
+		return "", dyad.Span{}, false
+	}
+	var sp dyad.Span
+	if _, err := fmt.Sscanf(r[i+1:], "[%d:%d]", &sp.Start, &sp.End); err != nil {
+		return "", dyad.Span{}, false
+	}
+	return r[:i], sp, true
 }

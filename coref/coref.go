@@ -38,6 +38,29 @@ type Resolver struct {
 	Capital  func(name string) (country string, ok bool)
 	mentions []Mention
 	heads    [][]string // per mention: its words' head classes, once asked (nil: not yet)
+	not      []Mention  // during ResolveObject: the clause subject's mentions
+}
+
+// ResolveObject resolves an object pronoun ("him", "her", "them") whose
+// own clause has a subject: the pronoun cannot be that subject (in "He
+// urged him to agree" "him" is not whoever "he" is; English says "himself"
+// for that), so the mentions in subject — the subject as written, and the
+// mention a pronoun subject was resolved to — are passed over, by span or,
+// for a name, by its words.
+func (r *Resolver) ResolveObject(phrase string, span dyad.Span, sent int, subject []Mention) ([]dyad.Actor, bool) {
+	r.not = subject
+	defer func() { r.not = nil }()
+	return r.Resolve(phrase, span, sent)
+}
+
+// is reports whether m is the mention n stands for: the same span, or the
+// same name (a pronoun's words say nothing of who it is).
+func (n *Mention) is(m *Mention) bool {
+	if m.Span == n.Span {
+		return true
+	}
+	_, pron := pronouns[strings.ToLower(n.Text)]
+	return n.Text != "" && !pron && strings.EqualFold(m.Text, n.Text)
 }
 
 // Add records a mention. Mentions without a Kind get KindOf's guess.
@@ -170,6 +193,11 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 	if kinds, ok := pronouns[p]; ok {
 		single := singularPerson[p]
 		m := r.latest(span.Start, sent-maxBack, func(i int) bool {
+			for j := range r.not {
+				if r.not[j].is(&r.mentions[i]) {
+					return false
+				}
+			}
 			return contains(kinds, r.mentions[i].Kind) || single && personNoun(r.mentions[i].Text)
 		})
 		if m == nil {
