@@ -282,7 +282,7 @@ func (s *sent) resolve(c refCand) bool {
 		return false
 	}
 	m := int(s.ne[c.first])
-	if c.coded {
+	if c.coded && !s.agentOnlyAgrees(m, actors) {
 		own := s.nes[m].codes
 		if len(actors) != 1 || len(own) != 1 || !own[0].hasActor || len(own[0].base) < 3 ||
 			!strings.HasPrefix(actors[0].Code, own[0].base[:3]) {
@@ -375,4 +375,21 @@ func resolvedFrom(r string) (string, dyad.Span, bool) {
 		return "", dyad.Span{}, false
 	}
 	return r[:i], sp, true
+}
+
+// agentOnlyAgrees reports whether mention m is a description the
+// dictionaries coded with an agent and no actor of its own ("the ministry"
+// GOV, whatever country the sentence lent it) and the reference found the
+// actor it describes: one mention ending in the same agent code ("Russia's
+// foreign ministry" RUSGOV). Left alone, the agent kept a country borrowed
+// from another actor of its sentence ("The ministry protested against
+// sanctions imposed by London" made the ministry British).
+func (s *sent) agentOnlyAgrees(m int, actors []dyad.Actor) bool {
+	own := s.nes[m].codes
+	if len(actors) != 1 || len(own) != 1 || own[0].actor != nil || len(own[0].agents) == 0 {
+		return false
+	}
+	agent := strings.TrimPrefix(own[0].code, own[0].base)
+	a := actors[0].Code
+	return len(agent) >= 3 && len(a) > len(agent) && strings.HasSuffix(a, agent)
 }

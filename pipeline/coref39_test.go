@@ -13,7 +13,8 @@ import (
 // "shot a fisherman, wounding him" went to an actor two sentences back)
 // and is never its own clause's subject ("He thanked him": "him" is not
 // whoever "he" is). A pronoun whose sentence names no one still reaches
-// back.
+// back. A description coded with an agent alone ("the ministry") takes the
+// actor it describes.
 func TestObjectPronounInItsSentence(t *testing.T) {
 	p := newPipeline(t)
 	tests := []struct {
@@ -28,6 +29,12 @@ func TestObjectPronounInItsSentence(t *testing.T) {
 			"FRAGOV>RUSGOV 051", ""},
 		{"German Chancellor Olaf Scholz called Chinese President Xi Jinping on Monday. He criticised him over trade.",
 			"DEUGOV>CHNGOV 111", ""},
+		// "The ministry" (an agent, no country) is the ministry named before,
+		// not the country of another actor in its sentence.
+		{"China's defence ministry warned Taiwan on Monday. The ministry accused Washington of arming the island.",
+			"CHNGOV>USA 112", "USAGOV>USA 112"},
+		{"Iran's foreign ministry summoned the French envoy on Sunday. The ministry condemned the French president's remarks.",
+			"IRNGOV>FRAGOV 111", ""},
 		// Back-references that must keep resolving.
 		{"German Chancellor Olaf Scholz visited Kyiv on Thursday. Ukrainian President Volodymyr Zelenskiy thanked him for the support.",
 			"UKRGOV>DEUGOV 051", ""},
