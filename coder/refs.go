@@ -271,12 +271,18 @@ func (s *sent) isPlace(i int) bool {
 func (s *sent) resolve(c refCand) bool {
 	text := s.text(c.first, c.last)
 	span := s.span(c.first, c.last)
-	actors, ok := s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
+	var actors []dyad.Actor
+	var ok bool
+	if subj, isObj := s.objectPronounSubject(c); isObj {
+		actors, ok = s.refs.ResolveObject(treebankUnescape(text), span, s.sentIdx, subj)
+	} else {
+		actors, ok = s.refs.Resolve(treebankUnescape(text), span, s.sentIdx)
+	}
 	if !ok || len(actors) == 0 {
 		return false
 	}
 	m := int(s.ne[c.first])
-	if c.coded {
+	if c.coded && !s.agentOnlyAgrees(m, actors) {
 		own := s.nes[m].codes
 		if len(actors) != 1 || len(own) != 1 || !own[0].hasActor || len(own[0].base) < 3 ||
 			!strings.HasPrefix(actors[0].Code, own[0].base[:3]) {
@@ -329,4 +335,61 @@ func treebankUnescape(s string) string {
 		s = strings.NewReplacer("-LRB-", "(", "-RRB-", ")").Replace(s)
 	}
 	return s
+}
+
+// objectPronounSubject reports whether candidate c is an object pronoun
+// ("him", "her", "them") after the coded subject of its own clause, and
+// returns that subject as the resolver knows it: its own words and span,
+// and for a pronoun subject the mention it was resolved to ("He urged
+// him": whoever "he" is).
+func (s *sent) objectPronounSubject(c refCand) ([]coref.Mention, bool) {
+	if c.first != c.last || s.tags[c.first] != "PRP" {
+		return nil, false
+	}
+	switch s.words[c.first] {
+	case "HIM", "HER", "THEM":
+	default:
+		return nil, false
+	}
+	m := s.clauseSubject(c.first)
+	if m == nil || m.last >= c.first || len(m.codes) != 1 {
+		return nil, false
+	}
+	out := []coref.Mention{{Text: s.text(m.first, m.last), Span: s.span(m.first, m.last)}}
+	if r := m.codes[0].ref; r != nil {
+		if text, sp, ok := resolvedFrom(r.Resolved); ok {
+			out = append(out, coref.Mention{Text: text, Span: sp})
+		}
+	}
+	return out, true
+}
+
+// resolvedFrom reads coref's "text [start:end]" provenance back.
+func resolvedFrom(r string) (string, dyad.Span, bool) {
+	i := strings.LastIndex(r, " [")
+	if i < 0 || !strings.HasSuffix(r, "]") {
+		return "", dyad.Span{}, false
+	}
+	var sp dyad.Span
+	if _, err := fmt.Sscanf(r[i+1:], "[%d:%d]", &sp.Start, &sp.End); err != nil {
+		return "", dyad.Span{}, false
+	}
+	return r[:i], sp, true
+}
+
+// agentOnlyAgrees reports whether mention m is a description the
+// dictionaries coded with an agent and no actor of its own ("the ministry"
+// GOV, whatever country the sentence lent it) and the reference found the
+// actor it describes: one mention ending in the same agent code ("Russia's
+// foreign ministry" RUSGOV). Left alone, the agent kept a country borrowed
+// from another actor of its sentence ("The ministry protested against
+// sanctions imposed by London" made the ministry British).
+func (s *sent) agentOnlyAgrees(m int, actors []dyad.Actor) bool {
+	own := s.nes[m].codes
+	if len(actors) != 1 || len(own) != 1 || own[0].actor != nil || len(own[0].agents) == 0 {
+		return false
+	}
+	agent := strings.TrimPrefix(own[0].code, own[0].base)
+	a := actors[0].Code
+	return len(agent) >= 3 && len(a) > len(agent) && strings.HasSuffix(a, agent)
 }

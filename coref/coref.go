@@ -38,6 +38,29 @@ type Resolver struct {
 	Capital  func(name string) (country string, ok bool)
 	mentions []Mention
 	heads    [][]string // per mention: its words' head classes, once asked (nil: not yet)
+	not      []Mention  // during ResolveObject: the clause subject's mentions
+}
+
+// ResolveObject resolves an object pronoun ("him", "her", "them") whose
+// own clause has a subject: the pronoun cannot be that subject (in "He
+// urged him to agree" "him" is not whoever "he" is; English says "himself"
+// for that), so the mentions in subject — the subject as written, and the
+// mention a pronoun subject was resolved to — are passed over, by span or,
+// for a name, by its words.
+func (r *Resolver) ResolveObject(phrase string, span dyad.Span, sent int, subject []Mention) ([]dyad.Actor, bool) {
+	r.not = subject
+	defer func() { r.not = nil }()
+	return r.Resolve(phrase, span, sent)
+}
+
+// is reports whether m is the mention n stands for: the same span, or the
+// same name (a pronoun's words say nothing of who it is).
+func (n *Mention) is(m *Mention) bool {
+	if m.Span == n.Span {
+		return true
+	}
+	_, pron := pronouns[strings.ToLower(n.Text)]
+	return n.Text != "" && !pron && strings.EqualFold(m.Text, n.Text)
 }
 
 // Add records a mention. Mentions without a Kind get KindOf's guess.
@@ -57,6 +80,48 @@ var pronouns = map[string][]string{
 	"she": {Person}, "her": {Person}, "hers": {Person}, "herself": {Person},
 	"it": {State}, "its": {State}, "itself": {State},
 	"they": {Group, State}, "them": {Group, State}, "their": {Group, State}, "themselves": {Group, State},
+}
+
+// singularPerson are the pronouns of one person, which may also refer to a
+// person named by a common noun: "shot a fisherman, wounding him" is the
+// fisherman, though "a fisherman" (lower-case, often coded with a country
+// alone) is no Person by KindOf's reckoning. Without this the pronoun
+// skipped the nearer victim for a named person or body sentences before.
+var singularPerson = map[string]bool{
+	"he": true, "him": true, "himself": true, "she": true, "her": true, "herself": true,
+}
+
+// personHeads are common nouns that name one person.
+var personHeads = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "teenager": true,
+	"youth": true, "student": true, "worker": true, "farmer": true, "fisherman": true,
+	"protester": true, "demonstrator": true, "journalist": true, "reporter": true,
+	"photographer": true, "filmmaker": true, "blogger": true, "writer": true, "lawyer": true,
+	"doctor": true, "nurse": true, "priest": true, "cleric": true, "activist": true,
+	"dissident": true, "critic": true, "politician": true, "lawmaker": true, "legislator": true,
+	"candidate": true, "ambassador": true, "envoy": true, "diplomat": true, "minister": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"soldier": true, "officer": true, "policeman": true, "policewoman": true, "guard": true,
+	"commander": true, "civilian": true, "citizen": true, "national": true, "resident": true,
+	"villager": true, "suspect": true, "prisoner": true, "detainee": true, "hostage": true,
+	"refugee": true, "migrant": true, "tourist": true, "businessman": true,
+	"businesswoman": true, "driver": true, "pilot": true, "sailor": true, "captain": true,
+	"leader": true, "president": true, "premier": true, "chancellor": true, "king": true,
+	"queen": true, "prince": true, "general": true, "colonel": true, "aide": true, "adviser": true,
+	"advisor": true, "professor": true, "scientist": true, "researcher": true, "volunteer": true,
+	"militant": true, "gunman": true, "rebel": true, "fighter": true, "settler": true,
+}
+
+// personNoun reports whether a mention names one person by a common noun:
+// its last word is lower-case and one of personHeads ("a Somali
+// fisherman", "the detained activist", "the British ambassador").
+func personNoun(text string) bool {
+	text = strings.TrimRight(text, " ,.")
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return personHeads[w]
 }
 
 // pairMode is how much of each side's last mention a pair reference keeps.
@@ -126,7 +191,15 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 		return r.pair(phrase, span, mode)
 	}
 	if kinds, ok := pronouns[p]; ok {
-		m := r.latest(span.Start, sent-maxBack, func(i int) bool { return contains(kinds, r.mentions[i].Kind) })
+		single := singularPerson[p]
+		m := r.latest(span.Start, sent-maxBack, func(i int) bool {
+			for j := range r.not {
+				if r.not[j].is(&r.mentions[i]) {
+					return false
+				}
+			}
+			return contains(kinds, r.mentions[i].Kind) || single && personNoun(r.mentions[i].Text)
+		})
 		if m == nil {
 			return nil, false
 		}

@@ -265,3 +265,62 @@ func TestPairSidesOneCountry(t *testing.T) {
 		t.Errorf("the two countries after MMRMIL, MMRREB = %v, want no pair", got)
 	}
 }
+
+// TestPersonNoun: a singular pronoun takes the person its own sentence names
+// by a common noun before a named body or person sentences back ("shot a
+// fisherman, wounding him" is the fisherman, participle39's misreading), and
+// still reaches back when its sentence names no person.
+func TestPersonNoun(t *testing.T) {
+	const text = "[[The Red Cross|NGOHLHIRC|]] urged calm. " +
+		"[[Kenyan troops|KENMIL|]] shot [[a Somali fisherman|SOMAGR|]], wounding him. " +
+		"[[Chancellor Olaf Scholz|DEUGOV|]] visited Kyiv. [[Ukraine|UKR|]] thanked him. " +
+		"[[Police|KENCOP|]] raided [[a village|KEN|]] and questioned her. " +
+		"[[Egyptian police|EGYCOP|]] detained [[the activist|EGYOPP|]] and later released her. " +
+		"[[Sudan|SDN|]] hosted [[a Japanese filmmaker|JPN|]] and praised him. "
+	r, plain := doc(text, nil)
+	sentOf := func(off int) int { return strings.Count(plain[:off], ". ") }
+	tests := []struct {
+		phrase string
+		nth    int
+		want   string // code; "" for unresolved
+	}{
+		{"him", 0, "SOMAGR"},
+		{"him", 1, "DEUGOV"}, // no person noun in its sentence: the named person before
+		{"her", 0, "DEUGOV"}, // "a village" names no person: the person before (gender unknown)
+		{"her", 1, "EGYOPP"}, // "the activist"
+		{"him", 2, "JPN"},    // a person noun coded with its country alone
+	}
+	for _, tt := range tests {
+		off := nthWord(plain, tt.phrase, tt.nth)
+		if off < 0 {
+			t.Fatalf("%q #%d not in text", tt.phrase, tt.nth)
+		}
+		got, ok := r.Resolve(tt.phrase, dyad.Span{Start: off, End: off + len(tt.phrase)}, sentOf(off))
+		code := ""
+		if ok {
+			code = got[0].Code
+		}
+		if code != tt.want {
+			t.Errorf("%q #%d = %q, want %q", tt.phrase, tt.nth, code, tt.want)
+		}
+	}
+}
+
+// nthWord is the offset of the nth occurrence of w as a whole word, or -1.
+func nthWord(s, w string, n int) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		off = i + 1
+		if (i > 0 && isWord(s[i-1])) || (i+len(w) < len(s) && isWord(s[i+len(w)])) {
+			continue
+		}
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+}
