@@ -1,0 +1,33 @@
+package pipeline_test
+
+import "testing"
+
+// The cases of this file pin verb rows that read their object against the
+// codebook (round thirty-five, bugs39), with the rule coder alone
+// (checkRuleCodes): the relabeller may move a code.
+
+// TestBugs39VoteToLiftSanctions: SELECT's "- * SANCTIONS + [163]" (VOTE,
+// DECIDE) reached past an infinitive of lifting, so a vote to lift
+// sanctions was coded as sanctions imposed. Lifting, easing or ending them
+// by a vote or a decision is 085; a vote to impose them stays 163.
+func TestBugs39VoteToLiftSanctions(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"The UN Security Council voted to lift sanctions on Eritrea.", "IGOUNO>ERI 085"},
+		{"The European Union decided to ease sanctions on Syria.", "IGOEUREEC>SYR 085"},
+		// Imposed, not lifted.
+		{"The UN Security Council voted to impose sanctions on Eritrea.", "IGOUNO>ERI 163"},
+	})
+}
+
+// TestBugs39AnnouncedAidSuspension: EXPLAIN_VERBAL's "- * AID [033]"
+// (ANNOUNCE) read a suspension of aid announced as aid promised, the
+// opposite. A suspension, freeze or halt of aid announced is 162 (the
+// sub-code table names military aid, 1622); aid announced stays 033.
+func TestBugs39AnnouncedAidSuspension(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"Germany announced the suspension of aid to Niger.", "DEU>NER 162"},
+		{"Germany announced the suspension of military aid to Niger.", "DEU>NER 1622"},
+		// Aid announced is aid promised.
+		{"Germany announced new aid to Niger.", "DEU>NER 033"},
+	})
+}
