@@ -31,3 +31,18 @@ func TestBugs39AnnouncedAidSuspension(t *testing.T) {
 		{"Germany announced new aid to Niger.", "DEU>NER 033"},
 	})
 }
+
+// TestBugs39DealSealed: a deal, accord or pact "sealed" with an actor is a
+// deal made, the 057 pair, as one struck or clinched (SEAL was in no
+// dictionary, so nothing was coded). A deal only hoped to be sealed is no
+// deal made, and sealing off a border is no event.
+func TestBugs39DealSealed(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"Japan sealed a trade deal with Australia.", "JPN>AUS 057; AUS>JPN 057"},
+		{"Japan and Australia sealed an accord on Monday.", "JPN>AUS 057; AUS>JPN 057"},
+		// Not sealed yet: HOPE's own 013, no 057.
+		{"Japan hopes to seal a trade deal with Australia.", "JPN>AUS 013"},
+		// Sealing a border is no deal.
+		{"Israeli troops sealed off the border with Gaza.", ""},
+	})
+}
