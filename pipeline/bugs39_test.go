@@ -46,3 +46,18 @@ func TestBugs39DealSealed(t *testing.T) {
 		{"Israeli troops sealed off the border with Gaza.", ""},
 	})
 }
+
+// TestBugs39AgreedOnDayToCeasefire: one side agreeing to a ceasefire with
+// a weekday between the verb and TO fell to AGREE's "- *_ON [030]", the
+// weekday read as what was agreed on (0356 after the sub-codes), where the
+// AGREE block's own comment codes a ceasefire agreed to 0871. Talks on a
+// ceasefire agreed are no ceasefire, and a trade-war truce stays 0354.
+func TestBugs39AgreedOnDayToCeasefire(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"Hamas agreed on Wednesday to a ceasefire with Israel.", "PSEREBHMS>ISR 0871"},
+		{"Hamas agreed on Wednesday to a permanent cessation of hostilities with Israel.", "PSEREBHMS>ISR 0871"},
+		{"China agreed on Thursday to a truce in its trade war with the United States.", "CHN>USA 0354"},
+		// Talks agreed, not a ceasefire.
+		{"Hamas agreed on Wednesday to hold talks with Israel on a ceasefire.", "PSEREBHMS>ISR 036"},
+	})
+}
