@@ -1,0 +1,22 @@
+package pipeline_test
+
+import "testing"
+
+// The cases of this file pin round thirty-five's bugs40 fixes. They use the
+// rule coder alone (checkRuleCodes): the relabeller may move a code.
+
+// TestBugs40InquiryTopicEndsAtClause: a use of force after "inquiry into" is
+// the inquiry's topic only with no comma or new clause between
+// (coder/inquiry.go). A clause opened by BECAUSE, UNTIL, THEN, ALTHOUGH,
+// THOUGH or WHEREAS tells its act for itself, as one opened by AND or
+// AFTER already did; a relative clause (WHO, THAT) stays inside the topic.
+func TestBugs40InquiryTopicEndsAtClause(t *testing.T) {
+	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
+		{"The Nigerian army opened an inquiry into the protests because Nigerian soldiers shot three students in Lagos.", "NGAMIL>NGAEDU 193"},
+		{"The Nigerian army opened an inquiry into the protests until Nigerian soldiers shot three students in Lagos.", "NGAMIL>NGAEDU 193"},
+		{"The Nigerian army opened an inquiry into the protests then Nigerian soldiers shot three students in Lagos.", "NGAMIL>NGAEDU 193"},
+		// Must not change: the shooting is what the inquiry looks into.
+		{"The Nigerian army opened an inquiry into the Nigerian soldiers who shot three students in Lagos.", ""},
+		{"The Nigerian army opened an inquiry into the protests, and Nigerian soldiers shot three students in Lagos.", "NGAMIL>NGAEDU 193"},
+	})
+}
