@@ -20,3 +20,15 @@ func TestBugs40InquiryTopicEndsAtClause(t *testing.T) {
 		{"The Nigerian army opened an inquiry into the protests, and Nigerian soldiers shot three students in Lagos.", "NGAMIL>NGAEDU 193"},
 	})
 }
+
+// TestBugs40KoreanSouth: "the South" in a sentence that speaks of Korea is
+// South Korea, as "the North" is North Korea (coder/north.go): "the South
+// returned fire" is South Korea's retaliation. Elsewhere it names no actor.
+func TestBugs40KoreanSouth(t *testing.T) {
+	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
+		{"North Korean artillery shelled a South Korean island on Tuesday, and the South returned fire.", "PRKMIL>KOR 194; KOR>PRKMIL 190"},
+		{"North Korean artillery shelled a South Korean island on Tuesday and the South returned fire with howitzers.", "PRKMIL>KOR 194; KOR>PRKMIL 194"},
+		// Must not change: no Korea in the sentence.
+		{"Sudanese rebels shelled an army base in Darfur on Tuesday, and the South returned fire.", "SDNREB>SDNMIL 194"},
+	})
+}
