@@ -32,3 +32,17 @@ func TestBugs40KoreanSouth(t *testing.T) {
 		{"Sudanese rebels shelled an army base in Darfur on Tuesday, and the South returned fire.", "SDNREB>SDNMIL 194"},
 	})
 }
+
+// TestBugs40ProtestKeepsClosingDemand: a protest whose pattern reads a
+// closing "…, demanding that …" does not yield to the demand (coder/verbs.go
+// dropSays): the demand is the protest's content and protestDemands folds
+// it. A demand told by a finite verb of another clause stays beside the
+// protest.
+func TestBugs40ProtestKeepsClosingDemand(t *testing.T) {
+	checkRuleCodes(t, "2024-04-14", []struct{ text, want string }{
+		{"Thousands of Armenian protesters rallied in central Yerevan on Sunday, demanding that Prime Minister Nikol Pashinyan resign over the defeat.", "ARMOPP>ARMGOV 1411"},
+		{"Kenyan protesters rallied outside parliament in Nairobi, demanding that President Ruto withdraw the finance bill and resign.", "KENOPP>KENGOV 1412"},
+		// Must not change: the demand is a clause of its own.
+		{"Kenyan protesters rallied outside parliament in Nairobi, and the opposition demanded that President Ruto resign.", "KENOPP>KENGOV 141; KENOPP>KENGOV 1041"},
+	})
+}
