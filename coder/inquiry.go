@@ -52,7 +52,11 @@ func (s *sent) inquiryTopic(e *dyad.Event, noun int) bool {
 	case v > noun+1:
 		for j := noun + 2; j < v; j++ {
 			switch s.words[j] {
-			case ",", ";", ":", "AND", "BUT", "AFTER", "BEFORE", "WHILE", "AS", "WHEN", "SINCE":
+			// A comma or a word that opens a new clause: the act after it
+			// is told for itself. A relative WHO or WHICH does not end the
+			// topic ("an inquiry into the soldiers who shot the students").
+			case ",", ";", ":", "AND", "BUT", "AFTER", "BEFORE", "WHILE", "AS", "WHEN", "SINCE",
+				"THEN", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS", "UNTIL":
 				return false
 			}
 		}

@@ -1,6 +1,6 @@
 package coder
 
-// "The North" for North Korea.
+// "The North" for North Korea, "the South" for South Korea.
 //
 // Wire copy on the Korean peninsula names North Korea once and "the North"
 // after ("Seoul condemned the North's artillery barrage", "South Korea
@@ -8,13 +8,17 @@ package coder
 // capitalised North with no name after it. Elsewhere the same words are a
 // country's own region (Nigeria's, Sri Lanka's) or the rich world, so they
 // are read as North Korea only when the sentence itself speaks of Korea.
+// "The South" is the same usage from the other side ("North Korean
+// artillery shelled the island, and the South returned fire"), and is read
+// as South Korea under the same conditions; elsewhere it is a region (the
+// American South, the global South).
 
 // koreanNorth returns the dictionary entry of North Korea when word i of ws
 // (a prefix of the sentence's words) is the North of "the North" or "the
-// North's" in a sentence that names Korea, its capitals or its news agency;
-// else -1.
+// North's" in a sentence that names Korea, its capitals or its news agency,
+// and that of South Korea for "the South" in such a sentence; else -1.
 func (s *sent) koreanNorth(ws []string, i int) int {
-	if ws[i] != "NORTH" || i == 0 || ws[i-1] != "THE" || s.tags[i] != "NNP" {
+	if ws[i] != "NORTH" && ws[i] != "SOUTH" || i == 0 || ws[i-1] != "THE" || s.tags[i] != "NNP" {
 		return -1
 	}
 	if i+1 < len(s.tags) && (s.tags[i+1] == "NNP" || s.tags[i+1] == "NNPS") {
@@ -23,7 +27,7 @@ func (s *sent) koreanNorth(ws []string, i int) int {
 	if !s.namesKorea() {
 		return -1
 	}
-	idx, n := s.c.d.Actors.Match([]string{"NORTH", "KOREA"}, 0)
+	idx, n := s.c.d.Actors.Match([]string{ws[i], "KOREA"}, 0)
 	if n != 2 {
 		return -1
 	}

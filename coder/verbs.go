@@ -228,7 +228,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs, says, at = s.claimedActs(evs, says, at)
 	evs, says, at = s.expectedActs(evs, says, at) // expect.go
 	s.refusals(evs, at)
-	evs = dropSays(evs, says, at)
+	evs = s.dropSays(evs, says, at)
 	evs = s.dropSeenBy(evs)                          // seenby.go
 	evs = s.dropParticipleTargets(evs)               // pasttarget.go
 	evs = s.dropAdverbialTargets(evs)                // pasttarget.go
@@ -381,8 +381,12 @@ const truceCode = "0871"
 // "ceasefire" past the reported verb, but the truce is Israel's and Hamas's
 // own; the announcer told the news ("Qatar announced a ceasefire", with no
 // reported truce, keeps its event).
+// A protest's pattern that read a closing "…, demanding that …" does not
+// yield to the demand: the demand is the protest's content, and
+// protestDemands folds it into the protest (a rally "demanding that the
+// president resign" is one 141x event, not a 10x alone).
 // at holds, per event, its verb leaf and the first leaf its pattern read.
-func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
+func (s *sent) dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 	if len(says) == 0 {
 		return evs
 	}
@@ -392,6 +396,9 @@ func dropSays(evs []dyad.Event, says []said, at []int) []dyad.Event {
 		for k := range evs {
 			v, reach := at[2*k], at[2*k+1]
 			if (k >= sd.from && k < sd.to) || v < sd.lo || v > sd.hi {
+				continue
+			}
+			if evs[sd.from].Code.Root() == "14" && s.closingDemand(&evs[k]) {
 				continue
 			}
 			if (reach >= sd.lo || !sd.bare) && sameCountry(evs[k].Source.Code, evs[sd.from].Source.Code) {
