@@ -29,7 +29,7 @@ const newsFile = "../testdata/news/cameo_examples.tsv"
 // the commit message.
 const (
 	pinExactF1   = 0.60 // exact (source, target, code) triples (0.59 for part of session twelve: the ceasefire convention, see the commit lowering it)
-	pinFamilyF1  = 0.67 // right root code and right actors (0.68 until session eleven: see the commit lowering it)
+	pinFamilyF1  = 0.68 // right root code and right actors (0.67 from session eleven to nineteen: see the commit lowering it)
 	pinCountryF1 = 0.74 // right root code and right countries (0.75 until session twelve, as exact)
 )
 

@@ -33,18 +33,18 @@ var writtenSets = []struct {
 	// none right (written w-288 codes Norwegian-mediated talks 038 to
 	// Norway): 0.611 / 0.671 / 0.771 → 0.608 / 0.668 / 0.768, each 0.002
 	// under its floor, lowered a hundredth (declaration (h)'s 0.005).
-	{"../testdata/news/written.tsv", 0.60, 0.67, 0.77, true},
+	{"../testdata/news/written.tsv", 0.61, 0.67, 0.77, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
 	{"../testdata/news/fresh.tsv", 0.61, 0.66, 0.73, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.58, 0.63, 0.72, true},
+	{"../testdata/news/fresh2.tsv", 0.58, 0.63, 0.73, true},
 	// fresh3: family+countries floor 0.69 → 0.68 with round thirty-three's
 	// talks nouns (nominal33: 0.6881, two more predicted 046 pairs; the held
 	// rule met in both modes, session fifteen's 17:36 note with (h)).
-	{"../testdata/news/fresh3.tsv", 0.58, 0.64, 0.69, true},
+	{"../testdata/news/fresh3.tsv", 0.59, 0.65, 0.70, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -57,7 +57,7 @@ var writtenSets = []struct {
 	// a wrong event the relabeller had turned into one side of the gold's
 	// 062 pair, is gone; declaration (d) met in both modes, session
 	// fifteen's 17:36 note with (h)).
-	{"../testdata/news/fresh5.tsv", 0.56, 0.60, 0.63, true},
+	{"../testdata/news/fresh5.tsv", 0.56, 0.60, 0.64, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -81,11 +81,11 @@ var writtenSets = []struct {
 	// agree on a timetable", gold no event) codes the unrealised agreement
 	// both ways (the verb's "yet to", not the actor), 0.4805 → 0.4791; its
 	// held half does not move.
-	{"../testdata/news/fresh8.tsv", 0.50, 0.56, 0.61, true},
-	{"../testdata/news/fresh9.tsv", 0.48, 0.53, 0.65, true},
+	{"../testdata/news/fresh8.tsv", 0.51, 0.57, 0.62, true},
+	{"../testdata/news/fresh9.tsv", 0.48, 0.53, 0.66, true},
 	// fresh10: exact floor 0.51 → 0.50 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh10.tsv", 0.54, 0.56, 0.61, true},
+	{"../testdata/news/fresh10.tsv", 0.54, 0.57, 0.61, true},
 	{"../testdata/news/fresh11.tsv", 0.45, 0.51, 0.60, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
@@ -99,9 +99,9 @@ var writtenSets = []struct {
 	// event in fresh14's held half, right at family+countries (tp 194
 	// both), 0.4404 → 0.4399; the floor had been pinned at 0.4404 minutes
 	// before the rule was first measured.
-	{"../testdata/news/fresh12.tsv", 0.52, 0.57, 0.62, true},
-	{"../testdata/news/fresh13.tsv", 0.54, 0.58, 0.69, true},
-	{"../testdata/news/fresh14.tsv", 0.45, 0.49, 0.56, true},
+	{"../testdata/news/fresh12.tsv", 0.52, 0.58, 0.62, true},
+	{"../testdata/news/fresh13.tsv", 0.55, 0.58, 0.70, true},
+	{"../testdata/news/fresh14.tsv", 0.47, 0.50, 0.57, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -121,26 +121,26 @@ var writtenSets = []struct {
 	// the drone-launch rows (START "- * DRONES AT + [195]") meet rule 1 in
 	// both modes and predict one more event in fresh15 at that level, not
 	// a TP there (tp 204 both), 0.6904 → 0.6892.
-	{"../testdata/news/fresh15.tsv", 0.56, 0.62, 0.68, true},
-	{"../testdata/news/fresh16.tsv", 0.41, 0.45, 0.54, true},
-	{"../testdata/news/fresh17.tsv", 0.50, 0.55, 0.64, true},
+	{"../testdata/news/fresh15.tsv", 0.57, 0.62, 0.69, true},
+	{"../testdata/news/fresh16.tsv", 0.42, 0.46, 0.55, true},
+	{"../testdata/news/fresh17.tsv", 0.52, 0.56, 0.66, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
 	// fresh20.tsv (East Asia and the Pacific, a fifth of it damaged by a
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.41, 0.47, 0.54, true},
-	{"../testdata/news/fresh19.tsv", 0.52, 0.55, 0.63, true},
-	{"../testdata/news/fresh20.tsv", 0.44, 0.47, 0.57, true},
+	{"../testdata/news/fresh18.tsv", 0.41, 0.47, 0.55, true},
+	{"../testdata/news/fresh19.tsv", 0.52, 0.56, 0.64, true},
+	{"../testdata/news/fresh20.tsv", 0.44, 0.48, 0.58, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
 	// second-annotated and adjudicated in session ten, blind to dyad, and
 	// unread while tuning then; their dev halves are read from session
 	// eleven, their held halves join the guard.
-	{"../testdata/news/fresh21.tsv", 0.55, 0.62, 0.70, true},
-	{"../testdata/news/fresh22.tsv", 0.42, 0.45, 0.53, true},
+	{"../testdata/news/fresh21.tsv", 0.56, 0.64, 0.71, true},
+	{"../testdata/news/fresh22.tsv", 0.43, 0.46, 0.54, true},
 	// fresh23: exact floor 0.56 → 0.55 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
 	// fresh23: family+countries floor 0.68 → 0.67 with round thirty-three's
@@ -148,15 +148,15 @@ var writtenSets = []struct {
 	// fresh23: family+countries floor 0.68 → 0.67 again with round
 	// thirty-four's never-verb adjectives (tagger36: 0.6817 → 0.6796, two
 	// more predicted in the dev half, no TP lost; the 17:36 read-floor note).
-	{"../testdata/news/fresh23.tsv", 0.57, 0.61, 0.68, true},
+	{"../testdata/news/fresh23.tsv", 0.58, 0.62, 0.69, true},
 	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
 	// statecraft): written, second-annotated and adjudicated in session
 	// eleven, blind to dyad; their dev halves are read from session eleven,
 	// their held halves join the guard.
-	{"../testdata/news/fresh24.tsv", 0.39, 0.41, 0.52, true},
+	{"../testdata/news/fresh24.tsv", 0.39, 0.42, 0.53, true},
 	// fresh25: exact floor 0.47 → 0.46 with round thirty-three's "said after
 	// meeting Y in PLACE" (quotes34: 0.4706 → 0.4698, one more predicted).
-	{"../testdata/news/fresh25.tsv", 0.47, 0.51, 0.61, true},
+	{"../testdata/news/fresh25.tsv", 0.48, 0.51, 0.61, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
@@ -171,22 +171,22 @@ var writtenSets = []struct {
 	// from session thirteen, their held halves join the guard.
 	// fresh28: exact floor 0.53 → 0.52 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh28.tsv", 0.55, 0.59, 0.66, true},
-	{"../testdata/news/fresh29.tsv", 0.55, 0.60, 0.66, true},
+	{"../testdata/news/fresh28.tsv", 0.56, 0.59, 0.67, true},
+	{"../testdata/news/fresh29.tsv", 0.56, 0.62, 0.68, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
 	// second-annotated and adjudicated in session thirteen, blind to dyad,
 	// and unread while tuning then; their dev halves are read from session
 	// fourteen, their held halves join the guard.
-	{"../testdata/news/fresh30.tsv", 0.51, 0.58, 0.65, true},
-	{"../testdata/news/fresh31.tsv", 0.39, 0.43, 0.55, true},
+	{"../testdata/news/fresh30.tsv", 0.53, 0.59, 0.66, true},
+	{"../testdata/news/fresh31.tsv", 0.41, 0.45, 0.56, true},
 	// fresh32.tsv (diplomacy and cooperation between states, a fifth
 	// damaged by a scraper) and fresh33.tsv (statements and verbal
 	// conflict): written, second-annotated and adjudicated in session
 	// fourteen, blind to dyad, and unread while tuning then; their dev
 	// halves are read from session fifteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh32.tsv", 0.57, 0.69, 0.75, true},
+	{"../testdata/news/fresh32.tsv", 0.60, 0.72, 0.77, true},
 	{"../testdata/news/fresh33.tsv", 0.27, 0.35, 0.42, true},
 	// fresh34.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh35.tsv (news from the agencies and papers of
@@ -194,19 +194,19 @@ var writtenSets = []struct {
 	// written, second-annotated and adjudicated in session fifteen, blind
 	// to dyad, and unread while tuning then; their dev halves are read
 	// from session sixteen, their held halves join the guard.
-	{"../testdata/news/fresh34.tsv", 0.51, 0.55, 0.61, true},
-	{"../testdata/news/fresh35.tsv", 0.45, 0.52, 0.64, true},
+	{"../testdata/news/fresh34.tsv", 0.51, 0.55, 0.62, true},
+	{"../testdata/news/fresh35.tsv", 0.46, 0.52, 0.65, true},
 	// fresh36.tsv (the military and diplomatic ties of China, Russia, Iran
 	// and North Korea with partners and rivals, a fifth damaged by a
 	// scraper): written, second-annotated and adjudicated in session
 	// sixteen, blind to dyad, and unread while tuning then; its dev half
 	// is read from session seventeen, its held half joins the guard.
-	{"../testdata/news/fresh36.tsv", 0.36, 0.43, 0.47, true},
+	{"../testdata/news/fresh36.tsv", 0.38, 0.44, 0.48, true},
 	// fresh37.tsv (sentences from the body of longer wire stories):
 	// written, second-annotated and adjudicated in session sixteen, blind
 	// to dyad, and unread while tuning then; its dev half is read from
 	// session seventeen, its held half joins the guard.
-	{"../testdata/news/fresh37.tsv", 0.31, 0.35, 0.39, true},
+	{"../testdata/news/fresh37.tsv", 0.33, 0.37, 0.40, true},
 	// fresh38.tsv (ceasefires, truces, hostage and prisoner exchanges,
 	// mediation and peace talks in the wars of 2014–2026) and fresh39.tsv
 	// (headlines and first sentences as a scraper takes them from front
@@ -214,16 +214,16 @@ var writtenSets = []struct {
 	// session seventeen, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eighteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh38.tsv", 0.34, 0.38, 0.43, true},
-	{"../testdata/news/fresh39.tsv", 0.45, 0.51, 0.56, true},
+	{"../testdata/news/fresh38.tsv", 0.36, 0.39, 0.44, true},
+	{"../testdata/news/fresh39.tsv", 0.47, 0.52, 0.57, true},
 	// fresh40.tsv (international organisations, courts and multilateral
 	// diplomacy) and fresh41.tsv (a general day of world wire news,
 	// 2025–2026, a sixth damaged by a scraper): written, second-annotated
 	// and adjudicated in session eighteen, blind to dyad, and unread while
 	// tuning then; their dev halves are read from session nineteen, their
 	// held halves join the guard.
-	{"../testdata/news/fresh40.tsv", 0.40, 0.44, 0.45, true},
-	{"../testdata/news/fresh41.tsv", 0.38, 0.44, 0.52, true},
+	{"../testdata/news/fresh40.tsv", 0.43, 0.46, 0.48, true},
+	{"../testdata/news/fresh41.tsv", 0.43, 0.48, 0.55, true},
 	// fresh42.tsv (the Sahel, the Horn of Africa, Central Asia, the South
 	// Caucasus and the Pacific islands): written, second-annotated and
 	// adjudicated in session nineteen, blind to dyad, and unread while
