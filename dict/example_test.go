@@ -1,10 +1,12 @@
 package dict_test
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/dict"
 )
 
@@ -39,4 +41,20 @@ func ExampleWordSet() {
 	fmt.Println(set.MayHave("W42"), set.MayHave("W4999"))
 	// Output:
 	// true true
+}
+
+// An overlay marks the malformed upstream line it corrects; the checker
+// then separates the corrected lines from the open ones.
+func ExampleErrata() {
+	srcs := []dict.Source{
+		{Kind: dict.KindActors, Name: "up.actors.txt", Data: []byte("GONDOR [GON]\n\t[GONGOV 19-20]\n")},
+		{Kind: dict.KindActors, Name: "dyad.errata.actors.txt", Data: []byte("# errata: up.actors.txt:2\nGONDOR\n\t[GONGOV 19190101-19201231]\n")},
+	}
+	_, err := dict.Build(srcs)
+	var list dyad.ErrorList
+	errors.As(err, &list)
+	errata := dict.Errata(srcs)
+	corrected, open := dict.SplitErrata(list, errata)
+	fmt.Println(len(corrected), len(open), errata["up.actors.txt:2"])
+	// Output: 1 0 dyad.errata.actors.txt:1
 }

@@ -83,7 +83,16 @@ func TestDictCheck(t *testing.T) {
 	if code != 2 || !strings.Contains(out, "my.actors.txt:2: bad date restriction") {
 		t.Errorf("exit %d, out %q", code, out)
 	}
-	code, _, stderr := run(t, "dict", "check", "../../testdata/petrarch")
+	// An overlay (a "dyad." file) marking the line corrected: listed as
+	// corrected, not counted, exit 0. Without the mark the same line fails.
+	fixed := t.TempDir()
+	os.WriteFile(filepath.Join(fixed, "my.actors.txt"), []byte("GONDOR [GON]\n\t[GONGOV 19-20]\n"), 0o644)
+	os.WriteFile(filepath.Join(fixed, "dyad.errata.actors.txt"), []byte("# errata: my.actors.txt:2\nGONDOR\n\t[GONGOV 19190101-19201231]\n"), 0o644)
+	code, out, stderr := run(t, "dict", "check", fixed)
+	if code != 0 || !strings.Contains(out, "my.actors.txt:2: bad date restriction") || !strings.Contains(out, "(corrected: dyad.errata.actors.txt:1)") || !strings.Contains(stderr, "0 errors, 1 more corrected") {
+		t.Errorf("corrected: exit %d, out %q, stderr %q", code, out, stderr)
+	}
+	code, _, stderr = run(t, "dict", "check", "../../testdata/petrarch")
 	if code != 2 || !strings.Contains(stderr, "errors") {
 		t.Errorf("validation set: exit %d %s", code, stderr)
 	}
