@@ -4,8 +4,13 @@ import "strings"
 
 // lawObjectRoles are the roles of people a state's police, courts and
 // officials arrest, charge, try and raid at home: journalists and
-// bloggers (MED), clerics (REL), criminals and smugglers (CRM).
-var lawObjectRoles = map[string]bool{"MED": true, "REL": true, "CRM": true}
+// bloggers (MED), clerics (REL), criminals and smugglers (CRM). Bishops
+// and archbishops are clerics too, but Phoenix codes them by their church
+// (BISHOP [~CHR], ARCHBISHOP [~CHR], CATHOLIC_BISHOP [~CHRCTH];
+// dyad.agents.txt keeps CHR for them), so those are a cleric's roles here
+// as REL is: "police arrested a bishop" is the state's own clergy as
+// "police arrested a priest" is.
+var lawObjectRoles = map[string]bool{"MED": true, "REL": true, "CHR": true, "CHRCTH": true, "CRM": true}
 
 // lawObjectHeads are the nouns that name such people; a phrase must end in
 // one, so that "a criminal act" or "a television interview", whose words
@@ -15,7 +20,7 @@ var lawObjectHeads = map[string]bool{
 	"BLOGGER": true, "BLOGGERS": true, "EDITOR": true, "EDITORS": true,
 	"PHOTOGRAPHER": true, "PHOTOGRAPHERS": true, "CORRESPONDENT": true, "CORRESPONDENTS": true,
 	"CLERIC": true, "CLERICS": true, "IMAM": true, "IMAMS": true, "PREACHER": true, "PREACHERS": true,
-	"PRIEST": true, "PRIESTS": true,
+	"PRIEST": true, "PRIESTS": true, "BISHOP": true, "BISHOPS": true, "ARCHBISHOP": true, "ARCHBISHOPS": true,
 	"SMUGGLER": true, "SMUGGLERS": true, "TRAFFICKER": true, "TRAFFICKERS": true,
 	"GANGSTER": true, "GANGSTERS": true, "CRIMINAL": true, "CRIMINALS": true,
 }

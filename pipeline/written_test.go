@@ -44,7 +44,7 @@ var writtenSets = []struct {
 	// fresh3: family+countries floor 0.69 → 0.68 with round thirty-three's
 	// talks nouns (nominal33: 0.6881, two more predicted 046 pairs; the held
 	// rule met in both modes, session fifteen's 17:36 note with (h)).
-	{"../testdata/news/fresh3.tsv", 0.59, 0.65, 0.70, true},
+	{"../testdata/news/fresh3.tsv", 0.59, 0.64, 0.70, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
