@@ -200,9 +200,17 @@ func (s *sent) compoundBroker(i int) (b acode, noun int, ok bool) {
 	if idx < 0 {
 		return acode{}, -1, false
 	}
+	return s.entryAt(idx, i), k, true
+}
+
+// entryAt returns the code the actor entry idx has on the sentence's date,
+// as a mention of the one leaf i: a state a hyphenated compound names
+// ("a U.S.-brokered deal", "the Brazil-drafted text"), which no actor
+// phrase finds because the tokenizer keeps the word whole.
+func (s *sent) entryAt(idx, i int) acode {
 	e := &s.c.d.Actors.Entries[idx]
 	code, d := e.CodeAt(s.date)
-	return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}, k, true
+	return acode{code: code, base: code, actor: e, dated: d, first: i, last: i, hasActor: true}
 }
 
 // nounBefore returns the leaf of the noun the participle at leaf i

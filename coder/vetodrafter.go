@@ -108,9 +108,7 @@ func (s *sent) laterDrafters(from int) (first, second dyad.Actor, ok bool) {
 		if idx < 0 {
 			continue
 		}
-		a := &s.c.d.Actors.Entries[idx]
-		code, d := a.CodeAt(s.date)
-		ac := acode{code: code, base: code, actor: a, dated: d, first: i, last: i, hasActor: true}
+		ac := s.entryAt(idx, i) // hosted.go
 		return s.actor(&ac), second, true
 	}
 	return first, second, false
