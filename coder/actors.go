@@ -977,7 +977,7 @@ func (s *sent) overlapped(ws []string, i, n int) bool {
 func (s *sent) matchActor(ws []string, i int) (int, int) {
 	idx, n := s.c.d.Actors.Match(ws, i)
 	if idx < 0 {
-		if k := s.koreanNorth(ws, i); k >= 0 {
+		if k := s.koreanHalf(ws, i); k >= 0 {
 			return k, 1 // north.go
 		}
 	}

@@ -90,12 +90,11 @@ func (s *sent) dealsReached(evs []dyad.Event) []dyad.Event {
 		}
 		out = append(out, e)
 	}
+	// The reverse of each, unless coded already (addAt).
 	for k := 0; k < len(out); k++ {
-		e := out[k]
-		if e.Pattern != dealPattern || hasEvent(out, e.Target.Code, e.Source.Code, "057") {
-			continue
+		if e := out[k]; e.Pattern == dealPattern {
+			out = s.addAt(out, dyad.Event{Source: e.Target, Target: e.Source, Code: "057"}, s.leafAt(e.Verb.Start), dealPattern)
 		}
-		out = s.addAt(out, dyad.Event{Source: e.Target, Target: e.Source, Code: "057"}, s.leafAt(e.Verb.Start), dealPattern)
 	}
 	return out
 }

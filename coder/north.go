@@ -13,11 +13,11 @@ package coder
 // as South Korea under the same conditions; elsewhere it is a region (the
 // American South, the global South).
 
-// koreanNorth returns the dictionary entry of North Korea when word i of ws
+// koreanHalf returns the dictionary entry of North Korea when word i of ws
 // (a prefix of the sentence's words) is the North of "the North" or "the
 // North's" in a sentence that names Korea, its capitals or its news agency,
 // and that of South Korea for "the South" in such a sentence; else -1.
-func (s *sent) koreanNorth(ws []string, i int) int {
+func (s *sent) koreanHalf(ws []string, i int) int {
 	if ws[i] != "NORTH" && ws[i] != "SOUTH" || i == 0 || ws[i-1] != "THE" || s.tags[i] != "NNP" {
 		return -1
 	}
