@@ -24,10 +24,7 @@ const errataMark = "# errata:"
 func Errata(srcs []Source) map[string]string {
 	out := map[string]string{}
 	for _, s := range srcs {
-		name := s.Name
-		if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-			name = name[i+1:]
-		}
+		name := baseName(s.Name)
 		if !strings.HasPrefix(name, "dyad.") {
 			continue
 		}
@@ -73,9 +70,11 @@ func SplitErrata(list dyad.ErrorList, errata map[string]string) (corrected, open
 // ErrataKey is e's position as an errata mark names it: the file's base name
 // (a checked directory's errors carry full paths) and the line.
 func ErrataKey(e *dyad.PosError) string {
-	name := e.File
-	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
-		name = name[i+1:]
-	}
-	return name + ":" + strconv.Itoa(e.Line)
+	return baseName(e.File) + ":" + strconv.Itoa(e.Line)
+}
+
+// baseName is a path's last element, whichever separator it was written
+// with: a source's name and an error's file may be either.
+func baseName(p string) string {
+	return p[strings.LastIndexAny(p, `/\`)+1:]
 }
