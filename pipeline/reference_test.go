@@ -55,20 +55,9 @@ func TestReferenceGolden(t *testing.T) {
 		buf.WriteByte('\n')
 	}
 	golden := filepath.Join("testdata", "reference.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if got := buf.String(); got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+	want := readGolden(t, golden, buf.Bytes())
+	if got := buf.String(); got != want {
+		gl, wl := strings.Split(got, "\n"), strings.Split(want, "\n")
 		for i := 0; i < max(len(gl), len(wl)); i++ {
 			var g, w string
 			if i < len(gl) {
@@ -82,6 +71,25 @@ func TestReferenceGolden(t *testing.T) {
 			}
 		}
 	}
+}
+
+// readGolden returns the golden file's content, after writing got to it
+// when the tests run with -update.
+func readGolden(t *testing.T, golden string, got []byte) string {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	return string(want)
 }
 
 // find returns the events with code, whose source and target codes pass the

@@ -61,16 +61,8 @@ func TestReferencesGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "references.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if got := out.String(); got != string(want) {
+	want := readGolden(t, golden, []byte(out.String()))
+	if got := out.String(); got != want {
 		t.Errorf("resolved references differ from %s (run with -update and review):\n--- got\n%s--- want\n%s", golden, got, want)
 	}
 }
