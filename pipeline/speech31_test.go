@@ -52,6 +52,13 @@ func TestSpeechDeniedAccusation(t *testing.T) {
 		// A claim that accuses no one: the denial alone.
 		{"Kenya said its troops had taken the town of Dhobley, a claim Somalia denied.", "2024-05-20", "SOM>KEN 016"},
 		// A verdict on an act, not a claim denied: the criticism stands.
-		{"Kenya said it would send troops to Haiti, a move Peru dismissed as reckless.", "2024-05-20", "KEN>HTI 0332; PER>KEN 111"},
+		// The act is a state's stated intent to send troops to another's
+		// security mission, which the read sets' dev gold codes 0334 (fresh
+		// f-178, fresh2 g-119, fresh5 m-210, fresh12 u-178, fresh13 v-112,
+		// fresh19 ac-078, fresh31 ao-063, fresh42 az-110) and none codes
+		// 0332, kept for weapons and money (fresh2 g-118, fresh8 q-003,
+		// fresh13 v-104); the relabeller trained on the 42 read sets reads
+		// it so (docs/notes/learn.md, round thirty-six).
+		{"Kenya said it would send troops to Haiti, a move Peru dismissed as reckless.", "2024-05-20", "KEN>HTI 0334; PER>KEN 111"},
 	})
 }
