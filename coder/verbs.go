@@ -109,7 +109,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 			var dm match
 			fits := func(p *dict.Pattern) bool {
 				r, ok := s.matchPattern(p, vs, ve, lowEnd)
-				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.participleUpperFits(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) && !s.modifierSlot(r, i) {
+				if ok && s.slotsCoded(r) && s.upperSlotsFit(r, i) && s.participleUpperFits(r, i) && s.voiceFits(r, vs) && !s.readsNegated(r, ve) && s.compoundFits(r, ve) && !s.fromReversed(p, r, vs, ve, lowEnd) && !s.modifierSlot(r, i) && !s.readsOtherBe(p, vs) {
 					if s.readsClosingParticiple(p, r, ve, f.Code) { // farread.go
 						if dpat == nil {
 							dpat, dm = p, r
