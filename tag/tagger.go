@@ -83,10 +83,6 @@ func (t *Tagger) Tag(toks []token.Token) {
 				tag = "VB" // "to restore democracy and release/NN detained leaders"
 			}
 		}
-		if nt, ok := t.nounAfterDemonym(toks, i, tag, p2); ok && !(caps && t.caps[i]) {
-			toks[i-1].Tag, p1 = "JJ", "JJ" // "Nigerian troops killed" (demonym.go)
-			tag = nt
-		}
 		if (tag == "VB" || tag == "VBP") && i > 0 && toks[i-1].Tag == "TO" && pluralNoun(w) {
 			tag = "NNS" // "aid to refugees": base verbs do not end in -es, -ts, -ns
 		}
