@@ -119,6 +119,11 @@ func (s *sent) np(k int) bool {
 				}
 				return true
 			}
+			if !anyActor(codes) && len(codes) > 0 && s.backingRelative(ch[h]) {
+				s.add(hs, he, codes)
+				s.asideBacking(ch[h:]) // backingrelative.go
+				return true
+			}
 			if anyActor(codes) {
 				s.add(hs, he, codes)
 				for _, j := range ch[h:] {
