@@ -278,6 +278,12 @@ var writtenSets = []struct {
 	// twenty, their held halves join the guard.
 	{"../testdata/news/fresh42.tsv", 0.28, 0.34, 0.46, true},
 	{"../testdata/news/fresh43.tsv", 0.30, 0.36, 0.41, true},
+	// fresh44.tsv (Latin America and the Caribbean) and fresh45.tsv (South
+	// and Southeast Asia): written, second-annotated and adjudicated in
+	// session twenty, blind to dyad, and unread while tuning; pins a
+	// hundredth below the lead's start summary line (declaration (i)).
+	{"../testdata/news/fresh44.tsv", 0.33, 0.39, 0.48, false},
+	{"../testdata/news/fresh45.tsv", 0.37, 0.46, 0.55, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
