@@ -100,7 +100,7 @@ func (s *sent) placeLocals() {
 		cs := s.nes[m].codes
 		subject := s.nes[m].first <= first
 		crowd := subject && len(cs) > 0 && !anyActor(cs) && s.peopleCrowd(m)
-		if len(cs) == 0 || anyActor(cs) || !(localRoles(cs) || subject && armedOnly(cs) || crowd) {
+		if len(cs) == 0 || anyActor(cs) || !(localRoles(cs) || subject && armedOnly(cs) || crowd) || s.foreignRole(m) {
 			continue
 		}
 		if s.nes[m].first > first && !s.placeAfter(s.nes[m].last) {

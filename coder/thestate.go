@@ -18,6 +18,9 @@ func (s *sent) theState() {
 		if s.tags[s.nes[m].first] == "PRP$" {
 			continue // "its forces": the pronoun says whose (refs.go)
 		}
+		if s.foreignRole(m) {
+			continue
+		}
 		if !s.giveCountry(m, func(c acode) bool { return allStateRoles([]acode{c}) }, s.soleCountry, &country) {
 			return
 		}
@@ -177,6 +180,26 @@ func isCountryCode(k string) bool {
 func international(k string) bool {
 	switch k {
 	case "IGO", "NGO", "MED", "MNC":
+		return true
+	}
+	return false
+}
+
+// foreignRole reports whether mention m calls its role foreign ("foreign
+// intelligence services", "unnamed foreign agents", "foreign
+// peacekeepers"): the word says the people are not of the country the
+// sentence is about, so neither theState nor placeLocals gives them that
+// country. The offices of a state's foreign relations ("the foreign
+// minister", "the Foreign Ministry") are its own and keep it.
+func (s *sent) foreignRole(m int) bool {
+	for i := s.nes[m].first; i < s.nes[m].last; i++ {
+		if s.words[i] != "FOREIGN" {
+			continue
+		}
+		switch s.words[i+1] {
+		case "MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES", "SECRETARY", "OFFICE", "AFFAIRS", "POLICY", "SERVICE":
+			continue
+		}
 		return true
 	}
 	return false
