@@ -159,7 +159,7 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): family+actors 0.56 → 0.54 (0.5634 → 0.5597);
 	// family+countries 0.66 → 0.64 (0.6602 → 0.6590). Its dev half is now
 	// training data, so its whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh17.tsv", 0.52, 0.54, 0.64, true},
+	{"../testdata/news/fresh17.tsv", 0.51, 0.54, 0.64, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
 	// fresh20.tsv (East Asia and the Pacific, a fifth of it damaged by a
