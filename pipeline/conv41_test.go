@@ -1,0 +1,22 @@
+package pipeline_test
+
+import "testing"
+
+// TestIncomingShotNoOwn015: the news README's thirteenth harmonisation
+// (session twenty) gives an interception of incoming missiles, rockets or
+// drones no defender's 015, whatever the verb; a shoot-down of an aircraft,
+// or of a drone flying on its own, keeps the shooter's announced 015
+// (coder/ownstrike.go, incomingShot). Run with the rule coder alone.
+func TestIncomingShotNoOwn015(t *testing.T) {
+	checkRuleCodes(t, "2025-06-11", []struct{ text, want string }{
+		// Drones of an attack, shot down: no 015.
+		{"The Defence Ministry of Belarus said its air defences shot down 12 Lithuanian drones over the Grodno region.", "BLRGOV>LTU 190"},
+		// A missile, in the singular too.
+		{"Israel said it shot down a missile fired from Yemen.", "ISR>YEM 190"},
+		// Negatives: an aircraft, and a lone drone, keep the 015.
+		{"Pakistan said it shot down five Indian jets.", "PAK>IND 190; PAK>IND 015"},
+		{"Iran said it shot down a U.S. spy drone over the Gulf.", "IRN>USASPY 190; IRN>USASPY 015"},
+		// A missile word modifying the object is no incoming weapon.
+		{"Israel said it struck Houthi missile launchers in Yemen.", "ISR>YEMREB 194; ISR>YEMREB 015"},
+	})
+}
