@@ -20,3 +20,16 @@ func TestIncomingShotNoOwn015(t *testing.T) {
 		{"Israel said it struck Houthi missile launchers in Yemen.", "ISR>YEMREB 194; ISR>YEMREB 015"},
 	})
 }
+
+// TestInspectorateCut: cooperation with the IAEA suspended is 1245, a
+// refusal of international involvement (the thirteenth harmonisation;
+// coder/inspectorate.go); cooperation cut with any other partner stays
+// 160. Dev rows: m-183, ac-098, aw-148 (160 before, 1245 in the gold).
+func TestInspectorateCut(t *testing.T) {
+	checkRuleCodes(t, "2025-07-02", []struct{ text, want string }{
+		{"Tehran suspended cooperation with the International Atomic Energy Agency on Thursday.", "IRN>IGOUNOIAE 1245"},
+		{"Iran halted cooperation with the U.N. nuclear watchdog after the strikes.", "IRN>IGOUNOIAE 1245"},
+		// Negative: another partner.
+		{"Niger suspended cooperation with France on Thursday.", "NER>FRA 160"},
+	})
+}
