@@ -286,6 +286,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.clashes(evs)          // clash.go
 		evs = s.retreats(evs)         // retreat.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
+		evs = s.truceReleases(evs)    // trucerelease.go
 		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go

@@ -33,3 +33,18 @@ func TestInspectorateCut(t *testing.T) {
 		{"Niger suspended cooperation with France on Thursday.", "NER>FRA 160"},
 	})
 }
+
+// TestTruceReleases: a truce agreed between a state and an armed group
+// that names a release adds the releasing party's 0353 to the captives'
+// state: the group's for hostages, the state's for prisoners (the
+// thirteenth harmonisation; coder/trucerelease.go). Dev rows: t-119,
+// al-082, av-006 (two).
+func TestTruceReleases(t *testing.T) {
+	checkRuleCodes(t, "2025-01-15", []struct{ text, want string }{
+		{"Colombia and the ELN rebels agreed on Sunday to a ceasefire under which hostages will be released.", "COL>COLREB 0871; COLREB>COL 0871; COLREB>COL 0353"},
+		{"Mediators said Israel and Hamas had agreed to a truce, with hostages and prisoners to be freed in stages.", "ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871; PSEREBHMS>ISR 0353; ISR>PSE 0353"},
+		// Negatives: no release named; two states.
+		{"Israel and Hamas agreed to a ceasefire on Monday.", "ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
+		{"Russia and Ukraine agreed to a ceasefire and a prisoner exchange.", "RUS>UKR 0871; UKR>RUS 0871"},
+	})
+}
