@@ -30,9 +30,11 @@ var announceVerbs = map[string]bool{
 // its armed rebel groups (rebelGroup), on another country counts: a clash
 // both sides fought, a killing whose source is a place, or a domestic
 // operation is not coded so. Nor is an interception ("the military said it
-// had intercepted a missile launched from Yemen"): the README's
-// harmonisation gives an interception no 015 row, the 015 staying for
-// strikes and for shoot-downs of aircraft (fresh19 ac-077, ac-053, ac-085).
+// had intercepted a missile launched from Yemen"), nor a shoot-down of
+// incoming missiles, rockets or drones (incomingShot): the README's
+// harmonisations give an interception no 015 row, the 015 staying for
+// strikes and for shoot-downs of aircraft (fresh19 ac-077, ac-053, ac-085;
+// session twenty).
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {
@@ -56,7 +58,7 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 				continue
 			}
 			v := s.leafAt(e.Verb.Start)
-			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) || interception(s.words[v]) {
+			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) || interception(s.words[v]) || s.incomingShot(v) {
 				continue
 			}
 			if hasEvent(evs, codeOf(sp), e.Target.Code, "015") {
@@ -141,4 +143,35 @@ func (s *sent) ownWordIn(a, b int) bool {
 // interception reports whether w is a form of "intercept".
 func interception(w string) bool {
 	return strings.HasPrefix(w, "INTERCEPT")
+}
+
+// incomingWeapons name what an attack fires: missiles, rockets, shells and
+// drones in the plural. Shooting them down defends against the launcher's
+// attack, an interception by another verb.
+var incomingWeapons = map[string]bool{
+	"MISSILE": true, "MISSILES": true, "ROCKET": true, "ROCKETS": true,
+	"SHELLS": true, "PROJECTILES": true, "DRONES": true, "UAVS": true,
+}
+
+// incomingShot reports whether the act at verb leaf v, a shoot-down, downs
+// incoming weapons: a noun of incomingWeapons heading a phrase of its
+// object, up to the end of the clause ("its air defences shot down 31
+// Ukrainian drones"). The news README's thirteenth harmonisation (session
+// twenty) gives such a shoot-down, like an interception, no defender's
+// 015; the 015 stays for aircraft and for a drone or balloon flying on its
+// own ("shot down a U.S. spy drone"), hence drones in the plural only.
+func (s *sent) incomingShot(v int) bool {
+	switch s.words[v] {
+	case "SHOT", "SHOOT", "SHOOTS", "SHOOTING", "DOWNED", "DOWNS", "DOWNING":
+	default:
+		return false // "said it fired missiles at": the launcher's own strike
+	}
+	end := s.phraseEnd(v + 1)
+	for j := v + 1; j <= end; j++ {
+		// The head noun, not a modifier ("missile launchers").
+		if incomingWeapons[s.words[j]] && (j == end || !strings.HasPrefix(s.tags[j+1], "NN")) {
+			return true
+		}
+	}
+	return false
 }

@@ -286,6 +286,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.clashes(evs)          // clash.go
 		evs = s.retreats(evs)         // retreat.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
+		evs = s.truceReleases(evs)    // trucerelease.go
 		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
@@ -669,6 +670,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)         // implied.go
 			c = ownForces(c, a, t)        // ownforces.go
+			c = inspectorateCut(c, t)     // inspectorate.go
 			a, t = ownForcesHome(c, a, t) // ownforces.go
 			t = s.parliamentSite(c, t)    // parliamentsite.go
 			sc, tc := codeOf(a), codeOf(t)

@@ -131,7 +131,11 @@ func TestDyadVerbs(t *testing.T) {
 		// Ending negotiations (164) or mediation (165): FINISH has no code.
 		{"The United States halted negotiations with North Korea.", "USA>PRK 164"},
 		{"Syria ended its mediation between Lebanon and Israel.", "SYR>LBN 165; SYR>ISR 165"},
-		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 160"},
+		// Cooperation cut is 160; with the IAEA it refuses international
+		// monitoring, 1245 (coder/inspectorate.go), as the dev gold codes
+		// it: m-183, x-052, ac-098, aw-148, ax-111, ae-117 all 1245.
+		{"Iran suspended its cooperation with the IAEA.", "IRN>IGOUNOIAE 1245"},
+		{"Mali suspended its cooperation with France.", "MLI>FRA 160"},
 		// Accusations denied (016) and demands rejected (120), singular or plural.
 		{"Pakistan denied the Indian accusations.", "PAK>IND 016"},
 		{"Israel denied Palestinian allegations of torture.", "ISR>PSE 016"},
