@@ -1,0 +1,24 @@
+package pipeline_test
+
+import "testing"
+
+// TestPlaces41Landmarks: a seat of government or venue named after a
+// locative preposition is the place of the meeting told there, as its city
+// is (coder/landmark.go, data/landmarks.txt): a guest meeting the host in
+// the Oval Office, the Great Hall of the People or Downing Street visits
+// the host's state (042) and is hosted (043), as "in Washington" already
+// made it. The same names as actors stay actors: "the Kremlin said" is
+// RUSGOV, "the White House criticised" USAGOV. Sentences written for the
+// test (dated 2025, Trump and Starmer in office); rule coder alone.
+func TestPlaces41Landmarks(t *testing.T) {
+	checkRuleCodes(t, "2025-03-01", []struct{ text, want string }{
+		{"Polish President Andrzej Duda met Trump in the Oval Office on Friday.", "POLGOV>USA 042; USAGOV>POLGOV 043"},
+		{"Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in the Great Hall of the People on Thursday.", "KAZGOV>CHN 042; CHNGOV>KAZGOV 043"},
+		{"Starmer met Zelenskiy in Downing Street on Saturday.", "UKRGOV>GBR 042; GBRGOV>UKRGOV 043"},
+		// Negatives: no place named, the meeting stays one; a landmark
+		// as the speaker or the critic is the government it houses.
+		{"Putin met Indian Prime Minister Narendra Modi on Monday.", "RUSGOV>INDGOV 040"},
+		{"The Kremlin said on Tuesday that Putin would not meet Zelenskiy.", "RUSGOV>UKRGOV 125"},
+		{"The White House criticised Israel on Monday.", "USAGOV>ISR 111"},
+	})
+}
