@@ -22,3 +22,19 @@ func TestPlaces41Landmarks(t *testing.T) {
 		{"The White House criticised Israel on Monday.", "USAGOV>ISR 111"},
 	})
 }
+
+// TestPlaces41MetAt: a meeting held with its place after AT is a meeting
+// (040), not an intent to meet: MEET's "- * + AT [036:036]" is removed
+// (pipeline/data/dyad.verbs.txt, round thirty-six), so a guest meeting the
+// host at a seat of government visits the host's state. A meeting to come
+// keeps its intent from the tense. Sentences written for the test (dated
+// 2025); rule coder alone.
+func TestPlaces41MetAt(t *testing.T) {
+	checkRuleCodes(t, "2025-03-01", []struct{ text, want string }{
+		{"Kenyan President William Ruto met Trump at the White House on Tuesday.", "KENGOV>USA 042; USAGOV>KENGOV 043"},
+		{"Modi and Xi met at the BRICS summit on Wednesday.", "INDGOV>CHNGOV 040; CHNGOV>INDGOV 040"},
+		// Negatives: a meeting to come is an intent, both ways.
+		{"Putin will meet Modi at the summit in Kazan next week.", "RUSGOV>INDGOV 036; INDGOV>RUSGOV 036"},
+		{"Putin is to meet Trump at a summit in Alaska on Friday.", "RUSGOV>USAGOV 036; USAGOV>RUSGOV 036"},
+	})
+}
