@@ -15,6 +15,9 @@ func TestPlaces41Landmarks(t *testing.T) {
 		{"Polish President Andrzej Duda met Trump in the Oval Office on Friday.", "POLGOV>USA 042; USAGOV>POLGOV 043"},
 		{"Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev in the Great Hall of the People on Thursday.", "KAZGOV>CHN 042; CHNGOV>KAZGOV 043"},
 		{"Starmer met Zelenskiy in Downing Street on Saturday.", "UKRGOV>GBR 042; GBRGOV>UKRGOV 043"},
+		// Protesters named by their role alone take the landmark's state
+		// (placeLocals), as "in Washington" gives them.
+		{"Hundreds of protesters rallied outside the White House on Sunday to demand a ceasefire in Gaza.", "USAOPP>USAGOV 141"},
 		// Negatives: no place named, the meeting stays one; a landmark
 		// as the speaker or the critic is the government it houses.
 		{"Putin met Indian Prime Minister Narendra Modi on Monday.", "RUSGOV>INDGOV 040"},
