@@ -16,9 +16,10 @@ var locativePreps = map[string]bool{
 // is none or the places name two countries.
 func (s *sent) placeCountry() string { return s.onePlace(true) }
 
-// onePlace returns the one country of the bare countries and cities named
-// after a locative preposition, and with dateline of the dateline too, or
-// "" when there is none or they name two countries.
+// onePlace returns the one country of the bare countries, cities and
+// landmarks (landmarkPlace: "at the Kremlin") named after a locative
+// preposition, and with dateline of the dateline too, or "" when there is
+// none or they name two countries.
 func (s *sent) onePlace(dateline bool) string {
 	country := ""
 	for m := range s.nes {
@@ -29,6 +30,16 @@ func (s *sent) onePlace(dateline bool) string {
 		if !sameOne(&country, cs[0].base) {
 			return ""
 		}
+	}
+	for i := 1; i < len(s.words); i++ {
+		c, end := s.landmarkPlace(i)
+		if c == "" {
+			continue
+		}
+		if !sameOne(&country, c) {
+			return ""
+		}
+		i = end - 1
 	}
 	return country
 }
@@ -241,13 +252,17 @@ func (s *sent) verbPlace(v int) string {
 				return cs[0].base
 			}
 		}
+		if c, _ := s.landmarkPlace(i); c != "" {
+			return c
+		}
 	}
 	return ""
 }
 
 // meetingPlaceOf returns the place of the meeting told by verb leaf v: the
 // sentence's one place (one, meetingPlace's), else the place in the verb's
-// own phrase (verbPlace), else, when the sentence names no place at all, the
+// own phrase (verbPlace, a landmark's state too), else, when the sentence
+// names no place at all (no landmark either), the
 // dateline's country: "BEIJING (Reuters) - Xi and Abe met on Monday" was
 // held in China, as the sets code such a meeting (a visit to the dateline's
 // state, or each party's visit to a third one).
@@ -269,6 +284,11 @@ func (s *sent) meetingPlaceOf(one string, v int) string {
 		}
 		if dateline == "" {
 			dateline = cs[0].base
+		}
+	}
+	for i := 1; i < len(s.words); i++ {
+		if c, _ := s.landmarkPlace(i); c != "" {
+			return "" // a landmark named, not the meeting's place
 		}
 	}
 	return dateline
