@@ -19,3 +19,19 @@ func TestPrecision41PullIsNoSeizure(t *testing.T) {
 		{"Serbia pulled its troops back from the border with Kosovo.", "SRB>KSV 0874"},
 	})
 }
+
+// TestPrecision41SummonedDiplomats: a state that summons another's envoys,
+// diplomats or chief of mission protests formally (114), as with its
+// ambassador; the rows read the singular envoy and the ambassador only, and
+// the rest fell to SUMMON's meeting (040).
+func TestPrecision41SummonedDiplomats(t *testing.T) {
+	checkRuleCodes(t, "2024-12-28", []struct{ text, want string }{
+		{"Ghana summoned the envoys of Togo and Benin on Tuesday to protest the border closure.", "GHA>TGOGOV 114; GHA>BENGOV 114"},
+		{"Kenya summoned a senior Ugandan diplomat on Thursday over the arrests.", "KEN>UGAGOV 114"},
+		{"Vietnam summoned China's deputy chief of mission on Wednesday to protest the collision.", "VNM>CHN 114"},
+		// Must not change: leaders summoned to a summit meet, and an
+		// ambassador summoned was already a protest.
+		{"Iran summoned the leaders of Iraq and Syria to a summit in Tehran.", "IRN>IRQGOV 040; IRN>SYRGOV 040"},
+		{"Kenya summoned Uganda's ambassador on Monday.", "KEN>UGAGOV 114"},
+	})
+}
