@@ -35,3 +35,19 @@ func TestPrecision41SummonedDiplomats(t *testing.T) {
 		{"Kenya summoned Uganda's ambassador on Monday.", "KEN>UGAGOV 114"},
 	})
 }
+
+// TestPrecision41SanctionsBeforeTheVerb: sanctions named before IMPOSE are
+// on the actor after ON or AGAINST; with none named the row codes nothing,
+// where the coder took the next actor after the verb (the states that
+// triggered a snapback, the place of a war the sanctions were "over").
+func TestPrecision41SanctionsBeforeTheVerb(t *testing.T) {
+	checkRuleCodes(t, "2024-12-28", []struct{ text, want string }{
+		{"UN sanctions on Iran were reimposed after Germany triggered the snapback mechanism.", "IGOUNO>IRN 163"},
+		{"Western sanctions were imposed over the conflict in Georgia.", ""},
+		// Must not change: sanctions imposed on a named party, before or
+		// after the verb.
+		{"Sanctions imposed by the European Union on Belarus took effect on Monday.", "IGOEUREEC>BLR 163"},
+		{"The European Union imposed sanctions on Belarus on Monday.", "IGOEUREEC>BLR 163"},
+		{"The United States imposed new sanctions against Venezuela.", "USA>VEN 163"},
+	})
+}
