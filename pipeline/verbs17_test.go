@@ -12,8 +12,14 @@ func TestRoundSeventeenVerbs(t *testing.T) {
 	}{
 		// RALLY's "to protest" rows (MOBILIZE, pipeline/data/dyad.verbs.txt)
 		// are scoped to RALLY by their comments: SUMMON keeps its own
-		// pattern, a rally stays a demonstration (141).
-		{"South Korea summoned Japanese diplomats on Monday to protest the visit.", "KOR>JPNGOV 040"},
+		// patterns, a rally stays a demonstration (141). Diplomats summoned
+		// are a formal protest (114) since precision41, as the dev gold
+		// codes every summoned envoy or diplomat: fresh12 u-082 ("summoned
+		// the envoys of Britain, France and Germany", 114 ×3), fresh19
+		// ac-007 ("a senior Pakistani diplomat", 114), fresh20 ad-004
+		// ("China's deputy chief of mission", 114); before, SUMMON's own
+		// "- $ * + [040]" made them meetings.
+		{"South Korea summoned Japanese diplomats on Monday to protest the visit.", "KOR>JPNGOV 114"},
 		{"Hundreds of farmers rallied in Seoul on Monday to protest the new tariffs.", "KORAGR>KORGOV 141"},
 		// Arrest warrants issued, in the plural as in the singular, are
 		// legal action (115), not an arrest (173); an arrest still is.
