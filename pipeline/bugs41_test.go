@@ -1,0 +1,40 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtySixProposedSanctions pins round thirty-six's rows for
+// sanctions, an embargo or a trade ban proposed or recommended (branch
+// bugs41, the +SUGGEST section of pipeline/data/dyad.verbs.txt), with the
+// learned component off. The SUGGEST block's own code is an appeal, and the
+// sub-code table read an appeal about sanctions as 0254, the appeal to ease
+// them; a proposed imposition is a threatened one (1312). The sentences are
+// written for the test.
+func TestRoundThirtySixProposedSanctions(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"The European Commission proposed a ban on imports of Belarusian potash on Wednesday.", "IGOEUREEC>BLR 1312"},
+		{"The European Commission proposed new sanctions against Belarus on Wednesday.", "IGOEUREEC>BLR 1312"},
+		// Negative: sanctions proposed to be lifted stay the appeal to ease them.
+		{"France proposed easing the embargo on Cuba on Wednesday.", "FRA>CUB 0254"},
+		// Negative: a proposal of talks keeps its own row.
+		{"Germany proposed talks with Russia on Wednesday.", "DEU>RUS 036"},
+	}
+	checkRuleCodes(t, "2024-06-01", tests)
+}
+
+// TestRoundThirtySixSlappedBan pins the SLAP rows of the same section: a ban
+// slapped on an actor's imports is an embargo imposed (163), not SLAP's own
+// 180 assault. The sentences are written for the test.
+func TestRoundThirtySixSlappedBan(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Moscow slapped a ban on imports of Moldovan wine on Tuesday.", "RUS>MDA 163"},
+		// Negative: a slapped embargo keeps the row it had.
+		{"China slapped an embargo on Australian coal on Tuesday.", "CHN>AUS 163"},
+	}
+	checkRuleCodes(t, "2024-06-01", tests)
+}
