@@ -38,3 +38,26 @@ func TestRoundThirtySixSlappedBan(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-06-01", tests)
 }
+
+// TestRoundThirtySixAnnouncedBan pins the ANNOUNCE and SIGN rows of round
+// thirty-six (branch bugs41): a ban on imports announced by the state that
+// imposes it, and sanctions imposed by a signed decree, are the imposition
+// (163). Before, the announced ban was a statement or a threat (1312), and
+// SIGN's "- * DECREE [100]" made the decree a demand the sub-code table read
+// as a demand to ease sanctions (1054). The sentences are written for the
+// test.
+func TestRoundThirtySixAnnouncedBan(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Russia announced a ban on imports of Polish apples on Monday.", "RUS>POL 163"},
+		{"Putin signed a decree imposing sanctions on Georgia on Monday.", "RUSGOV>GEO 163"},
+		// Negative: SAY, in ANNOUNCE's block, does not impose the ban it
+		// speaks of.
+		{"Russia said its ban on imports of Polish apples would stay.", "RUS>POL 010"},
+		// Negative: a decree that names no sanctions is no event.
+		{"Putin signed a decree on Monday.", ""},
+	}
+	checkRuleCodes(t, "2024-06-01", tests)
+}
