@@ -18,6 +18,8 @@ func TestRoundThirtySixProposedSanctions(t *testing.T) {
 		{"The European Commission proposed new sanctions against Belarus on Wednesday.", "IGOEUREEC>BLR 1312"},
 		// Negative: sanctions proposed to be lifted stay the appeal to ease them.
 		{"France proposed easing the embargo on Cuba on Wednesday.", "FRA>CUB 0254"},
+		{"France proposed on Wednesday that sanctions on Cuba be lifted.", "FRA>CUB 0254"},
+		{"France advocated an end to the sanctions on Cuba on Wednesday.", "FRA>CUB 0254"},
 		// Negative: a proposal of talks keeps its own row.
 		{"Germany proposed talks with Russia on Wednesday.", "DEU>RUS 036"},
 	}
