@@ -60,6 +60,11 @@ func TestRoundThirtySixAnnouncedBan(t *testing.T) {
 		{"Russia said its ban on imports of Polish apples would stay.", "RUS>POL 010"},
 		// Negative: a decree that names no sanctions is no event.
 		{"Putin signed a decree on Monday.", ""},
+		// Negative: a ban whose lifting or end is announced is eased (085),
+		// not imposed; so are sanctions (the errata row read them 163).
+		{"Russia announced the lifting of its ban on imports of Turkish tomatoes on Monday.", "RUS>TUR 085"},
+		{"Russia announced an end to its ban on imports of Turkish tomatoes on Monday.", "RUS>TUR 085"},
+		{"The United States announced the lifting of sanctions on Sudan on Monday.", "USA>SDN 085"},
 	}
 	checkRuleCodes(t, "2024-06-01", tests)
 }
