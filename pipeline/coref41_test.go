@@ -141,3 +141,36 @@ func codeDoc(t *testing.T, p *pipeline.Pipeline, id, text string) []dyad.Event {
 	}
 	return res.Events
 }
+
+// TestStoryBreak: a second story glued on by a dateline or a heading
+// paragraph ends the first story's references; a sentence that only looks
+// like one does not.
+func TestStoryBreak(t *testing.T) {
+	p := newPipeline(t)
+	first := "Beijing's foreign ministry summoned the Philippine ambassador on Monday. Manila rejected the protest."
+	tests := []struct {
+		name, glue string
+		resolves   bool // "The ministry" of the next sentence takes Beijing's ministry
+	}{
+		{"dateline with agency", "\n\nLONDON, March 4 (Reuters) - ", false},
+		{"dateline with a dash alone", "\n\nKYIV — ", false},
+		{"heading paragraph", "\n\nRelated coverage\n\n", false},
+		// Negatives: the same story goes on.
+		{"paragraph break alone", "\n\n", true},
+		{"capitals that are no dateline", "\n\nNATO leaders met on Tuesday. ", true},
+		{"a heading-like line inside a paragraph", "\nRelated coverage\n", true},
+		{"a one-line paragraph that is a sentence", "\n\nManila said it would not back down.\n\n", true},
+	}
+	for _, tt := range tests {
+		text := first + tt.glue + "The ministry accused Manila of provoking a clash."
+		var got string
+		for _, e := range codeDoc(t, p, "s", text) {
+			if strings.EqualFold(e.Source.Text, "The ministry") {
+				got = e.Source.Code
+			}
+		}
+		if resolved := got == "CHNGOV"; resolved != tt.resolves {
+			t.Errorf("%s: the ministry = %q, want resolved %v", tt.name, got, tt.resolves)
+		}
+	}
+}
