@@ -88,3 +88,28 @@ func TestBreak(t *testing.T) {
 		t.Errorf("Break must keep the mentions: %d, want 4", n)
 	}
 }
+
+// TestArmedDescriptions: "the rebels", "the militants", "the insurgents"
+// and "the guerrillas" name the armed group of the last sentences, as "the
+// group" and "the militia" do, when no earlier mention shares the word.
+func TestArmedDescriptions(t *testing.T) {
+	tests := []struct {
+		name, marked, phrase string
+		want                 string
+	}{
+		{"rebels to a named rebel group", "[[the Houthis|YEMREB|]] demanded talks. Then the rebels said more. ", "the rebels", "YEMREB"},
+		{"guerrillas to rebels named before", "[[the ELN|COLREB|]] resumed talks. Then the guerrillas said more. ", "the guerrillas", "COLREB"},
+		{"insurgents to an international militant group", "[[Islamic State|IMGMUSISI|]] attacked. Then the insurgents said more. ", "the insurgents", "IMGMUSISI"},
+		// Negatives: a state or its army is no armed group; three sentences back is out of reach.
+		{"rebels not to a state", "[[Saudi Arabia|SAU|]] hosted talks. Then the rebels said more. ", "the rebels", ""},
+		{"militants not to an army", "[[Israel's army|ISRMIL|]] struck. Then the militants said more. ", "the militants", ""},
+		{"rebels out of reach", "[[the Houthis|YEMREB|]] demanded talks. One. Two. Then the rebels said more. ", "the rebels", ""},
+	}
+	for _, tt := range tests {
+		r, text := doc(tt.marked, nil)
+		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
+		if got != tt.want {
+			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
+		}
+	}
+}
