@@ -215,8 +215,20 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true
 	}
 	if sector, ok := stateWords[p]; ok {
-		// "the country" is the last state named; "the government" its government.
-		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind == State && len(r.mentions[i].Code) >= 3 })
+		// "the country" is the last state named; "the government" its
+		// government, unless a government was named as such within reach:
+		// after "Syrian government forces shelled … Turkey condemned the
+		// attacks", "the government" is Syria's, not the state named last.
+		var m *Mention
+		if sector == "GOV" {
+			m = r.latest(span.Start, sent-maxBack, func(i int) bool {
+				c := r.mentions[i].Code
+				return len(c) >= 3 && !igo(c) && !sectorOnly(c[:3]) && contains(r.headsOf(i), "government")
+			})
+		}
+		if m == nil {
+			m = r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind == State && len(r.mentions[i].Code) >= 3 })
+		}
 		if m == nil {
 			return nil, false
 		}

@@ -113,3 +113,29 @@ func TestArmedDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentNamed: "the government" is the government named as such in
+// the last sentences before it is the last state named; "the country" is
+// still the last state.
+func TestGovernmentNamed(t *testing.T) {
+	tests := []struct {
+		name, marked, phrase string
+		want                 string
+	}{
+		{"a government named before a state", "[[Syrian government forces|SYRMIL|]] shelled towns. [[Turkey|TUR|]] condemned it. Then the government said more. ", "the government", "SYRGOV"},
+		{"the regime too", "[[Syrian government forces|SYRMIL|]] shelled towns. [[Turkey|TUR|]] condemned it. Then the regime said more. ", "the regime", "SYRGOV"},
+		// Negatives: out of reach the last state stands; "the country" is the last state.
+		{"government out of reach", "[[Syrian government forces|SYRMIL|]] shelled towns. One. Two. [[Turkey|TUR|]] condemned it. Then the government said more. ", "the government", "TURGOV"},
+		{"the country is the last state", "[[Syrian government forces|SYRMIL|]] shelled towns. [[Turkey|TUR|]] condemned it. Then the country said more. ", "the country", "TUR"},
+		{"no government named", "[[Israel|ISR|]] struck. [[Egypt|EGY|]] mediated. Then the government said more. ", "the government", "EGYGOV"},
+		// Negative: an IGO's "government" word names no state.
+		{"not an IGO", "[[the government of the European Union|IGOEUREEC|]] met. [[Egypt|EGY|]] mediated. Then the government said more. ", "the government", "EGYGOV"},
+	}
+	for _, tt := range tests {
+		r, text := doc(tt.marked, nil)
+		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
+		if got != tt.want {
+			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
+		}
+	}
+}
