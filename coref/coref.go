@@ -186,6 +186,16 @@ var stateWords = map[string]string{
 	"the administration": "GOV", "the leadership": "GOV",
 }
 
+// kingdoms are the states whose own name is a kingdom ("the Kingdom of
+// Saudi Arabia", "the United Kingdom"): "the kingdom" is the last of them
+// named, not the last state (after "Saudi Arabia hosted talks … the
+// reopening of Sanaa airport", "the kingdom" is not Yemen).
+var kingdoms = map[string]bool{
+	"GBR": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true, "DNK": true,
+	"SAU": true, "JOR": true, "MAR": true, "BHR": true, "THA": true, "KHM": true, "BTN": true,
+	"LSO": true, "SWZ": true, "TON": true,
+}
+
 // maxBack is how many sentences back a pronoun may look.
 const maxBack = 2
 
@@ -227,7 +237,10 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 			})
 		}
 		if m == nil {
-			m = r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind == State && len(r.mentions[i].Code) >= 3 })
+			m = r.latest(span.Start, -1, func(i int) bool {
+				c := r.mentions[i].Code
+				return r.mentions[i].Kind == State && len(c) >= 3 && (p != "the kingdom" || kingdoms[c[:3]])
+			})
 		}
 		if m == nil {
 			return nil, false

@@ -139,3 +139,21 @@ func TestGovernmentNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestKingdom: "the kingdom" is the last kingdom named, not the last state.
+func TestKingdom(t *testing.T) {
+	tests := []struct {
+		name, marked string
+		want         string
+	}{
+		{"the last kingdom", "[[Saudi Arabia|SAU|]] hosted talks. The rebels wanted [[Sanaa airport|YEM|]] open. Then the kingdom said more. ", "SAU"},
+		// Negative: no kingdom named, nothing.
+		{"no kingdom", "[[Iran|IRN|]] hosted talks. Then the kingdom said more. ", ""},
+	}
+	for _, tt := range tests {
+		r, text := doc(tt.marked, nil)
+		if got := strings.Join(resolveLast(r, text, "the kingdom"), " "); got != tt.want {
+			t.Errorf("%s: the kingdom resolved to %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
