@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/internal/fold"
 )
 
@@ -39,7 +40,15 @@ type Resolver struct {
 	mentions []Mention
 	heads    [][]string // per mention: its words' head classes, once asked (nil: not yet)
 	not      []Mention  // during ResolveObject: the clause subject's mentions
+	floor    int        // mentions before this index belong to an earlier story (Break)
 }
+
+// Break ends a story: the mentions recorded so far stay in Mentions but no
+// later reference resolves to them. A scraped page often glues a second
+// story (a new dateline, a "Related coverage" line, a roundup's next
+// section) onto the first, and "the ministry" or "the bloc" there is not
+// the first story's ministry or bloc, however well the words match.
+func (r *Resolver) Break() { r.floor = len(r.mentions) }
 
 // ResolveObject resolves an object pronoun ("him", "her", "them") whose
 // own clause has a subject: the pronoun cannot be that subject (in "He
@@ -177,6 +186,16 @@ var stateWords = map[string]string{
 	"the administration": "GOV", "the leadership": "GOV",
 }
 
+// kingdoms are the states whose own name is a kingdom ("the Kingdom of
+// Saudi Arabia", "the United Kingdom"): "the kingdom" is the last of them
+// named, not the last state (after "Saudi Arabia hosted talks … the
+// reopening of Sanaa airport", "the kingdom" is not Yemen).
+var kingdoms = map[string]bool{
+	"GBR": true, "ESP": true, "NLD": true, "BEL": true, "SWE": true, "NOR": true, "DNK": true,
+	"SAU": true, "JOR": true, "MAR": true, "BHR": true, "THA": true, "KHM": true, "BTN": true,
+	"LSO": true, "SWZ": true, "TON": true,
+}
+
 // maxBack is how many sentences back a pronoun may look.
 const maxBack = 2
 
@@ -206,15 +225,33 @@ func (r *Resolver) Resolve(phrase string, span dyad.Span, sent int) ([]dyad.Acto
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code)}, true
 	}
 	if sector, ok := stateWords[p]; ok {
-		// "the country" is the last state named; "the government" its government.
-		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind == State && len(r.mentions[i].Code) >= 3 })
+		// "the country" is the last state named; "the government" its
+		// government, unless a government was named as such within reach:
+		// after "Syrian government forces shelled … Turkey condemned the
+		// attacks", "the government" is Syria's, not the state named last.
+		var m *Mention
+		if sector == "GOV" {
+			m = r.latest(span.Start, sent-maxBack, func(i int) bool {
+				c := r.mentions[i].Code
+				return len(c) >= 3 && !igo(c) && !sectorOnly(c[:3]) && contains(r.headsOf(i), "government")
+			})
+		}
+		if m == nil {
+			m = r.latest(span.Start, -1, func(i int) bool {
+				c := r.mentions[i].Code
+				return r.mentions[i].Kind == State && len(c) >= 3 && (p != "the kingdom" || kingdoms[c[:3]])
+			})
+		}
 		if m == nil {
 			return nil, false
 		}
 		return []dyad.Actor{actorFrom(m, phrase, span, m.Code[:3]+sector)}, true
 	}
-	if head, ok := definiteHead(p); ok {
-		m := r.latest(span.Start, -1, func(i int) bool { return r.mentions[i].Kind != Person && contains(r.headsOf(i), head) })
+	if head, word, ok := definiteHead(p); ok {
+		agree := agreement[word]
+		m := r.latest(span.Start, -1, func(i int) bool {
+			return r.mentions[i].Kind != Person && contains(r.headsOf(i), head) && (agree == nil || agree(r.mentions[i].Code))
+		})
 		if m == nil {
 			m = r.typeRef(head, span.Start, sent)
 		}
@@ -252,9 +289,9 @@ func normPhrase(phrase string) string {
 }
 
 // latest returns the last mention that ends before off, in a sentence at or
-// after minSent, and passes keep.
+// after minSent and in the current story (Break), and passes keep.
 func (r *Resolver) latest(off, minSent int, keep func(i int) bool) *Mention {
-	for i := len(r.mentions) - 1; i >= 0; i-- {
+	for i := len(r.mentions) - 1; i >= r.floor; i-- {
 		m := &r.mentions[i]
 		if m.Span.End > off {
 			continue
@@ -280,7 +317,7 @@ func (r *Resolver) pair(phrase string, span dyad.Span, mode pairMode) ([]dyad.Ac
 	var out []dyad.Actor
 	var mentions [2]*Mention
 	var keys [2]string // what tells the sides apart: the country, or sideCode's code
-	for i := len(r.mentions) - 1; i >= 0 && len(out) < 2; i-- {
+	for i := len(r.mentions) - 1; i >= r.floor && len(out) < 2; i-- {
 		m := &r.mentions[i]
 		if m.Span.End > span.Start || len(m.Code) < 3 {
 			continue
@@ -314,18 +351,68 @@ func actorFrom(m *Mention, phrase string, span dyad.Span, code string) dyad.Acto
 		Resolved: fmt.Sprintf("%s [%d:%d]", m.Text, m.Span.Start, m.Span.End)}
 }
 
-// definiteHead returns the head noun of a definite description such as "the
-// delegation" or "the Chinese delegates"; phrases with a name in them are not
-// descriptions of this kind.
-func definiteHead(p string) (string, bool) {
+// definiteHead returns the head class of a definite description such as
+// "the delegation" or "the Chinese delegates", and its head word in the
+// singular; phrases with a name in them are not descriptions of this kind.
+func definiteHead(p string) (class, word string, ok bool) {
 	if !strings.HasPrefix(p, "the ") {
-		return "", false
+		return "", "", false
 	}
 	f := strings.Fields(p)
 	if len(f) < 2 || len(f) > 4 {
-		return "", false
+		return "", "", false
 	}
-	return headClass(singular(f[len(f)-1])), true
+	word = singular(f[len(f)-1])
+	return headClass(word), word, true
+}
+
+// agreement says, for a description's head word, which codes the body it
+// names can have: a bloc or an alliance is an intergovernmental body or a
+// region, never one state; a junta is a state's military government; a
+// ministry is a government agent; an army is a military; militants and
+// rebels are armed non-state actors. The head classes are broad (sameHead
+// makes "forces" an army, and a word anywhere in the antecedent counts), so
+// without this "the army" took the Rapid Support Forces (a paramilitary)
+// and "the bloc" any mention with "bloc" in it whatever its code: better no
+// actor than the wrong one.
+var agreement = map[string]func(code string) bool{
+	"bloc":      notState,
+	"alliance":  notState,
+	"junta":     stateOrgan("GOV", "MIL"),
+	"ministry":  stateOrgan("GOV"),
+	"army":      stateOrgan("MIL"),
+	"military":  stateOrgan("MIL"),
+	"militant":  armed,
+	"rebel":     armed,
+	"guerrilla": armed,
+	"insurgent": armed,
+}
+
+// notState reports whether code is not one state's: an intergovernmental
+// body (IGO…) or a region ("WST", "AFR"), whose first three letters name
+// no country.
+func notState(code string) bool {
+	if len(code) < 3 || igo(code) {
+		return true
+	}
+	class, ok := cameo.RoleClass(code[:3])
+	return ok && strings.HasPrefix(class, "international_")
+}
+
+// stateOrgan returns a test for a state's organ with one of roles: a
+// country followed by the role ("NERGOV", "MMRMIL").
+func stateOrgan(roles ...string) func(code string) bool {
+	return func(code string) bool {
+		if len(code) < 6 || igo(code) || sectorOnly(code[:3]) {
+			return false
+		}
+		for _, role := range roles {
+			if hasRole(code, role) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // headsOf returns the head classes of the words of mention i, worked out
@@ -337,13 +424,24 @@ func (r *Resolver) headsOf(i int) []string {
 	}
 	if r.heads[i] == nil {
 		hs := []string{}
+		prev := ""
 		for _, w := range strings.Fields(strings.ToLower(r.mentions[i].Text)) {
-			hs = append(hs, headClass(singular(strings.Trim(w, ",.'’"))))
+			c := headClass(singular(strings.Trim(w, ",.'’")))
+			if prev == "military" && juntaWords[c] {
+				hs = append(hs, "junta") // "Myanmar's military government" is the junta
+			}
+			hs = append(hs, c)
+			prev = c
 		}
 		r.heads[i] = hs
 	}
 	return r.heads[i]
 }
+
+// juntaWords are the head classes that, after "military", name a junta:
+// "military government", "military rulers", "military regime" (classed
+// government), "military leaders".
+var juntaWords = map[string]bool{"government": true, "ruler": true, "leader": true}
 
 // sameHead groups head nouns that refer to the same kind of body.
 var sameHead = map[string]string{

@@ -15,6 +15,10 @@ var typeHeads = map[string]func(code string) bool{
 	"movement":     armed,
 	"militia":      armed,
 	"faction":      armed,
+	"rebel":        armed, // "the Houthis … the rebels", "the ELN … the guerrillas"
+	"militant":     armed,
+	"insurgent":    armed,
+	"guerrilla":    armed,
 	"bloc":         igo,
 	"alliance":     igo,
 	"watchdog":     igo,

@@ -318,6 +318,9 @@ func (p *Pipeline) Process(ctx context.Context, doc *dyad.Document) (*dyad.Resul
 		if i%64 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if storyBreak(doc.Text, &doc.Sentences[i]) {
+			refs.Break()
+		}
 		res.Events = p.codeSentence(parser, doc, &doc.Sentences[i], refs, res.Events)
 	}
 	return res, nil
