@@ -27,3 +27,20 @@ func TestPenaltyForetold(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-03-10", tests)
 }
+
+// TestReservedRightToRespond pins round thirty-six's "reserved the right
+// to respond" (branch future41, coder/retaliate.go retaliationAt), with
+// the learned component off: a promise to answer kept open is a threat to
+// the author of the act answered, as "would respond" is.
+func TestReservedRightToRespond(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Kuwait condemned the Iraqi missile attack as a violation of its sovereignty and said it reserved the right to respond.", "KWT>IRQ 111; KWT>IRQ 130"},
+		{"Iraq fired missiles at Kuwait on Monday, and Kuwait reserved the right to respond.", "IRQ>KWT 194; KWT>IRQ 138"},
+		// Negative: a right to appeal is no answer to anyone.
+		{"Kuwait reserved the right to appeal the ruling.", ""},
+	}
+	checkRuleCodes(t, "2025-03-10", tests)
+}
