@@ -110,7 +110,7 @@ const (
 // leaf i and its kind, or -1: "returned fire"; "vowed / pledged / promised
 // / threatened to retaliate"; a promise to answer ("vowed to respond / hit
 // back / strike back / avenge", "vowed revenge / a response", "would / will
-// respond / retaliate / hit back"); and "would not go unpunished /
+// respond / retaliate / hit back", "reserved the right to respond"); and "would not go unpunished /
 // unanswered", whose subject is the act and whose speaker answers it. A
 // promise to answer names no act of its own; retaliations codes it by the
 // act it answers (answerCode).
@@ -149,6 +149,14 @@ func (s *sent) retaliationAt(i int) (int, int) {
 			}
 			if t := s.tags[j]; t != "DT" && t != "JJ" && t != "``" && t != "''" && t != "RB" {
 				break
+			}
+		}
+	case "RESERVED", "RESERVES", "RESERVE", "RESERVING":
+		// "reserved the right to respond": a promise to answer kept
+		// open, as "would respond" (130's usage note).
+		if verb && i+4 < len(w) && w[i+1] == "THE" && w[i+2] == "RIGHT" && w[i+3] == "TO" {
+			if e := s.answerVerb(i + 4); e >= 0 {
+				return e, retAnswer
 			}
 		}
 	case "WOULD", "WILL":

@@ -290,6 +290,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
+		evs = s.penaltyThreats(evs)   // penalty.go
 		evs = s.interceptions(evs)    // interception.go
 		evs = s.deadlines(evs)        // deadline.go
 		evs = s.selfWarnings(evs)     // selfwarn.go

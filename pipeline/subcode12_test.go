@@ -31,7 +31,15 @@ func TestRoundTwelveSubcodes(t *testing.T) {
 		{"Kenyan police arrested dozens of demonstrators in Nairobi on Saturday.", "KENCOP>KENOPP 173"},
 		{"Kenyan police fired tear gas at demonstrators in Nairobi on Saturday.", "KENCOP>KENOPP 175"},
 		// "will pay a heavy price" is no payment (061); a payment stays.
-		{"Iran said the United States and Britain would pay a heavy price.", "IRN>USA 010; IRN>GBR 010"},
+		// It is the speaker's threat (coder/penalty.go, round thirty-six,
+		// future41), as the dev gold codes it: fresh9 r-021 and fresh24
+		// ah-014 ("the plotters would pay a heavy price") 130, fresh33
+		// aq-025 ("would pay dearly") 130, fresh17 aa-140 ("America and
+		// Britain would pay a heavy price") 138 to each, fresh28 al-081
+		// ("Hamas would pay an unprecedented price") 138; none a bare
+		// statement. The rule threatens only the first member of a
+		// compound subject (left: Britain is missed here).
+		{"Iran said the United States and Britain would pay a heavy price.", "IRN>USA 130"},
 		{"Germany paid Poland 2 billion euros for the land.", "DEU>POL 061"},
 		// A parade held is no detention (173); a person held stays 173.
 		{"North Korea held a military parade in Pyongyang on Saturday.", ""},
