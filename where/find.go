@@ -38,6 +38,11 @@ var (
 		"western": true, "central": true, "northeastern": true, "northwestern": true,
 		"southeastern": true, "southwestern": true, "north": true, "south": true, "east": true,
 		"west": true, "neighbouring": true, "neighboring": true, "coastal": true, "rural": true}
+	// atTarget words make "at" name a target, not a place: "lashed out at
+	// the Kremlin", "criticism aimed at Beijing".
+	atTarget = map[string]bool{"out": true, "aimed": true, "directed": true, "angry": true,
+		"furious": true, "targeted": true, "pointed": true, "levelled": true, "leveled": true,
+		"swipe": true, "jab": true}
 	// seatWords may stand before a landmark's name: "at the presidential
 	// Blue House", "in the royal Dolmabahce Palace".
 	seatWords = map[string]bool{"presidential": true, "royal": true, "imperial": true, "historic": true}
@@ -130,7 +135,7 @@ func (g *Gazetteer) supported(toks []token.Token, i, n int, landmark bool) bool 
 	}
 	switch w := word(j); {
 	case locative[w], w == "on" && viaNoun: // "on the outskirts of Kyiv"
-		return !notPlace[word(j-1)]
+		return !notPlace[word(j-1)] && !(w == "at" && atTarget[word(j-1)])
 	case visit[w], action[w]:
 		return true
 	case w == "to":

@@ -107,6 +107,10 @@ func TestLandmarkLocations(t *testing.T) {
 		{"The governor addressed reporters at State House.", "", "", ""},
 		{"Kremlin officials rejected the proposal.", "", "", ""},
 		{"He said he had confidence in the White House.", "", "", ""},
+		// "at" naming a target, for landmarks and cities alike.
+		{"The German foreign minister lashed out at the Kremlin on Monday.", "", "", ""},
+		{"Trump hit out at Beijing over its trade surplus.", "", "", ""},
+		{"The criticism was aimed at the White House.", "", "", ""},
 		// The seat's adjective is for landmarks only: no city follows it.
 		{"The talks took place in the presidential Caracas compound.", "", "", ""},
 	} {
