@@ -32,7 +32,7 @@ type Actor struct {
 // Location is where an event took place, as far as the text says.
 type Location struct {
 	Country string  `json:"country"`         // ISO 3166-1 alpha-3
-	Place   string  `json:"place,omitempty"` // city or region name as written
+	Place   string  `json:"place,omitempty"` // city or region name as written; for a landmark ("the Kremlin"), the city it stands in
 	Lat     float64 `json:"lat"`
 	Lon     float64 `json:"lon"`
 	Span    Span    `json:"span"`

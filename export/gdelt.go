@@ -99,7 +99,8 @@ func gdeltActor(f []string, code, name string) []string {
 }
 
 // gdeltGeo appends the ActionGeo columns as GDELT fills them: type 1
-// (country) or 4 (world city), the full name ("Tehran, Iran"), the FIPS 10-4
+// (country), 3 (a city in the United States: GDELT's codebook keeps types 2
+// and 3 for US states and cities) or 4 (world city), the full name ("Tehran, Iran"), the FIPS 10-4
 // country code, the ADM1 code (the country's FIPS code: dyad does not know
 // provinces), latitude, longitude, and the feature id (the FIPS code for a
 // country; empty for a city, whose GNS id dyad does not have). A country
@@ -115,6 +116,9 @@ func gdeltGeo(f []string, l *dyad.Location) []string {
 	typ, name, feature := "1", c.name, c.fips
 	if l.Place != "" {
 		typ, name, feature = "4", l.Place+", "+c.name, ""
+		if l.Country == "USA" {
+			typ = "3" // "Washington" (or "the White House"): a US city
+		}
 	}
 	lat, lon := "", ""
 	if l.Lat != 0 || l.Lon != 0 {

@@ -26,3 +26,14 @@ func ExampleGazetteer_Find() {
 	// RUS Moscow
 	// IRN
 }
+
+// A landmark is located as the city it stands in; the span is its name.
+func ExampleGazetteer_Find_landmark() {
+	s := "The Kremlin said the envoys met at the Kremlin, then talked outside the White House."
+	for _, l := range where.Default().Find(s) {
+		fmt.Printf("%s %s %.1f %.1f %q\n", l.Country, l.Place, l.Lat, l.Lon, s[l.Span.Start:l.Span.End])
+	}
+	// Output:
+	// RUS Moscow 55.8 37.6 "Kremlin"
+	// USA Washington 38.9 -77.0 "White House"
+}

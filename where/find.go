@@ -38,6 +38,14 @@ var (
 		"western": true, "central": true, "northeastern": true, "northwestern": true,
 		"southeastern": true, "southwestern": true, "north": true, "south": true, "east": true,
 		"west": true, "neighbouring": true, "neighboring": true, "coastal": true, "rural": true}
+	// atTarget words make "at" name a target, not a place: "lashed out at
+	// the Kremlin", "criticism aimed at Beijing".
+	atTarget = map[string]bool{"out": true, "aimed": true, "directed": true, "angry": true,
+		"furious": true, "targeted": true, "pointed": true, "levelled": true, "leveled": true,
+		"swipe": true, "jab": true}
+	// seatWords may stand before a landmark's name: "at the presidential
+	// Blue House", "in the royal Dolmabahce Palace".
+	seatWords = map[string]bool{"presidential": true, "royal": true, "imperial": true, "historic": true}
 	// placeNouns take "of" before a place: "the city of Mosul".
 	placeNouns = map[string]bool{"city": true, "town": true, "capital": true, "village": true,
 		"port": true, "province": true, "region": true, "outskirts": true, "suburbs": true,
@@ -68,15 +76,24 @@ func (g *Gazetteer) Find(text string) []dyad.Location {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		p, n := g.match(toks, i)
+		p, n := g.match(g.byFirst, toks, i)
+		// A landmark as long as a gazetteer name or longer is the landmark:
+		// "Bogor Palace" over "Bogor", "Capitol Hill" over the Northern
+		// Mariana Islands' capital, "Westminster" over the London borough.
+		if lp, ln := g.match(g.landmarks, toks, i); ln > 0 && ln >= n {
+			p, n = lp, ln
+		}
 		if n == 0 {
 			continue
 		}
-		if g.supported(toks, i, n) {
+		if g.supported(toks, i, n, g.places[p].Kind == "landmark") {
 			pl := g.places[p]
 			loc := dyad.Location{Country: pl.Country, Lat: pl.Lat, Lon: pl.Lon,
 				Span: dyad.Span{Start: toks[i].Start, End: toks[i+n-1].End}}
-			if pl.Kind != "country" {
+			switch pl.Kind {
+			case "landmark":
+				loc.Place = pl.Name // "at the Kremlin": Moscow; Span is "Kremlin"
+			case "capital", "city":
 				loc.Place = text[loc.Span.Start:loc.Span.End]
 			}
 			out = append(out, loc)
@@ -90,8 +107,9 @@ func (g *Gazetteer) Find(text string) []dyad.Location {
 var tokenBufs = sync.Pool{New: func() any { return new([]token.Token) }}
 
 // supported reports whether the words around the name at toks[i:i+n] make it
-// a location.
-func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
+// a location; a landmark's name may also follow the adjectives news gives a
+// seat ("at the presidential Blue House").
+func (g *Gazetteer) supported(toks []token.Token, i, n int, landmark bool) bool {
 	if i+n < len(toks) {
 		switch next := toks[i+n].Word; next {
 		case "'s", "’s", "'":
@@ -112,12 +130,12 @@ func (g *Gazetteer) supported(toks []token.Token, i, n int) bool {
 		j -= 2
 		viaNoun = true
 	}
-	for directions[word(j)] || word(j) == "the" || g.demonyms[word(j)] != "" {
+	for directions[word(j)] || word(j) == "the" || g.demonyms[word(j)] != "" || landmark && seatWords[word(j)] {
 		j-- // "in the Iranian city of Isfahan"
 	}
 	switch w := word(j); {
 	case locative[w], w == "on" && viaNoun: // "on the outskirts of Kyiv"
-		return !notPlace[word(j-1)]
+		return !notPlace[word(j-1)] && !(w == "at" && atTarget[word(j-1)])
 	case visit[w], action[w]:
 		return true
 	case w == "to":
@@ -166,7 +184,7 @@ func (g *Gazetteer) demonymCapital(text string, toks []token.Token, i int) (dyad
 			continue
 		}
 		p, ok := g.capitals[c]
-		if !ok || !g.supported(toks, i-n, n+1) {
+		if !ok || !g.supported(toks, i-n, n+1, false) {
 			return dyad.Location{}, false
 		}
 		pl := g.places[p]

@@ -34,12 +34,12 @@ func isASCII(w string) bool {
 	return true
 }
 
-// byFirstWord returns g.byFirst[strings.ToLower(w)], lower-casing ASCII
-// words into a stack buffer.
-func (g *Gazetteer) byFirstWord(w string) []name {
+// byFirstWord returns idx[strings.ToLower(w)], lower-casing ASCII words into
+// a stack buffer.
+func byFirstWord(idx map[string][]name, w string) []name {
 	var buf [32]byte
 	if len(w) > len(buf) || !isASCII(w) {
-		return g.byFirst[strings.ToLower(w)]
+		return idx[strings.ToLower(w)]
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -48,5 +48,5 @@ func (g *Gazetteer) byFirstWord(w string) []name {
 		}
 		buf[k] = c
 	}
-	return g.byFirst[string(buf[:len(w)])]
+	return idx[string(buf[:len(w)])]
 }

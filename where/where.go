@@ -1,5 +1,6 @@
 // Package where finds where an event took place: a gazetteer of countries,
-// capitals and major cities, and the place a sentence gives for its event.
+// capitals, major cities and landmarks (the Kremlin, the White House), and the
+// place a sentence gives for its event.
 package where
 
 import (
@@ -18,8 +19,8 @@ import (
 // Place is one gazetteer entry.
 type Place struct {
 	Country string  // ISO 3166-1 alpha-3
-	Kind    string  // country, capital or city
-	Name    string  // the gazetteer's name
+	Kind    string  // country, capital, city or landmark
+	Name    string  // the gazetteer's name; for a landmark, the city it stands in
 	Lat     float64 //
 	Lon     float64 //
 }
@@ -36,6 +37,12 @@ type Gazetteer struct {
 	// capitals a country to its capital's place index.
 	demonyms map[string]string
 	capitals map[string]int
+	// landmarks maps the lower-cased first token of a landmark's name
+	// ("kremlin") to its names, longest first. They are kept apart from
+	// byFirst so that Lookup and Capital read only countries and cities
+	// ("Capitol Hill" is also the Northern Mariana Islands' capital, and
+	// "the Kremlin said" must not turn into a capital saying it).
+	landmarks map[string][]name
 	// mains are every row's kind and main name as written, in file order
 	// (demonyms too), for Names.
 	mains []mainName
@@ -52,26 +59,40 @@ type name struct {
 //go:embed data/gazetteer.tsv
 var gazetteerData string
 
+//go:embed data/landmarks.tsv
+var landmarksData string
+
 var (
 	defaultOnce sync.Once
 	defaultGaz  *Gazetteer
 )
 
-// Default returns the gazetteer that ships with dyad (data/gazetteer.tsv).
+// Default returns the gazetteer that ships with dyad: data/gazetteer.tsv
+// (generated) and data/landmarks.tsv (written by hand).
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		g, err := Load(strings.NewReader(gazetteerData), "gazetteer.tsv")
-		if err != nil {
-			panic("where: embedded gazetteer: " + err.Error())
+		g := newGazetteer()
+		for _, f := range []struct{ data, name string }{
+			{gazetteerData, "gazetteer.tsv"}, {landmarksData, "landmarks.tsv"}} {
+			if err := g.read(strings.NewReader(f.data), f.name); err != nil {
+				panic("where: embedded " + f.name + ": " + err.Error())
+			}
 		}
 		defaultGaz = g
 	})
 	return defaultGaz
 }
 
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{byFirst: map[string][]name{}, landmarks: map[string][]name{},
+		demonyms: map[string]string{}, capitals: map[string]int{}}
+}
+
 // Load reads a gazetteer: TAB-separated rows of iso3, kind (country, capital,
-// city or demonym), name, lat, lon and "|"-separated other names; "#" lines
-// are comments. Demonyms are not places; they read "the Iranian capital", and a
+// city, landmark or demonym), name, lat, lon and "|"-separated other names;
+// "#" lines are comments. A landmark row's name is the city the landmark
+// stands in and its other names are the landmark's names ("Moscow" with
+// "Kremlin|Russian White House"): only those are matched, and only by Find. Demonyms are not places; they read "the Iranian capital", and a
 // demonym two rows give goes to the first read (the generator writes each for
 // one country only: "French" for France, not the French Southern
 // Territories). When two places share a name, a country wins over a capital
@@ -79,7 +100,12 @@ func Default() *Gazetteer {
 // generator writes cities largest first across countries, so "Guadalajara" is
 // Mexico's). Bad rows are reported and skipped.
 func Load(r io.Reader, file string) (*Gazetteer, error) {
-	g := &Gazetteer{byFirst: map[string][]name{}, demonyms: map[string]string{}, capitals: map[string]int{}}
+	g := newGazetteer()
+	return g, g.read(r, file)
+}
+
+// read adds the rows of r to g.
+func (g *Gazetteer) read(r io.Reader, file string) error {
 	var errs dyad.ErrorList
 	sc := bufio.NewScanner(r)
 	seen := map[string]int{} // name → index in byFirst[first word]
@@ -104,6 +130,16 @@ func Load(r io.Reader, file string) (*Gazetteer, error) {
 		switch f[1] {
 		case "country", "capital", "city":
 			g.mains = append(g.mains, mainName{f[1], f[2]})
+		case "landmark":
+			g.places = append(g.places, Place{Country: f[0], Kind: f[1], Name: f[2], Lat: lat, Lon: lon})
+			for _, n := range strings.Split(f[5], "|") {
+				// Two landmarks of one name would both be read by the
+				// first; the table has none, so the first simply wins.
+				if nm := makeName(n, len(g.places)-1); len(nm.words) > 0 {
+					g.landmarks[nm.words[0]] = append(g.landmarks[nm.words[0]], nm)
+				}
+			}
+			continue
 		case "demonym":
 			g.mains = append(g.mains, mainName{f[1], f[2]})
 			for _, n := range append([]string{f[2]}, strings.Split(f[5], "|")...) {
@@ -113,7 +149,7 @@ func Load(r io.Reader, file string) (*Gazetteer, error) {
 			}
 			continue
 		default:
-			errs.Add(file, line, "kind %q: want country, capital, city or demonym", f[1])
+			errs.Add(file, line, "kind %q: want country, capital, city, landmark or demonym", f[1])
 			continue
 		}
 		p := Place{Country: f[0], Kind: f[1], Name: f[2], Lat: lat, Lon: lon}
@@ -147,10 +183,12 @@ func Load(r io.Reader, file string) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		errs.Add(file, line+1, "%v", err)
 	}
-	for _, ns := range g.byFirst {
-		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	for _, idx := range []map[string][]name{g.byFirst, g.landmarks} {
+		for _, ns := range idx {
+			sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+		}
 	}
-	return g, errs.Err()
+	return errs.Err()
 }
 
 var rank = map[string]int{"country": 0, "capital": 1, "city": 2}
@@ -171,22 +209,23 @@ func makeName(s string, place int) name {
 	return nm
 }
 
-// Lookup returns the place a name denotes ("Tehran", "Iran", "U.S.").
+// Lookup returns the country, capital or city a name denotes ("Tehran",
+// "Iran", "U.S."); landmarks are not looked up (see Gazetteer.landmarks).
 func (g *Gazetteer) Lookup(s string) (Place, bool) {
 	toks := token.Tokenize(s)
 	if len(toks) == 0 {
 		return Place{}, false // "" or blanks: match reads toks[0]
 	}
-	if i, n := g.match(toks, 0); n == len(toks) && n > 0 {
+	if i, n := g.match(g.byFirst, toks, 0); n == len(toks) && n > 0 {
 		return g.places[i], true
 	}
 	return Place{}, false
 }
 
-// match returns the place whose name starts at toks[i] and how many tokens it
-// covers; n is 0 when none does.
-func (g *Gazetteer) match(toks []token.Token, i int) (place, n int) {
-	for _, nm := range g.byFirstWord(toks[i].Word) { // lower.go
+// match returns the place of idx (g.byFirst or g.landmarks) whose name starts
+// at toks[i] and how many tokens it covers; n is 0 when none does.
+func (g *Gazetteer) match(idx map[string][]name, toks []token.Token, i int) (place, n int) {
+	for _, nm := range byFirstWord(idx, toks[i].Word) { // lower.go
 		if i+len(nm.words) > len(toks) {
 			continue
 		}
