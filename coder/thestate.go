@@ -131,9 +131,17 @@ func (s *sent) soleCountry() string {
 }
 
 // soleCountry3 is soleCountry's test on the three-letter country codes.
+// A dateline's place ("DUBAI (Reuters) - Iranian police detained dozens of
+// protesters") says where the story was filed, not whose police or
+// protesters these are: it counts only when no other mention names a
+// country ("KABUL (Reuters) - Police said ..." are Afghanistan's).
 func (s *sent) soleCountry3() string {
-	country := ""
+	country, dateline := "", ""
 	for m := range s.nes {
+		if s.datelinePlace(m) {
+			dateline = s.nes[m].codes[0].base[:3]
+			continue
+		}
 		for _, c := range s.nes[m].codes {
 			if !c.hasActor {
 				continue
@@ -149,7 +157,19 @@ func (s *sent) soleCountry3() string {
 			}
 		}
 	}
+	if country == "" {
+		return dateline
+	}
 	return country
+}
+
+// datelinePlace reports whether mention m is a dateline's place: the
+// sentence's first phrase, one bare country or city, followed by the
+// agency's parenthesis, a comma or a dash ("DUBAI (Reuters) -", "KYIV,
+// March 3 -").
+func (s *sent) datelinePlace(m int) bool {
+	cs := s.nes[m].codes
+	return s.nes[m].first == 0 && len(cs) == 1 && bareCountry(cs[0]) && len(cs[0].base) >= 3 && s.locative(0)
 }
 
 // stateless reports whether a three-letter code is one of CAMEO's actors
