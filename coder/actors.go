@@ -175,6 +175,9 @@ func (s *sent) add(first, last int, codes []acode) {
 		}
 		return
 	}
+	if len(codes) > 0 && s.datelineAgency(first, last) {
+		codes = nil // the byline's agency wrote the story: no actor of it
+	}
 	for i := first + 1; i <= last; i++ {
 		if s.del[i] { // keep the part before an ignored clause
 			last = i - 1

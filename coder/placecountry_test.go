@@ -19,10 +19,16 @@ func TestPlaceLocals(t *testing.T) {
 			"Dozens of students rallied in the western Afghan city of Herat.",
 			"(ROOT (S (NP (NP (NNS Dozens)) (PP (IN of) (NP (NNS students)))) (VP (VBD rallied) (PP (IN in) (NP (NP (DT the) (JJ western) (NNP Afghan) (NN city)) (PP (IN of) (NP (NNP Herat)))))) (. .)))",
 			"Dozens of students=AFGEDU; the western Afghan city=AFG; Herat=AFG"},
+		// The dateline's agency is recorded uncoded (attrib41): of the
+		// 1023 dev rows of the 42 read sets that open with "CITY[, Month
+		// DD] (Reuters|AFP|AP|Xinhua)", none codes the agency as an actor
+		// (the two MED rows, fresh26 aj-110 and fresh42 az-131, are
+		// journalists named in the sentence), and four coded it as the
+		// source of the act (fresh10 s-028, s-089; fresh42 az-001, az-028).
 		{"the dateline is the place", "2022-01-05",
 			"ALMATY (Reuters) - Protesters stormed the mayor's office.",
 			"(ROOT (FRAG (NP (NP (NNP ALMATY)) (PRN (-LRB- -LRB-) (NP (NNP Reuters)) (-RRB- -RRB-))) (: --) (S (NP (NNS Protesters)) (VP (VBD stormed) (NP (NP (DT the) (NN mayor) (POS 's)) (NN office)))) (. .)))",
-			"ALMATY=KAZ; Reuters=MED; Protesters=KAZOPP; the mayor 's office=KAZGOV"},
+			"ALMATY=KAZ; Reuters=; Protesters=KAZOPP; the mayor 's office=KAZGOV"},
 		{"two countries: no place", "2019-03-16",
 			"Protesters marched in Belgrade and in Zagreb.",
 			"(ROOT (S (S (NP (NNS Protesters)) (VP (VBD marched) (PP (IN in) (NP (NNP Belgrade))))) (CC and) (PP (IN in) (NP (NNP Zagreb))) (. .)))",
