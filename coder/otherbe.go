@@ -131,6 +131,9 @@ func (s *sent) isBeOf(t *dict.Tok, w string) bool {
 	return false
 }
 
+// beWord reports whether w is a form of "be": the word a passive row reads
+// above its verb, shared with passiveAgent and beforeBe, which look for the
+// same auxiliary before a participle.
 func beWord(w string) bool {
 	switch w {
 	case "IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING":
