@@ -31,10 +31,7 @@ func (s *sent) readsOtherBe(p *dict.Pattern, vs int) bool {
 	if s.tags[vs] == "VBN" {
 		return false
 	}
-	k := len(p.Upper) - 1
-	for k >= 0 && (p.Upper[k].Kind == dict.TOpen || p.Upper[k].Kind == dict.TClose) {
-		k--
-	}
+	k := lastUpper(p)
 	if k < 0 {
 		return false
 	}
