@@ -6,8 +6,8 @@ import (
 )
 
 // TestLandmarksTable: the embedded table parses, every row names a state,
-// and a longer name sharing a first word is tried first ("Russian White
-// House" before any shorter RUSSIAN row could take its words).
+// and a longer name sharing a first word is tried first ("Elysee Palace"
+// before "Elysee").
 func TestLandmarksTable(t *testing.T) {
 	tab := landmarks()
 	for _, name := range []struct{ first, country string }{{"KREMLIN", "RUS"}, {"WHITE", "USA"}, {"GREAT", "CHN"}, {"ÉLYSÉE", "FRA"}} {
