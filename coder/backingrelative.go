@@ -13,8 +13,10 @@ func (s *sent) backingRelative(k int) bool {
 	if !isLabel(s.nodes[k].Label, "VP") {
 		return false
 	}
+	// Both words inside node k: a bare "backed" whose "by" the parser
+	// put in another phrase is not read as this relative.
 	f := s.spans[k].first
-	return f+1 < len(s.words) && s.tags[f] == "VBN" && backingVerb[s.words[f]] && s.words[f+1] == "BY"
+	return f+1 <= s.spans[k].last && s.tags[f] == "VBN" && backingVerb[s.words[f]] && s.words[f+1] == "BY"
 }
 
 // asideBacking reads the backing relative after a head that names only an

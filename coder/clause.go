@@ -162,8 +162,7 @@ func (s *sent) passiveAgent(vi, ve, lowEnd int) int {
 	}
 	be := false
 	for i := vi - 1; i >= 0 && i >= vi-3; i-- {
-		switch s.words[i] {
-		case "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM":
+		if beWord(s.words[i]) {
 			be = true
 		}
 	}

@@ -16,6 +16,20 @@ func FuzzCode(f *testing.F) {
 	f.Add("(ROOT (NP (NP (NNP CEBU)) (: --) (NP (NNS x))))", "CEBU -- x")
 	f.Add("(S (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath)))) (, ,) (NP (NN Eriador)))", "")
 	f.Add("(, 0)", "") // a tree that is one comma: it has no parent
+	// Round thirty-six's rules: a landmark after a locative (landmark.go),
+	// whole, cut short inside its name and before a possessive; a passive
+	// row's BE of the verb's own and of another conjunct (otherbe.go).
+	f.Add("(ROOT (S (NP (NNP Kenyan) (NNP President) (NNP William) (NNP Ruto)) (VP (VBD met) (NP (NNP Trump)) (PP (IN at) (NP (DT the) (NNP White) (NNP House))) (PP (IN on) (NP (NNP Tuesday)))) (. .)))",
+		"Kenyan President William Ruto met Trump at the White House on Tuesday.")
+	f.Add("(ROOT (S (NP (NNP Ruto)) (VP (VBD met) (NP (NNP Trump)) (PP (IN at) (NP (DT the) (NNP White))))))", "Ruto met Trump at the White")
+	f.Add("(ROOT (S (NP (NNP Putin)) (VP (VBD met) (NP (NNP Modi)) (PP (IN at) (NP (NP (DT the) (NNP Kremlin) (POS 's)) (NN invitation)))) (. .)))",
+		"Putin met Modi at the Kremlin's invitation.")
+	f.Add("(ROOT (S (NP (NNP Putin)) (VP (VBD met) (NP (NNP Modi)) (PP (IN at) (NP (DT the) (NNP Kremlin))))))", "Putin met Modi at the Kremlin")
+	f.Add("(ROOT (S (NP (NNP Iran)) (VP (VBD was) (VP (VBN accused) (PP (IN by) (NP (NP (NNP Israel)) (PP (IN of) (S (VP (VBG supplying) (NP (NNS drones)) (PP (TO to) (NP (NNP Russia)))))))))) (. .)))",
+		"Iran was accused by Israel of supplying drones to Russia.")
+	f.Add("(ROOT (S (NP (NNP Serbia)) (VP (VBD said) (SBAR (S (NP (DT the) (NN report)) (VP (VP (VBD was) (ADJP (JJ false))) (CC and) (VP (VBD accused) (NP (NP (NNP Kosovo)) (PP (IN of) (S (VP (VBG provoking) (NP (DT the) (NNS clashes))))))))))) (. .)))",
+		"Serbia said the report was false and accused Kosovo of provoking the clashes.")
+	f.Add("(ROOT (S (NP (NNP Serbia)) (VP (VP (VBD was) (ADJP (JJ false))) (CC and) (VP (VBD accused)))))", "Serbia was false and accused")
 	opts := []Options{DefaultOptions(), {NewActorLength: 3, CommaMin: 1, CommaMax: 3, CommaBMin: 1, CommaBMax: 3, CommaEMin: 1, CommaEMax: 3}}
 	f.Fuzz(func(t *testing.T, tree, text string) {
 		n, err := treebank.Parse(tree)

@@ -19,8 +19,11 @@ type landmark struct {
 }
 
 // landmarks are the table's rows by their first word, longest first, so
-// that "Russian White House" is tried before a shorter name could match
-// inside it.
+// that "Elysee Palace" is tried before "Elysee" and a name is read to its
+// end. Built once, on first use: the per-sentence lookups (landmarkAt) only
+// index it. A name inside a longer one of another first word ("White
+// House" in "Russian White House") is left to the callers' left-to-right
+// scans, which reach the longer name's first word first.
 var landmarks = sync.OnceValue(func() map[string][]landmark {
 	t, err := parseLandmarks(landmarksTxt)
 	if err != nil {

@@ -1,10 +1,13 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLandmarksTable: the embedded table parses, every row names a state,
-// and a longer name sharing a first word is tried first ("Russian White
-// House" before any shorter RUSSIAN row could take its words).
+// and a longer name sharing a first word is tried first ("Elysee Palace"
+// before "Elysee").
 func TestLandmarksTable(t *testing.T) {
 	tab := landmarks()
 	for _, name := range []struct{ first, country string }{{"KREMLIN", "RUS"}, {"WHITE", "USA"}, {"GREAT", "CHN"}, {"ÉLYSÉE", "FRA"}} {
@@ -20,8 +23,10 @@ func TestLandmarksTable(t *testing.T) {
 			}
 		}
 	}
-	if _, err := parseLandmarks("XX\tNowhere\n"); err == nil {
-		t.Error("a row without a country code parsed")
+	// A bad row is reported by its line (the loader's panic adds the file,
+	// as subtable.go's does for data/subcodes.txt).
+	if _, err := parseLandmarks("# a comment\nXX\tNowhere\n"); err == nil || !strings.HasPrefix(err.Error(), "line 2: ") {
+		t.Errorf("a row without a country code: got %v, want an error at line 2", err)
 	}
 	if _, err := parseLandmarks("USA White House\n"); err == nil {
 		t.Error("a row without a tab parsed")

@@ -166,7 +166,7 @@ func (s *sent) beforeBe(vs int) bool {
 	}
 	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
 		switch w := s.words[i]; {
-		case w == "IS" || w == "ARE" || w == "WAS" || w == "WERE" || w == "BE" || w == "BEEN" || w == "BEING" || w == "AM":
+		case beWord(w):
 			return true
 		case s.tags[i] == "RB" || s.tags[i] == "MD" || isAux(w):
 		default:

@@ -31,10 +31,7 @@ func (s *sent) readsOtherBe(p *dict.Pattern, vs int) bool {
 	if s.tags[vs] == "VBN" {
 		return false
 	}
-	k := len(p.Upper) - 1
-	for k >= 0 && (p.Upper[k].Kind == dict.TOpen || p.Upper[k].Kind == dict.TClose) {
-		k--
-	}
+	k := lastUpper(p)
 	if k < 0 {
 		return false
 	}
@@ -131,6 +128,9 @@ func (s *sent) isBeOf(t *dict.Tok, w string) bool {
 	return false
 }
 
+// beWord reports whether w is a form of "be": the word a passive row reads
+// above its verb, shared with passiveAgent and beforeBe, which look for the
+// same auxiliary before a participle.
 func beWord(w string) bool {
 	switch w {
 	case "IS", "ARE", "AM", "WAS", "WERE", "BE", "BEEN", "BEING":

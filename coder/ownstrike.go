@@ -155,8 +155,10 @@ var incomingWeapons = map[string]bool{
 
 // incomingShot reports whether the act at verb leaf v, a shoot-down, downs
 // incoming weapons: a noun of incomingWeapons heading a phrase of its
-// object, up to the end of the clause ("its air defences shot down 31
-// Ukrainian drones"). The news README's thirteenth harmonisation (session
+// object ("its air defences shot down 31 Ukrainian drones"), read up to a
+// comma or subordinator (phraseEnd) and never past the verb's own clause
+// (clauseLast): in "shot down a jet and Russia fired missiles" the
+// missiles are another clause's. The news README's thirteenth harmonisation (session
 // twenty) gives such a shoot-down, like an interception, no defender's
 // 015; the 015 stays for aircraft and for a drone or balloon flying on its
 // own ("shot down a U.S. spy drone"), hence drones in the plural only.
@@ -166,7 +168,7 @@ func (s *sent) incomingShot(v int) bool {
 	default:
 		return false // "said it fired missiles at": the launcher's own strike
 	}
-	end := s.phraseEnd(v + 1)
+	end := min(s.phraseEnd(v+1), s.clauseLast(v))
 	for j := v + 1; j <= end; j++ {
 		// The head noun, not a modifier ("missile launchers").
 		if incomingWeapons[s.words[j]] && (j == end || !strings.HasPrefix(s.tags[j+1], "NN")) {

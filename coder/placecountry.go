@@ -262,10 +262,10 @@ func (s *sent) verbPlace(v int) string {
 // meetingPlaceOf returns the place of the meeting told by verb leaf v: the
 // sentence's one place (one, meetingPlace's), else the place in the verb's
 // own phrase (verbPlace, a landmark's state too), else, when the sentence
-// names no place at all (no landmark either), the
-// dateline's country: "BEIJING (Reuters) - Xi and Abe met on Monday" was
-// held in China, as the sets code such a meeting (a visit to the dateline's
-// state, or each party's visit to a third one).
+// names no place at all (no landmark either), the dateline's country:
+// "BEIJING (Reuters) - Xi and Abe met on Monday" was held in China, as the
+// sets code such a meeting (a visit to the dateline's state, or each
+// party's visit to a third one).
 func (s *sent) meetingPlaceOf(one string, v int) string {
 	if one != "" {
 		return one

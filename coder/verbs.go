@@ -449,10 +449,7 @@ func (s *sent) matchPattern(p *dict.Pattern, vs, ve, lowEnd int) (match, bool) {
 // ("Chile formally recognised Kosovo", "officially recognised") belongs to
 // the verb and is read past; a negation is not (negated).
 func (s *sent) adverbsBefore(p *dict.Pattern, vs int) int {
-	k := len(p.Upper) - 1
-	for k >= 0 && (p.Upper[k].Kind == dict.TOpen || p.Upper[k].Kind == dict.TClose) {
-		k--
-	}
+	k := lastUpper(p)
 	pos := vs - 1
 	if k < 0 || !p.Upper[k].Joined {
 		return pos
@@ -461,6 +458,17 @@ func (s *sent) adverbsBefore(p *dict.Pattern, vs int) int {
 		pos--
 	}
 	return pos
+}
+
+// lastUpper returns the index of pattern p's last upper token that is not
+// a bracket (TOpen, TClose), the one standing next to the verb, or -1: what
+// adverbsBefore and readsOtherBe (otherbe.go) read first.
+func lastUpper(p *dict.Pattern) int {
+	k := len(p.Upper) - 1
+	for k >= 0 && (p.Upper[k].Kind == dict.TOpen || p.Upper[k].Kind == dict.TClose) {
+		k--
+	}
+	return k
 }
 
 // slotsCoded reports whether the actor slots a pattern filled hold coded

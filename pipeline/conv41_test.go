@@ -18,6 +18,9 @@ func TestIncomingShotNoOwn015(t *testing.T) {
 		{"Iran said it shot down a U.S. spy drone over the Gulf.", "IRN>USASPY 190; IRN>USASPY 015"},
 		// A missile word modifying the object is no incoming weapon.
 		{"Israel said it struck Houthi missile launchers in Yemen.", "ISR>YEMREB 194; ISR>YEMREB 015"},
+		// Missiles of another clause do not make the downed jet one
+		// (incomingShot reads the shoot-down's own clause).
+		{"Ukraine said it shot down a Russian jet and Russian troops fired missiles.", "UKR>RUS 190; UKR>RUS 015"},
 	})
 }
 
