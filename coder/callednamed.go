@@ -36,6 +36,10 @@ func (s *sent) namedCall(vs, ve int) string {
 	if end < 0 || j >= len(s.words) {
 		return ""
 	}
+	j = s.byAgentEnd(j) + 1
+	if j >= len(s.words) {
+		return ""
+	}
 	switch {
 	case s.tags[j] == "``" || s.tags[j] == "JJ" || s.words[j] == "A" || s.words[j] == "AN":
 	case j+1 < len(s.words) && s.tags[j+1] == "." && (s.tags[j] == "VBZ" || s.tags[j] == "NN"):
@@ -51,6 +55,34 @@ func (s *sent) namedCall(vs, ve int) string {
 		}
 	}
 	return "111"
+}
+
+// byAgentEnd returns the last leaf of a by-phrase naming the judged act's
+// author at leaf j ("called the search of its consulate by U.S. officials
+// 'a flagrant violation'", where the parser hangs the by-phrase on the
+// verb and not on the object), or j-1 when leaf j starts no such phrase.
+// The phrase counts only when it names an actor: "called Macron by
+// telephone a day later" is a call, and the name after it no verdict.
+func (s *sent) byAgentEnd(j int) int {
+	if s.words[j] != "BY" || j+1 >= len(s.leaves) || s.del[j+1] {
+		return j - 1
+	}
+	end := -1
+	for p := s.parent[s.leafK[j+1]]; p >= 0 && s.spans[p].first == j+1; p = s.parent[p] {
+		if isLabel(s.nodes[p].Label, "NP") {
+			end = s.spans[p].last
+		}
+	}
+	if end < 0 {
+		return j - 1
+	}
+	for e := range s.nes {
+		ne := &s.nes[e]
+		if ne.first > j && ne.last <= end && len(ne.codes) > 0 && ne.codes[0].hasActor {
+			return end
+		}
+	}
+	return j - 1
 }
 
 // whatCalled reports whether the CALL verb at leaf vs stands in a free
