@@ -47,6 +47,37 @@ func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		r := s.actor(&rm.codes[0])
+		if kind != retFire && kind != retUnpunished {
+			// The act answered named as a noun with its author ("would
+			// respond in kind to the expulsions by Berlin and Paris",
+			// "vowed to avenge Indian strikes") is aimed at that author,
+			// not at an act inferred from the events before.
+			if act, a, b := s.answeredNoun(end); a >= 0 {
+				code := answerCode(act, s.inKind(end))
+				for _, m := range [2]int{a, b} {
+					if m < 0 {
+						continue
+					}
+					// A mention may hold a coordination ("Berlin and
+					// Paris"): each named author is answered.
+					for c := range s.nes[m].codes {
+						if !s.nes[m].codes[c].hasActor {
+							continue
+						}
+						tgt := s.actor(&s.nes[m].codes[c])
+						if st := stateOf(tgt.Code); st != "" {
+							tgt.Code = st
+						}
+						if tgt.Code == r.Code || sideOf(tgt.Code) == sideOf(r.Code) || hasThreat(evs, r.Code, tgt.Code) {
+							continue
+						}
+						evs = append(evs, dyad.Event{Source: r, Target: tgt, Code: code, Verb: s.span(i, end), VerbText: s.text(i, end),
+							Pattern: "dyad: a promise to answer an act named with its author (retaliate.go)"})
+					}
+				}
+				continue
+			}
+		}
 		n := len(evs)
 		for k := retaliatedAct(evs[:n], r, s.leaves[i].Start, -1); k >= 0; k = retaliatedAct(evs[:n], r, s.leaves[i].Start, k) {
 			act := evs[k]
@@ -276,10 +307,124 @@ func (s *sent) ownObject(end int) bool {
 		return false
 	}
 	switch s.words[end+1] {
-	case "AGAINST", "AT", "ON", "ONTO", "TOWARD", "TOWARDS":
+	case "AT":
+		// "respond at a time (and place) of its choosing" names when,
+		// not whom.
+		return !(end+3 < len(s.words) && (s.words[end+2] == "A" || s.words[end+2] == "THE") && s.words[end+3] == "TIME")
+	case "AGAINST", "ON", "ONTO", "TOWARD", "TOWARDS":
 		return true
 	}
 	return false
+}
+
+// answeredNoun reads the act a promise to answer ending at leaf end names
+// as a noun: "respond (in kind) to / retaliate for / avenge" + a noun
+// phrase whose head is an act (answerNouns) and whose author is named as
+// its possessor or modifier ("India's aggression", "Houthi missile
+// attacks") or in a by-phrase after it ("the expulsions by Berlin and
+// Paris", "sanctions imposed by Washington"). It returns the act's code
+// for answerCode and the author's mentions (the second of two joined by
+// "and", or -1), or -1 when no act noun with a named author follows: "respond
+// to questions" and "responded to the invitation" name no act answered,
+// and "respond in kind to the expulsions" names no author, left to the
+// events before (retaliatedAct).
+func (s *sent) answeredNoun(end int) (dyad.Code, int, int) {
+	w := s.words
+	q := end + 1
+	if w[end] != "AVENGE" {
+		// Adverbs and "in kind", "at a time of its choosing" may stand
+		// between the verb and its "to" or "for"; a verb or a clause
+		// break ends the search.
+		for ; q < len(w) && q <= end+8; q++ {
+			if w[q] == "TO" || w[q] == "FOR" {
+				break
+			}
+			if t := s.tags[q]; strings.HasPrefix(t, "VB") && t != "VBG" || t == "," || t == "." || t == ":" || t == "CC" {
+				return "", -1, -1
+			}
+		}
+		if q >= len(w) || q > end+8 {
+			return "", -1, -1
+		}
+		q++
+		// "to what he called India's unprovoked aggression"
+		if q+2 < len(w) && w[q] == "WHAT" {
+			for j := q + 1; j < len(w) && j <= q+4; j++ {
+				if w[j] == "CALLED" || w[j] == "TERMED" || w[j] == "DESCRIBED" {
+					q = j + 1
+					if q < len(w) && w[q] == "AS" {
+						q++
+					}
+					break
+				}
+			}
+		}
+	}
+	// The noun phrase: its head is its last noun.
+	author, head := -1, -1
+	j := q
+	for ; j < len(w); j++ {
+		t := s.tags[j]
+		if !(strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "DT" || t == "PRP$" || t == "POS" || t == "CD" || t == "``" || t == "''" || t == "HYPH") {
+			break
+		}
+		if m := int(s.ne[j]); m >= 0 && author < 0 && len(s.nes[m].codes) > 0 && s.nes[m].codes[0].hasActor {
+			author = m
+		}
+		if strings.HasPrefix(t, "NN") {
+			head = j
+		}
+	}
+	if head < 0 {
+		return "", -1, -1
+	}
+	act, ok := answerNouns[w[head]]
+	if !ok {
+		return "", -1, -1
+	}
+	if author >= 0 && s.nes[author].first >= head {
+		// The head is itself the name, not its act's author. (A
+		// mention may span the whole phrase, "Azerbaijani strikes".)
+		return "", -1, -1
+	}
+	if author >= 0 {
+		return act, author, -1
+	}
+	// "by X (and Y)" after the head, or after a participle: "sanctions
+	// imposed by Washington".
+	k := head + 1
+	if k < len(w) && s.tags[k] == "VBN" {
+		k++
+	}
+	if k+1 >= len(w) || w[k] != "BY" {
+		return "", -1, -1
+	}
+	a := int(s.ne[k+1])
+	if a < 0 || len(s.nes[a].codes) == 0 || !s.nes[a].codes[0].hasActor {
+		return "", -1, -1
+	}
+	b := -1
+	if l := s.nes[a].last; l+2 < len(w) && w[l+1] == "AND" {
+		if m := int(s.ne[l+2]); m >= 0 && len(s.nes[m].codes) > 0 && s.nes[m].codes[0].hasActor {
+			b = m
+		}
+	}
+	return act, a, b
+}
+
+// answerNouns holds the acts a promise to answer may name as a noun, each
+// with a code of its kind for answerCode: force (138 when answered),
+// expulsions and sanctions (their sub-codes when answered in kind), and
+// other hostile acts (130).
+var answerNouns = map[string]dyad.Code{
+	"ATTACK": "190", "ATTACKS": "190", "STRIKE": "190", "STRIKES": "190", "AIRSTRIKE": "190", "AIRSTRIKES": "190",
+	"AGGRESSION": "190", "BOMBING": "190", "BOMBINGS": "190", "SHELLING": "190", "INVASION": "190",
+	"INCURSION": "190", "INCURSIONS": "190", "ASSAULT": "190", "RAID": "190", "RAIDS": "190",
+	"KILLING": "190", "KILLINGS": "190", "ASSASSINATION": "186",
+	"EXPULSION": "161", "EXPULSIONS": "161",
+	"SANCTIONS": "163", "TARIFFS": "163", "TARIFF": "163", "LEVIES": "163", "DUTIES": "163", "EMBARGO": "163",
+	"VIOLATION": "130", "VIOLATIONS": "130", "PROVOCATION": "130", "PROVOCATIONS": "130",
+	"HACK": "130", "CYBERATTACK": "130", "CYBERATTACKS": "130", "SEIZURE": "130",
 }
 
 // artilleryAfter reports whether "with" and a word of artillery follow
@@ -363,4 +508,16 @@ func sideOf(code string) string {
 // (roots 11 to 20).
 func hostileCode(c dyad.Code) bool {
 	return len(c) >= 2 && (c[0] == '1' && c[1] >= '1' || c[:2] == "20")
+}
+
+// hasThreat reports whether evs hold a threat (root 13) from src to tgt:
+// "vowed to retaliate for the tariffs imposed by Washington" may already
+// have its threat from VOW's patterns.
+func hasThreat(evs []dyad.Event, src, tgt string) bool {
+	for _, e := range evs {
+		if e.Source.Code == src && e.Target.Code == tgt && strings.HasPrefix(string(e.Code), "13") {
+			return true
+		}
+	}
+	return false
 }
