@@ -15,10 +15,10 @@ import "github.com/dyadproject/dyad"
 // truceReleases adds the 0353 rows to an 0871 pair between a state (or its
 // organ) and one of its armed adversaries (rebelGroup) when the sentence
 // names a release of hostages or of prisoners (releaseNamed) with the
-// truce (truceLeaves). It runs on the pairs the verb rows, clashes and truceBreaches
-// coded; the truce passes after it in codeVerbs (brokeredTruces,
-// reportedTruces, signedTruces) add their 0871 pairs later and are not
-// read for releases.
+// truce (truceLeaves). It runs after every pass that codes a truce's 0871
+// pair (the verb rows, clashes, truceBreaches, brokeredTruces,
+// reportedTruces, signedTruces), so a brokered or reported truce gets its
+// releases as an agreed one does.
 func (s *sent) truceReleases(evs []dyad.Event) []dyad.Event {
 	if hostages, prisoners := s.releaseNamed(0, len(s.words)-1); !hostages && !prisoners {
 		return evs

@@ -12,3 +12,14 @@ func TestTruceReleaseClause(t *testing.T) {
 		{"Israel and Hamas agreed to a ceasefire on Monday, and Hamas said it had freed four hostages last week.", "ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
 	})
 }
+
+// TestBrokeredTruceRelease: a truce another state brokered is agreed by
+// its two sides, and the releases it names are theirs as for a truce they
+// agreed themselves (truceReleases runs after brokeredTruces).
+func TestBrokeredTruceRelease(t *testing.T) {
+	checkRuleCodes(t, "2025-01-15", []struct{ text, want string }{
+		{"Qatar brokered a ceasefire between Israel and Hamas under which hostages will be released.", "QAT>ISR 045; QAT>PSEREBHMS 045; ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871; PSEREBHMS>ISR 0353"},
+		// Negative: a brokered truce that names no release.
+		{"Qatar brokered a ceasefire between Israel and Hamas on Sunday.", "QAT>ISR 045; QAT>PSEREBHMS 045; ISR>PSEREBHMS 0871; PSEREBHMS>ISR 0871"},
+	})
+}
