@@ -286,7 +286,6 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.clashes(evs)          // clash.go
 		evs = s.retreats(evs)         // retreat.go
 		evs = s.truceBreaches(evs)    // trucebreach.go
-		evs = s.truceReleases(evs)    // trucerelease.go
 		evs = s.blamedAttacks(evs)    // blameattack.go
 		evs = s.callPartners(evs)     // callpair.go
 		evs = s.retaliations(evs)     // retaliate.go
@@ -299,6 +298,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.unilateralTruces(evs) // unilateraltruce.go
 		evs = s.reportedTruces(evs)   // reportedtruce.go
 		evs = s.signedTruces(evs)     // signing.go
+		evs = s.truceReleases(evs)    // trucerelease.go
 		evs = s.dealsReached(evs)     // dealreached.go
 		evs = s.signingVenues(evs)    // signingvenue.go
 		evs = s.gatheringPlaces(evs)  // gatheringplace.go
