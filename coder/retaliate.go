@@ -68,7 +68,9 @@ func (s *sent) retaliations(evs []dyad.Event) []dyad.Event {
 						if st := stateOf(tgt.Code); st != "" {
 							tgt.Code = st
 						}
-						if tgt.Code == r.Code || sideOf(tgt.Code) == sideOf(r.Code) || hasThreat(evs, r.Code, tgt.Code) {
+						// VOW's patterns may have given the threat already:
+						// "vowed to retaliate for the tariffs imposed by Washington".
+						if tgt.Code == r.Code || sideOf(tgt.Code) == sideOf(r.Code) || hasEventUnder(evs, r.Code, tgt.Code, "13") {
 							continue
 						}
 						evs = append(evs, dyad.Event{Source: r, Target: tgt, Code: code, Verb: s.span(i, end), VerbText: s.text(i, end),
@@ -141,10 +143,10 @@ const (
 // leaf i and its kind, or -1: "returned fire"; "vowed / pledged / promised
 // / threatened to retaliate"; a promise to answer ("vowed to respond / hit
 // back / strike back / avenge", "vowed revenge / a response", "would / will
-// respond / retaliate / hit back", "reserved the right to respond"); and "would not go unpunished /
-// unanswered", whose subject is the act and whose speaker answers it. A
-// promise to answer names no act of its own; retaliations codes it by the
-// act it answers (answerCode).
+// respond / retaliate / hit back", "reserved the right to respond"); and
+// "would not go unpunished / unanswered", whose subject is the act and
+// whose speaker answers it. A promise to answer names no act of its own;
+// retaliations codes it by the act it answers (answerCode).
 func (s *sent) retaliationAt(i int) (int, int) {
 	w := s.words
 	verb := strings.HasPrefix(s.tags[i], "VB")
@@ -508,16 +510,4 @@ func sideOf(code string) string {
 // (roots 11 to 20).
 func hostileCode(c dyad.Code) bool {
 	return len(c) >= 2 && (c[0] == '1' && c[1] >= '1' || c[:2] == "20")
-}
-
-// hasThreat reports whether evs hold a threat (root 13) from src to tgt:
-// "vowed to retaliate for the tariffs imposed by Washington" may already
-// have its threat from VOW's patterns.
-func hasThreat(evs []dyad.Event, src, tgt string) bool {
-	for _, e := range evs {
-		if e.Source.Code == src && e.Target.Code == tgt && strings.HasPrefix(string(e.Code), "13") {
-			return true
-		}
-	}
-	return false
 }
