@@ -158,10 +158,11 @@ var incomingWeapons = map[string]bool{
 // object ("its air defences shot down 31 Ukrainian drones"), read up to a
 // comma or subordinator (phraseEnd) and never past the verb's own clause
 // (clauseLast): in "shot down a jet and Russia fired missiles" the
-// missiles are another clause's. The news README's thirteenth harmonisation (session
-// twenty) gives such a shoot-down, like an interception, no defender's
-// 015; the 015 stays for aircraft and for a drone or balloon flying on its
-// own ("shot down a U.S. spy drone"), hence drones in the plural only.
+// missiles are another clause's. The news README's thirteenth
+// harmonisation (session twenty) gives such a shoot-down, like an
+// interception, no defender's 015; the 015 stays for aircraft and for a
+// drone or balloon flying on its own ("shot down a U.S. spy drone"), hence
+// drones in the plural only.
 func (s *sent) incomingShot(v int) bool {
 	switch s.words[v] {
 	case "SHOT", "SHOOT", "SHOOTS", "SHOOTING", "DOWNED", "DOWNS", "DOWNING":

@@ -100,10 +100,11 @@ func gdeltActor(f []string, code, name string) []string {
 
 // gdeltGeo appends the ActionGeo columns as GDELT fills them: type 1
 // (country), 3 (a city in the United States: GDELT's codebook keeps types 2
-// and 3 for US states and cities) or 4 (world city), the full name ("Tehran, Iran"), the FIPS 10-4
-// country code, the ADM1 code (the country's FIPS code: dyad does not know
-// provinces), latitude, longitude, and the feature id (the FIPS code for a
-// country; empty for a city, whose GNS id dyad does not have). A country
+// and 3 for US states and cities) or 4 (world city), the full name
+// ("Tehran, Iran"), the FIPS 10-4 country code, the ADM1 code (the
+// country's FIPS code: dyad does not know provinces), latitude, longitude,
+// and the feature id (the FIPS code for a country; empty for a city, whose
+// GNS id dyad does not have). A country
 // without a FIPS code keeps its names and coordinates with empty codes.
 func gdeltGeo(f []string, l *dyad.Location) []string {
 	if l == nil {

@@ -92,7 +92,8 @@ func newGazetteer() *Gazetteer {
 // city, landmark or demonym), name, lat, lon and "|"-separated other names;
 // "#" lines are comments. A landmark row's name is the city the landmark
 // stands in and its other names are the landmark's names ("Moscow" with
-// "Kremlin|Russian White House"): only those are matched, and only by Find. Demonyms are not places; they read "the Iranian capital", and a
+// "Kremlin|Russian White House"): only those are matched, and only by
+// Find. Demonyms are not places; they read "the Iranian capital", and a
 // demonym two rows give goes to the first read (the generator writes each for
 // one country only: "French" for France, not the French Southern
 // Territories). When two places share a name, a country wins over a capital
