@@ -23,14 +23,32 @@ func resolveLast(r *Resolver, text, phrase string) []string {
 	return codes
 }
 
+// resolution is one case of a table test: the document marked as doc reads
+// it, the phrase resolved at its last occurrence, and the codes wanted
+// joined by spaces ("" when nothing may resolve).
+type resolution struct {
+	name, marked, phrase string
+	want                 string
+}
+
+// checkResolutions resolves each case's phrase in its document and reports
+// the cases whose codes differ from the wanted ones.
+func checkResolutions(t *testing.T, tests []resolution) {
+	t.Helper()
+	for _, tt := range tests {
+		r, text := doc(tt.marked, nil)
+		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
+		if got != tt.want {
+			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
+		}
+	}
+}
+
 // TestDescriptionAgreement: a description resolves only to an antecedent
 // whose code is the kind of body its head names (agreement), and "the
 // junta" is the "military government" or "military rulers" named before.
 func TestDescriptionAgreement(t *testing.T) {
-	tests := []struct {
-		name, marked, phrase string
-		want                 string // "" when nothing may resolve
-	}{
+	tests := []resolution{ // want "": nothing may resolve
 		{"army to a state's military", "[[Sudan's army|SDNMIL|]] retook the palace. [[The Rapid Support Forces|SDNREB|]] denied it. Then the army said more. ", "the army", "SDNMIL"},
 		// Negative: "Forces" shares the army's head class, but a paramilitary is no army.
 		{"army not to a paramilitary", "[[The Rapid Support Forces|SDNREB|]] denied it. Then the army said more. ", "the army", ""},
@@ -52,13 +70,7 @@ func TestDescriptionAgreement(t *testing.T) {
 		// Heads with no agreement entry are unchanged.
 		{"delegation unchanged", "[[the Chinese delegation|CHNMIL|]] came. Then the delegation said more. ", "the delegation", "CHNMIL"},
 	}
-	for _, tt := range tests {
-		r, text := doc(tt.marked, nil)
-		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
-		if got != tt.want {
-			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
-		}
-	}
+	checkResolutions(t, tests)
 }
 
 // TestBreak: after Break no reference resolves to the mentions before it,
@@ -93,10 +105,7 @@ func TestBreak(t *testing.T) {
 // and "the guerrillas" name the armed group of the last sentences, as "the
 // group" and "the militia" do, when no earlier mention shares the word.
 func TestArmedDescriptions(t *testing.T) {
-	tests := []struct {
-		name, marked, phrase string
-		want                 string
-	}{
+	tests := []resolution{
 		{"rebels to a named rebel group", "[[the Houthis|YEMREB|]] demanded talks. Then the rebels said more. ", "the rebels", "YEMREB"},
 		{"guerrillas to rebels named before", "[[the ELN|COLREB|]] resumed talks. Then the guerrillas said more. ", "the guerrillas", "COLREB"},
 		{"insurgents to an international militant group", "[[Islamic State|IMGMUSISI|]] attacked. Then the insurgents said more. ", "the insurgents", "IMGMUSISI"},
@@ -105,23 +114,14 @@ func TestArmedDescriptions(t *testing.T) {
 		{"militants not to an army", "[[Israel's army|ISRMIL|]] struck. Then the militants said more. ", "the militants", ""},
 		{"rebels out of reach", "[[the Houthis|YEMREB|]] demanded talks. One. Two. Then the rebels said more. ", "the rebels", ""},
 	}
-	for _, tt := range tests {
-		r, text := doc(tt.marked, nil)
-		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
-		if got != tt.want {
-			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
-		}
-	}
+	checkResolutions(t, tests)
 }
 
 // TestGovernmentNamed: "the government" is the government named as such in
 // the last sentences before it is the last state named; "the country" is
 // still the last state.
 func TestGovernmentNamed(t *testing.T) {
-	tests := []struct {
-		name, marked, phrase string
-		want                 string
-	}{
+	tests := []resolution{
 		{"a government named before a state", "[[Syrian government forces|SYRMIL|]] shelled towns. [[Turkey|TUR|]] condemned it. Then the government said more. ", "the government", "SYRGOV"},
 		{"the regime too", "[[Syrian government forces|SYRMIL|]] shelled towns. [[Turkey|TUR|]] condemned it. Then the regime said more. ", "the regime", "SYRGOV"},
 		// Negatives: out of reach the last state stands; "the country" is the last state.
@@ -131,13 +131,7 @@ func TestGovernmentNamed(t *testing.T) {
 		// Negative: an IGO's "government" word names no state.
 		{"not an IGO", "[[the government of the European Union|IGOEUREEC|]] met. [[Egypt|EGY|]] mediated. Then the government said more. ", "the government", "EGYGOV"},
 	}
-	for _, tt := range tests {
-		r, text := doc(tt.marked, nil)
-		got := strings.Join(resolveLast(r, text, tt.phrase), " ")
-		if got != tt.want {
-			t.Errorf("%s: %q resolved to %q, want %q", tt.name, tt.phrase, got, tt.want)
-		}
-	}
+	checkResolutions(t, tests)
 }
 
 // TestKingdom: "the kingdom" is the last kingdom named, not the last state.
