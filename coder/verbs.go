@@ -1060,6 +1060,13 @@ func (s *sent) forceClause(a, b int) bool {
 	if s.rejectingClause(i) { // "…, rejecting France's call for a withdrawal" (rejecting.go)
 		return true
 	}
+	// "…, agreeing to exchange prisoners": the agreement is the subject's
+	// own act, coded by AGREE's rows. AGREE's block is filed under 050, so
+	// the word is the test rather than the code (round thirty-six,
+	// clauses41's A).
+	if s.words[i] == "AGREEING" {
+		return true
+	}
 	f, _, _ := s.verbAt(i)
 	if f == nil || len(f.Code) < 3 {
 		return false
