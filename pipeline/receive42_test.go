@@ -36,3 +36,16 @@ func TestReceivedDelegationOf(t *testing.T) {
 		{"Kim Jong Un received a delegation from Moscow on Monday.", "RUS>PRK 042; PRKGOV>RUS 043"},
 	})
 }
+
+// TestHostedTalksNoVisit: talks hosted by a third party with no broker's
+// role are the parties' talks alone, and a virtual summit is no visit, so
+// the hosting participle adds no 043/042 pairs (coder/hosted.go,
+// hostedNoVisit).
+func TestHostedTalksNoVisit(t *testing.T) {
+	checkRuleCodes(t, "2024-05-06", []struct{ text, want string }{
+		{"Sudan's army chief and the RSF commander met in Jeddah on Sunday for talks hosted by the Saudi foreign minister.", "SDNMIL>SDNREB 046; SDNREB>SDNMIL 046"},
+		{"Members of the Arab League endorsed the plan on Monday at a virtual summit hosted by Egypt.", "IGOMEAARL>EGY 051"},
+		// Negative: a ceremony hosted keeps the host's 043 and the parties' 042.
+		{"Serbia and Kosovo signed an accord at the White House on Friday in a ceremony hosted by President Joe Biden.", "SRB>KSV 057; KSV>SRB 057; USAGOV>SRB 043; SRB>USA 042; USAGOV>KSV 043; KSV>USA 042"},
+	})
+}
