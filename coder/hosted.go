@@ -25,7 +25,7 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		var host *acode
 		switch {
 		case s.words[i] == "HOSTED" && s.tags[i] == "VBN" && i+2 < len(s.words) && s.words[i+1] == "BY" &&
-			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS"):
+			(s.tags[i-1] == "NN" || s.tags[i-1] == "NNS") && !s.hostedNoVisit(i):
 			if cs := s.fromList(i + 2); len(cs) == 1 && cs[0].hasActor {
 				host = &cs[0]
 			}
@@ -53,6 +53,29 @@ func (s *sent) hostings(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// hostedTalks are the nouns whose hosting by a third party gives no host
+// rows: talks hosted by a leader with no broker's role are the parties' 046
+// pair alone (testdata/news/README.md, "Talks hosted by a third party with
+// no broker's role"; z-039, ao-112, ba-007), where a ceremony or a summit
+// hosted keeps the host's 043 and the parties' 042.
+var hostedTalks = map[string]bool{"TALKS": true, "NEGOTIATIONS": true}
+
+// hostedNoVisit reports whether the noun before the participle "hosted" at
+// leaf i names talks (hostedTalks) or a virtual meeting ("a virtual summit
+// hosted by India"): no one travelled to a summit held by video link, so it
+// is no visit and no hosting.
+func (s *sent) hostedNoVisit(i int) bool {
+	if hostedTalks[s.words[i-1]] {
+		return true
+	}
+	for j := i - 2; j >= 0 && j >= i-3; j-- {
+		if s.words[j] == "VIRTUAL" {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesOf returns the actors of the events coded at the verb of
