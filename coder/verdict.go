@@ -14,13 +14,18 @@ var copulas = map[string]bool{"IS": true, "ARE": true, "WAS": true, "WERE": true
 // one of criticalWords or verdictWords within four words after the copula
 // (a quotation mark, an adverb, "and" between), with no "not" before it.
 // A clause that calls the act an atrocity (saysAtrocity: a copula or
-// "amounted to", "constituted") gives 1122 instead. It returns "" otherwise.
+// "amounted to", "constituted") gives 1122 instead, and one that tells of
+// another's forces intruding into the speaker's waters, airspace or
+// territory (saysIncursion) 1123. It returns "" otherwise.
 func (s *sent) saidVerdict(code string, from, to int) string {
 	if code != "010" {
 		return ""
 	}
 	if s.saysAtrocity(from, to) {
 		return "1122"
+	}
+	if s.saysIncursion(from, to) {
+		return "1123"
 	}
 	for i := from; i <= to && i < len(s.words); i++ {
 		if !copulas[s.words[i]] {
@@ -90,3 +95,63 @@ var atrocityLinks = map[string]bool{
 	"BE": true, "AMOUNT": true, "AMOUNTS": true, "AMOUNTED": true, "AMOUNTING": true,
 	"CONSTITUTE": true, "CONSTITUTES": true, "CONSTITUTED": true, "CONSTITUTING": true,
 }
+
+// saysIncursion reports whether the reported clause at leaves from..to tells
+// of its subject intruding, or crossing, entering, violating or penetrating
+// waters, airspace, territory or a line of control: "China said Indian
+// troops had crossed the line of actual control", "China said the U.S.
+// plane had intruded into its training area", "Guyana said a Venezuelan
+// patrol boat had entered Guyana's waters". A state that tells of
+// another's incursion into what it holds accuses it of aggression (1123),
+// as "accused India of intruding" would. The subject is no pronoun ("said its jets had crossed
+// the line" is the speaker's own act, told elsewhere), and no "not", "no"
+// or "never" comes before the verb ("said no Russian aircraft had entered
+// Finnish airspace"). The place is within five leaves of the verb, with no
+// other verb between.
+func (s *sent) saysIncursion(from, to int) bool {
+	for i := from; i <= to && i < len(s.words); i++ {
+		w, t := s.words[i], s.tags[i]
+		switch {
+		case t == "PRP" || t == "PRP$":
+			return false
+		case w == "NOT" || w == "N'T" || w == "NO" || w == "NEVER":
+			return false
+		case !strings.HasPrefix(t, "VB"):
+			continue
+		}
+		if intrudeVerbs[w] {
+			return true
+		}
+		if !incursionVerbs[w] {
+			continue
+		}
+		for j := i + 1; j <= to && j < len(s.words) && j <= i+5; j++ {
+			if strings.HasPrefix(s.tags[j], "VB") {
+				break
+			}
+			if incursionPlaces[s.words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// intrudeVerbs tell an incursion by themselves; incursionVerbs only with
+// one of incursionPlaces after them ("crossed the line", not "crossed the
+// border", which refugees and traders cross too).
+var (
+	intrudeVerbs = map[string]bool{
+		"INTRUDE": true, "INTRUDES": true, "INTRUDED": true, "INTRUDING": true,
+	}
+	incursionVerbs = map[string]bool{
+		"CROSS": true, "CROSSES": true, "CROSSED": true, "CROSSING": true,
+		"ENTER": true, "ENTERS": true, "ENTERED": true, "ENTERING": true,
+		"VIOLATE": true, "VIOLATES": true, "VIOLATED": true, "VIOLATING": true,
+		"PENETRATE": true, "PENETRATES": true, "PENETRATED": true, "PENETRATING": true,
+	}
+	incursionPlaces = map[string]bool{
+		"WATERS": true, "AIRSPACE": true, "SPACE": true, "TERRITORY": true,
+		"LINE": true, "LINES": true,
+	}
+)
