@@ -21,3 +21,20 @@ func TestRoundThirtySevenGangPlace(t *testing.T) {
 	}
 	checkRuleCodes(t, "2024-01-01", tests)
 }
+
+// TestRoundThirtySevenGangLocal gives a gang or its members the country of
+// the place named after them also where they are the object, as the coder
+// gives rebels, protesters and refugees (actors.go, localRoles): a gang
+// belongs where it operates. "Ecuadorian soldiers arrested 30 members of
+// the gang in raids in Guayaquil" is ECUMIL>ECUCRM, not the bare ECU the
+// place made of it (fresh35 as-051). The negative row: with no place
+// named the gang keeps no country and the arrest no target.
+func TestRoundThirtySevenGangLocal(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Ecuadorian soldiers arrested 30 suspected members of the gang in raids in Guayaquil on Monday.", "ECUMIL>ECUCRM 173"},
+		{"Haitian police killed gang members in Port-au-Prince on Monday.", "HTICOP>HTICRM 190"},
+		// No place: no country.
+		{"Ecuadorian soldiers arrested 30 gang members on Monday.", ""},
+	}
+	checkRuleCodes(t, "2024-01-01", tests)
+}
