@@ -24,7 +24,9 @@ func (s *sent) findActors() {
 
 // localRoles reports whether every code is a role of people who are
 // usually of the place they are in: rebels, refugees, the opposition,
-// students, workers, radicals, civilians, religious groups.
+// students, workers, radicals, civilians, religious groups, and criminal
+// gangs, which operate where they are from ("soldiers arrested members of
+// the gang in Guayaquil" is ECUCRM, not the bare ECU).
 func localRoles(cs []acode) bool {
 	for _, c := range cs {
 		if len(c.agents) == 0 {
@@ -32,7 +34,7 @@ func localRoles(cs []acode) bool {
 		}
 		for _, g := range c.agents {
 			switch g.Code {
-			case "REB", "INS", "SEP", "REF", "OPP", "EDU", "LAB", "RAD", "CVL", "MUS", "REL", "CHR", "AGR":
+			case "REB", "INS", "SEP", "REF", "OPP", "EDU", "LAB", "RAD", "CVL", "MUS", "REL", "CHR", "AGR", "CRM":
 			default:
 				return false
 			}

@@ -216,14 +216,18 @@ func (s *sent) placeAfter(i int) bool {
 }
 
 // armedOnly reports whether every code is an unaligned armed role
-// (militants, militiamen, gunmen: UAF), with a religious one or not.
+// (militants, militiamen, gunmen: UAF), with a religious one or not, or a
+// criminal one (gangs, gang members, cartel gunmen: CRM). A gang, like a
+// band of gunmen, is of the place where it attacks: "Gang members killed
+// 30 people in Cabaret, north of Port-au-Prince" is HTICRM, and with no
+// country the event was lost.
 func armedOnly(cs []acode) bool {
 	for _, c := range cs {
 		if len(c.agents) == 0 {
 			return false
 		}
 		for _, g := range c.agents {
-			if g.Code != "UAF" && g.Code != "MUS" {
+			if g.Code != "UAF" && g.Code != "MUS" && g.Code != "CRM" {
 				return false
 			}
 		}
