@@ -197,16 +197,34 @@ func lowerWord(w string) bool {
 	return len(w) >= 3 && unicode.IsLower(r)
 }
 
+// kindHash is hashString(actorKind(code)), the hash of a side's
+// candidate key, without building the string.
+func kindHash(code string) uint64 {
+	head := country(code)
+	kind := "STATE"
+	if igos[head] {
+		kind = head
+	}
+	if len(code) >= 6 {
+		return hashParts(kind, ".", code[3:6])
+	}
+	return hashParts(kind, ".bare")
+}
+
 // decideRole is the role model's class for one side of event k of s: ""
 // keeps the actor's code.
 func (m *Model) decideRole(sc *scorer, s *Sentence, k, side int) string {
 	a, _ := actorOf(&s.Events[k], side)
-	key, own, ok := RoleOf(a.Code)
-	if !ok {
+	code := a.Code
+	if len(code) < 3 || code == "-" {
 		return ""
 	}
+	own := RoleBare
+	if len(code) > 3 {
+		own = code[3:]
+	}
 	sc.cands = append(sc.cands[:0], m.keep, m.drop)
-	for _, c := range m.cands[hashString(key)] {
+	for _, c := range m.cands[kindHash(code)] {
 		if m.Classes[c] != own {
 			sc.cands = append(sc.cands, c)
 		}

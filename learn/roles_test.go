@@ -17,10 +17,15 @@ func TestRoleOf(t *testing.T) {
 		{"USAGOV", "STATE.GOV", "GOV", true},
 		{"PAKMILGOV", "STATE.MIL", "MILGOV", true},
 		{"REB", "REB.bare", RoleBare, true},
+		{"IGOUNO", "IGO.UNO", "UNO", true},
+		{"USAG", "STATE.bare", "G", true},
 		{"-", "", "", false},
 		{"", "", "", false},
 	} {
 		key, own, ok := RoleOf(tc.code)
+		if ok && kindHash(tc.code) != hashString(key) {
+			t.Errorf("kindHash(%q) is not the hash of %q", tc.code, key)
+		}
 		if key != tc.key || own != tc.own || ok != tc.ok {
 			t.Errorf("RoleOf(%q) = %q %q %v, want %q %q %v", tc.code, key, own, ok, tc.key, tc.own, tc.ok)
 		}
@@ -156,5 +161,17 @@ func TestRoleFeaturesGeneral(t *testing.T) {
 	}
 	if !slices.Equal(h.hashes, want) {
 		t.Errorf("hashed features differ from the named ones")
+	}
+}
+
+// TestApplyRolesAllocs checks that deciding sides allocates nothing: only
+// a relabel builds strings (the new code and the pattern's note).
+func TestApplyRolesAllocs(t *testing.T) {
+	m := roleModel(t, 0.5)
+	s := roleSentence("Syrian officials", "SYRGOV", "attacked", "Panama", "PAN")
+	s.Events = append(s.Events, roleSentence("Syria", "SYR", "attacked", "Panama", "PAN").Events[0])
+	m.ApplyRoles(s) // the scorer pool's first buffers
+	if n := testing.AllocsPerRun(100, func() { m.ApplyRoles(s) }); n != 0 {
+		t.Errorf("ApplyRoles allocates %v times on sides it keeps", n)
 	}
 }
