@@ -135,6 +135,13 @@ func (m *Model) decide(sc *scorer, s *Sentence, k int, full bool) Decision {
 	sc.f.hashed = true
 	sc.f.hashes = sc.f.hashes[:0]
 	features(&sc.f, s, k)
+	return m.score(sc, own)
+}
+
+// score scores the features in sc.f against the candidate classes in
+// sc.cands (Keep and Drop first) and decides, for an event or side whose
+// own class is own.
+func (m *Model) score(sc *scorer, own string) Decision {
 	if len(sc.scores) < len(m.Classes) {
 		sc.scores = make([]float64, len(m.Classes))
 	}

@@ -44,7 +44,12 @@ func TestJudicialHeldPeople(t *testing.T) {
 		date string
 		want string // all events, "SRC>TGT CODE; …"
 	}{
-		{"Turkish police arrested four men on Friday.", "2023-05-05", "TURCOP>TUR 173"},
+		// The coder gives such men the bare state; the role relabeller
+		// gives them the state's civilians, as the dev gold does in
+		// three sets of four (ac-046 INDCVL, ah-080 JPNCVL, ay-016
+		// IRNCVL; bare m-114 DEU), under rule 4 (d). The same country
+		// either way, so family+countries is unchanged.
+		{"Turkish police arrested four men on Friday.", "2023-05-05", "TURCOP>TURCVL 173"},
 		{"Japanese police detained a 52-year-old man at the station on Sunday.", "2023-05-05", "JPNCOP>JPN 173"},
 		{"Egyptian police arrested 12 women on Sunday.", "2023-05-05", "EGYCOP>EGYCVL 173"},
 

@@ -13,7 +13,8 @@ import (
 
 // TestLearnHook checks the hook: by default each sentence's events are
 // the learned model's verdict on the events the pipeline gives with
-// Config.NoLearn, sentence by sentence.
+// Config.NoLearn, sentence by sentence, then the role relabeller's on
+// the events kept.
 func TestLearnHook(t *testing.T) {
 	on := newPipeline(t)
 	off, err := pipeline.New(pipeline.Config{NoLearn: true})
@@ -21,6 +22,10 @@ func TestLearnHook(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, err := learn.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles, err := learn.DefaultRoles()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,12 +48,14 @@ func TestLearnHook(t *testing.T) {
 					evs = append(evs, e)
 				}
 			}
-			want = append(want, m.Apply(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: evs})...)
+			kept := m.Apply(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: evs})
+			roles.ApplyRoles(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: kept})
+			want = append(want, kept...)
 		}
 		triples := func(evs []dyad.Event) []string {
 			var out []string
 			for _, e := range evs {
-				out = append(out, e.ID+" "+e.Source.Code+">"+e.Target.Code+" "+string(e.Code)+" "+e.Name)
+				out = append(out, e.ID+" "+e.Source.Code+">"+e.Target.Code+" "+string(e.Code)+" "+e.Name+" "+e.Pattern)
 			}
 			return out
 		}

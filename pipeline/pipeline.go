@@ -57,6 +57,7 @@ type Pipeline struct {
 	topics  *topic.Tagger
 	places  *where.Gazetteer
 	model   *learn.Model // nil with Config.NoLearn
+	roles   *learn.Model // the role relabeller; nil with Config.NoLearn
 	dicts   string       // the dictionaries' name in Version
 	parsers sync.Pool
 }
@@ -100,7 +101,7 @@ func (p *Pipeline) Version() string {
 	if p.model == nil {
 		return p.dicts + ", no learned model"
 	}
-	return p.dicts + ", learned " + learn.Version()
+	return p.dicts + ", learned " + learn.Version() + " " + learn.RolesVersion()
 }
 
 // defaultSources lists the production dictionary files: the embedded
@@ -284,6 +285,9 @@ func New(cfg Config) (*Pipeline, error) {
 			return nil, err
 		}
 		p.model = m
+		if p.roles, err = learn.DefaultRoles(); err != nil {
+			return nil, err
+		}
 	}
 	p.parsers.New = func() any {
 		parser := chunk.New(nil)
@@ -370,6 +374,9 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 		// keeps, drops or relabels each.
 		kept := p.model.Apply(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]})
 		out = out[:first+len(kept)]
+		// Then the role relabeller gives each side of the events kept
+		// its role, reading their codes as the code relabeller left them.
+		p.roles.ApplyRoles(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]})
 	}
 	return out
 }

@@ -126,7 +126,7 @@ func TestVersion(t *testing.T) {
 		p    *pipeline.Pipeline
 		want string
 	}{
-		{on, pipeline.DictVersion() + ", learned " + learn.Version()},
+		{on, pipeline.DictVersion() + ", learned " + learn.Version() + " " + learn.RolesVersion()},
 		{off, pipeline.DictVersion() + ", no learned model"},
 		{custom, "custom dictionaries, no learned model"},
 	} {

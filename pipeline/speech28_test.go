@@ -31,9 +31,12 @@ func TestRoundTwentyEightSpeech(t *testing.T) {
 		{"Zambia's president dissolved the electoral board on Monday, a move the European Union called a coup.", "IGOEUREEC>ZMBGOV 111"},
 		// A trailing attribution by the striking side claims the strike
 		// (015, the sets' convention for a state announcing its own
-		// strike); by the struck side it does not.
-		{"Turkish jets struck militant positions in northern Iraq on Sunday, Turkey's defence ministry said.", "TUR>IRQREB 195; TURGOV>IRQREB 015"},
-		{"Turkish jets struck militant positions in northern Iraq on Sunday, Iraq's foreign ministry said.", "TUR>IRQREB 195"},
+		// strike); by the struck side it does not. The jets are the
+		// state's military, TURMIL, as the dev gold codes a state's jets
+		// striking (27 rows of 17 sets, the bare state once; y-212 is this shape; see
+		// extras13_test.go) — the role relabeller's, under rule 4 (d).
+		{"Turkish jets struck militant positions in northern Iraq on Sunday, Turkey's defence ministry said.", "TURMIL>IRQREB 195; TURGOV>IRQREB 015"},
+		{"Turkish jets struck militant positions in northern Iraq on Sunday, Iraq's foreign ministry said.", "TURMIL>IRQREB 195"},
 		// Another's decision regretted is criticism (111), not the bare
 		// disapproval (110) of CAMEO's REGRET block; one's own remarks
 		// regretted name no other actor.

@@ -357,7 +357,7 @@ func TestIngestRecordsModel(t *testing.T) {
 		flags []string
 		want  string
 	}{
-		{nil, ", learned " + learn.Version()},
+		{nil, ", learned " + learn.Version() + " " + learn.RolesVersion()},
 		{[]string{"--no-learn"}, ", no learned model"},
 	} {
 		db := filepath.Join(t.TempDir(), "dyad.db")

@@ -70,7 +70,10 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 		}
 	}
 	if *fixed != "" {
-		return writeModel(m, *out, learn.Train(devset.Examples(items), o))
+		if err := writeModel(m, *out, learn.Train(devset.Examples(items), o)); err != nil {
+			return err
+		}
+		return writeRoles(m, *out, items)
 	}
 	// Cross-validation inside the dev halves, repeated over
 	// devset.FoldAssignments fold assignments, chooses min_support, lambda
@@ -130,7 +133,18 @@ func runTrain(ctx context.Context, m *Main, args []string) error {
 	if *report {
 		return nil
 	}
-	return writeModel(m, *out, learn.Train(devset.Examples(items), best))
+	if err := writeModel(m, *out, learn.Train(devset.Examples(items), best)); err != nil {
+		return err
+	}
+	return writeRoles(m, *out, items)
+}
+
+// writeRoles trains the role relabeller on the same items with its own
+// declared settings (learn.RoleOptions; no cross-validation: round
+// thirty-seven declared them before measuring) and writes it as
+// roles.txt beside the code model.
+func writeRoles(m *Main, out string, items []devset.Item) error {
+	return writeModel(m, filepath.Join(filepath.Dir(out), "roles.txt"), learn.Train(devset.RoleExamples(items), learn.RoleOptions))
 }
 
 // cvGrid is the cross-validation of one min_support and lambda: the

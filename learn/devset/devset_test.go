@@ -59,7 +59,8 @@ func devItems(t *testing.T) ([]devset.Item, *recorder) {
 
 // TestEmbeddedModelRetrains retrains the model from the dev halves with
 // the embedded model's own settings and checks that it gives the
-// embedded file byte for byte: the model is what its recipe makes.
+// embedded file byte for byte: the model is what its recipe makes. It
+// does the same for the role relabeller's file.
 func TestEmbeddedModelRetrains(t *testing.T) {
 	if testing.Short() {
 		t.Skip("codes the training sets' dev halves")
@@ -82,6 +83,16 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 		}
 		t.Errorf("retrained model (%d bytes) differs from learn/data/model.txt (%d bytes): run dyad train %s--setting %d,%g,%g and commit it",
 			len(got), len(want), flag, m.MinSupport, m.Lambda, m.RelabelAt)
+	}
+	// The role relabeller, trained beside it on the same items with its
+	// declared settings (learn.RoleOptions), the same way.
+	got, err = learn.Train(devset.RoleExamples(items), learn.RoleOptions).Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := learn.RolesFile(); !bytes.Equal(got, want) {
+		t.Errorf("retrained role model (%d bytes) differs from learn/data/roles.txt (%d bytes): run dyad train --setting %d,%g,%g and commit both files",
+			len(got), len(want), m.MinSupport, m.Lambda, m.RelabelAt)
 	}
 }
 

@@ -1,0 +1,108 @@
+package devset
+
+import (
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/learn"
+)
+
+// RoleLabels gives each side of each event of one annotated example its
+// role relabeller label against the example's gold events (two per event,
+// source then target):
+//   - learn.Keep for both sides when the event's source and target are
+//     those of a gold event (its actors are right, whatever its code);
+//   - otherwise, when a gold event no event matched exactly has the
+//     event's countries and its code (or, failing that, its family), each
+//     side's label is learn.Keep where the actor codes agree and the
+//     gold's role class (learn.RoleOf) where they differ;
+//   - "" (no label, left out of training) when nothing in the gold has
+//     the event's countries and family: its sides say nothing of roles.
+//
+// Events with the same triple share labels, as eval scores triples as a
+// set.
+func RoleLabels(gold []eval.Triple, events []dyad.Event) [][2]string {
+	tri := func(e *dyad.Event) eval.Triple {
+		return eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
+	}
+	actors := map[[2]string]bool{}
+	predicted := map[eval.Triple]bool{}
+	for _, g := range gold {
+		actors[[2]string{g.Source, g.Target}] = true
+	}
+	for i := range events {
+		predicted[tri(&events[i])] = true
+	}
+	var open []eval.Triple
+	seen := map[eval.Triple]bool{}
+	for _, g := range gold {
+		if !predicted[g] && !seen[g] {
+			seen[g] = true
+			open = append(open, g)
+		}
+	}
+	side := func(have, want string) string {
+		if have == want {
+			return learn.Keep
+		}
+		_, c, ok := learn.RoleOf(want)
+		if !ok {
+			return ""
+		}
+		return c
+	}
+	byTriple := map[eval.Triple][2]string{}
+	// Pass 1: right actors, or the gold's code and countries; pass 2:
+	// the gold's family and countries.
+	for pass := 1; pass <= 2; pass++ {
+		for i := range events {
+			t := tri(&events[i])
+			if _, ok := byTriple[t]; ok {
+				continue
+			}
+			if actors[[2]string{t.Source, t.Target}] {
+				byTriple[t] = [2]string{learn.Keep, learn.Keep}
+				continue
+			}
+			for j, g := range open {
+				if eval.CountryTriple(g) == eval.CountryTriple(t) && (pass == 2 || g.Code == t.Code) {
+					byTriple[t] = [2]string{side(t.Source, g.Source), side(t.Target, g.Target)}
+					open = append(open[:j:j], open[j+1:]...)
+					break
+				}
+			}
+		}
+	}
+	labels := make([][2]string, len(events))
+	for i := range events {
+		labels[i] = byTriple[tri(&events[i])]
+	}
+	return labels
+}
+
+// RoleExamples gives the role relabeller's training examples of items:
+// one per labelled side of each event (RoleLabels), weighted as Examples
+// weights events.
+func RoleExamples(items []Item) []learn.Example {
+	var out []learn.Example
+	for i := range items {
+		it := &items[i]
+		all := it.events()
+		labels := RoleLabels(it.Gold, all)
+		weight := min(1, 4/float64(len(all)))
+		n := 0
+		for si := range it.Sentences {
+			s := &it.Sentences[si]
+			for k := range s.Events {
+				e := &s.Events[k]
+				for side, code := range [2]string{e.Source.Code, e.Target.Code} {
+					key, own, ok := learn.RoleOf(code)
+					if l := labels[n][side]; ok && l != "" {
+						out = append(out, learn.Example{Features: learn.RoleFeatures(s, k, side), Label: l, Code: own, Key: key, Weight: weight})
+					}
+				}
+				n++
+			}
+		}
+	}
+	return out
+}
