@@ -25,11 +25,17 @@ var announceVerbs = map[string]bool{
 // Forces said"), such an event before it: the speaker reports its own
 // side's act. A comma after an opening adverbial ("On Wednesday, Pakistan
 // said ...") does not make an attribution trailing. The 015's target is
-// the act's. Only a strike or shoot-down (190, 193-195) by the state or
-// its government, military, police or intelligence service, or by one of
-// its armed rebel groups (rebelGroup), on another country counts: a clash
-// both sides fought, a killing whose source is a place, or a domestic
-// operation is not coded so. Nor is an interception ("the military said it
+// the act's. Only an operation of ownOpCodes (a strike, shoot-down,
+// killing, seizure or capture) by the state or its government, military,
+// police or intelligence service, or by one of its armed rebel groups
+// (rebelGroup), on another country counts, or a state's on its own
+// insurgents (homeRebels): a clash both sides fought, a killing whose
+// source is a place, or any other domestic operation is not coded so. A
+// speaker named by its office alone ("Colombian soldiers killed ten
+// dissidents, the army said") is the office of the acting state
+// (bareAnnouncer). An operation dated to an earlier day in its own clause
+// ("in 2006", "last year": earlierDay) is background, not the story day's
+// claim (the fourteenth harmonisation, session twenty-one). Nor is an interception ("the military said it
 // had intercepted a missile launched from Yemen"), nor a shoot-down of
 // incoming missiles, rockets or drones (incomingShot): the README's
 // harmonisations give an interception no 015 row, the 015 staying for
@@ -42,30 +48,55 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		m, sp := s.soleSubject(i)
-		if sp == nil {
+		// The subject's first leaf, and the role of a speaker named by
+		// its office alone ("the army said"), whose country is the act's.
+		first, role := -1, ""
+		if sp != nil {
+			first = s.nes[m].first
+		} else if first, role = s.bareAnnouncer(i); role == "" {
 			continue
 		}
 		// A subject after the verb, or after a comma that closes a clause
 		// with a verb of its own, attributes what came before; "On
 		// Wednesday, Pakistan said" does not.
-		afterComma := s.nes[m].first > 0 && s.words[s.nes[m].first-1] == "," ||
-			s.nes[m].first > 1 && s.words[s.nes[m].first-2] == ","
-		trailing := s.nes[m].first > i || afterComma && s.firstVerb() < s.nes[m].first
+		afterComma := first > 0 && s.words[first-1] == "," ||
+			first > 1 && s.words[first-2] == ","
+		trailing := first > i || afterComma && s.firstVerb() < first
 		for k := 0; k < n; k++ {
 			e := evs[k]
-			if !strikeCodes[e.Code] || !sameCountry(codeOf(sp), e.Source.Code) || sameCountry(codeOf(sp), e.Target.Code) ||
+			spCode := codeOf(sp)
+			if sp == nil {
+				// Only a state's own forces make "the military" the
+				// state's: in "Hezbollah fired rockets at Israel, the
+				// military said" the army is the target's.
+				// Nor when the target is another state's military: "the
+				// army" is then either side's ("Pakistani troops attacked
+				// Indian soldiers, the army said, calling the raid
+				// unprovoked").
+				if len(e.Source.Code) < 3 || !isCountryCode(e.Source.Code[:3]) || !stateOrgan(e.Source.Code) ||
+					len(e.Target.Code) >= 6 && e.Target.Code[3:6] == "MIL" {
+					continue
+				}
+				spCode = e.Source.Code[:3] + role
+			}
+			if !ownOpCodes[e.Code] || !sameCountry(spCode, e.Source.Code) || sameCountry(spCode, e.Target.Code) && !s.homeRebels(e) ||
 				!stateOrgan(e.Source.Code) && !rebelGroup(e.Source.Code) || s.placeSource(e) || hasEventUnder(evs, e.Target.Code, e.Source.Code, "19") {
 				continue
 			}
 			v := s.leafAt(e.Verb.Start)
-			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) || interception(s.words[v]) || s.incomingShot(v) {
+			if v < 0 || trailing && v >= i || !trailing && (v <= i || !s.ownWordIn(i+1, v)) || interception(s.words[v]) || s.incomingShot(v) ||
+				s.earlierDay(v+1) {
 				continue
 			}
-			if hasEvent(evs, codeOf(sp), e.Target.Code, "015") {
+			if hasEvent(evs, spCode, e.Target.Code, "015") {
 				continue
+			}
+			src := dyad.Actor{Code: spCode, Text: s.text(first, i-1), Span: s.span(first, i-1)}
+			if sp != nil {
+				src = s.actor(sp)
 			}
 			evs = append(evs, dyad.Event{
-				Source: s.actor(sp), Target: e.Target, Code: "015",
+				Source: src, Target: e.Target, Code: "015",
 				Verb: s.span(i, i), VerbText: s.text(i, i),
 				Pattern: "dyad: a state's announcement of its own use of force (ownstrike.go)",
 			})
@@ -80,6 +111,63 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 // attempt at one: "Israel's military said it had killed Hezbollah's
 // commander").
 var strikeCodes = map[dyad.Code]bool{"185": true, "186": true, "190": true, "193": true, "194": true, "195": true}
+
+// ownOpCodes are the operations whose announcement by the acting state is
+// its claim (015): the strikes and killings of strikeCodes, and the
+// seizure of a ship or person (181) and of ground (192, "recaptured two
+// towns"), which the news README's fourteenth harmonisation (session
+// twenty-one) names with strikes: "its own forces' strike, raid, killing,
+// capture or seizure on the story day".
+var ownOpCodes = map[dyad.Code]bool{"181": true, "185": true, "186": true, "190": true, "192": true, "193": true, "194": true, "195": true}
+
+// homeRebels reports whether event e is a state's own organ acting on an
+// armed rebel group of the same country (COLMIL>COLREB): the fourteenth
+// harmonisation gives a state announcing its forces' operation against its
+// own insurgents the 015 as for a strike abroad ("Colombian soldiers killed
+// ten dissidents, the army said"). Any other target of the same country —
+// its government (a coup), its civilians or protesters (crowd control,
+// 17x's) — stays without one; a rebel group's own fight at home is not a
+// state's operation.
+func (s *sent) homeRebels(e dyad.Event) bool {
+	src, tgt := e.Source.Code, e.Target.Code
+	return stateOrgan(src) && len(tgt) >= 6 && tgt[3:6] == "REB" && sameCountry(src, tgt)
+}
+
+// announcerRoles give the code a speaker named by its office alone, with
+// no country ("the army said"), takes beside the country of the act it
+// announces: an army or military is the state's MIL, a ministry its GOV.
+var announcerRoles = map[string]string{
+	"ARMY": "MIL", "MILITARY": "MIL", "FORCES": "MIL", "MINISTRY": "GOV",
+}
+
+// bareAnnouncer returns the first leaf and the role of the subject of the
+// verb at leaf i when it is an office with no country, "the army", "the
+// military", "the armed forces", "the defence ministry", standing just
+// before the verb; role is "" otherwise.
+func (s *sent) bareAnnouncer(i int) (int, string) {
+	if i < 2 {
+		return -1, ""
+	}
+	role := announcerRoles[s.words[i-1]]
+	if role == "" {
+		return -1, ""
+	}
+	j := i - 2
+	switch s.words[j] {
+	case "ARMED", "DEFENCE", "DEFENSE", "INFORMATION", "FOREIGN":
+		if s.words[i-1] == "ARMY" || s.words[i-1] == "MILITARY" {
+			return -1, ""
+		}
+		j--
+	}
+	if s.words[i-1] == "FORCES" && s.words[j+1] != "ARMED" || s.words[i-1] == "MINISTRY" && j == i-2 {
+		return -1, "" // "the forces", "the ministry" of no named office
+	}
+	if j < 0 || s.words[j] != "THE" {
+		return -1, ""
+	}
+	return j, role
+}
 
 // stateOrgan reports whether an actor code is a state, its government, its
 // military, police or intelligence service.
