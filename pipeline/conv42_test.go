@@ -36,3 +36,21 @@ func TestAnnouncedOwnOperation(t *testing.T) {
 		{"Egypt deployed troops to the Libyan border on Monday, the military said.", "EGY>LBY 154"},
 	})
 }
+
+// TestRelativeIncursion: an incursion told in a subject relative ("drones
+// that crossed into its airspace") is the intruder's 150 to the state whose
+// airspace or waters were entered, as in a main clause (coder/
+// relincursion.go). Dev rows: ao-095, ar-052 (RUS>POL 150, medium since the
+// fourteenth harmonisation). Run with the rule coder alone.
+func TestRelativeIncursion(t *testing.T) {
+	checkRuleCodes(t, "2025-09-10", []struct{ text, want string }{
+		// "its" is the subject of the clause holding the drones.
+		{"Romania shot down two Russian drones that crossed into its airspace overnight.", "ROU>RUS 190; RUS>ROU 150"},
+		// A country word before the noun.
+		{"Chinese jets that entered Japanese airspace were tracked by Japan.", "CHN>JPN 150"},
+		{"Estonia summoned the envoy over Russian jets that violated Estonian airspace.", "EST>RUS 114; RUS>EST 150"},
+		// Negatives: no airspace or waters named; a verb of no incursion.
+		{"Romania shot down two Russian drones that crossed the Danube overnight.", "ROU>RUS 190"},
+		{"Romania shot down two Russian drones that flew over its airspace overnight.", "ROU>RUS 190"},
+	})
+}
