@@ -44,17 +44,23 @@ var announceVerbs = map[string]bool{
 func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	n := len(evs)
 	for i := range s.leaves {
-		if s.del[i] || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") || !announceVerbs[s.words[i]] {
+		closing := s.del[i] && s.closingSay(i)
+		if s.del[i] && !closing || (s.tags[i] != "VBD" && s.tags[i] != "VBZ") || !announceVerbs[s.words[i]] {
 			continue
 		}
-		m, sp := s.soleSubject(i)
 		// The subject's first leaf, and the role of a speaker named by
 		// its office alone ("the army said"), whose country is the act's.
 		first, role := -1, ""
-		if sp != nil {
-			first = s.nes[m].first
-		} else if first, role = s.bareAnnouncer(i); role == "" {
-			continue
+		var sp *acode
+		if closing {
+			first, sp = s.closingSpeaker(i)
+		} else if m, a := s.soleSubject(i); a != nil {
+			first, sp = s.nes[m].first, a
+		}
+		if sp == nil {
+			if first, role = s.bareAnnouncer(i); role == "" {
+				continue
+			}
 		}
 		// A subject after the verb, or after a comma that closes a clause
 		// with a verb of its own, attributes what came before; "On
@@ -111,6 +117,31 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 // attempt at one: "Israel's military said it had killed Hezbollah's
 // commander").
 var strikeCodes = map[dyad.Code]bool{"185": true, "186": true, "190": true, "193": true, "194": true, "195": true}
+
+// closingSay reports whether leaf i is the verb of a closing attribution
+// set aside with its clause: the sentence's last word before the full
+// stop, after a comma. The comma options drop such a short closing clause
+// when the sentence opens with a dateline ("WASHINGTON (AP) — The U.S.
+// military struck a boat …, killing 11 people, President Donald Trump
+// said."), yet it still names who announces the act (ba-050, ar-109,
+// an-172).
+func (s *sent) closingSay(i int) bool {
+	return i+2 == len(s.words) && s.words[i+1] == "."
+}
+
+// closingSpeaker returns the first leaf and the code of the actor a closing
+// attribution at leaf i names just before its verb, read from the mentions
+// of set-aside clauses (s.hidden), after a comma; -1 and nil when there is
+// no such single actor.
+func (s *sent) closingSpeaker(i int) (int, *acode) {
+	for k := range s.hidden {
+		h := &s.hidden[k]
+		if h.last == i-1 && h.first > 0 && s.words[h.first-1] == "," && len(h.codes) == 1 && h.codes[0].hasActor {
+			return h.first, &h.codes[0]
+		}
+	}
+	return -1, nil
+}
 
 // ownOpCodes are the operations whose announcement by the acting state is
 // its claim (015): the strikes and killings of strikeCodes, and the

@@ -54,3 +54,18 @@ func TestRelativeIncursion(t *testing.T) {
 		{"Romania shot down two Russian drones that flew over its airspace overnight.", "ROU>RUS 190"},
 	})
 }
+
+// TestClosingAttributionAfterDateline: after a dateline the comma options
+// set a short closing attribution aside ("…, President X said."), yet it
+// names who announces the act: the announcer's 015 is read from the
+// set-aside clause's actor (coder/ownstrike.go, closingSay,
+// closingSpeaker). Dev rows: ba-050, ar-109. Run with the rule coder alone.
+func TestClosingAttributionAfterDateline(t *testing.T) {
+	checkRuleCodes(t, "2025-09-02", []struct{ text, want string }{
+		{"WASHINGTON (AP) — The U.S. military struck a boat carrying drugs from Venezuela on Tuesday, killing 11 people, President Donald Trump said.", "USAMIL>VEN 190; USAGOV>VEN 015"},
+		// Negatives: the struck side's speaker, and a speaker of another
+		// state.
+		{"CARACAS (AP) — The U.S. military struck a boat carrying drugs from Venezuela on Tuesday, killing 11 people, Venezuela's government said.", "USAMIL>VEN 190"},
+		{"WASHINGTON (AP) — The U.S. military struck a boat carrying drugs from Venezuela on Tuesday, killing 11 people, Colombia's president said.", "USAMIL>VEN 190"},
+	})
+}
