@@ -5,8 +5,10 @@ import "testing"
 // TestOwnStrikes adds the 015 of a state that announces its own strike
 // on another country, naming its forces by "it" or "its" (ownstrike.go).
 // A trailing attribution by the striking side ("..., the army said")
-// claims the act too; another state's strike, and a domestic operation,
-// get no 015. The jets shot down are the target,
+// claims the act too; another state's strike gets no 015. A state's
+// operation on its own insurgents is claimed as one abroad is (the news
+// README's fourteenth harmonisation, session twenty-one: dev rows h-177,
+// m-084, ae-059, al-170, an-172, ao-080, ao-119, as-067, as-116). The jets shot down are the target,
 // not the means: a shoot-down with no weapon word is 190
 // (testdata/news/README.md, "Shoot-downs"; shootdown_test.go).
 func TestOwnStrikes(t *testing.T) {
@@ -31,10 +33,10 @@ func TestOwnStrikes(t *testing.T) {
 			"Israeli warplanes struck military sites in Iran before dawn on Saturday, Iranian state media said.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (JJ Iranian) (NN state) (NNS media)) (VP (VBD said)) (. .)))",
 			"ISRMIL>IRN 195"},
-		{"a domestic operation: no 015",
+		{"an operation on the state's own insurgents: 015",
 			"The Nigerian army said its troops had killed 15 Boko Haram fighters near Bama.",
 			"(ROOT (S (NP (DT The) (NNP Nigerian) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS troops)) (VP (VBD had) (VP (VBN killed) (NP (CD 15) (NNP Boko) (NNP Haram) (NNS fighters)) (PP (IN near) (NP (NNP Bama)))))))) (. .)))",
-			"NGAMIL>NGAREB 190"},
+			"NGAMIL>NGAREB 190; NGAMIL>NGAREB 015"},
 	}
 	checkTrees(t, newsCoder(t), "2024-05-05", tests)
 }

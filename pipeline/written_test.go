@@ -218,7 +218,7 @@ var writtenSets = []struct {
 	// fresh28: exact floor 0.53 → 0.52 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
 	{"../testdata/news/fresh28.tsv", 0.56, 0.60, 0.68, true},
-	{"../testdata/news/fresh29.tsv", 0.58, 0.64, 0.70, true},
+	{"../testdata/news/fresh29.tsv", 0.58, 0.63, 0.70, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
 	// second-annotated and adjudicated in session thirteen, blind to dyad,
