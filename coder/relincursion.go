@@ -15,9 +15,9 @@ import "github.com/dyadproject/dyad"
 // ax-185, and the fourteenth harmonisation's question 3, session
 // twenty-one).
 
-// incursionVerbs are the verbs of entering another state's space that
+// relativeIncursionVerbs are the finite verbs of entering another state's space that
 // dyad.verbs.txt codes 150 before AIRSPACE or TERRITORIAL WATERS.
-var incursionVerbs = map[string]bool{
+var relativeIncursionVerbs = map[string]bool{
 	"ENTERED": true, "ENTERS": true, "CROSSED": true, "CROSSES": true,
 	"VIOLATED": true, "VIOLATES": true, "PENETRATED": true, "PENETRATES": true,
 	"INTRUDED": true, "INTRUDES": true, "STRAYED": true,
@@ -44,7 +44,7 @@ func (s *sent) relativeIncursions(evs []dyad.Event) []dyad.Event {
 		if s.words[v] == "HAD" || s.words[v] == "HAVE" || s.words[v] == "HAS" {
 			v++
 		}
-		if v >= len(s.words) || !incursionVerbs[s.words[v]] {
+		if v >= len(s.words) || !relativeIncursionVerbs[s.words[v]] {
 			continue
 		}
 		owner, at := "", -1
