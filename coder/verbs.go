@@ -250,6 +250,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = arrivalTalks(evs)         // arrival.go
 		evs = hostedMeetings(evs)       // hostedmeeting.go
 		evs = s.visitingGuests(evs)     // visiting.go
+		evs = s.paradeVisits(evs)       // parade.go
 		evs = s.visitPledges(evs)       // visitpledge.go
 		evs = s.releasedForces(evs)     // releasedforce.go
 		evs = s.swaps(evs)              // swap.go
