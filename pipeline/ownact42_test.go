@@ -23,3 +23,19 @@ func TestOwnact42FaultNoun(t *testing.T) {
 		{"Germany said Russia had made an offer to Ukraine.", "DEU>RUS 010; RUS>UKR 030"},
 	})
 }
+
+// TestOwnact42PenaltyHaveTo codes, with the rule coder alone, a penalty
+// foretold with "have to" between the modal and its verb, and the
+// punishment foretold by "will not go unpunished" (coder/penalty.go), as
+// the speaker's threat: 130 for a price to pay, 138 for punishment of what
+// the subject did. The first two rows give SAY's bare 010 without the
+// change. A debt to pay and an act said to go unpunished (no "not") stay
+// statements.
+func TestOwnact42PenaltyHaveTo(t *testing.T) {
+	checkRuleCodes(t, "2024-01-15", []struct{ text, want string }{
+		{"The Houthis said the United States \"will have to pay a heavy price.\"", "YEMREB>USA 130"},
+		{"Iran said the American strikes will not go unpunished.", "IRN>USA 138"},
+		{"Iran said Israel would have to pay for the damage.", "IRN>ISR 010"},
+		{"Iran said Israel would go unpunished.", "IRN>ISR 010"},
+	})
+}
