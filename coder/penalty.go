@@ -51,8 +51,8 @@ func (s *sent) penaltyThreats(evs []dyad.Event) []dyad.Event {
 // / receive / suffer (the) consequences / repercussions", "bear (full)
 // responsibility" (130), and "face / receive / suffer punishment /
 // retribution / a reckoning / revenge / a bitter fate" and "not go
-// unpunished" (138). It returns
-// the verb's leaf and the code, or -1.
+// unpunished" (138); "have to" may stand before the verb. It returns the
+// verb's leaf and the code, or -1.
 func (s *sent) penaltyAt(j int) (int, string) {
 	if j < len(s.words) && s.tags[j] == "``" {
 		j++
