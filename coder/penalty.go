@@ -50,11 +50,23 @@ func (s *sent) penaltyThreats(evs []dyad.Event) []dyad.Event {
 // after an opening quote: "pay a (heavy) price", "pay dearly", "face / bear
 // / receive / suffer (the) consequences / repercussions", "bear (full)
 // responsibility" (130), and "face / receive / suffer punishment /
-// retribution / a reckoning / revenge / a bitter fate" (138). It returns
-// the verb's leaf and the code, or -1.
+// retribution / a reckoning / revenge / a bitter fate" and "not go
+// unpunished" (138); "have to" may stand before the verb. It returns the
+// verb's leaf and the code, or -1.
 func (s *sent) penaltyAt(j int) (int, string) {
 	if j < len(s.words) && s.tags[j] == "``" {
 		j++
+	}
+	// "will have to pay a heavy price": the penalty is as foretold
+	// with "have to" between the modal and its verb.
+	if j+2 < len(s.words) && s.words[j] == "HAVE" && s.words[j+1] == "TO" {
+		j += 2
+	}
+	// "will not go unpunished" foretells the punishment of what the
+	// subject did, a threat of revenge (138); "not" before any other
+	// verb denies the penalty.
+	if k := s.unpunishedAt(j); k >= 0 {
+		return k, "138"
 	}
 	if j+1 >= len(s.words) || s.tags[j] != "VB" {
 		return -1, ""
@@ -88,4 +100,23 @@ func (s *sent) penaltyAt(j int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// unpunishedAt returns the leaf of GO in "not go unpunished" starting at
+// leaf j (a quotation mark may stand before "not" or "unpunished"), or -1.
+func (s *sent) unpunishedAt(j int) int {
+	if j < len(s.words) && s.tags[j] == "``" {
+		j++
+	}
+	if j+2 >= len(s.words) || s.words[j] != "NOT" || s.words[j+1] != "GO" {
+		return -1
+	}
+	k := j + 2
+	if s.tags[k] == "``" && k+1 < len(s.words) {
+		k++
+	}
+	if s.words[k] != "UNPUNISHED" {
+		return -1
+	}
+	return j + 1
 }

@@ -27,6 +27,9 @@ func (s *sent) saidVerdict(code string, from, to int) string {
 	if s.saysIncursion(from, to) {
 		return "1123"
 	}
+	if s.saysFault(from, to) {
+		return "111"
+	}
 	for i := from; i <= to && i < len(s.words); i++ {
 		if !copulas[s.words[i]] {
 			continue
@@ -155,3 +158,54 @@ var (
 		"LINE": true, "LINES": true,
 	}
 )
+
+// faultNouns name an act as a fault of its author: calling a decision a
+// mistake, a breach of a treaty or an insult decries it, as the
+// adjectives of criticalWords do.
+var faultNouns = map[string]bool{
+	"MISTAKE": true, "BLUNDER": true, "BREACH": true, "AFFRONT": true, "INSULT": true,
+	"BETRAYAL": true, "DISGRACE": true, "FARCE": true, "OFFENCE": true, "OFFENSE": true,
+}
+
+// faultMakers are the verbs that make their subject the author of a fault
+// named after them: "said Iran had made a very big mistake".
+var faultMakers = map[string]bool{"MADE": true, "MAKE": true, "MAKES": true, "MAKING": true}
+
+// saysFault reports whether the reported clause at leaves from..to names
+// its subject's act a fault with a noun (faultNouns): "China said the U.S.
+// decision was a serious mistake", "Britain said the law was a 'clear and
+// serious breach' of the declaration", "Trump said Iran had made a very big
+// mistake". The noun follows a copula or "made" with only determiners,
+// adjectives, adverbs, "and" and quotation marks between. A pronoun before
+// the link makes the fault the speaker's own or no one's ("said it had
+// made a mistake", "said it was a mistake to wait"): no criticism of
+// another is told, and the statement stays 010; so does a negated link
+// ("was not a mistake").
+func (s *sent) saysFault(from, to int) bool {
+	for i := from; i <= to && i < len(s.words); i++ {
+		w, t := s.words[i], s.tags[i]
+		if t == "PRP" || t == "PRP$" || w == "NOT" || w == "N'T" || w == "NO" || w == "NEVER" {
+			return false
+		}
+		if !copulas[w] && !faultMakers[w] {
+			continue
+		}
+		// The noun phrase may run past the clause's last leaf: the parser
+		// sometimes closes the clause at a quotation mark ("was a (NP
+		// "clear and serious breach")"); only its fillers are crossed.
+		for j := i + 1; j < len(s.words) && j <= i+7; j++ {
+			if faultNouns[s.words[j]] {
+				return true
+			}
+			if w := s.words[j]; w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO" {
+				break // "was not a mistake"
+			}
+			switch s.tags[j] {
+			case "DT", "JJ", "JJR", "JJS", "RB", "RBS", "CC", "``", "''":
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
