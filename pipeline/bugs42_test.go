@@ -1,0 +1,18 @@
+package pipeline_test
+
+import "testing"
+
+// TestRoundThirtySevenBombedHomes: homes, buildings or a village bombed,
+// bombarded or fired on are an attack (EXPLOSIVE_DESTRUCTION's 190, which
+// the sub-code table makes 195 from the air, 194 by artillery), not the
+// arson of the BURN overlay's 1712 row, which sat in the same block because
+// TORCH does (pipeline/data/dyad.verbs.txt, round thirty-seven).
+func TestRoundThirtySevenBombedHomes(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"Myanmar military jets bombed a village in Sagaing on Tuesday.", "MMRMIL>MMRCVL 195"},
+		{"Russian artillery bombarded a village near Kharkiv on Tuesday.", "RUSMIL>UKRCVL 194"},
+		// Must stay 1712: torching homes or a village is the destruction
+		// of property the row was written for.
+		{"Soldiers torched a village in Darfur on Tuesday.", "SDNMIL>SDNCVL 1712"},
+	})
+}
