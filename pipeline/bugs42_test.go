@@ -16,3 +16,18 @@ func TestRoundThirtySevenBombedHomes(t *testing.T) {
 		{"Soldiers torched a village in Darfur on Tuesday.", "SDNMIL>SDNCVL 1712"},
 	})
 }
+
+// TestRoundThirtySevenNoSubject: a subject quantified by "no" or "none of"
+// negates its verb as "did not" does: "no Russian aircraft had entered
+// Finnish airspace" reports that nothing entered, no show of force
+// (coder/negation.go, noSubject).
+func TestRoundThirtySevenNoSubject(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"No Russian aircraft entered Finnish airspace on Monday.", ""},
+		{"None of the Russian aircraft entered Finnish airspace on Monday.", ""},
+		{"No Russian troops attacked the village on Monday.", ""},
+		// Must still fire: the "no" belongs to a prepositional object,
+		// not to the subject.
+		{"Russian aircraft with no transponders entered Finnish airspace on Monday.", "RUS>FIN 150"},
+	})
+}
