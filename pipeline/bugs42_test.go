@@ -46,3 +46,14 @@ func TestRoundThirtySevenRelationsHalted(t *testing.T) {
 		{"Turkey completed the normalisation of relations with Armenia on Monday.", ""},
 	})
 }
+
+// TestRoundThirtySevenFroze: "froze" is only ever freeze's past tense, and
+// the tagger read it as a noun after a name ("Mexico froze relations"),
+// which left the sentence without a verb (tag/tagger.go, as for "quit").
+func TestRoundThirtySevenFroze(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"Mexico froze relations with Ecuador on Friday.", "MEX>ECU 161"},
+		// Must not fire: a freeze that is a noun's, with no act by an actor.
+		{"The freeze in relations with Ecuador began in April.", ""},
+	})
+}
