@@ -10,7 +10,10 @@ import (
 // by its own auxiliaries: "will not allow", "did n't accept", "has never
 // recognized". The parser nests these as (VP (MD will) (RB not) (VP (VB
 // allow) ...)), so the words before the verb are read back over auxiliaries
-// and adverbs only, stopping at the first other word.
+// and adverbs only, stopping at the first other word. That word may end a
+// subject with "no" or "none of" ("no Russian aircraft had entered", "none of
+// the jets crossed"): the clause then says the act did not happen, as "did
+// not enter" does (noSubject).
 func (s *sent) negated(vs int) bool {
 	for i := vs - 1; i >= 0 && vs-i <= 4; i-- {
 		if negWord(s.words[i]) {
@@ -19,6 +22,31 @@ func (s *sent) negated(vs int) bool {
 		switch t := s.tags[i]; {
 		case t == "MD", t == "RB", t == "TO":
 		case isAux(s.words[i]):
+		default:
+			return s.noSubject(i)
+		}
+	}
+	return false
+}
+
+// noSubject reports whether the noun phrase ending at leaf end, just before a
+// verb, is quantified by "no" or "none of": a subject ("no Russian military
+// aircraft had entered", "none of the three ships crossed") or the noun an
+// infinitive hangs on ("had no plans to provide", "announced no deal to
+// end"), which says as plainly that the act is not done. The phrase is read
+// back over nouns, adjectives, numbers and participles only; a "no" after a
+// preposition belongs to that preposition's object ("aircraft with no
+// transponders entered") and is not read as the verb's negation.
+func (s *sent) noSubject(end int) bool {
+	for i := end; i >= 0 && end-i <= 5; i-- {
+		w, t := s.words[i], s.tags[i]
+		switch {
+		case w == "NONE":
+			return i+1 <= end && s.words[i+1] == "OF"
+		case w == "NO" && t == "DT":
+			return i == 0 || (s.tags[i-1] != "IN" && s.tags[i-1] != "TO") || s.words[i-1] == "THAT"
+		case strings.HasPrefix(t, "NN"), strings.HasPrefix(t, "JJ"), t == "CD", t == "VBN", t == "HYPH",
+			i < end && (w == "OF" || w == "THE"):
 		default:
 			return false
 		}

@@ -92,10 +92,12 @@ func (t *Tagger) Tag(toks []token.Token) {
 		if (tag == "NN" || tag == "VBP") && t.afterModal(toks, i) {
 			tag = "VB" // "did not comment", "will clash"
 		}
-		if tag == "NN" && w == "quit" {
+		if tag == "NN" && (w == "quit" || w == "froze") {
 			// "Quit" is no noun in news English: "Mali and Niger quit
 			// ECOWAS." was read as the noun compound "Niger quit ECOWAS",
-			// and the sentence had no verb.
+			// and the sentence had no verb. "Froze" is no noun at all,
+			// only freeze's past tense: "Mexico froze relations with
+			// Ecuador" had no verb either.
 			tag = "VBD"
 		}
 		tag = adverbNotVerb(w, tag)    // nouns.go
