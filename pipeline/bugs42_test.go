@@ -32,21 +32,6 @@ func TestRoundThirtySevenNoSubject(t *testing.T) {
 	})
 }
 
-// TestRoundThirtySevenRelationsHalted: relations suspended, halted or ended
-// are a cut in relations (161, from FINISH's 160 and the sub-code table),
-// as "suspended ties with" and "severed relations with" already were. The
-// relations are the verb's own object: a freeze in relations that ended, or
-// a normalisation of relations completed, cuts nothing.
-func TestRoundThirtySevenRelationsHalted(t *testing.T) {
-	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
-		{"Nicaragua suspended diplomatic relations with Spain on Monday.", "NIC>ESP 161"},
-		{"Peru halted relations with Mexico on Monday.", "PER>MEX 161"},
-		// Must not fire: the relations are not what was halted.
-		{"Iran ended a five-year freeze in relations with Saudi Arabia on Monday.", ""},
-		{"Turkey completed the normalisation of relations with Armenia on Monday.", ""},
-	})
-}
-
 // TestRoundThirtySevenFroze: "froze" is only ever freeze's past tense, and
 // the tagger read it as a noun after a name ("Mexico froze relations"),
 // which left the sentence without a verb (tag/tagger.go, as for "quit").
