@@ -147,7 +147,7 @@ var writtenSets = []struct {
 	// the drone-launch rows (START "- * DRONES AT + [195]") meet rule 1 in
 	// both modes and predict one more event in fresh15 at that level, not
 	// a TP there (tp 204 both), 0.6904 → 0.6892.
-	{"../testdata/news/fresh15.tsv", 0.57, 0.62, 0.69, true},
+	{"../testdata/news/fresh15.tsv", 0.57, 0.62, 0.68, true},
 	// fresh16: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.46 → 0.44 (0.4626 → 0.4598). Its
