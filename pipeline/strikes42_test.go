@@ -19,3 +19,21 @@ func TestWaterCannonAtVessel(t *testing.T) {
 		{"The Chinese coast guard held a drill on Monday in which its ships fired water cannon at a target boat.", ""},
 	})
 }
+
+// TestPeopleDeported: deporting a people named by its plural with no count
+// ("undocumented Afghans") or counted by the thousand ("up to 10,000",
+// "several thousand") is 201 mass expulsion; some of its members counted
+// ("two Afghans") or one person stay 174 (coder/expel.go, massExpulsion,
+// peoplePlural). Dev rows: h-154, r-144, ac-142, af-121, ab-114 (201).
+// Run with the rule coder alone.
+func TestPeopleDeported(t *testing.T) {
+	checkRuleCodes(t, "2025-03-05", []struct{ text, want string }{
+		{"Iran began deporting undocumented Afghans on Monday.", "IRN>AFG 201"},
+		{"Thailand deported Cambodians living in the country illegally on Monday.", "THA>KHM 201"},
+		{"Thailand deported several thousand Cambodians on Monday.", "THA>KHM 201"},
+		// Negatives: a count of a few, one person, a threat.
+		{"Iran deported two Afghans on Monday.", "IRN>AFG 174"},
+		{"Iran deported an Afghan journalist on Monday.", "IRN>AFGMED 174"},
+		{"Iran threatened to deport Afghans.", "IRN>AFG 130"},
+	})
+}
