@@ -24,7 +24,11 @@ func (s *sent) expelledBody(code string, t *acode, from, to int) string {
 // people or populations out of some territory" for an expulsion of
 // individuals (174) whose object counts people by the hundreds or more:
 // "Serbian forces expelled thousands of Kosovo Albanians", "deported 5,000
-// refugees". Other codes are returned as given.
+// refugees", "up to 10,000 Haitians a week", "several thousand residents"
+// — or names a people by its plural with no count at all: "began deporting
+// undocumented Afghans" removes the group, not some of its members ("two
+// Afghans", "an Afghan journalist" stay 174). Other codes are returned as
+// given.
 func (s *sent) massExpulsion(code string, from, to int) string {
 	if code != "174" {
 		return code
@@ -32,7 +36,11 @@ func (s *sent) massExpulsion(code string, from, to int) string {
 	for i := from; i <= to && i < len(s.words) && i < from+4; i++ {
 		w := s.words[i]
 		switch {
-		case w == "THOUSANDS" || w == "HUNDREDS" || w == "TENS" || w == "MILLIONS":
+		case w == "THOUSANDS" || w == "HUNDREDS" || w == "TENS" || w == "MILLIONS" || w == "THOUSAND" || w == "MILLION":
+			return "201"
+		case s.tags[i] == "TO" && i > from && s.words[i-1] == "UP":
+			// "up to 10,000"
+		case s.peoplePlural(i):
 			return "201"
 		case s.tags[i] == "CD":
 			if n, ok := count(w); ok && n >= 1000 {
@@ -49,6 +57,23 @@ func (s *sent) massExpulsion(code string, from, to int) string {
 		}
 	}
 	return code
+}
+
+// peoplePlural reports whether leaf i is a people named by its plural and
+// coded as a bare country: "Afghans", "Haitians", "Rohingya" are NNPS or a
+// capitalised NNS opening an actor mention with no role.
+func (s *sent) peoplePlural(i int) bool {
+	if t := s.tags[i]; t != "NNPS" && t != "NNS" || !strings.HasSuffix(s.words[i], "S") {
+		return false
+	}
+	if l := s.leaves[i].Word; l == "" || l[0] < 'A' || l[0] > 'Z' {
+		return false
+	}
+	m := int(s.ne[i])
+	if m < 0 || len(s.nes[m].codes) != 1 {
+		return false
+	}
+	return bareCountry(s.nes[m].codes[0])
 }
 
 // count reads a number written with digits and thousands commas.
