@@ -15,7 +15,11 @@ import "testing"
 func TestRoundThirtyThreeVerdictOnAnEarlierAct(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Iran fired missiles at a U.S. air base in Qatar on Monday, and Qatar condemned the attack as a flagrant violation of its sovereignty.", "IRN>USAMIL 194; QAT>IRN 111"},
-		{"China said it would lift its tariffs on Australian barley, and Australia's trade minister welcomed the move as a great outcome.", "CHN>AUS 010; AUSGOV>CHN 051"},
+		// Round thirty-seven (future42): tariffs to be lifted are the intent to
+		// ease sanctions, 0354, as the dev gold codes them (fresh3 h-160, the
+		// barley tariffs, 0354; fresh25 ai-165, fresh39 aw-065, fresh41 ay-190,
+		// tariff cuts agreed, 0354 each way; no dev row codes them 010).
+		{"China said it would lift its tariffs on Australian barley, and Australia's trade minister welcomed the move as a great outcome.", "CHN>AUS 0354; AUSGOV>CHN 051"},
 		{"Venezuela expelled three Colombian diplomats on Tuesday, and Colombia's foreign minister called it an unacceptable provocation.", "VEN>COLGOV 161; COLGOV>VEN 111"},
 		// The speaker's own act; no act before the verdict; a verdict
 		// reported inside "said"; a relative clause's verdict; a verdict
