@@ -218,3 +218,40 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbGroup checks the verb group's negation and modal features on
+// sentences written for it, and that neither reaches past the clause or
+// fires on a plain verb.
+func TestVerbGroup(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   int
+	}{
+		{"Chile did not ", groupNeg},
+		{"Peru won't ", groupNeg},
+		{"Peru won\u2019t ", groupNeg},
+		{"Norway will not ", groupNeg},
+		{"Norway will ", groupModal},
+		{"Ghana threatened to ", groupModal},
+		{"Mali could soon ", groupModal},
+		{"Chile ", groupPlain},                          // a plain verb
+		{"Peru, which did not sign, then ", groupPlain}, // a negation in another clause
+		{"Norway would, officials said, ", groupPlain},
+		{"Nothing will ever come of the talks the envoys ", groupPlain}, // more than three words back
+	} {
+		if got := verbGroup(tc.before); got != tc.want {
+			t.Errorf("verbGroup(%q) = %d, want %d", tc.before, got, tc.want)
+		}
+	}
+	s := sentence()
+	s.Text = "Iran and Saudi Arabia will not agree to restore ties."
+	s.Events[0].Verb = dyad.Span{Start: 131, End: 136}
+	s.Events[0].VerbText = "agree"
+	got := Features(s, 0)
+	if !slices.Contains(got, "neg+root=03") || slices.Contains(got, "modal+root=03") {
+		t.Errorf("features of a negated verb: %v", got)
+	}
+	if slices.Contains(Features(sentence(), 0), "neg+root=03") {
+		t.Error("a plain verb has the negation feature")
+	}
+}
