@@ -88,17 +88,6 @@ func features(f *featureSet, s *Sentence, k int) {
 	if w := lastWord(before); w != "" {
 		f.add("prev=", w)
 	}
-	// The verb group: an act denied ("did not attend", "won't sign") or
-	// only foretold or intended ("will visit", "could impose", "threatened
-	// to strike") is coded otherwise than one done — CAMEO's refusals,
-	// intents and threats against the act itself — and the word just
-	// before the verb misses the negation once an auxiliary follows it.
-	switch verbGroup(before) {
-	case groupNeg:
-		f.add("neg+root=", root)
-	case groupModal:
-		f.add("modal+root=", root)
-	}
 	if w1, rest := nextWord(after); w1 != "" {
 		f.add("next=", w1)
 		f.add("next+root=", w1, "|", root)
@@ -191,67 +180,6 @@ func actorKind(code string) string {
 		return kind + "." + code[3:6]
 	}
 	return kind + ".bare"
-}
-
-const (
-	groupPlain = iota
-	groupNeg
-	groupModal
-)
-
-// verbGroup reads up to three words back from the verb, within its clause,
-// and says whether they negate it (not, never, no, cannot, "n't") or make
-// it a modal's or an infinitive's (will, would, could, can, may, might,
-// should, shall, must, to). A negation wins over a modal ("will not").
-func verbGroup(before string) int {
-	g := groupPlain
-	for i := 0; i < 3; i++ {
-		w, rest := prevWord(before)
-		if w == "" {
-			break
-		}
-		before = rest
-		switch {
-		case strings.EqualFold(w, "not"), strings.EqualFold(w, "never"), strings.EqualFold(w, "no"),
-			strings.EqualFold(w, "cannot"), hasSuffixFold(w, "n't"), hasSuffixFold(w, "n\u2019t"):
-			return groupNeg
-		case strings.EqualFold(w, "will"), strings.EqualFold(w, "would"), strings.EqualFold(w, "could"),
-			strings.EqualFold(w, "can"), strings.EqualFold(w, "may"), strings.EqualFold(w, "might"),
-			strings.EqualFold(w, "should"), strings.EqualFold(w, "shall"), strings.EqualFold(w, "must"),
-			strings.EqualFold(w, "to"):
-			g = groupModal
-		}
-	}
-	return g
-}
-
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
-}
-
-// prevWord is the last word of s and what precedes it; none past a
-// clause's start, as nextWord.
-func prevWord(s string) (string, string) {
-	end := len(s)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if isWordRune(r, s[end:]) {
-			break
-		}
-		if r == ',' || r == '.' || r == ';' {
-			return "", ""
-		}
-		end -= n
-	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !isWordRune(r, s[start:]) {
-			break
-		}
-		start -= n
-	}
-	return s[start:end], s[:start]
 }
 
 // lastWord is the last word of s.
