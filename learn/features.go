@@ -88,14 +88,6 @@ func features(f *featureSet, s *Sentence, k int) {
 	if w := lastWord(before); w != "" {
 		f.add("prev=", w)
 	}
-	// The word that opens the verb's clause when it subordinates it:
-	// an act told as background ("after", "when", "as", "since"), as a
-	// condition ("if", "unless") or as what someone said or a relative's
-	// ("that", "which", "who") is coded otherwise than the main clause's
-	// own act, in any writer's news.
-	if w := subordinator(before); w != "" {
-		f.add("sub+root=", w, "|", root)
-	}
 	if w1, rest := nextWord(after); w1 != "" {
 		f.add("next=", w1)
 		f.add("next+root=", w1, "|", root)
@@ -188,53 +180,6 @@ func actorKind(code string) string {
 		return kind + "." + code[3:6]
 	}
 	return kind + ".bare"
-}
-
-// subordinators open a clause that is not the sentence's main one.
-var subordinators = [...]string{"after", "before", "when", "while", "as", "since", "if", "unless", "until", "because", "that", "which", "who", "where"}
-
-// subordinator is the subordinating word among the six words before the
-// verb, back to the clause's start (a comma, full stop or semicolon), the
-// nearest one; "" when there is none.
-func subordinator(before string) string {
-	for i := 0; i < 6; i++ {
-		w, rest := prevWord(before)
-		if w == "" {
-			return ""
-		}
-		before = rest
-		for _, s := range subordinators {
-			if strings.EqualFold(w, s) {
-				return s
-			}
-		}
-	}
-	return ""
-}
-
-// prevWord is the last word of s and what precedes it; none past a
-// clause's start, as nextWord.
-func prevWord(s string) (string, string) {
-	end := len(s)
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if isWordRune(r, s[end:]) {
-			break
-		}
-		if r == ',' || r == '.' || r == ';' {
-			return "", ""
-		}
-		end -= n
-	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if !isWordRune(r, s[start:]) {
-			break
-		}
-		start -= n
-	}
-	return s[start:end], s[:start]
 }
 
 // lastWord is the last word of s.

@@ -218,23 +218,3 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
-
-// TestSubordinator checks the word opening a subordinate verb's clause on
-// sentences written for it, and that a main clause's verb has none.
-func TestSubordinator(t *testing.T) {
-	for _, tc := range []struct{ before, want string }{
-		{"Chile recalled its envoy after Peru ", "after"},
-		{"Ghana said that Togo had ", "that"},
-		{"the talks, which Norway ", "which"},
-		{"Chile ", ""},                                           // a main clause
-		{"After the vote, Peru ", ""},                            // the subordinate clause ended at the comma
-		{"as the ministers of the six states met and then ", ""}, // more than six words back
-	} {
-		if got := subordinator(tc.before); got != tc.want {
-			t.Errorf("subordinator(%q) = %q, want %q", tc.before, got, tc.want)
-		}
-	}
-	if got := Features(sentence(), 0); slices.ContainsFunc(got, func(f string) bool { return strings.HasPrefix(f, "sub+root=") }) {
-		t.Errorf("a main clause's verb has a subordinator feature: %v", got)
-	}
-}
