@@ -3,6 +3,7 @@ package learn
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -51,7 +52,7 @@ var DefaultRoles = sync.OnceValues(func() (*Model, error) {
 })
 
 // RolesFile returns the embedded role model file, as "dyad train" wrote it.
-func RolesFile() []byte { return append([]byte(nil), rolesFile...) }
+func RolesFile() []byte { return slices.Clone(rolesFile) }
 
 // Sides of an event, as the role features and decisions name them.
 const (
