@@ -200,7 +200,7 @@ func (s *sent) saysFault(from, to int) bool {
 			if faultNouns[s.words[j]] {
 				return true
 			}
-			if w := s.words[j]; w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO" {
+			if nw := s.words[j]; nw == "NOT" || nw == "N'T" || nw == "NEVER" || nw == "NO" {
 				break // "was not a mistake"
 			}
 			switch s.tags[j] {
