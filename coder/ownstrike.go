@@ -18,7 +18,7 @@ var announceVerbs = map[string]bool{
 // 015 besides the shoot-down (the news sets' convention from fresh5 on:
 // the announcing state or force gets the 015 row). The speaker is the
 // named subject of said / announced / confirmed, before the verb and not
-// after a comma; the act an event of strikeCodes in its reported clause
+// after a comma; the act an event of ownOpCodes in its reported clause
 // after the verb, with "it", "its", "they" or "we" between (ownWordIn),
 // whose source is of the speaker's country; or, for a trailing attribution
 // ("Israeli warplanes struck military sites in Iran, the Israel Defense
@@ -111,13 +111,6 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 	return evs
 }
 
-// strikeCodes are the uses of force a state announces as its own strike or
-// shoot-down: conventional force, small arms, artillery and missiles,
-// aerial weapons, and the killing of a named enemy (an assassination or an
-// attempt at one: "Israel's military said it had killed Hezbollah's
-// commander").
-var strikeCodes = map[dyad.Code]bool{"185": true, "186": true, "190": true, "193": true, "194": true, "195": true}
-
 // closingSay reports whether leaf i is the verb of a closing attribution
 // set aside with its clause: the sentence's last word before the full
 // stop, after a comma. The comma options drop such a short closing clause
@@ -144,8 +137,10 @@ func (s *sent) closingSpeaker(i int) (int, *acode) {
 }
 
 // ownOpCodes are the operations whose announcement by the acting state is
-// its claim (015): the strikes and killings of strikeCodes, and the
-// seizure of a ship or person (181) and of ground (192, "recaptured two
+// its claim (015): conventional force, small arms, artillery and missiles,
+// aerial weapons, and the killing of a named enemy (185, 186, 190, 193-195:
+// an assassination or an attempt at one, "Israel's military said it had
+// killed Hezbollah's commander"), and the seizure of a ship or person (181) and of ground (192, "recaptured two
 // towns"), which the news README's fourteenth harmonisation (session
 // twenty-one) names with strikes: "its own forces' strike, raid, killing,
 // capture or seizure on the story day".

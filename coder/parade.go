@@ -50,10 +50,12 @@ func (s *sent) paradeVisits(evs []dyad.Event) []dyad.Event {
 }
 
 // presenceBefore reports whether the noun at leaf i follows "at" or a form
-// of "attend" or "watch", with at most three determiners, modifiers or nouns between:
-// "at a massive military parade", "attended the funeral".
+// of "attend" or "watch", with at most three determiners, modifiers or
+// nouns between: "at a massive military parade", "attended the funeral",
+// and at the sentence's first leaf too ("At a military parade in Beijing,
+// Kim stood beside Xi").
 func (s *sent) presenceBefore(i int) bool {
-	for j := i - 1; j > 0 && j >= i-4; j-- {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		switch s.words[j] {
 		case "AT", "ATTEND", "ATTENDS", "ATTENDED", "ATTENDING", "WATCH", "WATCHES", "WATCHED", "WATCHING":
 			return true

@@ -15,8 +15,16 @@ import "github.com/dyadproject/dyad"
 // ax-185, and the fourteenth harmonisation's question 3, session
 // twenty-one).
 
-// relativeIncursionVerbs are the finite verbs of entering another state's space that
-// dyad.verbs.txt codes 150 before AIRSPACE or TERRITORIAL WATERS.
+// relativeIncursionVerbs are the finite verbs of entering another state's
+// space that dyad.verbs.txt codes 150 before AIRSPACE or TERRITORIAL
+// WATERS (its ENTER, VIOLATE, CROSS, PENETRATE and INTRUDE blocks), and
+// "strayed", which has no row but tells the same entry ("drones that
+// strayed into Polish airspace"). They differ from saysIncursion's
+// incursionVerbs and intrudeVerbs (verdict.go) on purpose: a subject
+// relative's verb is finite ("that crossed"), so no base or -ing form is
+// listed, and every verb here needs the airspace or waters after it, where
+// saysIncursion lets any form of "intrude" stand alone and takes a
+// territory or a line of control as the place too.
 var relativeIncursionVerbs = map[string]bool{
 	"ENTERED": true, "ENTERS": true, "CROSSED": true, "CROSSES": true,
 	"VIOLATED": true, "VIOLATES": true, "PENETRATED": true, "PENETRATES": true,

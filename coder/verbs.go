@@ -1042,7 +1042,10 @@ func (s *sent) copulaSubject(vi, src int) int {
 // options may drop. Only verbs of roots 18-20 count, and accusations and
 // threats (11, 13) whose object is a name ("…, warning London against
 // interfering"; "…, warning of famine in Yemen" threatens no one): "…,
-// saying …", "…, demanding …" stay asides.
+// saying …", "…, demanding …" stay asides. Two clauses that are no force
+// count too, as the subject's own act whatever their code: a rejection
+// ("…, rejecting France's call", rejecting.go) and an agreement ("…,
+// agreeing to exchange prisoners").
 func (s *sent) forceClause(a, b int) bool {
 	i := a
 	for i < b && isPunct(s.tags[i]) {

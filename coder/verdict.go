@@ -142,7 +142,10 @@ func (s *sent) saysIncursion(from, to int) bool {
 
 // intrudeVerbs tell an incursion by themselves; incursionVerbs only with
 // one of incursionPlaces after them ("crossed the line", not "crossed the
-// border", which refugees and traders cross too).
+// border", which refugees and traders cross too). Every form is listed, as
+// a reported clause may say "had crossed" or "was crossing";
+// relativeIncursions (relincursion.go) keeps its own, finite-only set
+// (relativeIncursionVerbs says why).
 var (
 	intrudeVerbs = map[string]bool{
 		"INTRUDE": true, "INTRUDES": true, "INTRUDED": true, "INTRUDING": true,
@@ -197,7 +200,7 @@ func (s *sent) saysFault(from, to int) bool {
 			if faultNouns[s.words[j]] {
 				return true
 			}
-			if w := s.words[j]; w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO" {
+			if nw := s.words[j]; nw == "NOT" || nw == "N'T" || nw == "NEVER" || nw == "NO" {
 				break // "was not a mistake"
 			}
 			switch s.tags[j] {

@@ -8,9 +8,14 @@ import (
 )
 
 // FuzzParse feeds damaged model files to Parse: no panics; a file it
-// accepts scores a sentence and survives a round trip through Marshal.
+// accepts scores a sentence as a code relabeller and as a role relabeller
+// (the two models share the file format) and survives a round trip
+// through Marshal.
 func FuzzParse(f *testing.F) {
 	f.Add(modelFile[:min(len(modelFile), 4096)])
+	f.Add(rolesFile[:min(len(rolesFile), 4096)])
+	f.Add([]byte("classes KEEP DROP GOV MIL bare\ncandidates\tSTATE.GOV\t3\ncandidates\tSTATE.bare\t2 3\nbias\t0:1 2:3 3:-1\nkind=state.gov\t3:9\n"))
+	f.Add([]byte("classes KEEP DROP bare\ncandidates\tSTATE.GOV\t2 7\n"))
 	f.Add([]byte("classes KEEP DROP 0312 0871\ncandidates\t030 dyad.verbs.txt: - % *_TO [030:030]\t2 3\nbias\t0:1 2:3\n"))
 	f.Add([]byte("setting drop_at 0.5\nsetting relabel_at x\nclasses KEEP DROP\n"))
 	f.Add([]byte("classes KEEP DROP\nbias\t9:1\ncandidates\t030 P\t-1\n"))
@@ -23,6 +28,11 @@ func FuzzParse(f *testing.F) {
 		for k := range s.Events {
 			m.Decide(s, k)
 		}
+		for k := range s.Events {
+			m.DecideRole(s, k, SideSource)
+			m.DecideRole(s, k, SideTarget)
+		}
+		m.ApplyRoles(s)
 		m.Apply(s)
 		out, err := m.Marshal()
 		if err != nil {

@@ -3,6 +3,7 @@ package learn
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -51,7 +52,7 @@ var DefaultRoles = sync.OnceValues(func() (*Model, error) {
 })
 
 // RolesFile returns the embedded role model file, as "dyad train" wrote it.
-func RolesFile() []byte { return append([]byte(nil), rolesFile...) }
+func RolesFile() []byte { return slices.Clone(rolesFile) }
 
 // Sides of an event, as the role features and decisions name them.
 const (
@@ -64,13 +65,23 @@ const (
 // a side the relabeller leaves alone: no actor, or a code shorter than a
 // country.
 func RoleOf(code string) (key, own string, ok bool) {
-	if len(code) < 3 || code == "-" {
+	if own, ok = ownRole(code); !ok {
 		return "", "", false
 	}
-	if len(code) == 3 {
-		return actorKind(code), RoleBare, true
+	return actorKind(code), own, true
+}
+
+// ownRole is RoleOf without the candidate key, which decideRole hashes
+// (kindHash) rather than builds: the side's own class, its suffix or
+// RoleBare, and false for no actor or a code shorter than a country.
+func ownRole(code string) (string, bool) {
+	if len(code) < 3 || code == "-" {
+		return "", false
 	}
-	return actorKind(code), code[3:], true
+	if len(code) == 3 {
+		return RoleBare, true
+	}
+	return code[3:], true
 }
 
 // WithRole is code with its role replaced by class: its first three
@@ -82,7 +93,9 @@ func WithRole(code, class string) string {
 	return code[:3] + class
 }
 
-// actorOf is side of e.
+// actorOf returns the actor on side (SideSource or SideTarget) of e and
+// the actor on the other side, both in place, so the features can compare
+// them and ApplyRoles can relabel the one.
 func actorOf(e *dyad.Event, side int) (a, other *dyad.Actor) {
 	if side == SideSource {
 		return &e.Source, &e.Target
@@ -216,12 +229,9 @@ func kindHash(code string) uint64 {
 func (m *Model) decideRole(sc *scorer, s *Sentence, k, side int) string {
 	a, _ := actorOf(&s.Events[k], side)
 	code := a.Code
-	if len(code) < 3 || code == "-" {
+	own, ok := ownRole(code)
+	if !ok {
 		return ""
-	}
-	own := RoleBare
-	if len(code) > 3 {
-		own = code[3:]
 	}
 	sc.cands = append(sc.cands[:0], m.keep, m.drop)
 	for _, c := range m.cands[kindHash(code)] {

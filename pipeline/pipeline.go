@@ -44,8 +44,10 @@ type Config struct {
 	Places  *where.Gazetteer // nil: where.Default()
 	// NoLearn codes with the rule coder alone. By default the learned
 	// component (learn.Default, docs/notes/learn.md) keeps, drops or
-	// relabels each sentence's events once they are finished; "dyad
-	// train" reads the coder's own events, so it sets NoLearn.
+	// relabels each sentence's events once they are finished, and the
+	// role relabeller (learn.DefaultRoles) then gives each side of those
+	// kept its role; NoLearn turns both off. "dyad train" reads the
+	// coder's own events, so it sets NoLearn.
 	NoLearn bool
 }
 

@@ -10,6 +10,8 @@ import "testing"
 func TestParadeFuneralVisits(t *testing.T) {
 	checkRuleCodes(t, "2024-05-06", []struct{ text, want string }{
 		{"Lula stood beside Macron at a military parade in Paris on Monday.", "BRAGOV>FRA 042; FRAGOV>BRAGOV 043"},
+		// "at" as the sentence's first word (presenceBefore reads leaf 0).
+		{"At a military parade in Paris on Monday, Lula stood beside Macron.", "BRAGOV>FRA 042; FRAGOV>BRAGOV 043"},
 		{"The Qatari emir attended the funeral of Kenya's former president in Nairobi on Wednesday.", "QATGOV>KENELI 017; QATGOV>KEN 042"},
 		// Negatives: a parade at home is no visit; with no place named,
 		// who hosted is not said; a parade with no one at it names no guest.

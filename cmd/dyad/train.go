@@ -33,7 +33,7 @@ var (
 func runTrain(ctx context.Context, m *Main, args []string) error {
 	fs := m.newFlagSet("train", "[--report] [--out FILE] [--setting S,L,R] [FILE.tsv...]  (default: the dev halves of devset.TrainingSets in testdata/news)")
 	report := fs.Bool("report", false, "print the headroom of each kind of component (oracles), the cross-validation grid, the cell the rule chooses and why, and what it changes; write nothing")
-	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`")
+	out := fs.String("out", filepath.Join("learn", "data", "model.txt"), "write the model to `FILE`, and the role model to roles.txt in FILE's directory")
 	fixed := fs.String("setting", "", "skip cross-validation and train with `MIN_SUPPORT,LAMBDA,RELABEL_AT` (as a model file's settings give them)")
 	noRefine := fs.Bool("no-refine", false, "the model never relabels an event to a sub-code of its own code (a model file's \"setting refine 0\")")
 	files, err := parseFlags(fs, args)

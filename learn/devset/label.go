@@ -19,33 +19,18 @@ import (
 // Events with the same triple share a label, as eval scores triples as a
 // set.
 func Label(gold []eval.Triple, events []dyad.Event) []string {
-	tri := func(e *dyad.Event) eval.Triple {
-		return eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
-	}
 	inGold := map[eval.Triple]bool{}
 	for _, g := range gold {
 		inGold[g] = true
 	}
-	predicted := map[eval.Triple]bool{}
-	for i := range events {
-		predicted[tri(&events[i])] = true
-	}
-	// Gold events no event matched exactly, open for a relabelling.
-	var open []eval.Triple
-	seen := map[eval.Triple]bool{}
-	for _, g := range gold {
-		if !predicted[g] && !seen[g] {
-			seen[g] = true
-			open = append(open, g)
-		}
-	}
+	open := unmatched(gold, events)
 	labels := make([]string, len(events))
 	byTriple := map[eval.Triple]string{}
 	// Pass 1: exact events, and events with the gold actors in the
 	// gold family; pass 2: the gold actors in another family.
 	for pass := 1; pass <= 2; pass++ {
 		for i := range events {
-			t := tri(&events[i])
+			t := triple(&events[i])
 			if _, ok := byTriple[t]; ok {
 				continue
 			}
@@ -67,7 +52,7 @@ func Label(gold []eval.Triple, events []dyad.Event) []string {
 		countries[eval.CountryTriple(g)] = true
 	}
 	for i := range events {
-		t := tri(&events[i])
+		t := triple(&events[i])
 		l, ok := byTriple[t]
 		if !ok {
 			l = learn.Drop
@@ -79,4 +64,28 @@ func Label(gold []eval.Triple, events []dyad.Event) []string {
 		labels[i] = l
 	}
 	return labels
+}
+
+// triple is event e as eval scores it: its source, target and code.
+func triple(e *dyad.Event) eval.Triple {
+	return eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
+}
+
+// unmatched returns the gold events no event matched exactly, each once
+// and in gold order: those open for a relabelling, by Label (a code) and
+// RoleLabels (a role).
+func unmatched(gold []eval.Triple, events []dyad.Event) []eval.Triple {
+	predicted := map[eval.Triple]bool{}
+	for i := range events {
+		predicted[triple(&events[i])] = true
+	}
+	var open []eval.Triple
+	seen := map[eval.Triple]bool{}
+	for _, g := range gold {
+		if !predicted[g] && !seen[g] {
+			seen[g] = true
+			open = append(open, g)
+		}
+	}
+	return open
 }

@@ -21,25 +21,11 @@ import (
 // Events with the same triple share labels, as eval scores triples as a
 // set.
 func RoleLabels(gold []eval.Triple, events []dyad.Event) [][2]string {
-	tri := func(e *dyad.Event) eval.Triple {
-		return eval.Triple{Source: e.Source.Code, Target: e.Target.Code, Code: string(e.Code)}
-	}
 	actors := map[[2]string]bool{}
-	predicted := map[eval.Triple]bool{}
 	for _, g := range gold {
 		actors[[2]string{g.Source, g.Target}] = true
 	}
-	for i := range events {
-		predicted[tri(&events[i])] = true
-	}
-	var open []eval.Triple
-	seen := map[eval.Triple]bool{}
-	for _, g := range gold {
-		if !predicted[g] && !seen[g] {
-			seen[g] = true
-			open = append(open, g)
-		}
-	}
+	open := unmatched(gold, events)
 	side := func(have, want string) string {
 		if have == want {
 			return learn.Keep
@@ -55,7 +41,7 @@ func RoleLabels(gold []eval.Triple, events []dyad.Event) [][2]string {
 	// the gold's family and countries.
 	for pass := 1; pass <= 2; pass++ {
 		for i := range events {
-			t := tri(&events[i])
+			t := triple(&events[i])
 			if _, ok := byTriple[t]; ok {
 				continue
 			}
@@ -74,7 +60,7 @@ func RoleLabels(gold []eval.Triple, events []dyad.Event) [][2]string {
 	}
 	labels := make([][2]string, len(events))
 	for i := range events {
-		labels[i] = byTriple[tri(&events[i])]
+		labels[i] = byTriple[triple(&events[i])]
 	}
 	return labels
 }
