@@ -22,3 +22,21 @@ func TestArmedMenEnterCity(t *testing.T) {
 		{"Rebel fighters entered talks with the government of Sudan on Monday.", ""},
 	})
 }
+
+// TestTownTakenFrom: a town, city or village captured, seized, overrun or
+// retaken "from" a side is 192 against that side (the README: recapturing
+// territory is 192 against the forces ousted), whether or not the
+// dictionaries know the town; RETAKE joins RECAPTURE (dyad.verbs.txt, round
+// thirty-seven, form B). Dev rows: ao-061, cameo-192. Run with the rule coder
+// alone.
+func TestTownTakenFrom(t *testing.T) {
+	checkRuleCodes(t, "2024-03-10", []struct{ text, want string }{
+		{"Somali troops retook the town of Bulo Burde from al-Shabaab on Monday.", "SOMMIL>SOMREB 192"},
+		{"Al-Shabaab fighters captured the village of Bulo Burde from Somali troops.", "SOMREB>SOMMIL 192"},
+		{"Rebels overran the town of Bulo Burde from Somali troops on Friday.", "SOMREB>SOMMIL 192"},
+		// Negatives: goods seized from a side stay an arrest/seizure, a
+		// threatened retaking is a threat.
+		{"Somali police seized weapons from al-Shabaab fighters.", "SOMCOP>SOMREB 173"},
+		{"The Somali army threatened to retake the town of Bulo Burde from al-Shabaab.", "SOMMIL>SOMREB 130"},
+	})
+}
