@@ -16,8 +16,14 @@ import (
 // "- * + TO [043:042]  # WELCOME <oy 16 Nov 2005>" sits in the ACCLAIM block
 // beside PRAISE. PETRARCH tries every pattern of a block on every verb of it,
 // so "praised Haiti's efforts to ..." became a visit (043). A pattern whose
-// comment names verbs of its own block applies to those verbs only; one with
-// no such comment applies to the whole block, as before.
+// comment names verbs of its own block applies to those verbs first; one
+// with no such comment applies to the whole block, as before. The block's
+// other verbs try it only after every pattern of their own has failed
+// (codeVerbs' `later`; crossscope.go keeps out rows of prepositions alone):
+// PETRARCH's documentation calls a block's verbs synonymous "with respect
+// to the patterns", and a strict scope, measured when scopes came in
+// (docs/notes/coder.md) and again in round thirty-seven (scope43), lost
+// more right events than it removed wrong ones.
 //
 // The dictionary reader drops comments, so they are read again from the
 // verb files as read into the set (Set.VerbText), the pipeline's own
