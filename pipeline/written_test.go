@@ -33,18 +33,18 @@ var writtenSets = []struct {
 	// none right (written w-288 codes Norwegian-mediated talks 038 to
 	// Norway): 0.611 / 0.671 / 0.771 → 0.608 / 0.668 / 0.768, each 0.002
 	// under its floor, lowered a hundredth (declaration (h)'s 0.005).
-	{"../testdata/news/written.tsv", 0.61, 0.67, 0.77, true},
+	{"../testdata/news/written.tsv", 0.63, 0.68, 0.77, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.60, 0.66, 0.73, true},
+	{"../testdata/news/fresh.tsv", 0.61, 0.66, 0.73, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
-	{"../testdata/news/fresh2.tsv", 0.59, 0.64, 0.73, true},
+	{"../testdata/news/fresh2.tsv", 0.61, 0.65, 0.74, true},
 	// fresh3: family+countries floor 0.69 → 0.68 with round thirty-three's
 	// talks nouns (nominal33: 0.6881, two more predicted 046 pairs; the held
 	// rule met in both modes, session fifteen's 17:36 note with (h)).
-	{"../testdata/news/fresh3.tsv", 0.59, 0.64, 0.70, true},
+	{"../testdata/news/fresh3.tsv", 0.60, 0.65, 0.71, true},
 	// fresh4.tsv (domestic desks) and fresh5.tsv (defence and security
 	// relations): written, second-annotated and adjudicated in session
 	// five, blind to dyad. fresh4 stays unread as that session's unseen
@@ -92,17 +92,17 @@ var writtenSets = []struct {
 	// 0.57 → 0.55 (0.5714 → 0.5685); family+countries 0.62 → 0.60 (0.6226 →
 	// 0.6197). Its dev half is now training data, so its whole-set score is
 	// judged by its held half alone.
-	{"../testdata/news/fresh8.tsv", 0.51, 0.57, 0.62, true},
-	{"../testdata/news/fresh9.tsv", 0.48, 0.53, 0.66, true},
+	{"../testdata/news/fresh8.tsv", 0.52, 0.58, 0.63, true},
+	{"../testdata/news/fresh9.tsv", 0.50, 0.54, 0.66, true},
 	// fresh10: exact floor 0.51 → 0.50 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh10.tsv", 0.55, 0.57, 0.62, true},
+	{"../testdata/news/fresh10.tsv", 0.56, 0.60, 0.64, true},
 	// fresh11: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.51 → 0.49 (0.5115 → 0.5084);
 	// family+countries 0.60 → 0.58 (0.6025 → 0.5994). Its dev half is now
 	// training data, so its whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh11.tsv", 0.45, 0.50, 0.59, true},
+	{"../testdata/news/fresh11.tsv", 0.47, 0.52, 0.60, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
@@ -120,14 +120,14 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): family+actors 0.58 → 0.56 (0.5804 → 0.5767). Its
 	// dev half is now training data, so its whole-set score is judged by its
 	// held half alone.
-	{"../testdata/news/fresh12.tsv", 0.52, 0.57, 0.62, true},
+	{"../testdata/news/fresh12.tsv", 0.53, 0.58, 0.62, true},
 	// fresh13: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): exact 0.55 → 0.53 (0.5530 → 0.5458). Its dev half
 	// is now training data, so its whole-set score is judged by its held half
 	// alone.
-	{"../testdata/news/fresh13.tsv", 0.55, 0.59, 0.70, true},
-	{"../testdata/news/fresh14.tsv", 0.47, 0.50, 0.57, true},
+	{"../testdata/news/fresh13.tsv", 0.56, 0.61, 0.71, true},
+	{"../testdata/news/fresh14.tsv", 0.48, 0.51, 0.57, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -147,28 +147,28 @@ var writtenSets = []struct {
 	// the drone-launch rows (START "- * DRONES AT + [195]") meet rule 1 in
 	// both modes and predict one more event in fresh15 at that level, not
 	// a TP there (tp 204 both), 0.6904 → 0.6892.
-	{"../testdata/news/fresh15.tsv", 0.57, 0.62, 0.68, true},
+	{"../testdata/news/fresh15.tsv", 0.57, 0.63, 0.68, true},
 	// fresh16: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.46 → 0.44 (0.4626 → 0.4598). Its
 	// dev half is now training data, so its whole-set score is judged by its
 	// held half alone.
-	{"../testdata/news/fresh16.tsv", 0.42, 0.46, 0.55, true},
+	{"../testdata/news/fresh16.tsv", 0.43, 0.47, 0.55, true},
 	// fresh17: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.56 → 0.54 (0.5634 → 0.5597);
 	// family+countries 0.66 → 0.64 (0.6602 → 0.6590). Its dev half is now
 	// training data, so its whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh17.tsv", 0.52, 0.55, 0.65, true},
+	{"../testdata/news/fresh17.tsv", 0.53, 0.57, 0.66, true},
 	// fresh18.tsv (Europe, Russia and Ukraine, the Caucasus and the
 	// Balkans), fresh19.tsv (the Middle East and South Asia) and
 	// fresh20.tsv (East Asia and the Pacific, a fifth of it damaged by a
 	// scraper): written, second-annotated and adjudicated in session nine,
 	// blind to dyad, and unread while tuning then; their dev halves are read
 	// from session ten, their held halves join the guard.
-	{"../testdata/news/fresh18.tsv", 0.42, 0.48, 0.55, true},
-	{"../testdata/news/fresh19.tsv", 0.53, 0.57, 0.65, true},
-	{"../testdata/news/fresh20.tsv", 0.45, 0.49, 0.59, true},
+	{"../testdata/news/fresh18.tsv", 0.44, 0.50, 0.57, true},
+	{"../testdata/news/fresh19.tsv", 0.55, 0.59, 0.66, true},
+	{"../testdata/news/fresh20.tsv", 0.46, 0.50, 0.60, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
@@ -180,8 +180,8 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): exact 0.56 → 0.54 (0.5645 → 0.5577). Its dev half
 	// is now training data, so its whole-set score is judged by its held half
 	// alone.
-	{"../testdata/news/fresh21.tsv", 0.56, 0.64, 0.71, true},
-	{"../testdata/news/fresh22.tsv", 0.43, 0.46, 0.54, true},
+	{"../testdata/news/fresh21.tsv", 0.57, 0.65, 0.73, true},
+	{"../testdata/news/fresh22.tsv", 0.44, 0.47, 0.55, true},
 	// fresh23: exact floor 0.56 → 0.55 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
 	// fresh23: family+countries floor 0.68 → 0.67 with round thirty-three's
@@ -189,12 +189,12 @@ var writtenSets = []struct {
 	// fresh23: family+countries floor 0.68 → 0.67 again with round
 	// thirty-four's never-verb adjectives (tagger36: 0.6817 → 0.6796, two
 	// more predicted in the dev half, no TP lost; the 17:36 read-floor note).
-	{"../testdata/news/fresh23.tsv", 0.58, 0.63, 0.69, true},
+	{"../testdata/news/fresh23.tsv", 0.59, 0.64, 0.70, true},
 	// fresh24.tsv (domestic politics) and fresh25.tsv (economic
 	// statecraft): written, second-annotated and adjudicated in session
 	// eleven, blind to dyad; their dev halves are read from session eleven,
 	// their held halves join the guard.
-	{"../testdata/news/fresh24.tsv", 0.40, 0.42, 0.53, true},
+	{"../testdata/news/fresh24.tsv", 0.40, 0.44, 0.53, true},
 	// fresh25: exact floor 0.47 → 0.46 with round thirty-three's "said after
 	// meeting Y in PLACE" (quotes34: 0.4706 → 0.4698, one more predicted).
 	// fresh25: floors lowered under declaration (m) for round thirty-six's
@@ -202,14 +202,14 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): exact 0.48 → 0.46 (0.4820 → 0.4787); family+actors
 	// 0.51 → 0.49 (0.5132 → 0.5099). Its dev half is now training data, so its
 	// whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh25.tsv", 0.48, 0.51, 0.61, true},
+	{"../testdata/news/fresh25.tsv", 0.49, 0.53, 0.61, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; their dev halves are read from session twelve, their held
 	// halves join the guard.
-	{"../testdata/news/fresh26.tsv", 0.42, 0.44, 0.56, true},
-	{"../testdata/news/fresh27.tsv", 0.54, 0.59, 0.64, true},
+	{"../testdata/news/fresh26.tsv", 0.45, 0.47, 0.57, true},
+	{"../testdata/news/fresh27.tsv", 0.55, 0.60, 0.64, true},
 	// fresh28.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh29.tsv (military and strategic relations between
 	// states): written, second-annotated and adjudicated in session twelve,
@@ -217,19 +217,19 @@ var writtenSets = []struct {
 	// from session thirteen, their held halves join the guard.
 	// fresh28: exact floor 0.53 → 0.52 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh28.tsv", 0.56, 0.60, 0.68, true},
-	{"../testdata/news/fresh29.tsv", 0.58, 0.63, 0.70, true},
+	{"../testdata/news/fresh28.tsv", 0.59, 0.62, 0.69, true},
+	{"../testdata/news/fresh29.tsv", 0.59, 0.65, 0.70, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
 	// second-annotated and adjudicated in session thirteen, blind to dyad,
 	// and unread while tuning then; their dev halves are read from session
 	// fourteen, their held halves join the guard.
-	{"../testdata/news/fresh30.tsv", 0.57, 0.63, 0.69, true},
+	{"../testdata/news/fresh30.tsv", 0.59, 0.65, 0.71, true},
 	// fresh31: exact floor 0.41 → 0.40 for round thirty-six's foreign roles
 	// (branch new43, kept under the removal-only rule): the retrained model
 	// loses one dev exact TP, whole-set exact F1 0.4116 → 0.4090 (read
 	// floors, session fifteen's 17:36 note).
-	{"../testdata/news/fresh31.tsv", 0.46, 0.48, 0.60, true},
+	{"../testdata/news/fresh31.tsv", 0.47, 0.50, 0.61, true},
 	// fresh32.tsv (diplomacy and cooperation between states, a fifth
 	// damaged by a scraper) and fresh33.tsv (statements and verbal
 	// conflict): written, second-annotated and adjudicated in session
@@ -237,7 +237,7 @@ var writtenSets = []struct {
 	// halves are read from session fifteen, their held halves join the
 	// guard.
 	{"../testdata/news/fresh32.tsv", 0.65, 0.72, 0.78, true},
-	{"../testdata/news/fresh33.tsv", 0.35, 0.42, 0.48, true},
+	{"../testdata/news/fresh33.tsv", 0.37, 0.44, 0.50, true},
 	// fresh34.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh35.tsv (news from the agencies and papers of
 	// Africa, South and Southeast Asia, Latin America and the Pacific):
@@ -248,8 +248,8 @@ var writtenSets = []struct {
 	// thirty-six (new42): "Aliyev" by family name made one dev sentence
 	// code two wrong events, the whole set fell to 0.619 (read floors,
 	// session fifteen's 17:36 note).
-	{"../testdata/news/fresh34.tsv", 0.55, 0.58, 0.65, true},
-	{"../testdata/news/fresh35.tsv", 0.51, 0.55, 0.69, true},
+	{"../testdata/news/fresh34.tsv", 0.56, 0.60, 0.66, true},
+	{"../testdata/news/fresh35.tsv", 0.54, 0.58, 0.69, true},
 	// fresh36.tsv (the military and diplomatic ties of China, Russia, Iran
 	// and North Korea with partners and rivals, a fifth damaged by a
 	// scraper): written, second-annotated and adjudicated in session
@@ -260,7 +260,7 @@ var writtenSets = []struct {
 	// written, second-annotated and adjudicated in session sixteen, blind
 	// to dyad, and unread while tuning then; its dev half is read from
 	// session seventeen, its held half joins the guard.
-	{"../testdata/news/fresh37.tsv", 0.36, 0.39, 0.42, true},
+	{"../testdata/news/fresh37.tsv", 0.39, 0.41, 0.43, true},
 	// fresh38.tsv (ceasefires, truces, hostage and prisoner exchanges,
 	// mediation and peace talks in the wars of 2014–2026) and fresh39.tsv
 	// (headlines and first sentences as a scraper takes them from front
@@ -268,16 +268,16 @@ var writtenSets = []struct {
 	// session seventeen, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eighteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh38.tsv", 0.40, 0.43, 0.47, true},
-	{"../testdata/news/fresh39.tsv", 0.52, 0.55, 0.60, true},
+	{"../testdata/news/fresh38.tsv", 0.41, 0.44, 0.49, true},
+	{"../testdata/news/fresh39.tsv", 0.53, 0.57, 0.61, true},
 	// fresh40.tsv (international organisations, courts and multilateral
 	// diplomacy) and fresh41.tsv (a general day of world wire news,
 	// 2025–2026, a sixth damaged by a scraper): written, second-annotated
 	// and adjudicated in session eighteen, blind to dyad, and unread while
 	// tuning then; their dev halves are read from session nineteen, their
 	// held halves join the guard.
-	{"../testdata/news/fresh40.tsv", 0.49, 0.52, 0.53, true},
-	{"../testdata/news/fresh41.tsv", 0.48, 0.51, 0.58, true},
+	{"../testdata/news/fresh40.tsv", 0.50, 0.53, 0.54, true},
+	{"../testdata/news/fresh41.tsv", 0.50, 0.53, 0.59, true},
 	// fresh42.tsv (the Sahel, the Horn of Africa, Central Asia, the South
 	// Caucasus and the Pacific islands) and fresh43.tsv (whole article bodies
 	// as a scraper takes them, in story runs, a fifth damaged): written,
@@ -285,14 +285,14 @@ var writtenSets = []struct {
 	// and unread while tuning then; their dev halves are read from session
 	// twenty, their held halves join the guard.
 	{"../testdata/news/fresh42.tsv", 0.37, 0.42, 0.53, true},
-	{"../testdata/news/fresh43.tsv", 0.40, 0.43, 0.46, true},
+	{"../testdata/news/fresh43.tsv", 0.41, 0.44, 0.49, true},
 	// fresh44.tsv (Latin America and the Caribbean) and fresh45.tsv (South
 	// and Southeast Asia): written, second-annotated and adjudicated in
 	// session twenty, blind to dyad, and unread while tuning then; their dev
 	// halves are read from session twenty-one, their held halves join the
 	// guard.
-	{"../testdata/news/fresh44.tsv", 0.33, 0.39, 0.48, true},
-	{"../testdata/news/fresh45.tsv", 0.37, 0.46, 0.55, true},
+	{"../testdata/news/fresh44.tsv", 0.35, 0.41, 0.51, true},
+	{"../testdata/news/fresh45.tsv", 0.41, 0.49, 0.59, true},
 	// fresh46.tsv (the Middle East and North Africa, 2023–2026) and
 	// fresh47.tsv (Europe, NATO and Russia, 2022–2026): written,
 	// second-annotated and adjudicated in session twenty-one, blind to dyad,
