@@ -374,11 +374,12 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	if p.model != nil {
 		// The sentence's events are finished: the learned component
 		// keeps, drops or relabels each.
-		kept := p.model.Apply(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]})
-		out = out[:first+len(kept)]
+		ls := learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]}
+		out = out[:first+len(p.model.Apply(&ls))]
 		// Then the role relabeller gives each side of the events kept
 		// its role, reading their codes as the code relabeller left them.
-		p.roles.ApplyRoles(&learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]})
+		ls.Events = out[first:]
+		p.roles.ApplyRoles(&ls)
 	}
 	return out
 }
