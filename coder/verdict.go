@@ -117,7 +117,7 @@ func (s *sent) saysIncursion(from, to int) bool {
 		switch {
 		case t == "PRP" || t == "PRP$":
 			return false
-		case w == "NOT" || w == "N'T" || w == "NO" || w == "NEVER":
+		case denies(w):
 			return false
 		case !strings.HasPrefix(t, "VB"):
 			continue
@@ -187,7 +187,7 @@ var faultMakers = map[string]bool{"MADE": true, "MAKE": true, "MAKES": true, "MA
 func (s *sent) saysFault(from, to int) bool {
 	for i := from; i <= to && i < len(s.words); i++ {
 		w, t := s.words[i], s.tags[i]
-		if t == "PRP" || t == "PRP$" || w == "NOT" || w == "N'T" || w == "NO" || w == "NEVER" {
+		if t == "PRP" || t == "PRP$" || denies(w) {
 			return false
 		}
 		if !copulas[w] && !faultMakers[w] {
@@ -200,7 +200,7 @@ func (s *sent) saysFault(from, to int) bool {
 			if faultNouns[s.words[j]] {
 				return true
 			}
-			if nw := s.words[j]; nw == "NOT" || nw == "N'T" || nw == "NEVER" || nw == "NO" {
+			if denies(s.words[j]) {
 				break // "was not a mistake"
 			}
 			switch s.tags[j] {
@@ -211,4 +211,12 @@ func (s *sent) saysFault(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// denies reports the words before a reported verb or a fault noun that
+// deny it, for saysIncursion and saysFault: "not", "n't", "no" and
+// "never" ("said no Russian aircraft had entered", "was not a mistake").
+// negWord's CANNOT is left out: neither scan reads a modal's own negation.
+func denies(w string) bool {
+	return w == "NOT" || w == "N'T" || w == "NO" || w == "NEVER"
 }
