@@ -44,10 +44,10 @@ func (s *sent) relativeIncursions(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		head := &s.nes[s.ne[i-1]]
-		if len(head.codes) != 1 || !head.codes[0].hasActor || len(head.codes[0].code) < 3 || !isCountryCode(head.codes[0].code[:3]) {
+		src := head.countryActor()
+		if src == nil {
 			continue
 		}
-		src := &head.codes[0]
 		v := i + 1
 		if s.words[v] == "HAD" || s.words[v] == "HAVE" || s.words[v] == "HAS" {
 			v++
@@ -107,9 +107,18 @@ func (s *sent) ownerAt(k, first int) string {
 	if k < 0 || s.ne[k] < 0 {
 		return ""
 	}
-	m := &s.nes[s.ne[k]]
-	if len(m.codes) != 1 || !m.codes[0].hasActor || len(m.codes[0].code) < 3 || !isCountryCode(m.codes[0].code[:3]) {
-		return ""
+	if a := s.nes[s.ne[k]].countryActor(); a != nil {
+		return a.code[:3]
 	}
-	return m.codes[0].code[:3]
+	return ""
+}
+
+// countryActor returns the mention's code when it has exactly one and that
+// code is an actor of a country (its first three letters), nil otherwise:
+// the incursion's source and the airspace's owner must each be one state.
+func (m *mention) countryActor() *acode {
+	if len(m.codes) != 1 || !m.codes[0].hasActor || len(m.codes[0].code) < 3 || !isCountryCode(m.codes[0].code[:3]) {
+		return nil
+	}
+	return &m.codes[0]
 }
