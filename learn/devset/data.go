@@ -110,17 +110,33 @@ func Examples(items []Item) []learn.Example {
 		it := &items[i]
 		all := it.events()
 		labels := Label(it.Gold, all)
-		weight := min(1, 4/float64(len(all)))
-		n := 0
-		for si := range it.Sentences {
-			s := &it.Sentences[si]
-			for k := range s.Events {
-				out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), Weight: weight})
-				n++
-			}
-		}
+		w := weight(len(all))
+		it.eachEvent(func(s *learn.Sentence, k, n int) {
+			out = append(out, learn.Example{Features: learn.Features(s, k), Label: labels[n], Code: string(s.Events[k].Code), Key: learn.CandidateKey(&s.Events[k]), Weight: w})
+		})
 	}
 	return out
+}
+
+// weight is the training weight of each example of an item with n events,
+// min(1, 4/n): one sentence listing 42 signatory pairs does not outweigh
+// the rest (docs/notes/learn.md, "Learner").
+func weight(n int) float64 {
+	return min(1, 4/float64(n))
+}
+
+// eachEvent calls f for each event of it in order, with its sentence, its
+// index there and n, its index among all the item's events — the index
+// Label's and RoleLabels' answers go by.
+func (it *Item) eachEvent(f func(s *learn.Sentence, k, n int)) {
+	n := 0
+	for si := range it.Sentences {
+		s := &it.Sentences[si]
+		for k := range s.Events {
+			f(s, k, n)
+			n++
+		}
+	}
 }
 
 // Cases scores items with each event's decision: decide(i, n) is called

@@ -74,21 +74,16 @@ func RoleExamples(items []Item) []learn.Example {
 		it := &items[i]
 		all := it.events()
 		labels := RoleLabels(it.Gold, all)
-		weight := min(1, 4/float64(len(all)))
-		n := 0
-		for si := range it.Sentences {
-			s := &it.Sentences[si]
-			for k := range s.Events {
-				e := &s.Events[k]
-				for side, code := range [2]string{e.Source.Code, e.Target.Code} {
-					key, own, ok := learn.RoleOf(code)
-					if l := labels[n][side]; ok && l != "" {
-						out = append(out, learn.Example{Features: learn.RoleFeatures(s, k, side), Label: l, Code: own, Key: key, Weight: weight})
-					}
+		w := weight(len(all))
+		it.eachEvent(func(s *learn.Sentence, k, n int) {
+			e := &s.Events[k]
+			for side, code := range [2]string{e.Source.Code, e.Target.Code} {
+				key, own, ok := learn.RoleOf(code)
+				if l := labels[n][side]; ok && l != "" {
+					out = append(out, learn.Example{Features: learn.RoleFeatures(s, k, side), Label: l, Code: own, Key: key, Weight: w})
 				}
-				n++
 			}
-		}
+		})
 	}
 	return out
 }
