@@ -371,15 +371,23 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 		}
 		out = append(out, *e)
 	}
+	if redated != nil {
+		// An office holder coded as of the event's own date may make
+		// a copy of another event (uniqueTriples).
+		out = out[:first+len(uniqueTriples(out[first:]))]
+	}
 	if p.model != nil {
 		// The sentence's events are finished: the learned component
-		// keeps, drops or relabels each.
+		// keeps, drops or relabels each; a relabelled code may copy
+		// another event's triple.
 		ls := learn.Sentence{Text: s.Text, Start: s.Span.Start, Events: out[first:]}
-		out = out[:first+len(p.model.Apply(&ls))]
+		out = out[:first+len(uniqueTriples(p.model.Apply(&ls)))]
 		// Then the role relabeller gives each side of the events kept
-		// its role, reading their codes as the code relabeller left them.
+		// its role, reading their codes as the code relabeller left them;
+		// a new role may copy another event too.
 		ls.Events = out[first:]
 		p.roles.ApplyRoles(&ls)
+		out = out[:first+len(uniqueTriples(ls.Events))]
 	}
 	return out
 }
