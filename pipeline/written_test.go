@@ -229,7 +229,10 @@ var writtenSets = []struct {
 	// (branch new43, kept under the removal-only rule): the retrained model
 	// loses one dev exact TP, whole-set exact F1 0.4116 → 0.4090 (read
 	// floors, session fifteen's 17:36 note).
-	{"../testdata/news/fresh31.tsv", 0.47, 0.50, 0.61, true},
+	// fresh31: family+actors floor 0.50 → 0.49 for round thirty-eight's
+	// demonym plural (bugs44, kept under rule 1): whole-set family+actors F1
+	// 0.5024 → 0.4992 with the retrained model (read floors).
+	{"../testdata/news/fresh31.tsv", 0.47, 0.49, 0.61, true},
 	// fresh32.tsv (diplomacy and cooperation between states, a fifth
 	// damaged by a scraper) and fresh33.tsv (statements and verbal
 	// conflict): written, second-annotated and adjudicated in session
