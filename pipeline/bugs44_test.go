@@ -16,3 +16,16 @@ func TestRoundThirtyEightDemonymPlural(t *testing.T) {
 		{"Britain arms Ukraine.", "GBR>UKR 062"},
 	})
 }
+
+// TestRoundThirtyEightBlacklist: econ26's ADD row for an actor added to a
+// blacklist, written "+ TO * BLACKLIST", never fired: a second * is no word
+// skip. Written "+ TO BLACKLIST" it matches TO's object at its head, past
+// "its trade" (dyad.verbs.txt).
+func TestRoundThirtyEightBlacklist(t *testing.T) {
+	checkRuleCodes(t, "2024-06-07", []struct{ text, want string }{
+		{"Britain added Russia to its trade blacklist.", "GBR>RUS 163"},
+		{"The United States added three Chinese banks to its blacklist on Tuesday.", "USA>CHNBUS 163"},
+		// Must not fire: a list that is no blacklist.
+		{"Japan added Vietnam to its list of trusted partners.", ""},
+	})
+}
