@@ -39,7 +39,11 @@ func TestNoun39StrikeLaunched(t *testing.T) {
 		{"Israel launched strikes on Iran's nuclear facilities on Friday.", "ISR>IRN 190"},
 		{"Israel launched a strike on Iran on Friday.", "ISR>IRN 190"},
 		{"Israel carried out a strike on Iran on Friday.", "ISR>IRN 190"},
-		{"Nigerian troops launched a joint operation against Boko Haram on Monday.", "NGA>NGAREB 190"},
+		// NGAMIL since round thirty-eight (bugs44): "troops" was tagged a
+		// verb after "Nigerian" and the source was the bare demonym. The
+		// dev gold codes Nigerian troops NGAMIL: fresh28 al-170 (195, 015),
+		// fresh30 an-172 (190, 015).
+		{"Nigerian troops launched a joint operation against Boko Haram on Monday.", "NGAMIL>NGAREB 190"},
 		// Labour strikes: no attack.
 		{"Kenyan unions launched a strike against the pension reform on Monday.", ""},
 		{"Nigerian unions led a strike against the government on Monday.", ""},

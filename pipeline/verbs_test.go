@@ -54,7 +54,10 @@ func TestDyadVerbs(t *testing.T) {
 		{"Israel did not rule out military action against Iran.", "ISR>IRN 014"},
 		{"Iran slammed the United States over its sanctions.", "IRN>USA 111"},
 		{"China blasted Japan over the visit.", "CHN>JPN 111"},
-		{"Somali pirates hijacked a Greek ship.", "SOM>GRC 181"},
+		// SOMCRM since round thirty-eight (bugs44), when "pirates" after
+		// "Somali" stopped being tagged a verb: the news README codes
+		// pirates CRM "by their coast (SOMCRM)" (no dev row has pirates).
+		{"Somali pirates hijacked a Greek ship.", "SOMCRM>GRC 181"},
 		{"Russia annexed Crimea.", "RUS>UKR 192"},
 		{"Israel blockaded Gaza.", "ISR>PSEGZA 191"},
 		{"Iran defied the United Nations.", "IRN>IGOUNO 128"},

@@ -117,11 +117,12 @@ func (t *Tagger) Tag(toks []token.Token) {
 	if caps {
 		t.foldCapsRun(toks) // caps.go
 	}
-	resultativeDead(toks)    // dead.go
-	attributiveOusted(toks)  // ousted.go
-	seizedPower(toks)        // seizedpower.go
-	adverbBeforeVerb(toks)   // lyadverb.go
-	pluralInNounPhrase(toks) // nounphrase.go
+	resultativeDead(toks)      // dead.go
+	attributiveOusted(toks)    // ousted.go
+	seizedPower(toks)          // seizedpower.go
+	adverbBeforeVerb(toks)     // lyadverb.go
+	pluralInNounPhrase(toks)   // nounphrase.go
+	t.pluralAfterDemonym(toks) // demonymplural.go
 }
 
 // openingFunctionWord returns the class of token i when it opens the
