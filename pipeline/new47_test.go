@@ -17,3 +17,15 @@ func TestRoundThirtyEightKurti(t *testing.T) {
 		{"guard: between the terms", "Kurti accused Serbia of arming the gunmen on Sunday.", "2020-11-22", "KSVOPP>SRB 112", "KSVGOV>SRB 112"},
 	})
 }
+
+// TestRoundThirtyEightFico (new47): Robert Fico by family name alone
+// (dyad.actors.txt joins "Fico" to Phoenix's entry, whose dated codes stay
+// in force). The sentences are written for the test; the first fails without
+// the row. The guard: before his first government (2006) Phoenix has him as
+// a political elite, no government.
+func TestRoundThirtyEightFico(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"family name", "Fico accused Ukraine on Friday of blocking the gas transit.", "2025-01-03", "SVKGOV>UKR 112", ""},
+		{"guard: before his first government", "Fico accused Ukraine on Friday of blocking the gas transit.", "2003-01-03", "", "SVKGOV>UKR 112"},
+	})
+}
