@@ -24,3 +24,17 @@ func TestClosingAttributionWithTail(t *testing.T) {
 			"FRAMIL>IMGMUSISI 195"},
 	})
 }
+
+// TestHostageRescueNoAid: forces rescuing hostages or captives give no
+// humanitarian aid (073) to the place they were held: the rescue is an
+// armed operation against the captors (dyad.verbs.txt, round thirty-eight,
+// form J). Dev rows: af-091, bd-038 (RESCUE gave ISRMIL>PSEGZA 073). Run
+// with the rule coder alone.
+func TestHostageRescueNoAid(t *testing.T) {
+	checkRuleCodes(t, "2024-06-08", []struct{ text, want string }{
+		{"French special forces rescued two hostages in northern Mali on Friday.", ""},
+		{"Colombian troops rescued three captives from a rebel camp in Cauca on Monday.", ""},
+		// Negative: people rescued at sea or after a disaster are still aid.
+		{"Indonesia's coast guard rescued 75 Rohingya refugees off Aceh on Tuesday.", "IDNMIL>MMRREF 073"},
+	})
+}
