@@ -112,14 +112,21 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 }
 
 // closingSay reports whether leaf i is the verb of a closing attribution
-// set aside with its clause: the sentence's last word before the full
-// stop, after a comma. The comma options drop such a short closing clause
-// when the sentence opens with a dateline ("WASHINGTON (AP) — The U.S.
-// military struck a boat …, killing 11 people, President Donald Trump
+// set aside with its clause: after a comma, the sentence's last word before
+// the full stop, or followed only by a time expression ("…, President
+// Donald Trump announced on Saturday night.") or by a comma that opens a
+// participle or further clause ("…, Trump said, declaring that the sites
+// had been obliterated"). The comma options drop such a short closing
+// clause when the sentence opens with a dateline ("WASHINGTON (AP) — The
+// U.S. military struck a boat …, killing 11 people, President Donald Trump
 // said."), yet it still names who announces the act (ba-050, ar-109,
 // an-172).
 func (s *sent) closingSay(i int) bool {
-	return i+2 == len(s.words) && s.words[i+1] == "."
+	last := len(s.words) - 2 // the leaf before the full stop
+	if i+1 > last+1 || s.words[last+1] != "." {
+		return false
+	}
+	return i == last || s.words[i+1] == "," || i+1 <= last && s.isTime(i+1, last)
 }
 
 // closingSpeaker returns the first leaf and the code of the actor a closing
