@@ -300,6 +300,13 @@ var writtenSets = []struct {
 	// twenty-two, their held halves join the guard.
 	{"../testdata/news/fresh46.tsv", 0.50, 0.55, 0.61, true},
 	{"../testdata/news/fresh47.tsv", 0.38, 0.49, 0.54, true},
+	// fresh48.tsv (Sub-Saharan Africa, 2022–2026) and fresh49.tsv (East
+	// Asia and the Pacific, 2022–2026): written, second-annotated and
+	// adjudicated in session twenty-two, blind to dyad, and unread while
+	// tuning; pins a hundredth below the lead's start summary line
+	// (declaration (i)).
+	{"../testdata/news/fresh48.tsv", 0.34, 0.40, 0.50, false},
+	{"../testdata/news/fresh49.tsv", 0.41, 0.48, 0.54, false},
 }
 
 func TestWrittenRegression(t *testing.T) {
