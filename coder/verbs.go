@@ -680,12 +680,11 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 				a = s.placeCustodian(c, a, vi, ve, lowEnd) // custody.go
 			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
-			t = s.victimsOf(c, t)          // implied.go
-			t = s.countedVictims(c, t, ve) // countedvictims.go
-			c = ownForces(c, a, t)         // ownforces.go
-			c = inspectorateCut(c, t)      // inspectorate.go
-			a, t = ownForcesHome(c, a, t)  // ownforces.go
-			t = s.parliamentSite(c, t)     // parliamentsite.go
+			t = s.victimsOf(c, t)         // implied.go
+			c = ownForces(c, a, t)        // ownforces.go
+			c = inspectorateCut(c, t)     // inspectorate.go
+			a, t = ownForcesHome(c, a, t) // ownforces.go
+			t = s.parliamentSite(c, t)    // parliamentsite.go
 			sc, tc := codeOf(a), codeOf(t)
 			// require_dyad wants a named actor on both sides: an agent alone
 			// ("---GOV", "a senior official") is not one.
