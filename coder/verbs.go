@@ -238,6 +238,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.crowdDissent(evs)                        // crowdopp.go
 	evs = s.assassinations(evs)                      // assassinate.go
 	evs = s.heldPlaces(evs)                          // heldplace.go
+	evs = s.seizedCities(evs)                        // seizedcity.go
 	if s.c.opt.LinkedEvents {
 		evs = s.thirdPlaceMeetings(evs) // thirdplace.go
 		evs = s.hostedTalks(evs)        // hosttalks.go
