@@ -27,6 +27,17 @@ type Actor struct {
 	Until string `json:"until,omitempty"`
 	// Resolved names the mention a pronoun, title or capital was resolved from.
 	Resolved string `json:"resolved,omitempty"`
+	// Also are the other mentions this side stands for: a sentence keeps one
+	// event per (source, target, code) triple, so "met President Raisi and
+	// Defence Minister Ashtiani" is one CHNMIL → IRNGOV 040 whose target is
+	// Raisi, with Ashtiani here, each with its own span, entry and term.
+	// They sit on the side rather than as a list of events on the event
+	// because each side gathers its own (a copy may differ from the kept
+	// event only in its target) and because every reader of actors — the
+	// stores, the exporters, the dashboard — then finds them where it
+	// already looks. One level deep: an Also actor has no Also of its own.
+	// Nil for almost every event.
+	Also []Actor `json:"also,omitempty"`
 }
 
 // Location is where an event took place, as far as the text says.

@@ -217,6 +217,54 @@ func TestPhoenixAndPLOVER(t *testing.T) {
 }
 
 // TestAll exports every event of a real store and reads the CSV back.
+// TestAlsoMentions: the other people a side stands for (dyad.Actor.Also)
+// are named beside the actor's name in PLOVER and come whole in jsonl; the
+// fixed-column formats keep their columns and the first name.
+func TestAlsoMentions(t *testing.T) {
+	e := events()[0]
+	e.Source, e.Target, e.Mention.Target = "CHNMIL", "IRNGOV", dyad.Actor{Code: "IRNGOV", Text: "President Raisi", Span: dyad.Span{Start: 30, End: 45},
+		Also: []dyad.Actor{{Code: "IRNGOV", Text: "Defence Minister Ashtiani", Span: dyad.Span{Start: 50, End: 75}, Entry: "MOHAMMAD_REZA_ASHTIANI"}}}
+	var buf bytes.Buffer
+	w, _ := export.New("plover", &buf)
+	w.Write(&e)
+	w.Close()
+	var rec struct {
+		Actor, Recipient struct {
+			Name string   `json:"name"`
+			Also []string `json:"also"`
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if rec.Recipient.Name != "President Raisi" || fmt.Sprint(rec.Recipient.Also) != "[Defence Minister Ashtiani]" || rec.Actor.Also != nil {
+		t.Errorf("PLOVER actor %+v, recipient %+v", rec.Actor, rec.Recipient)
+	}
+	if strings.Contains(strings.SplitN(buf.String(), `"recipient"`, 2)[0], `"also"`) {
+		t.Errorf("PLOVER actor without also-mentions writes them: %s", buf.String())
+	}
+
+	buf.Reset()
+	w, _ = export.New("jsonl", &buf)
+	w.Write(&e)
+	w.Close()
+	if !strings.Contains(buf.String(), `"also":[{"code":"IRNGOV","text":"Defence Minister Ashtiani","span":{"start":50,"end":75},"entry":"MOHAMMAD_REZA_ASHTIANI"}]`) {
+		t.Errorf("jsonl without the also-mention: %s", buf.String())
+	}
+
+	buf.Reset()
+	w, _ = export.New("gdelt", &buf)
+	w.Write(&e)
+	w.Close()
+	line := strings.TrimSuffix(buf.String(), "\n")
+	if n := len(strings.Split(line, "\t")); n != len(export.GDELTColumns) {
+		t.Errorf("gdelt: %d columns, want %d", n, len(export.GDELTColumns))
+	}
+	if got := column(t, export.GDELTColumns, line, "Actor2Name"); got != "PRESIDENT RAISI" {
+		t.Errorf("gdelt Actor2Name %q, want the first named", got)
+	}
+}
+
 func TestAll(t *testing.T) {
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "d.db"), sqlite.Options{Create: true})
 	if err != nil {

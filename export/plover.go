@@ -41,6 +41,12 @@ type ploverActor struct {
 	Country string   `json:"country"`
 	Group   string   `json:"group,omitempty"`
 	Sectors []string `json:"sectors"`
+	// Also are the words naming the other people the side stands for
+	// (dyad.Actor.Also: "met Raisi and Ashtiani" is one event whose
+	// recipient names Raisi, with Ashtiani here). Name is the mention's
+	// words, so these go beside it; spans and entries stay in dyad's own
+	// formats (jsonl), as PLOVER records carry no spans.
+	Also []string `json:"also,omitempty"`
 }
 
 type ploverPlace struct {
@@ -85,8 +91,8 @@ func (p *ploverWriter) Write(e *dyad.StoredEvent) error {
 		EventType:   pl.Event,
 		Mode:        pl.Mode,
 		Context:     []string{},
-		Actor:       ploverActorOf(e.Source, e.Mention.Source.Text),
-		Recipient:   ploverActorOf(e.Target, e.Mention.Target.Text),
+		Actor:       ploverActorOf(e.Source, e.Mention.Source),
+		Recipient:   ploverActorOf(e.Target, e.Mention.Target),
 		CAMEO:       string(e.Code),
 		QuadClass:   e.Quad,
 		Goldstein:   e.Goldstein,
@@ -124,9 +130,12 @@ func crosswalk(code dyad.Code) cameo.PLOVER {
 	return cameo.PLOVER{}
 }
 
-func ploverActorOf(code, name string) ploverActor {
+func ploverActorOf(code string, m dyad.Actor) ploverActor {
 	p := splitActor(code)
-	a := ploverActor{Code: code, Name: name, Country: p.Country, Group: p.Group, Sectors: []string{}}
+	a := ploverActor{Code: code, Name: m.Text, Country: p.Country, Group: p.Group, Sectors: []string{}}
 	a.Sectors = append(a.Sectors, p.Types...)
+	for _, x := range m.Also {
+		a.Also = append(a.Also, x.Text)
+	}
 	return a
 }

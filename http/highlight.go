@@ -51,6 +51,14 @@ func mentionMarks(m *dyad.Mention) []Mark {
 	}
 	add(MarkSource, m.Source.Span, m.Source.Text)
 	add(MarkTarget, m.Target.Span, m.Target.Text)
+	// The other people a side stands for (dyad.Actor.Also) are that side
+	// too: "met Raisi and Ashtiani" marks both as the target.
+	for _, a := range m.Source.Also {
+		add(MarkSource, a.Span, a.Text)
+	}
+	for _, a := range m.Target.Also {
+		add(MarkTarget, a.Span, a.Text)
+	}
 	add(MarkVerb, m.Verb, m.VerbText)
 	return marks
 }
@@ -61,15 +69,20 @@ func documentMarks(ms []dyad.Mention, n int) []Mark {
 	var marks []Mark
 	for i := range ms {
 		m := &ms[i]
-		for _, mk := range []Mark{
-			{Kind: MarkSource, Span: m.Source.Span},
-			{Kind: MarkTarget, Span: m.Target.Span},
-			{Kind: MarkVerb, Span: m.Verb},
-		} {
-			if mk.Span.Len() > 0 && mk.Span.Valid(n) {
-				mk.Event = m.EventID
-				marks = append(marks, mk)
+		add := func(kind string, s dyad.Span) {
+			if s.Len() > 0 && s.Valid(n) {
+				marks = append(marks, Mark{Kind: kind, Span: s, Event: m.EventID})
 			}
+		}
+		add(MarkSource, m.Source.Span)
+		add(MarkTarget, m.Target.Span)
+		add(MarkVerb, m.Verb)
+		// Also-mentions are their side's, as in mentionMarks.
+		for _, a := range m.Source.Also {
+			add(MarkSource, a.Span)
+		}
+		for _, a := range m.Target.Also {
+			add(MarkTarget, a.Span)
 		}
 	}
 	return marks

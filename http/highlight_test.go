@@ -88,3 +88,27 @@ func FuzzSegments(f *testing.F) {
 		}
 	})
 }
+
+// TestAlsoMarks: the other people a side stands for (dyad.Actor.Also) are
+// marked as that side, in the sentence and in the document.
+func TestAlsoMarks(t *testing.T) {
+	text := "China met Raisi and Ashtiani."
+	m := &dyad.Mention{SentenceSpan: dyad.Span{Start: 0, End: len(text)}, EventID: 3}
+	m.Text = text
+	m.Source = dyad.Actor{Code: "CHN", Text: "China", Span: dyad.Span{Start: 0, End: 5}}
+	m.Target = dyad.Actor{Code: "IRNGOV", Text: "Raisi", Span: dyad.Span{Start: 10, End: 15},
+		Also: []dyad.Actor{{Code: "IRNGOV", Text: "Ashtiani", Span: dyad.Span{Start: 20, End: 28}}}}
+	m.Verb, m.VerbText = dyad.Span{Start: 6, End: 9}, "met"
+	var sent, doc []string
+	for _, mk := range mentionMarks(m) {
+		sent = append(sent, mk.Kind+":"+text[mk.Span.Start:mk.Span.End])
+	}
+	for _, mk := range documentMarks([]dyad.Mention{*m}, len(text)) {
+		doc = append(doc, mk.Kind+":"+text[mk.Span.Start:mk.Span.End])
+	}
+	for name, got := range map[string][]string{"sentence": sent, "document": doc} {
+		if g := strings.Join(got, " "); !strings.Contains(g, "target:Raisi") || !strings.Contains(g, "target:Ashtiani") || strings.Count(g, ":") != 4 {
+			t.Errorf("%s marks %q, want Raisi and Ashtiani as the target", name, g)
+		}
+	}
+}

@@ -63,6 +63,11 @@ next:
 		e := &evs[i]
 		for k := range out {
 			if o := &out[k]; o.Code == e.Code && o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code {
+				// The copy is dropped, but a side naming another
+				// mention (Ashtiani beside Raisi) stays on the kept
+				// event as provenance.
+				keepAlso(&o.Source, &e.Source)
+				keepAlso(&o.Target, &e.Target)
 				continue next
 			}
 		}
@@ -70,4 +75,32 @@ next:
 	}
 	clear(evs[len(out):])
 	return out
+}
+
+// keepAlso adds to kept.Also the mentions of a dropped copy's side that
+// kept does not already stand for: the copy's own (another span) and those
+// it stood for itself (a relabel may drop an event that kept copies). A
+// copy naming the same span (a pattern firing twice on one mention) adds
+// nothing, and nothing is allocated unless a mention is added.
+func keepAlso(kept, copy *dyad.Actor) {
+	addAlso(kept, *copy)
+	for _, a := range copy.Also {
+		addAlso(kept, a)
+	}
+}
+
+// addAlso adds a to kept.Also unless kept already names its span.
+func addAlso(kept *dyad.Actor, a dyad.Actor) {
+	if a.Span == kept.Span {
+		return
+	}
+	for _, x := range kept.Also {
+		if x.Span == a.Span {
+			return
+		}
+	}
+	a.Also = nil
+	// A full slice: the kept event's array may be shared with an earlier
+	// copy of the event, so the append never writes into it.
+	kept.Also = append(kept.Also[:len(kept.Also):len(kept.Also)], a)
 }

@@ -366,7 +366,7 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	for k := range events {
 		e := &events[k]
 		p.finish(e, doc, s, k, date, topics, cl, dates, places)
-		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (inOffice(e.Source) || inOffice(e.Target)) {
+		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (inOffice(e.Source) || inOffice(e.Target) || alsoInOffice(e.Source) || alsoInOffice(e.Target)) {
 			redated = p.asOf(tree, e, redated)
 		}
 		out = append(out, *e)
@@ -397,6 +397,17 @@ func inOffice(a dyad.Actor) bool {
 	return a.Resolved == "" && strings.HasPrefix(a.Dict, coder.OfficeHolders)
 }
 
+// alsoInOffice reports whether a mention a stands for besides its own was
+// coded from an office-holder term.
+func alsoInOffice(a dyad.Actor) bool {
+	for _, x := range a.Also {
+		if inOffice(x) {
+			return true
+		}
+	}
+	return false
+}
+
 // asOf recodes the office holders of e as of the event's own date rather
 // than the document's: "In 2019, Rouhani visited China", read in 2022, is
 // Rouhani the president (IRNGOV), not the former president (IRNELI). The
@@ -417,18 +428,50 @@ func (p *Pipeline) asOf(tree *treebank.Node, e *dyad.Event, cache map[int64][]dy
 			continue
 		}
 		// x is coded afresh, so its codes are cut to their first role as
-		// e's were (firstRoles).
+		// e's were (firstRoles); the mentions e stands for besides its
+		// own stay, recoded below.
 		if inOffice(e.Source) {
+			also := e.Source.Also
 			e.Source = x.Source
-			e.Source.Code = firstRole(e.Source.Code)
+			e.Source.Code, e.Source.Also = firstRole(e.Source.Code), also
 		}
 		if inOffice(e.Target) {
+			also := e.Target.Also
 			e.Target = x.Target
-			e.Target.Code = firstRole(e.Target.Code)
+			e.Target.Code, e.Target.Also = firstRole(e.Target.Code), also
 		}
 		break
 	}
+	// Each also-mention is its copy's side: the event of the same verb and
+	// code coded afresh whose side has its span.
+	asOfAlso(evs, e, &e.Source, func(x *dyad.Event) *dyad.Actor { return &x.Source })
+	asOfAlso(evs, e, &e.Target, func(x *dyad.Event) *dyad.Actor { return &x.Target })
 	return cache
+}
+
+// asOfAlso recodes the office holders among side.Also from evs, the
+// sentence coded as of e's date, where side (e.Source or e.Target) is the
+// one of each event that sideOf gives.
+func asOfAlso(evs []dyad.Event, e *dyad.Event, side *dyad.Actor, sideOf func(*dyad.Event) *dyad.Actor) {
+	copied := false
+	for i, a := range side.Also {
+		if !inOffice(a) {
+			continue
+		}
+		for k := range evs {
+			x := &evs[k]
+			if xa := sideOf(x); x.Verb == e.Verb && x.Code == e.Code && xa.Span == a.Span {
+				if !copied {
+					// The array may be shared with the event before
+					// as-of recoding: write into a copy of it.
+					side.Also, copied = append([]dyad.Actor(nil), side.Also...), true
+				}
+				side.Also[i] = *xa
+				side.Also[i].Code, side.Also[i].Also = firstRole(xa.Code), nil
+				break
+			}
+		}
+	}
 }
 
 // finish fills what the coder leaves to the pipeline: identity, codebook

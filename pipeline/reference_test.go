@@ -24,6 +24,13 @@ var referenceDate = time.Date(2022, 5, 2, 0, 0, 0, 0, time.UTC)
 
 func codeReference(t *testing.T) []dyad.Event {
 	t.Helper()
+	return codeReferenceResult(t).Events
+}
+
+// codeReferenceResult is codeReference with the document as the pipeline
+// left it (repaired): spans are bytes of its text.
+func codeReferenceResult(t *testing.T) *dyad.Result {
+	t.Helper()
 	b, err := os.ReadFile(referenceArticle)
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +43,7 @@ func codeReference(t *testing.T) []dyad.Event {
 	if res.Reject != nil {
 		t.Fatalf("rejected: %+v", res.Reject)
 	}
-	return res.Events
+	return res
 }
 
 // TestReferenceGolden pins every event of the reference article, with its
@@ -119,11 +126,14 @@ func oneOf(codes ...string) func(string) bool {
 
 // TestReferenceKeyEvents checks the events issue 6 names: the delegation's
 // visit in late April, Bagheri's 2019 visit, and the meetings with Raisi,
-// Bagheri and Ashtiani — the last two of one triple, CHNMIL → IRNGOV 040,
-// given once since declaration (u) (docs/notes/news.md, session
-// twenty-two): the first named, Raisi, keeps it.
+// Bagheri and Ashtiani — Raisi's and Ashtiani's of one triple, CHNMIL →
+// IRNGOV 040, given once since declaration (u) (docs/notes/news.md, session
+// twenty-two): the first named, Raisi, keeps it, and Ashtiani is its
+// target's also-mention, with his own span, entry and term (round
+// thirty-eight, also44).
 func TestReferenceKeyEvents(t *testing.T) {
-	evs := codeReference(t)
+	res := codeReferenceResult(t)
+	evs := res.Events
 
 	visit := find(evs, "042", oneOf("CHNMIL", "CHNGOV"), is("IRN"))
 	if len(visit) == 0 {
@@ -184,6 +194,26 @@ func TestReferenceKeyEvents(t *testing.T) {
 	}
 	if m := find(evs, "040", is("CHNMIL"), is("IRNGOV")); len(m) != 1 {
 		t.Errorf("CHNMIL → IRNGOV 040 %d times, want once (Raisi's, Ashtiani's copy dropped)", len(m))
+	} else if also := m[0].Target.Also; len(also) != 1 {
+		t.Errorf("Raisi's meeting stands for %+v, want Ashtiani", also)
+	} else {
+		// Ashtiani's meeting is given: his words, his entry, the term in
+		// force on 2022-05-02, and the bytes of the article they came from.
+		a := also[0]
+		doc := res.Doc.Text
+		if a.Code != "IRNGOV" || a.Entry != "MOHAMMAD_REZA_ASHTIANI" || a.Since != "2021-08-25" || a.Until != "2024-08-21" || !strings.HasPrefix(a.Dict, "dyad.officeholders") {
+			t.Errorf("Ashtiani: %+v, want IRNGOV MOHAMMAD_REZA_ASHTIANI 2021-08-25…2024-08-21 from the office holders", a)
+		}
+		if a.Text != "Defense Minister Mohammad Reza Ashtiani" || a.Span.End > len(doc) || doc[a.Span.Start:a.Span.End] != a.Text {
+			t.Errorf("Ashtiani's span %v gives a text other than %q", a.Span, a.Text)
+		}
+		if m[0].Source.Also != nil {
+			t.Errorf("the delegates are one mention, also %+v", m[0].Source.Also)
+		}
+	}
+	// Bagheri's meeting is a triple of its own and stands for no one else.
+	if m := find(evs, "040", is("CHNMIL"), is("IRNMIL")); len(m) != 1 || m[0].Target.Also != nil {
+		t.Errorf("CHNMIL → IRNMIL 040: %+v, want one event naming Bagheri alone", m)
 	}
 
 	// "it has blasted the U.S." is China's doing.

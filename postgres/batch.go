@@ -435,14 +435,22 @@ func (w *write) putEvents(ctx context.Context, tx pgx.Tx) error {
 				}
 			}
 			for side, a := range []dyad.Actor{m.ev.Source, m.ev.Target} {
-				if a.Code == "" {
-					continue
+				// A side counts its own mention and those it
+				// stands for besides (Actor.Also), as sqlite does.
+				for i := -1; i < len(a.Also); i++ {
+					x := a
+					if i >= 0 {
+						x = a.Also[i]
+					}
+					if x.Code == "" {
+						continue
+					}
+					k := actorKey{x.Code, x.Text}
+					if actors[k] == nil {
+						actors[k] = &[2]int{}
+					}
+					actors[k][side]++
 				}
-				k := actorKey{a.Code, a.Text}
-				if actors[k] == nil {
-					actors[k] = &[2]int{}
-				}
-				actors[k][side]++
 			}
 		}
 	}

@@ -343,16 +343,28 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 			return err
 		}
 	}
-	for _, a := range []struct {
-		code, text string
-		src, tgt   int
-	}{{ev.Source.Code, ev.Source.Text, 1, 0}, {ev.Target.Code, ev.Target.Text, 0, 1}} {
-		if a.code == "" {
+	if err := w.putActor(ctx, ev.Source, 1, 0); err != nil {
+		return err
+	}
+	return w.putActor(ctx, ev.Target, 0, 1)
+}
+
+// putActor counts a mention's side in the actors table (src, tgt say which
+// side), with the mentions it stands for besides its own (Actor.Also): a
+// person an event names as an also-mention is an actor of it as much as
+// the one its side names first.
+func (w *writer) putActor(ctx context.Context, a dyad.Actor, src, tgt int) error {
+	for i := -1; i < len(a.Also); i++ {
+		x := a
+		if i >= 0 {
+			x = a.Also[i]
+		}
+		if x.Code == "" {
 			continue
 		}
 		if _, err := w.exec(ctx, `INSERT INTO actors(code, text, as_source, as_target) VALUES (?, ?, ?, ?)
 			ON CONFLICT(code, text) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
-			a.code, a.text, a.src, a.tgt); err != nil {
+			x.Code, x.Text, src, tgt); err != nil {
 			return err
 		}
 	}

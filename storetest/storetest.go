@@ -4,6 +4,7 @@ package storetest
 import (
 	"context"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -24,6 +25,7 @@ func Run(t *testing.T, open Opener) {
 	}{
 		{"Idempotent", testIdempotent},
 		{"Dedup", testDedup},
+		{"AlsoMentions", testAlsoMentions},
 		{"OrderIndependent", testOrderIndependent},
 		{"Filters", testFilters},
 		{"Paging", testPaging},
@@ -206,6 +208,53 @@ func testDedup(t *testing.T, open Opener) {
 	}
 	if full.Mention.Doc != "a" || full.Mention.ID != "a#1/1" {
 		t.Errorf("representative mention %s %s, want a a#1/1", full.Mention.Doc, full.Mention.ID)
+	}
+}
+
+// testAlsoMentions: a side's also-mentions (dyad.Actor.Also, the other
+// people one event of a triple stands for) come back with the mention,
+// span, entry and term, and count in the actors table under their own
+// words; a side without them comes back without them.
+func testAlsoMentions(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	defer s.Close()
+	const text = "The delegates met President Raisi and Defence Minister Ashtiani."
+	ev := dyad.Event{Source: dyad.Actor{Code: "CHNMIL", Text: "The delegates", Span: dyad.Span{Start: 0, End: 13}},
+		Target: dyad.Actor{Code: "IRNGOV", Text: "President Raisi", Span: dyad.Span{Start: 18, End: 33}, Entry: "EBRAHIM_RAISI",
+			Also: []dyad.Actor{{Code: "IRNGOV", Text: "Defence Minister Ashtiani", Span: dyad.Span{Start: 38, End: 63},
+				Entry: "MOHAMMAD_REZA_ASHTIANI", Dict: "officeholders", Since: "2021-08-25", Until: "2024-08-21"}}},
+		Code: "040", Root: "04", Quad: 1, Goldstein: 1, Date: time.Date(2022, 5, 2, 0, 0, 0, 0, time.UTC), Text: text}
+	r := story("also", "s9", "IRNA", ev)
+	Load(t, s, []*dyad.Result{r}, 1)
+	evs := all(t, s, dyad.EventFilter{Source: "CHN", Target: "IRN"})
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1", len(evs))
+	}
+	full, err := s.Event(ctx, evs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Mentions) != 1 {
+		t.Fatalf("%d mentions, want 1", len(full.Mentions))
+	}
+	m := full.Mentions[0]
+	if !reflect.DeepEqual(m.Target, ev.Target) || m.Source.Also != nil {
+		t.Errorf("target %+v\nwant %+v (and no also on the source: %+v)", m.Target, ev.Target, m.Source.Also)
+	}
+	d, err := s.Document(ctx, "also")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Mentions) != 1 || !reflect.DeepEqual(d.Mentions[0].Target.Also, ev.Target.Also) {
+		t.Errorf("Document mentions %+v, want the target's also-mention", d.Mentions)
+	}
+	got, err := s.Actors(ctx, "ashtiani", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Code != "IRNGOV" || got[0].Name != "Defence Minister Ashtiani" || got[0].AsTarget != 1 || got[0].AsSource != 0 {
+		t.Errorf("Actors(ashtiani): %+v, want IRNGOV named by Ashtiani's words, as target once", got)
 	}
 }
 
@@ -533,7 +582,7 @@ func testEventAndDocument(t *testing.T, open Opener) {
 		t.Errorf("Document(%s): text %t, %d sentences, %d mentions; want %d, %d", r.Doc.ID, d.Text == r.Doc.Text, len(d.Sentences), len(d.Mentions), len(r.Doc.Sentences), len(r.Events))
 	}
 	for i, mn := range d.Mentions {
-		if ev := r.Events[i]; mn.ID != ev.ID || mn.Source != ev.Source || mn.Verb != ev.Verb || mn.Text != ev.Text {
+		if ev := r.Events[i]; mn.ID != ev.ID || !reflect.DeepEqual(mn.Source, ev.Source) || mn.Verb != ev.Verb || mn.Text != ev.Text {
 			t.Errorf("Document mention %d: %+v, want %+v", i, mn.Event, ev)
 		}
 	}

@@ -130,7 +130,9 @@ func showMention(w io.Writer, d *dyad.StoredDocument, mn *dyad.Mention, around i
 		fmt.Fprintf(w, "  input      %s@%d (%s)\n", d.Input, d.InputOffset, d.Format)
 	}
 	fmt.Fprintf(w, "  source     %s %q\n", mn.Source.Code, mn.Source.Text)
+	showAlso(w, mn.Source.Also)
 	fmt.Fprintf(w, "  target     %s %q\n", mn.Target.Code, mn.Target.Text)
+	showAlso(w, mn.Target.Also)
 	if mn.Pattern != "" {
 		fmt.Fprintf(w, "  pattern    %s\n", mn.Pattern)
 	}
@@ -217,6 +219,12 @@ func highlight(s dyad.Sentence, ms []*dyad.Mention, hl marks) string {
 	var all []mark
 	for _, mn := range ms {
 		all = append(all, mark{mn.Source.Span, hl.source}, mark{mn.Target.Span, hl.target}, mark{mn.Verb, hl.verb})
+		for _, a := range mn.Source.Also {
+			all = append(all, mark{a.Span, hl.source})
+		}
+		for _, a := range mn.Target.Also {
+			all = append(all, mark{a.Span, hl.target})
+		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].span.Start < all[j].span.Start })
 	var b strings.Builder
@@ -232,4 +240,19 @@ func highlight(s dyad.Sentence, ms []*dyad.Mention, hl marks) string {
 	}
 	b.WriteString(s.Text[pos:])
 	return b.String()
+}
+
+// showAlso prints the other people a side stands for (dyad.Actor.Also),
+// one line each under the side, with the entry and term that coded them.
+func showAlso(w io.Writer, also []dyad.Actor) {
+	for _, a := range also {
+		fmt.Fprintf(w, "    also     %s %q", a.Code, a.Text)
+		if a.Entry != "" {
+			fmt.Fprintf(w, " %s", a.Entry)
+		}
+		if a.Since != "" || a.Until != "" {
+			fmt.Fprintf(w, " (%s…%s)", a.Since, a.Until)
+		}
+		fmt.Fprintln(w)
+	}
 }
