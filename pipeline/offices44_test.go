@@ -1,0 +1,24 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestArmedGroupsSouthAsiaMyanmar: group 2 of round thirty-eight's knowledge
+// rows (dict/data/dyad.actors.txt): Myanmar's Three Brotherhood Alliance, the
+// Pakistani Taliban under their Urdu name and Kashmir's Resistance Front are
+// their countries' rebels. Before the rows the first and last gave no source.
+func TestArmedGroupsSouthAsiaMyanmar(t *testing.T) {
+	checkRuleCodes(t, "2024-05-02", []struct{ text, want string }{
+		{"The Three Brotherhood Alliance attacked army posts in Shan state on Friday.", "MMRREB>MMRMIL 190"},
+		{"Tehreek-e-Taliban Pakistan claimed responsibility for the attack on the police station.", "PAKREB>PAKCOP 015"},
+		{"The Resistance Front killed two policemen in Srinagar on Monday.", "INDREB>INDCOP 190"},
+	})
+	// Negative: Afghanistan's National Resistance Front is another group; the
+	// Kashmiri row needs "the" right before "Resistance Front".
+	got := list(codeWith(t, ruleCoder(t), "The National Resistance Front attacked Taliban fighters in Panjshir on Monday.", "2021-09-06"))
+	if strings.Contains(got, "IND") {
+		t.Errorf("got %q, want no Indian actor for Afghanistan's National Resistance Front", got)
+	}
+}
