@@ -22,3 +22,20 @@ func TestArmedGroupsSouthAsiaMyanmar(t *testing.T) {
 		t.Errorf("got %q, want no Indian actor for Afghanistan's National Resistance Front", got)
 	}
 }
+
+// TestLatinGangsAndCartels: group 3 of round thirty-eight's knowledge rows:
+// Haiti's gang coalition and its leader, Brazil's and Ecuador's largest
+// gangs are their countries' CRM. Before the rows they gave no actor.
+func TestLatinGangsAndCartels(t *testing.T) {
+	checkRuleCodes(t, "2024-03-05", []struct{ text, want string }{
+		{"Gang leader Jimmy Cherizier threatened the police on Tuesday.", "HTICRM>HTICOP 130"},
+		{"Haitian police arrested members of Viv Ansanm in Port-au-Prince.", "HTICOP>HTICRM 173"},
+		{"Police killed three members of the Comando Vermelho in Rio de Janeiro.", "BRACOP>BRACRM 190"},
+		{"Ecuadorian soldiers arrested leaders of Los Choneros in Guayaquil.", "ECUMIL>ECUCRM 173"},
+	})
+	// Negative: a first name the row contains is not the gang leader.
+	got := list(codeWith(t, ruleCoder(t), "Haitian police arrested a man named Jimmy in Port-au-Prince.", "2024-03-05"))
+	if strings.Contains(got, "CRM") {
+		t.Errorf("got %q, want no gang (CRM) for a man named Jimmy", got)
+	}
+}
