@@ -39,3 +39,25 @@ func TestLatinGangsAndCartels(t *testing.T) {
 		t.Errorf("got %q, want no gang (CRM) for a man named Jimmy", got)
 	}
 }
+
+// TestLatinOfficeHolders: group 4 of round thirty-eight's knowledge rows:
+// Haiti's, Peru's and Brazil's office holders take the code of the office
+// they held on the sentence's date (GOV in office, ELI after).
+func TestLatinOfficeHolders(t *testing.T) {
+	checkRuleCodes(t, "2020-05-05", []struct{ text, want string }{
+		{"Jovenel Moise criticised the United States on Tuesday.", "HTIGOV>USA 111"},
+	})
+	checkRuleCodes(t, "2023-05-05", []struct{ text, want string }{
+		{"Ariel Henry criticised the United States on Tuesday.", "HTIGOV>USA 111"},
+		{"Dina Boluarte criticised Mexico on Tuesday.", "PERGOV>MEX 111"},
+	})
+	// Negative, out of office: after their terms they are ELI.
+	checkRuleCodes(t, "2025-12-05", []struct{ text, want string }{
+		{"Ariel Henry criticised the United States on Tuesday.", "HTIELI>USA 111"},
+		{"Dina Boluarte criticised Mexico on Tuesday.", "PERELI>MEX 111"},
+	})
+	// Negative, a bare surname shared by many: "Henry" alone is no one.
+	if got := list(codeWith(t, ruleCoder(t), "Henry criticised the United States on Tuesday.", "2023-05-05")); strings.Contains(got, "HTI") {
+		t.Errorf("got %q, want no Haitian actor for a bare Henry", got)
+	}
+}
