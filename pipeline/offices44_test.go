@@ -61,3 +61,15 @@ func TestLatinOfficeHolders(t *testing.T) {
 		t.Errorf("got %q, want no Haitian actor for a bare Henry", got)
 	}
 }
+
+// TestMiddleEastCommanders: group 6 of round thirty-eight's knowledge rows:
+// the Syrian Democratic Forces' commander is SYRREB, as the SDF are.
+func TestMiddleEastCommanders(t *testing.T) {
+	checkRuleCodes(t, "2025-03-10", []struct{ text, want string }{
+		{"Mazloum Abdi criticised Turkey on Monday.", "SYRREB>TUR 111"},
+	})
+	// Negative: the bare surname, shared by many, is no one.
+	if got := list(codeWith(t, ruleCoder(t), "Abdi criticised Turkey on Monday.", "2025-03-10")); strings.Contains(got, "SYRREB") {
+		t.Errorf("got %q, want no SYRREB for a bare Abdi", got)
+	}
+}
