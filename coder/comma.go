@@ -103,11 +103,26 @@ func (s *sent) hasMainVerb(a, b int) bool {
 		for vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && s.parent[vp] >= 0 && isLabel(s.nodes[s.parent[vp]].Label, "VP") {
 			vp = s.parent[vp] // "has visited": the outer VP
 		}
-		if vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && s.parent[vp] == top {
+		if vp >= 0 && isLabel(s.nodes[vp].Label, "VP") && (s.parent[vp] == top || s.datelineSecond(s.parent[vp], top)) {
 			return true
 		}
 	}
 	return false
+}
+
+// datelineSecond reports whether node k is a clause the parser hangs on a
+// dateline's FRAG after its clause top: "KYIV (Reuters) - Russian drones
+// struck a power plant, the energy ministry said." parses as the dateline,
+// a dash, the S of the strike, a comma and the S of the attribution. Without
+// the dateline the attribution's verb is the top clause's own ("Russian
+// drones struck a power plant, the ministry said" is one S), so the comma
+// options keep it; the dateline must not make it an aside, or every rule
+// reading the speaker loses it.
+func (s *sent) datelineSecond(k, top int) bool {
+	if k < 0 || k == top || !isLabel(s.nodes[k].Label, "S") || s.parent[k] < 0 || s.parent[k] != s.parent[top] {
+		return false
+	}
+	return s.nodes[s.parent[top]].Label == "FRAG" && s.spans[k].first > s.spans[top].last
 }
 
 // hasMainSubject reports whether leaves a..b-1 hold the subject of the

@@ -114,10 +114,11 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 // closingSay reports whether leaf i is the verb of a closing attribution
 // set aside with its clause: the sentence's last word before the full
 // stop, after a comma. The comma options drop such a short closing clause
-// when the sentence opens with a dateline ("WASHINGTON (AP) — The U.S.
-// military struck a boat …, killing 11 people, President Donald Trump
-// said."), yet it still names who announces the act (ba-050, ar-109,
-// an-172).
+// when the sentence opens with a dateline and the parser does not give it
+// as a second clause of the dateline's FRAG (comma.go's datelineSecond
+// keeps that one), yet it still names who announces the act (ba-050,
+// ar-109, an-172). Round thirty-eight found it still firing on held rows
+// once datelineSecond was in, so it stays.
 func (s *sent) closingSay(i int) bool {
 	return i+2 == len(s.words) && s.words[i+1] == "."
 }
