@@ -14,8 +14,7 @@ import (
 // model reads as a diff:
 //
 //	# comment
-//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support, refine,
-//	                             relabel_at.RR: relabel_at for events of root RR)
+//	setting NAME VALUE          (drop_at, relabel_at, lambda, epochs, min_support, refine)
 //	classes CLASS...            (KEEP DROP then codes; weights refer to them by index)
 //	candidates<TAB>CODE PATTERN<TAB>INDEX...  (the codes an event of that code and pattern may take)
 //	FEATURE<TAB>INDEX:WEIGHT ...  (a feature's weights; features sorted)
@@ -33,12 +32,6 @@ func (m *Model) Marshal() ([]byte, error) {
 		// Written only when set, so a model that may refine reads as
 		// the files written before the setting existed.
 		b.WriteString("setting refine 0\n")
-	}
-	for _, r := range slices.Sorted(maps.Keys(m.RelabelAtRoot)) {
-		if !isRoot(r) {
-			return nil, fmt.Errorf("learn: relabel_at root %q is not two digits", r)
-		}
-		fmt.Fprintf(&b, "setting relabel_at.%s %s\n", r, num(m.RelabelAtRoot[r]))
 	}
 	fmt.Fprintf(&b, "classes %s\n", strings.Join(m.Classes, " "))
 	for _, key := range slices.Sorted(maps.Keys(m.Candidates)) {
@@ -69,11 +62,6 @@ func (m *Model) Marshal() ([]byte, error) {
 		b.WriteByte('\n')
 	}
 	return b.Bytes(), nil
-}
-
-// isRoot reports whether r is a CAMEO root: two digits.
-func isRoot(r string) bool {
-	return len(r) == 2 && r[0] >= '0' && r[0] <= '9' && r[1] >= '0' && r[1] <= '9'
 }
 
 func num(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
@@ -166,17 +154,7 @@ func (m *Model) parseLine(line string) error {
 			}
 			m.NoRefine = x == 0
 		default:
-			r, ok := strings.CutPrefix(fs[1], "relabel_at.")
-			if !ok {
-				return fmt.Errorf("unknown setting %q", fs[1])
-			}
-			if _, dup := m.RelabelAtRoot[r]; dup || !isRoot(r) {
-				return fmt.Errorf("setting %s: want one line per two-digit root", fs[1])
-			}
-			if m.RelabelAtRoot == nil {
-				m.RelabelAtRoot = map[string]float64{}
-			}
-			m.RelabelAtRoot[r] = x
+			return fmt.Errorf("unknown setting %q", fs[1])
 		}
 	case len(fs) >= 1 && fs[0] == "classes":
 		m.Classes = fs[1:]

@@ -35,13 +35,6 @@ type Model struct {
 	// code a probability above RelabelAt and above Keep's (1 or more:
 	// never).
 	RelabelAt float64
-	// RelabelAtRoot overrides RelabelAt for the events whose own code is
-	// under a root ("19" for 190 … 196): how sure the model must be
-	// differs with the family, since its relabels of one root are mostly
-	// right where those of another are mostly wrong at the same
-	// probability (docs/notes/learn.md, round thirty-eight). Nil: one
-	// threshold for all, as the files written before it.
-	RelabelAtRoot map[string]float64
 	// Lambda and Epochs are the training settings that made the weights.
 	Lambda     float64
 	Epochs     int
@@ -77,9 +70,6 @@ type Decision struct {
 	// not it passed the relabelAt.
 	PDrop, PKeep, PBest float64
 	Best                string
-	// Own is the event's own code (or the side's own role), which picks
-	// the threshold Best must pass (Model.RelabelAtRoot).
-	Own string
 }
 
 // prepare checks the model and builds the hashed index scoring uses.
@@ -164,7 +154,7 @@ func (m *Model) score(sc *scorer, own string) Decision {
 		}
 	}
 	probs(sc.scores, sc.cands)
-	d := Decision{PDrop: sc.scores[m.drop], PKeep: sc.scores[m.keep], Own: own}
+	d := Decision{PDrop: sc.scores[m.drop], PKeep: sc.scores[m.keep]}
 	best := -1
 	for _, c := range sc.cands[2:] {
 		if m.NoRefine && Refines(m.Classes[c], own) {
@@ -197,21 +187,10 @@ func Refines(code, own string) bool {
 // thresholds.
 func (m *Model) Threshold(d Decision) Decision {
 	d.Drop, d.Code = d.PDrop > m.DropAt, ""
-	if !d.Drop && d.Best != "" && d.PBest > m.relabelAt(d.Own) && d.PBest > d.PKeep {
+	if !d.Drop && d.Best != "" && d.PBest > m.RelabelAt && d.PBest > d.PKeep {
 		d.Code = d.Best
 	}
 	return d
-}
-
-// relabelAt is the threshold for an event whose own code is own: its
-// root's, if the model names one, else RelabelAt.
-func (m *Model) relabelAt(own string) float64 {
-	if len(own) >= 2 {
-		if x, ok := m.RelabelAtRoot[own[:2]]; ok {
-			return x
-		}
-	}
-	return m.RelabelAt
 }
 
 // probs turns the scores of the candidate classes into probabilities

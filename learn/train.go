@@ -1,7 +1,6 @@
 package learn
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -28,9 +27,6 @@ type Options struct {
 	Rate      float64 // first learning rate; pass t uses Rate/(1+t/4)
 	DropAt    float64 // copied into the model
 	RelabelAt float64 // copied into the model
-	// RelabelAtRoot: per-root thresholds over RelabelAt (Model); copied
-	// into the model.
-	RelabelAtRoot map[string]float64
 	// MinSupport: a code is a candidate for events of code X coded by
 	// pattern P when gold gave it to at least MinSupport training events
 	// of X and P.
@@ -45,15 +41,7 @@ type Options struct {
 // lambda and relabel_at by devset.Choose (drop_at stays 1: the rule takes
 // no dropping cell). The embedded model's own settings are
 // those its file names (docs/notes/learn.md).
-var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1, RelabelAtRoot: RootRelabelAt}
-
-// RootRelabelAt are the code relabeller's per-root thresholds, chosen in
-// cross-validation on the training sets' dev halves (docs/notes/learn.md,
-// round thirty-eight): the roots whose relabels in the band below 0.9 were
-// mostly right in many sets — statements (01) and fights (19) most of
-// all — and which every split of the sets into halves chose alike. Other
-// roots keep RelabelAt.
-var RootRelabelAt = map[string]float64{"01": 0.7, "06": 0.5, "12": 0.8, "19": 0.7}
+var DefaultOptions = Options{Lambda: 1e-3, Epochs: 30, Rate: 0.2, DropAt: 1, RelabelAt: 1, MinSupport: 1}
 
 // Train fits the model to exs by stochastic gradient descent on the
 // softmax loss over each example's candidate classes (Keep, Drop, the
@@ -64,7 +52,7 @@ var RootRelabelAt = map[string]float64{"01": 0.7, "06": 0.5, "12": 0.8, "19": 0.
 // more) is trained without the examples labelled Drop.
 func Train(exs []Example, o Options) *Model {
 	m := &Model{Classes: []string{Keep, Drop}, Candidates: map[string][]int{}, DropAt: o.DropAt, RelabelAt: o.RelabelAt,
-		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport, NoRefine: o.NoRefine, RelabelAtRoot: maps.Clone(o.RelabelAtRoot)}
+		Lambda: o.Lambda, Epochs: o.Epochs, MinSupport: o.MinSupport, NoRefine: o.NoRefine}
 	m.keep, m.drop = 0, 1
 	// The codes an event of code X coded by pattern P may take: those
 	// gold gave at least MinSupport training events of X and P.

@@ -71,7 +71,7 @@ func TestEmbeddedModelRetrains(t *testing.T) {
 	}
 	items, _ := devItems(t)
 	o := learn.DefaultOptions
-	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport, o.NoRefine, o.RelabelAtRoot = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport, m.NoRefine, m.RelabelAtRoot
+	o.Lambda, o.Epochs, o.DropAt, o.RelabelAt, o.MinSupport, o.NoRefine = m.Lambda, m.Epochs, m.DropAt, m.RelabelAt, m.MinSupport, m.NoRefine
 	got, err := learn.Train(devset.Examples(items), o).Marshal()
 	if err != nil {
 		t.Fatal(err)
