@@ -55,7 +55,7 @@ func (s *sent) dropCommaClauses() {
 				n++
 			}
 		}
-		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b) || s.promptedClause(a, b) || s.brokerStretch(a, b) || s.conjoinedClause(a, b) || s.storyDayRelative(a, b) || s.sameDayClause(a, b)) {
+		if n < min || n > max || o.KeepMainVerb && (s.hasMainVerb(a, b) || s.hasMainSubject(a, b) || s.forceClause(a, b) || s.promptedClause(a, b) || s.brokerStretch(a, b) || s.conjoinedClause(a, b) || s.storyDayRelative(a, b) || s.sameDayClause(a, b) || s.talksStretch(a, b)) {
 			return
 		}
 		for i := a; i < b; i++ {

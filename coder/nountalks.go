@@ -428,3 +428,34 @@ func (s *sent) actBefore(evs []dyad.Event, k int, c string) int {
 	}
 	return -1
 }
+
+// talksStretch reports whether the comma clause of leaves a..b-1 is the
+// talks an act followed: it opens with "after", "following" or "during"
+// and names talks within talksOpener's reach (", after six hours of
+// talks", ", following talks with Pentagon officials"). dropCommaClauses
+// keeps it, so that actTalks can read it: a short closing clause is
+// otherwise dropped before coding, and "Putin and Erdogan agreed to a
+// ceasefire in Idlib, after six hours of talks at the Kremlin" lost the
+// talks that "... agreed to a ceasefire after six hours of talks" has.
+// "At" stays out: a clause opened by "at talks" is a venue more often than
+// the story day's talks (actTalks reads it only after a past act). So does
+// a clause with a verb of its own: ", after talks on prices collapsed",
+// ", after talks were called off" are talks that failed, not held, and
+// stay dropped.
+func (s *sent) talksStretch(a, b int) bool {
+	if a >= b || !talksOpeners[s.words[a]] || s.words[a] == "AT" {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		switch s.tags[j] {
+		case "VBD", "VBZ", "VBP", "VBN", "MD":
+			return false
+		}
+	}
+	for i := a + 1; i < b && i <= a+5; i++ {
+		if talksNouns[s.words[i]] && nounTag(s.tags[i]) && s.talksOpener(i) == a {
+			return true
+		}
+	}
+	return false
+}

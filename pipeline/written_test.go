@@ -93,7 +93,7 @@ var writtenSets = []struct {
 	// 0.6197). Its dev half is now training data, so its whole-set score is
 	// judged by its held half alone.
 	{"../testdata/news/fresh8.tsv", 0.51, 0.58, 0.63, true},
-	{"../testdata/news/fresh9.tsv", 0.50, 0.54, 0.66, true},
+	{"../testdata/news/fresh9.tsv", 0.49, 0.54, 0.66, true},
 	// fresh10: exact floor 0.51 → 0.50 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
 	{"../testdata/news/fresh10.tsv", 0.56, 0.60, 0.64, true},
