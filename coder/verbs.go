@@ -265,6 +265,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.verdicts(evs)           // calling.go
 		evs = s.actVerdicts(evs)        // verdictact.go
 		evs = s.deniedClaims(evs)       // deniedclaim.go
+		evs = s.dismissedClaims(evs)    // dismissedclaim.go
 		evs = s.deniedCharges(evs)      // denialclause.go
 		evs = s.hostings(evs)           // hosted.go
 		evs = s.afterMeetings(evs)      // aftermeeting.go
