@@ -316,6 +316,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.protestDemands(evs)                                             // protestdemand.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
 	evs = callTalks(evs)                                                    // calltalks.go
+	evs = ownDenials(evs)                                                   // owndenial.go
 	if s.c.opt.LinkedEvents {
 		// Last: the arrest's own source is settled (placeTwins turns a
 		// place read as the arrested back).

@@ -21,3 +21,16 @@ func TestDismiss44ClaimAuthor(t *testing.T) {
 		{"The president dismissed the defence minister on Friday.", ""},
 	})
 }
+
+// TestDismiss44OwnDenial: a denial (016) whose target is the denier's own
+// bare state — the state the denied words name — is dropped
+// (coder/owndenial.go); a denial to another state or to a party of the same
+// country stays. Sentences written for the test; rule coder alone.
+func TestDismiss44OwnDenial(t *testing.T) {
+	checkRuleCodes(t, "2024-03-01", []struct{ text, want string }{
+		{"Serbian President Aleksandar Vucic denied that Belgrade had played any role in the attack.", ""},
+		// Negatives: the accuser is another state, or a party at home.
+		{"Poland's foreign minister dismissed the accusations by Belarus as absurd.", "POLGOV>BLR 016"},
+		{"Venezuela's government rejected the opposition's accusations as baseless.", "VENGOV>VENOPP 016"},
+	})
+}
