@@ -266,6 +266,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 		evs = s.verdicts(evs)           // calling.go
 		evs = s.actVerdicts(evs)        // verdictact.go
 		evs = s.deniedClaims(evs)       // deniedclaim.go
+		evs = s.dismissedClaims(evs)    // dismissedclaim.go
 		evs = s.deniedCharges(evs)      // denialclause.go
 		evs = s.hostings(evs)           // hosted.go
 		evs = s.afterMeetings(evs)      // aftermeeting.go
@@ -316,6 +317,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.protestDemands(evs)                                             // protestdemand.go
 	evs = sanctionScopes(evs)                                               // sanctionscope.go
 	evs = callTalks(evs)                                                    // calltalks.go
+	evs = ownDenials(evs)                                                   // owndenial.go
 	if s.c.opt.LinkedEvents {
 		// Last: the arrest's own source is settled (placeTwins turns a
 		// place read as the arrested back).
