@@ -25,14 +25,18 @@ func TestOwnStrikes(t *testing.T) {
 			"On Wednesday, Pakistan said it had shot down two Indian military jets.",
 			"(ROOT (S (PP (IN On) (NP (NNP Wednesday))) (, ,) (NP (NNP Pakistan)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD had) (VP (VBN shot) (NP (RB down) (CD two) (JJ Indian) (JJ military) (NNS jets))))))) (. .)))",
 			"PAK>INDMIL 190; PAK>INDMIL 015"},
+		// A struck military site is its owner's MIL since the fifteenth
+		// harmonisation (round thirty-eight, sites44; dev rows t-222, bd-050
+		// military sites in Iran IRNMIL; am-153, ay-147 Pakistani border posts
+		// PAKMIL; f-235, y-025 Armenian positions ARMMIL).
 		{"a trailing attribution by the striking side: 015",
 			"Israeli warplanes struck military sites in Iran before dawn on Saturday, the Israel Defense Forces said.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (DT the) (NNP Israel) (NNP Defense) (NNP Forces)) (VP (VBD said)) (. .)))",
-			"ISRMIL>IRN 195; ISRMIL>IRN 015"},
+			"ISRMIL>IRNMIL 195; ISRMIL>IRNMIL 015"},
 		{"a trailing attribution by the struck side: no 015",
 			"Israeli warplanes struck military sites in Iran before dawn on Saturday, Iranian state media said.",
 			"(ROOT (S (S (NP (JJ Israeli) (NNS warplanes)) (VP (VBD struck) (NP (JJ military) (NNS sites)) (PP (IN in) (NP (NNP Iran))) (PP (IN before) (NP (NN dawn))) (PP (IN on) (NP (NNP Saturday))))) (, ,) (NP (JJ Iranian) (NN state) (NNS media)) (VP (VBD said)) (. .)))",
-			"ISRMIL>IRN 195"},
+			"ISRMIL>IRNMIL 195"},
 		{"an operation on the state's own insurgents: 015",
 			"The Nigerian army said its troops had killed 15 Boko Haram fighters near Bama.",
 			"(ROOT (S (NP (DT The) (NNP Nigerian) (NN army)) (VP (VBD said) (SBAR (S (NP (PRP$ its) (NNS troops)) (VP (VBD had) (VP (VBN killed) (NP (CD 15) (NNP Boko) (NNP Haram) (NNS fighters)) (PP (IN near) (NP (NNP Bama)))))))) (. .)))",

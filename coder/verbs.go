@@ -683,6 +683,7 @@ func (s *sent) events(evs []dyad.Event, m match, code string, pat *dict.Pattern,
 			}
 			c = s.massExpulsion(s.expelledBody(c, t, ve+1, lowEnd), ve+1, lowEnd)
 			t = s.victimsOf(c, t)         // implied.go
+			t = s.struckSite(c, t)        // sites.go
 			c = ownForces(c, a, t)        // ownforces.go
 			c = inspectorateCut(c, t)     // inspectorate.go
 			a, t = ownForcesHome(c, a, t) // ownforces.go

@@ -25,7 +25,11 @@ func TestRoundThirtySixChemicalBlame(t *testing.T) {
 		{"Iran threatened Iraq with a chemical attack.", "IRN>IRQ 1385"},
 		// Negative: an attack in retaliation for a chemical attack is the
 		// shelling, not a chemical attack or a blame.
-		{"Iran shelled Iraqi positions in retaliation for a chemical attack on its troops.", "IRN>IRQ 193"},
+		// A struck military site is its owner's MIL since the fifteenth
+		// harmonisation (round thirty-eight, sites44; dev rows f-235, y-025
+		// Armenian positions ARMMIL, am-153 and ay-147 Pakistani border posts
+		// PAKMIL, t-222 and bd-050 military sites in Iran IRNMIL).
+		{"Iran shelled Iraqi positions in retaliation for a chemical attack on its troops.", "IRN>IRQMIL 193"},
 		// Negative: a stockpile destroyed is no attack and no accusation.
 		{"Iraq destroyed its chemical weapons stockpile under U.N. supervision.", ""},
 		// The use itself keeps UTILIZE's 2041.

@@ -11,8 +11,12 @@ import "testing"
 // code.
 func TestFixesTruceBreachClause(t *testing.T) {
 	checkRuleCodes(t, "2023-05-09", []struct{ text, want string }{
+		// A struck military site is its owner's MIL since the fifteenth
+		// harmonisation (round thirty-eight, sites44; dev rows f-235, y-025
+		// Armenian positions ARMMIL, am-153 and ay-147 Pakistani border posts
+		// PAKMIL, t-222 and bd-050 military sites in Iran IRNMIL).
 		{"Eritrean troops shelled Ethiopian border posts on Tuesday despite the truce, and Ethiopian troops attacked Eritrean villages a week later.",
-			"ERIMIL>ETH 196; ETHMIL>ERICVL 190"},
+			"ERIMIL>ETHMIL 196; ETHMIL>ERICVL 190"},
 		// Both sides of an exchange of fire in the clause of the truce.
 		{"Eritrean and Ethiopian troops exchanged fire along the border on Tuesday despite the truce.",
 			"ERIMIL>ETHMIL 196; ETHMIL>ERIMIL 196"},

@@ -88,7 +88,11 @@ func TestRoundSixVerbs(t *testing.T) {
 		{"The attack took place in Kabul.", ""},
 		// A weapon that hit an actor is a one-way attack (the sub-code table
 		// may refine the code by the weapon: rockets and missiles 194).
-		{"Pakistani machine guns hit Indian posts.", "PAK>IND 193"},
+		// A struck military site is its owner's MIL since the fifteenth
+		// harmonisation (round thirty-eight, sites44; dev rows f-235, y-025
+		// Armenian positions ARMMIL, am-153 and ay-147 Pakistani border posts
+		// PAKMIL, t-222 and bd-050 military sites in Iran IRNMIL).
+		{"Pakistani machine guns hit Indian posts.", "PAK>INDMIL 193"},
 		// Deals torn up, scrapped or withdrawn from reduce relations. The
 		// news sets code leaving a deal by what the deal is
 		// (testdata/news/README.md, "Leaving a signed deal", session

@@ -153,7 +153,12 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): family+actors 0.46 → 0.44 (0.4626 → 0.4598). Its
 	// dev half is now training data, so its whole-set score is judged by its
 	// held half alone.
-	{"../testdata/news/fresh16.tsv", 0.43, 0.47, 0.55, true},
+	// Lowered again under the read-floors rule (session fifteen, 17:36
+	// note) for round thirty-eight's struck-site rule (sites44), which meets
+	// rule 1 in both modes: family+actors 0.47 → 0.46 (0.4728 → 0.4699),
+	// one 051 role moved by the retrain (z-053); the rule coder alone is
+	// identical on fresh16.
+	{"../testdata/news/fresh16.tsv", 0.43, 0.46, 0.55, true},
 	// fresh17: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.56 → 0.54 (0.5634 → 0.5597);
