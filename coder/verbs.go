@@ -235,6 +235,7 @@ func (s *sent) codeVerbs() []dyad.Event {
 	evs = s.optionsWeighed(evs)                      // whether.go
 	evs = s.drawnReactions(s.unclaimedBombings(evs)) // bombing.go, reaction.go
 	evs = s.massKillings(evs)                        // masskill.go
+	evs = s.irregularFire(evs)                       // irregularfire.go
 	evs = s.crowdDissent(evs)                        // crowdopp.go
 	evs = s.assassinations(evs)                      // assassinate.go
 	evs = s.heldPlaces(evs)                          // heldplace.go
