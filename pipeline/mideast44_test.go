@@ -1,0 +1,32 @@
+package pipeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPalestinianFactions: group 1 of mideast44's knowledge rows
+// (dict/data/dyad.errata.actors.txt, dyad.actors.txt). "Islamic Jihad" and
+// the al-Quds Brigades are Palestinian Islamic Jihad (PSEREB), not Hezbollah
+// or Hamas as Phoenix filed them; Hamas's leaders are the movement.
+func TestPalestinianFactions(t *testing.T) {
+	checkRuleCodes(t, "2024-05-02", []struct{ text, want string }{
+		{"Islamic Jihad fired rockets at Israel on Friday.", "PSEREB>ISR 194"},
+		{"The Al-Quds Brigades fired rockets at Israel on Friday.", "PSEREB>ISR 194"},
+		{"Khalil al-Hayya criticised Israel on Monday.", "PSEREBHMS>ISR 111"},
+		{"Ismail Haniyeh criticised Israel on Monday.", "PSEREBHMS>ISR 111"},
+	})
+	// Haniyeh's premiership stays in force.
+	checkRuleCodes(t, "2007-01-10", []struct{ text, want string }{
+		{"Ismail Haniyeh criticised Israel on Monday.", "PSEGOV>ISR 111"},
+	})
+	// Negative: Hezbollah's 1980s front under its full name stays Lebanese,
+	// and Hamas's own armed wing stays Hamas's.
+	checkRuleCodes(t, "2024-05-02", []struct{ text, want string }{
+		{"The Qassam Brigades fired rockets at Israel on Friday.", "PSEREBHMS>ISR 194"},
+	})
+	got := list(codeWith(t, ruleCoder(t), "The Islamic Jihad for the Liberation of Palestine criticised Israel on Monday.", "1988-05-02"))
+	if strings.Contains(got, "PSEREB>") {
+		t.Errorf("got %q, want Hezbollah's front (LBNREB), not PIJ", got)
+	}
+}
