@@ -30,3 +30,18 @@ func TestPalestinianFactions(t *testing.T) {
 		t.Errorf("got %q, want Hezbollah's front (LBNREB), not PIJ", got)
 	}
 }
+
+// TestIraqFactions: group 2 of mideast44's knowledge rows: Iraq's Iran-aligned
+// factions by their own names are IRQUAF, as the PMF and Kataib Hezbollah are;
+// the umbrella name no longer matches Hezbollah's "Islamic Resistance".
+func TestIraqFactions(t *testing.T) {
+	checkRuleCodes(t, "2024-01-30", []struct{ text, want string }{
+		{"The Islamic Resistance in Iraq criticised the United States on Monday.", "IRQUAF>USA 111"},
+		{"Asaib Ahl al-Haq criticised the United States on Monday.", "IRQUAF>USA 111"},
+		{"Harakat al-Nujaba criticised the United States on Monday.", "IRQUAF>USA 111"},
+	})
+	// Negative: Hezbollah's own "Islamic Resistance" stays Lebanese.
+	checkRuleCodes(t, "2024-01-30", []struct{ text, want string }{
+		{"The Islamic Resistance criticised Israel on Monday.", "LBNREB>ISR 111"},
+	})
+}
