@@ -45,3 +45,20 @@ func TestIraqFactions(t *testing.T) {
 		{"The Islamic Resistance criticised Israel on Monday.", "LBNREB>ISR 111"},
 	})
 }
+
+// TestSyriaAfterAssad: group 3 of mideast44's knowledge rows: Hayat Tahrir
+// al-Sham is SYRREB as the news README codes it (it was SYRREBMUS), and
+// al-Sharaa's nom de guerre takes his code on the sentence's date.
+func TestSyriaAfterAssad(t *testing.T) {
+	checkRuleCodes(t, "2024-11-30", []struct{ text, want string }{
+		{"Hayat Tahrir al-Sham attacked government forces in Aleppo on Saturday.", "SYRREB>SYRMIL 190"},
+		{"Abu Mohammed al-Jolani criticised Russia on Monday.", "SYRREB>RUS 111"},
+	})
+	checkRuleCodes(t, "2024-12-20", []struct{ text, want string }{
+		{"Abu Mohammed al-Jolani criticised Russia on Monday.", "SYRGOV>RUS 111"},
+	})
+	// Negative: the Golan Heights are a place, not al-Sharaa.
+	if got := list(codeWith(t, ruleCoder(t), "Israel criticised Russia over the Golan Heights on Monday.", "2024-12-20")); strings.Contains(got, "SYRGOV") || strings.Contains(got, "SYRREB") {
+		t.Errorf("got %q, want no Syrian leader for the Golan Heights", got)
+	}
+}
