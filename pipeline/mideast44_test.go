@@ -62,3 +62,22 @@ func TestSyriaAfterAssad(t *testing.T) {
 		t.Errorf("got %q, want no Syrian leader for the Golan Heights", got)
 	}
 }
+
+// TestLebanonAndIslamistParties: group 4 of mideast44's knowledge rows:
+// Hezbollah's Safieddine is the group; the Brotherhood's Jordanian branch and
+// party and Tunisia's Ennahda are their own countries' opposition, Ennahda
+// the government while it led it.
+func TestLebanonAndIslamistParties(t *testing.T) {
+	checkRuleCodes(t, "2024-09-30", []struct{ text, want string }{
+		{"Hashem Safieddine criticised Israel on Monday.", "LBNREB>ISR 111"},
+		{"The Islamic Action Front criticised the government on Monday.", "JOROPP>JORGOV 111"},
+		{"Ennahda criticised President Kais Saied on Monday.", "TUNOPP>TUNGOV 111"},
+	})
+	checkRuleCodes(t, "2013-03-10", []struct{ text, want string }{
+		{"Ennahda criticised France on Monday.", "TUNGOV>FRA 111"},
+	})
+	// Negative: the Brotherhood named bare stays Egypt's opposition.
+	checkRuleCodes(t, "2014-03-10", []struct{ text, want string }{
+		{"The Muslim Brotherhood criticised the army on Monday.", "EGYOPP>EGYMIL 111"},
+	})
+}
