@@ -81,3 +81,21 @@ func TestLebanonAndIslamistParties(t *testing.T) {
 		{"The Muslim Brotherhood criticised the army on Monday.", "EGYOPP>EGYMIL 111"},
 	})
 }
+
+// TestMideastOfficialsByName: group 6 of mideast44's knowledge rows: named
+// Houthi and Hamas spokesmen speak for their movements; Mikati's later
+// premierships and Anas Khattab's office after Assad take their dates.
+func TestMideastOfficialsByName(t *testing.T) {
+	checkRuleCodes(t, "2024-06-01", []struct{ text, want string }{
+		{"Yahya Saree criticised the United States on Saturday.", "YEMREB>USA 111"},
+		{"Osama Hamdan criticised Israel on Saturday.", "PSEREBHMS>ISR 111"},
+		{"Najib Mikati criticised Israel on Saturday.", "LBNGOV>ISR 111"},
+	})
+	checkRuleCodes(t, "2025-06-01", []struct{ text, want string }{
+		{"Anas Khattab criticised Israel on Sunday.", "SYRGOV>ISR 111"},
+	})
+	// Negative: out of office again after February 2025 Mikati is an elite.
+	checkRuleCodes(t, "2025-06-01", []struct{ text, want string }{
+		{"Najib Mikati criticised Israel on Sunday.", "LBNELI>ISR 111"},
+	})
+}
