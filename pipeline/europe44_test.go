@@ -21,3 +21,19 @@ func TestEurope44EUInstitutions(t *testing.T) {
 		{"Metsola by family name", "Metsola criticised Hungary on Monday over the media law.", "2023-03-06", "IGOEUREEC>HUN 111", ""},
 	})
 }
+
+// Group 3: the Caucasus — Georgia's prime minister and president by family
+// name, a former prime minister's terms, Azerbaijan's and Armenia's foreign
+// ministers.
+func TestEurope44Caucasus(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"Kobakhidze by family name", "Kobakhidze accused the European Union on Monday of backing the protests.", "2024-12-02", "GEOGOV>IGOEUREEC 112", ""},
+		{"guard: Kobakhidze before his premiership", "Kobakhidze accused the European Union on Monday of backing the protests.", "2022-12-05", "", "GEOGOV>IGOEUREEC 112"},
+		{"Zourabichvili by family name", "Zourabichvili criticised Russia on Monday over the occupation.", "2021-06-07", "GEOGOV>RUS 111", ""},
+		{"Garibashvili in office", "Garibashvili criticised Russia on Monday over the occupation.", "2022-06-06", "GEOGOV>RUS 111", ""},
+		{"guard: Garibashvili between his terms", "Garibashvili criticised Russia on Monday over the occupation.", "2017-06-05", "", "GEOGOV>RUS 111"},
+		{"Bayramov", "Jeyhun Bayramov criticised France on Monday over the arms sales.", "2024-03-04", "AZEGOV>FRA 111", ""},
+		{"Mirzoyan as foreign minister", "Ararat Mirzoyan criticised Azerbaijan on Monday over the blockade.", "2023-03-06", "ARMGOV>AZE 111", ""},
+		{"guard: Mirzoyan as speaker", "Ararat Mirzoyan criticised Azerbaijan on Monday over the blockade.", "2020-03-02", "", "ARMGOV>AZE 111"},
+	})
+}
