@@ -37,3 +37,19 @@ func TestEurope44Caucasus(t *testing.T) {
 		{"guard: Mirzoyan as speaker", "Ararat Mirzoyan criticised Azerbaijan on Monday over the blockade.", "2020-03-02", "", "ARMGOV>AZE 111"},
 	})
 }
+
+// Group 4: Nordic and Baltic leaders with their terms, with a date out of
+// office as the guard.
+func TestEurope44NordicBaltic(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"Kristersson by family name", "Kristersson criticised Hungary on Monday over the delay.", "2023-06-05", "SWEGOV>HUN 111", ""},
+		{"guard: Kristersson in opposition", "Kristersson criticised Hungary on Monday over the delay.", "2020-06-01", "", "SWEGOV>HUN 111"},
+		{"Stubb as president", "Stubb criticised Russia on Monday over the airspace violation.", "2025-06-02", "FINGOV>RUS 111", ""},
+		{"guard: Stubb between his offices", "Stubb criticised Russia on Monday over the airspace violation.", "2020-06-01", "", "FINGOV>RUS 111"},
+		{"Niinisto as president", "Niinisto criticised Russia on Monday over the border.", "2023-11-20", "FINGOV>RUS 111", ""},
+		{"Nauseda", "Nauseda criticised Belarus on Monday over the migrants.", "2021-08-02", "LTUGOV>BLR 111", ""},
+		{"Kallas as Estonia's prime minister", "Kaja Kallas criticised Russia on Monday over the border.", "2022-06-06", "ESTGOV>RUS 111", ""},
+		{"Kallas as High Representative", "Kaja Kallas criticised Russia on Monday over the strikes.", "2025-06-02", "IGOEUREEC>RUS 111", "ESTGOV>RUS 111"},
+		{"guard: Marin after her term", "Sanna Marin criticised Russia on Monday over the war.", "2024-06-03", "", "FINGOV>RUS 111"},
+	})
+}
