@@ -53,3 +53,17 @@ func TestEurope44NordicBaltic(t *testing.T) {
 		{"guard: Marin after her term", "Sanna Marin criticised Russia on Monday over the war.", "2024-06-03", "", "FINGOV>RUS 111"},
 	})
 }
+
+// Group 5: the Balkans and Greece, with a date out of office as the guard.
+func TestEurope44Balkans(t *testing.T) {
+	checkWantNot(t, []wantNot{
+		{"Vucevic as prime minister", "Vucevic criticised Croatia on Monday over the expulsions.", "2024-11-04", "SRBGOV>HRV 111", ""},
+		{"guard: Vucevic after his resignation", "Vucevic criticised Croatia on Monday over the expulsions.", "2025-09-01", "", "SRBGOV>HRV 111"},
+		{"Plenkovic by family name", "Plenkovic criticised Serbia on Monday over the remarks.", "2023-03-06", "HRVGOV>SRB 111", ""},
+		{"Osmani as president", "Vjosa Osmani criticised Serbia on Monday over the attack.", "2023-10-02", "KSVGOV>SRB 111", ""},
+		{"Mickoski as prime minister", "Hristijan Mickoski criticised Bulgaria on Monday over the veto.", "2025-03-03", "MKDGOV>BGR 111", ""},
+		{"guard: Mickoski in opposition", "Hristijan Mickoski criticised Bulgaria on Monday over the veto.", "2022-03-07", "", "MKDGOV>BGR 111"},
+		{"Tsipras by family name", "Tsipras criticised Germany on Monday over the austerity demands.", "2015-06-01", "GRCGOV>DEU 111", ""},
+		{"guard: Tsipras out of office", "Tsipras criticised Germany on Monday over the austerity demands.", "2021-06-07", "", "GRCGOV>DEU 111"},
+	})
+}
