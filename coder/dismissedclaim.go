@@ -55,17 +55,9 @@ func (s *sent) dismissedClaims(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		src, tgt := s.actor(&sub.codes[0]), s.actor(author)
-		if src.Code == nullCode || tgt.Code == nullCode || strings.HasPrefix(src.Code, tgt.Code) || strings.HasPrefix(tgt.Code, src.Code) {
-			continue
+		if e, ok := s.denialAt(src, tgt, v, "claim or report dismissed, its author before the noun (coder/dismissedclaim.go)"); ok { // deniedclaim.go
+			evs = append(evs, e)
 		}
-		evs = append(evs, dyad.Event{
-			Source:   src,
-			Target:   tgt,
-			Code:     "016",
-			Verb:     s.span(v, v),
-			VerbText: s.text(v, v),
-			Pattern:  "claim or report dismissed, its author before the noun (coder/dismissedclaim.go)",
-		})
 	}
 	return evs
 }
