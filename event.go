@@ -1,6 +1,9 @@
 package dyad
 
-import "time"
+import (
+	"iter"
+	"time"
+)
 
 // Code is a CAMEO event code: two to four digits ("04", "042", "1721"). Dictionaries
 // may define codes outside the CAMEO table; they are carried through unchanged.
@@ -38,6 +41,22 @@ type Actor struct {
 	// already looks. One level deep: an Also actor has no Also of its own.
 	// Nil for almost every event.
 	Also []Actor `json:"also,omitempty"`
+}
+
+// Mentions yields the mention a side names first, then those it stands
+// for besides (Also), so that a reader counting a side's actors (the
+// stores' actors tables) counts every person it names in one loop.
+func (a Actor) Mentions() iter.Seq[Actor] {
+	return func(yield func(Actor) bool) {
+		if !yield(a) {
+			return
+		}
+		for _, x := range a.Also {
+			if !yield(x) {
+				return
+			}
+		}
+	}
 }
 
 // Location is where an event took place, as far as the text says.

@@ -86,17 +86,11 @@ func (s *sent) deniedClaims(evs []dyad.Event) []dyad.Event {
 						continue
 					}
 					src := s.actor(&ms[m].codes[c])
-					if src.Code == nullCode || tgt.Code == nullCode || strings.HasPrefix(src.Code, tgt.Code) || strings.HasPrefix(tgt.Code, src.Code) {
+					e, ok := s.denialAt(src, tgt, v, "claim denied in an apposed noun phrase (coder/deniedclaim.go)")
+					if !ok {
 						continue
 					}
-					evs = append(evs, dyad.Event{
-						Source:   src,
-						Target:   tgt,
-						Code:     "016",
-						Verb:     s.span(v, v),
-						VerbText: s.text(v, v),
-						Pattern:  "claim denied in an apposed noun phrase (coder/deniedclaim.go)",
-					})
+					evs = append(evs, e)
 					if accusationNouns[s.words[noun]] {
 						evs = s.deniedAccusation(evs, tgt, src, noun)
 					}
@@ -105,6 +99,24 @@ func (s *sent) deniedClaims(evs []dyad.Event) []dyad.Event {
 		}
 	}
 	return evs
+}
+
+// denialAt returns the 016 of src denying tgt's claim at the verb leaf v,
+// with pattern, or false when a side is uncoded or one code holds the
+// other (a state and its own government). deniedClaims and
+// dismissedClaims build their denials the same way.
+func (s *sent) denialAt(src, tgt dyad.Actor, v int, pattern string) (dyad.Event, bool) {
+	if src.Code == nullCode || tgt.Code == nullCode || strings.HasPrefix(src.Code, tgt.Code) || strings.HasPrefix(tgt.Code, src.Code) {
+		return dyad.Event{}, false
+	}
+	return dyad.Event{
+		Source:   src,
+		Target:   tgt,
+		Code:     "016",
+		Verb:     s.span(v, v),
+		VerbText: s.text(v, v),
+		Pattern:  pattern,
+	}, true
 }
 
 // claimant returns the mention of the subject of the last verb of speech

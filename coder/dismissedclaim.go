@@ -17,8 +17,8 @@ import (
 // false reports that rebels had overrun a base" names the report's
 // subject, not its author. Here the author must sit in the noun's own
 // phrase, right before it: a possessor ("the EU's"), a modifier
-// ("Western", "U.S.") and at most one noun between ("newspaper",
-// "media"). "Dismissed the report" names no author and codes nothing, as
+// ("Western", "U.S.") and at most two leaves between, possessive markers,
+// adjectives or nouns ("newspaper", "media"). "Dismissed the report" names no author and codes nothing, as
 // the README's conventions leave dismissals of unnamed critics uncoded; a
 // minister dismissed is a removal, not a claim.
 
@@ -55,17 +55,9 @@ func (s *sent) dismissedClaims(evs []dyad.Event) []dyad.Event {
 			continue
 		}
 		src, tgt := s.actor(&sub.codes[0]), s.actor(author)
-		if src.Code == nullCode || tgt.Code == nullCode || strings.HasPrefix(src.Code, tgt.Code) || strings.HasPrefix(tgt.Code, src.Code) {
-			continue
+		if e, ok := s.denialAt(src, tgt, v, "claim or report dismissed, its author before the noun (coder/dismissedclaim.go)"); ok { // deniedclaim.go
+			evs = append(evs, e)
 		}
-		evs = append(evs, dyad.Event{
-			Source:   src,
-			Target:   tgt,
-			Code:     "016",
-			Verb:     s.span(v, v),
-			VerbText: s.text(v, v),
-			Pattern:  "claim or report dismissed, its author before the noun (coder/dismissedclaim.go)",
-		})
 	}
 	return evs
 }
@@ -87,8 +79,9 @@ func (s *sent) dismissedNoun(v int) int {
 }
 
 // authorBefore returns the actor code of a mention after the verb at v
-// that ends at the noun or right before it, with only a possessive marker,
-// an adjective or one noun between; nil when none does. The chunker makes
+// that starts before the noun and ends at it or at most two leaves before
+// it, those leaves each a possessive marker, an adjective or a singular
+// noun; nil when none does. The chunker makes
 // "Washington's claims" one phrase, whose code names "Washington": the
 // mention must start before the noun, so "reports that rebels had taken
 // the town" finds no author. A pronoun's phrase ("its claims") is left:

@@ -77,6 +77,31 @@ func FuzzCode(f *testing.F) {
 	f.Add("(ROOT (S (, ,) (NP (DT the) (NN army)) (VP (VBD said))))", ", the army said")
 	f.Add("(ROOT (S (NP (NN ministry)) (VP (VBD said))))", "ministry said")
 	f.Add("(ROOT (S (NP (NNS negotiators)) (VP (VBD met) (, ,) (S (VP (VBG agreeing))))))", "negotiators met, agreeing")
+	// Round thirty-eight's rules (session twenty-two), whole and cut
+	// short where they read ahead of a leaf: seizedcity.go's cityObject,
+	// dismissedclaim.go's dismissedNoun and authorBefore, owndenial.go,
+	// ownstrike.go's closingSay (a time or a comma after the closing
+	// verb), nountalks.go's talksStretch.
+	f.Add("(ROOT (S (NP (NNP Taliban) (NNS fighters)) (VP (VBD seized) (NP (NNP Kabul)) (PP (IN on) (NP (NNP Sunday)))) (. .)))",
+		"Taliban fighters seized Kabul on Sunday.")
+	f.Add("(ROOT (S (NP (NNS fighters)) (VP (VBD seized) (NP (DT the)))))", "fighters seized the")
+	f.Add("(ROOT (S (NP (NNS fighters)) (VP (VBD captured))))", "fighters captured")
+	f.Add("(ROOT (S (NP (NNP Beijing)) (VP (VBD dismissed) (NP (NP (NNP Washington) (POS 's)) (NNS claims)) (PP (IN as) (ADJP (JJ groundless)))) (. .)))",
+		"Beijing dismissed Washington's claims as groundless.")
+	f.Add("(ROOT (S (NP (NNP Hanoi)) (VP (VBD dismissed) (PP (IN as) (ADJP (JJ baseless))) (NP (DT a) (JJ Chinese) (NN newspaper) (NN report))) (. .)))",
+		"Hanoi dismissed as baseless a Chinese newspaper report.")
+	f.Add("(ROOT (S (NP (NNP Beijing)) (VP (VBD dismissed) (NP (NNP Washington) (POS 's)))))", "Beijing dismissed Washington's")
+	f.Add("(ROOT (S (VP (VBD dismissed) (NP (NNS claims)))))", "dismissed claims")
+	f.Add("(ROOT (S (NP (NNP Vucic)) (VP (VBD denied) (SBAR (IN that) (S (NP (NNP Belgrade)) (VP (VBD had) (NP (DT a) (NN role)))))) (. .)))",
+		"Vucic denied that Belgrade had a role.")
+	f.Add("(ROOT (S (NP (JJ French) (NNS warplanes)) (VP (VBD struck) (NP (NNP Syria))) (, ,) (NP (NNP Macron)) (VP (VBD announced) (PP (IN on) (NP (NNP Friday) (NN night)))) (. .)))",
+		"French warplanes struck Syria, Macron announced on Friday night.")
+	f.Add("(ROOT (S (NP (NNS warplanes)) (VP (VBD struck) (NP (NNP Syria))) (, ,) (NP (NNP Scholz)) (VP (VBD said)) (, ,)))", "warplanes struck Syria, Scholz said,")
+	f.Add("(ROOT (S (NP (NNP Putin) (CC and) (NNP Erdogan)) (VP (VBD agreed) (PP (TO to) (NP (DT a) (NN ceasefire))) (, ,) (PP (IN after) (NP (NP (CD six) (NNS hours)) (PP (IN of) (NP (NNS talks)))))) (. .)))",
+		"Putin and Erdogan agreed to a ceasefire, after six hours of talks.")
+	f.Add("(ROOT (S (NP (NNP Putin)) (VP (VBD agreed) (, ,) (PP (IN after)))))", "Putin agreed, after")
+	f.Add("(ROOT (S (NP (NNP Gazprom)) (VP (VBD cut) (NP (NN gas)) (, ,) (SBAR (IN after) (S (NP (NNS talks)) (VP (VBD collapsed))))) (. .)))",
+		"Gazprom cut gas, after talks collapsed.")
 	opts := []Options{DefaultOptions(), {NewActorLength: 3, CommaMin: 1, CommaMax: 3, CommaBMin: 1, CommaBMax: 3, CommaEMin: 1, CommaEMax: 3}}
 	f.Fuzz(func(t *testing.T, tree, text string) {
 		n, err := treebank.Parse(tree)

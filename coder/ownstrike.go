@@ -123,10 +123,10 @@ func (s *sent) ownStrikes(evs []dyad.Event) []dyad.Event {
 // an-172).
 func (s *sent) closingSay(i int) bool {
 	last := len(s.words) - 2 // the leaf before the full stop
-	if i+1 > last+1 || s.words[last+1] != "." {
-		return false
+	if i > last || s.words[last+1] != "." {
+		return false // i is the full stop itself, or there is none
 	}
-	return i == last || s.words[i+1] == "," || i+1 <= last && s.isTime(i+1, last)
+	return i == last || s.words[i+1] == "," || s.isTime(i+1, last)
 }
 
 // closingSpeaker returns the first leaf and the code of the actor a closing

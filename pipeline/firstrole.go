@@ -77,14 +77,15 @@ next:
 	return out
 }
 
-// keepAlso adds to kept.Also the mentions of a dropped copy's side that
-// kept does not already stand for: the copy's own (another span) and those
-// it stood for itself (a relabel may drop an event that kept copies). A
-// copy naming the same span (a pattern firing twice on one mention) adds
-// nothing, and nothing is allocated unless a mention is added.
-func keepAlso(kept, copy *dyad.Actor) {
-	addAlso(kept, *copy)
-	for _, a := range copy.Also {
+// keepAlso adds to kept.Also the mentions of a dropped copy's side (dup)
+// that kept does not already stand for: the copy's own (another span) and
+// those it stood for itself (a relabel may drop an event that kept
+// copies). A copy naming the same span (a pattern firing twice on one
+// mention) adds nothing, and nothing is allocated unless a mention is
+// added.
+func keepAlso(kept, dup *dyad.Actor) {
+	addAlso(kept, *dup)
+	for _, a := range dup.Also {
 		addAlso(kept, a)
 	}
 }

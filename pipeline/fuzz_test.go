@@ -677,6 +677,49 @@ func FuzzProcess(f *testing.F) {
 		"Southeast Asian leaders met Myanmar's junta chief on Saturday.",
 		"Gunmen kidnapped three Chinese engineers in southern Pakistan on Monday, police said.",
 		"The Nigerian president ordered the release of the jailed opposition leader on Monday.",
+		// Round thirty-eight's rules (session twenty-two), whole and cut
+		// short where they read ahead of a leaf: also-mentions kept on a
+		// copy's side (firstrole.go), the demonym plural (tag), a city
+		// seized (seizedcity.go), closingSay's time and comma tails
+		// (ownstrike.go), talksStretch (nountalks.go), a dismissed claim
+		// and an own denial (dismissedclaim.go, owndenial.go), and the
+		// overlays' RESCUE, strike and actor rows.
+		"Japanese Prime Minister Fumio Kishida and Foreign Minister Yoko Kamikawa signed a defence pact with their Australian counterparts in Tokyo on Monday.",
+		"Australian Prime Minister Anthony Albanese signed the accord with Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara in Canberra on Tuesday.",
+		"In 2019, Prime Minister Fumio Kishida and Foreign Minister Yoko Kamikawa met Chinese President Xi Jinping.",
+		"Kenyan police and Kenyan soldiers arrested two Ugandan smugglers on Monday.",
+		"Georgian troops attacked separatists in South Ossetia on Friday.",
+		"Kenya's Catholic bishops accused the government of abducting critics.",
+		"Georgian troops",
+		"'s bishops attacked",
+		"Taliban fighters seized Kabul on Sunday.",
+		"Taliban fighters seized the Afghan capital Kabul on Sunday.",
+		"Taliban fighters seized Kabul's weapons depots on Sunday.",
+		"Taliban fighters seized the",
+		"M23 rebels captured Goma",
+		"PARIS (AFP) - French warplanes struck an Islamic State camp in Syria, President Emmanuel Macron announced on Friday night.",
+		"PARIS (AFP) - French warplanes struck an Islamic State camp in Syria, German Chancellor Olaf Scholz said, adding that Berlin backed the strike.",
+		"PARIS (AFP) - French warplanes struck an Islamic State camp in Syria, President Emmanuel Macron announced on",
+		"PARIS (AFP) - French warplanes struck a camp, Macron said,",
+		"Vladimir Putin and Tayyip Erdogan agreed on Thursday to a ceasefire in Idlib, after six hours of talks at the Kremlin.",
+		"Gazprom cut gas supplies to Ukraine on Thursday, after talks on prices collapsed.",
+		"Kenya and Somalia agreed to reopen their border, following talks",
+		"Kenya and Somalia agreed to reopen their border, after",
+		"Beijing dismissed Washington's claims as groundless.",
+		"Hanoi dismissed as baseless a Chinese newspaper report that its navy had fired on fishermen.",
+		"Moscow dismissed the EU's concerns as baseless on Monday.",
+		"The army dismissed as false reports that rebels had captured the town of Goma.",
+		"Serbian President Aleksandar Vucic denied that Belgrade had played any role in the attack.",
+		"Beijing dismissed Washington's claims",
+		"Beijing dismissed Washington's",
+		"Moscow dismissed the EU's",
+		"Colombian troops rescued three captives from a rebel camp in Cauca on Monday.",
+		"Turkey ordered strikes on Kurdish militants in northern Iraq on Sunday.",
+		"Israel stepped up its strikes on Hezbollah on Wednesday.",
+		"Russia resumed strikes on",
+		"Albin Kurti accused Serbia of arming the gunmen on Sunday.",
+		"Fico accused Ukraine on Friday of blocking the gas transit.",
+		"Mazloum Abdi criticised Turkey on Monday.",
 	} {
 		f.Add(s)
 	}

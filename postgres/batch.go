@@ -437,11 +437,7 @@ func (w *write) putEvents(ctx context.Context, tx pgx.Tx) error {
 			for side, a := range []dyad.Actor{m.ev.Source, m.ev.Target} {
 				// A side counts its own mention and those it
 				// stands for besides (Actor.Also), as sqlite does.
-				for i := -1; i < len(a.Also); i++ {
-					x := a
-					if i >= 0 {
-						x = a.Also[i]
-					}
+				for x := range a.Mentions() {
 					if x.Code == "" {
 						continue
 					}

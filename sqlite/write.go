@@ -354,11 +354,7 @@ func (w *writer) putMention(ctx context.Context, d *dyad.Document, cluster strin
 // person an event names as an also-mention is an actor of it as much as
 // the one its side names first.
 func (w *writer) putActor(ctx context.Context, a dyad.Actor, src, tgt int) error {
-	for i := -1; i < len(a.Also); i++ {
-		x := a
-		if i >= 0 {
-			x = a.Also[i]
-		}
+	for x := range a.Mentions() {
 		if x.Code == "" {
 			continue
 		}

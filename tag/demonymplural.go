@@ -35,18 +35,20 @@ func demonym(w string) bool {
 	return demonymSet[w]
 }
 
-// pluralAfterDemonym retags as a plural noun an -s word the model made a
-// present-tense verb when one to three modifiers (names, adjectives) before
-// it hold a demonym or follow a possessive, the model's weights for the
-// word alone favour a plural noun (or it has none: "bishops"), and the next word, read after a plural
-// noun, is a past-tense verb; that next word is then the verb.
+// pluralAfterDemonym retags as a plural noun a lower-case -s word the
+// model made a present-tense verb when one to three modifiers (names,
+// adjectives) before it hold a demonym or follow a possessive, the model's
+// weights for the word alone favour a plural noun (or it has none:
+// "bishops"), and the next word, read after a plural noun, is a past-tense
+// verb; that next word is then the verb. It reads only toks[1:len-1] and
+// the modifiers before i, so a short run is left as it is.
 func (t *Tagger) pluralAfterDemonym(toks []token.Token) {
 	for i := 1; i+1 < len(toks); i++ {
 		if tg := toks[i].Tag; tg != "VBZ" && tg != "VBP" {
 			continue
 		}
 		w := toks[i].Word
-		if w == "" || w[0] < 'a' || w[0] > 'z' || !pluralNoun(w) {
+		if !pluralNoun(w) { // tagger.go: four letters or more, lower-case first
 			continue
 		}
 		owned := false
@@ -70,8 +72,10 @@ func (t *Tagger) pluralAfterDemonym(toks []token.Token) {
 		if !owned {
 			continue
 		}
+		// A word the model knows as other than a plural keeps its tag;
+		// one it never saw has only its context's verb reading, and goes on.
 		if c, ok := t.wordClass(w); ok && c != "NNS" {
-			continue // a word the model never saw has only its context's verb reading
+			continue
 		}
 		if t.predict(toks[i+1].Word, i+3, "NNS", toks[i-1].Tag) != "VBD" {
 			continue
