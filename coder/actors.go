@@ -795,7 +795,7 @@ func (s *sent) codeFlat(a, b int) []acode {
 		agents = []*dict.Agent{eliAgent}
 	}
 	if t, ok := s.title(a, b, actor, actorCode, dated, agents); ok {
-		return []acode{t}
+		return s.one(t)
 	}
 	if actor == nil && len(agents) == 0 {
 		return nil
@@ -816,6 +816,9 @@ func (s *sent) codeFlat(a, b int) []acode {
 		c.code = composeCode(ac, agents)
 		if !c.hasActor && len(agents) == 0 {
 			continue
+		}
+		if len(codes) == 1 {
+			return s.one(c) // the common case, without an allocation of its own
 		}
 		out = append(out, c)
 	}

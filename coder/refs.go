@@ -21,7 +21,8 @@ type refCand struct {
 // reference is an actor phrase like any other, with the mention it came from
 // in its provenance.
 func (s *sent) resolveRefs() {
-	var cands []refCand
+	var candBuf [8]refCand // on the stack: most sentences have a few candidates
+	cands := candBuf[:0]
 	for k := range s.nodes {
 		if c, ok := s.refCandidate(k); ok {
 			cands = append(cands, c)

@@ -43,6 +43,13 @@ type sent struct {
 	mx         sentIndex  // the pattern index's view of the words
 	titleWords []string   // the words title gives actor.Title
 	texts      []textMemo // texts of leaf ranges built so far, see text
+	// acBlock and roleBlock hand out codeFlat's one-code results and title's
+	// roles eight at a time instead of one heap object each (see one). They
+	// run on across the sentences a pooled sent codes, so a block is used to
+	// its end; what it keeps alive of earlier sentences is at most seven
+	// results, and those were handed out, never written again.
+	acBlock   []acode
+	roleBlock []actor.Role
 }
 
 type nspan struct {
@@ -199,4 +206,28 @@ func (s *sent) children(k int, buf []int) []int {
 		j += s.spans[j].size
 	}
 	return buf
+}
+
+// one returns c as a one-element slice carved from the sentence's block,
+// its capacity cut to one so that a caller's append copies as it would from
+// a slice of its own. Elements handed out are never written again (a full
+// block is replaced, not reused), so a result kept by a memo or an event
+// stays as it was.
+func (s *sent) one(c acode) []acode {
+	if len(s.acBlock) == cap(s.acBlock) {
+		s.acBlock = make([]acode, 0, 8)
+	}
+	s.acBlock = append(s.acBlock, c)
+	n := len(s.acBlock)
+	return s.acBlock[n-1 : n : n]
+}
+
+// keepRole returns a pointer to a copy of r from the sentence's role block,
+// on the same terms as one.
+func (s *sent) keepRole(r actor.Role) *actor.Role {
+	if len(s.roleBlock) == cap(s.roleBlock) {
+		s.roleBlock = make([]actor.Role, 0, 8)
+	}
+	s.roleBlock = append(s.roleBlock, r)
+	return &s.roleBlock[len(s.roleBlock)-1]
 }

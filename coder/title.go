@@ -51,12 +51,13 @@ func (s *sent) title(a, b int, act *dict.Actor, code string, dated *dict.Dated, 
 	if !ok || (act != nil && r.Country != code) {
 		return acode{}, false
 	}
-	role := r // only a role kept in the code goes to the heap
-	c := acode{base: r.Country, code: r.Code, first: a, last: b, hasActor: true, actor: act, dated: dated, role: &role}
+	if r.Sector == "" && len(agents) == 0 && act != nil {
+		return acode{}, false // the title adds nothing to the bare country
+	}
+	// Only a role kept in the code is copied out of the stack, into the
+	// sentence's role block.
+	c := acode{base: r.Country, code: r.Code, first: a, last: b, hasActor: true, actor: act, dated: dated, role: s.keepRole(r)}
 	if r.Sector == "" {
-		if len(agents) == 0 && act != nil {
-			return acode{}, false // the title adds nothing to the bare country
-		}
 		c.agents = agents
 		c.code = composeCode(r.Country, agents)
 	}

@@ -358,11 +358,16 @@ func definiteHead(p string) (class, word string, ok bool) {
 	if !strings.HasPrefix(p, "the ") {
 		return "", "", false
 	}
-	f := strings.Fields(p)
-	if len(f) < 2 || len(f) > 4 {
+	// Counting the words as they come, with no slice of them: this runs for
+	// every reference a document's sentences make.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(p) {
+		n, last = n+1, w
+	}
+	if n < 2 || n > 4 {
 		return "", "", false
 	}
-	word = singular(f[len(f)-1])
+	word = singular(last)
 	return headClass(word), word, true
 }
 
@@ -425,7 +430,7 @@ func (r *Resolver) headsOf(i int) []string {
 	if r.heads[i] == nil {
 		hs := []string{}
 		prev := ""
-		for _, w := range strings.Fields(strings.ToLower(r.mentions[i].Text)) {
+		for w := range strings.FieldsSeq(strings.ToLower(r.mentions[i].Text)) {
 			c := headClass(singular(strings.Trim(w, ",.'’")))
 			if prev == "military" && juntaWords[c] {
 				hs = append(hs, "junta") // "Myanmar's military government" is the junta
