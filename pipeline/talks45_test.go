@@ -1,0 +1,29 @@
+package pipeline_test
+
+import "testing"
+
+// TestTalks45FailedTalks pins actTalks' reading of talks that failed or
+// were never held (coder/nountalks.go, failedTalks): without a comma,
+// "after talks on prices collapsed" gave the 046 pair between the act's
+// sides, though the talks the act followed came to nothing; the comma form
+// (talksStretch) already drops them. Talks that did take place, after the
+// collapse of earlier ones, keep their pair.
+func TestTalks45FailedTalks(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Gazprom cut gas supplies to Ukraine on Thursday after talks on prices collapsed.", "RUSBUS>UKR 163"},
+		{"Gazprom cut gas supplies to Ukraine after talks on tariffs and quotas collapsed.", "RUSBUS>UKR 163"},
+		{"Israeli jets struck Gaza on Tuesday after talks in Cairo were called off.", "ISR>PSEGZA 195"},
+		{"Serbia recalled its ambassador from Kosovo after talks with Pristina broke down.", "SRB>KSV 161"},
+		{"Iran expelled two French diplomats after talks with Paris were postponed.", "IRN>FRAGOV 161"},
+		{"Russia halted grain exports to Ukraine after the collapse of talks in Istanbul.", ""},
+		// Talks held, after earlier ones collapsed, or ended in the ordinary way.
+		{"Kenya and Somalia agreed to reopen their border after talks in Nairobi that replaced negotiations which had collapsed in May.", "KEN>SOM 030; SOM>KEN 030; KEN>SOM 046; SOM>KEN 046"},
+		{"Kenya and Somalia agreed to reopen their border after talks resumed in Nairobi, a month after earlier talks collapsed.", "KEN>SOM 030; SOM>KEN 030; KEN>SOM 046; SOM>KEN 046"},
+		{"Kenya and Somalia agreed to reopen their border after talks in Nairobi ended on Friday.", "KEN>SOM 030; SOM>KEN 030; KEN>SOM 046; SOM>KEN 046"},
+		{"Kenya and Somalia agreed to reopen their border after talks in Nairobi and Mombasa, and the plan collapsed a week later.", "KEN>SOM 030; SOM>KEN 030; KEN>SOM 046; SOM>KEN 046"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
