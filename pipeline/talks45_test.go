@@ -27,3 +27,26 @@ func TestTalks45FailedTalks(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestTalks45RenewedOffer pins the +RESTART rows that read an offer to host
+// talks, renewed, as the host's 039 to each side (dict/data/
+// dyad.errata.verbs.txt, RENEW): RESUME's "- * TALKS BETWEEN %" read
+// "renewed his offer to host talks between A and B" as talks between the
+// two sides, which an offer is not. Talks renewed or resumed keep their
+// 046 pair, and an offer to hold talks with the speaker itself is not a
+// host's offer.
+func TestTalks45RenewedOffer(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Pope Leo renewed his offer to host talks between Russia and Ukraine.", "VAT>RUS 039; VAT>UKR 039"},
+		{"Turkey renewed its offer to host negotiations between Armenia and Azerbaijan on Monday.", "TUR>ARM 039; TUR>AZE 039"},
+		// Talks renewed or resumed; an offer of talks with the speaker (its
+		// 046 pair is RESUME's "- * TALKS WITH +" reading, left as it is).
+		{"Russia and Ukraine renewed talks on Monday.", "RUS>UKR 046; UKR>RUS 046"},
+		{"Turkey resumed talks between Armenia and Azerbaijan on Monday.", "ARM>AZE 046; AZE>ARM 046"},
+		{"Armenia renewed its offer to hold talks with Azerbaijan.", "ARM>AZE 046; AZE>ARM 046"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
