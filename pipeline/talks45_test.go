@@ -50,3 +50,27 @@ func TestTalks45RenewedOffer(t *testing.T) {
 	}
 	checkRuleCodes(t, "2025-01-01", tests)
 }
+
+// TestTalks45PeaceTalksHost pins fragment's reading of a pattern word inside
+// a longer phrase of the sub-code table that names the same subject
+// (coder/subcode_pattern.go, sameSubject): "peace talks" is talks, so
+// OFFER's "- * TO HOST TALKS BETWEEN + [039]" and "- * HOST &NEGOTIATION
+// [039]" keep the host's 039 to each side where the table's "peace talks"
+// row made it a 036. Phrases naming another subject still move the
+// pattern's code ("free elections", "a trade agreement"), and an offer to
+// host talks with the speaker itself stays its intent to meet.
+func TestTalks45PeaceTalksHost(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // all events, "SRC>TGT CODE; …"
+	}{
+		{"Turkey offered to host peace talks between Russia and Ukraine.", "TUR>RUS 039; TUR>UKR 039"},
+		{"Turkey offered to host peace negotiations between Russia and Ukraine.", "TUR>RUS 039; TUR>UKR 039"},
+		{"Turkey offered to host talks between Russia and Ukraine.", "TUR>RUS 039; TUR>UKR 039"},
+		// Another subject, or talks with the speaker itself.
+		{"Kenya offered to host peace talks with Somalia.", "KEN>SOM 036"},
+		{"The EU urged Belarus to hold free elections.", "IGOEUREEC>BLR 0241"},
+		{"Iran rejected a trade agreement with Iraq.", "IRN>IRQ 1211"},
+	}
+	checkRuleCodes(t, "2025-01-01", tests)
+}
