@@ -33,6 +33,9 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 		if open < 0 || s.earlierDay(i+1) || s.laterDay(i+1) || s.dayBefore(open) || s.mediatedTalks(evs[:n], open, i) {
 			continue
 		}
+		if s.failedTalks(open, i) {
+			continue // "cut supplies after talks on prices collapsed": no talks held
+		}
 		if s.inQuote(open) {
 			continue // `wanted "a ceasefire after talks between X and Y"`: the quoted plan's talks
 		}
@@ -68,6 +71,83 @@ func (s *sent) actTalks(evs []dyad.Event) []dyad.Event {
 		evs = s.talksBothWays(evs, a, b, i, "dyad: talks named beside the act they led to (nountalks.go)") // nounpair.go
 	}
 	return evs
+}
+
+// failedNouns name talks that did not take place or came to nothing, before
+// the talks noun: "after the collapse of talks", "following the breakdown
+// of negotiations".
+var failedNouns = map[string]bool{
+	"COLLAPSE": true, "BREAKDOWN": true, "FAILURE": true, "CANCELLATION": true,
+	"POSTPONEMENT": true, "SUSPENSION": true,
+}
+
+// failedVerbs are the talks' own verbs that tell the same: "after talks
+// on prices collapsed", "after talks with Pristina broke down", "after
+// talks were called off / postponed / cancelled". BROKE and BROKEN count
+// only before DOWN or OFF, CALLED only before OFF (failedVerb).
+var failedVerbs = map[string]bool{
+	"COLLAPSED": true, "COLLAPSE": true, "COLLAPSES": true, "FAILED": true, "FAIL": true,
+	"STALLED": true, "FOUNDERED": true, "FALTERED": true, "POSTPONED": true,
+	"CANCELLED": true, "CANCELED": true, "SCRAPPED": true, "SUSPENDED": true,
+	"ABANDONED": true,
+}
+
+// talksAux are the auxiliaries passed over before the talks' own verb
+// ("had collapsed", "were called off", "have been postponed").
+var talksAux = map[string]bool{
+	"WAS": true, "WERE": true, "HAD": true, "HAS": true, "HAVE": true, "BEEN": true, "BE": true,
+}
+
+// failedTalks reports whether the talks noun at leaf i (opened at leaf
+// open) names talks that failed or were never held: a failure noun between
+// the opener and the noun ("after the collapse of talks"), or a failure
+// verb as the first verb after the noun before a comma ("after talks on
+// prices and debts collapsed"; a conjunction between nouns ends nothing,
+// and a verb of another clause after "and" is not a failure verb). actTalks codes talks the act followed, talks held;
+// dropCommaClauses' talksStretch already keeps the comma form of such
+// clauses out, and this keeps the comma-less form out with it. Talks with
+// a verb of another kind ("after talks that followed the collapse of
+// earlier negotiations", "after talks ended on Friday") stay held.
+func (s *sent) failedTalks(open, i int) bool {
+	for j := open + 1; j < i; j++ {
+		if failedNouns[s.words[j]] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(s.words) && j <= i+12; j++ {
+		w, tag := s.words[j], s.tags[j]
+		if tag == "," || tag == "." || tag == ":" {
+			return false
+		}
+		if !strings.HasPrefix(tag, "VB") && tag != "MD" {
+			continue
+		}
+		if talksAux[w] || tag == "MD" {
+			continue
+		}
+		return s.failedVerb(j)
+	}
+	return false
+}
+
+// failedVerb reports whether the verb at leaf j is one of failedVerbs, or
+// "broke / broken down / off", "called off".
+func (s *sent) failedVerb(j int) bool {
+	w := s.words[j]
+	if failedVerbs[w] {
+		return true
+	}
+	if j+1 >= len(s.words) {
+		return false
+	}
+	next := s.words[j+1]
+	switch w {
+	case "BROKE", "BROKEN":
+		return next == "DOWN" || next == "OFF"
+	case "CALLED":
+		return next == "OFF"
+	}
+	return false
 }
 
 // talksBetween returns the two parties "talks between X and Y" names, when

@@ -335,7 +335,7 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 					longer = true
 				}
 			}
-			if !longer {
+			if !longer || sameSubject(t, c, s.words, s.tags, i) {
 				continue
 			}
 			named := false
@@ -354,6 +354,26 @@ func (s *sent) fragment(code string, p *dict.Pattern, own string, from, to int) 
 		}
 	}
 	return code
+}
+
+// sameSubject reports whether the pattern's literal word at leaf i names,
+// alone, a subject the longer phrase c names too: "peace talks" is talks
+// as "talks" is (NEGOTIATE), so OFFER's "- * TO HOST TALKS BETWEEN +
+// [039]" read out of "offered to host peace talks between A and B" meant
+// what its word means, and the phrase is no other subject that fragment
+// should code in the verb's family (it made the host's 039 a 036, an
+// intent to meet the sides).
+func sameSubject(t *subTable, c *cue, words, tags []string, i int) bool {
+	w, n := t.match(words, tags, i, i)
+	if n != 1 {
+		return false
+	}
+	for _, a := range w.subj {
+		if slices.Contains(c.subj, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reports whether pattern p has no word or synset of its own, only
