@@ -33,10 +33,10 @@ var writtenSets = []struct {
 	// none right (written w-288 codes Norwegian-mediated talks 038 to
 	// Norway): 0.611 / 0.671 / 0.771 → 0.608 / 0.668 / 0.768, each 0.002
 	// under its floor, lowered a hundredth (declaration (h)'s 0.005).
-	{"../testdata/news/written.tsv", 0.63, 0.68, 0.77, true},
+	{"../testdata/news/written.tsv", 0.63, 0.69, 0.77, true},
 	// fresh.tsv: written in session four, independent of written.tsv,
 	// unread while tuning then; its dev half is read from session five.
-	{"../testdata/news/fresh.tsv", 0.61, 0.66, 0.73, true},
+	{"../testdata/news/fresh.tsv", 0.62, 0.67, 0.74, true},
 	// fresh2.tsv (conflict desks) and fresh3.tsv (diplomacy desks): written,
 	// second-annotated and adjudicated in session five, blind to dyad;
 	// their dev halves are read from that session's round nine.
@@ -62,7 +62,7 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): exact 0.56 → 0.54 (0.5657 → 0.5578);
 	// family+countries 0.64 → 0.62 (0.6427 → 0.6371). Its dev half is now
 	// training data, so its whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh5.tsv", 0.55, 0.60, 0.63, true},
+	{"../testdata/news/fresh5.tsv", 0.56, 0.61, 0.64, true},
 	// fresh6.tsv (economic statecraft and aid) and fresh7.tsv (verbal
 	// events in reported speech): written, second-annotated and
 	// adjudicated at the end of session five, blind to dyad, and unread
@@ -92,17 +92,17 @@ var writtenSets = []struct {
 	// 0.57 → 0.55 (0.5714 → 0.5685); family+countries 0.62 → 0.60 (0.6226 →
 	// 0.6197). Its dev half is now training data, so its whole-set score is
 	// judged by its held half alone.
-	{"../testdata/news/fresh8.tsv", 0.51, 0.58, 0.63, true},
-	{"../testdata/news/fresh9.tsv", 0.49, 0.54, 0.66, true},
+	{"../testdata/news/fresh8.tsv", 0.53, 0.59, 0.63, true},
+	{"../testdata/news/fresh9.tsv", 0.50, 0.55, 0.67, true},
 	// fresh10: exact floor 0.51 → 0.50 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh10.tsv", 0.56, 0.60, 0.64, true},
+	{"../testdata/news/fresh10.tsv", 0.57, 0.60, 0.64, true},
 	// fresh11: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.51 → 0.49 (0.5115 → 0.5084);
 	// family+countries 0.60 → 0.58 (0.6025 → 0.5994). Its dev half is now
 	// training data, so its whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh11.tsv", 0.47, 0.52, 0.60, true},
+	{"../testdata/news/fresh11.tsv", 0.48, 0.53, 0.60, true},
 	// fresh12.tsv (multilateral diplomacy), fresh13.tsv (armed conflict)
 	// and fresh14.tsv (a general day of news as a scraper collects it, a
 	// quarter of it damaged): written, second-annotated and adjudicated in
@@ -120,14 +120,14 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): family+actors 0.58 → 0.56 (0.5804 → 0.5767). Its
 	// dev half is now training data, so its whole-set score is judged by its
 	// held half alone.
-	{"../testdata/news/fresh12.tsv", 0.52, 0.58, 0.62, true},
+	{"../testdata/news/fresh12.tsv", 0.53, 0.58, 0.62, true},
 	// fresh13: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): exact 0.55 → 0.53 (0.5530 → 0.5458). Its dev half
 	// is now training data, so its whole-set score is judged by its held half
 	// alone.
 	{"../testdata/news/fresh13.tsv", 0.56, 0.61, 0.71, true},
-	{"../testdata/news/fresh14.tsv", 0.48, 0.51, 0.57, true},
+	{"../testdata/news/fresh14.tsv", 0.49, 0.52, 0.58, true},
 	// fresh15.tsv (defence relations and arms transfers), fresh16.tsv
 	// (politics and conflict in Africa and Latin America) and fresh17.tsv
 	// (economic statecraft and grey-zone incidents): written,
@@ -147,7 +147,7 @@ var writtenSets = []struct {
 	// the drone-launch rows (START "- * DRONES AT + [195]") meet rule 1 in
 	// both modes and predict one more event in fresh15 at that level, not
 	// a TP there (tp 204 both), 0.6904 → 0.6892.
-	{"../testdata/news/fresh15.tsv", 0.57, 0.62, 0.68, true},
+	{"../testdata/news/fresh15.tsv", 0.58, 0.63, 0.69, true},
 	// fresh16: floors lowered under declaration (m) for round thirty-six's
 	// relabeller trained on the 42 read sets' dev halves (learn41;
 	// docs/notes/learn.md): family+actors 0.46 → 0.44 (0.4626 → 0.4598). Its
@@ -175,9 +175,9 @@ var writtenSets = []struct {
 	// offices44's group 2 (armed groups' rows): the relabellers' retrain
 	// moved one dev event (0.503 → 0.499); the rule coder alone and every
 	// held half are unchanged there.
-	{"../testdata/news/fresh18.tsv", 0.44, 0.49, 0.57, true},
+	{"../testdata/news/fresh18.tsv", 0.46, 0.51, 0.57, true},
 	{"../testdata/news/fresh19.tsv", 0.55, 0.59, 0.66, true},
-	{"../testdata/news/fresh20.tsv", 0.46, 0.50, 0.60, true},
+	{"../testdata/news/fresh20.tsv", 0.46, 0.51, 0.60, true},
 	// fresh21.tsv (a general day of world wire news), fresh22.tsv (peace
 	// processes and crisis diplomacy) and fresh23.tsv (relations between
 	// states from scraped web pages, a quarter damaged): written,
@@ -189,8 +189,8 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): exact 0.56 → 0.54 (0.5645 → 0.5577). Its dev half
 	// is now training data, so its whole-set score is judged by its held half
 	// alone.
-	{"../testdata/news/fresh21.tsv", 0.57, 0.65, 0.72, true},
-	{"../testdata/news/fresh22.tsv", 0.44, 0.47, 0.55, true},
+	{"../testdata/news/fresh21.tsv", 0.57, 0.66, 0.72, true},
+	{"../testdata/news/fresh22.tsv", 0.45, 0.48, 0.56, true},
 	// fresh23: exact floor 0.56 → 0.55 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
 	// fresh23: family+countries floor 0.68 → 0.67 with round thirty-three's
@@ -211,13 +211,13 @@ var writtenSets = []struct {
 	// docs/notes/learn.md): exact 0.48 → 0.46 (0.4820 → 0.4787); family+actors
 	// 0.51 → 0.49 (0.5132 → 0.5099). Its dev half is now training data, so its
 	// whole-set score is judged by its held half alone.
-	{"../testdata/news/fresh25.tsv", 0.49, 0.53, 0.61, true},
+	{"../testdata/news/fresh25.tsv", 0.50, 0.53, 0.62, true},
 	// fresh26.tsv (domestic politics and state-society conflict) and
 	// fresh27.tsv (sanctions, trade and aid): written, second-annotated and
 	// adjudicated in session eleven, blind to dyad, and unread while tuning
 	// then; their dev halves are read from session twelve, their held
 	// halves join the guard.
-	{"../testdata/news/fresh26.tsv", 0.45, 0.47, 0.57, true},
+	{"../testdata/news/fresh26.tsv", 0.46, 0.48, 0.57, true},
 	{"../testdata/news/fresh27.tsv", 0.55, 0.60, 0.64, true},
 	// fresh28.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh29.tsv (military and strategic relations between
@@ -226,27 +226,27 @@ var writtenSets = []struct {
 	// from session thirteen, their held halves join the guard.
 	// fresh28: exact floor 0.53 → 0.52 with the ninth harmonisation's gold (session
 	// sixteen), the coder unchanged.
-	{"../testdata/news/fresh28.tsv", 0.58, 0.62, 0.69, true},
-	{"../testdata/news/fresh29.tsv", 0.59, 0.65, 0.70, true},
+	{"../testdata/news/fresh28.tsv", 0.59, 0.63, 0.69, true},
+	{"../testdata/news/fresh29.tsv", 0.60, 0.65, 0.70, true},
 	// fresh30.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh31.tsv (armed conflict and security): written,
 	// second-annotated and adjudicated in session thirteen, blind to dyad,
 	// and unread while tuning then; their dev halves are read from session
 	// fourteen, their held halves join the guard.
-	{"../testdata/news/fresh30.tsv", 0.59, 0.65, 0.71, true},
+	{"../testdata/news/fresh30.tsv", 0.60, 0.66, 0.71, true},
 	// fresh31: exact floor 0.41 → 0.40 for round thirty-six's foreign roles
 	// (branch new43, kept under the removal-only rule): the retrained model
 	// loses one dev exact TP, whole-set exact F1 0.4116 → 0.4090 (read
 	// floors, session fifteen's 17:36 note).
-	{"../testdata/news/fresh31.tsv", 0.47, 0.49, 0.61, true},
+	{"../testdata/news/fresh31.tsv", 0.48, 0.51, 0.62, true},
 	// fresh32.tsv (diplomacy and cooperation between states, a fifth
 	// damaged by a scraper) and fresh33.tsv (statements and verbal
 	// conflict): written, second-annotated and adjudicated in session
 	// fourteen, blind to dyad, and unread while tuning then; their dev
 	// halves are read from session fifteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh32.tsv", 0.65, 0.72, 0.78, true},
-	{"../testdata/news/fresh33.tsv", 0.37, 0.44, 0.50, true},
+	{"../testdata/news/fresh32.tsv", 0.66, 0.73, 0.78, true},
+	{"../testdata/news/fresh33.tsv", 0.38, 0.45, 0.50, true},
 	// fresh34.tsv (a general day of world wire news, a sixth damaged by a
 	// scraper) and fresh35.tsv (news from the agencies and papers of
 	// Africa, South and Southeast Asia, Latin America and the Pacific):
@@ -257,8 +257,8 @@ var writtenSets = []struct {
 	// thirty-six (new42): "Aliyev" by family name made one dev sentence
 	// code two wrong events, the whole set fell to 0.619 (read floors,
 	// session fifteen's 17:36 note).
-	{"../testdata/news/fresh34.tsv", 0.56, 0.60, 0.66, true},
-	{"../testdata/news/fresh35.tsv", 0.53, 0.58, 0.69, true},
+	{"../testdata/news/fresh34.tsv", 0.58, 0.61, 0.67, true},
+	{"../testdata/news/fresh35.tsv", 0.54, 0.58, 0.69, true},
 	// fresh36.tsv (the military and diplomatic ties of China, Russia, Iran
 	// and North Korea with partners and rivals, a fifth damaged by a
 	// scraper): written, second-annotated and adjudicated in session
@@ -269,7 +269,7 @@ var writtenSets = []struct {
 	// written, second-annotated and adjudicated in session sixteen, blind
 	// to dyad, and unread while tuning then; its dev half is read from
 	// session seventeen, its held half joins the guard.
-	{"../testdata/news/fresh37.tsv", 0.38, 0.40, 0.42, true},
+	{"../testdata/news/fresh37.tsv", 0.39, 0.42, 0.43, true},
 	// fresh38.tsv (ceasefires, truces, hostage and prisoner exchanges,
 	// mediation and peace talks in the wars of 2014–2026) and fresh39.tsv
 	// (headlines and first sentences as a scraper takes them from front
@@ -277,8 +277,8 @@ var writtenSets = []struct {
 	// session seventeen, blind to dyad, and unread while tuning then; their
 	// dev halves are read from session eighteen, their held halves join the
 	// guard.
-	{"../testdata/news/fresh38.tsv", 0.41, 0.44, 0.49, true},
-	{"../testdata/news/fresh39.tsv", 0.53, 0.57, 0.61, true},
+	{"../testdata/news/fresh38.tsv", 0.41, 0.45, 0.49, true},
+	{"../testdata/news/fresh39.tsv", 0.55, 0.59, 0.62, true},
 	// fresh40.tsv (international organisations, courts and multilateral
 	// diplomacy) and fresh41.tsv (a general day of world wire news,
 	// 2025–2026, a sixth damaged by a scraper): written, second-annotated
@@ -286,7 +286,7 @@ var writtenSets = []struct {
 	// tuning then; their dev halves are read from session nineteen, their
 	// held halves join the guard.
 	{"../testdata/news/fresh40.tsv", 0.50, 0.53, 0.54, true},
-	{"../testdata/news/fresh41.tsv", 0.50, 0.53, 0.59, true},
+	{"../testdata/news/fresh41.tsv", 0.51, 0.53, 0.59, true},
 	// fresh42.tsv (the Sahel, the Horn of Africa, Central Asia, the South
 	// Caucasus and the Pacific islands) and fresh43.tsv (whole article bodies
 	// as a scraper takes them, in story runs, a fifth damaged): written,
@@ -294,21 +294,21 @@ var writtenSets = []struct {
 	// and unread while tuning then; their dev halves are read from session
 	// twenty, their held halves join the guard.
 	{"../testdata/news/fresh42.tsv", 0.37, 0.42, 0.53, true},
-	{"../testdata/news/fresh43.tsv", 0.41, 0.44, 0.49, true},
+	{"../testdata/news/fresh43.tsv", 0.42, 0.45, 0.50, true},
 	// fresh44.tsv (Latin America and the Caribbean) and fresh45.tsv (South
 	// and Southeast Asia): written, second-annotated and adjudicated in
 	// session twenty, blind to dyad, and unread while tuning then; their dev
 	// halves are read from session twenty-one, their held halves join the
 	// guard.
-	{"../testdata/news/fresh44.tsv", 0.35, 0.41, 0.51, true},
-	{"../testdata/news/fresh45.tsv", 0.41, 0.49, 0.59, true},
+	{"../testdata/news/fresh44.tsv", 0.36, 0.42, 0.52, true},
+	{"../testdata/news/fresh45.tsv", 0.42, 0.51, 0.59, true},
 	// fresh46.tsv (the Middle East and North Africa, 2023–2026) and
 	// fresh47.tsv (Europe, NATO and Russia, 2022–2026): written,
 	// second-annotated and adjudicated in session twenty-one, blind to dyad,
 	// and unread while tuning then; their dev halves are read from session
 	// twenty-two, their held halves join the guard.
-	{"../testdata/news/fresh46.tsv", 0.50, 0.55, 0.61, true},
-	{"../testdata/news/fresh47.tsv", 0.38, 0.49, 0.54, true},
+	{"../testdata/news/fresh46.tsv", 0.52, 0.57, 0.62, true},
+	{"../testdata/news/fresh47.tsv", 0.40, 0.52, 0.56, true},
 	// fresh48.tsv (Sub-Saharan Africa, 2022–2026) and fresh49.tsv (East
 	// Asia and the Pacific, 2022–2026): written, second-annotated and
 	// adjudicated in session twenty-two, blind to dyad, and unread while
