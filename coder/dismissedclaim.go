@@ -102,10 +102,8 @@ func (s *sent) authorBefore(v, noun int) *acode {
 			if !ok {
 				continue
 			}
-			for c := range ms[m].codes {
-				if ms[m].codes[c].hasActor {
-					return &ms[m].codes[c]
-				}
+			if a := firstActor(ms[m].codes); a != nil {
+				return a
 			}
 		}
 	}
