@@ -2,8 +2,8 @@ package coder
 
 import "github.com/dyadproject/dyad/dict"
 
-// siteAgent is the military role a struck military site gives its owner.
-var siteAgent = &dict.Agent{Code: "MIL", Phrase: "MILITARY SITE (struck)"}
+// siteAgents is the military role a struck military site gives its owner.
+var siteAgents = []*dict.Agent{{Code: "MIL", Phrase: "MILITARY SITE (struck)"}}
 
 // struckSite gives the target of an attack (roots 18–20) its owner's
 // military when what was struck is a military site told with its owner's
@@ -43,9 +43,7 @@ func (s *sent) struckSite(code string, t *acode) *acode {
 		if !s.bareState(t) {
 			return t
 		}
-		c := s.combine(*t, []*dict.Agent{siteAgent})
-		c.first, c.last = t.first, t.last
-		return &c
+		return s.siteOwner(t)
 	}
 	// The place after the site: "struck military sites in Iran", when the
 	// site itself named no actor and the place was read as the target.
@@ -60,7 +58,13 @@ func (s *sent) struckSite(code string, t *acode) *acode {
 	if o := int(s.ne[h]); o >= 0 && anyActor(s.nes[o].codes) {
 		return t // the site has an owner or a role of its own
 	}
-	c := s.combine(*t, []*dict.Agent{siteAgent})
+	return s.siteOwner(t)
+}
+
+// siteOwner returns the bare state t with the military role its struck
+// site gives it, over t's own leaves.
+func (s *sent) siteOwner(t *acode) *acode {
+	c := s.combine(*t, siteAgents)
 	c.first, c.last = t.first, t.last
 	return &c
 }
