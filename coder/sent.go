@@ -213,21 +213,19 @@ func (s *sent) children(k int, buf []int) []int {
 // a slice of its own. Elements handed out are never written again (a full
 // block is replaced, not reused), so a result kept by a memo or an event
 // stays as it was.
-func (s *sent) one(c acode) []acode {
-	if len(s.acBlock) == cap(s.acBlock) {
-		s.acBlock = make([]acode, 0, 8)
-	}
-	s.acBlock = append(s.acBlock, c)
-	n := len(s.acBlock)
-	return s.acBlock[n-1 : n : n]
-}
+func (s *sent) one(c acode) []acode { return carve(&s.acBlock, c) }
 
 // keepRole returns a pointer to a copy of r from the sentence's role block,
 // on the same terms as one.
-func (s *sent) keepRole(r actor.Role) *actor.Role {
-	if len(s.roleBlock) == cap(s.roleBlock) {
-		s.roleBlock = make([]actor.Role, 0, 8)
+func (s *sent) keepRole(r actor.Role) *actor.Role { return &carve(&s.roleBlock, r)[0] }
+
+// carve appends v to *block, replacing a full block with a fresh one of
+// eight, and returns v's element as a slice of length and capacity one.
+func carve[T any](block *[]T, v T) []T {
+	if len(*block) == cap(*block) {
+		*block = make([]T, 0, 8)
 	}
-	s.roleBlock = append(s.roleBlock, r)
-	return &s.roleBlock[len(s.roleBlock)-1]
+	*block = append(*block, v)
+	n := len(*block)
+	return (*block)[n-1 : n : n]
 }
