@@ -366,7 +366,7 @@ func (p *Pipeline) codeSentence(parser *chunk.Parser, doc *dyad.Document, s *dya
 	for k := range events {
 		e := &events[k]
 		p.finish(e, doc, s, k, date, topics, cl, dates, places)
-		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (inOffice(e.Source) || inOffice(e.Target) || alsoInOffice(e.Source) || alsoInOffice(e.Target)) {
+		if e.DatePrecision != dyad.PrecisionDocument && !e.Date.Equal(date) && (standsForOffice(e.Source) || standsForOffice(e.Target)) {
 			redated = p.asOf(tree, e, redated)
 		}
 		out = append(out, *e)
@@ -397,10 +397,10 @@ func inOffice(a dyad.Actor) bool {
 	return a.Resolved == "" && strings.HasPrefix(a.Dict, coder.OfficeHolders)
 }
 
-// alsoInOffice reports whether a mention a stands for besides its own was
-// coded from an office-holder term.
-func alsoInOffice(a dyad.Actor) bool {
-	for _, x := range a.Also {
+// standsForOffice reports whether a side's own mention or one it stands
+// for besides (Also) was coded from an office-holder term.
+func standsForOffice(a dyad.Actor) bool {
+	for x := range a.Mentions() {
 		if inOffice(x) {
 			return true
 		}
